@@ -1,0 +1,60 @@
+// Chinese labels for the schema's enums — the one place the UI takes them from.
+import type {
+  CaseStatus, Category, Dimension, DisposalPath, EvidenceKind, Industry, MeasureUnit, Role, UnitKind,
+} from "@/lib/generated/prisma/enums";
+
+export const roleLabel: Record<Role, string> = {
+  OFFICE: "区工强办",
+  LEADER: "区领导",
+  DEPARTMENT: "牵头部门",
+  TOWNSHIP: "镇街/园区经办人",
+};
+
+export const unitKindLabel: Record<UnitKind, string> = { TOWN: "镇", XIANG: "乡", SUBDISTRICT: "街道", PARK: "园区" };
+
+export const categoryLabel: Record<Category, string> = {
+  ELIMINATION: "淘汰落后产能",
+  RECTIFICATION: "“低散乱”整治提升",
+};
+
+export const dimensionLabel: Record<Dimension, string> = {
+  ENERGY: "能耗",
+  ENVIRONMENT: "环保",
+  QUALITY: "质量",
+  SAFETY: "安全",
+  INDUSTRIAL_POLICY: "产业政策",
+  PREMISES: "经营场所",
+};
+
+export const industryLabel: Record<Industry, string> = {
+  FOUNDRY: "铸造",
+  BUILDING_MATERIALS: "建材",
+  FOOD: "食品",
+  METAL_SURFACE: "金属表面处理",
+  OTHER: "其他",
+};
+
+export const disposalPathLabel: Record<DisposalPath, string> = { DISMANTLED: "拆除主体设备", SEALED: "封存" };
+
+export const caseStatusLabel: Record<CaseStatus, string> = {
+  REGISTERED: "登记",
+  IN_PROGRESS: "整治中",
+  SUBMITTED: "已上报",
+  ACCEPTED: "已验收",
+  RETURNED: "退回",
+};
+
+export const evidenceKindLabel: Record<EvidenceKind, string> = {
+  ACCEPTANCE_FORM: "验收意见表",
+  BEFORE_PHOTO: "整治前（拆前）照片",
+  AFTER_PHOTO: "整治后（拆后）照片",
+  EQUIPMENT_DESTINATION: "设备去向证明材料",
+  SEAL_WATER_CUT: "断水证明",
+  SEAL_POWER_CUT: "断电证明",
+  SEAL_POWER_UNIT_REMOVED: "拆除动力装置证明",
+  SEAL_EQUIPMENT_SEALED: "封存主体设备（生产线）证明",
+  PUBLIC_COMMITMENT: "公开承诺材料",
+  OTHER: "其他材料",
+};
+
+export const measureLabel: Record<MeasureUnit, string> = { ENTERPRISE: "家", MU: "亩", ITEM: "项", CASE: "件", INSPECTION: "次" };

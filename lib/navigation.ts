@@ -1,0 +1,28 @@
+// Where each role lands after login and what its menu offers.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+type NavUser = { role: Role; unitId: number | null };
+
+export function homePath(user: NavUser): string {
+  switch (user.role) {
+    case "OFFICE":
+    case "LEADER":
+      return "/dashboard";
+    case "DEPARTMENT":
+      return "/tasks";
+    case "TOWNSHIP":
+      return `/units/${user.unitId}`;
+  }
+}
+
+export function navItems(user: NavUser): { href: string; label: string }[] {
+  switch (user.role) {
+    case "OFFICE":
+    case "LEADER":
+      return [{ href: "/dashboard", label: "全区总览" }, { href: "/tasks", label: "重点工作任务" }];
+    case "DEPARTMENT":
+      return [{ href: "/tasks", label: "本部门任务" }];
+    case "TOWNSHIP":
+      return [{ href: `/units/${user.unitId}`, label: "本单位" }];
+  }
+}

@@ -1,0 +1,93 @@
+// Seeds the 2020 campaign (units, quotas, departments, task lines) and, in demo mode, the demo
+// accounts. Idempotent: every row is upserted on its natural key and existing passwords are kept.
+import { pathToFileURL } from "node:url";
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import { createDb } from "../lib/prisma-client";
+import { hashPassword } from "../lib/password";
+import { CAMPAIGN_2020, DEMO_PASSWORD, DEPARTMENTS, RECTIFICATION_OUTCOMES, TASK_LINES, UNITS } from "./seed-data";
+
+export async function seed(prisma: PrismaClient, { demo }: { demo: boolean }) {
+  const campaign = await prisma.campaign.upsert({
+    where: { year: CAMPAIGN_2020.year },
+    create: CAMPAIGN_2020,
+    update: {},
+  });
+
+  for (const [i, [name, kind, code, elimination, rectification]] of UNITS.entries()) {
+    const unit = await prisma.unit.upsert({
+      where: { code },
+      create: { code, name, kind, displayOrder: i + 1 },
+      update: { name, kind, displayOrder: i + 1 },
+    });
+    for (const [category, target] of [["ELIMINATION", elimination], ["RECTIFICATION", rectification]] as const) {
+      await prisma.quota.upsert({
+        where: { campaignId_unitId_category: { campaignId: campaign.id, unitId: unit.id, category } },
+        create: { campaignId: campaign.id, unitId: unit.id, category, target },
+        update: {},
+      });
+    }
+  }
+
+  for (const [i, [code, name]] of DEPARTMENTS.entries()) {
+    await prisma.department.upsert({
+      where: { code },
+      create: { code, name, isOffice: code === "GQB", displayOrder: i + 1 },
+      update: { name, displayOrder: i + 1 },
+    });
+  }
+  const departmentId = new Map((await prisma.department.findMany()).map((d) => [d.code, d.id]));
+
+  for (const [i, line] of TASK_LINES.entries()) {
+    const { code, dimension, title, measure, target, atLeast = false, leads, items = [] } = line;
+    const row = await prisma.taskLine.upsert({
+      where: { campaignId_code: { campaignId: campaign.id, code } },
+      create: { campaignId: campaign.id, code, dimension, title, measure, target, atLeast, displayOrder: i + 1 },
+      update: {},
+    });
+    for (const lead of leads) {
+      const key = { taskLineId: row.id, departmentId: departmentId.get(lead)! };
+      await prisma.taskLineLead.upsert({ where: { taskLineId_departmentId: key }, create: key, update: {} });
+    }
+    for (const [j, title] of items.entries()) {
+      await prisma.taskLineItem.upsert({
+        where: { taskLineId_title: { taskLineId: row.id, title } },
+        create: { taskLineId: row.id, title, displayOrder: j + 1 },
+        update: {},
+      });
+    }
+  }
+
+  for (const [i, name] of RECTIFICATION_OUTCOMES.entries()) {
+    await prisma.rectificationOutcome.upsert({ where: { name }, create: { name, displayOrder: i + 1 }, update: {} });
+  }
+
+  if (demo) await seedDemoAccounts(prisma, departmentId);
+}
+
+async function seedDemoAccounts(prisma: PrismaClient, departmentId: Map<string, number>) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const units = new Map((await prisma.unit.findMany()).map((u) => [u.code, u.id]));
+  const accounts = [
+    { username: "leader", displayName: "区领导", role: "LEADER" as const },
+    ...DEPARTMENTS.map(([code, name, username]) => ({
+      username,
+      displayName: code === "GQB" ? `${name}管理员` : `${name}经办人`,
+      role: code === "GQB" ? ("OFFICE" as const) : ("DEPARTMENT" as const),
+      departmentId: departmentId.get(code),
+    })),
+    ...UNITS.map(([name, , code, , , username]) => ({
+      username, displayName: `${name}经办人`, role: "TOWNSHIP" as const, unitId: units.get(code),
+    })),
+  ];
+  for (const account of accounts) {
+    await prisma.user.upsert({ where: { username: account.username }, create: { ...account, passwordHash }, update: {} });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const demo = process.argv.includes("--demo");
+  const { prisma, close } = createDb();
+  seed(prisma, { demo })
+    .then(() => console.log(`种子数据已写入${demo ? "（含演示账号，密码 " + DEMO_PASSWORD + "）" : ""}`))
+    .finally(close);
+}

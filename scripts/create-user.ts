@@ -1,0 +1,66 @@
+// Creates a real account without demo data, e.g. the first 区工强办 administrator:
+//   npm run user:create -- --username zhangsan --name 张三 --role OFFICE
+//   (township: --role TOWNSHIP --unit 集士港镇; department: --role DEPARTMENT --department 区发改局)
+// The password is read from the HAISHU_PASSWORD environment variable or asked for on the terminal.
+import { createInterface } from "node:readline/promises";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { createDb } from "../lib/prisma-client";
+import { hashPassword, passwordProblem } from "../lib/password";
+
+const { values } = parseArgs({
+  options: {
+    username: { type: "string" }, name: { type: "string" }, role: { type: "string" },
+    unit: { type: "string" }, department: { type: "string" },
+  },
+});
+
+const args = z
+  .object({
+    username: z.string().regex(/^[a-z][a-z0-9_.-]{2,31}$/, "账号须为3–32位小写字母、数字或 _ . -，以字母开头"),
+    name: z.string().min(1, "请用 --name 给出姓名"),
+    role: z.enum(["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"], "角色须为 OFFICE、LEADER、DEPARTMENT 或 TOWNSHIP"),
+    unit: z.string().optional(),
+    department: z.string().optional(),
+  })
+  .safeParse(values);
+if (!args.success) {
+  console.error(args.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("\n"));
+  process.exit(1);
+}
+const { username, name, role, unit, department } = args.data;
+
+let password = process.env.HAISHU_PASSWORD;
+if (!password) {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  password = await rl.question("请输入新账号的密码：");
+  rl.close();
+}
+const problem = passwordProblem(password);
+if (problem) {
+  console.error(problem);
+  process.exit(1);
+}
+
+const { prisma, close } = createDb();
+try {
+  const unitRow = role === "TOWNSHIP" ? await prisma.unit.findUnique({ where: { name: unit ?? "" } }) : null;
+  if (role === "TOWNSHIP" && !unitRow) throw new Error("镇街账号须用 --unit 给出单位全称，如 集士港镇");
+  const deptName = role === "OFFICE" ? "区工强办" : department;
+  const deptRow = role === "OFFICE" || role === "DEPARTMENT" ? await prisma.department.findUnique({ where: { name: deptName ?? "" } }) : null;
+  if (role === "DEPARTMENT" && !deptRow) throw new Error("部门账号须用 --department 给出部门全称，如 区发改局");
+  if (role === "OFFICE" && !deptRow) throw new Error("尚未写入基础数据，请先运行 npm run db:seed");
+  const user = await prisma.user.create({
+    data: {
+      username, displayName: name, role, passwordHash: await hashPassword(password),
+      unitId: unitRow?.id, departmentId: deptRow?.id,
+    },
+  });
+  await prisma.auditLog.create({ data: { action: "user.createByCli", entity: "User", entityId: user.id, after: { username, role, name } } });
+  console.log(`已创建账号 ${username}（${role}）`);
+} catch (e) {
+  console.error((e as { code?: string }).code === "P2002" ? `账号 ${username} 已存在` : (e as Error).message);
+  process.exitCode = 1;
+} finally {
+  await close();
+}

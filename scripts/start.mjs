@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// `npm start`: bring the database up to date (migrations, reference data, demo accounts on the
+// embedded database), build when the sources changed, then serve the portal.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+process.chdir(root);
+const bin = (name) => join(root, "node_modules", ".bin", name);
+
+const env = { ...process.env };
+env.DATABASE_URL ||= "pglite:./.data/pglite";
+env.PORT ||= "3000";
+env.NEXTAUTH_URL ||= `http://localhost:${env.PORT}`;
+const embedded = env.DATABASE_URL.startsWith("pglite:");
+if (!env.NEXTAUTH_SECRET) {
+  if (!embedded) fail("生产环境请设置 NEXTAUTH_SECRET（会话签名密钥，可用 `openssl rand -base64 32` 生成）");
+  env.NEXTAUTH_SECRET = localSecret();
+}
+
+run(bin("prisma"), ["migrate", "deploy"]);
+// Demo accounts only where asked for, or on the embedded database a newcomer starts with.
+const demo = env.SEED_DEMO ? env.SEED_DEMO === "1" : embedded;
+run(bin("tsx"), ["prisma/seed.ts", ...(demo ? ["--demo"] : [])]);
+if (needsBuild()) run(bin("next"), ["build"]);
+
+console.log(`\n整治提升工作平台：http://localhost:${env.PORT}${demo ? "  （演示账号如 office / jishigang / fgj，密码 Demo@2020）" : ""}\n`);
+const server = spawn(bin("next"), ["start", "-p", env.PORT], { env, stdio: "inherit" });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
+server.on("exit", (code) => process.exit(code ?? 0));
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { env, stdio: "inherit" });
+  if (r.status !== 0) fail(`命令失败：${cmd} ${args.join(" ")}`);
+}
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+function localSecret() {
+  const file = ".data/auth-secret";
+  if (!existsSync(file)) {
+    mkdirSync(".data", { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+/** True when there is no build, or a source file is newer than it. */
+function needsBuild() {
+  const buildId = ".next/BUILD_ID";
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  const newer = (path) => {
+    const s = statSync(path);
+    if (!s.isDirectory()) return s.mtimeMs > built;
+    return readdirSync(path).some((entry) => newer(join(path, entry)));
+  };
+  return ["app", "components", "lib", "server", "public", "proxy.ts", "next.config.ts", "package-lock.json"]
+    .filter(existsSync)
+    .some(newer);
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { writeAudit, type AuditEntry } from "@/server/audit";
+import { prisma, type Tx } from "@/server/db";
+import { ActionError, forbidden, type ErrorCode } from "@/server/errors";
+import { getSessionUser, type SessionUser } from "@/server/session";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
+
+type Ctx<I> = { user: SessionUser; input: I; tx: Tx };
+
+/**
+ * Every server action goes through here: session → zod → authorise on the resource (loaded in the
+ * user's scope, inside the transaction) → mutate → audit log → revalidate. A server action is a
+ * public POST endpoint, so nothing here trusts the client beyond the parsed input.
+ */
+export function defineAction<S extends z.ZodType, R, T>(def: {
+  name: string;
+  input: S;
+  roles: readonly Role[];
+  /** Loads the resource within the user's scope; throws notFound() when out of scope. */
+  authorize: (ctx: Ctx<z.output<S>>) => Promise<R>;
+  run: (ctx: Ctx<z.output<S>> & { resource: R }) => Promise<{ data: T; audit: AuditEntry[] }>;
+  revalidate: (input: z.output<S>) => string[];
+}): (raw: unknown) => Promise<ActionResult<T>> {
+  return async (raw) => {
+    const user = await getSessionUser();
+    if (!user) return { ok: false, code: "UNAUTHENTICATED", message: "登录已失效，请重新登录" };
+
+    const parsed = def.input.safeParse(raw);
+    if (!parsed.success) {
+      const { fieldErrors } = z.flattenError(parsed.error) as { fieldErrors: Record<string, string[]> };
+      return { ok: false, code: "INVALID", message: parsed.error.issues[0]?.message ?? "输入有误", fieldErrors };
+    }
+    const input = parsed.data;
+
+    try {
+      if (!def.roles.includes(user.role)) throw forbidden();
+      const data = await prisma.$transaction(async (tx) => {
+        const resource = await def.authorize({ user, input, tx });
+        const { data, audit } = await def.run({ user, input, tx, resource });
+        await writeAudit(tx, user.id, def.name, audit);
+        return data;
+      });
+      for (const path of def.revalidate(input)) revalidatePath(path);
+      return { ok: true, data };
+    } catch (e) {
+      if (e instanceof ActionError) return { ok: false, code: e.code, message: e.message };
+      console.error(`[action ${def.name}]`, e);
+      return { ok: false, code: "INTERNAL", message: "系统繁忙，操作未保存，请稍后重试" };
+    }
+  };
+}

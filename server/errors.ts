@@ -1,0 +1,12 @@
+// Refusals a server action returns to the user, in Chinese. Anything else is logged, not shown.
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "INTERNAL";
+
+export class ActionError extends Error {
+  constructor(public readonly code: ErrorCode, message: string) {
+    super(message);
+  }
+}
+
+export const notFound = () => new ActionError("NOT_FOUND", "记录不存在或无权访问");
+export const forbidden = (what = "执行此操作") => new ActionError("FORBIDDEN", `您的账号无权${what}`);
+export const conflict = () => new ActionError("CONFLICT", "该记录已被他人修改，请刷新页面后重新填写");

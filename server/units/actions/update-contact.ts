@@ -1,0 +1,46 @@
+"use server";
+import { z } from "zod";
+import { defineAction } from "@/server/action";
+import { conflict, notFound } from "@/server/errors";
+import { unitEditScope } from "@/server/scope";
+
+const input = z.object({
+  unitId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().min(0),
+  contactName: z.string().trim().min(1, "请填写联系人").max(20, "联系人姓名过长"),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/, "联系电话格式不正确（手机号或带区号的固定电话）"),
+});
+
+/** 修改单位联系人 — the office for any unit, a township officer for their own. */
+export const updateUnitContact = defineAction({
+  name: "unit.updateContact",
+  input,
+  roles: ["OFFICE", "TOWNSHIP"],
+  authorize: async ({ user, input, tx }) => {
+    const unit = await tx.unit.findFirst({ where: { AND: [{ id: input.unitId }, unitEditScope(user)] } });
+    if (!unit) throw notFound();
+    return unit;
+  },
+  run: async ({ input, tx, resource: before }) => {
+    // The version in the where clause refuses a stale form instead of overwriting a newer edit.
+    const { count } = await tx.unit.updateMany({
+      where: { id: before.id, version: input.version },
+      data: { contactName: input.contactName, contactPhone: input.contactPhone, version: { increment: 1 } },
+    });
+    if (count === 0) throw conflict();
+    const after = await tx.unit.findUniqueOrThrow({ where: { id: before.id } });
+    return {
+      data: { version: after.version },
+      audit: [{
+        entity: "Unit",
+        entityId: before.id,
+        before: { contactName: before.contactName, contactPhone: before.contactPhone, version: before.version },
+        after: { contactName: after.contactName, contactPhone: after.contactPhone, version: after.version },
+      }],
+    };
+  },
+  revalidate: (input) => [`/units/${input.unitId}`],
+});

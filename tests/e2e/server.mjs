@@ -1,0 +1,17 @@
+// The portal for the end-to-end run: a fresh database (embedded PGlite, or E2E_DATABASE_URL's
+// PostgreSQL when E2E_TARGET=postgres) with the demo accounts, served by `npm start`'s script.
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+
+const env = { ...process.env, SEED_DEMO: "1", NEXTAUTH_SECRET: "e2e-secret", NEXTAUTH_URL: `http://localhost:${process.env.PORT}` };
+if (process.env.E2E_TARGET === "postgres") {
+  env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+  const r = spawnSync("node_modules/.bin/prisma", ["migrate", "reset", "--force"], { env, stdio: "inherit" });
+  if (r.status !== 0) process.exit(1);
+} else {
+  rmSync(".data/e2e", { recursive: true, force: true });
+  env.DATABASE_URL = "pglite:./.data/e2e";
+}
+const server = spawn("node", ["scripts/start.mjs"], { env, stdio: "inherit" });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
+server.on("exit", (code) => process.exit(code ?? 0));

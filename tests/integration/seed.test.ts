@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/server/db";
+import { getAnnex } from "@/server/units/get-annex";
+import { seed } from "@/prisma/seed";
+import { actAs } from "../helpers/session";
+
+async function snapshot() {
+  return {
+    campaigns: await prisma.campaign.findMany({ orderBy: { id: "asc" } }),
+    units: await prisma.unit.findMany({ orderBy: { id: "asc" } }),
+    quotas: await prisma.quota.findMany({ orderBy: { id: "asc" } }),
+    departments: await prisma.department.findMany({ orderBy: { id: "asc" } }),
+    lines: await prisma.taskLine.findMany({ orderBy: { id: "asc" }, include: { leads: true, items: true } }),
+    users: await prisma.user.findMany({ orderBy: { username: "asc" } }),
+    outcomes: await prisma.rectificationOutcome.findMany({ orderBy: { id: "asc" } }),
+  };
+}
+
+describe("seed: the 2020 campaign as in the source document", () => {
+  it("rolls the district row up from the unit rows: 21 eliminations, 165 rectifications", async () => {
+    const office = await actAs("office");
+    const campaign = await prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } });
+    const { rows, district } = await getAnnex(office!, campaign.id);
+    expect(rows.map((r) => r.name)).toEqual([
+      "集士港镇", "古林镇", "高桥镇", "横街镇", "鄞江镇", "洞桥镇", "章水镇", "龙观乡", "石碶街道",
+      "月湖街道", "西门街道", "江厦街道", "南门街道", "鼓楼街道", "白云街道", "望春街道", "段塘街道", "望春工业园区",
+    ]);
+    expect(district).toEqual({ ELIMINATION: 21, RECTIFICATION: 165 });
+  });
+
+  it("stores '/' as not applicable, never as 0", async () => {
+    const office = await actAs("office");
+    const campaign = await prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } });
+    const { rows } = await getAnnex(office!, campaign.id);
+    const byName = Object.fromEntries(rows.map((r) => [r.name, r.quotas]));
+    expect(byName["月湖街道"]).toEqual({ ELIMINATION: null, RECTIFICATION: null });
+    expect(byName["望春街道"]).toEqual({ ELIMINATION: null, RECTIFICATION: 3 });
+    expect(byName["望春工业园区"]).toEqual({ ELIMINATION: 2, RECTIFICATION: null });
+    expect(await prisma.quota.count({ where: { target: 0 } })).toBe(0);
+    expect(await prisma.quota.count()).toBe(36);
+  });
+
+  it("has the nine bodies, T1–T14 with their lead departments, and the accounts", async () => {
+    expect(await prisma.department.count()).toBe(9);
+    const lines = await prisma.taskLine.findMany({
+      orderBy: { displayOrder: "asc" },
+      include: { leads: { include: { department: true } }, items: true },
+    });
+    expect(lines.map((l) => l.code)).toEqual(Array.from({ length: 14 }, (_, i) => `T${i + 1}`));
+    const t9 = lines.find((l) => l.code === "T9")!;
+    expect(t9.leads.map((l) => l.department.name).sort()).toEqual(["区发改局", "区经信局"].sort());
+    const t11 = lines.find((l) => l.code === "T11")!;
+    expect([Number(t11.target), t11.measure, t11.atLeast]).toEqual([1200, "MU", true]);
+    expect(lines.find((l) => l.code === "T4")!.items).toHaveLength(3);
+    expect(lines.find((l) => l.code === "T7")!.target?.toString()).toBe("61");
+    expect(await prisma.user.count()).toBe(1 + 1 + 8 + 18);
+    const jishigang = await prisma.user.findUniqueOrThrow({ where: { username: "jishigang" }, include: { unit: true } });
+    expect([jishigang.role, jishigang.unit?.name]).toEqual(["TOWNSHIP", "集士港镇"]);
+  });
+
+  it("changes nothing when run twice", async () => {
+    const before = await snapshot();
+    await seed(prisma, { demo: true });
+    expect(await snapshot()).toEqual(before);
+  });
+});
