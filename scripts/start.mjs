@@ -12,6 +12,7 @@ const bin = (name) => join(root, "node_modules", ".bin", name);
 
 const env = { ...process.env };
 env.DATABASE_URL ||= "pglite:./.data/pglite";
+env.NEXT_TELEMETRY_DISABLED = "1"; // offline intranet: no phoning home
 env.PORT ||= "3000";
 env.NEXTAUTH_URL ||= `http://localhost:${env.PORT}`;
 const embedded = env.DATABASE_URL.startsWith("pglite:");

@@ -37,12 +37,12 @@ test("a township officer sees only their own unit, and may keep its contact up t
   await expect(page.getByTestId("quota-ELIMINATION")).toContainText("3");
   await expect(page.getByTestId("quota-RECTIFICATION")).toContainText("28");
 
-  await page.getByLabel("联系人").fill("陈伟");
+  await page.getByLabel("联系人", { exact: true }).fill("陈伟");
   await page.getByLabel("联系电话").fill("13805741234");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByText("已保存")).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel("联系人")).toHaveValue("陈伟");
+  await expect(page.getByLabel("联系人", { exact: true })).toHaveValue("陈伟");
 
   await page.getByLabel("联系电话").fill("123");
   await page.getByRole("button", { name: "保存" }).click();
@@ -88,6 +88,7 @@ test.describe("on a phone", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByRole("button", { name: "退出登录" }).click();
+    await expect(page).toHaveURL(/\/login/);
     await loginAs(page, "office", /\/dashboard$/);
     await expect(page.getByTestId("district-rectification")).toHaveText("165");
     const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
