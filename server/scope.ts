@@ -23,3 +23,10 @@ export function taskLineScope(user: SessionUser): Prisma.TaskLineWhereInput {
   if (user.role === "TOWNSHIP") return { id: -1 };
   return {};
 }
+
+/** Cases a user may read: a township its unit's, a department those in the dimensions it leads. */
+export function caseScope(user: SessionUser): Prisma.CaseWhereInput {
+  if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
+  if (user.role === "DEPARTMENT") return { dimensions: { hasSome: user.leadDimensions } };
+  return {};
+}
