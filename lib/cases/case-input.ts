@@ -6,10 +6,11 @@ import { Category, Dimension, DisposalPath, Industry } from "@/lib/generated/pri
 const optionalText = (max: number, label: string) =>
   z.string().trim().max(max, `${label}最多${max}字`).optional().transform((s) => s || null);
 
+// Calendar dates (@db.Date) are stored as UTC midnight of that day, so the date never shifts.
 const optionalDate = z
   .union([z.iso.date("日期格式应为 年-月-日"), z.literal("")])
   .optional()
-  .transform((s) => (s ? new Date(`${s}T00:00:00+08:00`) : null));
+  .transform((s) => (s ? new Date(`${s}T00:00:00Z`) : null));
 
 export const creditCodeInput = z
   .string()

@@ -23,13 +23,14 @@ export function defineTransition(action: "SUBMIT" | "ACCEPT" | "RETURN" | "REOPE
     roles,
     authorize: async ({ user, input, tx }) => {
       const row = await getCaseInScope(tx, user, input.caseId);
+      // A stale page is told the case changed, rather than why the new state forbids the action.
+      if (input.version !== row.version) throw conflict();
       const decision = decide(action, user, row);
       if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
       if (needsReason(action) && !input.reason) throw new ActionError("INVALID", "请填写理由");
       return { row, to: decision.to };
     },
     run: async ({ user, input, tx, resource: { row, to } }) => {
-      if (input.version !== row.version) throw conflict();
       if (action === "SUBMIT") {
         const evidence = await tx.evidence.findMany({ where: { caseId: row.id, deletedAt: null }, select: { kind: true } });
         const missing = missingItems({ ...row, evidenceKinds: evidence.map((e) => e.kind) });
