@@ -25,7 +25,8 @@ export function CaseActions({ caseId, version, actions }: { caseId: string; vers
   const [reasonFor, setReasonFor] = useState<Shown | null>(null);
   const [reason, setReason] = useState("");
   const shown = actions.filter((a): a is Shown => a in ACTIONS);
-  if (shown.length === 0) return null;
+  // Stay mounted after the last action so its confirmation remains visible.
+  if (shown.length === 0) return message && <FormMessage message={message} />;
 
   function run(action: Shown) {
     const def = ACTIONS[action];

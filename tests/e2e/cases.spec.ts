@@ -1,0 +1,125 @@
+import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { loginAs } from "./helpers";
+
+// A valid 统一社会信用代码 (GB 32100 check character), unique per run.
+const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+function creditCode(): string {
+  const body = `91330203MA${String(Date.now()).slice(-7)}`;
+  const sum = [...body].reduce((s, ch, i) => s + ALPHABET.indexOf(ch) * WEIGHTS[i], 0);
+  const c = 31 - (sum % 31);
+  return body + (c === 31 ? "0" : ALPHABET[c]);
+}
+
+const photo = async (name: string, color: string) => ({
+  name, mimeType: "image/jpeg",
+  buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: color } }).jpeg().toBuffer(),
+});
+const pdfFile = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+
+async function uploadTo(page: Page, label: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+  const section = page.locator("div", { has: page.getByRole("heading", { name: label, level: 3 }) }).last();
+  await page.getByLabel(`选择${label}文件`).setInputFiles(file);
+  await expect(section.getByRole("button", { name: `查看 ${file.name}` })).toBeVisible();
+}
+
+async function register(page: Page, name: string, category: "淘汰落后产能" | "“低散乱”整治提升", dimension: string) {
+  await page.getByRole("link", { name: "登记案件" }).click();
+  await page.getByLabel("企业（作坊）名称").fill(name);
+  await page.getByLabel("统一社会信用代码（选填）").fill("91350100M000100Y44");
+  await page.getByLabel("所属行业").selectOption({ label: "铸造" });
+  await page.getByRole("radio", { name: category }).check();
+  await page.getByRole("checkbox", { name: dimension }).check();
+  if (category === "淘汰落后产能") await page.getByRole("radio", { name: "拆除主体设备" }).check();
+  else await page.getByLabel("整治结果类别").selectOption({ label: "规范提升" });
+  await page.getByRole("button", { name: "登记", exact: true }).click();
+  await expect(page.getByText("校验位错误：第18位应为“3”，请核对代码").first()).toBeVisible();
+  await page.getByLabel("统一社会信用代码（选填）").fill(creditCode());
+  await page.getByRole("button", { name: "登记", exact: true }).click();
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  return page.url();
+}
+
+test.beforeEach(({ page }) => {
+  page.on("dialog", (d) => d.accept());
+});
+
+test("an elimination case: registered, refused while incomplete, returned, resubmitted, accepted by the office", async ({ page, browser }) => {
+  const name = `集士港翻砂厂${Date.now() % 10000}`;
+  await loginAs(page, "jishigang", /\/units\/\d+$/);
+  const caseUrl = await register(page, name, "淘汰落后产能", "环保");
+
+  await page.getByRole("button", { name: "上报验收" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "还缺：验收意见表、整治前（拆前）照片、整治后（拆后）照片、设备去向证明材料" })).toBeVisible();
+
+  await uploadTo(page, "验收意见表", pdfFile("验收意见表.pdf"));
+  await uploadTo(page, "整治前（拆前）照片", await photo("拆前.jpg", "#884422"));
+  await uploadTo(page, "整治后（拆后）照片", await photo("拆后.jpg", "#228844"));
+  await uploadTo(page, "设备去向证明材料", pdfFile("设备去向.pdf"));
+  await expect(page.getByText("材料已齐全，可以上报验收。")).toBeVisible();
+  await page.getByRole("button", { name: "上报验收" }).click();
+  await expect(page.getByText("已上报验收")).toBeVisible();
+  await expect(page.getByRole("button", { name: "上传验收意见表" })).toHaveCount(0);
+
+  const office = await browser.newPage();
+  office.on("dialog", (d) => d.accept());
+  await loginAs(office, "office", /\/dashboard$/);
+  await office.getByRole("link", { name: "待验收" }).click();
+  await office.getByRole("link", { name }).click();
+  await office.getByRole("button", { name: "退回" }).click();
+  await office.getByLabel("退回理由（经办人可见）").fill("设备去向证明缺少接收单位盖章");
+  await office.getByRole("button", { name: "确认退回" }).click();
+  await expect(office.getByText("已退回")).toBeVisible();
+
+  await page.goto(caseUrl);
+  await expect(page.getByText("退回理由：设备去向证明缺少接收单位盖章")).toBeVisible();
+  await uploadTo(page, "设备去向证明材料", pdfFile("设备去向（盖章）.pdf"));
+  await page.getByRole("button", { name: "上报验收" }).click();
+  await expect(page.getByText("已上报验收")).toBeVisible();
+
+  await office.reload();
+  await office.getByRole("button", { name: "验收通过" }).click();
+  await expect(office.getByText("已验收通过")).toBeVisible();
+
+  await page.goto(caseUrl);
+  await expect(page.getByText("已验收", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: /上传|上报|删除/ })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "案件信息" })).toHaveCount(0);
+});
+
+test("a rectification case accepted by the lead department of its dimension", async ({ page, browser }) => {
+  const name = `集士港小作坊${Date.now() % 10000}`;
+  await loginAs(page, "jishigang", /\/units\/\d+$/);
+  await register(page, name, "“低散乱”整治提升", "安全");
+  await uploadTo(page, "整治前（拆前）照片", await photo("整治前.jpg", "#555555"));
+  await uploadTo(page, "整治后（拆后）照片", await photo("整治后.jpg", "#aaaaaa"));
+  await page.getByRole("button", { name: "上报验收" }).click();
+  await expect(page.getByText("已上报验收")).toBeVisible();
+
+  // 区发改局 does not lead 安全: the case is not in its queue.
+  const fgj = await browser.newPage();
+  await loginAs(fgj, "fgj", /\/tasks$/);
+  await fgj.getByRole("link", { name: "待验收" }).click();
+  await expect(fgj.getByRole("link", { name })).toHaveCount(0);
+
+  const yjgl = await browser.newPage();
+  yjgl.on("dialog", (d) => d.accept());
+  await loginAs(yjgl, "yjgl", /\/tasks$/);
+  await yjgl.getByRole("link", { name: "待验收" }).click();
+  await yjgl.getByRole("link", { name }).click();
+  await yjgl.getByRole("button", { name: "查看 整治前.jpg" }).click();
+  await expect(yjgl.getByRole("dialog")).toBeVisible();
+  await yjgl.getByRole("button", { name: "关闭" }).click();
+  await yjgl.getByRole("button", { name: "验收通过" }).click();
+  await expect(yjgl.getByText("已验收通过")).toBeVisible();
+});
+
+test("an officer cannot open another unit's case", async ({ page, browser }) => {
+  await loginAs(page, "jishigang", /\/units\/\d+$/);
+  const caseUrl = await register(page, `越权测试厂${Date.now() % 10000}`, "“低散乱”整治提升", "质量");
+  const gulin = await browser.newPage();
+  await loginAs(gulin, "gulin", /\/units\/\d+$/);
+  await gulin.goto(caseUrl);
+  await expect(gulin.getByRole("heading", { name: "页面不存在或无权访问" })).toBeVisible();
+});
