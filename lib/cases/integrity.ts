@@ -10,7 +10,8 @@ export type Flag =
 const isPhoto = (e: IntegrityEvidence) => e.mime.startsWith("image/");
 
 /**
- * @param duplicates sha256 → descriptions of other cases that use the same file
+ * @param duplicates sha256 → descriptions of other cases that use the same file (a key with an
+ *   empty list: used elsewhere, details withheld)
  */
 export function integrityFlags(evidence: IntegrityEvidence[], duplicates: Map<string, string[]>): Flag[] {
   const flags: Flag[] = [];
@@ -18,7 +19,7 @@ export function integrityFlags(evidence: IntegrityEvidence[], duplicates: Map<st
   const earliestAfter = afterTimes.length ? Math.min(...afterTimes) : null;
   for (const e of evidence) {
     const others = duplicates.get(e.sha256);
-    if (others?.length) flags.push({ type: "DUPLICATE", evidenceId: e.id, otherCases: others });
+    if (others) flags.push({ type: "DUPLICATE", evidenceId: e.id, otherCases: others });
     if (e.kind === "BEFORE_PHOTO" && e.capturedAt && earliestAfter !== null && e.capturedAt.getTime() > earliestAfter) {
       flags.push({ type: "BEFORE_AFTER_ORDER", evidenceId: e.id });
     }
@@ -30,7 +31,7 @@ export function integrityFlags(evidence: IntegrityEvidence[], duplicates: Map<st
 export function flagText(flag: Flag): string {
   switch (flag.type) {
     case "DUPLICATE":
-      return `同一文件已用于其他案件：${flag.otherCases.join("、")}`;
+      return flag.otherCases.length ? `同一文件已用于其他案件：${flag.otherCases.join("、")}` : "同一文件已用于其他案件";
     case "BEFORE_AFTER_ORDER":
       return "整治前照片的拍摄时间晚于整治后照片";
     case "NO_CAPTURE_TIME":

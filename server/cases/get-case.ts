@@ -24,10 +24,11 @@ export async function getCase(user: SessionUser, caseId: string) {
     where: { sha256: { in: c.evidence.map((e) => e.sha256) }, caseId: { not: c.id }, deletedAt: null },
     select: { sha256: true, case: { select: { unit: { select: { name: true } }, enterprise: { select: { name: true } } } } },
   });
+  // A township officer learns that the file is reused, not which other unit's case uses it.
   const duplicates = new Map<string, string[]>();
   for (const o of others) {
-    const label = user.role === "TOWNSHIP" ? "其他案件" : `${o.case.unit.name}·${o.case.enterprise.name}`;
-    duplicates.set(o.sha256, [...new Set([...(duplicates.get(o.sha256) ?? []), label])]);
+    const labels = user.role === "TOWNSHIP" ? [] : [`${o.case.unit.name}·${o.case.enterprise.name}`];
+    duplicates.set(o.sha256, [...new Set([...(duplicates.get(o.sha256) ?? []), ...labels])]);
   }
 
   return {

@@ -27,4 +27,9 @@ describe("evidence integrity flags", () => {
     expect(flags).toEqual([{ type: "DUPLICATE", evidenceId: "x", otherCases: ["古林镇·甲厂"] }]);
     expect(flagText(flags[0])).toBe("同一文件已用于其他案件：古林镇·甲厂");
   });
+
+  it("can flag a reused file without naming the other case", () => {
+    const flags = integrityFlags([photo("x", "AFTER_PHOTO", "2020-06-01T10:00:00Z", "abc")], new Map([["abc", []]]));
+    expect(flags.map(flagText)).toEqual(["同一文件已用于其他案件"]);
+  });
 });
