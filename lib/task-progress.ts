@@ -123,3 +123,34 @@ export function checkProgressValue(measure: MeasureUnit, raw: string): ValueChec
 export function formatAmount(value: number, unitLabel: string): string {
   return `${Number(value.toFixed(2))}${unitLabel}`;
 }
+
+type LineRow = { target: Amount | null; deadline: Date | null; items: { id: number }[]; progress: ProgressEntry[] };
+type CampaignRow = { startDate: Date; deadline: Date; lagThresholdPoints: number };
+
+/** Progress of a line as loaded from the database: its own deadline when set, else the campaign's. */
+export function progressOfLine(line: LineRow, campaign: CampaignRow, asOf: Date): LineProgress {
+  return computeLineProgress({ target: line.target, itemIds: line.items.map((i) => i.id) }, line.progress, {
+    start: campaign.startDate,
+    deadline: line.deadline ?? campaign.deadline,
+    asOf,
+    lagPoints: campaign.lagThresholdPoints,
+  });
+}
+
+/** A calendar day typed as YYYY-MM-DD, as the UTC midnight @db.Date columns use; null if no such day. */
+export function parseDay(text: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? date : null;
+}
+
+export type DateCheck = { ok: true; date: Date } | { ok: false; message: string };
+
+/** An entry's date (YYYY-MM-DD, Beijing): not before the campaign starts, not in the future. */
+export function checkEntryDate(text: string, campaignStart: Date, now: Date): DateCheck {
+  const date = parseDay(text);
+  if (!date) return { ok: false, message: "请填写有效的日期" };
+  if (date < campaignStart) return { ok: false, message: "日期不能早于本年度工作开始日期" };
+  if (date.getTime() > shanghaiDay(now)) return { ok: false, message: "日期不能晚于今天" };
+  return { ok: true, date };
+}

@@ -23,3 +23,25 @@ export function taskLineScope(user: SessionUser): Prisma.TaskLineWhereInput {
   if (user.role === "TOWNSHIP") return { id: -1 };
   return {};
 }
+
+/** Task lines a user may record progress on: a department only the lines it leads (T9: both leads). */
+export function taskLineWriteScope(user: SessionUser): Prisma.TaskLineWhereInput {
+  if (user.role === "DEPARTMENT") return taskLineScope(user);
+  return { id: -1 };
+}
+
+/** Task lines whose target or deadline a user may adjust: the office only. */
+export function taskLineAdjustScope(user: SessionUser): Prisma.TaskLineWhereInput {
+  return user.role === "OFFICE" ? {} : { id: -1 };
+}
+
+/** Progress entries a user may correct: their own, on a line their department still leads. */
+export function taskProgressEditScope(user: SessionUser): Prisma.TaskProgressWhereInput {
+  if (user.role !== "DEPARTMENT") return { id: "" };
+  return { authorId: user.id, taskLine: taskLineWriteScope(user) };
+}
+
+/** Ledger enterprises a department may name on its task lines: any (departments work district-wide). */
+export function taskEnterpriseScope(user: SessionUser): Prisma.EnterpriseWhereInput {
+  return user.role === "DEPARTMENT" ? {} : { id: "" };
+}
