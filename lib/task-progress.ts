@@ -44,6 +44,9 @@ export function shanghaiDay(d: Date): number {
   return Date.parse(key);
 }
 
+/** YYYY-MM-DD of the Beijing day, for date inputs. */
+export const dayKey = (d: Date) => new Date(shanghaiDay(d)).toISOString().slice(0, 10);
+
 export function lineKind(line: ProgressLine): LineKind {
   if (line.target !== null) return "TARGET";
   return line.itemIds.length > 0 ? "ITEMS" : "COUNT";
@@ -153,4 +156,14 @@ export function checkEntryDate(text: string, campaignStart: Date, now: Date): Da
   if (date < campaignStart) return { ok: false, message: "日期不能早于本年度工作开始日期" };
   if (date.getTime() > shanghaiDay(now)) return { ok: false, message: "日期不能晚于今天" };
   return { ok: true, date };
+}
+
+/** What one entry recorded, in words: "5家（甲公司、乙公司）", "完成：完成燃气锅炉低氮改造". */
+export function describeEntry(
+  e: { value: { toString(): string }; itemId: number | null; item: { title: string } | null; enterprises: { enterprise: { name: string } }[] },
+  unit: string,
+): string {
+  if (e.itemId !== null) return `${Number(e.value.toString()) > 0 ? "完成" : "改为未完成"}：${e.item?.title ?? ""}`;
+  const names = e.enterprises.map((x) => x.enterprise.name);
+  return formatAmount(Number(e.value.toString()), unit) + (names.length ? `（${names.join("、")}）` : "");
 }

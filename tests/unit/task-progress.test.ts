@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  checkEntryDate, checkProgressValue, computeLineProgress, elapsedShare, formatAmount, lineKind, needsAttention, parseDay, progressOfLine,
+  checkEntryDate, describeEntry, checkProgressValue, computeLineProgress, elapsedShare, formatAmount, lineKind, needsAttention, parseDay, progressOfLine,
   shanghaiDay, type PaceWindow,
   type ProgressEntry,
 } from "@/lib/task-progress";
@@ -183,5 +183,15 @@ describe("typed days", () => {
     expect(parseDay("2020-13-01")).toBeNull();
     expect(parseDay("2020-1-1")).toBeNull();
     expect(parseDay("")).toBeNull();
+  });
+});
+
+describe("an entry in words", () => {
+  it("reads an amount with the enterprises named, or an item marked", () => {
+    const named = { value: "2.00", itemId: null, item: null, enterprises: [{ enterprise: { name: "甲厂" } }, { enterprise: { name: "乙厂" } }] };
+    expect(describeEntry(named, "家")).toBe("2家（甲厂、乙厂）");
+    expect(describeEntry({ value: "12.50", itemId: null, item: null, enterprises: [] }, "亩")).toBe("12.5亩");
+    expect(describeEntry({ value: "1.00", itemId: 3, item: { title: "开展工业炉窑大气综合治理" }, enterprises: [] }, "项")).toBe("完成：开展工业炉窑大气综合治理");
+    expect(describeEntry({ value: "0.00", itemId: 3, item: { title: "开展工业炉窑大气综合治理" }, enterprises: [] }, "项")).toBe("改为未完成：开展工业炉窑大气综合治理");
   });
 });
