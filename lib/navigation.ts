@@ -18,11 +18,15 @@ export function homePath(user: NavUser): string {
 export function navItems(user: NavUser): { href: string; label: string }[] {
   switch (user.role) {
     case "OFFICE":
+      return [
+        { href: "/dashboard", label: "全区总览" }, { href: "/review", label: "待验收" },
+        { href: "/cases", label: "案件台账" }, { href: "/tasks", label: "重点工作任务" },
+      ];
     case "LEADER":
-      return [{ href: "/dashboard", label: "全区总览" }, { href: "/tasks", label: "重点工作任务" }];
+      return [{ href: "/dashboard", label: "全区总览" }, { href: "/cases", label: "案件台账" }, { href: "/tasks", label: "重点工作任务" }];
     case "DEPARTMENT":
-      return [{ href: "/tasks", label: "本部门任务" }];
+      return [{ href: "/tasks", label: "本部门任务" }, { href: "/review", label: "待验收" }, { href: "/cases", label: "相关案件" }];
     case "TOWNSHIP":
-      return [{ href: `/units/${user.unitId}`, label: "本单位" }];
+      return [{ href: `/units/${user.unitId}`, label: "本单位" }, { href: "/cases", label: "案件台账" }, { href: "/cases/new", label: "登记案件" }];
   }
 }

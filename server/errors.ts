@@ -10,3 +10,7 @@ export class ActionError extends Error {
 export const notFound = () => new ActionError("NOT_FOUND", "记录不存在或无权访问");
 export const forbidden = (what = "执行此操作") => new ActionError("FORBIDDEN", `您的账号无权${what}`);
 export const conflict = () => new ActionError("CONFLICT", "该记录已被他人修改，请刷新页面后重新填写");
+
+export const httpStatus: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID: 400, CONFLICT: 409, INTERNAL: 500,
+};

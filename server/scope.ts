@@ -45,3 +45,10 @@ export function taskProgressEditScope(user: SessionUser): Prisma.TaskProgressWhe
 export function taskEnterpriseScope(user: SessionUser): Prisma.EnterpriseWhereInput {
   return user.role === "DEPARTMENT" ? {} : { id: "" };
 }
+
+/** Cases a user may read: a township its unit's, a department those in the dimensions it leads. */
+export function caseScope(user: SessionUser): Prisma.CaseWhereInput {
+  if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
+  if (user.role === "DEPARTMENT") return { dimensions: { hasSome: user.leadDimensions } };
+  return {};
+}

@@ -54,6 +54,8 @@ const { instance } = await WebAssembly.instantiate(readFileSync(new URL("schema_
 bg.__wbg_set_wasm(instance.exports);
 instance.exports.__wbindgen_start();
 
+const send = (msg) => process.stdout.write(JSON.stringify({ jsonrpc: "2.0", ...msg }) + "\n");
+
 // A panic inside an engine callback surfaces as an uncaught RuntimeError; the wasm instance is then
 // unusable: answer the pending request and exit like the native engine does (code 101).
 let current;
@@ -62,8 +64,6 @@ process.prependListener("uncaughtException", (e) => {
   if (current) send({ id: current.id, error: toRpcError(e) });
   process.exit(101);
 });
-
-const send = (msg) => process.stdout.write(JSON.stringify({ jsonrpc: "2.0", ...msg }) + "\n");
 
 let db;
 let engine;
@@ -82,23 +82,26 @@ try {
   startupError = e; // reported on the first request, as the native engine does for connection errors
 }
 
-// Errors thrown by the wasm engine carry the user-facing error as JSON in their message when possible.
+// User-facing engine errors carry their Prisma error code (e.g. P3008) in `code`.
 function toRpcError(e) {
   const isPanic = e instanceof WebAssembly.RuntimeError;
-  let data = { is_panic: isPanic, message: isPanic ? (panicMessage ?? e.message) : String(e?.message ?? e) };
-  try {
-    const parsed = JSON.parse(data.message);
-    if (parsed && typeof parsed === "object") data = { is_panic: isPanic, ...parsed };
-  } catch {}
-  if (e?.code && !data.error_code) data.error_code = e.code;
-  return { code: 4466, message: "An error happened. Check the data field for details.", data };
+  const data = { is_panic: isPanic, message: isPanic ? (panicMessage ?? e.message) : String(e?.message ?? e) };
+  if (/^P\d{4}$/.test(e?.code)) data.error_code = e.code;
+  // The CLI shows `message` for panics, `data.message` otherwise.
+  return { code: 4466, message: isPanic ? data.message : "An error happened. Check the data field for details.", data };
 }
+
+const methods = new Set([
+  "applyMigrations", "createMigration", "dbExecute", "debugPanic", "devDiagnostic", "diagnoseMigrationHistory",
+  "diff", "ensureConnectionValidity", "evaluateDataLoss", "introspect", "introspectSql", "markMigrationApplied",
+  "markMigrationRolledBack", "reset", "schemaPush",
+]);
 
 let printId = 0;
 async function handle(req) {
   if (startupError) throw startupError;
   if (req.method === "getDatabaseVersion") return engine.version(req.params);
-  if (typeof engine[req.method] !== "function" || req.method === "free") throw new Error(`Unknown method ${req.method}`);
+  if (!methods.has(req.method)) throw new Error(`Method ${req.method} is not supported by the wasm schema engine`);
   const params = req.params ?? {};
   let result;
   try {
@@ -108,7 +111,8 @@ async function handle(req) {
     // shadow-database-aware commands fill (devDiagnostic skips it when migrations are merely
     // pending): fill it, then retry.
     if (!/shadow DB must be provided through an external factory/.test(e?.message) || !params.migrationsList) throw e;
-    await engine.diagnoseMigrationHistory({ ...params, optInToShadowDatabase: true });
+    const { migrationsList, filters } = params;
+    await engine.diagnoseMigrationHistory({ migrationsList, filters, optInToShadowDatabase: true });
     result = await engine[req.method](params);
   }
   if (req.method === "diff" && result.stdout != null) {

@@ -14,6 +14,9 @@ if (template.startsWith("pglite:")) {
   process.env.DATABASE_URL = template;
 }
 process.env.NEXTAUTH_SECRET ??= "test-secret";
+// Uploaded files of this test file, kept apart from the others.
+const uploadDir = resolve(`.data/test-run/uploads-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+process.env.UPLOAD_DIR = uploadDir;
 
 vi.mock("@/server/session", async () => {
   const { testSession } = await import("./session");
@@ -32,4 +35,5 @@ afterAll(async () => {
   await g.__haishuDb?.close();
   g.__haishuDb = undefined;
   if (copy) rmSync(copy, { recursive: true, force: true });
+  rmSync(uploadDir, { recursive: true, force: true });
 });

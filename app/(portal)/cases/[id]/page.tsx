@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CaseActions } from "@/components/cases/case-actions";
+import { CaseDetailsEditor } from "@/components/cases/case-details-editor";
+import { EvidenceItem } from "@/components/cases/evidence-item";
+import { EvidenceUploader } from "@/components/cases/evidence-uploader";
+import { StatusBadge } from "@/components/cases/status-badge";
+import { flagText } from "@/lib/cases/integrity";
+import { requiredEvidenceKinds } from "@/lib/cases/requirements";
+import { availableActions } from "@/lib/cases/workflow";
+import { formatDate, formatDateTime } from "@/lib/format";
+import type { EvidenceKind } from "@/lib/generated/prisma/enums";
+import { categoryLabel, dimensionLabel, disposalPathLabel, evidenceKindLabel, industryLabel } from "@/lib/labels";
+import { getCase } from "@/server/cases/get-case";
+import { listOutcomes } from "@/server/cases/list-outcomes";
+import { requireUser } from "@/server/session";
+
+export const metadata: Metadata = { title: "案件详情" };
+
+const decisionLabel = { ACCEPT: "验收通过", RETURN: "退回", REOPEN: "重新打开" } as const;
+const dateInput = (d: Date | null) => (d ? d.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" }) : "");
+
+export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const c = await getCase(user, (await params).id);
+  if (!c) notFound();
+
+  const actions = availableActions(user, c);
+  const editable = actions.includes("EDIT");
+  const required = requiredEvidenceKinds(c.category, c.disposalPath);
+  const kinds: EvidenceKind[] = [...new Set<EvidenceKind>([
+    ...required, ...(c.disposalPath === "SEALED" ? (["PUBLIC_COMMITMENT"] as const) : []), "OTHER", ...c.evidence.map((e) => e.kind),
+  ])];
+  const missing = c.checklist.filter((i) => !i.met);
+  const lastReturn = c.status === "RETURNED" ? c.reviews.find((r) => r.decision === "RETURN") : undefined;
+  const flagsOf = (id: string) => c.flags.filter((f) => f.evidenceId === id).map(flagText);
+
+  return (
+    <div className="space-y-5">
+      <nav className="text-sm"><Link href="/cases" className="text-brand-700 hover:underline">← 案件台账</Link></nav>
+      <header className="space-y-1">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-xl font-semibold">{c.enterprise.name}</h1>
+          <StatusBadge status={c.status} />
+        </div>
+        <p className="text-sm text-slate-600">
+          {c.unit.name} · {categoryLabel[c.category]} · {industryLabel[c.enterprise.industry]} ·{" "}
+          <span className="font-mono">{c.enterprise.creditCode ?? "无统一社会信用代码"}</span>
+        </p>
+        <p className="text-sm text-slate-600">
+          {c.disposalPath && <>处置方式：{disposalPathLabel[c.disposalPath]} · </>}
+          {c.outcome && <>整治结果：{c.outcome.name} · </>}
+          涉及方面：{c.dimensions.map((d) => dimensionLabel[d]).join("、") || "—"} · 期限：{formatDate(c.deadline)}
+        </p>
+      </header>
+
+      {lastReturn && (
+        <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm">
+          <p className="font-semibold text-red-800">案件被退回（{lastReturn.reviewer.department?.name ?? lastReturn.reviewer.displayName}，{formatDateTime(lastReturn.createdAt)}）</p>
+          <p className="mt-1 whitespace-pre-wrap">退回理由：{lastReturn.reason}</p>
+        </div>
+      )}
+
+      <section aria-labelledby="checklist-title" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="checklist-title" className="font-semibold">上报前须具备</h2>
+        {missing.length > 0
+          ? <p className="mt-1 text-sm text-amber-800">还缺：{missing.map((i) => i.label).join("、")}</p>
+          : <p className="mt-1 text-sm text-green-700">材料已齐全，可以上报验收。</p>}
+        <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
+          {c.checklist.map((i) => (
+            <li key={i.key} className={i.met ? "text-green-700" : "text-slate-600"}>{i.met ? "✓" : "○"} {i.label}</li>
+          ))}
+        </ul>
+      </section>
+
+      <CaseActions caseId={c.id} version={c.version} actions={actions} />
+
+      <section aria-labelledby="evidence-title" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="evidence-title" className="font-semibold">佐证材料</h2>
+        {kinds.map((kind) => {
+          const items = c.evidence.filter((e) => e.kind === kind);
+          return (
+            <div key={kind} className="space-y-2 border-t border-slate-100 pt-3 first:border-0 first:pt-0">
+              <h3 className="text-sm font-medium">
+                {evidenceKindLabel[kind]}
+                {required.includes(kind) && <span className="ml-1 text-xs text-slate-500">（必需）</span>}
+              </h3>
+              {items.length > 0 ? (
+                <ul className="flex flex-wrap gap-3">
+                  {items.map((e) => (
+                    <EvidenceItem key={e.id} id={e.id} name={e.originalName} mime={e.mime} capturedAt={e.capturedAt}
+                      flags={flagsOf(e.id)} removable={editable} caseVersion={c.version} />
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-slate-500">尚未上传</p>
+              )}
+              {editable && <EvidenceUploader caseId={c.id} kind={kind} label={evidenceKindLabel[kind]} />}
+            </div>
+          );
+        })}
+        <p className="text-xs text-slate-500">支持 JPEG、PNG、WebP 图片和 PDF，单个文件不超过 20 MB。</p>
+      </section>
+
+      {editable && (
+        <section aria-labelledby="details-title" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="details-title" className="mb-3 font-semibold">案件信息</h2>
+          <CaseDetailsEditor caseId={c.id} version={c.version} category={c.category} outcomes={await listOutcomes()}
+            initial={{
+              dimensions: c.dimensions, deadline: dateInput(c.deadline), disposalPath: c.disposalPath, outcomeId: c.outcomeId,
+              commitmentText: c.commitmentText ?? "", commitmentPublishedIn: c.commitmentPublishedIn ?? "", commitmentDate: dateInput(c.commitmentDate),
+            }} />
+        </section>
+      )}
+
+      <section aria-labelledby="history-title" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="history-title" className="font-semibold">审核记录</h2>
+        {c.reviews.length === 0 ? <p className="mt-1 text-sm text-slate-500">暂无</p> : (
+          <ol className="mt-2 space-y-2 text-sm">
+            {c.reviews.map((r) => (
+              <li key={r.id}>
+                <span className="font-medium">{decisionLabel[r.decision]}</span> · {r.reviewer.department?.name ?? r.reviewer.displayName} · {formatDateTime(r.createdAt)}
+                {r.reason && <p className="whitespace-pre-wrap text-slate-700">理由：{r.reason}</p>}
+              </li>
+            ))}
+          </ol>
+        )}
+        <p className="mt-2 text-xs text-slate-500">登记于 {formatDateTime(c.createdAt)}{c.submittedAt && `，最近上报 ${formatDateTime(c.submittedAt)}`}{c.acceptedAt && `，验收 ${formatDateTime(c.acceptedAt)}`}</p>
+      </section>
+    </div>
+  );
+}

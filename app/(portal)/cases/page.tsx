@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { CaseListView } from "@/components/cases/case-list-view";
+import { parseCaseListFilters } from "@/lib/cases/list-filters";
+import { requireUser } from "@/server/session";
+
+export const metadata: Metadata = { title: "案件台账" };
+
+export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const filters = parseCaseListFilters(await searchParams);
+  return (
+    <CaseListView user={user} filters={filters} basePath="/cases"
+      title={user.role === "TOWNSHIP" ? `${user.unit?.name ?? ""}案件台账` : "案件台账"}
+      emptyText={user.role === "TOWNSHIP" ? "还没有符合条件的案件。点击“登记企业与案件”开始登记。" : "没有符合条件的案件。"} />
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CaseListView } from "@/components/cases/case-list-view";
+import { parseCaseListFilters } from "@/lib/cases/list-filters";
+import { requireUser } from "@/server/session";
+
+export const metadata: Metadata = { title: "待验收" };
+
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  if (user.role !== "OFFICE" && user.role !== "DEPARTMENT") notFound();
+  const filters = { ...parseCaseListFilters(await searchParams), status: "SUBMITTED" as const };
+  return (
+    <CaseListView user={user} filters={filters} basePath="/review" fixedStatus
+      title={user.role === "DEPARTMENT" ? `待验收（${user.department?.name ?? ""}职责范围）` : "待验收（全区）"}
+      emptyText="目前没有待验收的案件。" />
+  );
+}

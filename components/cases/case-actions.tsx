@@ -1,0 +1,72 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { FormMessage, inputClass } from "@/components/form";
+import type { CaseAction } from "@/lib/cases/workflow";
+import { acceptCase } from "@/server/cases/actions/accept-case";
+import { reopenCase } from "@/server/cases/actions/reopen-case";
+import { returnCase } from "@/server/cases/actions/return-case";
+import { submitCase } from "@/server/cases/actions/submit-case";
+
+const ACTIONS = {
+  SUBMIT: { run: submitCase, label: "上报验收", confirm: "确定上报验收吗？上报后材料不能再修改。", tone: "bg-brand-600 hover:bg-brand-700" },
+  ACCEPT: { run: acceptCase, label: "验收通过", confirm: "确定验收通过吗？", tone: "bg-green-700 hover:bg-green-800" },
+  RETURN: { run: returnCase, label: "退回", confirm: null, tone: "bg-red-700 hover:bg-red-800" },
+  REOPEN: { run: reopenCase, label: "重新打开", confirm: null, tone: "bg-amber-700 hover:bg-amber-800" },
+} as const;
+
+type Shown = keyof typeof ACTIONS;
+
+/** The status buttons this user may press; the server checks everything again. */
+export function CaseActions({ caseId, version, actions }: { caseId: string; version: number; actions: CaseAction[] }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [reasonFor, setReasonFor] = useState<Shown | null>(null);
+  const [reason, setReason] = useState("");
+  const shown = actions.filter((a): a is Shown => a in ACTIONS);
+  if (shown.length === 0) return null;
+
+  function run(action: Shown) {
+    const def = ACTIONS[action];
+    if (def.confirm && !window.confirm(def.confirm)) return;
+    startTransition(async () => {
+      const res = await def.run({ caseId, version, reason: reason || undefined });
+      setMessage(res.ok ? { ok: true, text: `已${def.label}` } : { ok: false, text: res.message });
+      if (res.ok) {
+        setReasonFor(null);
+        setReason("");
+        router.refresh();
+      }
+    });
+  }
+
+  return (
+    <section aria-label="案件操作" className="no-print space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="flex flex-wrap gap-2">
+        {shown.map((a) => (
+          <button key={a} type="button" disabled={pending}
+            onClick={() => (a === "RETURN" || a === "REOPEN" ? setReasonFor(a) : run(a))}
+            className={`rounded px-4 py-2 text-white disabled:opacity-60 ${ACTIONS[a].tone}`}>
+            {ACTIONS[a].label}
+          </button>
+        ))}
+      </div>
+      {reasonFor && (
+        <form onSubmit={(e) => { e.preventDefault(); run(reasonFor); }} className="space-y-2">
+          <label className="block text-sm">
+            <span className="font-medium">{reasonFor === "RETURN" ? "退回理由（经办人可见）" : "重新打开的理由"}</span>
+            <textarea required value={reason} onChange={(e) => setReason(e.target.value)} rows={3} className={inputClass} />
+          </label>
+          <div className="flex gap-2">
+            <button type="submit" disabled={pending} className={`rounded px-4 py-2 text-white disabled:opacity-60 ${ACTIONS[reasonFor].tone}`}>
+              确认{ACTIONS[reasonFor].label}
+            </button>
+            <button type="button" onClick={() => setReasonFor(null)} className="rounded border border-slate-300 px-4 py-2">取消</button>
+          </div>
+        </form>
+      )}
+      <FormMessage message={message} />
+    </section>
+  );
+}

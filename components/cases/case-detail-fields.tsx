@@ -1,0 +1,82 @@
+"use client";
+import { Field, inputClass } from "@/components/form";
+import type { Category, Dimension, DisposalPath } from "@/lib/generated/prisma/enums";
+import { dimensionLabel, disposalPathLabel } from "@/lib/labels";
+
+export type CaseDetailValues = {
+  dimensions: Dimension[];
+  deadline: string;
+  disposalPath: DisposalPath | null;
+  outcomeId: number | null;
+  commitmentText: string;
+  commitmentPublishedIn: string;
+  commitmentDate: string;
+};
+
+type Props = {
+  category: Category;
+  values: CaseDetailValues;
+  onChange: (v: CaseDetailValues) => void;
+  outcomes: { id: number; name: string }[];
+  errors: Record<string, string[] | undefined>;
+};
+
+/** The case details both the register form and the edit form show. */
+export function CaseDetailFields({ category, values, onChange, outcomes, errors }: Props) {
+  const set = <K extends keyof CaseDetailValues>(k: K, v: CaseDetailValues[K]) => onChange({ ...values, [k]: v });
+  return (
+    <>
+      <fieldset className="text-sm">
+        <legend className="font-medium">涉及方面（可多选）</legend>
+        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+          {(Object.keys(dimensionLabel) as Dimension[]).map((d) => (
+            <label key={d} className="inline-flex items-center gap-1">
+              <input type="checkbox" checked={values.dimensions.includes(d)}
+                onChange={(e) => set("dimensions", e.target.checked ? [...values.dimensions, d] : values.dimensions.filter((x) => x !== d))} />
+              {dimensionLabel[d]}
+            </label>
+          ))}
+        </div>
+        {errors.dimensions && <span className="mt-1 block text-xs text-red-700">{errors.dimensions[0]}</span>}
+      </fieldset>
+      <Field label="整治期限" error={errors.deadline?.[0]}>
+        <input type="date" className={inputClass} value={values.deadline} onChange={(e) => set("deadline", e.target.value)} />
+      </Field>
+      {category === "ELIMINATION" ? (
+        <fieldset className="text-sm">
+          <legend className="font-medium">处置方式</legend>
+          <div className="mt-1 flex flex-wrap gap-4">
+            {(Object.keys(disposalPathLabel) as DisposalPath[]).map((p) => (
+              <label key={p} className="inline-flex items-center gap-1">
+                <input type="radio" name="disposalPath" checked={values.disposalPath === p} onChange={() => set("disposalPath", p)} />
+                {disposalPathLabel[p]}
+              </label>
+            ))}
+          </div>
+          <span className="mt-1 block text-xs text-slate-500">暂不具备拆除条件的，应断水、断电、拆除动力装置、封存主体设备，并由企业公开承诺不再恢复生产。</span>
+        </fieldset>
+      ) : (
+        <Field label="整治结果类别" error={errors.outcomeId?.[0]}>
+          <select className={inputClass} value={values.outcomeId ?? ""} onChange={(e) => set("outcomeId", e.target.value ? Number(e.target.value) : null)}>
+            <option value="">请选择</option>
+            {outcomes.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          </select>
+        </Field>
+      )}
+      {category === "ELIMINATION" && values.disposalPath === "SEALED" && (
+        <fieldset className="space-y-3 rounded border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-medium">企业公开承诺</legend>
+          <Field label="承诺内容" error={errors.commitmentText?.[0]}>
+            <textarea className={inputClass} rows={3} value={values.commitmentText} onChange={(e) => set("commitmentText", e.target.value)} />
+          </Field>
+          <Field label="发布渠道（如 政府网站、报纸名称）" error={errors.commitmentPublishedIn?.[0]}>
+            <input className={inputClass} value={values.commitmentPublishedIn} onChange={(e) => set("commitmentPublishedIn", e.target.value)} />
+          </Field>
+          <Field label="承诺日期" error={errors.commitmentDate?.[0]}>
+            <input type="date" className={inputClass} value={values.commitmentDate} onChange={(e) => set("commitmentDate", e.target.value)} />
+          </Field>
+        </fieldset>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { CaseFilters } from "@/components/cases/case-filters";
+import { CaseTable } from "@/components/cases/case-table";
+import { Pagination } from "@/components/pagination";
+import { filtersToQuery, type CaseListFilters } from "@/lib/cases/list-filters";
+import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { listCases } from "@/server/cases/list-cases";
+import type { SessionUser } from "@/server/session";
+import { listUnits } from "@/server/units/list-units";
+
+/** The case ledger and the review queue: the same list, the queue fixed to 已上报. */
+export async function CaseListView({ user, filters, basePath, title, emptyText, fixedStatus = false }: {
+  user: SessionUser;
+  filters: CaseListFilters;
+  basePath: string;
+  title: string;
+  emptyText: string;
+  fixedStatus?: boolean;
+}) {
+  const campaign = await getCurrentCampaign();
+  const showUnit = user.role !== "TOWNSHIP";
+  const [{ rows, total, pages }, units] = await Promise.all([
+    listCases(user, campaign.id, filters),
+    showUnit ? listUnits(user) : Promise.resolve(undefined),
+  ]);
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-xl font-semibold">{title}</h1>
+        {user.role === "TOWNSHIP" && (
+          <Link href="/cases/new" className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700">登记企业与案件</Link>
+        )}
+      </div>
+      <CaseFilters filters={filters} units={units} fixedStatus={fixedStatus} />
+      {rows.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-500">{emptyText}</p>
+      ) : (
+        <>
+          <CaseTable rows={rows} showUnit={showUnit} />
+          <Pagination page={filters.page} pages={pages} total={total} href={(page) => basePath + filtersToQuery({ ...filters, page })} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
+import { formatDateTime } from "@/lib/format";
+import { removeEvidence } from "@/server/evidence/actions/remove-evidence";
+
+type Props = {
+  id: string;
+  name: string;
+  mime: string;
+  capturedAt: Date | null;
+  flags: string[];
+  removable: boolean;
+  caseVersion: number;
+};
+
+/** A thumbnail that opens a viewer; removable (after confirmation) while the case is open. */
+export function EvidenceItem({ id, name, mime, capturedAt, flags, removable, caseVersion }: Props) {
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const isImage = mime.startsWith("image/");
+  const src = `/api/evidence/${id}`;
+
+  function remove() {
+    if (!window.confirm(`确定删除材料“${name}”吗？`)) return;
+    startTransition(async () => {
+      const res = await removeEvidence({ evidenceId: id, caseVersion });
+      if (res.ok) router.refresh();
+      else setError(res.message);
+    });
+  }
+
+  return (
+    <li className="w-36 text-xs">
+      <button type="button" onClick={() => dialog.current?.showModal()} className="block h-28 w-36 overflow-hidden rounded border border-slate-200 bg-slate-100"
+        aria-label={`查看 ${name}`}>
+        {isImage
+          ? <img src={`${src}?thumb=1`} alt={name} className="h-full w-full object-cover" loading="lazy" />
+          : <span className="flex h-full items-center justify-center text-base font-semibold text-red-700">PDF</span>}
+      </button>
+      <p className="mt-1 truncate" title={name}>{name}</p>
+      {isImage && <p className="text-slate-500">{capturedAt ? `拍摄 ${formatDateTime(capturedAt)}` : "无拍摄时间"}</p>}
+      {flags.map((f) => <p key={f} className="text-amber-700">⚠ {f}</p>)}
+      {removable && (
+        <button type="button" onClick={remove} disabled={pending} className="mt-1 text-red-700 underline disabled:opacity-50">
+          {pending ? "删除中…" : "删除"}
+        </button>
+      )}
+      {error && <p role="alert" className="text-red-700">{error}</p>}
+      <dialog ref={dialog} className="m-auto w-[min(96vw,60rem)] rounded-lg p-0 backdrop:bg-black/60" aria-label={name}>
+        <div className="flex items-center justify-between gap-3 border-b border-slate-200 px-3 py-2 text-sm">
+          <span className="truncate">{name}</span>
+          <span className="flex gap-3">
+            <a href={`${src}?download=1`} className="text-brand-700 underline">下载</a>
+            <button type="button" onClick={() => dialog.current?.close()} className="underline">关闭</button>
+          </span>
+        </div>
+        {isImage
+          ? <img src={src} alt={name} className="max-h-[80vh] w-full object-contain" />
+          : <iframe src={src} title={name} className="h-[80vh] w-full" />}
+      </dialog>
+    </li>
+  );
+}

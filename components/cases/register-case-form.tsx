@@ -1,0 +1,80 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { CaseDetailFields, type CaseDetailValues } from "@/components/cases/case-detail-fields";
+import { Field, FormMessage, inputClass } from "@/components/form";
+import type { Category, Industry } from "@/lib/generated/prisma/enums";
+import { categoryLabel, industryLabel } from "@/lib/labels";
+import { registerCase } from "@/server/cases/actions/register-case";
+
+const emptyDetails: CaseDetailValues = {
+  dimensions: [], deadline: "", disposalPath: null, outcomeId: null, commitmentText: "", commitmentPublishedIn: "", commitmentDate: "",
+};
+
+export function RegisterCaseForm({ outcomes }: { outcomes: { id: number; name: string }[] }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [category, setCategory] = useState<Category>("RECTIFICATION");
+  const [details, setDetails] = useState(emptyDetails);
+  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const text = (k: string) => String(form.get(k) ?? "");
+    startTransition(async () => {
+      const res = await registerCase({
+        enterpriseName: text("enterpriseName"), creditCode: text("creditCode"), industry: text("industry") as Industry,
+        address: text("address"), contactName: text("contactName"), contactPhone: text("contactPhone"),
+        category, ...details,
+      });
+      if (res.ok) {
+        router.push(`/cases/${res.data.id}`);
+        return;
+      }
+      setErrors(res.fieldErrors ?? {});
+      setMessage({ ok: false, text: res.message });
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      <h2 className="font-semibold">企业（作坊）信息</h2>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="企业（作坊）名称" error={errors.enterpriseName?.[0]}>
+          <input name="enterpriseName" required className={inputClass} />
+        </Field>
+        <Field label="统一社会信用代码（选填）" error={errors.creditCode?.[0]} hint="18位；无营业执照的作坊可不填">
+          <input name="creditCode" maxLength={18} autoCapitalize="characters" className={`${inputClass} font-mono uppercase`} />
+        </Field>
+        <Field label="所属行业" error={errors.industry?.[0]}>
+          <select name="industry" required defaultValue="" className={inputClass}>
+            <option value="" disabled>请选择</option>
+            {Object.entries(industryLabel).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+          </select>
+        </Field>
+        <Field label="地址" error={errors.address?.[0]}><input name="address" className={inputClass} /></Field>
+        <Field label="企业联系人" error={errors.contactName?.[0]}><input name="contactName" className={inputClass} /></Field>
+        <Field label="联系电话" error={errors.contactPhone?.[0]}><input name="contactPhone" type="tel" className={inputClass} /></Field>
+      </div>
+      <h2 className="pt-2 font-semibold">案件信息</h2>
+      <fieldset className="text-sm">
+        <legend className="font-medium">整治类别</legend>
+        <div className="mt-1 flex flex-wrap gap-4">
+          {(Object.keys(categoryLabel) as Category[]).map((c) => (
+            <label key={c} className="inline-flex items-center gap-1">
+              <input type="radio" name="category" checked={category === c} onChange={() => setCategory(c)} />
+              {categoryLabel[c]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <CaseDetailFields category={category} values={details} onChange={setDetails} outcomes={outcomes} errors={errors} />
+      <FormMessage message={message} />
+      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+        {pending ? "正在登记…" : "登记"}
+      </button>
+    </form>
+  );
+}

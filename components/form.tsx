@@ -1,0 +1,22 @@
+// Small form building blocks so every form looks and behaves the same.
+export const inputClass = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2";
+
+export function Field({ label, error, hint, children }: { label: string; error?: string; hint?: string; children: React.ReactNode }) {
+  return (
+    <label className="block text-sm">
+      <span className="font-medium">{label}</span>
+      {children}
+      {hint && !error && <span className="mt-1 block text-xs text-slate-500">{hint}</span>}
+      {error && <span className="mt-1 block text-xs text-red-700">{error}</span>}
+    </label>
+  );
+}
+
+export function FormMessage({ message }: { message: { ok: boolean; text: string } | null }) {
+  if (!message) return null;
+  return (
+    <p role={message.ok ? "status" : "alert"} className={`rounded px-3 py-2 text-sm ${message.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700"}`}>
+      {message.text}
+    </p>
+  );
+}

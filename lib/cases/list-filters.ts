@@ -1,0 +1,31 @@
+// The case list's filters, read from the query string (so a filtered list can be linked to).
+import { z } from "zod";
+import { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
+
+export const PAGE_SIZE = 20;
+
+const optionalEnum = <T extends Record<string, string>>(e: T) => z.enum(e).optional().catch(undefined);
+
+export const caseListFilters = z.object({
+  category: optionalEnum(Category),
+  status: optionalEnum(CaseStatus),
+  industry: optionalEnum(Industry),
+  unit: z.coerce.number().int().positive().optional().catch(undefined),
+  q: z.string().trim().max(50).optional().catch(undefined).transform((s) => s || undefined),
+  page: z.coerce.number().int().min(1).optional().catch(undefined).transform((n) => n ?? 1),
+});
+
+export type CaseListFilters = z.output<typeof caseListFilters>;
+
+export function parseCaseListFilters(params: Record<string, string | string[] | undefined>): CaseListFilters {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  return caseListFilters.parse(flat);
+}
+
+/** The query string for a filter set, e.g. for pagination links. */
+export function filtersToQuery(f: Partial<CaseListFilters>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(f)) if (v !== undefined && v !== "" && !(k === "page" && v === 1)) q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}

@@ -1,0 +1,82 @@
+// The case lifecycle (DOMAIN.md §3): 登记 → 整治中 → 已上报 → 已验收 | 退回 → 已上报 …
+// Who may do what to a case, decided from the actor and the case alone. Submission is further gated
+// by the evidence rules (requirements.ts); a registered case has no evidence yet, so in practice it
+// reaches 已上报 only through 整治中 (the first upload or edit starts the work).
+import type { CaseStatus, Dimension, Role } from "@/lib/generated/prisma/enums";
+
+export type CaseAction = "START" | "EDIT" | "SUBMIT" | "ACCEPT" | "RETURN" | "REOPEN";
+
+export type Actor = { role: Role; unitId: number | null; leadDimensions: readonly Dimension[] };
+export type CaseState = { status: CaseStatus; unitId: number; dimensions: readonly Dimension[] };
+
+export type Decision = { ok: true; to: CaseStatus } | { ok: false; reason: string };
+
+const FROM: Record<CaseAction, readonly CaseStatus[]> = {
+  START: ["REGISTERED"],
+  EDIT: ["REGISTERED", "IN_PROGRESS", "RETURNED"],
+  SUBMIT: ["REGISTERED", "IN_PROGRESS", "RETURNED"],
+  ACCEPT: ["SUBMITTED"],
+  RETURN: ["SUBMITTED"],
+  REOPEN: ["ACCEPTED"],
+};
+
+const TO: Record<CaseAction, CaseStatus | null> = {
+  START: "IN_PROGRESS",
+  EDIT: null, // stays, except that the first change to a registered case starts the work
+  SUBMIT: "SUBMITTED",
+  ACCEPT: "ACCEPTED",
+  RETURN: "RETURNED",
+  REOPEN: "IN_PROGRESS",
+};
+
+const STATE_REFUSAL: Record<CaseAction, string> = {
+  START: "该案件已开始整治",
+  EDIT: "案件已上报或已验收，不能再修改；如需修改请等待退回",
+  SUBMIT: "该案件当前状态不能上报",
+  ACCEPT: "只有已上报的案件才能验收",
+  RETURN: "只有已上报的案件才能退回",
+  REOPEN: "只有已验收的案件才能重新打开",
+};
+
+/** The officer of the case's own unit. */
+export function isOwnUnit(actor: Actor, c: CaseState): boolean {
+  return actor.role === "TOWNSHIP" && actor.unitId === c.unitId;
+}
+
+/** 区工强办, or a department leading one of the case's dimensions — never the case's own unit. */
+export function isReviewer(actor: Actor, c: CaseState): boolean {
+  if (actor.unitId === c.unitId) return false;
+  if (actor.role === "OFFICE") return true;
+  return actor.role === "DEPARTMENT" && c.dimensions.some((d) => actor.leadDimensions.includes(d));
+}
+
+function allowedActor(action: CaseAction, actor: Actor, c: CaseState): boolean {
+  switch (action) {
+    case "START":
+    case "EDIT":
+    case "SUBMIT":
+      return isOwnUnit(actor, c);
+    case "ACCEPT":
+    case "RETURN":
+      return isReviewer(actor, c);
+    case "REOPEN":
+      return actor.role === "OFFICE" && actor.unitId !== c.unitId;
+  }
+}
+
+export function decide(action: CaseAction, actor: Actor, c: CaseState): Decision {
+  if (!allowedActor(action, actor, c)) return { ok: false, reason: "您的账号无权对该案件执行此操作" };
+  if (!FROM[action].includes(c.status)) return { ok: false, reason: STATE_REFUSAL[action] };
+  const to = TO[action] ?? (c.status === "REGISTERED" ? "IN_PROGRESS" : c.status);
+  return { ok: true, to };
+}
+
+/** Actions a user can take now, for showing buttons; the server decides again on every request. */
+export function availableActions(actor: Actor, c: CaseState): CaseAction[] {
+  return (Object.keys(FROM) as CaseAction[]).filter((a) => decide(a, actor, c).ok);
+}
+
+/** Returns and reopenings must say why. */
+export function needsReason(action: CaseAction): boolean {
+  return action === "RETURN" || action === "REOPEN";
+}

@@ -1,0 +1,65 @@
+// What may be uploaded as evidence. The type is decided by the file's magic bytes (sniffed on the
+// server), never by its name or the browser's claim. HEIC is not accepted: our image library cannot
+// make thumbnails of it, and reviewers must be able to see every photo.
+export const ALLOWED_TYPES = {
+  "image/jpeg": "JPEG 图片",
+  "image/png": "PNG 图片",
+  "image/webp": "WebP 图片",
+  "application/pdf": "PDF 文件",
+} as const;
+
+export type AllowedMime = keyof typeof ALLOWED_TYPES;
+
+export const uploadLimits = {
+  maxBytes: Number(process.env.UPLOAD_MAX_MB ?? 20) * 1024 * 1024,
+  maxPixels: Number(process.env.UPLOAD_MAX_MEGAPIXELS ?? 50) * 1_000_000,
+};
+
+export type UploadCheck = { ok: true } | { ok: false; status: number; message: string };
+
+export function isAllowedMime(mime: string | undefined): mime is AllowedMime {
+  return !!mime && mime in ALLOWED_TYPES;
+}
+
+/** A user-supplied file name is kept for display only; refuse ones that try to be paths. */
+export function checkFileName(name: string): UploadCheck {
+  if (!name || name.length > 200) return { ok: false, status: 400, message: "文件名为空或过长（最多200字）" };
+  if (/[\u0000-\u001f\u007f/\\]/.test(name) || name.includes("..")) {
+    return { ok: false, status: 400, message: "文件名含有不允许的字符（路径符号或控制字符）" };
+  }
+  return { ok: true };
+}
+
+export function checkSize(bytes: number, limits = uploadLimits): UploadCheck {
+  if (bytes === 0) return { ok: false, status: 400, message: "文件为空" };
+  if (bytes > limits.maxBytes) {
+    return { ok: false, status: 413, message: `文件超过大小上限 ${Math.round(limits.maxBytes / 1024 / 1024)} MB` };
+  }
+  return { ok: true };
+}
+
+export function checkType(sniffed: string | undefined): UploadCheck {
+  if (isAllowedMime(sniffed)) return { ok: true };
+  return { ok: false, status: 415, message: `不支持的文件类型，只能上传 ${Object.values(ALLOWED_TYPES).join("、")}` };
+}
+
+export function checkPixels(width: number, height: number, limits = uploadLimits): UploadCheck {
+  if (width * height > limits.maxPixels) {
+    return { ok: false, status: 413, message: `图片像素过大（${width}×${height}），上限 ${limits.maxPixels / 1_000_000} 百万像素` };
+  }
+  return { ok: true };
+}
+
+/** RFC 6266/5987 Content-Disposition that keeps a Chinese file name intact. */
+export function contentDisposition(kind: "inline" | "attachment", name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** EXIF times carry no zone; cameras here are set to Beijing time (UTC+8). */
+export function exifTimeToDate(value: unknown): Date | null {
+  const m = typeof value === "string" ? /^(\d{4}):(\d{2}):(\d{2}) (\d{2}):(\d{2}):(\d{2})/.exec(value) : null;
+  if (!m) return null;
+  const d = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}+08:00`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}

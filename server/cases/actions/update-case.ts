@@ -1,0 +1,33 @@
+"use server";
+import { z } from "zod";
+import { caseDetailsInput, normaliseForCategory } from "@/lib/cases/case-input";
+import { decide } from "@/lib/cases/workflow";
+import { defineAction } from "@/server/action";
+import { getCaseInScope } from "@/server/cases/get-case-in-scope";
+import { ActionError, conflict } from "@/server/errors";
+
+/** 修改案件信息 (path, outcome, dimensions, deadline, public commitment) while the case is open. */
+export const updateCase = defineAction({
+  name: "case.update",
+  input: caseDetailsInput.extend({ caseId: z.string().min(1), version: z.number().int().min(0) }),
+  roles: ["TOWNSHIP"],
+  authorize: async ({ user, input, tx }) => {
+    const row = await getCaseInScope(tx, user, input.caseId);
+    const decision = decide("EDIT", user, row);
+    if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
+    if (row.category === "RECTIFICATION" && input.outcomeId !== null
+      && !(await tx.rectificationOutcome.findFirst({ where: { id: input.outcomeId, active: true } }))) {
+      throw new ActionError("INVALID", "整治结果类别无效");
+    }
+    return { row, to: decision.to };
+  },
+  run: async ({ input, tx, resource: { row, to } }) => {
+    const { caseId, version, ...details } = input;
+    const data = { ...normaliseForCategory(row.category, details), status: to };
+    const { count } = await tx.case.updateMany({ where: { id: caseId, version }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) throw conflict();
+    const after = await tx.case.findUniqueOrThrow({ where: { id: caseId } });
+    return { data: { version: after.version }, audit: [{ entity: "Case", entityId: caseId, before: row, after }] };
+  },
+  revalidate: (input) => [`/cases/${input.caseId}`],
+});

@@ -1,0 +1,63 @@
+import "server-only";
+import { z } from "zod";
+import { missingItems } from "@/lib/cases/requirements";
+import { decide, needsReason, type CaseAction } from "@/lib/cases/workflow";
+import type { ReviewDecision, Role } from "@/lib/generated/prisma/enums";
+import { defineAction } from "@/server/action";
+import { getCaseInScope } from "@/server/cases/get-case-in-scope";
+import { ActionError, conflict } from "@/server/errors";
+
+const REVIEW: Partial<Record<CaseAction, ReviewDecision>> = { ACCEPT: "ACCEPT", RETURN: "RETURN", REOPEN: "REOPEN" };
+
+const input = z.object({
+  caseId: z.string().min(1),
+  version: z.number().int().min(0),
+  reason: z.string().trim().max(1000, "理由最多1000字").optional(),
+});
+
+/** A status change of a case: the rules in lib/cases decide; this applies it with version check and audit. */
+export function defineTransition(action: "SUBMIT" | "ACCEPT" | "RETURN" | "REOPEN", roles: readonly Role[], name: string) {
+  return defineAction({
+    name,
+    input,
+    roles,
+    authorize: async ({ user, input, tx }) => {
+      const row = await getCaseInScope(tx, user, input.caseId);
+      // A stale page is told the case changed, rather than why the new state forbids the action.
+      if (input.version !== row.version) throw conflict();
+      const decision = decide(action, user, row);
+      if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
+      if (needsReason(action) && !input.reason) throw new ActionError("INVALID", "请填写理由");
+      return { row, to: decision.to };
+    },
+    run: async ({ user, input, tx, resource: { row, to } }) => {
+      if (action === "SUBMIT") {
+        const evidence = await tx.evidence.findMany({ where: { caseId: row.id, deletedAt: null }, select: { kind: true } });
+        const missing = missingItems({ ...row, evidenceKinds: evidence.map((e) => e.kind) });
+        if (missing.length) throw new ActionError("INVALID", `还缺：${missing.join("、")}`);
+      }
+      const now = new Date();
+      const { count } = await tx.case.updateMany({
+        where: { id: row.id, version: row.version },
+        data: {
+          status: to,
+          version: { increment: 1 },
+          ...(action === "SUBMIT" && { submittedAt: now }),
+          ...(action === "ACCEPT" && { acceptedAt: now }),
+          ...(action === "REOPEN" && { acceptedAt: null }),
+        },
+      });
+      if (count === 0) throw conflict();
+      const decision = REVIEW[action];
+      if (decision) {
+        await tx.review.create({ data: { caseId: row.id, decision, reason: input.reason || null, reviewerId: user.id } });
+      }
+      const after = await tx.case.findUniqueOrThrow({ where: { id: row.id } });
+      return {
+        data: { status: after.status, version: after.version },
+        audit: [{ entity: "Case", entityId: row.id, before: row, after: { ...after, reason: input.reason ?? null } }],
+      };
+    },
+    revalidate: (input) => [`/cases/${input.caseId}`, "/cases", "/review", "/dashboard"],
+  });
+}

@@ -1,0 +1,34 @@
+"use server";
+import { z } from "zod";
+import { decide } from "@/lib/cases/workflow";
+import { defineAction } from "@/server/action";
+import { ActionError, conflict, notFound } from "@/server/errors";
+import { caseScope } from "@/server/scope";
+
+/** 删除材料 — until the case is submitted. The row and file are kept (nothing is lost), hidden from the case. */
+export const removeEvidence = defineAction({
+  name: "evidence.remove",
+  input: z.object({ evidenceId: z.string().min(1), caseVersion: z.number().int().min(0) }),
+  roles: ["TOWNSHIP"],
+  authorize: async ({ user, input, tx }) => {
+    const evidence = await tx.evidence.findFirst({
+      where: { id: input.evidenceId, deletedAt: null, case: caseScope(user) },
+      include: { case: true },
+    });
+    if (!evidence) throw notFound();
+    const decision = decide("EDIT", user, evidence.case);
+    if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
+    return evidence;
+  },
+  run: async ({ input, tx, resource: evidence }) => {
+    const { count } = await tx.case.updateMany({
+      where: { id: evidence.caseId, version: input.caseVersion },
+      data: { version: { increment: 1 } },
+    });
+    if (count === 0) throw conflict();
+    const { case: _case, ...before } = evidence;
+    const after = await tx.evidence.update({ where: { id: evidence.id }, data: { deletedAt: new Date() } });
+    return { data: { caseId: evidence.caseId }, audit: [{ entity: "Evidence", entityId: evidence.id, before, after }] };
+  },
+  revalidate: () => [],
+});

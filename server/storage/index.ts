@@ -1,0 +1,43 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+
+/** Where uploaded files live. A local directory today; an object store can implement the same. */
+export interface BlobStorage {
+  put(key: string, data: Buffer): Promise<void>;
+  get(key: string): Promise<Buffer>;
+  remove(key: string): Promise<void>;
+}
+
+const KEY = /^\d{4}\/\d{2}\/[0-9a-f-]{36}$/;
+
+/** Keys are made here, never from a file name: year/month/uuid. */
+export function newStorageKey(now = new Date()): string {
+  return `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${randomUUID()}`;
+}
+
+class DirectoryStorage implements BlobStorage {
+  constructor(private readonly root: string) {}
+
+  private path(key: string): string {
+    if (!KEY.test(key)) throw new Error(`invalid storage key: ${key}`);
+    return join(this.root, key);
+  }
+
+  async put(key: string, data: Buffer) {
+    const path = this.path(key);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, data, { flag: "wx" });
+  }
+
+  get(key: string) {
+    return readFile(this.path(key));
+  }
+
+  async remove(key: string) {
+    await rm(this.path(key), { force: true });
+  }
+}
+
+export const storage: BlobStorage = new DirectoryStorage(resolve(process.env.UPLOAD_DIR ?? ".data/uploads"));

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { checklist, missingItems, requiredEvidenceKinds, type RequirementInput } from "@/lib/cases/requirements";
+import type { EvidenceKind } from "@/lib/generated/prisma/enums";
+
+const base: RequirementInput = {
+  category: "ELIMINATION", disposalPath: "DISMANTLED", outcomeId: null,
+  commitmentText: null, commitmentPublishedIn: null, commitmentDate: null, evidenceKinds: [],
+};
+const E_ALL: EvidenceKind[] = ["ACCEPTANCE_FORM", "BEFORE_PHOTO", "AFTER_PHOTO", "EQUIPMENT_DESTINATION"];
+const SEAL_ALL: EvidenceKind[] = ["SEAL_WATER_CUT", "SEAL_POWER_CUT", "SEAL_POWER_UNIT_REMOVED", "SEAL_EQUIPMENT_SEALED"];
+const commitment = { commitmentText: "承诺不再恢复生产", commitmentPublishedIn: "海曙区政府网站", commitmentDate: new Date("2020-06-01") };
+
+// Every subset of the four elimination items: exactly the absent ones are reported, by name.
+const subsets = (xs: EvidenceKind[]) => xs.reduce<EvidenceKind[][]>((acc, x) => acc.concat(acc.map((s) => [...s, x])), [[]]);
+const label: Record<string, string> = {
+  ACCEPTANCE_FORM: "验收意见表", BEFORE_PHOTO: "整治前（拆前）照片", AFTER_PHOTO: "整治后（拆后）照片", EQUIPMENT_DESTINATION: "设备去向证明材料",
+  SEAL_WATER_CUT: "断水证明", SEAL_POWER_CUT: "断电证明", SEAL_POWER_UNIT_REMOVED: "拆除动力装置证明", SEAL_EQUIPMENT_SEALED: "封存主体设备（生产线）证明",
+};
+
+describe("ELIMINATION, dismantled: E1 form, E2 before and after photos, E3 equipment destination", () => {
+  it.each(subsets(E_ALL).map((s) => [s.join("+") || "nothing", s] as const))("with %s uploaded, lists exactly what is absent", (_, present) => {
+    const expected = E_ALL.filter((k) => !present.includes(k)).map((k) => label[k]);
+    expect(missingItems({ ...base, evidenceKinds: present })).toEqual(expected);
+  });
+
+  it("is complete with the four items, whatever else is uploaded", () => {
+    expect(missingItems({ ...base, evidenceKinds: [...E_ALL, "OTHER", "OTHER"] })).toEqual([]);
+  });
+
+  it("asks for the disposal path before anything", () => {
+    expect(missingItems({ ...base, disposalPath: null, evidenceKinds: E_ALL })).toEqual(["处置方式（拆除或封存）"]);
+  });
+});
+
+describe("ELIMINATION, sealed: also 断水, 断电, 拆除动力装置, 封存主体设备 and a public commitment", () => {
+  const sealed = { ...base, disposalPath: "SEALED" as const };
+
+  it("needs the four sealing proofs and the commitment's text, channel and date", () => {
+    expect(missingItems({ ...sealed, evidenceKinds: E_ALL })).toEqual([
+      ...SEAL_ALL.map((k) => label[k]), "公开承诺内容", "公开承诺发布渠道", "公开承诺日期",
+    ]);
+  });
+
+  it.each(SEAL_ALL)("names %s when only it is missing", (kind) => {
+    const present = [...E_ALL, ...SEAL_ALL.filter((k) => k !== kind)];
+    expect(missingItems({ ...sealed, ...commitment, evidenceKinds: present })).toEqual([label[kind]]);
+  });
+
+  it.each(["commitmentText", "commitmentPublishedIn", "commitmentDate"] as const)("names the commitment's %s when blank", (field) => {
+    const c = { ...sealed, ...commitment, [field]: field === "commitmentDate" ? null : "  ", evidenceKinds: [...E_ALL, ...SEAL_ALL] };
+    expect(missingItems(c)).toHaveLength(1);
+  });
+
+  it("is complete with everything", () => {
+    expect(missingItems({ ...sealed, ...commitment, evidenceKinds: [...E_ALL, ...SEAL_ALL] })).toEqual([]);
+  });
+});
+
+describe("RECTIFICATION: before and after photos, and an outcome", () => {
+  const rect: RequirementInput = { ...base, category: "RECTIFICATION", disposalPath: null, outcomeId: 1 };
+
+  it.each([
+    [[], ["整治前（拆前）照片", "整治后（拆后）照片"]],
+    [["BEFORE_PHOTO"], ["整治后（拆后）照片"]],
+    [["AFTER_PHOTO"], ["整治前（拆前）照片"]],
+    [["BEFORE_PHOTO", "AFTER_PHOTO"], []],
+  ] as [EvidenceKind[], string[]][])("with %j lists %j", (present, expected) => {
+    expect(missingItems({ ...rect, evidenceKinds: present })).toEqual(expected);
+  });
+
+  it("does not ask for elimination items", () => {
+    expect(requiredEvidenceKinds("RECTIFICATION", "SEALED")).toEqual(["BEFORE_PHOTO", "AFTER_PHOTO"]);
+  });
+
+  it("asks for the outcome category", () => {
+    expect(missingItems({ ...rect, outcomeId: null, evidenceKinds: ["BEFORE_PHOTO", "AFTER_PHOTO"] })).toEqual(["整治结果类别"]);
+  });
+
+  it("marks each checklist item met or not", () => {
+    expect(checklist({ ...rect, evidenceKinds: ["AFTER_PHOTO"] }).map((i) => [i.key, i.met])).toEqual([
+      ["outcome", true], ["BEFORE_PHOTO", false], ["AFTER_PHOTO", true],
+    ]);
+  });
+});
