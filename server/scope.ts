@@ -52,3 +52,8 @@ export function caseScope(user: SessionUser): Prisma.CaseWhereInput {
   if (user.role === "DEPARTMENT") return { dimensions: { hasSome: user.leadDimensions } };
   return {};
 }
+
+/** Attachments of task-progress entries a user may read: those on lines they may read. */
+export function taskAttachmentScope(user: SessionUser): Prisma.TaskAttachmentWhereInput {
+  return { progress: { taskLine: taskLineScope(user) } };
+}

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { ACCEPT, uploadAttachments } from "@/components/tasks/attachment-upload";
 import { EnterprisePicker, type NewEnterprise, type PickedEnterprise } from "@/components/tasks/enterprise-picker";
 import type { MeasureUnit } from "@/lib/generated/prisma/enums";
 import { correctTaskProgress } from "@/server/tasks/actions/correct-progress";
@@ -44,7 +45,11 @@ export function ProgressForm({ measure, unitLabel, today, units, mode }: Props) 
         ? await recordTaskProgress({ taskLineId: mode.taskLineId, ...fields })
         : await correctTaskProgress({ progressId: mode.progressId, version: mode.version, ...fields, done: itemEntry ? form.get("done") === "1" : undefined });
       if (!res.ok) return setMessage({ ok: false, text: res.message });
-      setMessage({ ok: true, text: mode.kind === "record" ? "进展已登记" : "已更正" });
+      const files = form.getAll("file").filter((f): f is File => f instanceof File && f.size > 0);
+      const errors = "id" in res.data ? await uploadAttachments(res.data.id, files) : [];
+      setMessage(errors.length
+        ? { ok: false, text: `进展已登记，但以下附件未上传：${errors.join("；")}` }
+        : { ok: true, text: mode.kind === "record" ? "进展已登记" : "已更正" });
       if (mode.kind === "record") {
         formEl.reset();
         setPicked([]);
@@ -91,6 +96,11 @@ export function ProgressForm({ measure, unitLabel, today, units, mode }: Props) 
       <label className="block text-sm">说明
         <textarea name="note" rows={2} maxLength={1000} defaultValue={init?.note ?? ""} className={field} />
       </label>
+      {mode.kind === "record" && (
+        <label className="block text-sm">附件（可选，可多选；图片或 PDF）
+          <input type="file" name="file" multiple accept={ACCEPT} className="mt-1 block" />
+        </label>
+      )}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
           {pending ? "保存中…" : mode.kind === "record" ? "登记进展" : "保存更正"}

@@ -17,6 +17,7 @@ export function getTaskLine(user: SessionUser, taskLineId: number) {
           author: { select: { id: true, displayName: true, department: { select: { name: true } } } },
           item: { select: { title: true } },
           enterprises: { include: { enterprise: { select: { id: true, name: true, creditCode: true } } } },
+          attachments: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, size: true } },
         },
       },
     },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AttachmentUpload } from "@/components/tasks/attachment-upload";
 import { AdjustLineForm } from "@/components/tasks/adjust-line-form";
 import { ItemToggle } from "@/components/tasks/item-toggle";
 import { PaceBadge, ProgressBar } from "@/components/tasks/line-progress";
@@ -130,6 +131,17 @@ export default async function TaskLinePage({ params, searchParams }: {
                   </p>
                 )}
                 {e.note && <p className="mt-1 whitespace-pre-wrap">{e.note}</p>}
+                {e.attachments.length > 0 && (
+                  <ul className="mt-1 flex flex-wrap gap-x-4" aria-label="附件">
+                    {e.attachments.map((a) => (
+                      <li key={a.id}>
+                        <a href={`/api/tasks/attachments/${a.id}`} target="_blank" rel="noopener" className="text-brand-700 hover:underline">📎 {a.originalName}</a>
+                        <span className="ml-1 text-xs text-slate-500">{Math.max(1, Math.round(a.size / 1024))} KB</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {canRecord && e.author.id === user.id && <AttachmentUpload progressId={e.id} />}
                 {canRecord && e.author.id === user.id && (
                   <details className="mt-2">
                     <summary className="cursor-pointer text-brand-700">更正此条</summary>
