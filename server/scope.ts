@@ -24,9 +24,36 @@ export function taskLineScope(user: SessionUser): Prisma.TaskLineWhereInput {
   return {};
 }
 
+/** Task lines a user may record progress on: a department only the lines it leads (T9: both leads). */
+export function taskLineWriteScope(user: SessionUser): Prisma.TaskLineWhereInput {
+  if (user.role === "DEPARTMENT") return taskLineScope(user);
+  return { id: -1 };
+}
+
+/** Task lines whose target or deadline a user may adjust: the office only. */
+export function taskLineAdjustScope(user: SessionUser): Prisma.TaskLineWhereInput {
+  return user.role === "OFFICE" ? {} : { id: -1 };
+}
+
+/** Progress entries a user may correct: their own, on a line their department still leads. */
+export function taskProgressEditScope(user: SessionUser): Prisma.TaskProgressWhereInput {
+  if (user.role !== "DEPARTMENT") return { id: "" };
+  return { authorId: user.id, taskLine: taskLineWriteScope(user) };
+}
+
+/** Ledger enterprises a department may name on its task lines: any (departments work district-wide). */
+export function taskEnterpriseScope(user: SessionUser): Prisma.EnterpriseWhereInput {
+  return user.role === "DEPARTMENT" ? {} : { id: "" };
+}
+
 /** Cases a user may read: a township its unit's, a department those in the dimensions it leads. */
 export function caseScope(user: SessionUser): Prisma.CaseWhereInput {
   if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
   if (user.role === "DEPARTMENT") return { dimensions: { hasSome: user.leadDimensions } };
   return {};
+}
+
+/** Attachments of task-progress entries a user may read: those on lines they may read. */
+export function taskAttachmentScope(user: SessionUser): Prisma.TaskAttachmentWhereInput {
+  return { progress: { taskLine: taskLineScope(user) } };
 }

@@ -1,17 +1,14 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import exifr from "exifr";
-import { fileTypeFromBuffer } from "file-type";
-import sharp from "sharp";
 import { decide } from "@/lib/cases/workflow";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
-import { checkFileName, checkPixels, checkSize, checkType, exifTimeToDate, type UploadCheck } from "@/lib/uploads";
+import { checkFileName, checkSize, type UploadCheck } from "@/lib/uploads";
 import { writeAudit } from "@/server/audit";
 import { prisma } from "@/server/db";
 import { ActionError, conflict, httpStatus } from "@/server/errors";
 import { getCaseInScope } from "@/server/cases/get-case-in-scope";
 import type { SessionUser } from "@/server/session";
-import { newStorageKey, storage } from "@/server/storage";
+import { storeThen } from "@/server/storage";
+import { inspectUpload } from "@/server/uploads/inspect-upload";
 
 export type UploadResult = { ok: true; id: string } | { ok: false; status: number; message: string };
 
@@ -37,45 +34,33 @@ export async function uploadEvidence(
     throw e;
   }
 
-  const mime = (await fileTypeFromBuffer(file.bytes))?.mime;
-  const typeCheck = checkType(mime);
-  if (!typeCheck.ok) return refuse(typeCheck);
+  const inspected = await inspectUpload(file.bytes);
+  if (!inspected.ok) return inspected;
+  const { mime, sha256, capturedAt } = inspected;
 
-  let capturedAt: Date | null = null;
-  if (mime!.startsWith("image/")) {
-    const meta = await sharp(file.bytes, { limitInputPixels: false }).metadata().catch(() => null);
-    if (!meta?.width || !meta.height) return { ok: false, status: 400, message: "图片文件已损坏，无法读取" };
-    const pixels = checkPixels(meta.width, meta.height);
-    if (!pixels.ok) return refuse(pixels);
-    const exif = await exifr.parse(file.bytes, { pick: ["DateTimeOriginal", "CreateDate"], reviveValues: false }).catch(() => null);
-    capturedAt = exifTimeToDate(exif?.DateTimeOriginal ?? exif?.CreateDate);
-  }
-
-  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
-  const storageKey = newStorageKey();
-  await storage.put(storageKey, file.bytes);
   try {
-    const evidence = await prisma.$transaction(async (tx) => {
-      const before = await authorize(user, caseId, tx);
-      const evidence = await tx.evidence.create({
-        data: { caseId, kind, storageKey, originalName: file.name, mime: mime!, size: file.bytes.length, sha256, capturedAt, uploadedById: user.id },
+    return await storeThen(file.bytes, async (storageKey) => {
+      const evidence = await prisma.$transaction(async (tx) => {
+        const before = await authorize(user, caseId, tx);
+        const evidence = await tx.evidence.create({
+          data: { caseId, kind, storageKey, originalName: file.name, mime, size: file.bytes.length, sha256, capturedAt, uploadedById: user.id },
+        });
+        const { count } = await tx.case.updateMany({
+          where: { id: caseId, version: before.version },
+          data: { status: before.status === "REGISTERED" ? "IN_PROGRESS" : before.status, version: { increment: 1 } },
+        });
+        if (count === 0) throw conflict();
+        await writeAudit(tx, user.id, "evidence.upload", [
+          { entity: "Evidence", entityId: evidence.id, before: null, after: evidence },
+          ...(before.status === "REGISTERED"
+            ? [{ entity: "Case", entityId: caseId, before: { status: before.status }, after: { status: "IN_PROGRESS" } }]
+            : []),
+        ]);
+        return evidence;
       });
-      const { count } = await tx.case.updateMany({
-        where: { id: caseId, version: before.version },
-        data: { status: before.status === "REGISTERED" ? "IN_PROGRESS" : before.status, version: { increment: 1 } },
-      });
-      if (count === 0) throw conflict();
-      await writeAudit(tx, user.id, "evidence.upload", [
-        { entity: "Evidence", entityId: evidence.id, before: null, after: evidence },
-        ...(before.status === "REGISTERED"
-          ? [{ entity: "Case", entityId: caseId, before: { status: before.status }, after: { status: "IN_PROGRESS" } }]
-          : []),
-      ]);
-      return evidence;
+      return { ok: true as const, id: evidence.id };
     });
-    return { ok: true, id: evidence.id };
   } catch (e) {
-    await storage.remove(storageKey);
     if (e instanceof ActionError) return { ok: false, status: httpStatus[e.code], message: e.message };
     throw e;
   }

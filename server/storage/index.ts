@@ -41,3 +41,15 @@ class DirectoryStorage implements BlobStorage {
 }
 
 export const storage: BlobStorage = new DirectoryStorage(resolve(process.env.UPLOAD_DIR ?? ".data/uploads"));
+
+/** Stores bytes under a new key and runs `record` with it; the file is removed again if `record` fails. */
+export async function storeThen<T>(bytes: Buffer, record: (storageKey: string) => Promise<T>): Promise<T> {
+  const key = newStorageKey();
+  await storage.put(key, bytes);
+  try {
+    return await record(key);
+  } catch (e) {
+    await storage.remove(key);
+    throw e;
+  }
+}

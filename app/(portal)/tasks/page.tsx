@@ -1,49 +1,100 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { dimensionLabel, measureLabel } from "@/lib/labels";
-import { formatTarget } from "@/lib/task-lines";
+import { TaskLineCard } from "@/components/tasks/task-line-card";
+import type { Dimension } from "@/lib/generated/prisma/enums";
+import { dimensionLabel } from "@/lib/labels";
+import { needsAttention, progressOfLine } from "@/lib/task-progress";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { requireUser } from "@/server/session";
-import { listTaskLines } from "@/server/tasks/list-task-lines";
+import { listTaskLines, type TaskLineRow } from "@/server/tasks/list-task-lines";
 
 export const metadata: Metadata = { title: "重点工作任务" };
 
-export default async function TasksPage() {
+type Group = { key: string; title: string; lines: TaskLineRow[] };
+
+export default async function TasksPage({ searchParams }: { searchParams: Promise<{ group?: string }> }) {
   const user = await requireUser();
   if (user.role === "TOWNSHIP") notFound();
   const campaign = await getCurrentCampaign();
   const lines = await listTaskLines(user, campaign.id);
-  const title = user.role === "DEPARTMENT" ? `${user.department?.name ?? ""}牵头的重点工作` : "重点工作任务（全部牵头部门）";
+  const now = new Date();
+  const progress = new Map(lines.map((l) => [l.id, progressOfLine(l, campaign, now)]));
+  const card = (l: TaskLineRow) => (
+    <TaskLineCard key={l.id} line={l} progress={progress.get(l.id)!} deadline={l.deadline ?? campaign.deadline} />
+  );
+
+  if (user.role === "DEPARTMENT") {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-xl font-semibold">{user.department?.name ?? ""}牵头的重点工作</h1>
+        {lines.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-500">
+            本部门在{campaign.year}年度工作方案中没有牵头的任务线。
+          </p>
+        ) : (
+          <ul className="space-y-3">{lines.map(card)}</ul>
+        )}
+      </div>
+    );
+  }
+
+  const byDepartment = (await searchParams).group === "department";
+  const groups = byDepartment ? groupByDepartment(lines) : groupByDimension(lines);
+  const flagged = lines.filter((l) => needsAttention(progress.get(l.id)!.status)).length;
+  const tab = (active: boolean) =>
+    `rounded px-3 py-1.5 text-sm ${active ? "bg-brand-600 text-white" : "border border-slate-300 bg-white hover:bg-slate-50"}`;
 
   return (
     <div className="space-y-4">
-      <h1 className="text-xl font-semibold">{title}</h1>
-      {lines.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-500">
-          本部门在{campaign.year}年度工作方案中没有牵头的任务线。
-        </p>
-      ) : (
-        <ul className="space-y-3">
-          {lines.map((line) => (
-            <li key={line.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`task-${line.code}`}>
-              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">{line.code}</span>
-                <span className="text-xs text-slate-500">{dimensionLabel[line.dimension]}方面</span>
-                <h2 className="w-full font-medium sm:w-auto">{line.title}</h2>
-              </div>
-              <p className="mt-2 text-sm text-slate-700">
-                目标：{formatTarget(line, measureLabel[line.measure])}
-                <span className="ml-3 text-slate-500">牵头：{line.leads.map((l) => l.department.name).join("、")}</span>
-              </p>
-              {line.items.length > 0 && (
-                <ul className="mt-2 list-disc pl-5 text-sm text-slate-700">
-                  {line.items.map((item) => <li key={item.id}>{item.title}</li>)}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-xl font-semibold">重点工作任务进展总览</h1>
+        <a href="/api/tasks/export" className="ml-auto rounded border border-brand-600 px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50" download>
+          导出Excel
+        </a>
+      </div>
+      <p className="text-sm text-slate-600">
+        共{lines.length}条任务线，<span className={flagged ? "font-semibold text-red-700" : ""}>{flagged}条逾期或进度滞后</span>。
+        竖线标示按{campaign.year}年度期限应达到的时间进度。
+      </p>
+      <nav aria-label="分组方式" className="flex gap-2">
+        <Link href="/tasks" className={tab(!byDepartment)} aria-current={!byDepartment ? "page" : undefined}>按工作方面</Link>
+        <Link href="/tasks?group=department" className={tab(byDepartment)} aria-current={byDepartment ? "page" : undefined}>按牵头部门</Link>
+      </nav>
+      {groups.map((g) => (
+        <section key={g.key} aria-labelledby={`group-${g.key}`} className="space-y-2">
+          <h2 id={`group-${g.key}`} className="font-semibold">
+            {g.title}
+            <span className="ml-2 text-sm font-normal text-slate-500">
+              {g.lines.length}条{countFlagged(g, progress) ? `，${countFlagged(g, progress)}条需关注` : ""}
+            </span>
+          </h2>
+          <ul className="space-y-3">{g.lines.map(card)}</ul>
+        </section>
+      ))}
     </div>
   );
+}
+
+function countFlagged(g: Group, progress: Map<number, { status: Parameters<typeof needsAttention>[0] }>) {
+  return g.lines.filter((l) => needsAttention(progress.get(l.id)!.status)).length;
+}
+
+function groupByDimension(lines: TaskLineRow[]): Group[] {
+  const groups = new Map<Dimension, TaskLineRow[]>();
+  for (const l of lines) groups.set(l.dimension, [...(groups.get(l.dimension) ?? []), l]);
+  return [...groups].map(([d, ls]) => ({ key: d, title: `${dimensionLabel[d]}方面`, lines: ls }));
+}
+
+/** A line led by two departments (T9) is listed under each. */
+function groupByDepartment(lines: TaskLineRow[]): Group[] {
+  const groups = new Map<number, Group & { order: number }>();
+  for (const l of lines) {
+    for (const { department: d } of l.leads) {
+      const g = groups.get(d.id) ?? { key: `d${d.id}`, title: d.name, lines: [], order: d.displayOrder };
+      g.lines.push(l);
+      groups.set(d.id, g);
+    }
+  }
+  return [...groups.values()].sort((a, b) => a.order - b.order);
 }

@@ -1,0 +1,51 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { adjustTaskLine } from "@/server/tasks/actions/adjust-task-line";
+
+type Props = { taskLineId: number; version: number; target: string | null; unitLabel: string; deadline: string; campaignDeadline: string };
+
+const field = "mt-1 block w-full rounded border border-slate-300 px-3 py-2";
+
+/** The office adjusts a line's target or deadline, giving a reason for the audit log. */
+export function AdjustLineForm(props: Props) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    if (!window.confirm("确定调整该任务线的目标或期限？调整将记入审计日志。")) return;
+    startTransition(async () => {
+      const res = await adjustTaskLine({
+        taskLineId: props.taskLineId, version: props.version,
+        target: form.get("target") ?? "", deadline: form.get("deadline") ?? "", reason: form.get("reason"),
+      });
+      setMessage(res.ok ? { ok: true, text: "已调整" } : { ok: false, text: res.message });
+      if (res.ok) router.refresh();
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2">
+      {props.target !== null && (
+        <label className="block text-sm">目标（{props.unitLabel}）
+          <input name="target" required defaultValue={props.target} inputMode="decimal" className={field} />
+        </label>
+      )}
+      <label className="block text-sm">完成期限（留空为年度期限 {props.campaignDeadline}）
+        <input type="date" name="deadline" defaultValue={props.deadline} className={field} />
+      </label>
+      <label className="block text-sm sm:col-span-2">调整原因
+        <input name="reason" required minLength={2} maxLength={500} className={field} />
+      </label>
+      <div className="flex items-center gap-3 sm:col-span-2">
+        <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? "保存中…" : "保存调整"}
+        </button>
+        {message && <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-700" : "text-red-700"}`}>{message.text}</p>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { markTaskItem } from "@/server/tasks/actions/mark-task-item";
+
+/** Marks a T4-style item done, or — after confirmation — not done again. */
+export function ItemToggle({ itemId, title, done, today }: { itemId: number; title: string; done: boolean; today: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    if (done && !window.confirm(`确定将“${title}”改为未完成？此操作会记入进展历史。`)) return;
+    const form = new FormData(e.currentTarget);
+    startTransition(async () => {
+      const res = await markTaskItem({ itemId, done: !done, date: form.get("date"), note: form.get("note") ?? "" });
+      setError(res.ok ? null : res.message);
+      if (res.ok) router.refresh();
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-2 flex flex-wrap items-end gap-2 text-sm">
+      <label>日期
+        <input type="date" name="date" required max={today} defaultValue={today} className="ml-1 rounded border border-slate-300 px-2 py-1" />
+      </label>
+      <label className="min-w-40 flex-1">说明
+        <input name="note" maxLength={1000} className="ml-1 w-full rounded border border-slate-300 px-2 py-1 sm:w-auto" />
+      </label>
+      <button type="submit" disabled={pending}
+        className={`rounded px-3 py-1.5 disabled:opacity-60 ${done ? "border border-slate-300 hover:bg-slate-50" : "bg-brand-600 text-white hover:bg-brand-700"}`}>
+        {pending ? "保存中…" : done ? `将“${title}”改为未完成` : `标记“${title}”完成`}
+      </button>
+      {error && <p role="alert" className="w-full text-red-700">{error}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { paceLabel, type LineProgress, type PaceStatus } from "@/lib/task-progress";
+
+const badgeClass: Record<PaceStatus, string> = {
+  DONE: "bg-green-100 text-green-800",
+  ON_PACE: "bg-sky-100 text-sky-800",
+  BEHIND: "bg-amber-100 text-amber-900",
+  OVERDUE: "bg-red-100 text-red-800",
+  NO_TARGET: "bg-slate-100 text-slate-700",
+};
+
+export function PaceBadge({ status }: { status: PaceStatus }) {
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${badgeClass[status]}`} data-testid="pace">
+      {status === "BEHIND" || status === "OVERDUE" ? "⚠ " : ""}{paceLabel[status]}
+    </span>
+  );
+}
+
+/** Completion bar with a tick where the elapsed share of the time says the line should be. */
+export function ProgressBar({ progress, label }: { progress: LineProgress; label: string }) {
+  if (progress.percent === null) return null;
+  const width = Math.min(100, progress.percent);
+  const color = progress.status === "OVERDUE" ? "bg-red-500" : progress.status === "BEHIND" ? "bg-amber-500" : "bg-brand-600";
+  return (
+    <div
+      role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={width}
+      aria-valuetext={`已完成${progress.percent}%，时间进度${progress.expectedPercent}%`}
+      className="relative mt-2 h-2.5 w-full rounded-full bg-slate-200"
+    >
+      <div className={`h-2.5 rounded-full ${color}`} style={{ width: `${width}%` }} />
+      <div className="absolute -top-1 h-4.5 w-0.5 bg-slate-700" style={{ left: `calc(${progress.expectedPercent}% - 1px)` }} title={`时间进度 ${progress.expectedPercent}%`} />
+    </div>
+  );
+}

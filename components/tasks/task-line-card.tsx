@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/format";
+import { dimensionLabel, measureLabel } from "@/lib/labels";
+import { formatTarget } from "@/lib/task-lines";
+import { formatAmount, type LineProgress } from "@/lib/task-progress";
+import { PaceBadge, ProgressBar } from "@/components/tasks/line-progress";
+
+type Line = {
+  id: number; code: string; dimension: keyof typeof dimensionLabel; title: string; measure: keyof typeof measureLabel;
+  target: { toString(): string } | null; atLeast: boolean; deadline: Date | null; items: unknown[];
+  leads: { department: { name: string } }[];
+};
+
+/** How much of a line is done: "5家 · 38%", "1/3项 · 33%", "已办理 4件". */
+export function achievedText(p: LineProgress, unit: string): string {
+  if (p.kind === "COUNT") return `已办理 ${formatAmount(p.achieved, unit)}`;
+  const done = p.kind === "ITEMS" ? `${p.achieved}/${p.goal}${unit}` : formatAmount(p.achieved, unit);
+  return `${done} · ${p.percent}%`;
+}
+
+/** One task line in a list: target, progress to date, pace and last update, linking to its page. */
+export function TaskLineCard({ line, progress, deadline }: { line: Line; progress: LineProgress; deadline: Date }) {
+  const unit = measureLabel[line.measure];
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`task-${line.code}`}>
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">{line.code}</span>
+        <span className="text-xs text-slate-500">{dimensionLabel[line.dimension]}方面</span>
+        <PaceBadge status={progress.status} />
+        <h3 className="w-full font-medium">
+          <Link href={`/tasks/${line.id}`} className="text-brand-700 hover:underline">{line.title}</Link>
+        </h3>
+      </div>
+      <p className="mt-2 text-sm text-slate-700">
+        目标：{formatTarget(line, unit)}
+        <span className="ml-3 text-slate-500">牵头：{line.leads.map((l) => l.department.name).join("、")}</span>
+        <span className="ml-3 text-slate-500">期限：{formatDate(deadline)}</span>
+      </p>
+      <p className="mt-1 text-sm">
+        <span className="font-semibold tabular-nums" data-testid="achieved">{achievedText(progress, unit)}</span>
+        <span className="ml-3 text-slate-500">最近更新：{progress.lastEntryDate ? formatDate(progress.lastEntryDate) : "尚无进展"}</span>
+      </p>
+      <ProgressBar progress={progress} label={`${line.code}完成进度`} />
+    </li>
+  );
+}

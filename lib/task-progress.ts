@@ -1,0 +1,169 @@
+// Progress and pace of a department task line — pure, so the page, the overview and the Excel export
+// all read the same figures. Amounts are summed in hundredths to stay exact (亩 have two decimals).
+import type { MeasureUnit } from "@/lib/generated/prisma/enums";
+
+type Amount = { toString(): string } | number | string;
+
+/** A line counts towards a number (T1…), ticks off items (T4), or only counts what was handled (T5…). */
+export type LineKind = "TARGET" | "ITEMS" | "COUNT";
+
+export type PaceStatus = "DONE" | "ON_PACE" | "BEHIND" | "OVERDUE" | "NO_TARGET";
+
+export const paceLabel: Record<PaceStatus, string> = {
+  DONE: "已完成",
+  ON_PACE: "进度正常",
+  BEHIND: "进度滞后",
+  OVERDUE: "逾期未完成",
+  NO_TARGET: "无数量目标",
+};
+
+export type ProgressLine = { target: Amount | null; itemIds: number[] };
+export type ProgressEntry = { value: Amount; date: Date; createdAt: Date; itemId: number | null };
+export type PaceWindow = { start: Date; deadline: Date; asOf: Date; lagPoints: number };
+
+export type LineProgress = {
+  kind: LineKind;
+  /** Sum of the entries (TARGET, COUNT) or items done (ITEMS). */
+  achieved: number;
+  /** Target, or the number of items; null for COUNT lines. */
+  goal: number | null;
+  /** Whole per cent, rounded down so an unfinished line never shows 100%; null without a goal. */
+  percent: number | null;
+  /** Share of the time to the deadline that has passed at asOf, in whole per cent (0–100). */
+  expectedPercent: number;
+  status: PaceStatus;
+  lastEntryDate: Date | null;
+};
+
+const cents = (v: Amount) => Math.round(Number(v.toString()) * 100);
+const DAY = 86_400_000;
+
+/** The calendar day in Beijing as a UTC-midnight timestamp, the form @db.Date columns come back in. */
+export function shanghaiDay(d: Date): number {
+  const key = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(d);
+  return Date.parse(key);
+}
+
+/** YYYY-MM-DD of the Beijing day, for date inputs. */
+export const dayKey = (d: Date) => new Date(shanghaiDay(d)).toISOString().slice(0, 10);
+
+export function lineKind(line: ProgressLine): LineKind {
+  if (line.target !== null) return "TARGET";
+  return line.itemIds.length > 0 ? "ITEMS" : "COUNT";
+}
+
+/** Share of the campaign from its start to the deadline (both days included) that has passed — capped at 100%. */
+export function elapsedShare(start: Date, deadline: Date, asOf: Date): number {
+  const total = (deadline.getTime() - start.getTime()) / DAY + 1;
+  const passed = (shanghaiDay(asOf) - start.getTime()) / DAY + 1;
+  if (total <= 0) return 1;
+  return Math.min(1, Math.max(0, passed / total));
+}
+
+/** Progress to date (entries dated up to asOf) and whether the line keeps pace with the elapsed time. */
+export function computeLineProgress(line: ProgressLine, entries: ProgressEntry[], w: PaceWindow): LineProgress {
+  const asOfDay = shanghaiDay(w.asOf);
+  const counted = entries.filter((e) => e.date.getTime() <= asOfDay);
+  const kind = lineKind(line);
+  const expectedShare = elapsedShare(w.start, w.deadline, w.asOf);
+  const expectedPercent = Math.floor(expectedShare * 100);
+  const lastEntryDate = counted.reduce<Date | null>((m, e) => (m && m >= e.date ? m : e.date), null);
+
+  let achievedCents: number;
+  let goalCents: number | null;
+  if (kind === "ITEMS") {
+    // An item's state is its latest entry: 1 = done, 0 = reopened.
+    const latest = new Map<number, ProgressEntry>();
+    for (const e of counted) {
+      if (e.itemId === null || !line.itemIds.includes(e.itemId)) continue;
+      const prev = latest.get(e.itemId);
+      if (!prev || e.date > prev.date || (+e.date === +prev.date && e.createdAt > prev.createdAt)) latest.set(e.itemId, e);
+    }
+    achievedCents = [...latest.values()].filter((e) => cents(e.value) > 0).length * 100;
+    goalCents = line.itemIds.length * 100;
+  } else {
+    achievedCents = counted.reduce((s, e) => s + cents(e.value), 0);
+    goalCents = kind === "TARGET" ? cents(line.target!) : null;
+  }
+
+  const achieved = achievedCents / 100;
+  if (goalCents === null) {
+    return { kind, achieved, goal: null, percent: null, expectedPercent, status: "NO_TARGET", lastEntryDate };
+  }
+  const ratio = goalCents === 0 ? 1 : achievedCents / goalCents;
+  const percent = Math.floor(ratio * 100 + 1e-9);
+  let status: PaceStatus;
+  if (ratio >= 1) status = "DONE";
+  else if (asOfDay > w.deadline.getTime()) status = "OVERDUE";
+  else if (ratio * 100 < expectedShare * 100 - w.lagPoints) status = "BEHIND";
+  else status = "ON_PACE";
+  return { kind, achieved, goal: goalCents / 100, percent, expectedPercent, status, lastEntryDate };
+}
+
+/** Flagged on the office overview. */
+export const needsAttention = (s: PaceStatus) => s === "BEHIND" || s === "OVERDUE";
+
+export type ValueCheck = { ok: true; value: string } | { ok: false; message: string };
+
+const MAX_VALUE = 1_000_000_000; // Decimal(12, 2)
+
+/** Validates an amount typed for a line, by its unit of measure. */
+export function checkProgressValue(measure: MeasureUnit, raw: string): ValueCheck {
+  const text = raw.trim();
+  if (text === "") return { ok: false, message: "请填写本次完成数量" };
+  if (/^-/.test(text)) return { ok: false, message: "完成数量不能为负数" };
+  if (measure === "MU") {
+    if (!/^\d+(\.\d{1,2})?$/.test(text)) return { ok: false, message: "面积应为数字（亩），最多保留两位小数" };
+  } else if (!/^\d+$/.test(text)) {
+    const what = { ENTERPRISE: "企业数", ITEM: "事项数", CASE: "件数", INSPECTION: "次数" }[measure];
+    return { ok: false, message: `${what}应为整数` };
+  }
+  if (Number(text) >= MAX_VALUE) return { ok: false, message: "数量过大，请核对" };
+  return { ok: true, value: String(Number(text)) };
+}
+
+/** How an amount reads in its unit: "5家", "12.5亩". */
+export function formatAmount(value: number, unitLabel: string): string {
+  return `${Number(value.toFixed(2))}${unitLabel}`;
+}
+
+type LineRow = { target: Amount | null; deadline: Date | null; items: { id: number }[]; progress: ProgressEntry[] };
+type CampaignRow = { startDate: Date; deadline: Date; lagThresholdPoints: number };
+
+/** Progress of a line as loaded from the database: its own deadline when set, else the campaign's. */
+export function progressOfLine(line: LineRow, campaign: CampaignRow, asOf: Date): LineProgress {
+  return computeLineProgress({ target: line.target, itemIds: line.items.map((i) => i.id) }, line.progress, {
+    start: campaign.startDate,
+    deadline: line.deadline ?? campaign.deadline,
+    asOf,
+    lagPoints: campaign.lagThresholdPoints,
+  });
+}
+
+/** A calendar day typed as YYYY-MM-DD, as the UTC midnight @db.Date columns use; null if no such day. */
+export function parseDay(text: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? date : null;
+}
+
+export type DateCheck = { ok: true; date: Date } | { ok: false; message: string };
+
+/** An entry's date (YYYY-MM-DD, Beijing): not before the campaign starts, not in the future. */
+export function checkEntryDate(text: string, campaignStart: Date, now: Date): DateCheck {
+  const date = parseDay(text);
+  if (!date) return { ok: false, message: "请填写有效的日期" };
+  if (date < campaignStart) return { ok: false, message: "日期不能早于本年度工作开始日期" };
+  if (date.getTime() > shanghaiDay(now)) return { ok: false, message: "日期不能晚于今天" };
+  return { ok: true, date };
+}
+
+/** What one entry recorded, in words: "5家（甲公司、乙公司）", "完成：完成燃气锅炉低氮改造". */
+export function describeEntry(
+  e: { value: { toString(): string }; itemId: number | null; item: { title: string } | null; enterprises: { enterprise: { name: string } }[] },
+  unit: string,
+): string {
+  if (e.itemId !== null) return `${Number(e.value.toString()) > 0 ? "完成" : "改为未完成"}：${e.item?.title ?? ""}`;
+  const names = e.enterprises.map((x) => x.enterprise.name);
+  return formatAmount(Number(e.value.toString()), unit) + (names.length ? `（${names.join("、")}）` : "");
+}

@@ -1,0 +1,37 @@
+"use server";
+import { z } from "zod";
+import { defineAction } from "@/server/action";
+import { notFound } from "@/server/errors";
+import { taskLineWriteScope } from "@/server/scope";
+import { entryFields, resolveEntry } from "@/server/tasks/progress-input";
+
+const input = z.object({ taskLineId: z.coerce.number().int().positive(), ...entryFields });
+
+/** 登记进展 — a lead department adds a dated entry to one of its lines. */
+export const recordTaskProgress = defineAction({
+  name: "task.recordProgress",
+  input,
+  roles: ["DEPARTMENT"],
+  authorize: async ({ user, input, tx }) => {
+    const line = await tx.taskLine.findFirst({
+      where: { AND: [{ id: input.taskLineId }, taskLineWriteScope(user)] },
+      include: { campaign: { select: { startDate: true } } },
+    });
+    if (!line) throw notFound();
+    return line;
+  },
+  run: async ({ user, input, tx, resource: line }) => {
+    const entry = await resolveEntry(tx, user, line, input);
+    const created = await tx.taskProgress.create({
+      data: {
+        taskLineId: line.id, authorId: user.id, date: entry.date, value: entry.value, note: input.note, caseNotes: entry.caseNotes,
+        enterprises: { create: entry.enterpriseIds.map((enterpriseId) => ({ enterpriseId })) },
+      },
+    });
+    return {
+      data: { id: created.id },
+      audit: [...entry.audit, { entity: "TaskProgress", entityId: created.id, before: null, after: { ...created, enterpriseIds: entry.enterpriseIds } }],
+    };
+  },
+  revalidate: (input) => ["/tasks", `/tasks/${input.taskLineId}`],
+});

@@ -1,0 +1,56 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import { formatDate } from "@/lib/format";
+import { dimensionLabel, measureLabel } from "@/lib/labels";
+import { formatTarget } from "@/lib/task-lines";
+import { describeEntry, formatAmount, paceLabel, progressOfLine } from "@/lib/task-progress";
+import type { TaskLineRow } from "@/server/tasks/list-task-lines";
+
+type CampaignRow = { year: number; startDate: Date; deadline: Date; lagThresholdPoints: number };
+
+/** The task-line overview as an .xlsx: one row per line with its progress and latest entry. */
+export async function buildTaskWorkbook(lines: TaskLineRow[], campaign: CampaignRow, asOf: Date): Promise<ArrayBuffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.created = asOf;
+  const ws = wb.addWorksheet("重点工作进展");
+  ws.columns = [
+    { header: "编号", key: "code", width: 6 },
+    { header: "方面", key: "dimension", width: 10 },
+    { header: "重点工作", key: "title", width: 40 },
+    { header: "牵头部门", key: "leads", width: 22 },
+    { header: "目标", key: "target", width: 18 },
+    { header: "完成期限", key: "deadline", width: 12 },
+    { header: "累计完成", key: "achieved", width: 12 },
+    { header: "完成率", key: "percent", width: 8 },
+    { header: "进度", key: "status", width: 12 },
+    { header: "最近进展日期", key: "lastDate", width: 14 },
+    { header: "最近进展", key: "lastValue", width: 16 },
+    { header: "最近进展说明", key: "lastNote", width: 40 },
+    { header: "登记人", key: "lastAuthor", width: 12 },
+  ];
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+  for (const line of lines) {
+    const unit = measureLabel[line.measure];
+    const p = progressOfLine(line, campaign, asOf);
+    const latest = line.progress[0];
+    ws.addRow({
+      code: line.code,
+      dimension: dimensionLabel[line.dimension],
+      title: line.title,
+      leads: line.leads.map((l) => l.department.name).join("、"),
+      target: formatTarget(line, unit),
+      deadline: formatDate(line.deadline ?? campaign.deadline),
+      achieved: p.kind === "ITEMS" ? `${p.achieved}/${p.goal}项` : formatAmount(p.achieved, unit),
+      percent: p.percent === null ? "—" : `${p.percent}%`,
+      status: paceLabel[p.status],
+      lastDate: latest ? formatDate(latest.date) : "尚无进展",
+      lastValue: latest ? describeEntry(latest, unit) : "",
+      lastNote: latest ? [latest.note, ...latest.caseNotes].filter(Boolean).join("；") : "",
+      lastAuthor: latest?.author.displayName ?? "",
+    });
+  }
+  ws.getColumn("title").alignment = { wrapText: true, vertical: "top" };
+  ws.getColumn("lastNote").alignment = { wrapText: true, vertical: "top" };
+  return wb.xlsx.writeBuffer() as Promise<ArrayBuffer>;
+}

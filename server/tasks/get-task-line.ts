@@ -1,0 +1,27 @@
+import "server-only";
+import { prisma } from "@/server/db";
+import { taskLineScope } from "@/server/scope";
+import type { SessionUser } from "@/server/session";
+
+/** One line with its full history, or null when it does not exist or is not the user's to read. */
+export function getTaskLine(user: SessionUser, taskLineId: number) {
+  return prisma.taskLine.findFirst({
+    where: { AND: [{ id: taskLineId }, taskLineScope(user)] },
+    include: {
+      campaign: true,
+      leads: { include: { department: { select: { id: true, name: true } } } },
+      items: { orderBy: { displayOrder: "asc" } },
+      progress: {
+        orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+        include: {
+          author: { select: { id: true, displayName: true, department: { select: { name: true } } } },
+          item: { select: { title: true } },
+          enterprises: { include: { enterprise: { select: { id: true, name: true, creditCode: true } } } },
+          attachments: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, size: true } },
+        },
+      },
+    },
+  });
+}
+
+export type TaskLineDetail = NonNullable<Awaited<ReturnType<typeof getTaskLine>>>;
