@@ -11,7 +11,7 @@ export default function Chart({ spec }: { spec: ChartSpec }) {
   return (
     <ResponsiveContainer width="100%" height={height}>
       {kind === "line" ? (
-        <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: -12 }}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 12, bottom: 0, left: -12 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
@@ -23,7 +23,7 @@ export default function Chart({ spec }: { spec: ChartSpec }) {
           ))}
         </LineChart>
       ) : (
-        <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ top: 8, right: 12, bottom: 0, left: horizontal ? 0 : -12 }}>
+        <BarChart accessibilityLayer={false} data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ top: 8, right: 12, bottom: 0, left: horizontal ? 0 : -12 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           {horizontal ? (
             <>

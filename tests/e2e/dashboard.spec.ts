@@ -43,7 +43,7 @@ test("office sees the fixture cases rolled up, slow units explained, and drill-d
 
   // Each chart draws (recharts, loaded on demand) and has its data as a table.
   const status = page.getByRole("figure", { name: "案件状态分布" });
-  await expect(page.getByTestId("chart-status-chart").locator("svg.recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("chart-status-chart").locator(".recharts-wrapper > svg")).toBeVisible();
   await status.getByText("查看数据表").click();
   const submitted = status.getByRole("row", { name: /已上报/ });
   await expect(submitted.getByRole("link", { name: "1", exact: true })).toHaveAttribute("href", "/cases?status=SUBMITTED&category=ELIMINATION");
@@ -117,7 +117,7 @@ test.describe("on a phone", () => {
 
   test("the charts draw within the screen", async ({ page }) => {
     await loginAs(page, "office", /\/dashboard$/);
-    const chart = page.getByTestId("chart-cumulative-RECTIFICATION-chart").locator("svg.recharts-surface");
+    const chart = page.getByTestId("chart-cumulative-RECTIFICATION-chart").locator(".recharts-wrapper > svg");
     await expect(chart).toBeVisible();
     const box = (await chart.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(390);
