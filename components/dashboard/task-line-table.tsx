@@ -30,9 +30,9 @@ export function TaskLineTable({ lines }: { lines: Dashboard["taskLines"] }) {
                 </th>
                 <td className="px-3 py-2">{l.leads.join("、")}</td>
                 <td className="px-3 py-2">{formatTarget({ ...l, items: Array.from({ length: l.itemsTotal }) }, measureLabel[l.measure])}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{l.outOf === null ? `${l.progress}${unit}` : `${l.progress}/${l.outOf}${unit}`}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{l.percent === null ? "—" : formatPercent(l.percent)}</td>
-                <td className="px-3 py-2">{l.lastUpdate ? formatDate(l.lastUpdate) : "尚未填报"}</td>
+                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{l.outOf === null ? `${l.progress}${unit}` : `${l.progress}/${l.outOf}${unit}`}</td>
+                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{l.percent === null ? "—" : formatPercent(l.percent)}</td>
+                <td className="whitespace-nowrap px-3 py-2">{l.lastUpdate ? formatDate(l.lastUpdate) : "尚未填报"}</td>
               </tr>
             );
           })}
