@@ -1,34 +1,65 @@
 import Link from "next/link";
-import { formatQuota, type AnnexRow, type QuotaCell } from "@/lib/annex";
-import { categoryLabel } from "@/lib/labels";
+import { CATEGORIES, formatQuota } from "@/lib/annex";
+import { caseListHref } from "@/lib/case-links";
+import { formatPercent, type CategoryFigures, type UnitRow } from "@/lib/dashboard";
+import type { Category } from "@/lib/generated/prisma/enums";
 
-type Props = {
-  rows: AnnexRow[];
-  district?: Record<keyof AnnexRow["quotas"], QuotaCell>;
-  linkUnits?: boolean;
+type Props = { rows: UnitRow[]; district?: Record<Category, CategoryFigures> };
+
+const HEADINGS: Record<Category, string> = {
+  ELIMINATION: "淘汰落后产能涉及企业数（家）",
+  RECTIFICATION: "整治提升“低散乱”企业（作坊）数（家）",
 };
 
-/** 目标任务分解表 as in the source document: unit rows, then the computed district row. */
-export function AnnexTable({ rows, district, linkUnits = false }: Props) {
+function Cells({ f, unitId, category, testid }: { f: CategoryFigures; unitId?: number; category: Category; testid?: string }) {
+  const link = (n: number, status?: "SUBMITTED" | "ACCEPTED") => (
+    <Link href={caseListHref({ unitId, category, status })} className="text-brand-700 hover:underline">{n}</Link>
+  );
+  return (
+    <>
+      <td className="border-l border-slate-200 px-2 py-2 text-right tabular-nums" data-testid={testid}>{formatQuota(f.target)}</td>
+      <td className="px-2 py-2 text-right tabular-nums">{link(f.registered)}</td>
+      <td className="px-2 py-2 text-right tabular-nums">{link(f.submitted, "SUBMITTED")}</td>
+      <td className="px-2 py-2 text-right tabular-nums">{link(f.accepted, "ACCEPTED")}</td>
+      <td className={`px-2 py-2 text-right tabular-nums ${f.lagging ? "font-semibold text-amber-800" : ""}`}>{formatPercent(f.completion)}</td>
+    </>
+  );
+}
+
+/**
+ * 目标任务分解表 with actuals: unit rows in the source document's order, the computed district row.
+ * A unit's name opens its case list, each count the list filtered to it; slow units are highlighted
+ * with the reason spelled out.
+ */
+export function AnnexTable({ rows, district }: Props) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full min-w-[28rem] text-sm">
-        <caption className="sr-only">目标任务分解表（“/”表示无该项任务）</caption>
+      <table className="w-full min-w-[52rem] text-sm" aria-label="目标任务分解表及完成情况">
+        <caption className="sr-only">目标任务分解表及完成情况（“/”表示无该项任务；标黄为进展较慢）</caption>
         <thead className="bg-slate-100 text-left">
           <tr>
-            <th scope="col" className="px-3 py-2">镇（乡）、街道和园区</th>
-            <th scope="col" className="px-3 py-2 text-right">{categoryLabel.ELIMINATION}涉及企业数（家）</th>
-            <th scope="col" className="px-3 py-2 text-right">整治提升“低散乱”企业（作坊）数（家）</th>
+            <th scope="col" rowSpan={2} className="px-3 py-2 align-bottom">镇（乡）、街道和园区</th>
+            {CATEGORIES.map((c) => (
+              <th key={c} scope="colgroup" colSpan={5} className="border-l border-slate-200 px-2 py-1 text-center">{HEADINGS[c]}</th>
+            ))}
+          </tr>
+          <tr className="text-xs">
+            {CATEGORIES.map((c) =>
+              ["目标", "已登记", "待验收", "已验收", "完成率"].map((h, i) => (
+                <th key={`${c}-${h}`} scope="col" className={`px-2 py-1 text-right ${i === 0 ? "border-l border-slate-200" : ""}`}>{h}</th>
+              )),
+            )}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.unitId} className="border-t border-slate-100">
+            <tr key={r.unitId} className={`border-t border-slate-100 ${r.lagReason ? "bg-amber-50" : ""}`} data-lagging={r.lagReason ? "true" : undefined}>
               <th scope="row" className="px-3 py-2 text-left font-normal">
-                {linkUnits ? <Link href={`/units/${r.unitId}`} className="text-brand-700 hover:underline">{r.name}</Link> : r.name}
+                <Link href={caseListHref({ unitId: r.unitId })} className="text-brand-700 hover:underline">{r.name}</Link>
+                <Link href={`/units/${r.unitId}`} className="no-print ml-2 text-xs text-slate-500 hover:underline" aria-label={`${r.name}进度概况`}>概况</Link>
+                {r.lagReason && <p className="mt-0.5 text-xs font-medium text-amber-800">进展较慢：{r.lagReason}</p>}
               </th>
-              <td className="px-3 py-2 text-right tabular-nums">{formatQuota(r.quotas.ELIMINATION)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatQuota(r.quotas.RECTIFICATION)}</td>
+              {CATEGORIES.map((c) => <Cells key={c} f={r.figures[c]} unitId={r.unitId} category={c} />)}
             </tr>
           ))}
         </tbody>
@@ -36,8 +67,9 @@ export function AnnexTable({ rows, district, linkUnits = false }: Props) {
           <tfoot>
             <tr className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
               <th scope="row" className="px-3 py-2 text-left">全区</th>
-              <td className="px-3 py-2 text-right tabular-nums" data-testid="district-elimination">{formatQuota(district.ELIMINATION)}</td>
-              <td className="px-3 py-2 text-right tabular-nums" data-testid="district-rectification">{formatQuota(district.RECTIFICATION)}</td>
+              {CATEGORIES.map((c) => (
+                <Cells key={c} f={district[c]} category={c} testid={c === "ELIMINATION" ? "district-elimination" : "district-rectification"} />
+              ))}
             </tr>
           </tfoot>
         )}

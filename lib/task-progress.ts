@@ -1,5 +1,6 @@
 // Progress and pace of a department task line — pure, so the page, the overview and the Excel export
 // all read the same figures. Amounts are summed in hundredths to stay exact (亩 have two decimals).
+import { elapsedPercent } from "@/lib/dashboard";
 import type { MeasureUnit } from "@/lib/generated/prisma/enums";
 
 type Amount = { toString(): string } | number | string;
@@ -36,7 +37,6 @@ export type LineProgress = {
 };
 
 const cents = (v: Amount) => Math.round(Number(v.toString()) * 100);
-const DAY = 86_400_000;
 
 /** The calendar day in Beijing as a UTC-midnight timestamp, the form @db.Date columns come back in. */
 export function shanghaiDay(d: Date): number {
@@ -52,12 +52,9 @@ export function lineKind(line: ProgressLine): LineKind {
   return line.itemIds.length > 0 ? "ITEMS" : "COUNT";
 }
 
-/** Share of the campaign from its start to the deadline (both days included) that has passed — capped at 100%. */
+/** Share of the time from the start to the deadline that has passed — the dashboard's rule, as a fraction. */
 export function elapsedShare(start: Date, deadline: Date, asOf: Date): number {
-  const total = (deadline.getTime() - start.getTime()) / DAY + 1;
-  const passed = (shanghaiDay(asOf) - start.getTime()) / DAY + 1;
-  if (total <= 0) return 1;
-  return Math.min(1, Math.max(0, passed / total));
+  return elapsedPercent({ startDate: start, deadline }, asOf) / 100;
 }
 
 /** Progress to date (entries dated up to asOf) and whether the line keeps pace with the elapsed time. */

@@ -57,3 +57,17 @@ export function caseScope(user: SessionUser): Prisma.CaseWhereInput {
 export function taskAttachmentScope(user: SessionUser): Prisma.TaskAttachmentWhereInput {
   return { progress: { taskLine: taskLineScope(user) } };
 }
+
+/**
+ * Whose case figures a user may read on the dashboard and in the exports, optionally narrowed to one
+ * unit: the office and the leader any unit or the whole district (no unitId), a township officer only
+ * their own unit; null (refused) for another unit and for departments, who work on their task lines
+ * and review cases rather than follow the district's progress figures.
+ */
+export function caseFiguresScope(user: SessionUser, requestedUnitId?: number): { unitId?: number } | null {
+  if (user.role === "OFFICE" || user.role === "LEADER") return requestedUnitId === undefined ? {} : { unitId: requestedUnitId };
+  if (user.role === "TOWNSHIP" && user.unitId !== null && (requestedUnitId === undefined || requestedUnitId === user.unitId)) {
+    return { unitId: user.unitId };
+  }
+  return null;
+}

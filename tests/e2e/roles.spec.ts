@@ -16,12 +16,12 @@ test("a wrong password is refused with a Chinese message", async ({ page }) => {
 test("office sees the district annex with the computed totals 21 and 165", async ({ page }) => {
   await loginAs(page, "office", /\/dashboard$/);
   await expect(page.getByRole("heading", { name: "2020年度目标任务分解表" })).toBeVisible();
-  const table = page.getByRole("table");
-  await expect(table.getByRole("row")).toHaveCount(1 + 18 + 1);
+  const table = page.getByRole("table", { name: "目标任务分解表及完成情况" });
+  await expect(table.getByRole("row")).toHaveCount(2 + 18 + 1);
   await expect(page.getByTestId("district-elimination")).toHaveText("21");
   await expect(page.getByTestId("district-rectification")).toHaveText("165");
   await expect(table.getByRole("row", { name: /月湖街道/ })).toContainText("/");
-  await table.getByRole("link", { name: "集士港镇" }).click();
+  await table.getByRole("link", { name: "集士港镇进度概况" }).click();
   await expect(page.getByRole("heading", { name: "集士港镇" })).toBeVisible();
 });
 
@@ -29,7 +29,7 @@ test("a township officer sees only their own unit, and may keep its contact up t
   // Learn another unit's address the way a curious officer might: from a colleague's screen.
   const office = await browser.newPage();
   await loginAs(office, "office", /\/dashboard$/);
-  const gulinHref = await office.getByRole("link", { name: "古林镇" }).getAttribute("href");
+  const gulinHref = await office.getByRole("link", { name: "古林镇进度概况" }).getAttribute("href");
   await office.close();
 
   await loginAs(page, "jishigang", /\/units\/\d+$/);
@@ -67,7 +67,7 @@ test("a department sees the task lines it leads, and no others", async ({ page }
 
 test("the leader reads the dashboard but cannot edit a unit", async ({ page }) => {
   await loginAs(page, "leader", /\/dashboard$/);
-  await page.getByRole("link", { name: "古林镇" }).click();
+  await page.getByRole("link", { name: "古林镇进度概况" }).click();
   await expect(page.getByRole("heading", { name: "古林镇" })).toBeVisible();
   await expect(page.getByRole("button", { name: "保存" })).toHaveCount(0);
 });

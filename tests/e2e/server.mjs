@@ -1,17 +1,25 @@
 // The portal for the end-to-end run: a fresh database (embedded PGlite, or E2E_DATABASE_URL's
-// PostgreSQL when E2E_TARGET=postgres) with the demo accounts, served by `npm start`'s script.
+// PostgreSQL when E2E_TARGET=postgres) with the demo accounts and the fixture cases of
+// tests/e2e/fixtures.ts, served by `npm start`'s script.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 
 const env = { ...process.env, SEED_DEMO: "1", NEXTAUTH_SECRET: "e2e-secret", NEXTAUTH_URL: `http://localhost:${process.env.PORT}` };
 if (process.env.E2E_TARGET === "postgres") {
   env.DATABASE_URL = process.env.E2E_DATABASE_URL;
-  const r = spawnSync("node_modules/.bin/prisma", ["migrate", "reset", "--force"], { env, stdio: "inherit" });
-  if (r.status !== 0) process.exit(1);
+  run("node_modules/.bin/prisma", ["migrate", "reset", "--force"]);
 } else {
   rmSync(".data/e2e", { recursive: true, force: true });
   env.DATABASE_URL = "pglite:./.data/e2e";
+  run("node_modules/.bin/prisma", ["migrate", "deploy"]);
 }
+// The fixtures need the reference data first; start.mjs's own migrate and seed then find nothing to do.
+run("node_modules/.bin/tsx", ["prisma/seed.ts", "--demo"]);
+run("node_modules/.bin/tsx", ["tests/e2e/fixtures.ts"]);
 const server = spawn("node", ["scripts/start.mjs"], { env, stdio: "inherit" });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));
+
+function run(cmd, args) {
+  if (spawnSync(cmd, args, { env, stdio: "inherit" }).status !== 0) process.exit(1);
+}

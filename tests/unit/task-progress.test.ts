@@ -21,10 +21,10 @@ describe("line kinds", () => {
 
 describe("elapsed share of the campaign", () => {
   it("counts whole Beijing days from the start to the deadline", () => {
-    // 2020 has 366 days; by the end of 1 July 183 have passed.
-    expect(elapsedShare(day("2020-01-01"), day("2020-12-31"), new Date("2020-07-01T12:00:00+08:00"))).toBeCloseTo(183 / 366);
+    // 2020 has 366 days; on 1 July, 182 whole days have passed.
+    expect(elapsedShare(day("2020-01-01"), day("2020-12-31"), new Date("2020-07-01T12:00:00+08:00"))).toBeCloseTo(182 / 366, 6);
     // 23:30 on 30 June in UTC is already 1 July in Beijing.
-    expect(elapsedShare(day("2020-01-01"), day("2020-12-31"), new Date("2020-06-30T23:30:00Z"))).toBeCloseTo(183 / 366);
+    expect(elapsedShare(day("2020-01-01"), day("2020-12-31"), new Date("2020-06-30T23:30:00Z"))).toBeCloseTo(182 / 366, 6);
   });
   it("is 0 before the start and capped at 100% after the deadline", () => {
     expect(elapsedShare(day("2020-01-01"), day("2020-12-31"), new Date("2019-12-01"))).toBe(0);

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { UnitContactForm } from "@/components/unit-contact-form";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
 import { categoryLabel, unitKindLabel } from "@/lib/labels";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { requireUser } from "@/server/session";
 import { getUnit } from "@/server/units/get-unit";
 
@@ -15,6 +17,8 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   const campaign = await getCurrentCampaign();
   const unit = Number.isSafeInteger(id) ? await getUnit(user, id, campaign.id) : null;
   if (!unit) notFound();
+  // The unit's own dashboard for those who may see its case figures (not departments).
+  const dashboard = await getDashboard(user, campaign, new Date(), unit.id);
   const canEdit = user.role === "OFFICE" || (user.role === "TOWNSHIP" && user.unitId === unit.id);
 
   return (
@@ -23,23 +27,25 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
         <h1 className="text-xl font-semibold">{unit.name}</h1>
         <p className="text-sm text-slate-600">{unitKindLabel[unit.kind]} · 区划代码 {unit.code}</p>
       </div>
-      <section aria-labelledby="quota-title">
-        <h2 id="quota-title" className="mb-2 font-semibold">{campaign.year}年度目标任务</h2>
-        <dl className="grid gap-3 sm:grid-cols-2">
-          {CATEGORIES.map((c) => {
-            const target = unit.quotas.find((q) => q.category === c)?.target ?? null;
-            return (
-              <div key={c} className="rounded-lg border border-slate-200 bg-white p-4">
-                <dt className="text-sm text-slate-600">{categoryLabel[c]}</dt>
-                <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`quota-${c}`}>
-                  {formatQuota(target)}
-                  <span className="ml-1 text-sm font-normal text-slate-500">{target === null ? "无此项任务" : "家"}</span>
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
-      </section>
+      {dashboard ? <DashboardView d={dashboard} /> : (
+        <section aria-labelledby="quota-title">
+          <h2 id="quota-title" className="mb-2 font-semibold">{campaign.year}年度目标任务</h2>
+          <dl className="grid gap-3 sm:grid-cols-2">
+            {CATEGORIES.map((c) => {
+              const target = unit.quotas.find((q) => q.category === c)?.target ?? null;
+              return (
+                <div key={c} className="rounded-lg border border-slate-200 bg-white p-4">
+                  <dt className="text-sm text-slate-600">{categoryLabel[c]}</dt>
+                  <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`quota-${c}`}>
+                    {formatQuota(target)}
+                    <span className="ml-1 text-sm font-normal text-slate-500">{target === null ? "无此项任务" : "家"}</span>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      )}
       <section aria-labelledby="contact-title" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="contact-title" className="mb-2 font-semibold">工作联系人</h2>
         {canEdit ? (

@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { AnnexTable } from "@/components/annex-table";
+import { PrintButton } from "@/components/print-button";
+import { CATEGORIES } from "@/lib/annex";
+import { caseListHref } from "@/lib/case-links";
+import { CASE_STATUSES, formatPercent } from "@/lib/dashboard";
+import { formatDate } from "@/lib/format";
+import type { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
+import { caseStatusLabel, categoryLabel, industryLabel } from "@/lib/labels";
+import type { Dashboard } from "@/server/dashboard/get-dashboard";
+import { ChartFigure } from "./chart-figure";
+import type { ChartSeries } from "./chart-spec";
+import { ForecastTable } from "./forecast-table";
+import { HeadlineCards } from "./headline-cards";
+import { TaskLineTable } from "./task-line-table";
+
+const BY_CATEGORY: ChartSeries[] = [
+  { key: "ELIMINATION", label: "淘汰落后产能", color: "#1d4ed8" },
+  { key: "RECTIFICATION", label: "整治提升", color: "#f59e0b" },
+];
+const INDUSTRIES: Industry[] = ["FOUNDRY", "BUILDING_MATERIALS", "FOOD", "METAL_SURFACE", "OTHER"];
+
+/** The progress dashboard: the district's for the office and leader, one unit's for its officer. */
+export function DashboardView({ d }: { d: Dashboard }) {
+  const unitId = d.unit?.id;
+  const exportQuery = unitId === undefined ? "" : `?unit=${unitId}`;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end gap-3">
+        <p className="text-sm text-slate-600">
+          统计截至 {formatDate(d.today)} · 完成时限 {formatDate(d.campaign.deadline)} · 时间进度 <strong data-testid="elapsed">{formatPercent(d.elapsed)}</strong>
+          <span className="ml-2">（完成率低于时间进度 {d.campaign.lagThresholdPoints} 个百分点以上为进展较慢）</span>
+        </p>
+        <div className="no-print ml-auto flex flex-wrap gap-2 text-sm">
+          <a href={`/api/exports/annex${exportQuery}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" download>导出分解表（Excel）</a>
+          <a href={`/api/exports/ledger${exportQuery}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" download>导出台账（Excel）</a>
+          {d.unit && <Link href={caseListHref({ unitId })} className="rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">本单位案件清单</Link>}
+          <PrintButton />
+        </div>
+      </div>
+
+      <HeadlineCards figures={d.district} elapsed={d.elapsed} unitId={unitId} />
+
+      <section aria-labelledby="annex-title" className="space-y-2">
+        <h2 id="annex-title" className="font-semibold">{d.campaign.year}年度目标任务分解表</h2>
+        <AnnexTable rows={d.rows} district={d.unit ? undefined : d.district} />
+        <p className="text-xs text-slate-500">“/”表示该单位无此项任务；全区合计由各单位数据自动汇总；点击单位名称或数字查看对应案件。</p>
+      </section>
+
+      <section aria-labelledby="charts-title" className="space-y-2">
+        <h2 id="charts-title" className="font-semibold">图表</h2>
+        <div className="grid gap-3 lg:grid-cols-2">
+          {!d.unit && CATEGORIES.map((c) => (
+            <ChartFigure key={`units-${c}`} id={`chart-units-${c}`} title={`各单位${categoryLabel[c]}：已验收与目标`}
+              spec={{
+                kind: "bar", horizontal: true, categoryKey: "name", categoryLabel: "单位",
+                data: d.rows.filter((r) => r.quotas[c] !== null).map((r) => ({ name: r.name, accepted: r.figures[c].accepted, target: r.quotas[c] })),
+                series: [{ key: "accepted", label: "已验收", color: "#1d4ed8" }, { key: "target", label: "目标", color: "#cbd5e1" }],
+              }} />
+          ))}
+          {CATEGORIES.map((c) => (
+            <ChartFigure key={`cum-${c}`} id={`chart-cumulative-${c}`} title={`${categoryLabel[c]}：累计验收与计划进度`}
+              spec={{
+                kind: "line", categoryKey: "label", categoryLabel: "月份", data: d.cumulative[c],
+                series: [{ key: "accepted", label: "累计已验收", color: "#1d4ed8" }, { key: "plan", label: "按期均衡计划", color: "#64748b", dashed: true }],
+              }} />
+          ))}
+          <ChartFigure id="chart-status" title="案件状态分布"
+            spec={{
+              kind: "bar", stacked: true, categoryKey: "status", categoryLabel: "状态", series: BY_CATEGORY,
+              data: CASE_STATUSES.map((s) => ({ code: s, status: caseStatusLabel[s], ELIMINATION: d.statusTotals.ELIMINATION[s], RECTIFICATION: d.statusTotals.RECTIFICATION[s] })),
+            }}
+            cellHref={(row, key) => caseListHref({ unitId, status: row.code as CaseStatus, category: key as Category })} />
+          <ChartFigure id="chart-industry" title="案件行业分布"
+            spec={{
+              kind: "bar", stacked: true, horizontal: true, categoryKey: "industry", categoryLabel: "行业", series: BY_CATEGORY,
+              data: INDUSTRIES.map((i) => ({ industry: industryLabel[i], ELIMINATION: d.byIndustry.get(i)?.ELIMINATION ?? 0, RECTIFICATION: d.byIndustry.get(i)?.RECTIFICATION ?? 0 })),
+            }} />
+        </div>
+      </section>
+
+      <section aria-labelledby="forecast-title" className="space-y-2">
+        <h2 id="forecast-title" className="font-semibold">按当前进度预测</h2>
+        <p className="text-xs text-slate-500">按开始以来的验收速度匀速推算到完成时限；低于目标的标注预计缺口。</p>
+        <ForecastTable rows={d.rows} />
+      </section>
+
+      {!d.unit && (
+        <section aria-labelledby="tasks-title" className="space-y-2">
+          <h2 id="tasks-title" className="font-semibold">重点工作任务线</h2>
+          <TaskLineTable lines={d.taskLines} />
+        </section>
+      )}
+    </div>
+  );
+}

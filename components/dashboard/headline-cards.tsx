@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { CATEGORIES, formatQuota } from "@/lib/annex";
+import { caseListHref } from "@/lib/case-links";
+import { formatPercent, type CategoryFigures } from "@/lib/dashboard";
+import type { Category } from "@/lib/generated/prisma/enums";
+import { categoryLabel } from "@/lib/labels";
+
+type Props = { figures: Record<Category, CategoryFigures>; elapsed: number; unitId?: number };
+
+/** Per category: accepted / target and where the rest stands, next to the share of the year gone. */
+export function HeadlineCards({ figures, elapsed, unitId }: Props) {
+  return (
+    <div className="grid gap-3 md:grid-cols-2">
+      {CATEGORIES.map((c) => {
+        const f = figures[c];
+        return (
+          <section key={c} aria-labelledby={`card-${c}`} data-testid={`card-${c}`}
+            className={`break-inside-avoid rounded-lg border bg-white p-4 ${f.lagging ? "border-amber-400" : "border-slate-200"}`}>
+            <h2 id={`card-${c}`} className="text-sm text-slate-600">{categoryLabel[c]}</h2>
+            <p className="mt-1 text-3xl font-semibold tabular-nums">
+              <Link href={caseListHref({ unitId, category: c, status: "ACCEPTED" })} className="hover:underline" data-testid={`accepted-${c}`}>
+                {f.accepted}
+              </Link>
+              <span className="text-lg font-normal text-slate-500"> / <span data-testid={`quota-${c}`}>{formatQuota(f.target)}</span> 家已验收</span>
+            </p>
+            {f.target === null ? (
+              <p className="mt-1 text-sm text-slate-500">无此项任务</p>
+            ) : (
+              <>
+                <div className="mt-2 h-2 rounded bg-slate-100" aria-hidden="true">
+                  <div className={`h-2 rounded ${f.lagging ? "bg-amber-500" : "bg-brand-600"}`} style={{ width: `${Math.min(100, f.completion ?? 0)}%` }} />
+                </div>
+                <p className="mt-1 text-sm">
+                  完成 <strong data-testid={`completion-${c}`}>{formatPercent(f.completion)}</strong>，时间进度 {formatPercent(elapsed)}
+                  {f.lagging ? <span className="ml-2 font-semibold text-amber-700">进展较慢</span> : <span className="ml-2 text-emerald-700">进度正常</span>}
+                </p>
+              </>
+            )}
+            <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
+              <div>
+                <dt className="text-slate-500">已上报待验收</dt>
+                <dd className="tabular-nums"><Link href={caseListHref({ unitId, category: c, status: "SUBMITTED" })} className="text-brand-700 underline">{f.submitted}</Link></dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">整治中</dt>
+                <dd className="tabular-nums"><Link href={caseListHref({ unitId, category: c })} className="text-brand-700 underline">{f.inProgress}</Link></dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">尚未登记</dt>
+                <dd className="tabular-nums">{f.notStarted ?? "/"}</dd>
+              </div>
+            </dl>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { formatPercent } from "@/lib/dashboard";
+import { formatDate } from "@/lib/format";
+import { measureLabel } from "@/lib/labels";
+import { formatTarget } from "@/lib/task-lines";
+import type { Dashboard } from "@/server/dashboard/get-dashboard";
+
+/** The lead departments' task lines: target, progress to date, % and the last update. */
+export function TaskLineTable({ lines }: { lines: Dashboard["taskLines"] }) {
+  if (lines.length === 0) return <p className="text-sm text-slate-500">本年度方案没有重点工作任务线。</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full min-w-[40rem] text-sm" aria-label="重点工作任务进展">
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            <th scope="col" className="px-3 py-2">任务</th>
+            <th scope="col" className="px-3 py-2">牵头部门</th>
+            <th scope="col" className="px-3 py-2">目标</th>
+            <th scope="col" className="px-3 py-2 text-right">进展</th>
+            <th scope="col" className="px-3 py-2 text-right">完成率</th>
+            <th scope="col" className="px-3 py-2">最近更新</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l) => {
+            const unit = measureLabel[l.measure];
+            return (
+              <tr key={l.id} className="border-t border-slate-100" data-testid={`taskline-${l.code}`}>
+                <th scope="row" className="px-3 py-2 text-left font-normal">
+                  <span className="mr-1 text-xs font-semibold text-brand-700">{l.code}</span>{l.title}
+                </th>
+                <td className="px-3 py-2">{l.leads.join("、")}</td>
+                <td className="px-3 py-2">{formatTarget(l, unit)}</td>
+                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{l.outOf === null ? `${l.progress}${unit}` : `${l.progress}/${l.outOf}${unit}`}</td>
+                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{l.percent === null ? "—" : formatPercent(l.percent)}</td>
+                <td className="whitespace-nowrap px-3 py-2">{l.lastUpdate ? formatDate(l.lastUpdate) : "尚未填报"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// Shared pieces of the Excel exports: the workbook defaults and the download response.
+import ExcelJS from "exceljs";
+
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "整治提升工作平台";
+  wb.created = new Date();
+  return wb;
+}
+
+/** A sheet laid out for A4 landscape, scaled to the page width. */
+export function addA4Sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  return wb.addWorksheet(name, {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+}
+
+export const THIN_BORDER: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" },
+};
+
+/** The file as a download; the Chinese name goes in `filename*` with an ASCII fallback. */
+export function xlsxResponse(body: ArrayBuffer, filename: string, asciiFallback: string): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": XLSX_MIME,
+      "Content-Disposition": `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+/** `?unit=` as a unit id: undefined when absent, -1 (matches no unit) when malformed. */
+export function unitParam(request: Request): number | undefined {
+  const raw = new URL(request.url).searchParams.get("unit");
+  if (raw === null || raw === "") return undefined;
+  return /^\d{1,9}$/.test(raw) ? Number(raw) : -1;
+}

@@ -1,0 +1,43 @@
+// Cases written straight into the end-to-end database before the portal starts (the embedded
+// database is single-process, so this cannot happen while the server runs). They stand in for cases
+// registered and reviewed through the case workflow, in units no other journey touches:
+//   洞桥镇 (targets 3 / 20): 淘汰 1 accepted + 1 submitted; 整治 2 accepted + 1 in progress;
+//   望春街道 (targets / / 3): 整治 1 accepted;
+//   集士港镇: one 整治 case just registered (its 淘汰 count stays 0/3 for the case-workflow journey).
+import type { CaseStatus, Category, Industry } from "../../lib/generated/prisma/enums";
+import { createDb } from "../../lib/prisma-client";
+
+const CASES: [unit: string, category: Category, status: CaseStatus, industry: Industry, name: string][] = [
+  ["洞桥镇", "ELIMINATION", "ACCEPTED", "FOUNDRY", "洞桥示例铸造厂"],
+  ["洞桥镇", "ELIMINATION", "SUBMITTED", "BUILDING_MATERIALS", "洞桥示例建材厂"],
+  ["洞桥镇", "RECTIFICATION", "ACCEPTED", "FOOD", "洞桥示例食品作坊"],
+  ["洞桥镇", "RECTIFICATION", "ACCEPTED", "METAL_SURFACE", "洞桥示例电镀作坊"],
+  ["洞桥镇", "RECTIFICATION", "IN_PROGRESS", "OTHER", "洞桥示例五金作坊"],
+  ["望春街道", "RECTIFICATION", "ACCEPTED", "OTHER", "望春示例加工点"],
+  ["集士港镇", "RECTIFICATION", "REGISTERED", "OTHER", "集士港示例塑料作坊"],
+];
+
+const db = createDb();
+const { prisma } = db;
+try {
+  const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
+  const office = await prisma.user.findUniqueOrThrow({ where: { username: "office" } });
+  for (const [unitName, category, status, industry, name] of CASES) {
+    const unit = await prisma.unit.findUniqueOrThrow({ where: { name: unitName } });
+    const creator = await prisma.user.findFirstOrThrow({ where: { unitId: unit.id } });
+    const enterprise = await prisma.enterprise.create({ data: { name, unitId: unit.id, industry } });
+    const accepted = status === "ACCEPTED";
+    await prisma.case.create({
+      data: {
+        campaignId: campaign.id, enterpriseId: enterprise.id, unitId: unit.id, category, status,
+        disposalPath: category === "ELIMINATION" ? "DISMANTLED" : null,
+        submittedAt: accepted || status === "SUBMITTED" ? new Date("2020-05-10T02:00:00Z") : null,
+        acceptedAt: accepted ? new Date("2020-06-15T02:00:00Z") : null,
+        createdById: creator.id,
+        reviews: accepted ? { create: { decision: "ACCEPT", reviewerId: office.id } } : undefined,
+      },
+    });
+  }
+} finally {
+  await db.close();
+}

@@ -1,0 +1,85 @@
+// Hand-made campaigns and cases for the dashboard tests, written straight into the database. Each
+// test file builds its own campaign (its own year) so its figures cannot mix with cases other files
+// create in the 2020 campaign when the files share one PostgreSQL database; `remove` cleans up.
+import type { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
+import { prisma } from "@/server/db";
+
+export type FixtureCase = {
+  unit: string;
+  category: Category;
+  status: CaseStatus;
+  industry?: Industry;
+  submittedAt?: string;
+  acceptedAt?: string;
+  evidence?: number;
+  reviewer?: string;
+  enterprise?: string;
+  creditCode?: string;
+};
+
+export async function createCampaign(year: number, quotas: Record<string, [number | null, number | null]>, lagThresholdPoints = 20) {
+  const campaign = await prisma.campaign.create({
+    data: {
+      year, title: `${year}年测试方案`, lagThresholdPoints,
+      startDate: new Date(`${year}-01-01`), deadline: new Date(`${year}-12-31`),
+    },
+  });
+  const units = await prisma.unit.findMany();
+  for (const u of units) {
+    const [elimination, rectification] = quotas[u.name] ?? [null, null];
+    await prisma.quota.createMany({
+      data: [
+        { campaignId: campaign.id, unitId: u.id, category: "ELIMINATION", target: elimination },
+        { campaignId: campaign.id, unitId: u.id, category: "RECTIFICATION", target: rectification },
+      ],
+    });
+  }
+  return campaign;
+}
+
+export async function addCases(campaignId: number, cases: FixtureCase[]) {
+  const creator = await prisma.user.findUniqueOrThrow({ where: { username: "office" } });
+  for (const [i, c] of cases.entries()) {
+    const unit = await prisma.unit.findUniqueOrThrow({ where: { name: c.unit } });
+    const enterprise = await prisma.enterprise.create({
+      data: { name: c.enterprise ?? `${c.unit}测试企业${campaignId}-${i}`, creditCode: c.creditCode, unitId: unit.id, industry: c.industry ?? "OTHER" },
+    });
+    const row = await prisma.case.create({
+      data: {
+        campaignId, enterpriseId: enterprise.id, unitId: unit.id, category: c.category, status: c.status,
+        disposalPath: c.category === "ELIMINATION" ? "DISMANTLED" : null,
+        acceptedAt: c.acceptedAt ? new Date(c.acceptedAt) : null,
+        submittedAt: c.submittedAt ? new Date(c.submittedAt) : null,
+        createdById: creator.id,
+      },
+    });
+    for (let k = 0; k < (c.evidence ?? 0); k++) {
+      await prisma.evidence.create({
+        data: {
+          caseId: row.id, kind: "OTHER", storageKey: `fixture/${row.id}/${k}`, originalName: `${k}.jpg`, mime: "image/jpeg",
+          size: 1, sha256: "0".repeat(64), uploadedById: creator.id,
+        },
+      });
+    }
+    if (c.reviewer) {
+      const reviewer = await prisma.user.findUniqueOrThrow({ where: { username: c.reviewer } });
+      await prisma.review.create({ data: { caseId: row.id, decision: c.status === "RETURNED" ? "RETURN" : "ACCEPT", reviewerId: reviewer.id } });
+    }
+  }
+}
+
+export async function removeCampaign(campaignId: number) {
+  const cases = await prisma.case.findMany({ where: { campaignId }, select: { id: true, enterpriseId: true } });
+  const caseIds = cases.map((c) => c.id);
+  await prisma.evidence.deleteMany({ where: { caseId: { in: caseIds } } });
+  await prisma.review.deleteMany({ where: { caseId: { in: caseIds } } });
+  await prisma.case.deleteMany({ where: { campaignId } });
+  await prisma.enterprise.deleteMany({ where: { id: { in: cases.map((c) => c.enterpriseId) } } });
+  await prisma.quota.deleteMany({ where: { campaignId } });
+  const taskLine = { taskLine: { campaignId } };
+  await prisma.taskProgress.deleteMany({ where: taskLine });
+  await prisma.taskLineItem.deleteMany({ where: taskLine });
+  await prisma.taskLineLead.deleteMany({ where: taskLine });
+  await prisma.taskLine.deleteMany({ where: { campaignId } });
+  await prisma.campaign.delete({ where: { id: campaignId } });
+}
