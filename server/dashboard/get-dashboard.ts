@@ -128,7 +128,7 @@ async function getTaskLineSummary(campaign: Campaign, today: Date) {
       title: line.title,
       measure: line.measure,
       atLeast: line.atLeast,
-      target: line.target,
+      target: line.target === null ? null : Number(line.target),
       items: line.items,
       leads: line.leads.map((l) => l.department.name),
       progress: p.achieved,

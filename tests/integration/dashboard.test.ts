@@ -156,22 +156,23 @@ describe("task-line summary on the district dashboard", () => {
         leads: { create: { departmentId: fgj.id } },
       },
     });
-    await prisma.taskLine.create({
+    const items = await prisma.taskLine.create({
       data: {
         campaignId: campaign.id, code: "T4", dimension: "ENVIRONMENT", title: "三项治理", measure: "ITEM", displayOrder: 2,
-        items: { create: [
-          { title: "甲", displayOrder: 1, doneAt: new Date("2032-05-20T02:00:00Z") },
-          { title: "乙", displayOrder: 2 },
-          { title: "丙", displayOrder: 3 },
-        ] },
+        items: { create: [{ title: "甲", displayOrder: 1 }, { title: "乙", displayOrder: 2 }, { title: "丙", displayOrder: 3 }] },
       },
+      include: { items: true },
+    });
+    const author = await prisma.user.findUniqueOrThrow({ where: { username: "fgj" } });
+    // Marking an item done is an entry on that item (value 1), as the task-line page records it.
+    await prisma.taskProgress.create({
+      data: { taskLineId: items.id, itemId: items.items[0].id, value: 1, date: new Date("2032-05-20"), authorId: author.id },
     });
     const before = (await districtFor("leader"))!.taskLines;
     expect(before.map((l) => l.code)).toEqual(["T1", "T4"]);
     expect(before[0]).toMatchObject({ target: 13, progress: 0, outOf: 13, percent: 0, lastUpdate: null, leads: ["区发改局"] });
-    expect(before[1]).toMatchObject({ target: null, progress: 1, outOf: 3, lastUpdate: new Date("2032-05-20T02:00:00Z") });
+    expect(before[1]).toMatchObject({ target: null, progress: 1, outOf: 3, percent: 33, lastUpdate: new Date("2032-05-20") });
 
-    const author = await prisma.user.findUniqueOrThrow({ where: { username: "fgj" } });
     await prisma.taskProgress.createMany({
       data: [
         { taskLineId: counted.id, value: 3, date: new Date("2032-04-01"), authorId: author.id },
@@ -180,6 +181,6 @@ describe("task-line summary on the district dashboard", () => {
     });
     const after = (await districtFor("office"))!.taskLines[0];
     expect(after).toMatchObject({ progress: 5, outOf: 13, lastUpdate: new Date("2032-06-15") });
-    expect(after.percent).toBeCloseTo((5 / 13) * 100, 10);
+    expect(after.percent).toBe(38);
   });
 });

@@ -2,6 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { loginAs } from "./helpers";
 
+// Runs after dashboard.spec.ts (files run in name order on one worker), whose absolute figures come
+// from the fixture cases alone; this file's cases then move 集士港镇 on the office's dashboard.
+
 // A valid 统一社会信用代码 (GB 32100 check character), unique per run.
 const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -78,9 +81,30 @@ test("an elimination case: registered, refused while incomplete, returned, resub
   await page.getByRole("button", { name: "上报验收" }).click();
   await expect(page.getByText("已上报验收")).toBeVisible();
 
-  await office.reload();
+  // 集士港镇 on the office's dashboard: target, registered, awaiting review, accepted, completion.
+  const officeCaseUrl = office.url();
+  const jishigangRow = () => office.getByRole("table", { name: "目标任务分解表及完成情况" }).getByRole("row", { name: /集士港镇/ }).getByRole("cell");
+  await office.goto("/dashboard");
+  await expect(jishigangRow().nth(3)).toHaveText("0");
+  await expect(jishigangRow().nth(4)).toHaveText("0%");
+
+  await office.goto(officeCaseUrl);
   await office.getByRole("button", { name: "验收通过" }).click();
   await expect(office.getByText("已验收通过")).toBeVisible();
+
+  await office.goto("/dashboard");
+  await expect(jishigangRow().nth(0)).toHaveText("3");
+  await expect(jishigangRow().nth(3)).toHaveText("1");
+  await expect(jishigangRow().nth(4)).toHaveText("33%");
+
+  // The leader reads the same figure and has no button to act on the case.
+  const leader = await browser.newPage();
+  await loginAs(leader, "leader", /\/dashboard$/);
+  const leaderRow = leader.getByRole("table", { name: "目标任务分解表及完成情况" }).getByRole("row", { name: /集士港镇/ }).getByRole("cell");
+  await expect(leaderRow.nth(3)).toHaveText("1");
+  await leader.goto(officeCaseUrl);
+  await expect(leader.getByRole("heading", { name, level: 1 })).toBeVisible();
+  await expect(leader.getByRole("button", { name: /验收|退回|重新打开|上报/ })).toHaveCount(0);
 
   await page.goto(caseUrl);
   await expect(page.getByText("已验收", { exact: true })).toBeVisible();
