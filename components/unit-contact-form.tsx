@@ -1,28 +1,22 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { FormMessage } from "@/components/form";
+import { useServerAction } from "@/components/use-server-action";
 import { updateUnitContact } from "@/server/units/actions/update-contact";
 
 type Props = { unitId: number; version: number; contactName: string; contactPhone: string };
 
 export function UnitContactForm(props: Props) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { pending, notice, run } = useServerAction();
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    startTransition(async () => {
-      const res = await updateUnitContact({
-        unitId: props.unitId,
-        version: props.version,
-        contactName: form.get("contactName"),
-        contactPhone: form.get("contactPhone"),
-      });
-      setMessage(res.ok ? { ok: true, text: "已保存" } : { ok: false, text: res.message });
-      if (res.ok) router.refresh();
-    });
+    run(() => updateUnitContact({
+      unitId: props.unitId,
+      version: props.version,
+      contactName: form.get("contactName"),
+      contactPhone: form.get("contactPhone"),
+    }), "已保存");
   }
 
   return (
@@ -41,11 +35,7 @@ export function UnitContactForm(props: Props) {
         className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
         {pending ? "保存中…" : "保存"}
       </button>
-      {message && (
-        <p role={message.ok ? "status" : "alert"} className={`sm:col-span-3 text-sm ${message.ok ? "text-green-700" : "text-red-700"}`}>
-          {message.text}
-        </p>
-      )}
+      <div className="sm:col-span-3"><FormMessage message={notice} /></div>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { FormMessage, inputClass } from "@/components/form";
+import { useServerAction } from "@/components/use-server-action";
 import type { CaseAction } from "@/lib/cases/workflow";
 import { acceptCase } from "@/server/cases/actions/accept-case";
 import { reopenCase } from "@/server/cases/actions/reopen-case";
@@ -19,26 +19,19 @@ type Shown = keyof typeof ACTIONS;
 
 /** The status buttons this user may press; the server checks everything again. */
 export function CaseActions({ caseId, version, actions }: { caseId: string; version: number; actions: CaseAction[] }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { pending, notice, run: call } = useServerAction();
   const [reasonFor, setReasonFor] = useState<Shown | null>(null);
   const [reason, setReason] = useState("");
   const shown = actions.filter((a): a is Shown => a in ACTIONS);
   // Stay mounted after the last action so its confirmation remains visible.
-  if (shown.length === 0) return message && <FormMessage message={message} />;
+  if (shown.length === 0) return notice && <FormMessage message={notice} />;
 
   function run(action: Shown) {
     const def = ACTIONS[action];
     if (def.confirm && !window.confirm(def.confirm)) return;
-    startTransition(async () => {
-      const res = await def.run({ caseId, version, reason: reason || undefined });
-      setMessage(res.ok ? { ok: true, text: `已${def.label}` } : { ok: false, text: res.message });
-      if (res.ok) {
-        setReasonFor(null);
-        setReason("");
-        router.refresh();
-      }
+    call(() => def.run({ caseId, version, reason: reason || undefined }), `已${def.label}`, () => {
+      setReasonFor(null);
+      setReason("");
     });
   }
 
@@ -67,7 +60,7 @@ export function CaseActions({ caseId, version, actions }: { caseId: string; vers
           </div>
         </form>
       )}
-      <FormMessage message={message} />
+      <FormMessage message={notice} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useRef } from "react";
+import { FormMessage } from "@/components/form";
+import { useServerAction } from "@/components/use-server-action";
 import { formatDateTime } from "@/lib/format";
 import { removeEvidence } from "@/server/evidence/actions/remove-evidence";
 
@@ -16,20 +17,14 @@ type Props = {
 
 /** A thumbnail that opens a viewer; removable (after confirmation) while the case is open. */
 export function EvidenceItem({ id, name, mime, capturedAt, flags, removable, caseVersion }: Props) {
-  const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { pending, notice, run } = useServerAction();
   const isImage = mime.startsWith("image/");
   const src = `/api/evidence/${id}`;
 
   function remove() {
     if (!window.confirm(`确定删除材料“${name}”吗？`)) return;
-    startTransition(async () => {
-      const res = await removeEvidence({ evidenceId: id, caseVersion });
-      if (res.ok) router.refresh();
-      else setError(res.message);
-    });
+    run(() => removeEvidence({ evidenceId: id, caseVersion }), "已删除");
   }
 
   return (
@@ -48,7 +43,7 @@ export function EvidenceItem({ id, name, mime, capturedAt, flags, removable, cas
           {pending ? "删除中…" : "删除"}
         </button>
       )}
-      {error && <p role="alert" className="text-red-700">{error}</p>}
+      {notice && !notice.ok && <FormMessage message={notice} />}
       <dialog ref={dialog} className="m-auto w-[min(96vw,60rem)] rounded-lg p-0 backdrop:bg-black/60" aria-label={name}>
         <div className="flex items-center justify-between gap-3 border-b border-slate-200 px-3 py-2 text-sm">
           <span className="truncate">{name}</span>

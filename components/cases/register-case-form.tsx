@@ -1,8 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { CaseDetailFields, type CaseDetailValues } from "@/components/cases/case-detail-fields";
 import { Field, FormMessage, inputClass } from "@/components/form";
+import { useServerAction } from "@/components/use-server-action";
 import type { Category, Industry } from "@/lib/generated/prisma/enums";
 import { categoryLabel, industryLabel } from "@/lib/labels";
 import { registerCase } from "@/server/cases/actions/register-case";
@@ -13,29 +14,19 @@ const emptyDetails: CaseDetailValues = {
 
 export function RegisterCaseForm({ outcomes }: { outcomes: { id: number; name: string }[] }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { pending, notice, fieldErrors: errors, run } = useServerAction();
   const [category, setCategory] = useState<Category>("RECTIFICATION");
   const [details, setDetails] = useState(emptyDetails);
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const text = (k: string) => String(form.get(k) ?? "");
-    startTransition(async () => {
-      const res = await registerCase({
-        enterpriseName: text("enterpriseName"), creditCode: text("creditCode"), industry: text("industry") as Industry,
-        address: text("address"), contactName: text("contactName"), contactPhone: text("contactPhone"),
-        category, ...details,
-      });
-      if (res.ok) {
-        router.push(`/cases/${res.data.id}`);
-        return;
-      }
-      setErrors(res.fieldErrors ?? {});
-      setMessage({ ok: false, text: res.message });
-    });
+    run(() => registerCase({
+      enterpriseName: text("enterpriseName"), creditCode: text("creditCode"), industry: text("industry") as Industry,
+      address: text("address"), contactName: text("contactName"), contactPhone: text("contactPhone"),
+      category, ...details,
+    }), "已登记", (data) => router.push(`/cases/${data.id}`));
   }
 
   return (
@@ -71,7 +62,7 @@ export function RegisterCaseForm({ outcomes }: { outcomes: { id: number; name: s
         </div>
       </fieldset>
       <CaseDetailFields category={category} values={details} onChange={setDetails} outcomes={outcomes} errors={errors} />
-      <FormMessage message={message} />
+      <FormMessage message={notice} />
       <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
         {pending ? "正在登记…" : "登记"}
       </button>

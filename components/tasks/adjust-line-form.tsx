@@ -1,6 +1,6 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { FormMessage } from "@/components/form";
+import { useServerAction } from "@/components/use-server-action";
 import { adjustTaskLine } from "@/server/tasks/actions/adjust-task-line";
 
 type Props = { taskLineId: number; version: number; target: string | null; unitLabel: string; deadline: string; campaignDeadline: string };
@@ -9,22 +9,16 @@ const field = "mt-1 block w-full rounded border border-slate-300 px-3 py-2";
 
 /** The office adjusts a line's target or deadline, giving a reason for the audit log. */
 export function AdjustLineForm(props: Props) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { pending, notice, run } = useServerAction();
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     if (!window.confirm("确定调整该任务线的目标或期限？调整将记入审计日志。")) return;
-    startTransition(async () => {
-      const res = await adjustTaskLine({
-        taskLineId: props.taskLineId, version: props.version,
-        target: form.get("target") ?? "", deadline: form.get("deadline") ?? "", reason: form.get("reason"),
-      });
-      setMessage(res.ok ? { ok: true, text: "已调整" } : { ok: false, text: res.message });
-      if (res.ok) router.refresh();
-    });
+    run(() => adjustTaskLine({
+      taskLineId: props.taskLineId, version: props.version,
+      target: form.get("target") ?? "", deadline: form.get("deadline") ?? "", reason: form.get("reason"),
+    }), "已调整");
   }
 
   return (
@@ -44,7 +38,7 @@ export function AdjustLineForm(props: Props) {
         <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
           {pending ? "保存中…" : "保存调整"}
         </button>
-        {message && <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-700" : "text-red-700"}`}>{message.text}</p>}
+        <FormMessage message={notice} />
       </div>
     </form>
   );

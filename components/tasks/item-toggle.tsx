@@ -1,23 +1,17 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { FormMessage } from "@/components/form";
+import { useServerAction } from "@/components/use-server-action";
 import { markTaskItem } from "@/server/tasks/actions/mark-task-item";
 
 /** Marks a T4-style item done, or — after confirmation — not done again. */
 export function ItemToggle({ itemId, title, done, today }: { itemId: number; title: string; done: boolean; today: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { pending, notice, run } = useServerAction();
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     if (done && !window.confirm(`确定将“${title}”改为未完成？此操作会记入进展历史。`)) return;
     const form = new FormData(e.currentTarget);
-    startTransition(async () => {
-      const res = await markTaskItem({ itemId, done: !done, date: form.get("date"), note: form.get("note") ?? "" });
-      setError(res.ok ? null : res.message);
-      if (res.ok) router.refresh();
-    });
+    run(() => markTaskItem({ itemId, done: !done, date: form.get("date"), note: form.get("note") ?? "" }), done ? "已改为未完成" : "已标记完成");
   }
 
   return (
@@ -32,7 +26,7 @@ export function ItemToggle({ itemId, title, done, today }: { itemId: number; tit
         className={`rounded px-3 py-1.5 disabled:opacity-60 ${done ? "border border-slate-300 hover:bg-slate-50" : "bg-brand-600 text-white hover:bg-brand-700"}`}>
         {pending ? "保存中…" : done ? `将“${title}”改为未完成` : `标记“${title}”完成`}
       </button>
-      {error && <p role="alert" className="w-full text-red-700">{error}</p>}
+      <div className="w-full"><FormMessage message={notice} /></div>
     </form>
   );
 }
