@@ -272,5 +272,8 @@ describe("corrections and adjustments", () => {
     expect(log).toMatchObject({ before: { target: "61", deadline: null }, after: { target: "65", reason: "新增排查企业" } });
     expect(await adjustTaskLine({ taskLineId: t7.id, version: t7.version, target: "66", deadline: "", reason: "再调" }))
       .toMatchObject({ ok: false, code: "CONFLICT" });
+    // On the shared PostgreSQL test database later files still expect the source document's T7.
+    const restored = await adjustTaskLine({ taskLineId: t7.id, version: after.version, target: "61", deadline: "", reason: "恢复原目标" });
+    expect(restored.ok).toBe(true);
   });
 });
