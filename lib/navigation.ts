@@ -20,7 +20,7 @@ export function navItems(user: NavUser): { href: string; label: string }[] {
     case "OFFICE":
       return [
         { href: "/dashboard", label: "全区总览" }, { href: "/review", label: "待验收" },
-        { href: "/cases", label: "案件台账" }, { href: "/tasks", label: "重点工作任务" },
+        { href: "/cases", label: "案件台账" }, { href: "/tasks", label: "重点工作任务" }, { href: "/settings", label: "工作设置" },
       ];
     case "LEADER":
       return [{ href: "/dashboard", label: "全区总览" }, { href: "/cases", label: "案件台账" }, { href: "/tasks", label: "重点工作任务" }];

@@ -1,0 +1,33 @@
+"use client";
+import { Field, FormMessage, inputClass } from "@/components/form";
+import { useServerAction } from "@/components/use-server-action";
+import { updateCampaign } from "@/server/settings/actions/update-campaign";
+
+type Props = { campaignId: number; version: number; deadline: string; lagThresholdPoints: number };
+
+export function CampaignForm({ campaignId, version, deadline, lagThresholdPoints }: Props) {
+  const { pending, notice, fieldErrors, run } = useServerAction();
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    run(() => updateCampaign({ campaignId, version, deadline: form.get("deadline"), lagThresholdPoints: form.get("lagThresholdPoints") }), "已保存");
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate>
+      <Field label="年度完成时限" error={fieldErrors.deadline?.[0]}>
+        <input type="date" name="deadline" required defaultValue={deadline} className={inputClass} />
+      </Field>
+      <Field label="进展较慢阈值（完成率低于时间进度的百分点数）" error={fieldErrors.lagThresholdPoints?.[0]}>
+        <input type="number" name="lagThresholdPoints" min={0} max={100} step={1} required defaultValue={lagThresholdPoints} className={inputClass} />
+      </Field>
+      <div className="space-y-2 sm:col-span-2">
+        <FormMessage message={notice} />
+        <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? "保存中…" : "保存"}
+        </button>
+      </div>
+    </form>
+  );
+}

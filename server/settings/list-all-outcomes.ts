@@ -1,0 +1,7 @@
+import "server-only";
+import { prisma } from "@/server/db";
+
+/** Every outcome category with how many cases use it, for the office's settings page. */
+export function listAllOutcomes() {
+  return prisma.rectificationOutcome.findMany({ orderBy: { displayOrder: "asc" }, include: { _count: { select: { cases: true } } } });
+}
