@@ -71,3 +71,22 @@ export function caseFiguresScope(user: SessionUser, requestedUnitId?: number): {
   }
   return null;
 }
+
+/** 举报 a user may read: the office and the leader all, a township those assigned to its unit, a department those assigned to it. */
+export function tipScope(user: SessionUser): Prisma.TipWhereInput {
+  if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
+  if (user.role === "DEPARTMENT") return { departmentId: user.departmentId ?? -1 };
+  return {};
+}
+
+/** 回头看 tasks a user may read: a township its own unit's; the office and the leader all; departments none. */
+export function reInspectionScope(user: SessionUser): Prisma.ReInspectionWhereInput {
+  if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
+  if (user.role === "DEPARTMENT") return { id: "" };
+  return {};
+}
+
+/** A user's own notifications. */
+export function notificationScope(user: SessionUser): Prisma.NotificationWhereInput {
+  return { recipientId: user.id };
+}
