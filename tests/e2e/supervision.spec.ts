@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { loginAs } from "./helpers";
+
+// Runs after dashboard.spec.ts and roles.spec.ts (name order, one worker): it reopens 洞桥镇's accepted
+// elimination case, which those files count as accepted.
+
+test.beforeEach(({ page }) => {
+  page.on("dialog", (d) => d.accept());
+});
+
+test("an anonymous tip: submitted without login, assigned to 古林镇, verified by gulin, closed by the office", async ({ page, browser }) => {
+  const publicContext = await browser.newContext();
+  const visitor = await publicContext.newPage();
+  await visitor.goto("/tip");
+  await expect(visitor).toHaveURL(/\/tip$/);
+  await visitor.getByRole("button", { name: "提交举报" }).click();
+  await expect(visitor.getByRole("alert")).toHaveText("请填写企业（作坊）名称");
+  const name = `古林无证翻砂点${Date.now() % 10000}`;
+  await visitor.getByLabel("企业（作坊）名称").fill(name);
+  await visitor.getByLabel("地址").fill("古林镇某村东侧厂房");
+  await visitor.getByLabel("所在镇（乡）、街道（如知道）").selectOption({ label: "古林镇" });
+  await visitor.getByLabel("看到的情况").fill("<b>夜间</b>生产，冒黑烟");
+  await visitor.getByRole("button", { name: "提交举报" }).click();
+  const reference = (await visitor.getByTestId("tip-reference").textContent())!;
+  expect(reference).toMatch(/^JB\d{8}-/);
+
+  // Signed-out visitors still cannot open anything else.
+  await visitor.goto("/tips");
+  await expect(visitor).toHaveURL(/\/login/);
+
+  await loginAs(page, "office", /\/dashboard$/);
+  await page.getByRole("link", { name: "举报", exact: true }).click();
+  await page.getByRole("link", { name: reference }).click();
+  await expect(page.getByText("<b>夜间</b>生产，冒黑烟")).toBeVisible(); // shown as text, never as HTML
+  await expect(page.getByText("匿名举报", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("承办单位")).toHaveValue(/\d+/); // the unit the reporter named
+  await page.getByLabel("核查期限").fill("2020-12-20");
+  await page.getByRole("button", { name: "交办" }).click();
+  await expect(page.getByTestId("tip-status")).toHaveText("核查中");
+
+  const gulin = await browser.newPage();
+  gulin.on("dialog", (d) => d.accept());
+  await loginAs(gulin, "gulin", /\/units\/\d+$/);
+  await expect(gulin.getByTestId("unread-count")).toHaveText("1");
+  await gulin.getByRole("link", { name: /消息通知/ }).click();
+  await gulin.getByRole("link", { name: new RegExp(`举报交办：${name}`) }).click();
+  await gulin.getByLabel("核查情况").fill("现场核查：该作坊确有夜间生产，已责令停产");
+  await gulin.getByRole("radio", { name: "属实", exact: true }).check();
+  await gulin.getByRole("button", { name: "提交核查结果" }).click();
+  await expect(gulin.getByTestId("tip-status")).toHaveText("已核查");
+  await expect(gulin.getByRole("heading", { name: "据此举报登记案件（企业不在台账中）" })).toBeVisible();
+
+  await page.reload();
+  await page.getByLabel("办结意见").fill("核查属实，已交古林镇立案整治");
+  await page.getByRole("button", { name: "办结" }).click();
+  await expect(page.getByTestId("tip-status")).toHaveText("已办结");
+
+  await visitor.goto("/tip");
+  await visitor.getByLabel("受理编号").fill(reference);
+  await visitor.getByRole("button", { name: "查询" }).click();
+  await expect(visitor.getByTestId("tip-status")).toContainText("已办结");
+  await expect(visitor.getByTestId("tip-status")).not.toContainText("古林");
+  await publicContext.close();
+});
