@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import sharp from "sharp";
 import { loginAs } from "./helpers";
 
 // Runs after dashboard.spec.ts and roles.spec.ts (name order, one worker): it reopens 洞桥镇's accepted
@@ -61,4 +62,40 @@ test("an anonymous tip: submitted without login, assigned to 古林镇, verified
   await expect(visitor.getByTestId("tip-status")).toContainText("已办结");
   await expect(visitor.getByTestId("tip-status")).not.toContainText("古林");
   await publicContext.close();
+});
+
+test("回头看: 洞桥镇 records production resumed, the accepted case reopens and the district count drops", async ({ page, browser }) => {
+  await loginAs(page, "office", /\/dashboard$/);
+  await expect(page.getByTestId("card-ELIMINATION")).toContainText("1 / 21 家已验收");
+  await page.getByRole("link", { name: "回头看" }).click();
+  await page.getByRole("button", { name: "生成回头看任务" }).click();
+  await expect(page.getByRole("status")).toHaveText("已生成 1 件回头看任务");
+  await expect(page.getByRole("row", { name: /洞桥示例铸造厂/ })).toContainText("已到期");
+
+  const unit = await browser.newPage();
+  unit.on("dialog", (d) => d.accept());
+  await loginAs(unit, "dongqiao", /\/units\/\d+$/);
+  await expect(unit.getByTestId("unread-count")).toHaveText("1");
+  await unit.getByRole("link", { name: "回头看" }).click();
+  await unit.getByRole("link", { name: "洞桥示例铸造厂" }).click();
+  await unit.getByRole("radio", { name: "死灰复燃（恢复生产）" }).check();
+  await unit.getByLabel("回访情况").fill("主体设备重新安装，正在生产");
+  await unit.getByRole("button", { name: "提交回访结果" }).click();
+  await expect(unit.getByRole("alert")).toHaveText("请先上传回访现场照片");
+  await unit.getByLabel(/上传现场照片/).setInputFiles({
+    name: "回访.jpg", mimeType: "image/jpeg",
+    buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: "#553311" } }).jpeg().toBuffer(),
+  });
+  await unit.getByRole("button", { name: "上传", exact: true }).click();
+  await expect(unit.getByRole("link", { name: "查看 回访.jpg" })).toBeVisible();
+  await unit.getByRole("button", { name: "提交回访结果" }).click();
+  await expect(unit.getByTestId("reinspection-result")).toHaveText("死灰复燃（恢复生产）");
+  await expect(unit.getByText("整治中").first()).toBeVisible();
+
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("card-ELIMINATION")).toContainText("0 / 21 家已验收");
+  await expect(page.getByRole("alert").filter({ hasText: "回头看发现死灰复燃（1家" })).toContainText("洞桥示例铸造厂");
+  await expect(page.getByRole("link", { name: /消息通知，\d+条未读/ })).toBeVisible();
+  await page.goto("/notifications");
+  await expect(page.getByRole("link", { name: /回头看发现死灰复燃，案件已重新打开：洞桥示例铸造厂/ })).toBeVisible();
 });

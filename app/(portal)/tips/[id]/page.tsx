@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RegisterCaseForm } from "@/components/cases/register-case-form";
+import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { TipAssignForm, TipCloseForm, TipVerifyForm } from "@/components/tips/tip-forms";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -49,7 +50,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
           <dd>{tip.enterprise ? `${tip.enterprise.name}（${tip.enterprise.unit.name}，${tip.enterprise.creditCode ?? "无信用代码"}）` : "未关联（台账中无此企业或尚未核实）"}</dd>
           {tip.case && <><dt className="text-slate-500">据此登记的案件</dt><dd><Link href={`/cases/${tip.case.id}`} className="text-brand-700 hover:underline">查看案件</Link></dd></>}
         </dl>
-        <FileList title="举报人照片" files={files(true)} />
+        <FileList title="举报人照片" files={files(true)} base="/api/tips/files" />
       </section>
 
       {(tip.unit || tip.department) && (
@@ -62,7 +63,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
               <p className="whitespace-pre-wrap">核查情况：{tip.findings}</p>
             </div>
           )}
-          <FileList title="核查佐证材料" files={files(false)} />
+          <FileList title="核查佐证材料" files={files(false)} base="/api/tips/files" />
           {actions.includes("VERIFY") && (
             <div className="mt-3 space-y-3 border-t border-slate-100 pt-3">
               <FileUpload url={`/api/tips/${tip.id}/files`} label="上传核查佐证材料" done="材料已上传" />
@@ -103,26 +104,5 @@ async function AssignSection({ tip }: { tip: NonNullable<Awaited<ReturnType<type
         matches={matches.map((m) => ({ id: m.id, name: m.name, detail: `${m.unit.name}，${m.creditCode ?? "无信用代码"}` }))}
         initial={{ unitId: tip.unit?.id ?? tip.reportedUnitId, departmentId: tip.department?.id ?? null, deadline: dateInput(tip.deadline), enterpriseId: tip.enterpriseId }} />
     </section>
-  );
-}
-
-function FileList({ title, files }: { title: string; files: { id: string; originalName: string; mime: string }[] }) {
-  if (files.length === 0) return null;
-  return (
-    <div className="mt-3">
-      <h3 className="text-sm font-medium">{title}</h3>
-      <ul className="mt-1 flex flex-wrap gap-3">
-        {files.map((f) => (
-          <li key={f.id} className="w-32 text-xs">
-            <a href={`/api/tips/files/${f.id}`} target="_blank" rel="noreferrer" className="block" aria-label={`查看 ${f.originalName}`}>
-              {f.mime.startsWith("image/")
-                ? <img src={`/api/tips/files/${f.id}?thumb=1`} alt={f.originalName} className="h-24 w-32 rounded border border-slate-200 object-cover" loading="lazy" />
-                : <span className="flex h-24 w-32 items-center justify-center rounded border border-slate-200 bg-slate-50">PDF</span>}
-              <span className="mt-1 block truncate">{f.originalName}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }
