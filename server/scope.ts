@@ -90,3 +90,15 @@ export function reInspectionScope(user: SessionUser): Prisma.ReInspectionWhereIn
 export function notificationScope(user: SessionUser): Prisma.NotificationWhereInput {
   return { recipientId: user.id };
 }
+
+/** 通报 and 约谈 a user may read: the office and the leader all, a township those naming its unit; departments none. */
+export function noticeScope(user: SessionUser): Prisma.SupervisionNoticeWhereInput {
+  if (user.role === "TOWNSHIP") return { units: { some: { unitId: user.unitId ?? -1 } } };
+  if (user.role === "DEPARTMENT") return { id: "" };
+  return {};
+}
+
+/** The named-unit rows of a notice a user may see: a township only its own. */
+export function noticeUnitScope(user: SessionUser): Prisma.SupervisionNoticeUnitWhereInput {
+  return user.role === "TOWNSHIP" ? { unitId: user.unitId ?? -1 } : {};
+}

@@ -15,7 +15,7 @@ test("an anonymous tip: submitted without login, assigned to 古林镇, verified
   await visitor.goto("/tip");
   await expect(visitor).toHaveURL(/\/tip$/);
   await visitor.getByRole("button", { name: "提交举报" }).click();
-  await expect(visitor.getByRole("alert")).toHaveText("请填写企业（作坊）名称");
+  await expect(visitor.getByRole("alert").filter({ hasText: "请填写企业（作坊）名称" })).toBeVisible();
   const name = `古林无证翻砂点${Date.now() % 10000}`;
   await visitor.getByLabel("企业（作坊）名称").fill(name);
   await visitor.getByLabel("地址").fill("古林镇某村东侧厂房");
@@ -81,7 +81,7 @@ test("回头看: 洞桥镇 records production resumed, the accepted case reopens
   await unit.getByRole("radio", { name: "死灰复燃（恢复生产）" }).check();
   await unit.getByLabel("回访情况").fill("主体设备重新安装，正在生产");
   await unit.getByRole("button", { name: "提交回访结果" }).click();
-  await expect(unit.getByRole("alert")).toHaveText("请先上传回访现场照片");
+  await expect(unit.getByRole("alert").filter({ hasText: "请先上传回访现场照片" })).toBeVisible();
   await unit.getByLabel(/上传现场照片/).setInputFiles({
     name: "回访.jpg", mimeType: "image/jpeg",
     buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: "#553311" } }).jpeg().toBuffer(),
@@ -98,4 +98,36 @@ test("回头看: 洞桥镇 records production resumed, the accepted case reopens
   await expect(page.getByRole("link", { name: /消息通知，\d+条未读/ })).toBeVisible();
   await page.goto("/notifications");
   await expect(page.getByRole("link", { name: /回头看发现死灰复燃，案件已重新打开：洞桥示例铸造厂/ })).toBeVisible();
+});
+
+test("通报: the office circulates the slow units with their figures; 洞桥镇 acknowledges and sees it on its page", async ({ page, browser }) => {
+  await loginAs(page, "office", /\/dashboard$/);
+  await page.getByRole("link", { name: "通报约谈" }).click();
+  await page.getByText("发布通报", { exact: true }).click();
+  const dongqiao = page.getByRole("checkbox", { name: /洞桥镇/ });
+  await expect(dongqiao).toBeChecked(); // slow on the dashboard
+  await expect(page.getByText("淘汰落后产能完成 0/3，时间进度 100%").first()).toBeVisible();
+  await page.getByLabel("通报标题").fill("关于淘汰落后产能进展较慢单位的通报");
+  await page.getByLabel("通报内容").fill("以下单位进展较慢，请于两周内报送整改措施。");
+  await page.getByRole("button", { name: "发布通报" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "通报已发布" })).toBeVisible();
+  const notice = page.getByTestId("notice-CIRCULAR").first();
+  await expect(notice).toContainText("洞桥镇：未确认");
+  await notice.getByText(/通报时的进度/).click();
+  await expect(notice).toContainText("洞桥镇：淘汰 0/3（0%）");
+
+  const unit = await browser.newPage();
+  await loginAs(unit, "dongqiao", /\/units\/\d+$/);
+  await unit.getByRole("link", { name: "通报约谈" }).click();
+  const mine = unit.getByTestId("notice-CIRCULAR");
+  await expect(mine).toHaveCount(1);
+  await expect(mine).not.toContainText("古林镇：");
+  await mine.getByRole("button", { name: "确认已阅" }).click();
+  await expect(mine).toContainText("洞桥镇：已确认");
+  await unit.getByRole("link", { name: "本单位" }).click();
+  await expect(unit.getByRole("heading", { name: "督办记录（通报与约谈）" })).toBeVisible();
+  await expect(unit.getByTestId("notice-CIRCULAR")).toContainText("关于淘汰落后产能进展较慢单位的通报");
+
+  await page.reload();
+  await expect(page.getByTestId("notice-CIRCULAR").first()).toContainText("洞桥镇：已确认");
 });
