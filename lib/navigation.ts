@@ -22,6 +22,7 @@ export function navItems(user: NavUser): { href: string; label: string }[] {
         { href: "/dashboard", label: "全区总览" }, { href: "/review", label: "待验收" },
         { href: "/cases", label: "案件台账" }, { href: "/tasks", label: "重点工作任务" },
         { href: "/tips", label: "举报" }, { href: "/reinspections", label: "回头看" }, { href: "/supervision", label: "通报约谈" },
+        { href: "/punishment", label: "联合惩戒" },
       ];
     case "LEADER":
       return [

@@ -102,3 +102,8 @@ export function noticeScope(user: SessionUser): Prisma.SupervisionNoticeWhereInp
 export function noticeUnitScope(user: SessionUser): Prisma.SupervisionNoticeUnitWhereInput {
   return user.role === "TOWNSHIP" ? { unitId: user.unitId ?? -1 } : {};
 }
+
+/** 联合惩戒 entries: the office alone compiles and exports the list. */
+export function punishmentCaseScope(user: SessionUser): Prisma.CaseWhereInput {
+  return user.role === "OFFICE" ? {} : { id: "" };
+}
