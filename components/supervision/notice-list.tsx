@@ -6,6 +6,9 @@ import type { NoticeRow } from "@/server/supervision/list-notices";
 
 const KIND = { CIRCULAR: "通报", INTERVIEW: "约谈" } as const;
 
+type Frozen = FrozenFigures["units"][number]["figures"]["ELIMINATION"];
+const share = (f: Frozen) => (f.target === null ? "/" : `${f.accepted}/${f.target}（${formatPercent(f.completion)}）`);
+
 /** 通报 and 约谈 with who has acknowledged them; a township acknowledges its own, the office marks follow-ups done. */
 export function NoticeList({ notices, canAcknowledge, canFollowUp, now }: { notices: NoticeRow[]; canAcknowledge: boolean; canFollowUp: boolean; now: Date }) {
   if (notices.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-500">暂无通报或约谈记录。</p>;
@@ -32,8 +35,7 @@ export function NoticeList({ notices, canAcknowledge, canFollowUp, now }: { noti
                 <ul className="mt-1 space-y-0.5">
                   {figures.units.map((u) => (
                     <li key={u.unitId}>
-                      {u.name}：淘汰 {u.figures.ELIMINATION.accepted}/{u.figures.ELIMINATION.target ?? "/"}（{formatPercent(u.figures.ELIMINATION.completion)}），
-                      整治 {u.figures.RECTIFICATION.accepted}/{u.figures.RECTIFICATION.target ?? "/"}（{formatPercent(u.figures.RECTIFICATION.completion)}）
+                      {u.name}：淘汰 {share(u.figures.ELIMINATION)}，整治 {share(u.figures.RECTIFICATION)}
                       {u.lagReason && <span className="text-amber-800"> · {u.lagReason}</span>}
                     </li>
                   ))}

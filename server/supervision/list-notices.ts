@@ -1,11 +1,15 @@
 import "server-only";
+import type { FrozenFigures } from "@/lib/supervision";
 import { prisma } from "@/server/db";
 import { noticeScope, noticeUnitScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
-/** The 通报 and 约谈 a user may read (optionally those naming one unit), newest first; a township sees only its own unit's row of each. */
-export function listNotices(user: SessionUser, unitId?: number, take = 50) {
-  return prisma.supervisionNotice.findMany({
+/**
+ * The 通报 and 约谈 a user may read (optionally those naming one unit), newest first. A township sees
+ * only its own unit's acknowledgement and frozen figures, as it sees only its own figures on the dashboard.
+ */
+export async function listNotices(user: SessionUser, unitId?: number, take = 50) {
+  const notices = await prisma.supervisionNotice.findMany({
     where: { AND: [noticeScope(user), unitId ? { units: { some: { unitId } } } : {}] },
     orderBy: [{ date: "desc" }, { createdAt: "desc" }],
     take,
@@ -17,6 +21,11 @@ export function listNotices(user: SessionUser, unitId?: number, take = 50) {
         include: { unit: { select: { name: true } }, acknowledgedBy: { select: { displayName: true } } },
       },
     },
+  });
+  if (user.role !== "TOWNSHIP") return notices;
+  return notices.map((n) => {
+    const figures = n.figures as FrozenFigures | null;
+    return { ...n, figures: figures && { ...figures, units: figures.units.filter((u) => u.unitId === user.unitId) } };
   });
 }
 

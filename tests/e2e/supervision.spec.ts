@@ -76,7 +76,8 @@ test("回头看: 洞桥镇 records production resumed, the accepted case reopens
   const unit = await browser.newPage();
   unit.on("dialog", (d) => d.accept());
   await loginAs(unit, "dongqiao", /\/units\/\d+$/);
-  await expect(unit.getByTestId("unread-count")).toHaveText("1");
+  // The new task, and (the 2020 acceptance being long past) the reminder that it is due.
+  await expect(unit.getByTestId("unread-count")).toHaveText("2");
   await unit.getByRole("link", { name: "回头看" }).click();
   await unit.getByRole("link", { name: "洞桥示例铸造厂" }).click();
   await unit.getByRole("radio", { name: "死灰复燃（恢复生产）" }).check();

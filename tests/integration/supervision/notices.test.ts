@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { isFollowUpDue, type FrozenFigures } from "@/lib/supervision";
 import { prisma } from "@/server/db";
+import { sendDueReminders } from "@/server/notifications/send-due-reminders";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { acknowledgeNotice } from "@/server/supervision/actions/acknowledge-notice";
 import { completeFollowUp } from "@/server/supervision/actions/complete-follow-up";
@@ -58,6 +59,7 @@ describe("通报 and 约谈", () => {
     const seen = await listNotices(j);
     expect(seen.map((n) => n.id)).toEqual([circularId]);
     expect(seen[0].units.map((u) => u.unitId)).toEqual([jishigang]);
+    expect((seen[0].figures as FrozenFigures).units.map((u) => u.name)).toEqual(["集士港镇"]);
 
     const before = await snapshot();
     expect(await acknowledgeNotice({ noticeId: interviewId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -83,6 +85,10 @@ describe("通报 and 约谈", () => {
     ]);
 
     const interview = await prisma.supervisionNotice.findUniqueOrThrow({ where: { id: interviewId } });
+    await sendDueReminders(new Date("2020-10-01T00:00:00Z"));
+    await sendDueReminders(new Date("2020-10-02T00:00:00Z"));
+    const due = await prisma.notification.findMany({ where: { text: { contains: "跟踪复查已到期" } }, select: { recipient: { select: { username: true } } } });
+    expect(due.map((n) => n.recipient.username).sort()).toEqual(["gulin", "office"]);
     expect(isFollowUpDue(interview, new Date("2020-10-01T00:00:00Z"))).toBe(true);
     expect(await completeFollowUp({ noticeId: interviewId })).toMatchObject({ ok: true });
     expect(isFollowUpDue(await prisma.supervisionNotice.findUniqueOrThrow({ where: { id: interviewId } }), new Date("2020-10-01T00:00:00Z"))).toBe(false);

@@ -3,6 +3,7 @@ import { POST as uploadPhoto } from "@/app/api/reinspections/[id]/photos/route";
 import { GET as downloadPhoto } from "@/app/api/reinspections/photos/[id]/route";
 import { prisma } from "@/server/db";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { sendDueReminders } from "@/server/notifications/send-due-reminders";
 import { recordReInspection } from "@/server/reinspections/actions/record-re-inspection";
 import { scheduleReInspections } from "@/server/reinspections/actions/schedule-re-inspections";
 import { getReInspection } from "@/server/reinspections/get-re-inspection";
@@ -64,6 +65,15 @@ describe("回头看", () => {
     expect(tasks.map((t) => [t.caseId, t.dueDate.toISOString()])).toEqual([[sealedId, "2020-07-15T00:00:00.000Z"]]);
     expect(await scheduleReInspections({})).toEqual({ ok: true, data: { created: 0 } });
     expect(await prisma.notification.count({ where: { recipient: { username: "gulin" }, href: "/reinspections" } })).toBe(1);
+  });
+
+  it("reminds the unit once when the visit falls due", async () => {
+    const reminders = () => prisma.notification.findMany({ where: { recipient: { username: "gulin" }, text: { startsWith: "回头看任务已到期" } } });
+    await sendDueReminders(new Date("2020-07-14T15:00:00Z")); // 14 July in Beijing: not yet
+    expect(await reminders()).toEqual([]);
+    await Promise.all([sendDueReminders(new Date("2020-07-15T01:00:00Z")), sendDueReminders(new Date("2020-07-15T01:00:00Z"))]);
+    await sendDueReminders(new Date());
+    expect((await reminders()).map((n) => n.text)).toEqual(["回头看任务已到期 1 件，请尽快回访"]);
   });
 
   it("another unit and the departments cannot see or record the visit; nothing changes", async () => {

@@ -7,6 +7,9 @@ CREATE TYPE "TipOutcome" AS ENUM ('TRUE', 'PARTLY_TRUE', 'FALSE');
 -- CreateEnum
 CREATE TYPE "ReInspectionResult" AS ENUM ('COMPLIANT', 'RESUMED');
 
+-- CreateEnum
+CREATE TYPE "NoticeKind" AS ENUM ('CIRCULAR', 'INTERVIEW');
+
 -- CreateTable
 CREATE TABLE "Tip" (
     "id" TEXT NOT NULL,
@@ -74,6 +77,7 @@ CREATE TABLE "ReInspection" (
     "note" TEXT,
     "recordedById" TEXT,
     "recordedAt" TIMESTAMP(3),
+    "dueNotifiedAt" TIMESTAMP(3),
     "version" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -106,6 +110,48 @@ CREATE TABLE "Notification" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Notification_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SupervisionNotice" (
+    "id" TEXT NOT NULL,
+    "kind" "NoticeKind" NOT NULL,
+    "campaignId" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "date" DATE NOT NULL,
+    "participants" TEXT,
+    "commitments" TEXT,
+    "followUpDate" DATE,
+    "followUpDoneAt" TIMESTAMP(3),
+    "followUpNotifiedAt" TIMESTAMP(3),
+    "figures" JSONB,
+    "issuedById" TEXT NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SupervisionNotice_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SupervisionNoticeUnit" (
+    "noticeId" TEXT NOT NULL,
+    "unitId" INTEGER NOT NULL,
+    "acknowledgedAt" TIMESTAMP(3),
+    "acknowledgedById" TEXT,
+
+    CONSTRAINT "SupervisionNoticeUnit_pkey" PRIMARY KEY ("noticeId","unitId")
+);
+
+-- CreateTable
+CREATE TABLE "JointPunishmentEntry" (
+    "id" TEXT NOT NULL,
+    "caseId" TEXT NOT NULL,
+    "reason" TEXT NOT NULL,
+    "confirmedById" TEXT NOT NULL,
+    "confirmedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "JointPunishmentEntry_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -143,6 +189,15 @@ CREATE INDEX "ReInspectionPhoto_reInspectionId_idx" ON "ReInspectionPhoto"("reIn
 
 -- CreateIndex
 CREATE INDEX "Notification_recipientId_readAt_idx" ON "Notification"("recipientId", "readAt");
+
+-- CreateIndex
+CREATE INDEX "SupervisionNotice_campaignId_kind_idx" ON "SupervisionNotice"("campaignId", "kind");
+
+-- CreateIndex
+CREATE INDEX "SupervisionNoticeUnit_unitId_idx" ON "SupervisionNoticeUnit"("unitId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "JointPunishmentEntry_caseId_key" ON "JointPunishmentEntry"("caseId");
 
 -- AddForeignKey
 ALTER TABLE "Tip" ADD CONSTRAINT "Tip_reportedUnitId_fkey" FOREIGN KEY ("reportedUnitId") REFERENCES "Unit"("id") ON DELETE SET NULL ON UPDATE CASCADE;
@@ -185,3 +240,24 @@ ALTER TABLE "ReInspectionPhoto" ADD CONSTRAINT "ReInspectionPhoto_uploadedById_f
 
 -- AddForeignKey
 ALTER TABLE "Notification" ADD CONSTRAINT "Notification_recipientId_fkey" FOREIGN KEY ("recipientId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SupervisionNotice" ADD CONSTRAINT "SupervisionNotice_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SupervisionNotice" ADD CONSTRAINT "SupervisionNotice_issuedById_fkey" FOREIGN KEY ("issuedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SupervisionNoticeUnit" ADD CONSTRAINT "SupervisionNoticeUnit_noticeId_fkey" FOREIGN KEY ("noticeId") REFERENCES "SupervisionNotice"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SupervisionNoticeUnit" ADD CONSTRAINT "SupervisionNoticeUnit_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SupervisionNoticeUnit" ADD CONSTRAINT "SupervisionNoticeUnit_acknowledgedById_fkey" FOREIGN KEY ("acknowledgedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "JointPunishmentEntry" ADD CONSTRAINT "JointPunishmentEntry_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "Case"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "JointPunishmentEntry" ADD CONSTRAINT "JointPunishmentEntry_confirmedById_fkey" FOREIGN KEY ("confirmedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
