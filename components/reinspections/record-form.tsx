@@ -1,17 +1,13 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Field, FormMessage, inputClass } from "@/components/form";
+import { Field, FormMessage, inputClass, RadioChoices } from "@/components/form";
+import { useActionForm } from "@/components/use-action-form";
 import type { ReInspectionResult } from "@/lib/generated/prisma/enums";
 import { reInspectionResultLabel } from "@/lib/labels";
 import { recordReInspection } from "@/server/reinspections/actions/record-re-inspection";
 
 /** The unit records its 回头看 visit; "resumed" warns that the case will be reopened. */
 export function RecordReInspectionForm({ id, version, today }: { id: string; version: number; today: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const { pending, message, errors, run } = useActionForm("已录入");
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -19,12 +15,7 @@ export function RecordReInspectionForm({ id, version, today }: { id: string; ver
     const result = String(form.get("result") ?? "") as ReInspectionResult;
     const warn = result === "RESUMED" ? "确定录入“死灰复燃”吗？案件将被重新打开，不再计入已验收，并通知区工强办。" : "确定提交回访结果吗？提交后不能修改。";
     if (!window.confirm(warn)) return;
-    startTransition(async () => {
-      const res = await recordReInspection({ id, version, visitedOn: String(form.get("visitedOn") ?? ""), result, note: String(form.get("note") ?? "") });
-      setErrors(res.ok ? {} : res.fieldErrors ?? {});
-      setMessage(res.ok ? { ok: true, text: result === "RESUMED" ? "已录入，案件已重新打开" : "已录入" } : { ok: false, text: res.message });
-      if (res.ok) router.refresh();
-    });
+    run(() => recordReInspection({ id, version, visitedOn: String(form.get("visitedOn") ?? ""), result, note: String(form.get("note") ?? "") }));
   }
 
   return (
@@ -32,15 +23,7 @@ export function RecordReInspectionForm({ id, version, today }: { id: string; ver
       <Field label="回访日期" error={errors.visitedOn?.[0]}>
         <input type="date" name="visitedOn" defaultValue={today} max={today} className={inputClass} />
       </Field>
-      <fieldset className="text-sm">
-        <legend className="font-medium">回访结果</legend>
-        <div className="mt-1 flex flex-wrap gap-4">
-          {(Object.keys(reInspectionResultLabel) as ReInspectionResult[]).map((r) => (
-            <label key={r} className="inline-flex items-center gap-1"><input type="radio" name="result" value={r} />{reInspectionResultLabel[r]}</label>
-          ))}
-        </div>
-        {errors.result?.[0] && <span className="mt-1 block text-xs text-red-700">{errors.result[0]}</span>}
-      </fieldset>
+      <RadioChoices legend="回访结果" name="result" labels={reInspectionResultLabel} error={errors.result?.[0]} />
       <Field label="回访情况" error={errors.note?.[0]}>
         <textarea name="note" rows={3} maxLength={2000} className={inputClass} />
       </Field>

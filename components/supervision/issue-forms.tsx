@@ -1,43 +1,23 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { Field, FormMessage, inputClass } from "@/components/form";
-import type { ActionResult } from "@/server/action";
+import { useActionForm } from "@/components/use-action-form";
 import { issueCircular } from "@/server/supervision/actions/issue-circular";
 import { issueInterview } from "@/server/supervision/actions/issue-interview";
 
 type UnitOption = { id: number; name: string; lagReason: string | null };
 
-function useIssue(done: string) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
-  const run = (form: HTMLFormElement, call: () => Promise<ActionResult<unknown>>) =>
-    startTransition(async () => {
-      const res = await call();
-      setErrors(res.ok ? {} : res.fieldErrors ?? {});
-      setMessage(res.ok ? { ok: true, text: done } : { ok: false, text: res.message });
-      if (res.ok) {
-        form.reset();
-        router.refresh();
-      }
-    });
-  return { pending, message, errors, run };
-}
-
 const text = (form: FormData, k: string) => String(form.get(k) ?? "");
 
 /** 发布通报: the slow units are pre-selected with the reason the dashboard gives. */
 export function IssueCircularForm({ units, today }: { units: UnitOption[]; today: string }) {
-  const { pending, message, errors, run } = useIssue("通报已发布，被通报单位的当前进度已存档");
+  const { pending, message, errors, run } = useActionForm("通报已发布，被通报单位的当前进度已存档");
   return (
     <form className="space-y-3" onSubmit={(e) => {
       e.preventDefault();
       const el = e.currentTarget;
       const form = new FormData(el);
       if (!window.confirm("确定发布通报吗？发布后被通报单位会收到通知。")) return;
-      run(el, () => issueCircular({ unitIds: form.getAll("unitIds").map(Number), title: text(form, "title"), body: text(form, "body"), date: text(form, "date") }));
+      run(() => issueCircular({ unitIds: form.getAll("unitIds").map(Number), title: text(form, "title"), body: text(form, "body"), date: text(form, "date") }), () => el.reset());
     }}>
       <fieldset className="text-sm">
         <legend className="font-medium">被通报单位（已勾选进展较慢的单位）</legend>
@@ -64,16 +44,16 @@ export function IssueCircularForm({ units, today }: { units: UnitOption[]; today
 
 /** 记录约谈 with one unit. */
 export function IssueInterviewForm({ units, today }: { units: UnitOption[]; today: string }) {
-  const { pending, message, errors, run } = useIssue("约谈记录已保存");
+  const { pending, message, errors, run } = useActionForm("约谈记录已保存");
   return (
     <form className="space-y-3" onSubmit={(e) => {
       e.preventDefault();
       const el = e.currentTarget;
       const form = new FormData(el);
-      run(el, () => issueInterview({
+      run(() => issueInterview({
         unitId: Number(text(form, "unitId")), date: text(form, "date"), participants: text(form, "participants"),
         body: text(form, "body"), commitments: text(form, "commitments"), followUpDate: text(form, "followUpDate"),
-      }));
+      }), () => el.reset());
     }}>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="约谈单位" error={errors.unitId?.[0]}>

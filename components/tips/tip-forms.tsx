@@ -1,31 +1,13 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Field, FormMessage, inputClass } from "@/components/form";
+import { Field, FormMessage, inputClass, RadioChoices } from "@/components/form";
+import { useActionForm } from "@/components/use-action-form";
 import type { TipOutcome } from "@/lib/generated/prisma/enums";
 import { tipOutcomeLabel } from "@/lib/labels";
-import type { ActionResult } from "@/server/action";
 import { assignTip } from "@/server/tips/actions/assign-tip";
 import { closeTip } from "@/server/tips/actions/close-tip";
 import { verifyTip } from "@/server/tips/actions/verify-tip";
 
 type Option = { id: number | string; name: string };
-
-/** Runs an action from a form, showing its refusal or confirmation and refreshing the page on success. */
-function useTipAction(done: string) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
-  const run = (call: () => Promise<ActionResult<unknown>>) =>
-    startTransition(async () => {
-      const res = await call();
-      setErrors(res.ok ? {} : res.fieldErrors ?? {});
-      setMessage(res.ok ? { ok: true, text: done } : { ok: false, text: res.message });
-      if (res.ok) router.refresh();
-    });
-  return { pending, message, errors, run };
-}
 
 const text = (form: FormData, k: string) => String(form.get(k) ?? "");
 const idOrNull = (form: FormData, k: string) => (text(form, k) ? Number(text(form, k)) : null);
@@ -34,7 +16,7 @@ export function TipAssignForm({ tipId, version, units, departments, matches, ini
   tipId: string; version: number; units: Option[]; departments: Option[]; matches: (Option & { detail: string })[];
   initial: { unitId: number | null; departmentId: number | null; deadline: string; enterpriseId: string | null };
 }) {
-  const { pending, message, errors, run } = useTipAction("已交办");
+  const { pending, message, errors, run } = useActionForm("已交办");
   return (
     <form className="space-y-3" onSubmit={(e) => {
       e.preventDefault();
@@ -74,7 +56,7 @@ export function TipAssignForm({ tipId, version, units, departments, matches, ini
 }
 
 export function TipVerifyForm({ tipId, version }: { tipId: string; version: number }) {
-  const { pending, message, errors, run } = useTipAction("核查结果已提交");
+  const { pending, message, errors, run } = useActionForm("核查结果已提交");
   return (
     <form className="space-y-3" onSubmit={(e) => {
       e.preventDefault();
@@ -85,15 +67,7 @@ export function TipVerifyForm({ tipId, version }: { tipId: string; version: numb
       <Field label="核查情况" error={errors.findings?.[0]}>
         <textarea name="findings" required rows={4} maxLength={2000} className={inputClass} />
       </Field>
-      <fieldset className="text-sm">
-        <legend className="font-medium">核查结论</legend>
-        <div className="mt-1 flex flex-wrap gap-4">
-          {(Object.keys(tipOutcomeLabel) as TipOutcome[]).map((o) => (
-            <label key={o} className="inline-flex items-center gap-1"><input type="radio" name="outcome" value={o} />{tipOutcomeLabel[o]}</label>
-          ))}
-        </div>
-        {errors.outcome?.[0] && <span className="mt-1 block text-xs text-red-700">{errors.outcome[0]}</span>}
-      </fieldset>
+      <RadioChoices legend="核查结论" name="outcome" labels={tipOutcomeLabel} error={errors.outcome?.[0]} />
       <FormMessage message={message} />
       <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">提交核查结果</button>
     </form>
@@ -101,7 +75,7 @@ export function TipVerifyForm({ tipId, version }: { tipId: string; version: numb
 }
 
 export function TipCloseForm({ tipId, version }: { tipId: string; version: number }) {
-  const { pending, message, errors, run } = useTipAction("已办结");
+  const { pending, message, errors, run } = useActionForm("已办结");
   return (
     <form className="space-y-3" onSubmit={(e) => {
       e.preventDefault();
