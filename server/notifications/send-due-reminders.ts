@@ -12,6 +12,14 @@ const BEIJING_OFFSET_MS = 8 * 3_600_000;
  */
 export async function sendDueReminders(now: Date) {
   const today = new Date(Math.floor((now.getTime() + BEIJING_OFFSET_MS) / DAY_MS) * DAY_MS);
+  // Most page views find nothing due: look first, without holding a transaction.
+  const [visitDue, followUpDue] = await Promise.all([
+    prisma.reInspection.findFirst({ where: { result: null, dueNotifiedAt: null, dueDate: { lte: today } }, select: { id: true } }),
+    prisma.supervisionNotice.findFirst({
+      where: { kind: "INTERVIEW", followUpDoneAt: null, followUpNotifiedAt: null, followUpDate: { lte: today } }, select: { id: true },
+    }),
+  ]);
+  if (!visitDue && !followUpDue) return;
   await prisma.$transaction(async (tx) => {
     const visits = await tx.$queryRaw<{ unitId: number; dueDate: Date }[]>`
       UPDATE "ReInspection" SET "dueNotifiedAt" = ${now}
