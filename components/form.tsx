@@ -20,3 +20,18 @@ export function FormMessage({ message }: { message: { ok: boolean; text: string 
     </p>
   );
 }
+
+/** One choice out of an enum, shown with its Chinese labels. */
+export function RadioChoices<K extends string>({ legend, name, labels, error }: { legend: string; name: string; labels: Record<K, string>; error?: string }) {
+  return (
+    <fieldset className="text-sm">
+      <legend className="font-medium">{legend}</legend>
+      <div className="mt-1 flex flex-wrap gap-4">
+        {(Object.keys(labels) as K[]).map((k) => (
+          <label key={k} className="inline-flex items-center gap-1"><input type="radio" name={name} value={k} />{labels[k]}</label>
+        ))}
+      </div>
+      {error && <span className="mt-1 block text-xs text-red-700">{error}</span>}
+    </fieldset>
+  );
+}

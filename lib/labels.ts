@@ -1,6 +1,6 @@
 // Chinese labels for the schema's enums — the one place the UI takes them from.
 import type {
-  CaseStatus, Category, Dimension, DisposalPath, EvidenceKind, Industry, MeasureUnit, Role, UnitKind,
+  CaseStatus, Category, Dimension, ReInspectionResult, TipOutcome, TipStatus, DisposalPath, EvidenceKind, Industry, MeasureUnit, Role, UnitKind,
 } from "@/lib/generated/prisma/enums";
 
 export const roleLabel: Record<Role, string> = {
@@ -58,3 +58,9 @@ export const evidenceKindLabel: Record<EvidenceKind, string> = {
 };
 
 export const measureLabel: Record<MeasureUnit, string> = { ENTERPRISE: "家", MU: "亩", ITEM: "项", CASE: "件", INSPECTION: "次" };
+
+export const tipStatusLabel: Record<TipStatus, string> = { RECEIVED: "待交办", ASSIGNED: "核查中", VERIFIED: "已核查", CLOSED: "已办结" };
+
+export const tipOutcomeLabel: Record<TipOutcome, string> = { TRUE: "属实", PARTLY_TRUE: "部分属实", FALSE: "不属实" };
+
+export const reInspectionResultLabel: Record<ReInspectionResult, string> = { COMPLIANT: "未复产", RESUMED: "死灰复燃（恢复生产）" };

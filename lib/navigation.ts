@@ -20,13 +20,21 @@ export function navItems(user: NavUser): { href: string; label: string }[] {
     case "OFFICE":
       return [
         { href: "/dashboard", label: "全区总览" }, { href: "/review", label: "待验收" },
-        { href: "/cases", label: "案件台账" }, { href: "/tasks", label: "重点工作任务" }, { href: "/settings", label: "工作设置" },
+        { href: "/cases", label: "案件台账" }, { href: "/tasks", label: "重点工作任务" },
+        { href: "/tips", label: "举报" }, { href: "/reinspections", label: "回头看" }, { href: "/supervision", label: "通报约谈" },
+        { href: "/punishment", label: "联合惩戒" }, { href: "/settings", label: "工作设置" },
       ];
     case "LEADER":
-      return [{ href: "/dashboard", label: "全区总览" }, { href: "/cases", label: "案件台账" }, { href: "/tasks", label: "重点工作任务" }];
+      return [
+        { href: "/dashboard", label: "全区总览" }, { href: "/cases", label: "案件台账" }, { href: "/tasks", label: "重点工作任务" },
+        { href: "/supervision", label: "通报约谈" },
+      ];
     case "DEPARTMENT":
-      return [{ href: "/tasks", label: "本部门任务" }, { href: "/review", label: "待验收" }, { href: "/cases", label: "相关案件" }];
+      return [{ href: "/tasks", label: "本部门任务" }, { href: "/review", label: "待验收" }, { href: "/cases", label: "相关案件" }, { href: "/tips", label: "举报核查" }];
     case "TOWNSHIP":
-      return [{ href: `/units/${user.unitId}`, label: "本单位" }, { href: "/cases", label: "案件台账" }, { href: "/cases/new", label: "登记案件" }];
+      return [{ href: `/units/${user.unitId}`, label: "本单位" }, { href: "/cases", label: "案件台账" }, { href: "/cases/new", label: "登记案件" },
+        { href: "/tips", label: "举报核查" }, { href: "/reinspections", label: "回头看" },
+        { href: "/supervision", label: "通报约谈" },
+      ];
   }
 }

@@ -71,3 +71,39 @@ export function caseFiguresScope(user: SessionUser, requestedUnitId?: number): {
   }
   return null;
 }
+
+/** 举报 a user may read: the office and the leader all, a township those assigned to its unit, a department those assigned to it. */
+export function tipScope(user: SessionUser): Prisma.TipWhereInput {
+  if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
+  if (user.role === "DEPARTMENT") return { departmentId: user.departmentId ?? -1 };
+  return {};
+}
+
+/** 回头看 tasks a user may read: a township its own unit's; the office and the leader all; departments none. */
+export function reInspectionScope(user: SessionUser): Prisma.ReInspectionWhereInput {
+  if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
+  if (user.role === "DEPARTMENT") return { id: "" };
+  return {};
+}
+
+/** A user's own notifications. */
+export function notificationScope(user: SessionUser): Prisma.NotificationWhereInput {
+  return { recipientId: user.id };
+}
+
+/** 通报 and 约谈 a user may read: the office and the leader all, a township those naming its unit; departments none. */
+export function noticeScope(user: SessionUser): Prisma.SupervisionNoticeWhereInput {
+  if (user.role === "TOWNSHIP") return { units: { some: { unitId: user.unitId ?? -1 } } };
+  if (user.role === "DEPARTMENT") return { id: "" };
+  return {};
+}
+
+/** The named-unit rows of a notice a user may see: a township only its own. */
+export function noticeUnitScope(user: SessionUser): Prisma.SupervisionNoticeUnitWhereInput {
+  return user.role === "TOWNSHIP" ? { unitId: user.unitId ?? -1 } : {};
+}
+
+/** 联合惩戒 entries: the office alone compiles and exports the list. */
+export function punishmentCaseScope(user: SessionUser): Prisma.CaseWhereInput {
+  return user.role === "OFFICE" ? {} : { id: "" };
+}

@@ -1,11 +1,16 @@
 import Link from "next/link";
 import { LogoutButton } from "@/components/logout-button";
+import { NotificationBell } from "@/components/notifications/bell";
 import { roleLabel } from "@/lib/labels";
 import { homePath, navItems } from "@/lib/navigation";
+import { countUnread } from "@/server/notifications/count-unread";
+import { sendDueReminders } from "@/server/notifications/send-due-reminders";
 import { requireUser } from "@/server/session";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  await sendDueReminders(new Date());
+  const unread = await countUnread(user);
   const scopeName = user.unit?.name ?? user.department?.name ?? roleLabel[user.role];
   return (
     <div className="min-h-screen">
@@ -18,6 +23,7 @@ export default async function PortalLayout({ children }: { children: React.React
             ))}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <NotificationBell unread={unread} />
             <span className="text-slate-600">{scopeName} · {user.displayName}</span>
             <LogoutButton />
           </div>

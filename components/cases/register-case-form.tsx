@@ -7,12 +7,16 @@ import { useServerAction } from "@/components/use-server-action";
 import type { Category, Industry } from "@/lib/generated/prisma/enums";
 import { categoryLabel, industryLabel } from "@/lib/labels";
 import { registerCase } from "@/server/cases/actions/register-case";
+import { openCaseFromTip } from "@/server/tips/actions/open-case-from-tip";
 
 const emptyDetails: CaseDetailValues = {
   dimensions: [], deadline: "", disposalPath: null, outcomeId: null, commitmentText: "", commitmentPublishedIn: "", commitmentDate: "",
 };
 
-export function RegisterCaseForm({ outcomes }: { outcomes: { id: number; name: string }[] }) {
+type FromTip = { id: string; version: number; enterpriseName: string; address: string };
+
+/** Registers an enterprise and its case; with `tip`, the enterprise named in a verified tip (name and address from the tip). */
+export function RegisterCaseForm({ outcomes, tip }: { outcomes: { id: number; name: string }[]; tip?: FromTip }) {
   const router = useRouter();
   const { pending, notice, fieldErrors: errors, run } = useServerAction();
   const [category, setCategory] = useState<Category>("RECTIFICATION");
@@ -22,11 +26,15 @@ export function RegisterCaseForm({ outcomes }: { outcomes: { id: number; name: s
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const text = (k: string) => String(form.get(k) ?? "");
-    run(() => registerCase({
+    const fields = {
       enterpriseName: text("enterpriseName"), creditCode: text("creditCode"), industry: text("industry") as Industry,
       address: text("address"), contactName: text("contactName"), contactPhone: text("contactPhone"),
       category, ...details,
-    }), "已登记", (data) => router.push(`/cases/${data.id}`));
+    };
+    const open = tip
+      ? () => openCaseFromTip({ ...fields, tipId: tip.id, version: tip.version }).then((r) => (r.ok ? { ...r, data: { id: r.data.caseId } } : r))
+      : () => registerCase(fields);
+    run(open, "已登记", (data) => router.push(`/cases/${data.id}`));
   }
 
   return (
@@ -34,7 +42,7 @@ export function RegisterCaseForm({ outcomes }: { outcomes: { id: number; name: s
       <h2 className="font-semibold">企业（作坊）信息</h2>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="企业（作坊）名称" error={errors.enterpriseName?.[0]}>
-          <input name="enterpriseName" required className={inputClass} />
+          <input name="enterpriseName" required className={inputClass} defaultValue={tip?.enterpriseName} readOnly={!!tip} />
         </Field>
         <Field label="统一社会信用代码（选填）" error={errors.creditCode?.[0]} hint="18位；无营业执照的作坊可不填">
           <input name="creditCode" maxLength={18} autoCapitalize="characters" className={`${inputClass} font-mono uppercase`} />
@@ -45,7 +53,7 @@ export function RegisterCaseForm({ outcomes }: { outcomes: { id: number; name: s
             {Object.entries(industryLabel).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
           </select>
         </Field>
-        <Field label="地址" error={errors.address?.[0]}><input name="address" className={inputClass} /></Field>
+        <Field label="地址" error={errors.address?.[0]}><input name="address" className={inputClass} defaultValue={tip?.address} readOnly={!!tip} /></Field>
         <Field label="企业联系人" error={errors.contactName?.[0]}><input name="contactName" className={inputClass} /></Field>
         <Field label="联系电话" error={errors.contactPhone?.[0]}><input name="contactPhone" type="tel" className={inputClass} /></Field>
       </div>

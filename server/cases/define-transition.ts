@@ -2,12 +2,19 @@ import "server-only";
 import { z } from "zod";
 import { missingItems } from "@/lib/cases/requirements";
 import { decide, needsReason, type CaseAction } from "@/lib/cases/workflow";
-import type { ReviewDecision, Role } from "@/lib/generated/prisma/enums";
+import type { Case } from "@/lib/generated/prisma/client";
+import type { CaseStatus, ReviewDecision, Role } from "@/lib/generated/prisma/enums";
 import { defineAction } from "@/server/action";
+import type { AuditEntry } from "@/server/audit";
 import { getCaseInScope } from "@/server/cases/get-case-in-scope";
+import type { Tx } from "@/server/db";
 import { ActionError, conflict } from "@/server/errors";
+import { notify } from "@/server/notifications/notify";
+
+type Transition = "SUBMIT" | "ACCEPT" | "RETURN" | "REOPEN";
 
 const REVIEW: Partial<Record<CaseAction, ReviewDecision>> = { ACCEPT: "ACCEPT", RETURN: "RETURN", REOPEN: "REOPEN" };
+const NOTICE: Partial<Record<CaseAction, string>> = { ACCEPT: "案件已验收", RETURN: "案件被退回", REOPEN: "案件被重新打开" };
 
 const input = z.object({
   caseId: z.string().min(1),
@@ -15,8 +22,44 @@ const input = z.object({
   reason: z.string().trim().max(1000, "理由最多1000字").optional(),
 });
 
+/**
+ * Applies a status change the rules allowed (`to` from lib/cases/workflow): version-checked update,
+ * review record, a notification to the case's unit, and the audit entry. Shared by the case actions
+ * and by a 回头看 finding of resumed production.
+ */
+export async function applyTransition(
+  tx: Tx,
+  reviewerId: string,
+  action: Transition,
+  row: Case,
+  to: CaseStatus,
+  reason: string | null,
+): Promise<{ after: Case; audit: AuditEntry }> {
+  const now = new Date();
+  const { count } = await tx.case.updateMany({
+    where: { id: row.id, version: row.version },
+    data: {
+      status: to,
+      version: { increment: 1 },
+      ...(action === "SUBMIT" && { submittedAt: now }),
+      ...(action === "ACCEPT" && { acceptedAt: now }),
+      ...(action === "REOPEN" && { acceptedAt: null }),
+    },
+  });
+  if (count === 0) throw conflict();
+  const decision = REVIEW[action];
+  if (decision) await tx.review.create({ data: { caseId: row.id, decision, reason, reviewerId } });
+  const notice = NOTICE[action];
+  if (notice) {
+    const enterprise = await tx.enterprise.findUniqueOrThrow({ where: { id: row.enterpriseId }, select: { name: true } });
+    await notify(tx, { role: "TOWNSHIP", unitId: row.unitId }, `${notice}：${enterprise.name}`, `/cases/${row.id}`);
+  }
+  const after = await tx.case.findUniqueOrThrow({ where: { id: row.id } });
+  return { after, audit: { entity: "Case", entityId: row.id, before: row, after: { ...after, reason } } };
+}
+
 /** A status change of a case: the rules in lib/cases decide; this applies it with version check and audit. */
-export function defineTransition(action: "SUBMIT" | "ACCEPT" | "RETURN" | "REOPEN", roles: readonly Role[], name: string) {
+export function defineTransition(action: Transition, roles: readonly Role[], name: string) {
   return defineAction({
     name,
     input,
@@ -36,27 +79,8 @@ export function defineTransition(action: "SUBMIT" | "ACCEPT" | "RETURN" | "REOPE
         const missing = missingItems({ ...row, evidenceKinds: evidence.map((e) => e.kind) });
         if (missing.length) throw new ActionError("INVALID", `还缺：${missing.join("、")}`);
       }
-      const now = new Date();
-      const { count } = await tx.case.updateMany({
-        where: { id: row.id, version: row.version },
-        data: {
-          status: to,
-          version: { increment: 1 },
-          ...(action === "SUBMIT" && { submittedAt: now }),
-          ...(action === "ACCEPT" && { acceptedAt: now }),
-          ...(action === "REOPEN" && { acceptedAt: null }),
-        },
-      });
-      if (count === 0) throw conflict();
-      const decision = REVIEW[action];
-      if (decision) {
-        await tx.review.create({ data: { caseId: row.id, decision, reason: input.reason || null, reviewerId: user.id } });
-      }
-      const after = await tx.case.findUniqueOrThrow({ where: { id: row.id } });
-      return {
-        data: { status: after.status, version: after.version },
-        audit: [{ entity: "Case", entityId: row.id, before: row, after: { ...after, reason: input.reason ?? null } }],
-      };
+      const { after, audit } = await applyTransition(tx, user.id, action, row, to, input.reason || null);
+      return { data: { status: after.status, version: after.version }, audit: [audit] };
     },
     revalidate: (input) => [`/cases/${input.caseId}`, "/cases", "/review", "/dashboard"],
   });

@@ -6,7 +6,7 @@ import {
 } from "@/lib/dashboard";
 import { Prisma, type Campaign } from "@/lib/generated/prisma/client";
 import type { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
-import { prisma } from "@/server/db";
+import { prisma, type Tx } from "@/server/db";
 import { caseFiguresScope, unitScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 import { progressOfLine } from "@/lib/task-progress";
@@ -46,20 +46,21 @@ const INDUSTRY_ROWS = 2;
 /**
  * The dashboard for the district, or for one unit (`unitId`, or always the own unit for a township
  * officer); null when the user may not see those figures. `today` is the reference date for the
- * elapsed share, the slow-unit rule and the forecast.
+ * elapsed share, the slow-unit rule and the forecast. `db` lets an action read the figures inside its
+ * transaction (a 通报 freezes them).
  */
-export async function getDashboard(user: SessionUser, campaign: Campaign, today: Date, unitId?: number) {
+export async function getDashboard(user: SessionUser, campaign: Campaign, today: Date, unitId?: number, db: Tx = prisma) {
   const scope = caseFiguresScope(user, unitId);
   if (!scope) return null;
   const district = scope.unitId === undefined;
   const [units, aggregate, taskLines] = await Promise.all([
-    prisma.unit.findMany({
+    db.unit.findMany({
       where: { AND: [unitScope(user), district ? {} : { id: scope.unitId }] },
       orderBy: { displayOrder: "asc" },
       select: { id: true, name: true, quotas: { where: { campaignId: campaign.id }, select: { category: true, target: true } } },
     }),
-    prisma.$queryRaw<AggregateRow[]>(caseAggregateSql(campaign.id, scope.unitId)),
-    district ? getTaskLineSummary(campaign, today) : Promise.resolve([]),
+    db.$queryRaw<AggregateRow[]>(caseAggregateSql(campaign.id, scope.unitId)),
+    district ? getTaskLineSummary(db, campaign, today) : Promise.resolve([]),
   ]);
   if (!district && units.length === 0) return null;
 
@@ -109,8 +110,8 @@ export async function getDashboard(user: SessionUser, campaign: Campaign, today:
 export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
 
 /** Every task line with its progress to date (the task-line rules), in one query whatever the number of entries. */
-async function getTaskLineSummary(campaign: Campaign, today: Date) {
-  const lines = await prisma.taskLine.findMany({
+async function getTaskLineSummary(db: Tx, campaign: Campaign, today: Date) {
+  const lines = await db.taskLine.findMany({
     where: { campaignId: campaign.id },
     orderBy: { displayOrder: "asc" },
     select: {

@@ -53,3 +53,9 @@ export async function storeThen<T>(bytes: Buffer, record: (storageKey: string) =
     throw e;
   }
 }
+
+/** storeThen for several files: all are stored, `record` gets their keys, and all are removed if it fails. */
+export async function storeAllThen<T>(files: Buffer[], record: (storageKeys: string[]) => Promise<T>, keys: string[] = []): Promise<T> {
+  if (files.length === 0) return record(keys);
+  return storeThen(files[0], (key) => storeAllThen(files.slice(1), record, [...keys, key]));
+}

@@ -12,6 +12,6 @@ describe("landing page per role", () => {
   });
 
   it("offers a township officer only their own unit", () => {
-    expect(navItems({ role: "TOWNSHIP", unitId: 7 }).map((i) => i.href)).toEqual(["/units/7", "/cases", "/cases/new"]);
+    expect(navItems({ role: "TOWNSHIP", unitId: 7 }).map((i) => i.href)).toEqual(["/units/7", "/cases", "/cases/new", "/tips", "/reinspections", "/supervision"]);
   });
 });

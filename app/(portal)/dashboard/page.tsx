@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { listRelapses } from "@/server/reinspections/list-relapses";
 import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "全区总览" };
@@ -14,9 +16,20 @@ export default async function DashboardPage() {
   const campaign = await getCurrentCampaign();
   const dashboard = await getDashboard(user, campaign, new Date());
   if (!dashboard) notFound();
+  const relapses = await listRelapses(user, campaign.id);
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{campaign.title}</h1>
+      {relapses.length > 0 && (
+        <section role="alert" aria-labelledby="relapse-title" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm">
+          <h2 id="relapse-title" className="font-semibold text-red-800">回头看发现死灰复燃（{relapses.length}家，已重新打开，不计入已验收）</h2>
+          <ul className="mt-1 space-y-0.5">
+            {relapses.map((r) => (
+              <li key={r.id}><Link href={`/cases/${r.case.id}`} className="text-red-800 underline">{r.case.enterprise.name}</Link>（{r.unit.name}）</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <DashboardView d={dashboard} />
     </div>
   );

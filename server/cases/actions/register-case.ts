@@ -1,58 +1,17 @@
 "use server";
-import { normaliseForCategory, registerCaseInput } from "@/lib/cases/case-input";
-import { categoryLabel } from "@/lib/labels";
+import { registerCaseInput } from "@/lib/cases/case-input";
 import { defineAction } from "@/server/action";
-import { ActionError } from "@/server/errors";
+import { checkRegistration, createCaseRecords } from "@/server/cases/register-case-records";
 
 /** 登记企业并建立案件 — a township officer, for their own unit in the current campaign. */
 export const registerCase = defineAction({
   name: "case.register",
   input: registerCaseInput,
   roles: ["TOWNSHIP"],
-  authorize: async ({ user, input, tx }) => {
-    const campaign = await tx.campaign.findFirst({ orderBy: { year: "desc" } });
-    if (!campaign || user.unitId === null) throw new ActionError("FORBIDDEN", "您的账号未关联单位，不能登记案件");
-    const outcome = input.category === "RECTIFICATION" && input.outcomeId !== null
-      ? await tx.rectificationOutcome.findFirst({ where: { id: input.outcomeId, active: true } })
-      : null;
-    if (input.outcomeId !== null && input.category === "RECTIFICATION" && !outcome) {
-      throw new ActionError("INVALID", "整治结果类别无效");
-    }
-    // An enterprise with this credit code may already be in the ledger.
-    const existing = input.creditCode
-      ? await tx.enterprise.findUnique({ where: { creditCode: input.creditCode }, include: { cases: { where: { campaignId: campaign.id } } } })
-      : null;
-    if (existing && existing.unitId !== user.unitId) {
-      throw new ActionError("CONFLICT", "该统一社会信用代码已由其他单位登记，请联系区工强办核实属地");
-    }
-    const sameCategory = existing?.cases.find((c) => c.category === input.category);
-    if (sameCategory) {
-      throw new ActionError("CONFLICT", `该企业本年度已登记“${categoryLabel[input.category]}”案件，不能重复登记`);
-    }
-    return { campaign, unitId: user.unitId, existing };
-  },
-  run: async ({ user, input, tx, resource: { campaign, unitId, existing } }) => {
-    const enterprise = existing ?? (await tx.enterprise.create({
-      data: {
-        name: input.enterpriseName, creditCode: input.creditCode, unitId, industry: input.industry,
-        address: input.address ?? "", contactName: input.contactName ?? "", contactPhone: input.contactPhone ?? "",
-      },
-    }));
-    const details = normaliseForCategory(input.category, input);
-    const created = await tx.case.create({
-      data: {
-        campaignId: campaign.id, enterpriseId: enterprise.id, unitId, category: input.category, createdById: user.id,
-        dimensions: details.dimensions, deadline: details.deadline, disposalPath: details.disposalPath, outcomeId: details.outcomeId,
-        commitmentText: details.commitmentText, commitmentPublishedIn: details.commitmentPublishedIn, commitmentDate: details.commitmentDate,
-      },
-    });
-    return {
-      data: { id: created.id },
-      audit: [
-        ...(existing ? [] : [{ entity: "Enterprise", entityId: enterprise.id, before: null, after: enterprise }]),
-        { entity: "Case", entityId: created.id, before: null, after: created },
-      ],
-    };
+  authorize: ({ user, input, tx }) => checkRegistration(tx, user, input),
+  run: async ({ user, input, tx, resource }) => {
+    const { created, audit } = await createCaseRecords(tx, user, input, resource);
+    return { data: { id: created.id }, audit };
   },
   revalidate: () => ["/cases"],
 });

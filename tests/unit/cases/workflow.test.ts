@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availableActions, decide, isReviewer, needsReason, type Actor, type CaseAction, type CaseState } from "@/lib/cases/workflow";
+import { availableActions, decide, decideRelapse, isReviewer, needsReason, type Actor, type CaseAction, type CaseState } from "@/lib/cases/workflow";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 const JSG = 1;
@@ -72,5 +72,17 @@ describe("case lifecycle", () => {
 
   it("requires a reason to return or reopen", () => {
     expect((["START", "EDIT", "SUBMIT", "ACCEPT", "RETURN", "REOPEN"] as const).filter(needsReason)).toEqual(["RETURN", "REOPEN"]);
+  });
+});
+
+describe("a 回头看 finding of resumed production", () => {
+  it("reopens the own unit's accepted case to 整治中, like REOPEN", () => {
+    const own = { role: "TOWNSHIP" as const, unitId: 1, leadDimensions: [] };
+    const c = { status: "ACCEPTED" as const, unitId: 1, dimensions: [] };
+    expect(decideRelapse(own, c)).toEqual({ ok: true, to: "IN_PROGRESS" });
+    expect(decideRelapse(own, c)).toEqual(decide("REOPEN", { role: "OFFICE", unitId: null, leadDimensions: [] }, c));
+    expect(decideRelapse({ ...own, unitId: 2 }, c).ok).toBe(false);
+    expect(decideRelapse({ role: "OFFICE", unitId: null, leadDimensions: [] }, c).ok).toBe(false);
+    expect(decideRelapse(own, { ...c, status: "IN_PROGRESS" })).toEqual({ ok: false, reason: "只有已验收的案件才能重新打开" });
   });
 });

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { NoticeList } from "@/components/supervision/notice-list";
 import { UnitContactForm } from "@/components/unit-contact-form";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
 import { categoryLabel, unitKindLabel } from "@/lib/labels";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { requireUser } from "@/server/session";
+import { listNotices } from "@/server/supervision/list-notices";
 import { getUnit } from "@/server/units/get-unit";
 
 export const metadata: Metadata = { title: "单位详情" };
@@ -19,6 +21,8 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   if (!unit) notFound();
   // The unit's own dashboard for those who may see its case figures (not departments).
   const dashboard = await getDashboard(user, campaign, new Date(), unit.id);
+  // Its supervision history (通报 and 约谈), for the office, the leader and the unit itself.
+  const notices = user.role === "DEPARTMENT" ? null : await listNotices(user, unit.id);
   const canEdit = user.role === "OFFICE" || (user.role === "TOWNSHIP" && user.unitId === unit.id);
 
   return (
@@ -54,6 +58,12 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
           <p className="text-sm">{unit.contactName ? `${unit.contactName}（${unit.contactPhone}）` : "尚未填写"}</p>
         )}
       </section>
+      {notices && (
+        <section aria-labelledby="notices-title" className="space-y-2">
+          <h2 id="notices-title" className="font-semibold">督办记录（通报与约谈）</h2>
+          <NoticeList notices={notices} canAcknowledge={user.role === "TOWNSHIP"} canFollowUp={false} now={new Date()} />
+        </section>
+      )}
     </div>
   );
 }

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/cases/status-badge";
+import { Pagination } from "@/components/pagination";
+import { ConfirmPunishmentButton } from "@/components/punishment/confirm-button";
+import { formatDate } from "@/lib/format";
+import { isAfterDeadline } from "@/lib/joint-punishment";
+import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { listPunishmentCandidates } from "@/server/punishment/list-punishment-candidates";
+import { requireUser } from "@/server/session";
+
+export const metadata: Metadata = { title: "联合惩戒名单" };
+
+export default async function PunishmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  if (user.role !== "OFFICE") notFound();
+  const campaign = await getCurrentCampaign();
+  if (!isAfterDeadline(campaign.deadline, new Date())) {
+    return (
+      <div className="space-y-3">
+        <h1 className="text-xl font-semibold">联合惩戒名单</h1>
+        <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-500">
+          {campaign.year}年度工作截止日为 {formatDate(campaign.deadline)}，截止日之后列出逾期未通过验收的案件。
+        </p>
+      </div>
+    );
+  }
+  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const { rows, total, confirmed, pages } = await listPunishmentCandidates(user, campaign, page);
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-xl font-semibold">{campaign.year}年度联合惩戒名单</h1>
+      <p className="text-sm text-slate-700">
+        工作截止日 {formatDate(campaign.deadline)} 后仍未通过验收的案件 <strong>{total}</strong> 件，已确认列入 <strong data-testid="confirmed-count">{confirmed}</strong> 件。
+        逐条核实后确认；导出只含已确认的条目。
+      </p>
+      <div className="flex flex-wrap gap-3 text-sm">
+        <a href="/api/exports/joint-punishment" className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">导出已确认名单（Excel）</a>
+        <a href="/api/exports/joint-punishment?format=csv" className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">导出已确认名单（CSV，报送信用信息平台）</a>
+      </div>
+      {rows.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-500">所有案件均已通过验收，无需列入。</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-sm">
+            <caption className="sr-only">联合惩戒候选名单</caption>
+            <thead className="bg-slate-50 text-left">
+              <tr><th className="px-3 py-2">企业（作坊）</th><th className="px-3 py-2">统一社会信用代码</th><th className="px-3 py-2">单位</th><th className="px-3 py-2">状态</th><th className="px-3 py-2">列入理由</th><th className="px-3 py-2">确认</th></tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-t border-slate-100">
+                  <td className="px-3 py-2"><Link href={`/cases/${r.id}`} className="text-brand-700 hover:underline">{r.enterprise.name}</Link></td>
+                  <td className="px-3 py-2 font-mono">{r.enterprise.creditCode ?? "—"}</td>
+                  <td className="px-3 py-2">{r.unit.name}</td>
+                  <td className="px-3 py-2"><StatusBadge status={r.status} /></td>
+                  <td className="px-3 py-2">{r.reason}</td>
+                  <td className="px-3 py-2">
+                    {r.punishment
+                      ? <span className="text-green-700">已确认（{r.punishment.confirmedBy.displayName}，{formatDate(r.punishment.confirmedAt)}）</span>
+                      : <ConfirmPunishmentButton caseId={r.id} enterprise={r.enterprise.name} />}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pages={pages} total={total} href={(p) => `/punishment?page=${p}`} />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/cases/status-badge";
+import { FileList } from "@/components/file-list";
+import { FileUpload } from "@/components/file-upload";
+import { RecordReInspectionForm } from "@/components/reinspections/record-form";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { disposalPathLabel, reInspectionResultLabel } from "@/lib/labels";
+import { getReInspection } from "@/server/reinspections/get-re-inspection";
+import { requireUser } from "@/server/session";
+
+export const metadata: Metadata = { title: "回头看回访" };
+
+export default async function ReInspectionPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const r = await getReInspection(user, (await params).id);
+  if (!r) notFound();
+  const canRecord = user.role === "TOWNSHIP" && user.unitId === r.unitId && r.result === null;
+  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+
+  return (
+    <div className="space-y-5">
+      <nav className="text-sm"><Link href="/reinspections" className="text-brand-700 hover:underline">← 回头看</Link></nav>
+      <header className="space-y-1">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-xl font-semibold">回头看：{r.case.enterprise.name}</h1>
+          <StatusBadge status={r.case.status} />
+        </div>
+        <p className="text-sm text-slate-600">
+          {r.unit.name} · {r.case.disposalPath ? disposalPathLabel[r.case.disposalPath] : "—"} · 验收时间 {formatDateTime(r.acceptedAt)} · 到期日 {formatDate(r.dueDate)} ·{" "}
+          <Link href={`/cases/${r.case.id}`} className="text-brand-700 hover:underline">查看案件</Link>
+        </p>
+      </header>
+      <section aria-labelledby="visit-title" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="visit-title" className="font-semibold">回访记录</h2>
+        {r.result ? (
+          <div className="mt-2 space-y-1 text-sm">
+            <p data-testid="reinspection-result" className={r.result === "RESUMED" ? "font-semibold text-red-700" : "text-green-700"}>{reInspectionResultLabel[r.result]}</p>
+            <p>回访日期 {formatDate(r.visitedOn)} · {r.recordedBy?.displayName}（{formatDateTime(r.recordedAt)}）</p>
+            <p className="whitespace-pre-wrap">{r.note}</p>
+          </div>
+        ) : <p className="mt-1 text-sm text-slate-500">尚未回访。</p>}
+        <FileList title="现场照片" files={r.photos} base="/api/reinspections/photos" />
+        {canRecord && (
+          <div className="mt-3 space-y-3 border-t border-slate-100 pt-3">
+            <FileUpload url={`/api/reinspections/${r.id}/photos`} label="上传现场照片" done="照片已上传" />
+            <RecordReInspectionForm id={r.id} version={r.version} today={today} />
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { IssueCircularForm, IssueInterviewForm } from "@/components/supervision/issue-forms";
+import { NoticeList } from "@/components/supervision/notice-list";
+import { isFollowUpDue, unacknowledged } from "@/lib/supervision";
+import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { requireUser } from "@/server/session";
+import { listNotices } from "@/server/supervision/list-notices";
+
+export const metadata: Metadata = { title: "通报与约谈" };
+
+const box = "rounded-lg border border-slate-200 bg-white p-4";
+
+export default async function SupervisionPage() {
+  const user = await requireUser();
+  if (user.role === "DEPARTMENT") notFound();
+  const now = new Date();
+  const notices = await listNotices(user);
+  const office = user.role === "OFFICE";
+  const today = now.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+  const dashboard = office ? await getDashboard(user, await getCurrentCampaign(), now) : null;
+  const units = dashboard?.rows.map((r) => ({ id: r.unitId, name: r.name, lagReason: r.lagReason })) ?? [];
+  const pending = notices.filter((n) => unacknowledged(n.units).length > 0);
+  const due = notices.filter((n) => isFollowUpDue(n, now));
+
+  return (
+    <div className="space-y-5">
+      <h1 className="text-xl font-semibold">{user.role === "TOWNSHIP" ? "本单位收到的通报与约谈" : "通报与约谈"}</h1>
+      {user.role !== "TOWNSHIP" && (
+        <p data-testid="notice-summary" className="text-sm text-slate-700">
+          未全部确认：{pending.length} 件 · 跟踪复查已到期：{due.length} 件
+        </p>
+      )}
+      {office && (
+        <>
+          <details className={box}>
+            <summary className="cursor-pointer font-semibold">发布通报</summary>
+            <div className="mt-3"><IssueCircularForm units={units} today={today} /></div>
+          </details>
+          <details className={box}>
+            <summary className="cursor-pointer font-semibold">记录约谈</summary>
+            <div className="mt-3"><IssueInterviewForm units={units} today={today} /></div>
+          </details>
+        </>
+      )}
+      <NoticeList notices={notices} canAcknowledge={user.role === "TOWNSHIP"} canFollowUp={office} now={now} />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Pagination } from "@/components/pagination";
+import { formatDate } from "@/lib/format";
+import { TipStatus } from "@/lib/generated/prisma/enums";
+import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
+import { requireUser } from "@/server/session";
+import { listTips } from "@/server/tips/list-tips";
+
+export const metadata: Metadata = { title: "举报" };
+
+export default async function TipsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const sp = await searchParams;
+  const status = typeof sp.status === "string" && sp.status in TipStatus ? (sp.status as TipStatus) : undefined;
+  const page = Math.max(1, Number(sp.page) || 1);
+  const { rows, total, pages } = await listTips(user, status, page);
+  const href = (s: TipStatus | undefined, p = 1) => `/tips?${new URLSearchParams({ ...(s && { status: s }), ...(p > 1 && { page: String(p) }) })}`;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-xl font-semibold">{user.role === "OFFICE" || user.role === "LEADER" ? "举报受理" : "交办本单位核查的举报"}</h1>
+        <Link href="/tip" className="text-sm text-brand-700 hover:underline">公众举报页面</Link>
+      </div>
+      <nav aria-label="按状态筛选" className="flex flex-wrap gap-2 text-sm">
+        {[undefined, ...Object.values(TipStatus)].map((s) => (
+          <Link key={s ?? "all"} href={href(s)} aria-current={s === status ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 ${s === status ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white"}`}>
+            {s ? tipStatusLabel[s] : "全部"}
+          </Link>
+        ))}
+      </nav>
+      {rows.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-500">暂无举报。</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-sm">
+            <caption className="sr-only">举报列表</caption>
+            <thead className="bg-slate-50 text-left">
+              <tr><th className="px-3 py-2">受理编号</th><th className="px-3 py-2">企业（作坊）</th><th className="px-3 py-2">状态</th><th className="px-3 py-2">承办</th><th className="px-3 py-2">核查期限</th><th className="px-3 py-2">受理日期</th></tr>
+            </thead>
+            <tbody>
+              {rows.map((t) => (
+                <tr key={t.id} className="border-t border-slate-100">
+                  <td className="px-3 py-2 font-mono"><Link href={`/tips/${t.id}`} className="text-brand-700 hover:underline">{t.reference}</Link></td>
+                  <td className="px-3 py-2">{t.enterpriseName}<span className="block text-xs text-slate-500">{t.address}</span></td>
+                  <td className="px-3 py-2">{tipStatusLabel[t.status]}{t.outcome && `（${tipOutcomeLabel[t.outcome]}）`}</td>
+                  <td className="px-3 py-2">{[t.unit?.name, t.department?.name].filter(Boolean).join("、") || "—"}</td>
+                  <td className="px-3 py-2">{formatDate(t.deadline)}</td>
+                  <td className="px-3 py-2">{formatDate(t.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pages={pages} total={total} href={(p) => href(status, p)} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+import { Field, FormMessage, inputClass, RadioChoices } from "@/components/form";
+import { useServerAction } from "@/components/use-server-action";
+import type { ReInspectionResult } from "@/lib/generated/prisma/enums";
+import { reInspectionResultLabel } from "@/lib/labels";
+import { recordReInspection } from "@/server/reinspections/actions/record-re-inspection";
+
+/** The unit records its 回头看 visit; "resumed" warns that the case will be reopened. */
+export function RecordReInspectionForm({ id, version, today }: { id: string; version: number; today: string }) {
+  const { pending, notice: message, fieldErrors: errors, run: call } = useServerAction();
+  const run = (action: Parameters<typeof call>[0], onOk?: () => void) => call(action, "已录入", onOk);
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const result = String(form.get("result") ?? "") as ReInspectionResult;
+    const warn = result === "RESUMED" ? "确定录入“死灰复燃”吗？案件将被重新打开，不再计入已验收，并通知区工强办。" : "确定提交回访结果吗？提交后不能修改。";
+    if (!window.confirm(warn)) return;
+    run(() => recordReInspection({ id, version, visitedOn: String(form.get("visitedOn") ?? ""), result, note: String(form.get("note") ?? "") }));
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" noValidate>
+      <Field label="回访日期" error={errors.visitedOn?.[0]}>
+        <input type="date" name="visitedOn" defaultValue={today} max={today} className={inputClass} />
+      </Field>
+      <RadioChoices legend="回访结果" name="result" labels={reInspectionResultLabel} error={errors.result?.[0]} />
+      <Field label="回访情况" error={errors.note?.[0]}>
+        <textarea name="note" rows={3} maxLength={2000} className={inputClass} />
+      </Field>
+      <FormMessage message={message} />
+      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">提交回访结果</button>
+    </form>
+  );
+}

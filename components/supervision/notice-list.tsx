@@ -1,0 +1,61 @@
+import { NoticeButton } from "@/components/supervision/notice-buttons";
+import { formatPercent } from "@/lib/dashboard";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { isFollowUpDue, type FrozenFigures } from "@/lib/supervision";
+import type { NoticeRow } from "@/server/supervision/list-notices";
+
+const KIND = { CIRCULAR: "通报", INTERVIEW: "约谈" } as const;
+
+type Frozen = FrozenFigures["units"][number]["figures"]["ELIMINATION"];
+const share = (f: Frozen) => (f.target === null ? "/" : `${f.accepted}/${f.target}（${formatPercent(f.completion)}）`);
+
+/** 通报 and 约谈 with who has acknowledged them; a township acknowledges its own, the office marks follow-ups done. */
+export function NoticeList({ notices, canAcknowledge, canFollowUp, now }: { notices: NoticeRow[]; canAcknowledge: boolean; canFollowUp: boolean; now: Date }) {
+  if (notices.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-500">暂无通报或约谈记录。</p>;
+  return (
+    <ul className="space-y-3">
+      {notices.map((n) => {
+        const figures = n.figures as FrozenFigures | null;
+        const due = isFollowUpDue(n, now);
+        return (
+          <li key={n.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid={`notice-${n.kind}`}>
+            <div className="flex flex-wrap items-center gap-2">
+              <span className={`rounded px-2 py-0.5 text-xs ${n.kind === "CIRCULAR" ? "bg-amber-100 text-amber-800" : "bg-purple-100 text-purple-800"}`}>{KIND[n.kind]}</span>
+              <h3 className="font-semibold">{n.title}</h3>
+              <span className="text-slate-500">{formatDate(n.date)} · {n.issuedBy.displayName}</span>
+              {due && <span className="rounded bg-red-100 px-2 py-0.5 text-xs text-red-700">跟踪复查已到期</span>}
+            </div>
+            {n.participants && <p className="mt-1">参加人员：{n.participants}</p>}
+            <p className="mt-1 whitespace-pre-wrap">{n.kind === "INTERVIEW" ? "指出的问题：" : ""}{n.body}</p>
+            {n.commitments && <p className="mt-1 whitespace-pre-wrap">整改承诺：{n.commitments}</p>}
+            {n.followUpDate && <p className="mt-1">跟踪复查日期：{formatDate(n.followUpDate)}{n.followUpDoneAt && `（已于 ${formatDate(n.followUpDoneAt)} 复查）`}</p>}
+            {figures && (
+              <details className="mt-2">
+                <summary className="cursor-pointer text-brand-700">通报时的进度（{formatDateTime(new Date(figures.at))}，时间进度 {formatPercent(figures.elapsed)}）</summary>
+                <ul className="mt-1 space-y-0.5">
+                  {figures.units.map((u) => (
+                    <li key={u.unitId}>
+                      {u.name}：淘汰 {share(u.figures.ELIMINATION)}，整治 {share(u.figures.RECTIFICATION)}
+                      {u.lagReason && <span className="text-amber-800"> · {u.lagReason}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
+              {n.units.map((u) => (
+                <li key={u.unitId} className="inline-flex items-center gap-2">
+                  {u.unit.name}：{u.acknowledgedAt
+                    ? <span className="text-green-700">已确认（{u.acknowledgedBy?.displayName}，{formatDateTime(u.acknowledgedAt)}）</span>
+                    : <span className="text-amber-800">未确认</span>}
+                  {canAcknowledge && !u.acknowledgedAt && <NoticeButton noticeId={n.id} kind="acknowledge" />}
+                </li>
+              ))}
+            </ul>
+            {canFollowUp && n.kind === "INTERVIEW" && !n.followUpDoneAt && <div className="mt-2"><NoticeButton noticeId={n.id} kind="followUp" /></div>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

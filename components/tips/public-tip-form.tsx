@@ -1,0 +1,83 @@
+"use client";
+import { useState } from "react";
+import { ACCEPT } from "@/components/file-upload";
+import { Field, FormMessage, inputClass } from "@/components/form";
+
+/** The public intake form; posts to the public route handler and shows the reference number. */
+export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name: string }[]; maxPhotos: number }) {
+  const [pending, setPending] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [reference, setReference] = useState<string | null>(null);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    if (form.getAll("photo").filter((f) => f instanceof File && f.size > 0).length > maxPhotos) {
+      return setMessage({ ok: false, text: `最多上传${maxPhotos}张照片` });
+    }
+    setPending(true);
+    setMessage(null);
+    try {
+      const res = await fetch("/api/tips/public", { method: "POST", body: form });
+      const body = await res.json().catch(() => null);
+      if (res.ok && body?.reference) {
+        setReference(body.reference);
+        setErrors({});
+      } else {
+        setErrors(body?.fieldErrors ?? {});
+        setMessage({ ok: false, text: body?.message ?? "提交失败，请稍后重试" });
+      }
+    } catch {
+      setMessage({ ok: false, text: "网络异常，提交失败，请稍后重试" });
+    } finally {
+      setPending(false);
+    }
+  }
+
+  if (reference) {
+    return (
+      <section role="status" aria-live="polite" className="space-y-2 rounded-lg border border-green-200 bg-green-50 p-4">
+        <h2 className="font-semibold text-green-800">举报已受理，感谢您的监督</h2>
+        <p>您的受理编号：<strong data-testid="tip-reference" className="font-mono text-lg">{reference}</strong></p>
+        <p className="text-sm text-slate-700">请记下此编号，可在下方凭编号查询办理进度。</p>
+      </section>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 className="font-semibold">举报内容</h2>
+      <Field label="企业（作坊）名称" error={errors.enterpriseName?.[0]}>
+        <input name="enterpriseName" required maxLength={100} className={inputClass} />
+      </Field>
+      <Field label="地址" error={errors.address?.[0]}>
+        <input name="address" required maxLength={200} className={inputClass} />
+      </Field>
+      <Field label="所在镇（乡）、街道（如知道）">
+        <select name="reportedUnitId" defaultValue="" className={inputClass}>
+          <option value="">不清楚</option>
+          {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+        </select>
+      </Field>
+      <Field label="看到的情况" error={errors.description?.[0]} hint="如：夜间生产、冒黑烟、已封存设备又在运转等">
+        <textarea name="description" required maxLength={2000} rows={4} className={inputClass} />
+      </Field>
+      <Field label={`照片（选填，最多${maxPhotos}张）`} hint="JPEG、PNG、WebP 图片或 PDF，单个不超过 20 MB">
+        <input type="file" name="photo" multiple accept={ACCEPT} className="mt-1 block text-sm" />
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="您的姓名（选填）" error={errors.reporterName?.[0]}>
+          <input name="reporterName" maxLength={20} autoComplete="name" className={inputClass} />
+        </Field>
+        <Field label="联系电话（选填）" error={errors.reporterPhone?.[0]}>
+          <input name="reporterPhone" type="tel" maxLength={20} autoComplete="tel" className={inputClass} />
+        </Field>
+      </div>
+      <FormMessage message={message} />
+      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+        {pending ? "提交中…" : "提交举报"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+import { Field, FormMessage, inputClass, RadioChoices } from "@/components/form";
+import { useServerAction } from "@/components/use-server-action";
+import type { TipOutcome } from "@/lib/generated/prisma/enums";
+import { tipOutcomeLabel } from "@/lib/labels";
+import { assignTip } from "@/server/tips/actions/assign-tip";
+import { closeTip } from "@/server/tips/actions/close-tip";
+import { verifyTip } from "@/server/tips/actions/verify-tip";
+
+type Option = { id: number | string; name: string };
+
+const text = (form: FormData, k: string) => String(form.get(k) ?? "");
+const idOrNull = (form: FormData, k: string) => (text(form, k) ? Number(text(form, k)) : null);
+
+export function TipAssignForm({ tipId, version, units, departments, matches, initial }: {
+  tipId: string; version: number; units: Option[]; departments: Option[]; matches: (Option & { detail: string })[];
+  initial: { unitId: number | null; departmentId: number | null; deadline: string; enterpriseId: string | null };
+}) {
+  const { pending, notice: message, fieldErrors: errors, run: call } = useServerAction();
+  const run = (action: Parameters<typeof call>[0], onOk?: () => void) => call(action, "已交办", onOk);
+  return (
+    <form className="space-y-3" onSubmit={(e) => {
+      e.preventDefault();
+      const form = new FormData(e.currentTarget);
+      run(() => assignTip({
+        tipId, version, unitId: idOrNull(form, "unitId"), departmentId: idOrNull(form, "departmentId"),
+        deadline: text(form, "deadline"), enterpriseId: text(form, "enterpriseId") || null,
+      }));
+    }}>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field label="承办单位" error={errors.unitId?.[0]}>
+          <select name="unitId" defaultValue={initial.unitId ?? ""} className={inputClass}>
+            <option value="">（不交办单位）</option>
+            {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          </select>
+        </Field>
+        <Field label="承办部门">
+          <select name="departmentId" defaultValue={initial.departmentId ?? ""} className={inputClass}>
+            <option value="">（不交办部门）</option>
+            {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          </select>
+        </Field>
+        <Field label="核查期限" error={errors.deadline?.[0]}>
+          <input type="date" name="deadline" required defaultValue={initial.deadline} className={inputClass} />
+        </Field>
+      </div>
+      <Field label="关联台账企业" hint={matches.length ? "台账中名称相近的企业" : "台账中没有名称相近的企业"}>
+        <select name="enterpriseId" defaultValue={initial.enterpriseId ?? ""} className={inputClass}>
+          <option value="">（未在台账中 / 暂不关联）</option>
+          {matches.map((m) => <option key={m.id} value={m.id}>{m.name}（{m.detail}）</option>)}
+        </select>
+      </Field>
+      <FormMessage message={message} />
+      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">交办</button>
+    </form>
+  );
+}
+
+export function TipVerifyForm({ tipId, version }: { tipId: string; version: number }) {
+  const { pending, notice: message, fieldErrors: errors, run: call } = useServerAction();
+  const run = (action: Parameters<typeof call>[0], onOk?: () => void) => call(action, "核查结果已提交", onOk);
+  return (
+    <form className="space-y-3" onSubmit={(e) => {
+      e.preventDefault();
+      const form = new FormData(e.currentTarget);
+      if (!window.confirm("确定提交核查结果吗？提交后不能修改。")) return;
+      run(() => verifyTip({ tipId, version, findings: text(form, "findings"), outcome: text(form, "outcome") as TipOutcome }));
+    }}>
+      <Field label="核查情况" error={errors.findings?.[0]}>
+        <textarea name="findings" required rows={4} maxLength={2000} className={inputClass} />
+      </Field>
+      <RadioChoices legend="核查结论" name="outcome" labels={tipOutcomeLabel} error={errors.outcome?.[0]} />
+      <FormMessage message={message} />
+      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">提交核查结果</button>
+    </form>
+  );
+}
+
+export function TipCloseForm({ tipId, version }: { tipId: string; version: number }) {
+  const { pending, notice: message, fieldErrors: errors, run: call } = useServerAction();
+  const run = (action: Parameters<typeof call>[0], onOk?: () => void) => call(action, "已办结", onOk);
+  return (
+    <form className="space-y-3" onSubmit={(e) => {
+      e.preventDefault();
+      const form = new FormData(e.currentTarget);
+      if (!window.confirm("确定办结该举报吗？")) return;
+      run(() => closeTip({ tipId, version, closingNote: text(form, "closingNote") }));
+    }}>
+      <Field label="办结意见" error={errors.closingNote?.[0]}>
+        <textarea name="closingNote" required rows={2} maxLength={1000} className={inputClass} />
+      </Field>
+      <FormMessage message={message} />
+      <button type="submit" disabled={pending} className="rounded bg-green-700 px-4 py-2 text-white hover:bg-green-800 disabled:opacity-60">办结</button>
+    </form>
+  );
+}

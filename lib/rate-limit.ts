@@ -1,0 +1,22 @@
+// Fixed-window request limit, e.g. for the public tip pages per client address. Pure so the policy is
+// testable; the state lives in the database (PublicRateLimit) so it holds across server processes.
+export type RateWindow = { count: number; windowStart: Date };
+export type RatePolicy = { max: number; windowMs: number };
+
+/** The window after one more request at `now`, and whether that request is allowed. */
+export function hit(state: RateWindow | null, now: Date, policy: RatePolicy): { allowed: boolean; next: RateWindow } {
+  const fresh = !state || now.getTime() - state.windowStart.getTime() >= policy.windowMs;
+  const next = fresh ? { count: 1, windowStart: now } : { count: state.count + 1, windowStart: state.windowStart };
+  return { allowed: next.count <= policy.max, next };
+}
+
+/** Minutes (rounded up) until the window ends. */
+export function minutesLeft(state: RateWindow, now: Date, policy: RatePolicy): number {
+  return Math.max(1, Math.ceil((state.windowStart.getTime() + policy.windowMs - now.getTime()) / 60_000));
+}
+
+export const publicTipPolicy = {
+  submit: { max: Number(process.env.TIP_SUBMIT_PER_HOUR ?? 5), windowMs: 3_600_000 },
+  lookup: { max: Number(process.env.TIP_LOOKUP_PER_HOUR ?? 30), windowMs: 3_600_000 },
+  maxPhotos: Number(process.env.TIP_MAX_PHOTOS ?? 3),
+} as const;

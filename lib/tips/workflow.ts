@@ -1,0 +1,83 @@
+// The 举报 lifecycle: 已受理 → 核查中 (office assigns) → 已核查 (assignee verifies) → 已办结 (office closes).
+// Named tips must be verified before they are closed; anonymous ones may be closed without it.
+import type { Role, TipOutcome, TipStatus } from "@/lib/generated/prisma/enums";
+
+export type TipAction = "ASSIGN" | "VERIFY" | "CLOSE" | "OPEN_CASE";
+
+export type TipActor = { role: Role; unitId: number | null; departmentId: number | null };
+export type TipState = {
+  status: TipStatus;
+  unitId: number | null;
+  departmentId: number | null;
+  reporterName: string | null;
+  reporterPhone: string | null;
+  outcome: TipOutcome | null;
+  enterpriseId: string | null;
+  caseId: string | null;
+};
+
+export type TipDecision = { ok: true; to: TipStatus } | { ok: false; reason: string };
+
+/** A tip whose reporter left a name or phone number. */
+export function isNamed(tip: Pick<TipState, "reporterName" | "reporterPhone">): boolean {
+  return !!(tip.reporterName || tip.reporterPhone);
+}
+
+/** The township of the assigned unit, or the assigned department. */
+export function isAssignee(actor: TipActor, tip: TipState): boolean {
+  if (actor.role === "TOWNSHIP") return tip.unitId !== null && actor.unitId === tip.unitId;
+  if (actor.role === "DEPARTMENT") return tip.departmentId !== null && actor.departmentId === tip.departmentId;
+  return false;
+}
+
+export function decideTip(action: TipAction, actor: TipActor, tip: TipState): TipDecision {
+  const refuse = (reason: string) => ({ ok: false as const, reason });
+  switch (action) {
+    case "ASSIGN":
+      if (actor.role !== "OFFICE") return refuse("只有区工强办可以交办举报");
+      // Re-assigning is allowed until the verification is recorded.
+      if (tip.status !== "RECEIVED" && tip.status !== "ASSIGNED") return refuse("该举报已核查或已办结，不能再交办");
+      return { ok: true, to: "ASSIGNED" };
+    case "VERIFY":
+      if (!isAssignee(actor, tip)) return refuse("只有承办单位可以录入核查结果");
+      if (tip.status !== "ASSIGNED") return refuse("该举报当前不在核查中");
+      return { ok: true, to: "VERIFIED" };
+    case "CLOSE":
+      if (actor.role !== "OFFICE") return refuse("只有区工强办可以办结举报");
+      if (tip.status === "CLOSED") return refuse("该举报已办结");
+      if (tip.status !== "VERIFIED" && isNamed(tip)) return refuse("实名举报须先核查，录入核查结果后才能办结");
+      return { ok: true, to: "CLOSED" };
+    case "OPEN_CASE":
+      if (actor.role !== "TOWNSHIP" || !isAssignee(actor, tip)) return refuse("只有承办的镇街/园区可以据此登记案件");
+      if (tip.status !== "VERIFIED" || (tip.outcome !== "TRUE" && tip.outcome !== "PARTLY_TRUE")) {
+        return refuse("核查属实或部分属实的举报才能登记案件");
+      }
+      if (tip.caseId) return refuse("该举报已登记案件");
+      if (tip.enterpriseId) return refuse("该举报涉及的企业已在台账中，请在该企业的案件中处理");
+      return { ok: true, to: tip.status };
+  }
+}
+
+/** Actions to offer now, for showing buttons; the server decides again on every request. */
+export function availableTipActions(actor: TipActor, tip: TipState): TipAction[] {
+  return (["ASSIGN", "VERIFY", "CLOSE", "OPEN_CASE"] as const).filter((a) => decideTip(a, actor, tip).ok);
+}
+
+/** The one thing the public lookup tells a reporter. */
+export const publicTipStatusLabel: Record<TipStatus, string> = {
+  RECEIVED: "已受理，等待交办",
+  ASSIGNED: "正在核查",
+  VERIFIED: "核查完毕，等待办结",
+  CLOSED: "已办结",
+};
+
+/** A reference number: a date prefix and 10 random characters from an alphabet without look-alikes. */
+export function newTipReference(now: Date, random: (n: number) => number): string {
+  const ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+  const day = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replaceAll("-", "");
+  let tail = "";
+  for (let i = 0; i < 10; i++) tail += ALPHABET[random(ALPHABET.length)];
+  return `JB${day}-${tail}`;
+}
+
+export const TIP_REFERENCE = /^JB\d{8}-[2-9A-HJKMNP-Z]{10}$/;

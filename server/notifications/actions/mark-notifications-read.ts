@@ -1,0 +1,18 @@
+"use server";
+import { z } from "zod";
+import { defineAction } from "@/server/action";
+import { notificationScope } from "@/server/scope";
+
+/** Marks the caller's own notifications read: the given one, or all of them. */
+export const markNotificationsRead = defineAction({
+  name: "notification.markRead",
+  input: z.object({ id: z.string().min(1).optional() }),
+  roles: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
+  authorize: async () => null,
+  run: async ({ user, input, tx }) => {
+    const where = { AND: [notificationScope(user), { readAt: null }, input.id ? { id: input.id } : {}] };
+    const { count } = await tx.notification.updateMany({ where, data: { readAt: new Date() } });
+    return { data: { count }, audit: [] };
+  },
+  revalidate: () => ["/notifications", "/"],
+});

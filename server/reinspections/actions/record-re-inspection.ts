@@ -1,0 +1,58 @@
+"use server";
+import { z } from "zod";
+import { decideRelapse } from "@/lib/cases/workflow";
+import { ReInspectionResult } from "@/lib/generated/prisma/enums";
+import { calendarDate } from "@/lib/tips/tip-input";
+import { defineAction } from "@/server/action";
+import type { AuditEntry } from "@/server/audit";
+import { applyTransition } from "@/server/cases/define-transition";
+import { ActionError, conflict } from "@/server/errors";
+import { notify } from "@/server/notifications/notify";
+import { getReInspectionForUnit } from "@/server/reinspections/get-re-inspection-for-unit";
+
+const input = z.object({
+  id: z.string().min(1),
+  version: z.number().int().min(0),
+  visitedOn: calendarDate("回访日期"),
+  result: z.enum(ReInspectionResult, "请选择回访结果"),
+  note: z.string().trim().min(2, "请填写回访情况").max(2000, "回访情况最多2000字"),
+});
+
+/**
+ * 录入回头看: the unit records its visit (photos uploaded first). Production resumed (死灰复燃) reopens the
+ * case under the REOPEN rule, so it leaves the accepted count, and the office is notified.
+ */
+export const recordReInspection = defineAction({
+  name: "reinspection.record",
+  input,
+  roles: ["TOWNSHIP"],
+  authorize: async ({ user, input, tx }) => {
+    const task = await getReInspectionForUnit(tx, user, input.id);
+    if (task.version !== input.version) throw conflict();
+    if (task.photos === 0) throw new ActionError("INVALID", "请先上传回访现场照片");
+    if (input.result !== "RESUMED") return { task, relapse: null };
+    const decision = decideRelapse(user, task.case);
+    // Reopened meanwhile (or accepted again): this task's acceptance is no longer the current one.
+    if (!decision.ok || task.case.acceptedAt?.getTime() !== task.acceptedAt.getTime()) {
+      throw new ActionError("CONFLICT", "该案件已不处于本次验收状态，请刷新页面");
+    }
+    return { task, relapse: decision.to };
+  },
+  run: async ({ user, input, tx, resource: { task, relapse } }) => {
+    const { count } = await tx.reInspection.updateMany({
+      where: { id: task.id, version: task.version },
+      data: { visitedOn: input.visitedOn, result: input.result, note: input.note, recordedById: user.id, recordedAt: new Date(), version: { increment: 1 } },
+    });
+    if (count === 0) throw conflict();
+    const after = await tx.reInspection.findUniqueOrThrow({ where: { id: task.id } });
+    const audit: AuditEntry[] = [{ entity: "ReInspection", entityId: task.id, before: task, after }];
+    if (relapse) {
+      const { case: row } = task;
+      const { audit: caseAudit } = await applyTransition(tx, user.id, "REOPEN", row, relapse, `回头看发现死灰复燃：${input.note}`);
+      audit.push(caseAudit);
+      await notify(tx, { role: "OFFICE" }, `回头看发现死灰复燃，案件已重新打开：${task.enterpriseName}（${user.unit?.name ?? ""}）`, `/cases/${row.id}`);
+    }
+    return { data: { version: after.version }, audit };
+  },
+  revalidate: (input) => [`/reinspections/${input.id}`, "/reinspections", "/dashboard", "/cases"],
+});

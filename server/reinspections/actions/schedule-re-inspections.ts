@@ -1,0 +1,33 @@
+"use server";
+import { z } from "zod";
+import { needsReInspection, reInspectionDueDate } from "@/lib/reinspection";
+import { formatDate } from "@/lib/format";
+import { defineAction } from "@/server/action";
+import { notify } from "@/server/notifications/notify";
+
+/**
+ * 生成回头看任务: one task per acceptance of an elimination case the schedule selects (SEALED always,
+ * DISMANTLED by sample). Running it again adds only what is new, e.g. a case accepted again after reopening.
+ */
+export const scheduleReInspections = defineAction({
+  name: "reinspection.schedule",
+  input: z.object({}),
+  roles: ["OFFICE"],
+  authorize: async ({ tx }) => tx.campaign.findFirstOrThrow({ orderBy: { year: "desc" } }),
+  run: async ({ tx, resource: campaign }) => {
+    const accepted = await tx.case.findMany({
+      where: { campaignId: campaign.id, category: "ELIMINATION", status: "ACCEPTED", acceptedAt: { not: null } },
+      select: { id: true, category: true, status: true, disposalPath: true, unitId: true, acceptedAt: true, reInspections: { select: { acceptedAt: true } } },
+    });
+    const due = accepted.filter((c) => needsReInspection(c) && !c.reInspections.some((r) => r.acceptedAt.getTime() === c.acceptedAt!.getTime()));
+    const rows = due.map((c) => ({ caseId: c.id, unitId: c.unitId, acceptedAt: c.acceptedAt!, dueDate: reInspectionDueDate(c.acceptedAt!) }));
+    if (rows.length) await tx.reInspection.createMany({ data: rows, skipDuplicates: true });
+    for (const unitId of new Set(rows.map((r) => r.unitId))) {
+      const mine = rows.filter((r) => r.unitId === unitId);
+      const first = mine.reduce((a, b) => (a.dueDate < b.dueDate ? a : b));
+      await notify(tx, { role: "TOWNSHIP", unitId }, `新增回头看任务 ${mine.length} 件，最早 ${formatDate(first.dueDate)} 到期`, "/reinspections");
+    }
+    return { data: { created: rows.length }, audit: rows.map((r) => ({ entity: "ReInspection", entityId: r.caseId, before: null, after: r })) };
+  },
+  revalidate: () => ["/reinspections"],
+});

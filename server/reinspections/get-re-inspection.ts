@@ -1,0 +1,17 @@
+import "server-only";
+import { prisma } from "@/server/db";
+import { reInspectionScope } from "@/server/scope";
+import type { SessionUser } from "@/server/session";
+
+/** One 回头看 task with its photos, or null when missing or out of scope. */
+export function getReInspection(user: SessionUser, id: string) {
+  return prisma.reInspection.findFirst({
+    where: { AND: [{ id }, reInspectionScope(user)] },
+    include: {
+      unit: { select: { name: true } },
+      recordedBy: { select: { displayName: true } },
+      case: { select: { id: true, status: true, disposalPath: true, acceptedAt: true, enterprise: { select: { name: true, address: true, creditCode: true } } } },
+      photos: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mime: true } },
+    },
+  });
+}

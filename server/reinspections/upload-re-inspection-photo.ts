@@ -1,0 +1,13 @@
+import "server-only";
+import type { SessionUser } from "@/server/session";
+import { getReInspectionForUnit } from "@/server/reinspections/get-re-inspection-for-unit";
+import { uploadScopedFile } from "@/server/uploads/upload-scoped-file";
+
+/** A photo of a 回头看 visit, by the unit before it records the result. */
+export function uploadReInspectionPhoto(user: SessionUser, id: string, file: { name: string; bytes: Buffer }) {
+  return uploadScopedFile({
+    user, file, action: "reinspection.uploadPhoto", entity: "ReInspectionPhoto",
+    authorize: (tx) => getReInspectionForUnit(tx, user, id),
+    create: (tx, meta) => tx.reInspectionPhoto.create({ data: { ...meta, reInspectionId: id, uploadedById: user.id } }),
+  });
+}

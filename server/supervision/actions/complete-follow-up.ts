@@ -1,0 +1,22 @@
+"use server";
+import { z } from "zod";
+import { defineAction } from "@/server/action";
+import { ActionError, notFound } from "@/server/errors";
+
+/** 已跟踪复查: the office marks a 约谈's follow-up done, so it leaves the due list. */
+export const completeFollowUp = defineAction({
+  name: "notice.completeFollowUp",
+  input: z.object({ noticeId: z.string().min(1) }),
+  roles: ["OFFICE"],
+  authorize: async ({ input, tx }) => {
+    const row = await tx.supervisionNotice.findUnique({ where: { id: input.noticeId } });
+    if (!row) throw notFound();
+    if (row.kind !== "INTERVIEW" || row.followUpDoneAt) throw new ActionError("CONFLICT", "该约谈无需或已完成跟踪复查");
+    return row;
+  },
+  run: async ({ tx, resource: row }) => {
+    const after = await tx.supervisionNotice.update({ where: { id: row.id }, data: { followUpDoneAt: new Date(), version: { increment: 1 } } });
+    return { data: null, audit: [{ entity: "SupervisionNotice", entityId: row.id, before: row, after }] };
+  },
+  revalidate: () => ["/supervision"],
+});

@@ -1,0 +1,34 @@
+"use server";
+import { freezeFigures } from "@/lib/supervision";
+import { issueCircularInput } from "@/lib/supervision-input";
+import { defineAction } from "@/server/action";
+import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { ActionError } from "@/server/errors";
+import { notify } from "@/server/notifications/notify";
+
+/** 通报: the office names slow units; their dashboard figures at this moment are frozen into the record. */
+export const issueCircular = defineAction({
+  name: "notice.issueCircular",
+  input: issueCircularInput,
+  roles: ["OFFICE"],
+  authorize: async ({ user, input, tx }) => {
+    const campaign = await tx.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
+    const units = await tx.unit.findMany({ where: { id: { in: input.unitIds } }, select: { id: true } });
+    if (units.length !== new Set(input.unitIds).size) throw new ActionError("INVALID", "被通报单位无效");
+    const now = new Date();
+    const dashboard = await getDashboard(user, campaign, now, undefined, tx);
+    if (!dashboard) throw new ActionError("FORBIDDEN", "您的账号无权查看全区进度");
+    return { campaign, figures: freezeFigures(dashboard.rows, input.unitIds, dashboard.elapsed, now) };
+  },
+  run: async ({ user, input, tx, resource: { campaign, figures } }) => {
+    const notice = await tx.supervisionNotice.create({
+      data: {
+        kind: "CIRCULAR", campaignId: campaign.id, title: input.title, body: input.body, date: input.date, figures, issuedById: user.id,
+        units: { create: [...new Set(input.unitIds)].map((unitId) => ({ unitId })) },
+      },
+    });
+    await notify(tx, { role: "TOWNSHIP", unitId: { in: input.unitIds } }, `区工强办通报：${input.title}，请确认已阅`, "/supervision");
+    return { data: { id: notice.id }, audit: [{ entity: "SupervisionNotice", entityId: notice.id, before: null, after: { ...notice, unitIds: input.unitIds } }] };
+  },
+  revalidate: () => ["/supervision"],
+});

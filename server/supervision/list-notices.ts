@@ -1,0 +1,32 @@
+import "server-only";
+import type { FrozenFigures } from "@/lib/supervision";
+import { prisma } from "@/server/db";
+import { noticeScope, noticeUnitScope } from "@/server/scope";
+import type { SessionUser } from "@/server/session";
+
+/**
+ * The 通报 and 约谈 a user may read (optionally those naming one unit), newest first. A township sees
+ * only its own unit's acknowledgement and frozen figures, as it sees only its own figures on the dashboard.
+ */
+export async function listNotices(user: SessionUser, unitId?: number, take = 50) {
+  const notices = await prisma.supervisionNotice.findMany({
+    where: { AND: [noticeScope(user), unitId ? { units: { some: { unitId } } } : {}] },
+    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+    take,
+    include: {
+      issuedBy: { select: { displayName: true } },
+      units: {
+        where: noticeUnitScope(user),
+        orderBy: { unit: { displayOrder: "asc" } },
+        include: { unit: { select: { name: true } }, acknowledgedBy: { select: { displayName: true } } },
+      },
+    },
+  });
+  if (user.role !== "TOWNSHIP") return notices;
+  return notices.map((n) => {
+    const figures = n.figures as FrozenFigures | null;
+    return { ...n, figures: figures && { ...figures, units: figures.units.filter((u) => u.unitId === user.unitId) } };
+  });
+}
+
+export type NoticeRow = Awaited<ReturnType<typeof listNotices>>[number];

@@ -1,0 +1,30 @@
+"use server";
+import { z } from "zod";
+import { registerCaseInput } from "@/lib/cases/case-input";
+import { defineAction } from "@/server/action";
+import { checkRegistration, createCaseRecords } from "@/server/cases/register-case-records";
+import { getTipForAction, updateTip } from "@/server/tips/get-tip-in-scope";
+
+// The enterprise's name and address come from the tip; the officer adds what registering a case needs.
+const input = registerCaseInput.omit({ enterpriseName: true, address: true }).extend({
+  tipId: z.string().min(1),
+  version: z.number().int().min(0),
+});
+
+/** 据举报登记案件: a verified tip about an unregistered enterprise becomes a case of the assigned unit in one step. */
+export const openCaseFromTip = defineAction({
+  name: "tip.openCase",
+  input,
+  roles: ["TOWNSHIP"],
+  authorize: async ({ user, input, tx }) => {
+    const { row } = await getTipForAction(tx, user, input.tipId, input.version, "OPEN_CASE");
+    const registration = { ...input, enterpriseName: row.enterpriseName, address: row.address };
+    return { row, registration, checked: await checkRegistration(tx, user, registration) };
+  },
+  run: async ({ user, tx, resource: { row, registration, checked } }) => {
+    const { enterprise, created, audit } = await createCaseRecords(tx, user, registration, checked);
+    const after = await updateTip(tx, row, { caseId: created.id, enterpriseId: enterprise.id });
+    return { data: { caseId: created.id }, audit: [...audit, { entity: "Tip", entityId: row.id, before: row, after }] };
+  },
+  revalidate: (input) => [`/tips/${input.tipId}`, "/tips", "/cases"],
+});

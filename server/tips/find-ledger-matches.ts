@@ -1,0 +1,14 @@
+import "server-only";
+import { prisma } from "@/server/db";
+
+/** Ledger enterprises whose name resembles the tip's, for the office to link (the office sees the whole ledger). */
+export async function findLedgerMatches(name: string) {
+  const words = name.replace(/(有限公司|有限责任公司|公司|厂|作坊|加工点)$/u, "").trim();
+  if (words.length < 2) return [];
+  return prisma.enterprise.findMany({
+    where: { name: { contains: words.slice(0, 8), mode: "insensitive" } },
+    take: 10,
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, creditCode: true, unit: { select: { name: true } } },
+  });
+}

@@ -1,0 +1,154 @@
+import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import sharp from "sharp";
+import { loginAs } from "./helpers";
+
+// Runs after dashboard.spec.ts and roles.spec.ts (name order, one worker): it reopens 洞桥镇's accepted
+// elimination case, which those files count as accepted.
+
+test.beforeEach(({ page }) => {
+  page.on("dialog", (d) => d.accept());
+});
+
+test("an anonymous tip: submitted without login, assigned to 古林镇, verified by gulin, closed by the office", async ({ page, browser }) => {
+  const publicContext = await browser.newContext();
+  const visitor = await publicContext.newPage();
+  await visitor.goto("/tip");
+  await expect(visitor).toHaveURL(/\/tip$/);
+  await visitor.getByRole("button", { name: "提交举报" }).click();
+  await expect(visitor.getByRole("alert").filter({ hasText: "请填写企业（作坊）名称" })).toBeVisible();
+  const name = `古林无证翻砂点${Date.now() % 10000}`;
+  await visitor.getByLabel("企业（作坊）名称").fill(name);
+  await visitor.getByLabel("地址").fill("古林镇某村东侧厂房");
+  await visitor.getByLabel("所在镇（乡）、街道（如知道）").selectOption({ label: "古林镇" });
+  await visitor.getByLabel("看到的情况").fill("<b>夜间</b>生产，冒黑烟");
+  await visitor.getByRole("button", { name: "提交举报" }).click();
+  const reference = (await visitor.getByTestId("tip-reference").textContent())!;
+  expect(reference).toMatch(/^JB\d{8}-/);
+
+  // Signed-out visitors still cannot open anything else.
+  await visitor.goto("/tips");
+  await expect(visitor).toHaveURL(/\/login/);
+
+  await loginAs(page, "office", /\/dashboard$/);
+  await page.getByRole("link", { name: "举报", exact: true }).click();
+  await page.getByRole("link", { name: reference }).click();
+  await expect(page.getByText("<b>夜间</b>生产，冒黑烟")).toBeVisible(); // shown as text, never as HTML
+  await expect(page.getByText(/· 匿名举报$/)).toBeVisible();
+  await expect(page.getByLabel("承办单位")).toHaveValue(/\d+/); // the unit the reporter named
+  await page.getByLabel("核查期限").fill("2020-12-20");
+  await page.getByRole("button", { name: "交办" }).click();
+  await expect(page.getByTestId("tip-status")).toHaveText("核查中");
+
+  const gulin = await browser.newPage();
+  gulin.on("dialog", (d) => d.accept());
+  await loginAs(gulin, "gulin", /\/units\/\d+$/);
+  await expect(gulin.getByTestId("unread-count")).toHaveText("1");
+  await gulin.getByRole("link", { name: /消息通知/ }).click();
+  await gulin.getByRole("link", { name: new RegExp(`举报交办：${name}`) }).click();
+  await gulin.getByLabel("核查情况").fill("现场核查：该作坊确有夜间生产，已责令停产");
+  await gulin.getByRole("radio", { name: "属实", exact: true }).check();
+  await gulin.getByRole("button", { name: "提交核查结果" }).click();
+  await expect(gulin.getByTestId("tip-status")).toHaveText("已核查");
+  await expect(gulin.getByRole("heading", { name: "据此举报登记案件（企业不在台账中）" })).toBeVisible();
+
+  await page.reload();
+  await page.getByLabel("办结意见").fill("核查属实，已交古林镇立案整治");
+  await page.getByRole("button", { name: "办结" }).click();
+  await expect(page.getByTestId("tip-status")).toHaveText("已办结");
+
+  await visitor.goto("/tip");
+  await visitor.getByLabel("受理编号").fill(reference);
+  await visitor.getByRole("button", { name: "查询" }).click();
+  await expect(visitor.getByTestId("tip-status")).toContainText("已办结");
+  await expect(visitor.getByTestId("tip-status")).not.toContainText("古林");
+  await publicContext.close();
+});
+
+test("回头看: 洞桥镇 records production resumed, the accepted case reopens and the district count drops", async ({ page, browser }) => {
+  await loginAs(page, "office", /\/dashboard$/);
+  await expect(page.getByTestId("card-ELIMINATION")).toContainText("1 / 21 家已验收");
+  await page.getByRole("link", { name: "回头看" }).click();
+  await page.getByRole("button", { name: "生成回头看任务" }).click();
+  await expect(page.getByRole("status")).toHaveText("已生成 1 件回头看任务");
+  await expect(page.getByRole("row", { name: /洞桥示例铸造厂/ })).toContainText("已到期");
+
+  const unit = await browser.newPage();
+  unit.on("dialog", (d) => d.accept());
+  await loginAs(unit, "dongqiao", /\/units\/\d+$/);
+  // The new task, and (the 2020 acceptance being long past) the reminder that it is due.
+  await expect(unit.getByTestId("unread-count")).toHaveText("2");
+  await unit.getByRole("link", { name: "回头看" }).click();
+  await unit.getByRole("link", { name: "洞桥示例铸造厂" }).click();
+  await unit.getByRole("radio", { name: "死灰复燃（恢复生产）" }).check();
+  await unit.getByLabel("回访情况").fill("主体设备重新安装，正在生产");
+  await unit.getByRole("button", { name: "提交回访结果" }).click();
+  await expect(unit.getByRole("alert").filter({ hasText: "请先上传回访现场照片" })).toBeVisible();
+  await unit.getByLabel(/上传现场照片/).setInputFiles({
+    name: "回访.jpg", mimeType: "image/jpeg",
+    buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: "#553311" } }).jpeg().toBuffer(),
+  });
+  await unit.getByRole("button", { name: "上传", exact: true }).click();
+  await expect(unit.getByRole("link", { name: "查看 回访.jpg" })).toBeVisible();
+  await unit.getByRole("button", { name: "提交回访结果" }).click();
+  await expect(unit.getByTestId("reinspection-result")).toHaveText("死灰复燃（恢复生产）");
+  await expect(unit.getByText("整治中").first()).toBeVisible();
+
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("card-ELIMINATION")).toContainText("0 / 21 家已验收");
+  await expect(page.getByRole("alert").filter({ hasText: "回头看发现死灰复燃（1家" })).toContainText("洞桥示例铸造厂");
+  await expect(page.getByRole("link", { name: /消息通知，\d+条未读/ })).toBeVisible();
+  await page.goto("/notifications");
+  await expect(page.getByRole("link", { name: /回头看发现死灰复燃，案件已重新打开：洞桥示例铸造厂/ })).toBeVisible();
+});
+
+test("通报: the office circulates the slow units with their figures; 洞桥镇 acknowledges and sees it on its page", async ({ page, browser }) => {
+  await loginAs(page, "office", /\/dashboard$/);
+  await page.getByRole("link", { name: "通报约谈" }).click();
+  await page.locator("summary", { hasText: "发布通报" }).click();
+  const dongqiao = page.getByRole("checkbox", { name: /洞桥镇/ });
+  await expect(dongqiao).toBeChecked(); // slow on the dashboard
+  await expect(page.getByText("淘汰落后产能完成 0/3，时间进度 100%").first()).toBeVisible();
+  await page.getByLabel("通报标题").fill("关于淘汰落后产能进展较慢单位的通报");
+  await page.getByLabel("通报内容").fill("以下单位进展较慢，请于两周内报送整改措施。");
+  await page.getByRole("button", { name: "发布通报" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "通报已发布" })).toBeVisible();
+  const notice = page.getByTestId("notice-CIRCULAR").first();
+  await expect(notice).toContainText("洞桥镇：未确认");
+  await notice.getByText(/通报时的进度/).click();
+  await expect(notice).toContainText("洞桥镇：淘汰 0/3（0%）");
+
+  const unit = await browser.newPage();
+  await loginAs(unit, "dongqiao", /\/units\/\d+$/);
+  await unit.getByRole("link", { name: "通报约谈" }).click();
+  const mine = unit.getByTestId("notice-CIRCULAR");
+  await expect(mine).toHaveCount(1);
+  await expect(mine).not.toContainText("古林镇：");
+  await mine.getByRole("button", { name: "确认已阅" }).click();
+  await expect(mine).toContainText("洞桥镇：已确认");
+  await unit.getByRole("link", { name: "本单位" }).click();
+  await expect(unit.getByRole("heading", { name: "督办记录（通报与约谈）" })).toBeVisible();
+  await expect(unit.getByTestId("notice-CIRCULAR")).toContainText("关于淘汰落后产能进展较慢单位的通报");
+
+  await page.reload();
+  await expect(page.getByTestId("notice-CIRCULAR").first()).toContainText("洞桥镇：已确认");
+});
+
+test("联合惩戒: after the deadline the office confirms a case not accepted and exports the list", async ({ page }) => {
+  await loginAs(page, "office", /\/dashboard$/);
+  await page.getByRole("link", { name: "联合惩戒" }).click();
+  const row = page.getByRole("row", { name: /洞桥示例建材厂/ });
+  await expect(row).toContainText("淘汰落后产能逾期未通过验收（当前状态：已上报）");
+  await expect(page.getByTestId("confirmed-count")).toHaveText("0");
+  await row.getByRole("button", { name: "确认列入：洞桥示例建材厂" }).click();
+  await expect(row).toContainText("已确认");
+  await expect(page.getByTestId("confirmed-count")).toHaveText("1");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: /导出已确认名单（CSV/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("2020年度联合惩戒名单.csv");
+  const csv = readFileSync(await file.path(), "utf8");
+  expect(csv).toContain('"1","洞桥示例建材厂",""');
+  expect(csv).toContain("洞桥镇");
+});

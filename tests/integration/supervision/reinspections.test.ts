@@ -1,0 +1,128 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { POST as uploadPhoto } from "@/app/api/reinspections/[id]/photos/route";
+import { GET as downloadPhoto } from "@/app/api/reinspections/photos/[id]/route";
+import { prisma } from "@/server/db";
+import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { sendDueReminders } from "@/server/notifications/send-due-reminders";
+import { recordReInspection } from "@/server/reinspections/actions/record-re-inspection";
+import { scheduleReInspections } from "@/server/reinspections/actions/schedule-re-inspections";
+import { getReInspection } from "@/server/reinspections/get-re-inspection";
+import { listReInspections } from "@/server/reinspections/list-re-inspections";
+import { listRelapses } from "@/server/reinspections/list-relapses";
+import { filesIn, jpeg } from "../../helpers/fixtures";
+import { actAs } from "../../helpers/session";
+
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+
+async function photoRequest(id: string) {
+  const form = new FormData();
+  form.set("file", new File([new Uint8Array(await jpeg())], "回访.jpg"));
+  const encoded = new Response(form);
+  const body = new Uint8Array(await encoded.arrayBuffer());
+  return new Request(`http://localhost/api/reinspections/${id}/photos`, {
+    method: "POST", body, headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length) },
+  });
+}
+
+async function acceptedCase(unitName: string, name: string, category: "ELIMINATION" | "RECTIFICATION", disposalPath: "SEALED" | null) {
+  const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
+  const unit = await prisma.unit.findUniqueOrThrow({ where: { name: unitName } });
+  const office = await prisma.user.findUniqueOrThrow({ where: { username: "office" } });
+  const enterprise = await prisma.enterprise.create({ data: { name, unitId: unit.id, industry: "FOUNDRY" } });
+  return prisma.case.create({
+    data: {
+      campaignId: campaign.id, enterpriseId: enterprise.id, unitId: unit.id, category, disposalPath, status: "ACCEPTED",
+      acceptedAt: new Date("2020-06-15T02:00:00Z"), submittedAt: new Date("2020-06-01T02:00:00Z"), createdById: office.id,
+    },
+  });
+}
+
+async function snapshot() {
+  return {
+    tasks: await prisma.reInspection.findMany({ orderBy: { id: "asc" } }),
+    photos: await prisma.reInspectionPhoto.count(),
+    cases: await prisma.case.findMany({ orderBy: { id: "asc" } }),
+    audit: await prisma.auditLog.count(),
+    stored: filesIn().length,
+  };
+}
+
+let sealedId: string;
+let rectificationId: string;
+beforeAll(async () => {
+  sealedId = (await acceptedCase("古林镇", "古林封存铸造厂", "ELIMINATION", "SEALED")).id;
+  rectificationId = (await acceptedCase("古林镇", "古林整治作坊", "RECTIFICATION", null)).id;
+});
+
+describe("回头看", () => {
+  it("the office schedules sealed eliminations (never rectifications) once, due 30 days after acceptance; the unit is told", async () => {
+    await actAs("gulin");
+    expect(await scheduleReInspections({})).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    await actAs("office");
+    const first = await scheduleReInspections({});
+    expect(first.ok).toBe(true);
+    const tasks = await prisma.reInspection.findMany({ where: { caseId: { in: [sealedId, rectificationId] } } });
+    expect(tasks.map((t) => [t.caseId, t.dueDate.toISOString()])).toEqual([[sealedId, "2020-07-15T00:00:00.000Z"]]);
+    expect(await scheduleReInspections({})).toEqual({ ok: true, data: { created: 0 } });
+    expect(await prisma.notification.count({ where: { recipient: { username: "gulin" }, href: "/reinspections" } })).toBe(1);
+  });
+
+  it("reminds the unit once when the visit falls due", async () => {
+    const reminders = () => prisma.notification.findMany({ where: { recipient: { username: "gulin" }, text: { startsWith: "回头看任务已到期" } } });
+    await sendDueReminders(new Date("2020-07-14T15:00:00Z")); // 14 July in Beijing: not yet
+    expect(await reminders()).toEqual([]);
+    await Promise.all([sendDueReminders(new Date("2020-07-15T01:00:00Z")), sendDueReminders(new Date("2020-07-15T01:00:00Z"))]);
+    await sendDueReminders(new Date());
+    expect((await reminders()).map((n) => n.text)).toEqual(["回头看任务已到期 1 件，请尽快回访"]);
+  });
+
+  it("another unit and the departments cannot see or record the visit; nothing changes", async () => {
+    const task = await prisma.reInspection.findFirstOrThrow({ where: { caseId: sealedId } });
+    const before = await snapshot();
+    const jishigang = (await actAs("jishigang"))!;
+    expect(await getReInspection(jishigang, task.id)).toBeNull();
+    expect((await listReInspections(jishigang, "pending", 1)).rows.map((r) => r.id)).not.toContain(task.id);
+    expect((await uploadPhoto(await photoRequest(task.id), params(task.id))).status).toBe(404);
+    expect(await recordReInspection({ id: task.id, version: task.version, visitedOn: "2020-07-20", result: "RESUMED", note: "恢复生产" }))
+      .toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const sthj = (await actAs("sthj"))!;
+    expect(await getReInspection(sthj, task.id)).toBeNull();
+    expect(await recordReInspection({ id: task.id, version: task.version, visitedOn: "2020-07-20", result: "RESUMED", note: "恢复生产" }))
+      .toMatchObject({ ok: false, code: "FORBIDDEN" });
+    await actAs("office");
+    expect(await recordReInspection({ id: task.id, version: task.version, visitedOn: "2020-07-20", result: "RESUMED", note: "恢复生产" }))
+      .toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("gulin needs a photo first; production resumed reopens the case, flags it and notifies the office", async () => {
+    const task = await prisma.reInspection.findFirstOrThrow({ where: { caseId: sealedId } });
+    const office = (await actAs("office"))!;
+    const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
+    const gulinUnit = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
+    const acceptedBefore = (await getDashboard(office, campaign, new Date(), gulinUnit.id))!.rows[0].figures.ELIMINATION.accepted;
+
+    await actAs("gulin");
+    const visit = { id: task.id, version: task.version, visitedOn: "2020-07-20", result: "RESUMED" as const, note: "封存设备已拆封，正在生产" };
+    expect(await recordReInspection(visit)).toMatchObject({ ok: false, code: "INVALID", message: "请先上传回访现场照片" });
+    const up = await uploadPhoto(await photoRequest(task.id), params(task.id));
+    expect(up.status).toBe(201);
+    expect(await recordReInspection(visit)).toMatchObject({ ok: true });
+
+    const c = await prisma.case.findUniqueOrThrow({ where: { id: sealedId }, include: { reviews: true } });
+    expect(c).toMatchObject({ status: "IN_PROGRESS", acceptedAt: null });
+    expect(c.reviews.map((r) => [r.decision, r.reason])).toEqual([["REOPEN", "回头看发现死灰复燃：封存设备已拆封，正在生产"]]);
+    expect(await prisma.notification.count({ where: { recipient: { username: "office" }, href: `/cases/${sealedId}` } })).toBe(1);
+    expect((await listRelapses(office, campaign.id)).map((r) => r.case.id)).toContain(sealedId);
+    expect((await getDashboard(office, campaign, new Date(), gulinUnit.id))!.rows[0].figures.ELIMINATION.accepted).toBe(acceptedBefore - 1);
+
+    // Recorded once; the office reads the photo, jishigang does not; no new task while the case is open.
+    expect(await recordReInspection({ ...visit, version: visit.version + 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    const photo = await prisma.reInspectionPhoto.findFirstOrThrow({ where: { reInspectionId: task.id } });
+    await actAs("office");
+    expect((await downloadPhoto(new Request("http://localhost/x"), params(photo.id))).status).toBe(200);
+    expect(await scheduleReInspections({})).toEqual({ ok: true, data: { created: 0 } });
+    await actAs("jishigang");
+    expect((await downloadPhoto(new Request("http://localhost/x"), params(photo.id))).status).toBe(404);
+  });
+});

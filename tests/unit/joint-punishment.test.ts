@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { isAfterDeadline, punishmentCsv, punishmentReason } from "@/lib/joint-punishment";
+
+describe("联合惩戒", () => {
+  it("opens the day after the deadline, in Beijing time", () => {
+    const deadline = new Date("2020-12-31T00:00:00Z");
+    expect(isAfterDeadline(deadline, new Date("2020-12-31T15:59:00Z"))).toBe(false);
+    expect(isAfterDeadline(deadline, new Date("2020-12-31T16:00:00Z"))).toBe(true);
+  });
+
+  it("says why a case is listed, with the last return reason for a returned case", () => {
+    expect(punishmentReason({ category: "ELIMINATION", status: "IN_PROGRESS", lastReturnReason: null })).toBe("淘汰落后产能逾期未通过验收（当前状态：整治中）");
+    expect(punishmentReason({ category: "RECTIFICATION", status: "RETURNED", lastReturnReason: "缺少整治后照片" }))
+      .toBe("“低散乱”整治提升逾期未通过验收（当前状态：退回）；退回理由：缺少整治后照片");
+    expect(punishmentReason({ category: "ELIMINATION", status: "SUBMITTED", lastReturnReason: "旧理由" })).toBe("淘汰落后产能逾期未通过验收（当前状态：已上报）");
+  });
+
+  it("writes CSV with a BOM, quoted fields, the credit code as text and formulas neutralised", () => {
+    const csv = punishmentCsv([
+      { enterprise: '甲"厂', creditCode: "913302030000000001", unit: "古林镇", reason: "=HYPERLINK(\"x\")", confirmedAt: new Date("2021-01-05T02:00:00Z") },
+      { enterprise: "无证作坊", creditCode: null, unit: "集士港镇", reason: "逾期", confirmedAt: new Date("2021-01-05T02:00:00Z") },
+    ], () => "2021/01/05");
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv.slice(1).split("\r\n")).toEqual([
+      '"序号","企业（作坊）名称","统一社会信用代码","所属镇（乡）街道","列入理由","确认日期"',
+      '"1","甲""厂",="913302030000000001","古林镇","\'=HYPERLINK(""x"")","2021/01/05"',
+      '"2","无证作坊","","集士港镇","逾期","2021/01/05"',
+      "",
+    ]);
+  });
+});
