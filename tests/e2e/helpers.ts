@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Dialog, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Demo@2020";
 
@@ -12,4 +12,9 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 export async function loginAs(page: Page, username: string, landing: RegExp) {
   await login(page, username);
   await expect(page).toHaveURL(landing);
+}
+
+/** Confirms a `window.confirm`; a dialog already closed by a navigation is not an error of the page. */
+export function acceptDialog(dialog: Dialog) {
+  dialog.accept().catch(() => {});
 }

@@ -1,13 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
-import { loginAs } from "./helpers";
+import { acceptDialog, loginAs } from "./helpers";
 
 // Runs after dashboard.spec.ts and roles.spec.ts (name order, one worker): it reopens 洞桥镇's accepted
 // elimination case, which those files count as accepted.
 
 test.beforeEach(({ page }) => {
-  page.on("dialog", (d) => d.accept());
+  page.on("dialog", acceptDialog);
 });
 
 test("an anonymous tip: submitted without login, assigned to 古林镇, verified by gulin, closed by the office", async ({ page, browser }) => {
@@ -41,7 +41,7 @@ test("an anonymous tip: submitted without login, assigned to 古林镇, verified
   await expect(page.getByTestId("tip-status")).toHaveText("核查中");
 
   const gulin = await browser.newPage();
-  gulin.on("dialog", (d) => d.accept());
+  gulin.on("dialog", acceptDialog);
   await loginAs(gulin, "gulin", /\/units\/\d+$/);
   await expect(gulin.getByTestId("unread-count")).toHaveText("1");
   await gulin.getByRole("link", { name: /消息通知/ }).click();
@@ -74,7 +74,7 @@ test("回头看: 洞桥镇 records production resumed, the accepted case reopens
   await expect(page.getByRole("row", { name: /洞桥示例铸造厂/ })).toContainText("已到期");
 
   const unit = await browser.newPage();
-  unit.on("dialog", (d) => d.accept());
+  unit.on("dialog", acceptDialog);
   await loginAs(unit, "dongqiao", /\/units\/\d+$/);
   // The new task, and (the 2020 acceptance being long past) the reminder that it is due.
   await expect(unit.getByTestId("unread-count")).toHaveText("2");

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { loginAs } from "./helpers";
+import { acceptDialog, loginAs } from "./helpers";
 
 // Runs after dashboard.spec.ts (files run in name order on one worker), whose absolute figures come
 // from the fixture cases alone; this file's cases then move 集士港镇 on the office's dashboard.
@@ -45,7 +45,7 @@ async function register(page: Page, name: string, category: "淘汰落后产能"
 }
 
 test.beforeEach(({ page }) => {
-  page.on("dialog", (d) => d.accept());
+  page.on("dialog", acceptDialog);
 });
 
 test("an elimination case: registered, refused while incomplete, returned, resubmitted, accepted by the office", async ({ page, browser }) => {
@@ -66,7 +66,7 @@ test("an elimination case: registered, refused while incomplete, returned, resub
   await expect(page.getByRole("button", { name: "上传验收意见表" })).toHaveCount(0);
 
   const office = await browser.newPage();
-  office.on("dialog", (d) => d.accept());
+  office.on("dialog", acceptDialog);
   await loginAs(office, "office", /\/dashboard$/);
   await office.getByRole("link", { name: "待验收" }).click();
   await office.getByRole("link", { name }).click();
@@ -128,7 +128,7 @@ test("a rectification case accepted by the lead department of its dimension", as
   await expect(fgj.getByRole("link", { name })).toHaveCount(0);
 
   const yjgl = await browser.newPage();
-  yjgl.on("dialog", (d) => d.accept());
+  yjgl.on("dialog", acceptDialog);
   await loginAs(yjgl, "yjgl", /\/tasks$/);
   await yjgl.getByRole("link", { name: "待验收" }).click();
   await yjgl.getByRole("link", { name }).click();
