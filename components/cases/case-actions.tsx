@@ -2,35 +2,37 @@
 import { useState } from "react";
 import { FormMessage, inputClass } from "@/components/form";
 import { useServerAction } from "@/components/use-server-action";
-import type { CaseAction } from "@/lib/cases/workflow";
+import { needsReason, type CaseAction } from "@/lib/cases/workflow";
 import { acceptCase } from "@/server/cases/actions/accept-case";
 import { reopenCase } from "@/server/cases/actions/reopen-case";
 import { returnCase } from "@/server/cases/actions/return-case";
 import { submitCase } from "@/server/cases/actions/submit-case";
 
 const ACTIONS = {
-  SUBMIT: { run: submitCase, label: "上报验收", confirm: "确定上报验收吗？上报后材料不能再修改。", tone: "bg-brand-600 hover:bg-brand-700" },
-  ACCEPT: { run: acceptCase, label: "验收通过", confirm: "确定验收通过吗？", tone: "bg-green-700 hover:bg-green-800" },
-  RETURN: { run: returnCase, label: "退回", confirm: null, tone: "bg-red-700 hover:bg-red-800" },
-  REOPEN: { run: reopenCase, label: "重新打开", confirm: null, tone: "bg-amber-700 hover:bg-amber-800" },
+  SUBMIT: { run: submitCase, label: "上报验收", prompt: "确定上报验收吗？上报后材料不能再修改。", tone: "bg-brand-600 hover:bg-brand-700" },
+  ACCEPT: { run: acceptCase, label: "验收通过", prompt: "确定验收通过吗？", tone: "bg-green-700 hover:bg-green-800" },
+  RETURN: { run: returnCase, label: "退回", prompt: "退回理由（经办人可见）", tone: "bg-red-700 hover:bg-red-800" },
+  REOPEN: { run: reopenCase, label: "重新打开", prompt: "重新打开的理由", tone: "bg-amber-700 hover:bg-amber-800" },
 } as const;
 
 type Shown = keyof typeof ACTIONS;
 
-/** The status buttons this user may press; the server checks everything again. */
+/**
+ * The status buttons this user may press, each confirmed in the page (no browser dialog, so it works
+ * the same on phones); returns and reopenings ask for the reason there. The server checks everything again.
+ */
 export function CaseActions({ caseId, version, actions }: { caseId: string; version: number; actions: CaseAction[] }) {
-  const { pending, notice, run: call } = useServerAction();
-  const [reasonFor, setReasonFor] = useState<Shown | null>(null);
+  const { pending, notice, run } = useServerAction();
+  const [chosen, setChosen] = useState<Shown | null>(null);
   const [reason, setReason] = useState("");
   const shown = actions.filter((a): a is Shown => a in ACTIONS);
   // Stay mounted after the last action so its confirmation remains visible.
   if (shown.length === 0) return notice && <FormMessage message={notice} />;
 
-  function run(action: Shown) {
+  function confirm(action: Shown) {
     const def = ACTIONS[action];
-    if (def.confirm && !window.confirm(def.confirm)) return;
-    call(() => def.run({ caseId, version, reason: reason || undefined }), `已${def.label}`, () => {
-      setReasonFor(null);
+    run(() => def.run({ caseId, version, reason: reason || undefined }), `已${def.label}`, () => {
+      setChosen(null);
       setReason("");
     });
   }
@@ -39,24 +41,27 @@ export function CaseActions({ caseId, version, actions }: { caseId: string; vers
     <section aria-label="案件操作" className="no-print space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap gap-2">
         {shown.map((a) => (
-          <button key={a} type="button" disabled={pending}
-            onClick={() => (a === "RETURN" || a === "REOPEN" ? setReasonFor(a) : run(a))}
+          <button key={a} type="button" disabled={pending} aria-expanded={chosen === a} onClick={() => setChosen(a)}
             className={`rounded px-4 py-2 text-white disabled:opacity-60 ${ACTIONS[a].tone}`}>
             {ACTIONS[a].label}
           </button>
         ))}
       </div>
-      {reasonFor && (
-        <form onSubmit={(e) => { e.preventDefault(); run(reasonFor); }} className="space-y-2">
-          <label className="block text-sm">
-            <span className="font-medium">{reasonFor === "RETURN" ? "退回理由（经办人可见）" : "重新打开的理由"}</span>
-            <textarea required value={reason} onChange={(e) => setReason(e.target.value)} rows={3} className={inputClass} />
-          </label>
+      {chosen && (
+        <form onSubmit={(e) => { e.preventDefault(); confirm(chosen); }} className="space-y-2 rounded border border-slate-200 bg-slate-50 p-3">
+          {needsReason(chosen) ? (
+            <label className="block text-sm">
+              <span className="font-medium">{ACTIONS[chosen].prompt}</span>
+              <textarea required value={reason} onChange={(e) => setReason(e.target.value)} rows={3} className={inputClass} />
+            </label>
+          ) : (
+            <p className="text-sm font-medium">{ACTIONS[chosen].prompt}</p>
+          )}
           <div className="flex gap-2">
-            <button type="submit" disabled={pending} className={`rounded px-4 py-2 text-white disabled:opacity-60 ${ACTIONS[reasonFor].tone}`}>
-              确认{ACTIONS[reasonFor].label}
+            <button type="submit" disabled={pending} className={`rounded px-4 py-2 text-white disabled:opacity-60 ${ACTIONS[chosen].tone}`}>
+              {pending ? "正在提交…" : `确认${ACTIONS[chosen].label}`}
             </button>
-            <button type="button" onClick={() => setReasonFor(null)} className="rounded border border-slate-300 px-4 py-2">取消</button>
+            <button type="button" onClick={() => setChosen(null)} className="rounded border border-slate-300 bg-white px-4 py-2">取消</button>
           </div>
         </form>
       )}

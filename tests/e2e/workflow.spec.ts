@@ -53,7 +53,8 @@ test("an elimination case: registered, refused while incomplete, returned, resub
   await loginAs(page, "jishigang", /\/units\/\d+$/);
   const caseUrl = await register(page, name, "淘汰落后产能", "环保");
 
-  await page.getByRole("button", { name: "上报验收" }).click();
+  await page.getByRole("button", { name: "上报验收", exact: true }).click();
+  await page.getByRole("button", { name: "确认上报验收" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "还缺：验收意见表、整治前（拆前）照片、整治后（拆后）照片、设备去向证明材料" })).toBeVisible();
 
   await uploadTo(page, "验收意见表", pdfFile("验收意见表.pdf"));
@@ -61,7 +62,8 @@ test("an elimination case: registered, refused while incomplete, returned, resub
   await uploadTo(page, "整治后（拆后）照片", await photo("拆后.jpg", "#228844"));
   await uploadTo(page, "设备去向证明材料", pdfFile("设备去向.pdf"));
   await expect(page.getByText("材料已齐全，可以上报验收。")).toBeVisible();
-  await page.getByRole("button", { name: "上报验收" }).click();
+  await page.getByRole("button", { name: "上报验收", exact: true }).click();
+  await page.getByRole("button", { name: "确认上报验收" }).click();
   await expect(page.getByText("已上报验收")).toBeVisible();
   await expect(page.getByRole("button", { name: "上传验收意见表" })).toHaveCount(0);
 
@@ -70,7 +72,7 @@ test("an elimination case: registered, refused while incomplete, returned, resub
   await loginAs(office, "office", /\/dashboard$/);
   await office.getByRole("link", { name: "待验收" }).click();
   await office.getByRole("link", { name }).click();
-  await office.getByRole("button", { name: "退回" }).click();
+  await office.getByRole("button", { name: "退回", exact: true }).click();
   await office.getByLabel("退回理由（经办人可见）").fill("设备去向证明缺少接收单位盖章");
   await office.getByRole("button", { name: "确认退回" }).click();
   await expect(office.getByText("已退回")).toBeVisible();
@@ -78,7 +80,8 @@ test("an elimination case: registered, refused while incomplete, returned, resub
   await page.goto(caseUrl);
   await expect(page.getByText("退回理由：设备去向证明缺少接收单位盖章")).toBeVisible();
   await uploadTo(page, "设备去向证明材料", pdfFile("设备去向（盖章）.pdf"));
-  await page.getByRole("button", { name: "上报验收" }).click();
+  await page.getByRole("button", { name: "上报验收", exact: true }).click();
+  await page.getByRole("button", { name: "确认上报验收" }).click();
   await expect(page.getByText("已上报验收")).toBeVisible();
 
   // 集士港镇 on the office's dashboard: target, registered, awaiting review, accepted, completion.
@@ -89,7 +92,8 @@ test("an elimination case: registered, refused while incomplete, returned, resub
   await expect(jishigangRow().nth(4)).toHaveText("0%");
 
   await office.goto(officeCaseUrl);
-  await office.getByRole("button", { name: "验收通过" }).click();
+  await office.getByRole("button", { name: "验收通过", exact: true }).click();
+  await office.getByRole("button", { name: "确认验收通过" }).click();
   await expect(office.getByText("已验收通过")).toBeVisible();
 
   await office.goto("/dashboard");
@@ -118,7 +122,8 @@ test("a rectification case accepted by the lead department of its dimension", as
   await register(page, name, "“低散乱”整治提升", "安全");
   await uploadTo(page, "整治前（拆前）照片", await photo("整治前.jpg", "#555555"));
   await uploadTo(page, "整治后（拆后）照片", await photo("整治后.jpg", "#aaaaaa"));
-  await page.getByRole("button", { name: "上报验收" }).click();
+  await page.getByRole("button", { name: "上报验收", exact: true }).click();
+  await page.getByRole("button", { name: "确认上报验收" }).click();
   await expect(page.getByText("已上报验收")).toBeVisible();
 
   // 区发改局 does not lead 安全: the case is not in its queue.
@@ -135,7 +140,8 @@ test("a rectification case accepted by the lead department of its dimension", as
   await yjgl.getByRole("button", { name: "查看 整治前.jpg" }).click();
   await expect(yjgl.getByRole("dialog")).toBeVisible();
   await yjgl.getByRole("button", { name: "关闭" }).click();
-  await yjgl.getByRole("button", { name: "验收通过" }).click();
+  await yjgl.getByRole("button", { name: "验收通过", exact: true }).click();
+  await yjgl.getByRole("button", { name: "确认验收通过" }).click();
   await expect(yjgl.getByText("已验收通过")).toBeVisible();
 });
 
