@@ -7,8 +7,7 @@ import { recordReInspection } from "@/server/reinspections/actions/record-re-ins
 
 /** The unit records its 回头看 visit; "resumed" warns that the case will be reopened. */
 export function RecordReInspectionForm({ id, version, today }: { id: string; version: number; today: string }) {
-  const { pending, notice: message, fieldErrors: errors, run: call } = useServerAction();
-  const run = (action: Parameters<typeof call>[0], onOk?: () => void) => call(action, "已录入", onOk);
+  const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -16,7 +15,7 @@ export function RecordReInspectionForm({ id, version, today }: { id: string; ver
     const result = String(form.get("result") ?? "") as ReInspectionResult;
     const warn = result === "RESUMED" ? "确定录入“死灰复燃”吗？案件将被重新打开，不再计入已验收，并通知区工强办。" : "确定提交回访结果吗？提交后不能修改。";
     if (!window.confirm(warn)) return;
-    run(() => recordReInspection({ id, version, visitedOn: String(form.get("visitedOn") ?? ""), result, note: String(form.get("note") ?? "") }));
+    run(() => recordReInspection({ id, version, visitedOn: String(form.get("visitedOn") ?? ""), result, note: String(form.get("note") ?? "") }), "已录入");
   }
 
   return (

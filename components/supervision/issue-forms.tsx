@@ -10,15 +10,14 @@ const text = (form: FormData, k: string) => String(form.get(k) ?? "");
 
 /** 发布通报: the slow units are pre-selected with the reason the dashboard gives. */
 export function IssueCircularForm({ units, today }: { units: UnitOption[]; today: string }) {
-  const { pending, notice: message, fieldErrors: errors, run: call } = useServerAction();
-  const run = (action: Parameters<typeof call>[0], onOk?: () => void) => call(action, "通报已发布，被通报单位的当前进度已存档", onOk);
+  const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
   return (
     <form className="space-y-3" onSubmit={(e) => {
       e.preventDefault();
       const el = e.currentTarget;
       const form = new FormData(el);
       if (!window.confirm("确定发布通报吗？发布后被通报单位会收到通知。")) return;
-      run(() => issueCircular({ unitIds: form.getAll("unitIds").map(Number), title: text(form, "title"), body: text(form, "body"), date: text(form, "date") }), () => el.reset());
+      run(() => issueCircular({ unitIds: form.getAll("unitIds").map(Number), title: text(form, "title"), body: text(form, "body"), date: text(form, "date") }), "通报已发布，被通报单位的当前进度已存档", () => el.reset());
     }}>
       <fieldset className="text-sm">
         <legend className="font-medium">被通报单位（已勾选进展较慢的单位）</legend>
@@ -45,8 +44,7 @@ export function IssueCircularForm({ units, today }: { units: UnitOption[]; today
 
 /** 记录约谈 with one unit. */
 export function IssueInterviewForm({ units, today }: { units: UnitOption[]; today: string }) {
-  const { pending, notice: message, fieldErrors: errors, run: call } = useServerAction();
-  const run = (action: Parameters<typeof call>[0], onOk?: () => void) => call(action, "约谈记录已保存", onOk);
+  const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
   return (
     <form className="space-y-3" onSubmit={(e) => {
       e.preventDefault();
@@ -55,7 +53,7 @@ export function IssueInterviewForm({ units, today }: { units: UnitOption[]; toda
       run(() => issueInterview({
         unitId: Number(text(form, "unitId")), date: text(form, "date"), participants: text(form, "participants"),
         body: text(form, "body"), commitments: text(form, "commitments"), followUpDate: text(form, "followUpDate"),
-      }), () => el.reset());
+      }), "约谈记录已保存", () => el.reset());
     }}>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="约谈单位" error={errors.unitId?.[0]}>

@@ -16,8 +16,7 @@ export function TipAssignForm({ tipId, version, units, departments, matches, ini
   tipId: string; version: number; units: Option[]; departments: Option[]; matches: (Option & { detail: string })[];
   initial: { unitId: number | null; departmentId: number | null; deadline: string; enterpriseId: string | null };
 }) {
-  const { pending, notice: message, fieldErrors: errors, run: call } = useServerAction();
-  const run = (action: Parameters<typeof call>[0], onOk?: () => void) => call(action, "已交办", onOk);
+  const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
   return (
     <form className="space-y-3" onSubmit={(e) => {
       e.preventDefault();
@@ -25,7 +24,7 @@ export function TipAssignForm({ tipId, version, units, departments, matches, ini
       run(() => assignTip({
         tipId, version, unitId: idOrNull(form, "unitId"), departmentId: idOrNull(form, "departmentId"),
         deadline: text(form, "deadline"), enterpriseId: text(form, "enterpriseId") || null,
-      }));
+      }), "已交办");
     }}>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="承办单位" error={errors.unitId?.[0]}>
@@ -57,14 +56,13 @@ export function TipAssignForm({ tipId, version, units, departments, matches, ini
 }
 
 export function TipVerifyForm({ tipId, version }: { tipId: string; version: number }) {
-  const { pending, notice: message, fieldErrors: errors, run: call } = useServerAction();
-  const run = (action: Parameters<typeof call>[0], onOk?: () => void) => call(action, "核查结果已提交", onOk);
+  const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
   return (
     <form className="space-y-3" onSubmit={(e) => {
       e.preventDefault();
       const form = new FormData(e.currentTarget);
       if (!window.confirm("确定提交核查结果吗？提交后不能修改。")) return;
-      run(() => verifyTip({ tipId, version, findings: text(form, "findings"), outcome: text(form, "outcome") as TipOutcome }));
+      run(() => verifyTip({ tipId, version, findings: text(form, "findings"), outcome: text(form, "outcome") as TipOutcome }), "核查结果已提交");
     }}>
       <Field label="核查情况" error={errors.findings?.[0]}>
         <textarea name="findings" required rows={4} maxLength={2000} className={inputClass} />
@@ -77,14 +75,13 @@ export function TipVerifyForm({ tipId, version }: { tipId: string; version: numb
 }
 
 export function TipCloseForm({ tipId, version }: { tipId: string; version: number }) {
-  const { pending, notice: message, fieldErrors: errors, run: call } = useServerAction();
-  const run = (action: Parameters<typeof call>[0], onOk?: () => void) => call(action, "已办结", onOk);
+  const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
   return (
     <form className="space-y-3" onSubmit={(e) => {
       e.preventDefault();
       const form = new FormData(e.currentTarget);
       if (!window.confirm("确定办结该举报吗？")) return;
-      run(() => closeTip({ tipId, version, closingNote: text(form, "closingNote") }));
+      run(() => closeTip({ tipId, version, closingNote: text(form, "closingNote") }), "已办结");
     }}>
       <Field label="办结意见" error={errors.closingNote?.[0]}>
         <textarea name="closingNote" required rows={2} maxLength={1000} className={inputClass} />

@@ -2,7 +2,7 @@
 import { formatDate } from "@/lib/format";
 import type { CaseStatus, Category, DisposalPath, Industry, ReviewDecision } from "@/lib/generated/prisma/enums";
 import { caseStatusLabel, categoryLabel, disposalPathLabel, industryLabel } from "@/lib/labels";
-import { addA4Sheet, newWorkbook, THIN_BORDER } from "./xlsx";
+import { addA4Sheet, addTitleAndHeadings, newWorkbook, THIN_BORDER } from "./xlsx";
 
 export type LedgerCase = {
   category: Category;
@@ -29,14 +29,7 @@ export async function ledgerWorkbook(title: string, cases: LedgerCase[]): Promis
   const wb = newWorkbook();
   const ws = addA4Sheet(wb, "台账");
   ws.columns = [6, 14, 28, 22, 12, 16, 16, 10, 12, 12, 12, 10, 14, 10, 12].map((width) => ({ width }));
-  ws.mergeCells(1, 1, 1, LEDGER_HEADINGS.length);
-  ws.getCell(1, 1).value = title;
-  ws.getCell(1, 1).font = { bold: true, size: 14 };
-  ws.getCell(1, 1).alignment = { horizontal: "center" };
-  const head = ws.addRow(LEDGER_HEADINGS);
-  head.font = { bold: true };
-  head.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-  ws.views = [{ state: "frozen", ySplit: 2 }];
+  addTitleAndHeadings(ws, title, LEDGER_HEADINGS).alignment = { horizontal: "center", vertical: "middle", wrapText: true };
 
   cases.forEach((c, i) => {
     const review = c.reviews[0];

@@ -1,19 +1,14 @@
 // 联合惩戒名单.xlsx: one row per confirmed entry; the credit code is a text cell.
 import { formatDate } from "@/lib/format";
 import { PUNISHMENT_HEADINGS, type PunishmentRow } from "@/lib/joint-punishment";
-import { addA4Sheet, newWorkbook, THIN_BORDER } from "./xlsx";
+import { addA4Sheet, addTitleAndHeadings, newWorkbook, THIN_BORDER } from "./xlsx";
 
 export async function punishmentWorkbook(title: string, rows: PunishmentRow[]): Promise<ArrayBuffer> {
   const wb = newWorkbook();
   const ws = addA4Sheet(wb, "联合惩戒名单");
   ws.columns = [6, 30, 24, 16, 50, 12].map((width) => ({ width }));
   ws.getColumn(3).numFmt = "@"; // text, so Excel never turns a code into a number
-  ws.mergeCells(1, 1, 1, PUNISHMENT_HEADINGS.length);
-  ws.getCell(1, 1).value = title;
-  ws.getCell(1, 1).font = { bold: true, size: 14 };
-  ws.getCell(1, 1).alignment = { horizontal: "center" };
-  const head = ws.addRow(PUNISHMENT_HEADINGS);
-  head.font = { bold: true };
+  addTitleAndHeadings(ws, title, PUNISHMENT_HEADINGS);
   rows.forEach((r, i) => ws.addRow([i + 1, r.enterprise, r.creditCode ?? "", r.unit, r.reason, formatDate(r.confirmedAt)]));
   for (let n = 2; n <= ws.rowCount; n++) {
     ws.getRow(n).eachCell({ includeEmpty: true }, (cell) => {
@@ -21,6 +16,5 @@ export async function punishmentWorkbook(title: string, rows: PunishmentRow[]): 
       cell.alignment = { vertical: "middle", wrapText: true };
     });
   }
-  ws.views = [{ state: "frozen", ySplit: 2 }];
   return wb.xlsx.writeBuffer() as Promise<ArrayBuffer>;
 }

@@ -17,6 +17,18 @@ export function addA4Sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Workshee
   });
 }
 
+/** Row 1: the title across every column; row 2: bold headings. Both stay in view when scrolling. */
+export function addTitleAndHeadings(ws: ExcelJS.Worksheet, title: string, headings: string[]): ExcelJS.Row {
+  ws.mergeCells(1, 1, 1, headings.length);
+  ws.getCell(1, 1).value = title;
+  ws.getCell(1, 1).font = { bold: true, size: 14 };
+  ws.getCell(1, 1).alignment = { horizontal: "center" };
+  const head = ws.addRow(headings);
+  head.font = { bold: true };
+  ws.views = [{ state: "frozen", ySplit: 2 }];
+  return head;
+}
+
 export const THIN_BORDER: Partial<ExcelJS.Borders> = {
   top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" },
 };
