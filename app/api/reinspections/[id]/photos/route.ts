@@ -1,14 +1,5 @@
-import { NextResponse } from "next/server";
 import { uploadReInspectionPhoto } from "@/server/reinspections/upload-re-inspection-photo";
-import { getSessionUser } from "@/server/session";
-import { readUploadRequest, uploadFailure as fail } from "@/server/uploads/read-upload-request";
+import { uploadRoute } from "@/server/uploads/read-upload-request";
 
 /** POST multipart/form-data { file } — one photo of a 回头看 visit, by the case's unit. */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getSessionUser();
-  if (!user) return fail(401, "登录已失效，请重新登录");
-  const upload = await readUploadRequest(request);
-  if (!upload.ok) return upload.response;
-  const result = await uploadReInspectionPhoto(user, (await params).id, upload.file);
-  return result.ok ? NextResponse.json(result, { status: 201 }) : fail(result.status, result.message);
-}
+export const POST = uploadRoute(uploadReInspectionPhoto);
