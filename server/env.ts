@@ -1,0 +1,50 @@
+// The portal's configuration: every environment variable it reads, checked once with zod. Nothing
+// else reads process.env (scripts and the Prisma config excepted). Not server-only: the seed,
+// scripts and tests build database clients from it too.
+import { z } from "zod";
+
+export const DEFAULT_DATABASE_URL = "pglite:./.data/pglite";
+
+const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default("")
+    .transform((s) => s || DEFAULT_DATABASE_URL)
+    .refine((s) => /^(pglite:|postgres(ql)?:\/\/)/.test(s), "DATABASE_URL 应为 pglite:<目录> 或 postgresql://…"),
+  UPLOAD_DIR: z.string().default(".data/uploads"),
+  UPLOAD_MAX_MB: int(20, 1),
+  UPLOAD_MAX_MEGAPIXELS: int(50, 1),
+  LOGIN_MAX_FAILURES: int(5, 1),
+  LOGIN_LOCK_MINUTES: int(15, 1),
+  TIP_SUBMIT_PER_HOUR: int(5, 1),
+  TIP_LOOKUP_PER_HOUR: int(30, 1),
+  TIP_MAX_PHOTOS: int(3, 0),
+  REINSPECTION_AFTER_DAYS: int(30, 1),
+  REINSPECTION_SAMPLE_PERCENT: z.coerce.number().int().min(0).max(100).default(20),
+  /** How many reverse proxies in front of the portal append to X-Forwarded-For; 0 = trust none. */
+  TRUSTED_PROXY_HOPS: int(0, 0),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function read(): Env {
+  // Empty strings count as unset, as a shell `VAR=` would mean.
+  const raw = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`环境变量配置有误：\n${lines}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The configuration, read on first use (tests set DATABASE_URL and UPLOAD_DIR per file before any
+ * module asks for it).
+ */
+let cached: Env | undefined;
+export function env(): Env {
+  return (cached ??= read());
+}
