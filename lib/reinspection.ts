@@ -1,5 +1,6 @@
 // 回头看: which accepted elimination cases get a follow-up visit, and when. Sealed lines can be switched
 // back on, so every SEALED case is revisited; DISMANTLED ones by a stable sample of the cases.
+import { addDays, beijingDay, hasDayCome } from "@/lib/dates";
 import type { CaseStatus, Category, DisposalPath } from "@/lib/generated/prisma/enums";
 
 export type ReInspectionPolicy = {
@@ -32,16 +33,12 @@ export function needsReInspection(c: CaseForSchedule, policy: ReInspectionPolicy
   return c.disposalPath === "DISMANTLED" && sampleBucket(c.id) < policy.samplePercent;
 }
 
-const DAY_MS = 86_400_000;
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
 /** The calendar day (stored as UTC midnight, like @db.Date) `afterDays` after the Beijing date of acceptance. */
 export function reInspectionDueDate(acceptedAt: Date, policy: ReInspectionPolicy = reInspectionPolicy): Date {
-  const day = Math.floor((acceptedAt.getTime() + BEIJING_OFFSET_MS) / DAY_MS);
-  return new Date((day + policy.afterDays) * DAY_MS);
+  return addDays(beijingDay(acceptedAt), policy.afterDays);
 }
 
 /** A visit not yet recorded whose due day has come (Beijing time). */
 export function isReInspectionDue(task: { dueDate: Date; result: unknown }, now: Date): boolean {
-  return task.result === null && task.dueDate.getTime() <= Math.floor((now.getTime() + BEIJING_OFFSET_MS) / DAY_MS) * DAY_MS;
+  return task.result === null && hasDayCome(task.dueDate, now);
 }

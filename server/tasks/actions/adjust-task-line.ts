@@ -1,6 +1,7 @@
 "use server";
 import { z } from "zod";
-import { checkProgressValue, parseDay } from "@/lib/task-progress";
+import { parseDay } from "@/lib/dates";
+import { checkProgressValue } from "@/lib/task-progress";
 import { defineAction } from "@/server/action";
 import { ActionError, conflict, notFound } from "@/server/errors";
 import { taskLineAdjustScope } from "@/server/scope";
