@@ -1,7 +1,7 @@
 // Progress and pace of a department task line — pure, so the page, the overview and the Excel export
 // all read the same figures. Amounts are summed in hundredths to stay exact (亩 have two decimals).
 import { elapsedPercent } from "@/lib/dashboard";
-import { beijingDay, parseDay } from "@/lib/dates";
+import { beijingDay } from "@/lib/dates";
 import type { MeasureUnit } from "@/lib/generated/prisma/enums";
 
 type Amount = { toString(): string } | number | string;
@@ -131,10 +131,8 @@ export function progressOfLine(line: LineRow, campaign: CampaignRow, asOf: Date)
 
 export type DateCheck = { ok: true; date: Date } | { ok: false; message: string };
 
-/** An entry's date (YYYY-MM-DD, Beijing): not before the campaign starts, not in the future. */
-export function checkEntryDate(text: string, campaignStart: Date, now: Date): DateCheck {
-  const date = parseDay(text);
-  if (!date) return { ok: false, message: "请填写有效的日期" };
+/** An entry's date (a calendar day, Beijing): not before the campaign starts, not in the future. */
+export function checkEntryDate(date: Date, campaignStart: Date, now: Date): DateCheck {
   if (date < campaignStart) return { ok: false, message: "日期不能早于本年度工作开始日期" };
   if (date > beijingDay(now)) return { ok: false, message: "日期不能晚于今天" };
   return { ok: true, date };

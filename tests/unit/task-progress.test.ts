@@ -153,14 +153,12 @@ describe("values by unit of measure", () => {
 describe("entry dates", () => {
   const now = new Date("2026-11-26T01:00:00Z"); // 09:00 in Beijing
   it("takes a day within the campaign up to today (Beijing)", () => {
-    expect(checkEntryDate("2020-05-01", day("2020-01-01"), now)).toEqual({ ok: true, date: day("2020-05-01") });
-    expect(checkEntryDate("2026-11-26", day("2020-01-01"), now)).toMatchObject({ ok: true });
+    expect(checkEntryDate(day("2020-05-01"), day("2020-01-01"), now)).toEqual({ ok: true, date: day("2020-05-01") });
+    expect(checkEntryDate(day("2026-11-26"), day("2020-01-01"), now)).toMatchObject({ ok: true });
   });
   it("refuses the future, days before the campaign and impossible dates", () => {
-    expect(checkEntryDate("2026-11-27", day("2020-01-01"), now)).toEqual({ ok: false, message: "日期不能晚于今天" });
-    expect(checkEntryDate("2019-12-31", day("2020-01-01"), now)).toEqual({ ok: false, message: "日期不能早于本年度工作开始日期" });
-    expect(checkEntryDate("2020-02-30", day("2020-01-01"), now)).toEqual({ ok: false, message: "请填写有效的日期" });
-    expect(checkEntryDate("5月1日", day("2020-01-01"), now)).toEqual({ ok: false, message: "请填写有效的日期" });
+    expect(checkEntryDate(day("2026-11-27"), day("2020-01-01"), now)).toEqual({ ok: false, message: "日期不能晚于今天" });
+    expect(checkEntryDate(day("2019-12-31"), day("2020-01-01"), now)).toEqual({ ok: false, message: "日期不能早于本年度工作开始日期" });
   });
 });
 
