@@ -100,9 +100,9 @@ export const optionalIntId = z
 /** A row version for optimistic concurrency. */
 export const version = int().min(0).max(2_147_483_647);
 
-/** A whole number within min..max, e.g. a threshold typed in a form. */
-export function intInRange(label: string, min: number, max: number) {
-  return int().min(min, `${label}不能小于${min}`).max(max, `${label}不能大于${max}`);
+/** A whole number within min..max, e.g. a threshold typed in a form (the message shows beside its field). */
+export function intInRange(min: number, max: number) {
+  return int().min(min, `不能小于${min}`).max(max, `不能大于${max}`);
 }
 
 function checkedCode(s: string, ctx: z.RefinementCtx): string {

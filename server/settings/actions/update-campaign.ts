@@ -11,7 +11,7 @@ export const updateCampaign = defineAction({
     campaignId: intId,
     version,
     deadline: calendarDate("完成时限"),
-    lagThresholdPoints: intInRange("滞后阈值", 0, 100),
+    lagThresholdPoints: intInRange(0, 100),
   }),
   roles: ["OFFICE"],
   authorize: async ({ input, tx }) => {
