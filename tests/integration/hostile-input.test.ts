@@ -8,11 +8,14 @@ import { parseCaseListFilters } from "@/lib/cases/list-filters";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { registerCase } from "@/server/cases/actions/register-case";
 import { updateCase } from "@/server/cases/actions/update-case";
+import { getCase } from "@/server/cases/get-case";
 import { listCases } from "@/server/cases/list-cases";
 import { prisma } from "@/server/db";
 import { issueCircular } from "@/server/supervision/actions/issue-circular";
+import { getReInspection } from "@/server/reinspections/get-re-inspection";
 import { recordTaskProgress } from "@/server/tasks/actions/record-progress";
 import { assignTip } from "@/server/tips/actions/assign-tip";
+import { getTip } from "@/server/tips/get-tip";
 import { updateUnitContact } from "@/server/units/actions/update-contact";
 import { creditCode } from "../helpers/fixtures";
 import { actAs } from "../helpers/session";
@@ -102,6 +105,15 @@ describe("NUL characters and year 0000 are field errors", () => {
     const res = await searchEnterprisesRoute(new Request("http://localhost/api/tasks/enterprises?q=%00"));
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ message: "查询内容含有不允许的字符" });
+  });
+});
+
+describe("record pages with a NUL id", () => {
+  it("/cases/%00, /tips/%00 and /reinspections/%00 find nothing (the page answers 404)", async () => {
+    const user = (await actAs("office"))!;
+    expect(await getCase(user, NUL)).toBeNull();
+    expect(await getTip(user, NUL)).toBeNull();
+    expect(await getReInspection(user, `c${NUL}0000000`)).toBeNull();
   });
 });
 
