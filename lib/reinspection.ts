@@ -10,11 +10,6 @@ export type ReInspectionPolicy = {
   samplePercent: number;
 };
 
-export const reInspectionPolicy: ReInspectionPolicy = {
-  afterDays: Number(process.env.REINSPECTION_AFTER_DAYS ?? 30),
-  samplePercent: Number(process.env.REINSPECTION_SAMPLE_PERCENT ?? 20),
-};
-
 /** A bucket 0–99 from the case id (FNV-1a), so a case stays in or out of the sample whenever it is asked. */
 export function sampleBucket(id: string): number {
   let h = 0x811c9dc5;
@@ -27,14 +22,14 @@ export function sampleBucket(id: string): number {
 
 type CaseForSchedule = { id: string; category: Category; status: CaseStatus; disposalPath: DisposalPath | null };
 
-export function needsReInspection(c: CaseForSchedule, policy: ReInspectionPolicy = reInspectionPolicy): boolean {
+export function needsReInspection(c: CaseForSchedule, policy: ReInspectionPolicy): boolean {
   if (c.category !== "ELIMINATION" || c.status !== "ACCEPTED") return false;
   if (c.disposalPath === "SEALED") return true;
   return c.disposalPath === "DISMANTLED" && sampleBucket(c.id) < policy.samplePercent;
 }
 
 /** The calendar day (stored as UTC midnight, like @db.Date) `afterDays` after the Beijing date of acceptance. */
-export function reInspectionDueDate(acceptedAt: Date, policy: ReInspectionPolicy = reInspectionPolicy): Date {
+export function reInspectionDueDate(acceptedAt: Date, policy: ReInspectionPolicy): Date {
   return addDays(beijingDay(acceptedAt), policy.afterDays);
 }
 

@@ -5,7 +5,7 @@
 //   望春街道 (targets / / 3): 整治 1 accepted;
 //   集士港镇: one 整治 case just registered (its 淘汰 count stays 0/3 for the case-workflow journey).
 import type { CaseStatus, Category, Industry } from "../../lib/generated/prisma/enums";
-import { createDb } from "../../lib/prisma-client";
+import { createDb } from "../../server/db-client";
 
 const CASES: [unit: string, category: Category, status: CaseStatus, industry: Industry, name: string][] = [
   ["洞桥镇", "ELIMINATION", "ACCEPTED", "FOUNDRY", "洞桥示例铸造厂"],
