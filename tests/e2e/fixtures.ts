@@ -10,7 +10,7 @@
 //   鄞江镇: 淘汰 1 accepted, reopened by the 回头看 journey (supervision.spec).
 // The case workflow journeys (workflow.spec) register their own cases in 高桥镇.
 import type { CaseStatus, Category, Industry } from "../../lib/generated/prisma/enums";
-import { createDb } from "../../lib/prisma-client";
+import { createDb } from "../../server/db-client";
 
 const CASES: [unit: string, category: Category, status: CaseStatus, industry: Industry, name: string][] = [
   ["洞桥镇", "ELIMINATION", "ACCEPTED", "FOUNDRY", "洞桥示例铸造厂"],

@@ -222,7 +222,7 @@ describe("values are validated per unit of measure", () => {
     const bad = good.slice(0, 17) + (good[17] === "0" ? "1" : "0");
     const r = await record(t3.id, { value: "1", newEnterprises: [{ ...two[0], creditCode: bad }] });
     expect(r).toMatchObject({ ok: false, code: "INVALID", message: `校验位错误：第18位应为“${good[17]}”，请核对代码` });
-    expect(await record(t5.id, { caseNotes: ["x"], enterpriseIds: ["abc"] })).toMatchObject({ ok: false, message: "该任务线不按企业统计，无需列出企业" });
+    expect(await record(t5.id, { caseNotes: ["x"], enterpriseIds: ["cabc0000000000000000000000"] })).toMatchObject({ ok: false, message: "该任务线不按企业统计，无需列出企业" });
     expect(await snapshot()).toEqual(before);
   });
 

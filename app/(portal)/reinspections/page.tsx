@@ -6,7 +6,8 @@ import { Pagination } from "@/components/pagination";
 import { ScheduleButton } from "@/components/reinspections/schedule-button";
 import { formatDate } from "@/lib/format";
 import { disposalPathLabel, reInspectionResultLabel } from "@/lib/labels";
-import { isReInspectionDue, reInspectionPolicy } from "@/lib/reinspection";
+import { isReInspectionDue } from "@/lib/reinspection";
+import { reInspectionPolicy } from "@/server/policies";
 import { listReInspections, type ReInspectionFilter } from "@/server/reinspections/list-re-inspections";
 import { requireUser } from "@/server/session";
 

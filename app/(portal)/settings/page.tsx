@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CampaignForm } from "@/components/settings/campaign-form";
 import { OutcomeList } from "@/components/settings/outcome-list";
+import { dateInputValue } from "@/lib/dates";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { requireUser } from "@/server/session";
 import { listAllOutcomes } from "@/server/settings/list-all-outcomes";
@@ -17,7 +18,7 @@ export default async function SettingsPage() {
       <h1 className="text-xl font-semibold">工作设置</h1>
       <section aria-labelledby="campaign-title" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="campaign-title" className="mb-3 font-semibold">{campaign.title}</h2>
-        <CampaignForm campaignId={campaign.id} version={campaign.version} deadline={campaign.deadline.toISOString().slice(0, 10)} lagThresholdPoints={campaign.lagThresholdPoints} />
+        <CampaignForm campaignId={campaign.id} version={campaign.version} deadline={dateInputValue(campaign.deadline)} lagThresholdPoints={campaign.lagThresholdPoints} />
       </section>
       <section aria-labelledby="outcome-title" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="outcome-title" className="mb-1 font-semibold">“低散乱”整治结果类别</h2>

@@ -30,9 +30,10 @@ describe("registering an enterprise and a case", () => {
   it("puts the case in the officer's own unit whatever the client sends", async () => {
     const jsg = (await actAs("jishigang"))!;
     const gulin = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
+    // unitId is not a field of the form: a hostile client adds it anyway.
     const res = await registerCase({
       enterpriseName: "乙厂", creditCode: "", industry: "FOOD", category: "RECTIFICATION", dimensions: ["QUALITY"], unitId: gulin.id,
-    });
+    } as Parameters<typeof registerCase>[0]);
     expect(res.ok).toBe(true);
     const c = await current(res.ok ? res.data.id : "");
     expect(c.unitId).toBe(jsg.unitId);
@@ -42,7 +43,7 @@ describe("registering an enterprise and a case", () => {
   it("refuses the same credit code twice in a campaign, and another unit's enterprise", async () => {
     await actAs("jishigang");
     const code = creditCode();
-    const first = { enterpriseName: "丙厂", creditCode: code, industry: "FOUNDRY", category: "ELIMINATION", dimensions: ["ENERGY"] };
+    const first: Parameters<typeof registerCase>[0] = { enterpriseName: "丙厂", creditCode: code, industry: "FOUNDRY", category: "ELIMINATION", dimensions: ["ENERGY"] };
     expect((await registerCase(first)).ok).toBe(true);
     expect(await registerCase(first)).toMatchObject({ ok: false, code: "CONFLICT", message: "该企业本年度已登记“淘汰落后产能”案件，不能重复登记" });
     // The same enterprise may also have a rectification case.

@@ -185,7 +185,7 @@ describe("triage, verification and closing", () => {
     await actAs("gulin");
     const v = await verifyTip({ tipId: tip.id, version: a.ok ? a.data.version : -1, findings: "确有无证生产", outcome: "PARTLY_TRUE" });
     const version = v.ok ? v.data.version : -1;
-    const details = { industry: "OTHER", category: "RECTIFICATION", dimensions: ["PREMISES"] };
+    const details = { industry: "OTHER", category: "RECTIFICATION", dimensions: ["PREMISES"] } as const satisfies Partial<Parameters<typeof openCaseFromTip>[0]>;
 
     await actAs("jishigang");
     expect(await openCaseFromTip({ tipId: tip.id, version, ...details })).toMatchObject({ ok: false, code: "NOT_FOUND" });

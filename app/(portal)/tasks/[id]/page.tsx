@@ -10,7 +10,8 @@ import { achievedText } from "@/components/tasks/task-line-card";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
-import { dayKey, describeEntry, progressOfLine } from "@/lib/task-progress";
+import { beijingIsoDay, dateInputValue } from "@/lib/dates";
+import { describeEntry, progressOfLine } from "@/lib/task-progress";
 import { requireUser } from "@/server/session";
 import { getTaskLine } from "@/server/tasks/get-task-line";
 import { listUnitNames } from "@/server/units/list-unit-names";
@@ -29,7 +30,7 @@ export default async function TaskLinePage({ params, searchParams }: {
   if (!line) notFound();
 
   const now = new Date();
-  const today = dayKey(now);
+  const today = beijingIsoDay(now);
   const unit = measureLabel[line.measure];
   const campaign = line.campaign;
   const progress = progressOfLine(line, campaign, now);
@@ -101,7 +102,7 @@ export default async function TaskLinePage({ params, searchParams }: {
           <AdjustLineForm
             taskLineId={line.id} version={line.version} unitLabel={unit}
             target={line.target === null ? null : String(Number(line.target))}
-            deadline={line.deadline ? dayKey(line.deadline) : ""} campaignDeadline={formatDate(campaign.deadline)}
+            deadline={dateInputValue(line.deadline)} campaignDeadline={formatDate(campaign.deadline)}
           />
         </section>
       )}
@@ -149,7 +150,7 @@ export default async function TaskLinePage({ params, searchParams }: {
                       <ProgressForm measure={line.measure} unitLabel={unit} today={today} units={units} mode={{
                         kind: "correct", progressId: e.id, version: e.version, itemEntry: e.itemId !== null,
                         initial: {
-                          date: dayKey(e.date), value: String(Number(e.value)), note: e.note, caseNotes: e.caseNotes,
+                          date: dateInputValue(e.date), value: String(Number(e.value)), note: e.note, caseNotes: e.caseNotes,
                           enterprises: e.enterprises.map((x) => x.enterprise), done: Number(e.value) > 0,
                         },
                       }} />
