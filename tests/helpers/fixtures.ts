@@ -42,7 +42,7 @@ export async function uploadRequest(caseId: string, kind: EvidenceKind | string,
   return new Request(`http://localhost/api/cases/${caseId}/evidence`, {
     method: "POST",
     body,
-    headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length) },
+    headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), origin: "http://localhost" },
   });
 }
 
