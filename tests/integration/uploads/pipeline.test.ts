@@ -16,23 +16,14 @@ import { POST as submitTipRoute } from "@/app/api/tips/public/route";
 import { prisma } from "@/server/db";
 import { storage } from "@/server/storage";
 import { recordTaskProgress } from "@/server/tasks/actions/record-progress";
-import { filesIn, jpeg, registerTestCase, uploadRequest } from "../../helpers/fixtures";
+import { filesIn, jpeg, multipartRequest, registerTestCase, uploadRequest } from "../../helpers/fixtures";
 import { actAs } from "../../helpers/session";
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 afterEach(() => vi.restoreAllMocks());
 
-async function multipart(url: string, fields: Record<string, string>, files: { field: string; name: string; bytes: Buffer }[]) {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  for (const f of files) form.append(f.field, new File([new Uint8Array(f.bytes)], f.name));
-  const encoded = new Response(form);
-  const body = new Uint8Array(await encoded.arrayBuffer());
-  return new Request(url, {
-    method: "POST", body,
-    headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), origin: "http://localhost", "x-forwarded-for": "10.9.9.9" },
-  });
-}
+const multipart = (url: string, fields: Record<string, string>, files: { field: string; name: string; bytes: Buffer }[]) =>
+  multipartRequest(url, fields, files, { "x-forwarded-for": "10.9.9.9" });
 
 /** A phone photo: GPS position, camera make and model, the owner's name, and "rotate 90° to view". */
 function phonePhoto() {

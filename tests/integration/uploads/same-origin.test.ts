@@ -6,7 +6,7 @@ import { relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/server/db";
 import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from "@/server/http/same-origin";
-import { filesIn, jpeg, registerTestCase } from "../../helpers/fixtures";
+import { filesIn, jpeg, multipartRequest, registerTestCase } from "../../helpers/fixtures";
 import { actAs } from "../../helpers/session";
 
 const apiDir = new URL("../../../app/api/", import.meta.url);
@@ -32,16 +32,14 @@ beforeAll(async () => {
 
 /** A plausible upload (a real case id of the caller's, a sound photo, the tip fields), so only the origin decides. */
 async function request(headers: Record<string, string>) {
-  const form = new FormData();
-  for (const [k, v] of Object.entries({ kind: "BEFORE_PHOTO", enterpriseName: "某作坊", address: "古林镇某村", description: "夜间生产冒黑烟" })) form.set(k, v);
-  const photo = new File([new Uint8Array(await jpeg())], "现场.jpg", { type: "image/jpeg" });
-  form.set("file", photo);
-  form.set("photo", photo);
-  const encoded = new Response(form);
-  const body = new Uint8Array(await encoded.arrayBuffer());
-  return new Request(`http://localhost/api/x/${caseId}`, {
-    method: "POST", body, headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), ...headers },
-  });
+  const photo = await jpeg();
+  const sent = await multipartRequest(`http://localhost/api/x/${caseId}`, { kind: "BEFORE_PHOTO", enterpriseName: "某作坊", address: "古林镇某村", description: "夜间生产冒黑烟" },
+    [{ field: "file", name: "现场.jpg", bytes: photo }, { field: "photo", name: "现场.jpg", bytes: photo }]);
+  // Only the headers of each case: the portal's own Origin that multipartRequest adds is taken out.
+  const only = new Headers(sent.headers);
+  only.delete("origin");
+  for (const [k, v] of Object.entries(headers)) only.set(k, v);
+  return new Request(sent, { headers: only });
 }
 
 const state = async () => ({
