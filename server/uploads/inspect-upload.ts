@@ -3,14 +3,14 @@ import { createHash } from "node:crypto";
 import exifr from "exifr";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
-import { checkFileName, checkPixels, checkSize, checkType, exifTimeToDate, type AllowedMime, type UploadCheck } from "@/lib/uploads";
+import { checkFileName, checkPixels, checkSize, checkType, exifTimeToDate, type AllowedMime, type UploadCaps, type UploadCheck } from "@/lib/uploads";
 import { env } from "@/server/env";
 
 export type Refusal = Exclude<UploadCheck, { ok: true }>;
 /** A file that passed every check, with the bytes to store (re-encoded when metadata was stripped). */
 export type Inspected = { ok: true; name: string; bytes: Buffer; mime: AllowedMime; sha256: string; capturedAt: Date | null };
 
-export function uploadCaps() {
+export function uploadCaps(): UploadCaps {
   return { maxBytes: env().UPLOAD_MAX_MB * 1024 * 1024, maxPixels: env().UPLOAD_MAX_MEGAPIXELS * 1_000_000 };
 }
 
