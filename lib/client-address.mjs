@@ -43,3 +43,14 @@ export function stampClientAddress(req, trustedHops) {
   raw.push(CLIENT_IP_HEADER, address);
   return address;
 }
+
+/**
+ * Whether the browser reached us over HTTPS: a TLS socket of our own, or — only with trusted
+ * proxies — the X-Forwarded-Proto the nearest proxy set.
+ */
+export function reachedOverHttps(req, trustedHops) {
+  if (req.socket.encrypted) return true;
+  if (!(trustedHops > 0)) return false;
+  const proto = [req.headers["x-forwarded-proto"] ?? []].flat().join(",").split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+  return proto?.toLowerCase() === "https";
+}

@@ -5,7 +5,7 @@
 // X-Forwarded-For into account only when TRUSTED_PROXY_HOPS says how many proxies of ours append to it.
 import { createServer } from "node:http";
 import next from "next";
-import { parseTrustedHops, stampClientAddress } from "../lib/client-address.mjs";
+import { parseTrustedHops, reachedOverHttps, stampClientAddress } from "../lib/client-address.mjs";
 
 const dir = new URL("..", import.meta.url).pathname;
 let hops;
@@ -23,6 +23,9 @@ await app.prepare();
 
 const server = createServer((req, res) => {
   stampClientAddress(req, hops);
+  // HSTS only means something over HTTPS (browsers ignore it on plain HTTP, and it must not be
+  // sent by a portal reached over HTTP on the intranet).
+  if (reachedOverHttps(req, hops)) res.setHeader("Strict-Transport-Security", "max-age=31536000");
   handle(req, res).catch((e) => {
     console.error(e);
     if (!res.headersSent) res.statusCode = 500;
