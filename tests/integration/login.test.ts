@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/prisma/seed-data";
 import { LoginLockedError, verifyLogin } from "@/server/auth/login";
+import { authOptions } from "@/server/auth/options";
 import { endSession, signOutEverywhere, userFromToken } from "@/server/auth/session-token";
 import { prisma } from "@/server/db";
 
@@ -73,6 +74,15 @@ describe("password login", () => {
     const locked = results.filter((r) => r.status === "rejected" && r.reason instanceof LoginLockedError);
     expect(checked).toHaveLength(5);
     expect(locked).toHaveLength(25);
+  });
+
+  it("counts a sign-in attempt under the address the entry point recorded", async () => {
+    type Authorize = (c: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
+    const { authorize } = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options;
+    const req = { headers: { "x-haishu-client-ip": "192.0.2.150", "x-forwarded-for": "6.6.6.6" } };
+    expect(await authorize({ username: "gulou", password: "wrong-1234" }, req)).toBeNull();
+    expect(await prisma.loginThrottle.findUnique({ where: { username: "account+client:gulou@192.0.2.150" } })).toMatchObject({ failures: 1 });
+    expect(await authorize({ username: "gulou", password: DEMO_PASSWORD }, req)).toMatchObject({ id: expect.any(String), sessionVersion: 0 });
   });
 
   it("refuses a deactivated account", async () => {

@@ -1,7 +1,8 @@
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { CLIENT_IP_HEADER, clientAddressFrom, parseTrustedHops, stampClientAddress } from "@/lib/client-address.mjs";
+import type { IncomingMessage } from "node:http";
+import { CLIENT_IP_HEADER, clientAddressFrom, parseTrustedHops, reachedOverHttps, stampClientAddress } from "@/lib/client-address.mjs";
 
 describe("which address a request came from", () => {
   it("uses the connection by default, whatever X-Forwarded-For says", () => {
@@ -30,6 +31,18 @@ describe("which address a request came from", () => {
     expect(parseTrustedHops("2")).toBe(2);
     expect(() => parseTrustedHops("-1")).toThrow("TRUSTED_PROXY_HOPS");
     expect(() => parseTrustedHops("yes")).toThrow("TRUSTED_PROXY_HOPS");
+  });
+});
+
+describe("whether the browser used HTTPS (for HSTS)", () => {
+  const req = (encrypted: boolean, proto?: string) =>
+    ({ socket: { encrypted }, headers: proto ? { "x-forwarded-proto": proto } : {} }) as unknown as IncomingMessage;
+
+  it("trusts X-Forwarded-Proto only behind configured proxies", () => {
+    expect(reachedOverHttps(req(true), 0)).toBe(true);
+    expect(reachedOverHttps(req(false, "https"), 0)).toBe(false);
+    expect(reachedOverHttps(req(false, "https"), 1)).toBe(true);
+    expect(reachedOverHttps(req(false, "http"), 1)).toBe(false);
   });
 });
 
