@@ -45,10 +45,11 @@ async function reserveAttempt(keys: Record<ThrottleScope, string>, now: Date): P
   return prisma.$transaction(async (tx) => {
     const states = new Map<ThrottleScope, ThrottleState>();
     for (const scope of scopes) {
-      await tx.$executeRaw`INSERT INTO "LoginThrottle" (username, failures, "firstFailAt") VALUES (${keys[scope]}, 0, ${now})
-        ON CONFLICT (username) DO NOTHING`;
+      // Creates the counter if missing; either way the row stays locked until the transaction ends.
       const [row] = await tx.$queryRaw<ThrottleState[]>`
-        SELECT failures, "firstFailAt", "lockedUntil" FROM "LoginThrottle" WHERE username = ${keys[scope]} FOR UPDATE`;
+        INSERT INTO "LoginThrottle" (username, failures, "firstFailAt") VALUES (${keys[scope]}, 0, ${now})
+        ON CONFLICT (username) DO UPDATE SET username = EXCLUDED.username
+        RETURNING failures, "firstFailAt", "lockedUntil"`;
       states.set(scope, row);
     }
     const minutes = attemptLockedMinutes([...states.values()], now);
