@@ -2,7 +2,7 @@ import "server-only";
 // The rules' limits as configured (server/env.ts). The rules in lib/ stay pure and take these as
 // parameters; each value is read from env() when used, so a test that sets the environment before its
 // first use sees its own values.
-import type { ThrottlePolicy } from "@/lib/login-throttle";
+import { loginPolicies, type LoginPolicies } from "@/lib/login-throttle";
 import type { RatePolicy } from "@/lib/rate-limit";
 import type { ReInspectionPolicy } from "@/lib/reinspection";
 import type { UploadLimits } from "@/lib/uploads";
@@ -19,15 +19,10 @@ export const uploadLimits: UploadLimits = {
   },
 };
 
-export const loginThrottlePolicy: ThrottlePolicy = {
-  get maxFailures() {
-    return env().LOGIN_MAX_FAILURES;
-  },
-  windowMs: 15 * 60_000,
-  get lockMs() {
-    return env().LOGIN_LOCK_MINUTES * 60_000;
-  },
-};
+/** The three login counters (account+client, client, account) as configured. */
+export function loginThrottlePolicies(): LoginPolicies {
+  return loginPolicies(env());
+}
 
 export const publicTipPolicy: { submit: RatePolicy; lookup: RatePolicy; maxPhotos: number } = {
   get submit() {

@@ -72,7 +72,8 @@ export async function resolveEntry(tx: Tx, user: SessionUser, line: LineForEntry
       continue;
     }
     if (!(await tx.unit.findUnique({ where: { id: e.unitId }, select: { id: true } }))) throw invalid("请选择企业所在镇（街道）");
-    const created = await tx.enterprise.create({ data: e });
+    // A department only proposes: the township of the territory owns the record and takes it over when it registers the code.
+    const created = await tx.enterprise.create({ data: { ...e, proposedByDepartmentId: user.departmentId } });
     audit.push({ entity: "Enterprise", entityId: created.id, before: null, after: created });
     ids.push(created.id);
   }

@@ -22,11 +22,11 @@ async function tipRequest(fields: Record<string, string>, photos: { name: string
   const body = new Uint8Array(await encoded.arrayBuffer());
   return new Request("http://localhost/api/tips/public", {
     method: "POST", body,
-    headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), "x-forwarded-for": from, origin: "http://localhost" },
+    headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), "x-haishu-client-ip": from, origin: "http://localhost" },
   });
 }
 const lookupRequest = (ref: string, from = `10.1.0.${++ip}`) =>
-  new Request(`http://localhost/api/tips/public?ref=${encodeURIComponent(ref)}`, { headers: { "x-forwarded-for": from } });
+  new Request(`http://localhost/api/tips/public?ref=${encodeURIComponent(ref)}`, { headers: { "x-haishu-client-ip": from } });
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const deadline = "2020-12-01";
 const anonymous = { enterpriseName: "无名翻砂作坊", address: "古林镇某村12号", description: "夜间冒黑烟，疑似恢复生产" };

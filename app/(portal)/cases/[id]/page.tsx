@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CaseActions } from "@/components/cases/case-actions";
+import { CorrectEnterpriseForm } from "@/components/enterprises/correct-enterprise-form";
 import { CaseDetailsEditor } from "@/components/cases/case-details-editor";
 import { EvidenceItem } from "@/components/cases/evidence-item";
 import { EvidenceUploader } from "@/components/cases/evidence-uploader";
@@ -16,6 +17,7 @@ import { categoryLabel, dimensionLabel, disposalPathLabel, evidenceKindLabel, in
 import { getCase } from "@/server/cases/get-case";
 import { listOutcomes } from "@/server/cases/list-outcomes";
 import { requireUser } from "@/server/session";
+import { listUnitNames } from "@/server/units/list-unit-names";
 
 export const metadata: Metadata = { title: "案件详情" };
 
@@ -75,6 +77,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       </section>
 
       <CaseActions caseId={c.id} version={c.version} actions={actions} />
+
+      {user.role === "OFFICE" && <CorrectEnterpriseForm enterprise={c.enterprise} units={await listUnitNames()} />}
 
       <section aria-labelledby="evidence-title" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="evidence-title" className="font-semibold">佐证材料</h2>
