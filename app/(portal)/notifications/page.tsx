@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { formatDateTime } from "@/lib/format";
+import { requireArea } from "@/server/areas";
 import { listNotifications } from "@/server/notifications/list-notifications";
-import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "消息通知" };
 
 export default async function NotificationsPage() {
-  const user = await requireUser();
+  const user = await requireArea("notifications");
   const items = await listNotifications(user);
   const unread = items.filter((n) => !n.readAt).length;
   return (

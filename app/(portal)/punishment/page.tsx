@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Pagination } from "@/components/pagination";
 import { ConfirmPunishmentButton } from "@/components/punishment/confirm-button";
 import { formatDate } from "@/lib/format";
 import { isAfterDeadline } from "@/lib/joint-punishment";
+import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listPunishmentCandidates } from "@/server/punishment/list-punishment-candidates";
-import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "联合惩戒名单" };
 
 export default async function PunishmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (user.role !== "OFFICE") notFound();
+  const user = await requireArea("punishment");
   const campaign = await getCurrentCampaign();
   if (!isAfterDeadline(campaign.deadline, new Date())) {
     return (

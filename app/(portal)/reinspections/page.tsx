@@ -1,22 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Pagination } from "@/components/pagination";
 import { ScheduleButton } from "@/components/reinspections/schedule-button";
 import { formatDate } from "@/lib/format";
 import { disposalPathLabel, reInspectionResultLabel } from "@/lib/labels";
 import { isReInspectionDue, reInspectionPolicy } from "@/lib/reinspection";
+import { requireArea } from "@/server/areas";
 import { listReInspections, type ReInspectionFilter } from "@/server/reinspections/list-re-inspections";
-import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "回头看" };
 
 const FILTERS: Record<ReInspectionFilter, string> = { pending: "待回访", done: "已回访", resumed: "死灰复燃" };
 
 export default async function ReInspectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (user.role === "DEPARTMENT") notFound();
+  const user = await requireArea("reinspections");
   const sp = await searchParams;
   const filter = (typeof sp.filter === "string" && sp.filter in FILTERS ? sp.filter : "pending") as ReInspectionFilter;
   const page = Math.max(1, Number(sp.page) || 1);

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CampaignForm } from "@/components/settings/campaign-form";
 import { OutcomeList } from "@/components/settings/outcome-list";
+import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
-import { requireUser } from "@/server/session";
 import { listAllOutcomes } from "@/server/settings/list-all-outcomes";
 
 export const metadata: Metadata = { title: "工作设置" };
 
 export default async function SettingsPage() {
-  const user = await requireUser();
-  if (user.role !== "OFFICE") notFound();
+  const user = await requireArea("settings");
   const [campaign, outcomes] = await Promise.all([getCurrentCampaign(), listAllOutcomes()]);
   return (
     <div className="space-y-6">

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { TaskLineCard } from "@/components/tasks/task-line-card";
 import type { Dimension } from "@/lib/generated/prisma/enums";
 import { dimensionLabel } from "@/lib/labels";
 import { needsAttention, progressOfLine } from "@/lib/task-progress";
+import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
-import { requireUser } from "@/server/session";
 import { listTaskLines, type TaskLineRow } from "@/server/tasks/list-task-lines";
 
 export const metadata: Metadata = { title: "重点工作任务" };
@@ -14,8 +13,7 @@ export const metadata: Metadata = { title: "重点工作任务" };
 type Group = { key: string; title: string; lines: TaskLineRow[] };
 
 export default async function TasksPage({ searchParams }: { searchParams: Promise<{ group?: string }> }) {
-  const user = await requireUser();
-  if (user.role === "TOWNSHIP") notFound();
+  const user = await requireArea("tasks");
   const campaign = await getCurrentCampaign();
   const lines = await listTaskLines(user, campaign.id);
   const now = new Date();

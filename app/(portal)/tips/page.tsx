@@ -4,13 +4,13 @@ import { Pagination } from "@/components/pagination";
 import { formatDate } from "@/lib/format";
 import { TipStatus } from "@/lib/generated/prisma/enums";
 import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
-import { requireUser } from "@/server/session";
+import { requireArea } from "@/server/areas";
 import { listTips } from "@/server/tips/list-tips";
 
 export const metadata: Metadata = { title: "举报" };
 
 export default async function TipsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
+  const user = await requireArea("tips");
   const sp = await searchParams;
   const status = typeof sp.status === "string" && sp.status in TipStatus ? (sp.status as TipStatus) : undefined;
   const page = Math.max(1, Number(sp.page) || 1);

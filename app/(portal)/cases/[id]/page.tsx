@@ -12,9 +12,9 @@ import { availableActions } from "@/lib/cases/workflow";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { categoryLabel, dimensionLabel, disposalPathLabel, evidenceKindLabel, industryLabel } from "@/lib/labels";
+import { requireArea } from "@/server/areas";
 import { getCase } from "@/server/cases/get-case";
 import { listOutcomes } from "@/server/cases/list-outcomes";
-import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "案件详情" };
 
@@ -22,7 +22,7 @@ const decisionLabel = { ACCEPT: "验收通过", RETURN: "退回", REOPEN: "重�
 const dateInput = (d: Date | null) => (d ? d.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" }) : "");
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireArea("cases");
   const c = await getCase(user, (await params).id);
   if (!c) notFound();
 

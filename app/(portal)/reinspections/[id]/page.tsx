@@ -7,13 +7,13 @@ import { FileUpload } from "@/components/file-upload";
 import { RecordReInspectionForm } from "@/components/reinspections/record-form";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { disposalPathLabel, reInspectionResultLabel } from "@/lib/labels";
+import { requireArea } from "@/server/areas";
 import { getReInspection } from "@/server/reinspections/get-re-inspection";
-import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "回头看回访" };
 
 export default async function ReInspectionPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireArea("reinspections");
   const r = await getReInspection(user, (await params).id);
   if (!r) notFound();
   const canRecord = user.role === "TOWNSHIP" && user.unitId === r.unitId && r.result === null;

@@ -11,7 +11,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
 import { dayKey, describeEntry, progressOfLine } from "@/lib/task-progress";
-import { requireUser } from "@/server/session";
+import { requireArea } from "@/server/areas";
 import { getTaskLine } from "@/server/tasks/get-task-line";
 import { listUnitNames } from "@/server/units/list-unit-names";
 
@@ -23,7 +23,7 @@ export default async function TaskLinePage({ params, searchParams }: {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ page?: string }>;
 }) {
-  const user = await requireUser();
+  const user = await requireArea("tasks");
   const id = Number((await params).id);
   const line = Number.isSafeInteger(id) ? await getTaskLine(user, id) : null;
   if (!line) notFound();

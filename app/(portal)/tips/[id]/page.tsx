@@ -8,8 +8,8 @@ import { TipAssignForm, TipCloseForm, TipVerifyForm } from "@/components/tips/ti
 import { formatDate, formatDateTime } from "@/lib/format";
 import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
 import { availableTipActions } from "@/lib/tips/workflow";
+import { requireArea } from "@/server/areas";
 import { listOutcomes } from "@/server/cases/list-outcomes";
-import { requireUser } from "@/server/session";
 import { findLedgerMatches } from "@/server/tips/find-ledger-matches";
 import { getTip } from "@/server/tips/get-tip";
 import { listAssignees } from "@/server/tips/list-assignees";
@@ -20,7 +20,7 @@ const dateInput = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const box = "rounded-lg border border-slate-200 bg-white p-4";
 
 export default async function TipPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireArea("tips");
   const tip = await getTip(user, (await params).id);
   if (!tip) notFound();
   const actions = availableTipActions(user, tip);

@@ -4,17 +4,18 @@ import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { NoticeList } from "@/components/supervision/notice-list";
 import { UnitContactForm } from "@/components/unit-contact-form";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
+import { canSee } from "@/lib/areas";
 import { categoryLabel, unitKindLabel } from "@/lib/labels";
+import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
-import { requireUser } from "@/server/session";
 import { listNotices } from "@/server/supervision/list-notices";
 import { getUnit } from "@/server/units/get-unit";
 
 export const metadata: Metadata = { title: "单位详情" };
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireArea("units");
   const id = Number((await params).id);
   const campaign = await getCurrentCampaign();
   const unit = Number.isSafeInteger(id) ? await getUnit(user, id, campaign.id) : null;
@@ -22,7 +23,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   // The unit's own dashboard for those who may see its case figures (not departments).
   const dashboard = await getDashboard(user, campaign, new Date(), unit.id);
   // Its supervision history (通报 and 约谈), for the office, the leader and the unit itself.
-  const notices = user.role === "DEPARTMENT" ? null : await listNotices(user, unit.id);
+  const notices = canSee(user.role, "supervision") ? await listNotices(user, unit.id) : null;
   const canEdit = user.role === "OFFICE" || (user.role === "TOWNSHIP" && user.unitId === unit.id);
 
   return (

@@ -1,17 +1,22 @@
-import "server-only";
-import ExcelJS from "exceljs";
+// 重点工作进展.xlsx: one row per task line with its progress and latest entry.
 import { formatDate } from "@/lib/format";
+import type { Dimension, MeasureUnit } from "@/lib/generated/prisma/enums";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
 import { describeEntry, formatAmount, paceLabel, progressOfLine } from "@/lib/task-progress";
-import type { TaskLineRow } from "@/server/tasks/list-task-lines";
+import { newWorkbook } from "./xlsx";
 
-type CampaignRow = { year: number; startDate: Date; deadline: Date; lagThresholdPoints: number };
+type CampaignRow = Parameters<typeof progressOfLine>[1] & { year: number };
+type Entry = Parameters<typeof describeEntry>[0] & { date: Date; note: string | null; caseNotes: string[]; author: { displayName: string } };
+/** A task line as listed (newest entry first). */
+export type TaskWorkbookLine = Parameters<typeof progressOfLine>[0] & Parameters<typeof formatTarget>[0] & {
+  code: string; title: string; dimension: Dimension; measure: MeasureUnit;
+  leads: { department: { name: string } }[];
+  progress: Entry[];
+};
 
-/** The task-line overview as an .xlsx: one row per line with its progress and latest entry. */
-export async function buildTaskWorkbook(lines: TaskLineRow[], campaign: CampaignRow, asOf: Date): Promise<ArrayBuffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.created = asOf;
+export async function taskWorkbook(lines: TaskWorkbookLine[], campaign: CampaignRow, asOf: Date): Promise<ArrayBuffer> {
+  const wb = newWorkbook();
   const ws = wb.addWorksheet("重点工作进展");
   ws.columns = [
     { header: "编号", key: "code", width: 6 },
