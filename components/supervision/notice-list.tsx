@@ -1,4 +1,4 @@
-import { NoticeButton } from "@/components/supervision/notice-buttons";
+import { AcknowledgeButton, FollowUpButton } from "@/components/supervision/notice-buttons";
 import { formatPercent } from "@/lib/dashboard";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { isFollowUpDue, type FrozenFigures } from "@/lib/supervision";
@@ -48,11 +48,11 @@ export function NoticeList({ notices, canAcknowledge, canFollowUp, now }: { noti
                   {u.unit.name}：{u.acknowledgedAt
                     ? <span className="text-green-700">已确认（{u.acknowledgedBy?.displayName}，{formatDateTime(u.acknowledgedAt)}）</span>
                     : <span className="text-amber-800">未确认</span>}
-                  {canAcknowledge && !u.acknowledgedAt && <NoticeButton noticeId={n.id} kind="acknowledge" />}
+                  {canAcknowledge && !u.acknowledgedAt && <AcknowledgeButton noticeId={n.id} />}
                 </li>
               ))}
             </ul>
-            {canFollowUp && n.kind === "INTERVIEW" && !n.followUpDoneAt && <div className="mt-2"><NoticeButton noticeId={n.id} kind="followUp" /></div>}
+            {canFollowUp && n.kind === "INTERVIEW" && !n.followUpDoneAt && <div className="mt-2"><FollowUpButton noticeId={n.id} /></div>}
           </li>
         );
       })}

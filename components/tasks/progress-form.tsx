@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ACCEPT, uploadAttachments } from "@/components/tasks/attachment-upload";
@@ -102,9 +103,9 @@ export function ProgressForm({ measure, unitLabel, today, units, mode }: Props) 
         </label>
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+        <Button type="submit" disabled={pending}>
           {pending ? "保存中…" : mode.kind === "record" ? "登记进展" : "保存更正"}
-        </button>
+        </Button>
         {message && (
           <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-700" : "text-red-700"}`}>{message.text}</p>
         )}

@@ -1,7 +1,8 @@
 "use client";
+import { Button } from "@/components/ui/button";
 import { useState } from "react";
 import { ACCEPT } from "@/components/file-upload";
-import { Field, FormMessage, inputClass } from "@/components/form";
+import { Field, FormMessage, inputClass } from "@/components/ui/field";
 
 /** The public intake form; posts to the public route handler and shows the reference number. */
 export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name: string }[]; maxPhotos: number }) {
@@ -75,9 +76,9 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
         </Field>
       </div>
       <FormMessage message={message} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         {pending ? "提交中…" : "提交举报"}
-      </button>
+      </Button>
     </form>
   );
 }
