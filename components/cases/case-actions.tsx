@@ -1,6 +1,7 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import { useState } from "react";
+import { Card } from "@/components/ui/card";
 import { FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { needsReason, type CaseAction } from "@/lib/cases/workflow";
@@ -39,7 +40,7 @@ export function CaseActions({ caseId, version, actions }: { caseId: string; vers
   }
 
   return (
-    <section aria-label="案件操作" className="no-print space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <Card aria-label="案件操作" className="no-print space-y-3">
       <div className="flex flex-wrap gap-2">
         {shown.map((a) => (
           <Button key={a} variant={ACTIONS[a].variant} disabled={pending} aria-expanded={chosen === a} onClick={() => setChosen(a)}>
@@ -66,6 +67,6 @@ export function CaseActions({ caseId, version, actions }: { caseId: string; vers
         </form>
       )}
       <FormMessage message={notice} />
-    </section>
+    </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { CATEGORIES } from "@/lib/annex";
 import type { CaseListFilters } from "@/lib/cases/list-filters";
 import { caseStatusLabel, categoryLabel, industryLabel } from "@/lib/labels";
@@ -51,7 +51,7 @@ export function CaseFilters({ filters, units, fixedStatus }: {
       )}
       <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-6">
         <Button type="submit" size="compact">筛选</Button>
-        <a href="?" className="rounded border border-slate-300 px-4 py-1.5 hover:bg-slate-100">清除</a>
+        <a href="?" className={buttonClass({ variant: "secondary", size: "compact" })}>清除</a>
       </div>
     </form>
   );

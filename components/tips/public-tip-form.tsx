@@ -2,6 +2,7 @@
 import { Button } from "@/components/ui/button";
 import { useState } from "react";
 import { ACCEPT } from "@/components/file-upload";
+import { cardClass } from "@/components/ui/card";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 
 /** The public intake form; posts to the public route handler and shows the reference number. */
@@ -47,7 +48,7 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form onSubmit={onSubmit} noValidate className={cardClass({ className: "space-y-4" })}>
       <h2 className="font-semibold">举报内容</h2>
       <Field label="企业（作坊）名称" error={errors.enterpriseName?.[0]}>
         <input name="enterpriseName" required maxLength={100} className={inputClass} />

@@ -1,6 +1,7 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import { useState } from "react";
+import { cardClass } from "@/components/ui/card";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { formatDate } from "@/lib/format";
 
@@ -24,7 +25,7 @@ export function TipLookup() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form onSubmit={onSubmit} className={cardClass({ className: "space-y-3" })}>
       <h2 className="font-semibold">查询办理进度</h2>
       <Field label="受理编号"><input name="ref" className={`${inputClass} font-mono uppercase`} placeholder="JB20200101-XXXXXXXXXX" /></Field>
       <Button type="submit" variant="secondary">查询</Button>

@@ -8,7 +8,7 @@ export function cardClass({ padding = "normal", className }: { padding?: keyof t
 }
 
 type Props = HTMLAttributes<HTMLElement> & {
-  as?: "section" | "div" | "details" | "li" | "article" | "form";
+  as?: "section" | "div" | "details" | "li" | "ul" | "article";
   /** "none" for a card holding a table (add overflow-x-auto), "roomy" for an empty-state line. */
   padding?: keyof typeof PADDING;
 };

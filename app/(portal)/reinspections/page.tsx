@@ -3,6 +3,7 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Pagination } from "@/components/pagination";
 import { ScheduleButton } from "@/components/reinspections/schedule-button";
+import { Card, EmptyState } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { disposalPathLabel, reInspectionResultLabel } from "@/lib/labels";
 import { isReInspectionDue, reInspectionPolicy } from "@/lib/reinspection";
@@ -37,9 +38,9 @@ export default async function ReInspectionsPage({ searchParams }: { searchParams
         ))}
       </nav>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-500">没有{FILTERS[filter]}的回头看任务。</p>
+        <EmptyState>没有{FILTERS[filter]}的回头看任务。</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <Card as="div" padding="none" className="overflow-x-auto">
           <table className="w-full text-sm">
             <caption className="sr-only">回头看任务</caption>
             <thead className="bg-slate-50 text-left">
@@ -58,7 +59,7 @@ export default async function ReInspectionsPage({ searchParams }: { searchParams
               ))}
             </tbody>
           </table>
-        </div>
+        </Card>
       )}
       <Pagination page={page} pages={pages} total={total} href={(p) => href(filter, p)} />
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { IssueCircularForm, IssueInterviewForm } from "@/components/supervision/issue-forms";
 import { NoticeList } from "@/components/supervision/notice-list";
+import { cardClass } from "@/components/ui/card";
 import { isFollowUpDue, unacknowledged } from "@/lib/supervision";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
@@ -9,7 +10,7 @@ import { listNotices } from "@/server/supervision/list-notices";
 
 export const metadata: Metadata = { title: "通报与约谈" };
 
-const box = "rounded-lg border border-slate-200 bg-white p-4";
+const box = cardClass();
 
 export default async function SupervisionPage() {
   const user = await requireArea("supervision");

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TaskLineCard } from "@/components/tasks/task-line-card";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
 import type { Dimension } from "@/lib/generated/prisma/enums";
 import { dimensionLabel } from "@/lib/labels";
 import { needsAttention, progressOfLine } from "@/lib/task-progress";
@@ -27,9 +29,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       <div className="space-y-4">
         <h1 className="text-xl font-semibold">{user.department?.name ?? ""}牵头的重点工作</h1>
         {lines.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-500">
+          <EmptyState dashed>
             本部门在{campaign.year}年度工作方案中没有牵头的任务线。
-          </p>
+          </EmptyState>
         ) : (
           <ul className="space-y-3">{lines.map(card)}</ul>
         )}
@@ -47,7 +49,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">重点工作任务进展总览</h1>
-        <a href="/api/tasks/export" className="ml-auto rounded border border-brand-600 px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50" download>
+        <a href="/api/tasks/export" className={buttonClass({ variant: "outline", size: "sm", className: "ml-auto" })} download>
           导出Excel
         </a>
       </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
+import { Card, EmptyState } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { TipStatus } from "@/lib/generated/prisma/enums";
 import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
@@ -32,9 +33,9 @@ export default async function TipsPage({ searchParams }: { searchParams: Promise
         ))}
       </nav>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-500">暂无举报。</p>
+        <EmptyState>暂无举报。</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <Card as="div" padding="none" className="overflow-x-auto">
           <table className="w-full text-sm">
             <caption className="sr-only">举报列表</caption>
             <thead className="bg-slate-50 text-left">
@@ -53,7 +54,7 @@ export default async function TipsPage({ searchParams }: { searchParams: Promise
               ))}
             </tbody>
           </table>
-        </div>
+        </Card>
       )}
       <Pagination page={page} pages={pages} total={total} href={(p) => href(status, p)} />
     </div>

@@ -5,6 +5,7 @@ import { StatusBadge } from "@/components/cases/status-badge";
 import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { RecordReInspectionForm } from "@/components/reinspections/record-form";
+import { Card } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { disposalPathLabel, reInspectionResultLabel } from "@/lib/labels";
 import { requireArea } from "@/server/areas";
@@ -32,7 +33,7 @@ export default async function ReInspectionPage({ params }: { params: Promise<{ i
           <Link href={`/cases/${r.case.id}`} className="text-brand-700 hover:underline">查看案件</Link>
         </p>
       </header>
-      <section aria-labelledby="visit-title" className="rounded-lg border border-slate-200 bg-white p-4">
+      <Card aria-labelledby="visit-title">
         <h2 id="visit-title" className="font-semibold">回访记录</h2>
         {r.result ? (
           <div className="mt-2 space-y-1 text-sm">
@@ -48,7 +49,7 @@ export default async function ReInspectionPage({ params }: { params: Promise<{ i
             <RecordReInspectionForm id={r.id} version={r.version} today={today} />
           </div>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

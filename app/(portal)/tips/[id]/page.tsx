@@ -5,6 +5,7 @@ import { RegisterCaseForm } from "@/components/cases/register-case-form";
 import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { TipAssignForm, TipCloseForm, TipVerifyForm } from "@/components/tips/tip-forms";
+import { cardClass } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
 import { availableTipActions } from "@/lib/tips/workflow";
@@ -17,7 +18,7 @@ import { listAssignees } from "@/server/tips/list-assignees";
 export const metadata: Metadata = { title: "举报详情" };
 
 const dateInput = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
-const box = "rounded-lg border border-slate-200 bg-white p-4";
+const box = cardClass();
 
 export default async function TipPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("tips");
