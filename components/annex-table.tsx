@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
-import { caseListHref } from "@/lib/case-links";
+import { caseListHref } from "@/lib/cases/list-filters";
 import { formatPercent, type CategoryFigures, type UnitRow } from "@/lib/dashboard";
 import type { Category } from "@/lib/generated/prisma/enums";
 

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/server/action";
 
-export type Notice = { ok: boolean; text: string } | null;
+type Notice = { ok: boolean; text: string } | null;
 
 /**
  * The one way to call a server action (forms, and buttons through ActionButton): pending state, the Chinese success or refusal notice, field

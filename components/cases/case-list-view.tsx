@@ -4,7 +4,8 @@ import { CaseTable } from "@/components/cases/case-table";
 import { Pagination } from "@/components/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
-import { filtersToQuery, type CaseListFilters } from "@/lib/cases/list-filters";
+import type { CaseListFilters } from "@/lib/cases/list-filters";
+import { withQuery } from "@/lib/href";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listCases } from "@/server/cases/list-cases";
 import type { SessionUser } from "@/server/session";
@@ -39,7 +40,7 @@ export async function CaseListView({ user, filters, basePath, title, emptyText, 
       ) : (
         <>
           <CaseTable rows={rows} showUnit={showUnit} />
-          <Pagination page={filters.page} pages={pages} total={total} href={(page) => basePath + filtersToQuery({ ...filters, page })} />
+          <Pagination page={filters.page} pages={pages} total={total} href={(page) => withQuery(basePath, { ...filters, page })} />
         </>
       )}
     </div>

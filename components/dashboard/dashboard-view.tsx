@@ -3,7 +3,7 @@ import { AnnexTable } from "@/components/annex-table";
 import { PrintButton } from "@/components/print-button";
 import { buttonClass } from "@/components/ui/button";
 import { CATEGORIES } from "@/lib/annex";
-import { caseListHref } from "@/lib/case-links";
+import { caseListHref } from "@/lib/cases/list-filters";
 import { CASE_STATUSES, formatPercent } from "@/lib/dashboard";
 import { formatDate } from "@/lib/format";
 import type { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";

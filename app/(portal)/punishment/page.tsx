@@ -6,6 +6,7 @@ import { ConfirmPunishmentButton } from "@/components/punishment/confirm-button"
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
+import { pageParam, withQuery } from "@/lib/href";
 import { isAfterDeadline } from "@/lib/joint-punishment";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
@@ -26,7 +27,7 @@ export default async function PunishmentPage({ searchParams }: { searchParams: P
       </div>
     );
   }
-  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const page = pageParam((await searchParams).page);
   const { rows, total, confirmed, pages } = await listPunishmentCandidates(user, campaign, page);
 
   return (
@@ -68,7 +69,7 @@ export default async function PunishmentPage({ searchParams }: { searchParams: P
           </table>
         </Card>
       )}
-      <Pagination page={page} pages={pages} total={total} href={(p) => `/punishment?page=${p}`} />
+      <Pagination page={page} pages={pages} total={total} href={(p) => withQuery("/punishment", { page: p })} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Pagination } from "@/components/pagination";
 import { ScheduleButton } from "@/components/reinspections/schedule-button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
+import { pageParam, withQuery } from "@/lib/href";
 import { disposalPathLabel, reInspectionResultLabel } from "@/lib/labels";
 import { isReInspectionDue, reInspectionPolicy } from "@/lib/reinspection";
 import { requireArea } from "@/server/areas";
@@ -18,10 +19,10 @@ export default async function ReInspectionsPage({ searchParams }: { searchParams
   const user = await requireArea("reinspections");
   const sp = await searchParams;
   const filter = (typeof sp.filter === "string" && sp.filter in FILTERS ? sp.filter : "pending") as ReInspectionFilter;
-  const page = Math.max(1, Number(sp.page) || 1);
+  const page = pageParam(sp.page);
   const { rows, total, pages } = await listReInspections(user, filter, page);
   const now = new Date();
-  const href = (f: ReInspectionFilter, p = 1) => `/reinspections?filter=${f}${p > 1 ? `&page=${p}` : ""}`;
+  const href = (f: ReInspectionFilter, p = 1) => withQuery("/reinspections", { filter: f, page: p });
 
   return (
     <div className="space-y-4">

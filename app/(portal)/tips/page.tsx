@@ -4,6 +4,7 @@ import { Pagination } from "@/components/pagination";
 import { Card, EmptyState } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { TipStatus } from "@/lib/generated/prisma/enums";
+import { pageParam, withQuery } from "@/lib/href";
 import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
 import { requireArea } from "@/server/areas";
 import { listTips } from "@/server/tips/list-tips";
@@ -14,9 +15,9 @@ export default async function TipsPage({ searchParams }: { searchParams: Promise
   const user = await requireArea("tips");
   const sp = await searchParams;
   const status = typeof sp.status === "string" && sp.status in TipStatus ? (sp.status as TipStatus) : undefined;
-  const page = Math.max(1, Number(sp.page) || 1);
+  const page = pageParam(sp.page);
   const { rows, total, pages } = await listTips(user, status, page);
-  const href = (s: TipStatus | undefined, p = 1) => `/tips?${new URLSearchParams({ ...(s && { status: s }), ...(p > 1 && { page: String(p) }) })}`;
+  const href = (s: TipStatus | undefined, p = 1) => withQuery("/tips", { status: s, page: p });
 
   return (
     <div className="space-y-4">

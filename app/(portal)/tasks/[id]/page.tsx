@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Pagination } from "@/components/pagination";
 import { AttachmentUpload } from "@/components/tasks/attachment-upload";
 import { AdjustLineForm } from "@/components/tasks/adjust-line-form";
 import { ItemToggle } from "@/components/tasks/item-toggle";
@@ -9,6 +10,7 @@ import { ProgressForm } from "@/components/tasks/progress-form";
 import { achievedText } from "@/components/tasks/task-line-card";
 import { Card, EmptyState } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { pageParam, withQuery } from "@/lib/href";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
 import { dayKey, describeEntry, progressOfLine } from "@/lib/task-progress";
@@ -39,7 +41,7 @@ export default async function TaskLinePage({ params, searchParams }: {
   const units = canRecord && line.measure === "ENTERPRISE" ? await listUnitNames() : [];
 
   const pages = Math.max(1, Math.ceil(line.progress.length / PAGE_SIZE));
-  const page = Math.min(pages, Math.max(1, Number((await searchParams).page) || 1));
+  const page = Math.min(pages, pageParam((await searchParams).page));
   const entries = line.progress.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
 
   return (
@@ -162,11 +164,9 @@ export default async function TaskLinePage({ params, searchParams }: {
           </ol>
         )}
         {pages > 1 && (
-          <nav aria-label="历史分页" className="mt-3 flex items-center gap-3 text-sm">
-            {page > 1 && <Link href={`/tasks/${line.id}?page=${page - 1}`} className="text-brand-700 hover:underline">上一页</Link>}
-            <span>第 {page} / {pages} 页</span>
-            {page < pages && <Link href={`/tasks/${line.id}?page=${page + 1}`} className="text-brand-700 hover:underline">下一页</Link>}
-          </nav>
+          <div className="mt-3">
+            <Pagination label="历史分页" page={page} pages={pages} total={line.progress.length} href={(p) => withQuery(`/tasks/${line.id}`, { page: p })} />
+          </div>
         )}
       </section>
     </div>

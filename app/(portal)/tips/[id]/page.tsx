@@ -12,7 +12,7 @@ import { availableTipActions } from "@/lib/tips/workflow";
 import { requireArea } from "@/server/areas";
 import { listOutcomes } from "@/server/cases/list-outcomes";
 import { findLedgerMatches } from "@/server/tips/find-ledger-matches";
-import { getTip } from "@/server/tips/get-tip";
+import { getTip, type TipDetail } from "@/server/tips/get-tip";
 import { listAssignees } from "@/server/tips/list-assignees";
 
 export const metadata: Metadata = { title: "举报详情" };
@@ -96,7 +96,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
   );
 }
 
-async function AssignSection({ tip }: { tip: NonNullable<Awaited<ReturnType<typeof getTip>>> }) {
+async function AssignSection({ tip }: { tip: TipDetail }) {
   const [{ units, departments }, matches] = await Promise.all([listAssignees(), findLedgerMatches(tip.enterpriseName)]);
   return (
     <section aria-labelledby="tip-assign" className={box}>
