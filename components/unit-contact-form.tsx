@@ -15,8 +15,8 @@ export function UnitContactForm(props: Props) {
     run(() => updateUnitContact({
       unitId: props.unitId,
       version: props.version,
-      contactName: form.get("contactName"),
-      contactPhone: form.get("contactPhone"),
+      contactName: String(form.get("contactName") ?? ""),
+      contactPhone: String(form.get("contactPhone") ?? ""),
     }), "已保存");
   }
 

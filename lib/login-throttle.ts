@@ -3,12 +3,6 @@
 export type ThrottlePolicy = { maxFailures: number; windowMs: number; lockMs: number };
 export type ThrottleState = { failures: number; firstFailAt: Date; lockedUntil: Date | null };
 
-export const defaultThrottlePolicy: ThrottlePolicy = {
-  maxFailures: Number(process.env.LOGIN_MAX_FAILURES ?? 5),
-  windowMs: 15 * 60_000,
-  lockMs: Number(process.env.LOGIN_LOCK_MINUTES ?? 15) * 60_000,
-};
-
 /** Minutes (rounded up) the account stays locked, or 0 when it may try now. */
 export function lockedMinutes(state: ThrottleState | null, now: Date): number {
   if (!state?.lockedUntil || state.lockedUntil <= now) return 0;
@@ -16,7 +10,7 @@ export function lockedMinutes(state: ThrottleState | null, now: Date): number {
 }
 
 /** The state after one more failed attempt at `now`. */
-export function afterFailure(state: ThrottleState | null, now: Date, policy = defaultThrottlePolicy): ThrottleState {
+export function afterFailure(state: ThrottleState | null, now: Date, policy: ThrottlePolicy): ThrottleState {
   const lockExpired = state?.lockedUntil != null && state.lockedUntil <= now;
   const fresh = !state || lockExpired || now.getTime() - state.firstFailAt.getTime() > policy.windowMs;
   const failures = fresh ? 1 : state.failures + 1;

@@ -11,6 +11,7 @@ process.chdir(root);
 const bin = (name) => join(root, "node_modules", ".bin", name);
 
 const env = { ...process.env };
+// The same default as server/env.ts DEFAULT_DATABASE_URL, repeated because plain Node cannot import TypeScript.
 env.DATABASE_URL ||= "pglite:./.data/pglite";
 env.NEXT_TELEMETRY_DISABLED = "1"; // offline intranet: no phoning home
 env.PORT ||= "3000";

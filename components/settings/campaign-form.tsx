@@ -12,7 +12,7 @@ export function CampaignForm({ campaignId, version, deadline, lagThresholdPoints
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    run(() => updateCampaign({ campaignId, version, deadline: form.get("deadline"), lagThresholdPoints: form.get("lagThresholdPoints") }), "已保存");
+    run(() => updateCampaign({ campaignId, version, deadline: String(form.get("deadline") ?? ""), lagThresholdPoints: String(form.get("lagThresholdPoints") ?? "") }), "已保存");
   }
 
   return (

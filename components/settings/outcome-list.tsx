@@ -13,7 +13,7 @@ export function OutcomeList({ outcomes }: { outcomes: Outcome[] }) {
   function onAdd(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
-    run(() => saveOutcome({ name: new FormData(form).get("name") }), "已添加", () => form.reset());
+    run(() => saveOutcome({ name: String(new FormData(form).get("name") ?? "") }), "已添加", () => form.reset());
   }
 
   return (

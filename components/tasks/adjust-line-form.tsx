@@ -18,7 +18,7 @@ export function AdjustLineForm(props: Props) {
     if (!window.confirm("确定调整该任务线的目标或期限？调整将记入审计日志。")) return;
     run(() => adjustTaskLine({
       taskLineId: props.taskLineId, version: props.version,
-      target: form.get("target") ?? "", deadline: form.get("deadline") ?? "", reason: form.get("reason"),
+      target: String(form.get("target") ?? ""), deadline: String(form.get("deadline") ?? ""), reason: String(form.get("reason") ?? ""),
     }), "已调整");
   }
 

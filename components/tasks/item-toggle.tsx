@@ -12,7 +12,7 @@ export function ItemToggle({ itemId, title, done, today }: { itemId: number; tit
     e.preventDefault();
     if (done && !window.confirm(`确定将“${title}”改为未完成？此操作会记入进展历史。`)) return;
     const form = new FormData(e.currentTarget);
-    run(() => markTaskItem({ itemId, done: !done, date: form.get("date"), note: form.get("note") ?? "" }), done ? "已改为未完成" : "已标记完成");
+    run(() => markTaskItem({ itemId, done: !done, date: String(form.get("date") ?? ""), note: String(form.get("note") ?? "") }), done ? "已改为未完成" : "已标记完成");
   }
 
   return (

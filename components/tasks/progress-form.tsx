@@ -33,9 +33,9 @@ export function ProgressForm({ measure, unitLabel, today, units, mode }: Props) 
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
     const fields = {
-      date: form.get("date"),
-      value: form.get("value") ?? "",
-      note: form.get("note") ?? "",
+      date: String(form.get("date") ?? ""),
+      value: String(form.get("value") ?? ""),
+      note: String(form.get("note") ?? ""),
       caseNotes,
       enterpriseIds: picked.map((p) => p.id),
       newEnterprises: added,

@@ -1,5 +1,6 @@
 // The case list's filters, read from the query string (so a filtered list can be linked to).
 import { z } from "zod";
+import { intId, searchText } from "@/lib/fields";
 import { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
 import { withQuery } from "@/lib/href";
 
@@ -11,9 +12,10 @@ export const caseListFilters = z.object({
   category: optionalEnum(Category),
   status: optionalEnum(CaseStatus),
   industry: optionalEnum(Industry),
-  unit: z.coerce.number().int().positive().optional().catch(undefined),
-  q: z.string().trim().max(50).optional().catch(undefined).transform((s) => s || undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined).transform((n) => n ?? 1),
+  unit: intId.optional().catch(undefined),
+  // A search text with control characters (NUL …) is dropped like one too long: the list shows unfiltered.
+  q: searchText(50).optional().catch(undefined).transform((s) => s || undefined),
+  page: intId.optional().catch(undefined).transform((n) => n ?? 1),
 });
 
 export type CaseListFilters = z.output<typeof caseListFilters>;

@@ -1,6 +1,7 @@
 import "server-only";
 import { afterFailure, lockedMinutes } from "@/lib/login-throttle";
-import { verifyPassword } from "@/lib/password";
+import { verifyPassword } from "@/server/password";
+import { loginThrottlePolicy } from "@/server/policies";
 import { prisma } from "@/server/db";
 
 export class LoginLockedError extends Error {}
@@ -22,7 +23,7 @@ export async function verifyLogin(username: string, password: string, now = new 
     if (throttle) await prisma.loginThrottle.delete({ where: { username: key } });
     return user.id;
   }
-  const next = afterFailure(throttle, now);
+  const next = afterFailure(throttle, now, loginThrottlePolicy);
   await prisma.loginThrottle.upsert({ where: { username: key }, create: { username: key, ...next }, update: next });
   return null;
 }

@@ -9,6 +9,7 @@ import { getCaseInScope } from "@/server/cases/get-case-in-scope";
 import type { SessionUser } from "@/server/session";
 import { storeThen } from "@/server/storage";
 import { inspectUpload } from "@/server/uploads/inspect-upload";
+import { uploadLimits } from "@/server/policies";
 
 export type UploadResult = { ok: true; id: string } | { ok: false; status: number; message: string };
 
@@ -24,7 +25,7 @@ export async function uploadEvidence(
   kind: EvidenceKind,
   file: { name: string; bytes: Buffer },
 ): Promise<UploadResult> {
-  for (const check of [checkFileName(file.name), checkSize(file.bytes.length)]) if (!check.ok) return refuse(check);
+  for (const check of [checkFileName(file.name), checkSize(file.bytes.length, uploadLimits)]) if (!check.ok) return refuse(check);
 
   // Authorise before touching the disk (and again inside the transaction below).
   try {

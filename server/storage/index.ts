@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { env } from "@/server/env";
 
 /** Where uploaded files live. A local directory today; an object store can implement the same. */
 export interface BlobStorage {
@@ -40,7 +41,7 @@ class DirectoryStorage implements BlobStorage {
   }
 }
 
-export const storage: BlobStorage = new DirectoryStorage(resolve(process.env.UPLOAD_DIR ?? ".data/uploads"));
+export const storage: BlobStorage = new DirectoryStorage(resolve(env().UPLOAD_DIR));
 
 /** Stores bytes under a new key and runs `record` with it; the file is removed again if `record` fails. */
 export async function storeThen<T>(bytes: Buffer, record: (storageKey: string) => Promise<T>): Promise<T> {

@@ -6,6 +6,7 @@ import { taskProgressEditScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 import { storeThen } from "@/server/storage";
 import { inspectUpload } from "@/server/uploads/inspect-upload";
+import { uploadLimits } from "@/server/policies";
 
 export type AttachmentResult = { ok: true; id: string } | { ok: false; status: number; message: string };
 
@@ -17,7 +18,7 @@ export async function uploadTaskAttachment(
   progressId: string,
   file: { name: string; bytes: Buffer },
 ): Promise<AttachmentResult> {
-  for (const check of [checkFileName(file.name), checkSize(file.bytes.length)]) if (!check.ok) return check;
+  for (const check of [checkFileName(file.name), checkSize(file.bytes.length, uploadLimits)]) if (!check.ok) return check;
   const entry = (db: Tx | typeof prisma) => db.taskProgress.findFirst({ where: { AND: [{ id: progressId }, taskProgressEditScope(user)] }, select: { id: true } });
   // Authorise before touching the disk, and again inside the transaction.
   if (!(await entry(prisma))) return NOT_FOUND;

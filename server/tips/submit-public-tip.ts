@@ -1,13 +1,13 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { z } from "zod";
-import { publicTipPolicy } from "@/lib/rate-limit";
 import { newTipReference } from "@/lib/tips/workflow";
 import { publicTipInput } from "@/lib/tips/tip-input";
 import { checkFileName, checkSize } from "@/lib/uploads";
 import { writeAudit } from "@/server/audit";
 import { prisma } from "@/server/db";
 import { notify } from "@/server/notifications/notify";
+import { publicTipPolicy, uploadLimits } from "@/server/policies";
 import { storeAllThen } from "@/server/storage";
 import { inspectUpload, type Inspected } from "@/server/uploads/inspect-upload";
 
@@ -29,7 +29,7 @@ export async function submitPublicTip(fields: Record<string, unknown>, photos: {
 
   const inspected: Extract<Inspected, { ok: true }>[] = [];
   for (const photo of photos) {
-    for (const check of [checkFileName(photo.name), checkSize(photo.bytes.length)]) {
+    for (const check of [checkFileName(photo.name), checkSize(photo.bytes.length, uploadLimits)]) {
       if (!check.ok) return { ...check, message: `${photo.name}：${check.message}` };
     }
     const result = await inspectUpload(photo.bytes);

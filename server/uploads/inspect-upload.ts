@@ -4,6 +4,7 @@ import exifr from "exifr";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
 import { checkPixels, checkType, exifTimeToDate, type AllowedMime, type UploadCheck } from "@/lib/uploads";
+import { uploadLimits } from "@/server/policies";
 
 export type Refusal = Exclude<UploadCheck, { ok: true }>;
 export type Inspected = { ok: true; mime: AllowedMime; sha256: string; capturedAt: Date | null } | Refusal;
@@ -22,7 +23,7 @@ export async function inspectUpload(bytes: Buffer): Promise<Inspected> {
   if (mime!.startsWith("image/")) {
     const meta = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => null);
     if (!meta?.width || !meta.height) return { ok: false, status: 400, message: "图片文件已损坏，无法读取" };
-    const pixels = checkPixels(meta.width, meta.height);
+    const pixels = checkPixels(meta.width, meta.height, uploadLimits);
     if (!pixels.ok) return pixels;
     const exif = await exifr.parse(bytes, { pick: ["DateTimeOriginal", "CreateDate"], reviveValues: false }).catch(() => null);
     capturedAt = exifTimeToDate(exif?.DateTimeOriginal ?? exif?.CreateDate);

@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { uploadLimits } from "@/lib/uploads";
+import { uploadLimits } from "@/server/policies";
 import { getSessionUser, type SessionUser } from "@/server/session";
 
 export const uploadFailure = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status });

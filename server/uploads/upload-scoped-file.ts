@@ -6,6 +6,7 @@ import { ActionError, httpStatus } from "@/server/errors";
 import type { SessionUser } from "@/server/session";
 import { storeThen } from "@/server/storage";
 import { inspectUpload } from "@/server/uploads/inspect-upload";
+import { uploadLimits } from "@/server/policies";
 
 export type UploadResult = { ok: true; id: string } | { ok: false; status: number; message: string };
 
@@ -25,7 +26,7 @@ export async function uploadScopedFile(def: {
   create: (tx: Tx, meta: FileMeta) => Promise<{ id: string }>;
 }): Promise<UploadResult> {
   const { user, file } = def;
-  for (const check of [checkFileName(file.name), checkSize(file.bytes.length)]) if (!check.ok) return check;
+  for (const check of [checkFileName(file.name), checkSize(file.bytes.length, uploadLimits)]) if (!check.ok) return check;
   try {
     await prisma.$transaction((tx) => def.authorize(tx));
     const inspected = await inspectUpload(file.bytes);

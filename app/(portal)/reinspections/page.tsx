@@ -7,8 +7,9 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { pageParam, withQuery } from "@/lib/href";
 import { disposalPathLabel, reInspectionResultLabel } from "@/lib/labels";
-import { isReInspectionDue, reInspectionPolicy } from "@/lib/reinspection";
+import { isReInspectionDue } from "@/lib/reinspection";
 import { requireArea } from "@/server/areas";
+import { reInspectionPolicy } from "@/server/policies";
 import { listReInspections, type ReInspectionFilter } from "@/server/reinspections/list-re-inspections";
 
 export const metadata: Metadata = { title: "回头看" };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { IssueCircularForm, IssueInterviewForm } from "@/components/supervision/issue-forms";
 import { NoticeList } from "@/components/supervision/notice-list";
 import { cardClass } from "@/components/ui/card";
+import { beijingIsoDay } from "@/lib/dates";
 import { isFollowUpDue, unacknowledged } from "@/lib/supervision";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
@@ -17,7 +18,7 @@ export default async function SupervisionPage() {
   const now = new Date();
   const notices = await listNotices(user);
   const office = user.role === "OFFICE";
-  const today = now.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+  const today = beijingIsoDay(now);
   const dashboard = office ? await getDashboard(user, await getCurrentCampaign(), now) : null;
   const units = dashboard?.rows.map((r) => ({ id: r.unitId, name: r.name, lagReason: r.lagReason })) ?? [];
   const pending = notices.filter((n) => unacknowledged(n.units).length > 0);

@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { flagText } from "@/lib/cases/integrity";
 import { requiredEvidenceKinds } from "@/lib/cases/requirements";
 import { availableActions } from "@/lib/cases/workflow";
+import { dateInputValue } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { categoryLabel, dimensionLabel, disposalPathLabel, evidenceKindLabel, industryLabel } from "@/lib/labels";
@@ -20,7 +21,6 @@ import { listOutcomes } from "@/server/cases/list-outcomes";
 export const metadata: Metadata = { title: "案件详情" };
 
 const decisionLabel = { ACCEPT: "验收通过", RETURN: "退回", REOPEN: "重新打开" } as const;
-const dateInput = (d: Date | null) => (d ? d.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" }) : "");
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("cases");
@@ -109,8 +109,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <h2 id="details-title" className="mb-3 font-semibold">案件信息</h2>
           <CaseDetailsEditor caseId={c.id} version={c.version} category={c.category} outcomes={await listOutcomes()}
             initial={{
-              dimensions: c.dimensions, deadline: dateInput(c.deadline), disposalPath: c.disposalPath, outcomeId: c.outcomeId,
-              commitmentText: c.commitmentText ?? "", commitmentPublishedIn: c.commitmentPublishedIn ?? "", commitmentDate: dateInput(c.commitmentDate),
+              dimensions: c.dimensions, deadline: dateInputValue(c.deadline), disposalPath: c.disposalPath, outcomeId: c.outcomeId,
+              commitmentText: c.commitmentText ?? "", commitmentPublishedIn: c.commitmentPublishedIn ?? "", commitmentDate: dateInputValue(c.commitmentDate),
             }} />
         </Card>
       )}

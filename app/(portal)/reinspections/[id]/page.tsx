@@ -6,6 +6,7 @@ import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { RecordReInspectionForm } from "@/components/reinspections/record-form";
 import { Card } from "@/components/ui/card";
+import { beijingIsoDay } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { disposalPathLabel, reInspectionResultLabel } from "@/lib/labels";
 import { requireArea } from "@/server/areas";
@@ -18,7 +19,7 @@ export default async function ReInspectionPage({ params }: { params: Promise<{ i
   const r = await getReInspection(user, (await params).id);
   if (!r) notFound();
   const canRecord = user.role === "TOWNSHIP" && user.unitId === r.unitId && r.result === null;
-  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+  const today = beijingIsoDay(new Date());
 
   return (
     <div className="space-y-5">

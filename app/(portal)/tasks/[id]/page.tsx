@@ -13,7 +13,8 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { pageParam, withQuery } from "@/lib/href";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
-import { dayKey, describeEntry, progressOfLine } from "@/lib/task-progress";
+import { beijingIsoDay, dateInputValue } from "@/lib/dates";
+import { describeEntry, progressOfLine } from "@/lib/task-progress";
 import { requireArea } from "@/server/areas";
 import { getTaskLine } from "@/server/tasks/get-task-line";
 import { listUnitNames } from "@/server/units/list-unit-names";
@@ -32,7 +33,7 @@ export default async function TaskLinePage({ params, searchParams }: {
   if (!line) notFound();
 
   const now = new Date();
-  const today = dayKey(now);
+  const today = beijingIsoDay(now);
   const unit = measureLabel[line.measure];
   const campaign = line.campaign;
   const progress = progressOfLine(line, campaign, now);
@@ -104,7 +105,7 @@ export default async function TaskLinePage({ params, searchParams }: {
           <AdjustLineForm
             taskLineId={line.id} version={line.version} unitLabel={unit}
             target={line.target === null ? null : String(Number(line.target))}
-            deadline={line.deadline ? dayKey(line.deadline) : ""} campaignDeadline={formatDate(campaign.deadline)}
+            deadline={dateInputValue(line.deadline)} campaignDeadline={formatDate(campaign.deadline)}
           />
         </Card>
       )}
@@ -152,7 +153,7 @@ export default async function TaskLinePage({ params, searchParams }: {
                       <ProgressForm measure={line.measure} unitLabel={unit} today={today} units={units} mode={{
                         kind: "correct", progressId: e.id, version: e.version, itemEntry: e.itemId !== null,
                         initial: {
-                          date: dayKey(e.date), value: String(Number(e.value)), note: e.note, caseNotes: e.caseNotes,
+                          date: dateInputValue(e.date), value: String(Number(e.value)), note: e.note, caseNotes: e.caseNotes,
                           enterprises: e.enterprises.map((x) => x.enterprise), done: Number(e.value) > 0,
                         },
                       }} />

@@ -6,6 +6,7 @@ import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { TipAssignForm, TipCloseForm, TipVerifyForm } from "@/components/tips/tip-forms";
 import { cardClass } from "@/components/ui/card";
+import { dateInputValue } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
 import { availableTipActions } from "@/lib/tips/workflow";
@@ -17,7 +18,6 @@ import { listAssignees } from "@/server/tips/list-assignees";
 
 export const metadata: Metadata = { title: "举报详情" };
 
-const dateInput = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const box = cardClass();
 
 export default async function TipPage({ params }: { params: Promise<{ id: string }> }) {
@@ -103,7 +103,7 @@ async function AssignSection({ tip }: { tip: TipDetail }) {
       <h2 id="tip-assign" className="mb-2 font-semibold">{tip.status === "RECEIVED" ? "交办" : "重新交办"}</h2>
       <TipAssignForm tipId={tip.id} version={tip.version} units={units} departments={departments}
         matches={matches.map((m) => ({ id: m.id, name: m.name, detail: `${m.unit.name}，${m.creditCode ?? "无信用代码"}` }))}
-        initial={{ unitId: tip.unit?.id ?? tip.reportedUnitId, departmentId: tip.department?.id ?? null, deadline: dateInput(tip.deadline), enterpriseId: tip.enterpriseId }} />
+        initial={{ unitId: tip.unit?.id ?? tip.reportedUnitId, departmentId: tip.department?.id ?? null, deadline: dateInputValue(tip.deadline), enterpriseId: tip.enterpriseId }} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { searchText } from "@/lib/fields";
 import { getSessionUser } from "@/server/session";
 import { searchEnterprises } from "@/server/tasks/search-enterprises";
 
@@ -7,8 +8,9 @@ export async function GET(req: Request) {
   const user = await getSessionUser();
   if (!user) return Response.json({ message: "登录已失效，请重新登录" }, { status: 401 });
   if (user.role !== "DEPARTMENT") return Response.json({ message: "记录不存在或无权访问" }, { status: 404 });
-  const q = (new URL(req.url).searchParams.get("q") ?? "").slice(0, 50);
-  const rows = await searchEnterprises(user, q);
+  const q = searchText(50).safeParse((new URL(req.url).searchParams.get("q") ?? "").slice(0, 50));
+  if (!q.success) return Response.json({ message: q.error.issues[0].message }, { status: 400 });
+  const rows = await searchEnterprises(user, q.data);
   return Response.json(
     { enterprises: rows.map((e) => ({ id: e.id, name: e.name, creditCode: e.creditCode, unit: e.unit.name })) },
     { headers: { "Cache-Control": "private, no-store" } },

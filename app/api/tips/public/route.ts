@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
-import { publicTipPolicy } from "@/lib/rate-limit";
-import { uploadLimits } from "@/lib/uploads";
+import { publicTipPolicy, uploadLimits } from "@/server/policies";
 import { clientAddress, hitRateLimit } from "@/server/public/hit-rate-limit";
 import { lookupTip } from "@/server/tips/lookup-tip";
 import { submitPublicTip } from "@/server/tips/submit-public-tip";
