@@ -13,6 +13,8 @@ const schema = z.object({
     .default("")
     .transform((s) => s || DEFAULT_DATABASE_URL)
     .refine((s) => /^(pglite:|postgres(ql)?:\/\/)/.test(s), "DATABASE_URL 应为 pglite:<目录> 或 postgresql://…"),
+  /** The portal's public address (next-auth's setting); also an origin mutating route handlers accept. */
+  NEXTAUTH_URL: z.url().optional(),
   UPLOAD_DIR: z.string().default(".data/uploads"),
   UPLOAD_MAX_MB: int(20, 1),
   UPLOAD_MAX_MEGAPIXELS: int(50, 1),

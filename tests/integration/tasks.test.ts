@@ -34,7 +34,7 @@ async function upload(progressId: string, file: { name: string; bytes: Buffer })
   const encoded = new Response(form);
   const body = new Uint8Array(await encoded.arrayBuffer());
   const req = new Request(`http://localhost/api/tasks/progress/${progressId}/attachments`, {
-    method: "POST", body, headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length) },
+    method: "POST", body, headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), origin: "http://localhost" },
   });
   return uploadAttachment(req, { params: Promise.resolve({ id: progressId }) });
 }

@@ -20,7 +20,7 @@ async function photoRequest(id: string) {
   const encoded = new Response(form);
   const body = new Uint8Array(await encoded.arrayBuffer());
   return new Request(`http://localhost/api/reinspections/${id}/photos`, {
-    method: "POST", body, headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length) },
+    method: "POST", body, headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), origin: "http://localhost" },
   });
 }
 

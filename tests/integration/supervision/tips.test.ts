@@ -22,7 +22,7 @@ async function tipRequest(fields: Record<string, string>, photos: { name: string
   const body = new Uint8Array(await encoded.arrayBuffer());
   return new Request("http://localhost/api/tips/public", {
     method: "POST", body,
-    headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), "x-forwarded-for": from },
+    headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), "x-forwarded-for": from, origin: "http://localhost" },
   });
 }
 const lookupRequest = (ref: string, from = `10.1.0.${++ip}`) =>
@@ -145,7 +145,7 @@ describe("triage, verification and closing", () => {
     const upType = encoded.headers.get("content-type")!;
     const upBody = new Uint8Array(await encoded.arrayBuffer());
     const upRequest = () => new Request(`http://localhost/api/tips/${tip.id}/files`, {
-      method: "POST", body: upBody, headers: { "content-type": upType, "content-length": String(upBody.length) },
+      method: "POST", body: upBody, headers: { "content-type": upType, "content-length": String(upBody.length), origin: "http://localhost" },
     });
     expect((await uploadFile(upRequest(), params(tip.id))).status).toBe(404);
     expect((await downloadFile(new Request("http://localhost/x"), params(reporterPhoto.id))).status).toBe(404);
