@@ -1,5 +1,7 @@
 "use client";
-import { Field, FormMessage, inputClass } from "@/components/form";
+import { Button } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
+import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { correctEnterprise } from "@/server/enterprises/actions/correct-enterprise";
 
@@ -24,7 +26,7 @@ export function CorrectEnterpriseForm({ enterprise, units }: Props) {
   }
 
   return (
-    <details className="rounded-lg border border-slate-200 bg-white p-4">
+    <details className={cardClass()}>
       <summary className="cursor-pointer font-semibold">更正企业属地或信用代码（区工强办）</summary>
       <form onSubmit={onSubmit} aria-label="更正企业信息" className="mt-3 grid gap-3 sm:grid-cols-2">
         <Field label="所在镇（街道）、园区" error={fieldErrors.unitId?.[0]}>
@@ -41,9 +43,7 @@ export function CorrectEnterpriseForm({ enterprise, units }: Props) {
           </Field>
         </div>
         <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-          <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
-            {pending ? "保存中…" : "保存更正"}
-          </button>
+          <Button type="submit" disabled={pending}>{pending ? "保存中…" : "保存更正"}</Button>
           <FormMessage message={notice} />
         </div>
       </form>

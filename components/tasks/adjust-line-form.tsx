@@ -1,5 +1,6 @@
 "use client";
-import { FormMessage } from "@/components/form";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { adjustTaskLine } from "@/server/tasks/actions/adjust-task-line";
 
@@ -35,9 +36,9 @@ export function AdjustLineForm(props: Props) {
         <input name="reason" required minLength={2} maxLength={500} className={field} />
       </label>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+        <Button type="submit" disabled={pending}>
           {pending ? "保存中…" : "保存调整"}
-        </button>
+        </Button>
         <FormMessage message={notice} />
       </div>
     </form>

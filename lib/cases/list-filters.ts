@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { intId, searchText } from "@/lib/fields";
 import { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
+import { withQuery } from "@/lib/href";
 
 export const PAGE_SIZE = 20;
 
@@ -24,10 +25,7 @@ export function parseCaseListFilters(params: Record<string, string | string[] | 
   return caseListFilters.parse(flat);
 }
 
-/** The query string for a filter set, e.g. for pagination links. */
-export function filtersToQuery(f: Partial<CaseListFilters>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(f)) if (v !== undefined && v !== "" && !(k === "page" && v === 1)) q.set(k, String(v));
-  const s = q.toString();
-  return s ? `?${s}` : "";
+/** Drill-down address into the case list (/cases), e.g. from the dashboard's figures. */
+export function caseListHref({ unitId, status, category }: { unitId?: number; status?: CaseStatus; category?: Category }): string {
+  return withQuery("/cases", { unit: unitId, status, category });
 }

@@ -154,6 +154,7 @@ test("联合惩戒: after the deadline the office confirms a case not accepted a
   await expect(row).toContainText("淘汰落后产能逾期未通过验收（当前状态：已上报）");
   await expect(page.getByTestId("confirmed-count")).toHaveText("0");
   await row.getByRole("button", { name: "确认列入：洞桥示例建材厂" }).click();
+  await row.getByRole("button", { name: "确定列入" }).click(); // confirmed in the page, not in a browser dialog
   await expect(row).toContainText("已确认");
   await expect(page.getByTestId("confirmed-count")).toHaveText("1");
 

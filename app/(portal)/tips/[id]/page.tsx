@@ -5,22 +5,23 @@ import { RegisterCaseForm } from "@/components/cases/register-case-form";
 import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { TipAssignForm, TipCloseForm, TipVerifyForm } from "@/components/tips/tip-forms";
+import { cardClass } from "@/components/ui/card";
 import { dateInputValue } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
 import { availableTipActions } from "@/lib/tips/workflow";
+import { requireArea } from "@/server/areas";
 import { listOutcomes } from "@/server/cases/list-outcomes";
-import { requireUser } from "@/server/session";
 import { findLedgerMatches } from "@/server/tips/find-ledger-matches";
-import { getTip } from "@/server/tips/get-tip";
+import { getTip, type TipDetail } from "@/server/tips/get-tip";
 import { listAssignees } from "@/server/tips/list-assignees";
 
 export const metadata: Metadata = { title: "举报详情" };
 
-const box = "rounded-lg border border-slate-200 bg-white p-4";
+const box = cardClass();
 
 export default async function TipPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireArea("tips");
   const tip = await getTip(user, (await params).id);
   if (!tip) notFound();
   const actions = availableTipActions(user, tip);
@@ -95,7 +96,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
   );
 }
 
-async function AssignSection({ tip }: { tip: NonNullable<Awaited<ReturnType<typeof getTip>>> }) {
+async function AssignSection({ tip }: { tip: TipDetail }) {
   const [{ units, departments }, matches] = await Promise.all([listAssignees(), findLedgerMatches(tip.enterpriseName)]);
   return (
     <section aria-labelledby="tip-assign" className={box}>
