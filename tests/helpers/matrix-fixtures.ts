@@ -5,7 +5,6 @@
 import { newTipReference } from "@/lib/tips/workflow";
 import type { CaseStatus, TipStatus } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/server/db";
-import { loadSessionUser, type SessionUser } from "@/server/users/load-session-user";
 import { creditCode, jpeg } from "./fixtures";
 
 /** Who calls: nobody, each role, and for the two scoped roles the owner of the records and an outsider. */
@@ -20,17 +19,6 @@ export const USERNAMES: Record<Exclude<Actor, "anonymous">, string> = {
   township: "jishigang", // 集士港镇: owns every case, tip, 回头看 and notice here
   otherTownship: "gulin", // 古林镇
 };
-
-export async function loadActors(): Promise<Record<Actor, SessionUser | null>> {
-  const entries = await Promise.all(
-    ACTORS.map(async (a) => {
-      if (a === "anonymous") return [a, null] as const;
-      const { id } = await prisma.user.findUniqueOrThrow({ where: { username: USERNAMES[a] } });
-      return [a, await loadSessionUser(id)] as const;
-    }),
-  );
-  return Object.fromEntries(entries) as Record<Actor, SessionUser | null>;
-}
 
 const ORIGIN = "http://localhost";
 /** What a browser sends from the portal's own pages (so the matrix tests authorisation, not the CSRF check). */

@@ -6,12 +6,11 @@
 // test until it is added here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/server/db";
-import type { SessionUser } from "@/server/users/load-session-user";
 import { changed, snapshot } from "../helpers/db-snapshot";
 import { creditCode } from "../helpers/fixtures";
 import {
-  ACTORS, caseOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, loadActors, multipartRequest, notificationOf, outcomeOf, params,
-  pastCampaignOf, photo, progressOf, reInspectionOf, removeMatrixFixtures, taskLineOf, tipOf, type Actor,
+  ACTORS, caseOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, multipartRequest, notificationOf, outcomeOf, params,
+  pastCampaignOf, photo, progressOf, reInspectionOf, removeMatrixFixtures, taskLineOf, tipOf, USERNAMES, type Actor,
 } from "../helpers/matrix-fixtures";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
 import { serverActionFiles } from "../helpers/server-actions";
@@ -33,7 +32,7 @@ type Rule = {
   refusedAs?: string;
   allowedCode?: string;
   /** Further checks on an allowed call's effect. */
-  check?: (f: Fixture, actor: SessionUser, result: unknown) => Promise<void>;
+  check?: (f: Fixture, actor: { unitId: number | null }, result: unknown) => Promise<void>;
 };
 type ActionRule = Rule & { payload: (f: Fixture) => unknown };
 type RouteRule = Rule & { request: (f: Fixture) => Promise<Request> | Request; id?: (f: Fixture) => string; allowedStatus?: number[] };
@@ -291,7 +290,7 @@ const routes = await discoverRoutes();
 // ——— running one entry ———
 
 const SCOPE_REFUSALS = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"];
-let users: Record<Actor, SessionUser | null>;
+const username = (actor: Actor) => (actor === "anonymous" ? null : USERNAMES[actor]);
 let checked = 0;
 
 type Outcome = { refused: boolean; describe: string; anonymousOk: boolean; ok: boolean; code?: string; raw: unknown };
@@ -310,14 +309,14 @@ function routeOutcome(res: Response, rule: RouteRule, method: string, body: stri
   return { refused: [401, 403, 404].includes(res.status), describe: `${res.status} ${body.slice(0, 200)}`, anonymousOk: res.status === 401, ok: expected.includes(res.status), raw: res };
 }
 
-async function runMatrix(key: string, rule: Rule, call: (f: Fixture, user: SessionUser | null) => Promise<Outcome>, readOnly: boolean) {
+async function runMatrix(key: string, rule: Rule, call: (f: Fixture, user: string | null) => Promise<Outcome>, readOnly: boolean) {
   const allowed = new Set(rule.allow);
   const noop = new Set(rule.noop ?? []);
   const target = await rule.fixture();
   // Refused and no-op callers first, on one record: each must leave everything as it was.
   for (const actor of ACTORS.filter((a) => !allowed.has(a))) {
     const before = await snapshot();
-    const out = await call(target, users[actor]);
+    const out = await call(target, username(actor));
     checked++;
     if (!noop.has(actor)) {
       expect(out.refused, `${key} as ${actor} must be refused (who may: ${rule.who}); got ${out.describe}`).toBe(true);
@@ -330,19 +329,19 @@ async function runMatrix(key: string, rule: Rule, call: (f: Fixture, user: Sessi
   // Allowed callers, each on a fresh record (the call changes it).
   for (const actor of rule.allow) {
     const f = readOnly ? target : await rule.fixture();
-    const out = await call(f, users[actor]);
+    const out = await call(f, username(actor));
     checked++;
     expect(out.ok, `${key} as ${actor} must be allowed (who may: ${rule.who}); got ${out.describe}`).toBe(true);
-    if (rule.check) await rule.check(f, users[actor]!, (out as { raw?: unknown }).raw);
+    if (rule.check) await rule.check(f, (await prisma.user.findUniqueOrThrow({ where: { username: username(actor)! } })), out.raw);
   }
 }
 
 beforeAll(async () => {
-  users = await loadActors();
-  const { township, department } = users;
+  const township = USERNAMES.township;
+  const department = USERNAMES.department;
   shared.unitId = String((await jishigang()).id);
   // Stored files of 集士港镇 and 区发改局, uploaded through the real routes by their owners, for the file routes to serve.
-  const upload = async (who: SessionUser | null, key: string, request: Request, id: string) => {
+  const upload = async (who: string, key: string, request: Request, id: string) => {
     const res = (await asUser(who, () => routes.get(key)!(request, params(id)))) as Response;
     const body = await res.json();
     if (res.status !== 201) throw new Error(`${key}: ${res.status} ${JSON.stringify(body)}`);

@@ -8,7 +8,7 @@ import { registerCase } from "@/server/cases/actions/register-case";
 import { confirmPunishment } from "@/server/punishment/actions/confirm-punishment";
 import { getSessionUser } from "@/server/session";
 import { creditCode } from "../helpers/fixtures";
-import { caseOf, loadActors } from "../helpers/matrix-fixtures";
+import { caseOf, USERNAMES } from "../helpers/matrix-fixtures";
 import { asUser } from "../helpers/sessions-in-parallel";
 
 type Result = { ok: boolean; code?: string; message?: string };
@@ -20,8 +20,7 @@ function split(results: Result[]) {
 
 describe("races between two users (separate sessions, same moment)", () => {
   it("each of the parallel calls sees its own user", async () => {
-    const { office, department, township } = await loadActors();
-    const seen = await Promise.all([office, department, township, null].map((u) => asUser(u, async () => {
+    const seen = await Promise.all(["office", "fgj", "jishigang", null].map((u) => asUser(u, async () => {
       await new Promise((r) => setTimeout(r, 5));
       return (await getSessionUser())?.username ?? null;
     })));
@@ -29,11 +28,10 @@ describe("races between two users (separate sessions, same moment)", () => {
   });
 
   it("two reviewers accept the same case at once: one accepts, the other is told the case changed", async () => {
-    const { office, department } = await loadActors();
     const c = await caseOf("SUBMITTED");
     const results = await Promise.all([
-      asUser(office, () => acceptCase({ caseId: c.id, version: c.version })),
-      asUser(department, () => acceptCase({ caseId: c.id, version: c.version })),
+      asUser("office", () => acceptCase({ caseId: c.id, version: c.version })),
+      asUser("fgj", () => acceptCase({ caseId: c.id, version: c.version })),
     ]);
     const [winners, losers] = split(results);
     expect(winners).toHaveLength(1);
@@ -46,11 +44,10 @@ describe("races between two users (separate sessions, same moment)", () => {
   });
 
   it("the office confirms the same 联合惩戒 entry twice at once: one entry, the second refused as a conflict", async () => {
-    const { office } = await loadActors();
     const c = await caseOf("RETURNED");
     const results = await Promise.all([
-      asUser(office, () => confirmPunishment({ caseId: c.id })),
-      asUser(office, () => confirmPunishment({ caseId: c.id })),
+      asUser("office", () => confirmPunishment({ caseId: c.id })),
+      asUser("office", () => confirmPunishment({ caseId: c.id })),
     ]);
     const [winners, losers] = split(results);
     expect(winners).toHaveLength(1);
@@ -63,10 +60,9 @@ describe("races between two users (separate sessions, same moment)", () => {
     ["one unit twice", "township", "township"],
     ["two units", "township", "otherTownship"],
   ] as const)("the same credit code registered by %s at once: one enterprise with one case, the other refused as a conflict", async (_, first, second) => {
-    const actors = await loadActors();
     const code = creditCode();
     const input = { enterpriseName: "并发登记铸造厂", creditCode: code, industry: "FOUNDRY", category: "ELIMINATION", disposalPath: "DISMANTLED", dimensions: ["ENERGY"] };
-    const results = await Promise.all([asUser(actors[first], () => registerCase(input as never)), asUser(actors[second], () => registerCase(input as never))]);
+    const results = await Promise.all([asUser(USERNAMES[first], () => registerCase(input as never)), asUser(USERNAMES[second], () => registerCase(input as never))]);
     const [winners, losers] = split(results);
     expect(winners).toHaveLength(1);
     expect(losers).toEqual([expect.objectContaining({ ok: false, code: "CONFLICT" })]);
