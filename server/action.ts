@@ -1,10 +1,11 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { writeAudit, type AuditEntry } from "@/server/audit";
 import { prisma, type Tx } from "@/server/db";
-import { ActionError, forbidden, type ErrorCode } from "@/server/errors";
+import { ActionError, conflict, forbidden, type ErrorCode } from "@/server/errors";
 import { getSessionUser, type SessionUser } from "@/server/session";
 
 export type ActionResult<T> =
@@ -52,6 +53,8 @@ export function defineAction<S extends z.ZodType, R, T>(def: {
       return { ok: true, data };
     } catch (e) {
       if (e instanceof ActionError) return { ok: false, code: e.code, message: e.message };
+      // A parallel request wrote the same unique key first (PostgreSQL runs both at once): the same answer as a stale page.
+      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return { ok: false, code: "CONFLICT", message: conflict().message };
       console.error(`[action ${def.name}]`, e);
       return { ok: false, code: "INTERNAL", message: "系统繁忙，操作未保存，请稍后重试" };
     }

@@ -1,0 +1,195 @@
+// Records owned by one scope — 集士港镇 (the township) and 区发改局 (the department leading the ENERGY
+// dimension and the task lines made here) — for the authorisation matrix: every other unit, department
+// and role then tries them. Written straight into the database (each call makes a fresh one), except
+// stored files, which go through the real upload routes so the file routes have bytes to serve.
+import { newTipReference } from "@/lib/tips/workflow";
+import type { CaseStatus, TipStatus } from "@/lib/generated/prisma/enums";
+import { prisma } from "@/server/db";
+import { creditCode, jpeg } from "./fixtures";
+
+/** Who calls: nobody, each role, and for the two scoped roles the owner of the records and an outsider. */
+export const ACTORS = ["anonymous", "office", "leader", "department", "otherDepartment", "township", "otherTownship"] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export const USERNAMES: Record<Exclude<Actor, "anonymous">, string> = {
+  office: "office",
+  leader: "leader",
+  department: "fgj", // 区发改局: leads ENERGY, the dimension of every case here, and the task lines made here
+  otherDepartment: "yjgl", // 区应急管理局: leads SAFETY only
+  township: "jishigang", // 集士港镇: owns every case, tip, 回头看 and notice here
+  otherTownship: "gulin", // 古林镇
+};
+
+const ORIGIN = "http://localhost";
+/** What a browser sends from the portal's own pages (so the matrix tests authorisation, not the CSRF check). */
+const sameOrigin = { origin: ORIGIN, "sec-fetch-site": "same-origin" };
+
+export function getRequest(path: string): Request {
+  return new Request(`${ORIGIN}${path}`, { headers: sameOrigin });
+}
+
+/** A multipart POST as the browser sends it, with its Content-Length. */
+export async function multipartRequest(path: string, fields: Record<string, string | { name: string; bytes: Buffer; type: string }>) {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) {
+    form.set(k, typeof v === "string" ? v : new File([new Uint8Array(v.bytes)], v.name, { type: v.type }));
+  }
+  const encoded = new Response(form);
+  const body = new Uint8Array(await encoded.arrayBuffer());
+  return new Request(`${ORIGIN}${path}`, {
+    method: "POST",
+    body,
+    headers: { ...sameOrigin, "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length) },
+  });
+}
+
+export async function photo() {
+  return { name: "现场.jpg", bytes: await jpeg(), type: "image/jpeg" };
+}
+
+export const params = (id: string) => ({ params: Promise.resolve({ id }) });
+
+const user = (username: string) => prisma.user.findUniqueOrThrow({ where: { username } });
+const unit = (name: string) => prisma.unit.findUniqueOrThrow({ where: { name } });
+const currentCampaign = () => prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
+
+export const jishigang = () => unit("集士港镇");
+export const fgj = () => prisma.department.findUniqueOrThrow({ where: { code: "FGJ" } });
+
+const made = { taskLines: [] as number[], campaigns: [] as number[], outcomes: [] as number[] };
+let serial = 0;
+const tag = () => `${Date.now().toString(36)}${(serial++).toString(36)}`;
+
+/** An ELIMINATION case of 集士港镇 in the ENERGY dimension, in the given state. */
+export async function caseOf(status: CaseStatus) {
+  const [campaign, u, creator] = await Promise.all([currentCampaign(), jishigang(), user("jishigang")]);
+  const enterprise = await prisma.enterprise.create({
+    data: { name: `集士港矩阵企业${tag()}`, creditCode: creditCode(), unitId: u.id, industry: "FOUNDRY" },
+  });
+  const office = await user("office");
+  return prisma.case.create({
+    data: {
+      campaignId: campaign.id, enterpriseId: enterprise.id, unitId: u.id, category: "ELIMINATION", disposalPath: "DISMANTLED",
+      dimensions: ["ENERGY"], status, createdById: creator.id,
+      submittedAt: ["SUBMITTED", "ACCEPTED"].includes(status) ? new Date("2020-06-01T00:00:00Z") : null,
+      acceptedAt: status === "ACCEPTED" ? new Date("2020-06-10T00:00:00Z") : null,
+      reviews: status === "RETURNED" ? { create: { decision: "RETURN", reason: "材料不全", reviewerId: office.id } } : undefined,
+    },
+  });
+}
+
+/** An evidence row (no file) on an open case of 集士港镇. */
+export async function evidenceRow() {
+  const c = await caseOf("IN_PROGRESS");
+  const uploader = await user("jishigang");
+  const e = await prisma.evidence.create({
+    data: {
+      caseId: c.id, kind: "BEFORE_PHOTO", storageKey: `matrix/${tag()}`, originalName: "拆前.jpg", mime: "image/jpeg", size: 1,
+      sha256: "0".repeat(64), uploadedById: uploader.id,
+    },
+  });
+  return { evidence: e, case: c };
+}
+
+/** A 举报 assigned to 集士港镇 and 区发改局 (RECEIVED: not yet assigned), verified 属实 when VERIFIED. */
+export async function tipOf(status: TipStatus) {
+  const [u, d] = await Promise.all([jishigang(), fgj()]);
+  const assigned = status !== "RECEIVED";
+  const verified = status === "VERIFIED" || status === "CLOSED";
+  return prisma.tip.create({
+    data: {
+      reference: newTipReference(new Date(), (n) => Math.floor(Math.random() * n)),
+      reporterName: "王先生", enterpriseName: `矩阵举报作坊${tag()}`, address: "集士港镇某村", description: "夜间生产，气味很大", status,
+      unitId: assigned ? u.id : null, departmentId: assigned ? d.id : null,
+      deadline: assigned ? new Date("2020-08-01T00:00:00Z") : null, assignedAt: assigned ? new Date() : null,
+      findings: verified ? "现场核查属实" : null, outcome: verified ? "TRUE" : null, verifiedAt: verified ? new Date() : null,
+    },
+  });
+}
+
+/** A 回头看 task of 集士港镇, not yet recorded, with one photo row when `withPhoto`. */
+export async function reInspectionOf({ withPhoto }: { withPhoto: boolean }) {
+  const c = await caseOf("ACCEPTED");
+  const uploader = await user("jishigang");
+  return prisma.reInspection.create({
+    data: {
+      caseId: c.id, unitId: c.unitId, acceptedAt: c.acceptedAt!, dueDate: new Date("2020-07-10T00:00:00Z"),
+      photos: withPhoto
+        ? { create: { storageKey: `matrix/${tag()}`, originalName: "回访.jpg", mime: "image/jpeg", size: 1, sha256: "0".repeat(64), uploadedById: uploader.id } }
+        : undefined,
+    },
+  });
+}
+
+/** A 约谈 of 集士港镇, not yet acknowledged, its follow-up open. */
+export async function interviewOf() {
+  const [campaign, u, office] = await Promise.all([currentCampaign(), jishigang(), user("office")]);
+  return prisma.supervisionNotice.create({
+    data: {
+      kind: "INTERVIEW", campaignId: campaign.id, title: `约谈集士港镇${tag()}`, body: "进度滞后，原因不清", date: new Date("2020-07-01T00:00:00Z"),
+      participants: "镇分管领导", commitments: "月底前完成", followUpDate: new Date("2020-08-01T00:00:00Z"), issuedById: office.id,
+      units: { create: { unitId: u.id } },
+    },
+  });
+}
+
+/** An unread notification of the 集士港镇 officer. */
+export async function notificationOf() {
+  const recipient = await user("jishigang");
+  return prisma.notification.create({ data: { recipientId: recipient.id, text: "案件已验收：矩阵企业", href: "/cases" } });
+}
+
+/** A rectification outcome category of this test, active. */
+export async function outcomeOf() {
+  const o = await prisma.rectificationOutcome.create({ data: { name: `矩阵类别${tag()}`, displayOrder: 900 + serial } });
+  made.outcomes.push(o.id);
+  return o;
+}
+
+/** A campaign of a past year (never the current one), so changing it disturbs nobody. */
+export async function pastCampaignOf() {
+  const taken = new Set((await prisma.campaign.findMany({ select: { year: true } })).map((c) => c.year));
+  let year = 2001 + Math.floor(Math.random() * 15);
+  while (taken.has(year)) year = 2001 + ((year - 2000) % 15);
+  const c = await prisma.campaign.create({
+    data: { year, title: `${year}年矩阵测试方案`, startDate: new Date(`${year}-01-01`), deadline: new Date(`${year}-12-31`) },
+  });
+  made.campaigns.push(c.id);
+  return c;
+}
+
+/** A task line of the current campaign led by 区发改局 alone (ENERGY), counted in 次 or by items. */
+export async function taskLineOf(measure: "INSPECTION" | "ITEM") {
+  const [campaign, d] = await Promise.all([currentCampaign(), fgj()]);
+  const code = `MX${tag()}`.slice(0, 20);
+  const line = await prisma.taskLine.create({
+    data: {
+      campaignId: campaign.id, code, dimension: "ENERGY", title: `矩阵测试任务线${code}`, measure, target: null, displayOrder: 900,
+      leads: { create: { departmentId: d.id } },
+      items: measure === "ITEM" ? { create: { title: "矩阵测试事项", displayOrder: 1 } } : undefined,
+    },
+    include: { items: true },
+  });
+  made.taskLines.push(line.id);
+  return line;
+}
+
+/** A progress entry of 区发改局's officer on its own line. */
+export async function progressOf() {
+  const line = await taskLineOf("INSPECTION");
+  const author = await user("fgj");
+  return prisma.taskProgress.create({ data: { taskLineId: line.id, authorId: author.id, value: 1, note: "巡查一次", date: new Date("2020-06-01T00:00:00Z") } });
+}
+
+/** Removes what would disturb other test files sharing the database: task lines, the past campaign, categories. */
+export async function removeMatrixFixtures() {
+  const progress = { taskLineId: { in: made.taskLines } };
+  await prisma.taskAttachment.deleteMany({ where: { progress } });
+  await prisma.taskProgressEnterprise.deleteMany({ where: { progress } });
+  await prisma.taskProgress.deleteMany({ where: progress });
+  await prisma.taskLineItem.deleteMany({ where: progress });
+  await prisma.taskLineLead.deleteMany({ where: progress });
+  await prisma.taskLine.deleteMany({ where: { id: { in: made.taskLines } } });
+  await prisma.campaign.deleteMany({ where: { id: { in: made.campaigns } } });
+  await prisma.rectificationOutcome.deleteMany({ where: { id: { in: made.outcomes }, cases: { none: {} } } });
+}

@@ -1,0 +1,400 @@
+// The authorisation matrix: every server action and every route handler of the app (found by scanning
+// the code, as the anonymous test does), called by nobody, by each role, and by a unit / department
+// other than the one owning the record, always with a valid payload naming 集士港镇's or 区发改局's
+// records. "Who may" is declared below per action; everyone else must be refused and leave the
+// database and the upload directory exactly as they were. A new action or route fails the first
+// test until it is added here.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/server/db";
+import { changed, snapshot } from "../helpers/db-snapshot";
+import { creditCode } from "../helpers/fixtures";
+import {
+  ACTORS, caseOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, multipartRequest, notificationOf, outcomeOf, params,
+  pastCampaignOf, photo, progressOf, reInspectionOf, removeMatrixFixtures, taskLineOf, tipOf, USERNAMES, type Actor,
+} from "../helpers/matrix-fixtures";
+import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
+import { serverActionFiles } from "../helpers/server-actions";
+import { asUser } from "../helpers/sessions-in-parallel";
+
+type Fixture = Record<string, unknown>;
+type ActionResult = { ok: boolean; code?: string };
+
+type Rule = {
+  /** Who may, in words (the rule the code enforces). */
+  who: string;
+  /** Actors who may do it: the call must succeed (or fail only with `allowedCode`, e.g. a missing document). */
+  allow: readonly Actor[];
+  /** Actors who may call it but must not change the other scope's record (e.g. marking another's notification read). */
+  noop?: readonly Actor[];
+  /** A fresh record of 集士港镇 / 区发改局 for the call to name. */
+  fixture: () => Promise<Fixture>;
+  /** Besides UNAUTHENTICATED/FORBIDDEN/NOT_FOUND, a refusal this entry gives (a business rule naming the other scope). */
+  refusedAs?: string;
+  allowedCode?: string;
+  /** Further checks on an allowed call's effect. */
+  check?: (f: Fixture, actor: { unitId: number | null }, result: unknown) => Promise<void>;
+};
+type ActionRule = Rule & { payload: (f: Fixture) => unknown };
+type RouteRule = Rule & { request: (f: Fixture) => Promise<Request> | Request; id?: (f: Fixture) => string; allowedStatus?: number[] };
+type Skipped = { skip: string };
+
+const F = <T,>(f: Fixture, k: string) => f[k] as T;
+const caseIdVersion = (f: Fixture) => ({ caseId: F<{ id: string }>(f, "case").id, version: F<{ version: number }>(f, "case").version });
+const tipIdVersion = (f: Fixture) => ({ tipId: F<{ id: string }>(f, "tip").id, version: F<{ version: number }>(f, "tip").version });
+const withCase = (status: Parameters<typeof caseOf>[0]) => async () => ({ case: await caseOf(status) });
+const withTip = (status: Parameters<typeof tipOf>[0]) => async () => ({ tip: await tipOf(status) });
+
+/** Server actions, by `file#export`. */
+const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
+  "server/cases/actions/register-case.ts#registerCase": [
+    {
+      who: "any township officer, always for their own unit (a unitId in the payload is ignored)",
+      allow: ["township", "otherTownship"],
+      fixture: async () => ({ unitId: (await jishigang()).id }),
+      payload: (f) => ({
+        enterpriseName: "矩阵新登记企业", creditCode: creditCode(), industry: "FOUNDRY", category: "ELIMINATION", disposalPath: "DISMANTLED",
+        dimensions: ["ENERGY"], unitId: f.unitId,
+      }),
+      check: async (_f, actor, result) => {
+        const c = await prisma.case.findUniqueOrThrow({ where: { id: (result as { data: { id: string } }).data.id } });
+        expect(c.unitId).toBe(actor.unitId);
+      },
+    },
+    {
+      who: "the unit owning an enterprise registers it again; another unit is refused its credit code",
+      allow: ["township"],
+      refusedAs: "CONFLICT",
+      fixture: async () => {
+        const c = await caseOf("IN_PROGRESS");
+        return { case: c, enterprise: await prisma.enterprise.findUniqueOrThrow({ where: { id: c.enterpriseId } }) };
+      },
+      payload: (f) => ({
+        enterpriseName: "借用信用代码", industry: "FOUNDRY", category: "RECTIFICATION", dimensions: ["ENERGY"],
+        creditCode: (f.enterprise as { creditCode: string }).creditCode,
+      }),
+    },
+  ],
+  "server/cases/actions/update-case.ts#updateCase": {
+    who: "the case's own township", allow: ["township"], fixture: withCase("IN_PROGRESS"),
+    payload: (f) => ({ ...caseIdVersion(f), dimensions: ["ENERGY", "SAFETY"], disposalPath: "DISMANTLED" }),
+  },
+  "server/cases/actions/submit-case.ts#submitCase": {
+    who: "the case's own township (here refused only for the missing documents)", allow: ["township"], allowedCode: "INVALID",
+    fixture: withCase("IN_PROGRESS"), payload: caseIdVersion,
+  },
+  "server/cases/actions/accept-case.ts#acceptCase": {
+    who: "the office and the lead department of the case's dimension; never the case's own township", allow: ["office", "department"],
+    fixture: withCase("SUBMITTED"), payload: caseIdVersion,
+  },
+  "server/cases/actions/return-case.ts#returnCase": {
+    who: "the office and the lead department of the case's dimension", allow: ["office", "department"],
+    fixture: withCase("SUBMITTED"), payload: (f) => ({ ...caseIdVersion(f), reason: "照片不清晰" }),
+  },
+  "server/cases/actions/reopen-case.ts#reopenCase": {
+    who: "the office only", allow: ["office"], fixture: withCase("ACCEPTED"), payload: (f) => ({ ...caseIdVersion(f), reason: "回头看发现恢复生产" }),
+  },
+  "server/evidence/actions/remove-evidence.ts#removeEvidence": {
+    who: "the case's own township while the case is open", allow: ["township"],
+    fixture: async () => evidenceRow(),
+    payload: (f) => ({ evidenceId: F<{ id: string }>(f, "evidence").id, caseVersion: F<{ version: number }>(f, "case").version }),
+  },
+  "server/punishment/actions/confirm-punishment.ts#confirmPunishment": {
+    who: "the office only", allow: ["office"], fixture: withCase("RETURNED"), payload: (f) => ({ caseId: F<{ id: string }>(f, "case").id }),
+  },
+  "server/tasks/actions/adjust-task-line.ts#adjustTaskLine": {
+    who: "the office only", allow: ["office"],
+    fixture: async () => ({ line: await taskLineOf("INSPECTION") }),
+    payload: (f) => ({ taskLineId: F<{ id: number }>(f, "line").id, version: 0, target: "", deadline: "2020-11-30", reason: "按区政府要求提前" }),
+  },
+  "server/tasks/actions/record-progress.ts#recordTaskProgress": {
+    who: "a department leading the line", allow: ["department"],
+    fixture: async () => ({ line: await taskLineOf("INSPECTION") }),
+    payload: (f) => ({ taskLineId: F<{ id: number }>(f, "line").id, date: "2020-06-02", value: "1", note: "巡查" }),
+  },
+  "server/tasks/actions/mark-task-item.ts#markTaskItem": {
+    who: "a department leading the line", allow: ["department"],
+    fixture: async () => ({ line: await taskLineOf("ITEM") }),
+    payload: (f) => ({ itemId: F<{ items: { id: number }[] }>(f, "line").items[0].id, done: true, date: "2020-06-02", note: "" }),
+  },
+  "server/tasks/actions/correct-progress.ts#correctTaskProgress": {
+    who: "the entry's author, on a line their department leads", allow: ["department"],
+    fixture: async () => ({ entry: await progressOf() }),
+    payload: (f) => ({ progressId: F<{ id: string }>(f, "entry").id, version: 0, date: "2020-06-03", value: "2", note: "更正" }),
+  },
+  "server/supervision/actions/issue-circular.ts#issueCircular": {
+    who: "the office only", allow: ["office"], fixture: async () => ({ unitId: (await jishigang()).id }),
+    payload: (f) => ({ unitIds: [f.unitId], title: "关于进度滞后的通报", body: "集士港镇进度滞后，请抓紧。", date: "2020-07-01" }),
+  },
+  "server/supervision/actions/issue-interview.ts#issueInterview": {
+    who: "the office only", allow: ["office"], fixture: async () => ({ unitId: (await jishigang()).id }),
+    payload: (f) => ({
+      unitId: f.unitId, date: "2020-07-01", participants: "镇分管领导", body: "进度滞后原因不清", commitments: "月底前完成", followUpDate: "2020-08-01",
+    }),
+  },
+  "server/supervision/actions/complete-follow-up.ts#completeFollowUp": {
+    who: "the office only", allow: ["office"], fixture: async () => ({ notice: await interviewOf() }),
+    payload: (f) => ({ noticeId: F<{ id: string }>(f, "notice").id }),
+  },
+  "server/supervision/actions/acknowledge-notice.ts#acknowledgeNotice": {
+    who: "the township named in the notice", allow: ["township"], fixture: async () => ({ notice: await interviewOf() }),
+    payload: (f) => ({ noticeId: F<{ id: string }>(f, "notice").id }),
+  },
+  "server/reinspections/actions/record-re-inspection.ts#recordReInspection": {
+    who: "the township of the case", allow: ["township"], fixture: async () => ({ task: await reInspectionOf({ withPhoto: true }) }),
+    payload: (f) => ({ id: F<{ id: string }>(f, "task").id, version: 0, visitedOn: "2020-07-05", result: "COMPLIANT", note: "未发现恢复生产" }),
+  },
+  "server/reinspections/actions/schedule-re-inspections.ts#scheduleReInspections": {
+    who: "the office only", allow: ["office"], fixture: async () => ({}), payload: () => ({}),
+  },
+  "server/units/actions/update-contact.ts#updateUnitContact": {
+    who: "the office, and the unit's own township", allow: ["office", "township"], fixture: async () => ({ unit: await jishigang() }),
+    payload: (f) => ({ unitId: F<{ id: number }>(f, "unit").id, version: F<{ version: number }>(f, "unit").version, contactName: "张三", contactPhone: "13800000000" }),
+  },
+  "server/notifications/actions/mark-notifications-read.ts#markNotificationsRead": {
+    who: "anyone signed in, for their own notifications only", allow: ["township"],
+    noop: ["office", "leader", "department", "otherDepartment", "otherTownship"],
+    fixture: async () => ({ notification: await notificationOf() }), payload: (f) => ({ id: F<{ id: string }>(f, "notification").id }),
+    check: async (f) => {
+      expect((await prisma.notification.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "notification").id } })).readAt).toBeInstanceOf(Date);
+    },
+  },
+  "server/settings/actions/save-outcome.ts#saveOutcome": {
+    who: "the office only", allow: ["office"], fixture: async () => ({ outcome: await outcomeOf() }),
+    payload: (f) => ({ outcomeId: F<{ id: number }>(f, "outcome").id, active: false }),
+  },
+  "server/settings/actions/update-campaign.ts#updateCampaign": {
+    who: "the office only", allow: ["office"], fixture: async () => ({ campaign: await pastCampaignOf() }),
+    payload: (f) => {
+      const c = F<{ id: number; version: number; year: number }>(f, "campaign");
+      return { campaignId: c.id, version: c.version, deadline: `${c.year}-11-30`, lagThresholdPoints: 15 };
+    },
+  },
+  "server/tips/actions/assign-tip.ts#assignTip": {
+    who: "the office only", allow: ["office"], fixture: async () => ({ tip: await tipOf("RECEIVED"), unitId: (await jishigang()).id, departmentId: (await fgj()).id }),
+    payload: (f) => ({ ...tipIdVersion(f), unitId: f.unitId, departmentId: f.departmentId, deadline: "2020-08-01", enterpriseId: null }),
+  },
+  "server/tips/actions/verify-tip.ts#verifyTip": {
+    who: "the assigned township and the assigned department", allow: ["township", "department"], fixture: withTip("ASSIGNED"),
+    payload: (f) => ({ ...tipIdVersion(f), findings: "现场核查情况属实", outcome: "TRUE" }),
+  },
+  "server/tips/actions/close-tip.ts#closeTip": {
+    who: "the office only", allow: ["office"], fixture: withTip("VERIFIED"), payload: (f) => ({ ...tipIdVersion(f), closingNote: "已督促整改" }),
+  },
+  "server/tips/actions/open-case-from-tip.ts#openCaseFromTip": {
+    who: "the assigned township only", allow: ["township"], fixture: withTip("VERIFIED"),
+    payload: (f) => ({
+      ...tipIdVersion(f), creditCode: creditCode(), industry: "FOUNDRY", category: "ELIMINATION", disposalPath: "DISMANTLED", dimensions: ["ENERGY"],
+    }),
+  },
+};
+
+const shared: Record<string, string> = {};
+const routeFixture = async () => ({ ...shared });
+
+/** Route handlers, by `METHOD /path`. */
+const ROUTES: Record<string, RouteRule | Skipped> = {
+  "GET /api/auth/[...nextauth]": { skip: "next-auth's own sign-in endpoints; signing in is tested in login.test.ts" },
+  "POST /api/auth/[...nextauth]": { skip: "next-auth's own sign-in endpoints; signing in is tested in login.test.ts" },
+  "POST /api/cases/[id]/evidence": {
+    who: "the case's own township while the case is open", allow: ["township"], fixture: withCase("IN_PROGRESS"),
+    id: (f) => F<{ id: string }>(f, "case").id,
+    request: async (f) => multipartRequest(`/api/cases/${F<{ id: string }>(f, "case").id}/evidence`, { kind: "BEFORE_PHOTO", file: await photo() }),
+  },
+  "GET /api/evidence/[id]": {
+    who: "whoever may read the case: the office, the leader, its lead department, its own township",
+    allow: ["office", "leader", "department", "township"], fixture: routeFixture,
+    id: (f) => f.evidenceId as string, request: (f) => getRequest(`/api/evidence/${f.evidenceId}`),
+  },
+  "GET /api/exports/annex": {
+    who: "the office and the leader (any unit), a township its own unit", allow: ["office", "leader", "township"], fixture: routeFixture,
+    request: (f) => getRequest(`/api/exports/annex?unit=${f.unitId}`),
+  },
+  "GET /api/exports/ledger": {
+    who: "the office and the leader (any unit), a township its own unit", allow: ["office", "leader", "township"], fixture: routeFixture,
+    request: (f) => getRequest(`/api/exports/ledger?unit=${f.unitId}`),
+  },
+  "GET /api/exports/joint-punishment": {
+    who: "the office only", allow: ["office"], fixture: routeFixture, request: () => getRequest("/api/exports/joint-punishment?format=csv"),
+  },
+  "POST /api/reinspections/[id]/photos": {
+    who: "the township of the case, before the result is recorded", allow: ["township"],
+    fixture: async () => ({ task: await reInspectionOf({ withPhoto: false }) }), id: (f) => F<{ id: string }>(f, "task").id,
+    request: async (f) => multipartRequest(`/api/reinspections/${F<{ id: string }>(f, "task").id}/photos`, { file: await photo() }),
+  },
+  "GET /api/reinspections/photos/[id]": {
+    who: "the office, the leader, the township of the case", allow: ["office", "leader", "township"], fixture: routeFixture,
+    id: (f) => f.reInspectionPhotoId as string, request: (f) => getRequest(`/api/reinspections/photos/${f.reInspectionPhotoId}`),
+  },
+  "GET /api/tasks/attachments/[id]": {
+    who: "whoever may read the line: the office, the leader, its lead department", allow: ["office", "leader", "department"], fixture: routeFixture,
+    id: (f) => f.taskAttachmentId as string, request: (f) => getRequest(`/api/tasks/attachments/${f.taskAttachmentId}`),
+  },
+  "GET /api/tasks/enterprises": {
+    who: "departments (they name enterprises district-wide)", allow: ["department", "otherDepartment"], fixture: routeFixture,
+    request: () => getRequest(`/api/tasks/enterprises?q=${encodeURIComponent("集士港")}`),
+  },
+  "GET /api/tasks/export": {
+    who: "everyone but townships (a department gets its own lines)", allow: ["office", "leader", "department", "otherDepartment"],
+    fixture: routeFixture, request: () => getRequest("/api/tasks/export"),
+  },
+  "POST /api/tasks/progress/[id]/attachments": {
+    who: "the entry's author", allow: ["department"], fixture: async () => ({ entry: await progressOf() }),
+    id: (f) => F<{ id: string }>(f, "entry").id,
+    request: async (f) => multipartRequest(`/api/tasks/progress/${F<{ id: string }>(f, "entry").id}/attachments`, { file: await photo() }),
+  },
+  "POST /api/tips/[id]/files": {
+    who: "the assigned township and department while verifying", allow: ["township", "department"], fixture: withTip("ASSIGNED"),
+    id: (f) => F<{ id: string }>(f, "tip").id,
+    request: async (f) => multipartRequest(`/api/tips/${F<{ id: string }>(f, "tip").id}/files`, { file: await photo() }),
+  },
+  "GET /api/tips/files/[id]": {
+    who: "the office, the leader, the assigned township and department", allow: ["office", "leader", "department", "township"],
+    fixture: routeFixture, id: (f) => f.tipFileId as string, request: (f) => getRequest(`/api/tips/files/${f.tipFileId}`),
+  },
+  "POST /api/tips/public": {
+    // Public (no login), limited per client address: after the hourly limit a caller gets 429, never a scope refusal.
+    who: "anyone, signed in or not", allow: ACTORS, allowedStatus: [201, 429], fixture: routeFixture,
+    request: () => multipartRequest("/api/tips/public", { enterpriseName: "无名铸造作坊", address: "集士港镇某村", description: "夜间生产，噪声很大" }),
+  },
+  "GET /api/tips/public": {
+    who: "anyone, signed in or not (the status of a reference number only)", allow: ACTORS, fixture: routeFixture,
+    request: (f) => getRequest(`/api/tips/public?ref=${f.tipReference}`),
+  },
+};
+
+// ——— discovery ———
+
+type Callable = (...args: unknown[]) => Promise<unknown>;
+
+async function discoverActions(): Promise<Map<string, Callable>> {
+  const found = new Map<string, Callable>();
+  for (const file of serverActionFiles()) {
+    const mod: Record<string, unknown> = await import(/* @vite-ignore */ `../../${file}`);
+    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") found.set(`${file}#${name}`, value as Callable);
+  }
+  return found;
+}
+
+async function discoverRoutes(): Promise<Map<string, Callable>> {
+  const found = new Map<string, Callable>();
+  for (const { file, path } of routeHandlerFiles()) {
+    const mod: Record<string, unknown> = await import(/* @vite-ignore */ `../../${file}`);
+    for (const method of HTTP_METHODS) if (typeof mod[method] === "function") found.set(`${method} ${path}`, mod[method] as Callable);
+  }
+  return found;
+}
+
+const actions = await discoverActions();
+const routes = await discoverRoutes();
+
+// ——— running one entry ———
+
+const SCOPE_REFUSALS = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"];
+const username = (actor: Actor) => (actor === "anonymous" ? null : USERNAMES[actor]);
+let checked = 0;
+
+type Outcome = { refused: boolean; describe: string; anonymousOk: boolean; ok: boolean; code?: string; raw: unknown };
+
+function actionOutcome(res: unknown, rule: Rule): Outcome {
+  const r = res as ActionResult;
+  const refusals = rule.refusedAs ? [...SCOPE_REFUSALS, rule.refusedAs] : SCOPE_REFUSALS;
+  return {
+    refused: r.ok === false && refusals.includes(r.code!), describe: JSON.stringify(res), anonymousOk: r.ok === false && r.code === "UNAUTHENTICATED",
+    ok: r.ok === true || (rule.allowedCode !== undefined && r.code === rule.allowedCode), code: r.code, raw: res,
+  };
+}
+
+function routeOutcome(res: Response, rule: RouteRule, method: string, body: string): Outcome {
+  const expected = rule.allowedStatus ?? [method === "POST" ? 201 : 200];
+  return { refused: [401, 403, 404].includes(res.status), describe: `${res.status} ${body.slice(0, 200)}`, anonymousOk: res.status === 401, ok: expected.includes(res.status), raw: res };
+}
+
+async function runMatrix(key: string, rule: Rule, call: (f: Fixture, user: string | null) => Promise<Outcome>, readOnly: boolean) {
+  const allowed = new Set(rule.allow);
+  const noop = new Set(rule.noop ?? []);
+  const target = await rule.fixture();
+  // Refused and no-op callers first, on one record: each must leave everything as it was.
+  for (const actor of ACTORS.filter((a) => !allowed.has(a))) {
+    const before = await snapshot();
+    const out = await call(target, username(actor));
+    checked++;
+    if (!noop.has(actor)) {
+      expect(out.refused, `${key} as ${actor} must be refused (who may: ${rule.who}); got ${out.describe}`).toBe(true);
+      if (actor === "anonymous") expect(out.anonymousOk, `${key} as anonymous: ${out.describe}`).toBe(true);
+    } else {
+      expect(out.code ?? "", `${key} as ${actor}: ${out.describe}`).not.toBe("INTERNAL");
+    }
+    expect(changed(before, await snapshot()), `${key} as ${actor} changed the database or the stored files`).toEqual([]);
+  }
+  // Allowed callers, each on a fresh record (the call changes it).
+  for (const actor of rule.allow) {
+    const f = readOnly ? target : await rule.fixture();
+    const out = await call(f, username(actor));
+    checked++;
+    expect(out.ok, `${key} as ${actor} must be allowed (who may: ${rule.who}); got ${out.describe}`).toBe(true);
+    if (rule.check) await rule.check(f, (await prisma.user.findUniqueOrThrow({ where: { username: username(actor)! } })), out.raw);
+  }
+}
+
+beforeAll(async () => {
+  const township = USERNAMES.township;
+  const department = USERNAMES.department;
+  shared.unitId = String((await jishigang()).id);
+  // Stored files of 集士港镇 and 区发改局, uploaded through the real routes by their owners, for the file routes to serve.
+  const upload = async (who: string, key: string, request: Request, id: string) => {
+    const res = (await asUser(who, () => routes.get(key)!(request, params(id)))) as Response;
+    const body = await res.json();
+    if (res.status !== 201) throw new Error(`${key}: ${res.status} ${JSON.stringify(body)}`);
+    return body.id as string;
+  };
+  const c = await caseOf("IN_PROGRESS");
+  shared.evidenceId = await upload(township, "POST /api/cases/[id]/evidence", await multipartRequest(`/api/cases/${c.id}/evidence`, { kind: "BEFORE_PHOTO", file: await photo() }), c.id);
+  const task = await reInspectionOf({ withPhoto: false });
+  shared.reInspectionPhotoId = await upload(township, "POST /api/reinspections/[id]/photos", await multipartRequest(`/api/reinspections/${task.id}/photos`, { file: await photo() }), task.id);
+  const tip = await tipOf("ASSIGNED");
+  shared.tipReference = tip.reference;
+  shared.tipFileId = await upload(township, "POST /api/tips/[id]/files", await multipartRequest(`/api/tips/${tip.id}/files`, { file: await photo() }), tip.id);
+  const entry = await progressOf();
+  shared.taskAttachmentId = await upload(department, "POST /api/tasks/progress/[id]/attachments", await multipartRequest(`/api/tasks/progress/${entry.id}/attachments`, { file: await photo() }), entry.id);
+});
+
+afterAll(async () => {
+  await removeMatrixFixtures();
+  console.info(`authorisation matrix: ${checked} calls checked (action or route × caller)`);
+});
+
+describe("the authorisation matrix", () => {
+  it("names every server action and every route handler of the app", () => {
+    expect(actions.size).toBeGreaterThan(20);
+    expect(routes.size).toBeGreaterThan(10);
+    const missing = [
+      ...[...actions.keys()].filter((k) => !(k in ACTIONS)),
+      ...[...routes.keys()].filter((k) => !(k in ROUTES)),
+    ];
+    expect(missing, "add it to the matrix in tests/integration/authz-matrix.test.ts: who may call it?").toEqual([]);
+    const stale = [...Object.keys(ACTIONS).filter((k) => !actions.has(k)), ...Object.keys(ROUTES).filter((k) => !routes.has(k))];
+    expect(stale, "these are in the matrix but no longer in the app").toEqual([]);
+  });
+
+  describe("server actions", () => {
+    const entries = Object.entries(ACTIONS).flatMap(([key, r]) => (Array.isArray(r) ? r : [r]).map((rule) => [`${key} — ${rule.who}`, key, rule] as const));
+    it.each(entries)("%s", async (_title, key, rule) => {
+      const action = actions.get(key);
+      expect(action, `${key} is not an exported server action`).toBeDefined();
+      await runMatrix(key, rule, async (f, user) => actionOutcome(await asUser(user, () => action!(rule.payload(f) as never)), rule), false);
+    });
+  });
+
+  describe("route handlers", () => {
+    const entries = Object.entries(ROUTES).filter((e): e is [string, RouteRule] => !("skip" in e[1]));
+    it.each(entries)("%s", async (key, rule) => {
+      const handler = routes.get(key);
+      expect(handler, `${key} is not a route handler`).toBeDefined();
+      const method = key.split(" ")[0];
+      await runMatrix(key, rule, async (f, user) => {
+        const res = (await asUser(user, async () => handler!(await rule.request(f), params(rule.id?.(f) ?? "")))) as Response;
+        return routeOutcome(res, rule, method, await res.clone().text().catch(() => ""));
+      }, method === "GET");
+    });
+  });
+});
