@@ -14,7 +14,7 @@ import {
 } from "../helpers/matrix-fixtures";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
 import { serverActionFiles } from "../helpers/server-actions";
-import { asUser } from "../helpers/sessions-in-parallel";
+import { asUser } from "../helpers/session";
 
 type Fixture = Record<string, unknown>;
 type ActionResult = { ok: boolean; code?: string };
@@ -145,6 +145,13 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
   },
   "server/reinspections/actions/schedule-re-inspections.ts#scheduleReInspections": {
     who: "the office only", allow: ["office"], fixture: async () => ({}), payload: () => ({}),
+  },
+  "server/enterprises/actions/correct-enterprise.ts#correctEnterprise": {
+    who: "the office only", allow: ["office"], fixture: withCase("REGISTERED"),
+    payload: (f) => {
+      const c = F<{ enterpriseId: string; unitId: number }>(f, "case");
+      return { enterpriseId: c.enterpriseId, unitId: c.unitId, creditCode: creditCode(), reason: "矩阵更正信用代码" };
+    },
   },
   "server/units/actions/update-contact.ts#updateUnitContact": {
     who: "the office, and the unit's own township", allow: ["office", "township"], fixture: async () => ({ unit: await jishigang() }),
