@@ -10,7 +10,7 @@ import { changed, snapshot } from "../helpers/db-snapshot";
 import { creditCode } from "../helpers/fixtures";
 import {
   ACTORS, caseOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, multipartRequest, notificationOf, outcomeOf, params,
-  pastCampaignOf, photo, progressOf, reInspectionOf, removeMatrixFixtures, taskLineOf, tipOf, USERNAMES, type Actor,
+  pastCampaignOf, photo, progressOf, reInspectionOf, taskLineOf, tipOf, USERNAMES, type Actor,
 } from "../helpers/matrix-fixtures";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
 import { serverActionFiles } from "../helpers/server-actions";
@@ -146,13 +146,6 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
   "server/reinspections/actions/schedule-re-inspections.ts#scheduleReInspections": {
     who: "the office only", allow: ["office"], fixture: async () => ({}), payload: () => ({}),
   },
-  "server/enterprises/actions/correct-enterprise.ts#correctEnterprise": {
-    who: "the office only", allow: ["office"], fixture: withCase("REGISTERED"),
-    payload: (f) => {
-      const c = F<{ enterpriseId: string; unitId: number }>(f, "case");
-      return { enterpriseId: c.enterpriseId, unitId: c.unitId, creditCode: creditCode(), reason: "矩阵更正信用代码" };
-    },
-  },
   "server/units/actions/update-contact.ts#updateUnitContact": {
     who: "the office, and the unit's own township", allow: ["office", "township"], fixture: async () => ({ unit: await jishigang() }),
     payload: (f) => ({ unitId: F<{ id: number }>(f, "unit").id, version: F<{ version: number }>(f, "unit").version, contactName: "张三", contactPhone: "13800000000" }),
@@ -175,6 +168,14 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
       const c = F<{ id: number; version: number; year: number }>(f, "campaign");
       return { campaignId: c.id, version: c.version, deadline: `${c.year}-11-30`, lagThresholdPoints: 15 };
     },
+  },
+  "server/enterprises/actions/correct-enterprise.ts#correctEnterprise": {
+    who: "the office only", allow: ["office"],
+    fixture: async () => {
+      const c = await caseOf("IN_PROGRESS");
+      return { enterprise: await prisma.enterprise.findUniqueOrThrow({ where: { id: c.enterpriseId } }), unitId: (await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } })).id };
+    },
+    payload: (f) => ({ enterpriseId: F<{ id: string }>(f, "enterprise").id, unitId: f.unitId, creditCode: F<{ creditCode: string }>(f, "enterprise").creditCode, reason: "属地登记错误" }),
   },
   "server/tips/actions/assign-tip.ts#assignTip": {
     who: "the office only", allow: ["office"], fixture: async () => ({ tip: await tipOf("RECEIVED"), unitId: (await jishigang()).id, departmentId: (await fgj()).id }),
@@ -365,8 +366,7 @@ beforeAll(async () => {
   shared.taskAttachmentId = await upload(department, "POST /api/tasks/progress/[id]/attachments", await multipartRequest(`/api/tasks/progress/${entry.id}/attachments`, { file: await photo() }), entry.id);
 });
 
-afterAll(async () => {
-  await removeMatrixFixtures();
+afterAll(() => {
   console.info(`authorisation matrix: ${checked} calls checked (action or route × caller)`);
 });
 
