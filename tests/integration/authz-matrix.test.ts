@@ -10,7 +10,7 @@ import { changed, snapshot } from "../helpers/db-snapshot";
 import { creditCode } from "../helpers/fixtures";
 import {
   ACTORS, caseOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, multipartRequest, notificationOf, outcomeOf, params,
-  pastCampaignOf, photo, progressOf, reInspectionOf, removeMatrixFixtures, taskLineOf, tipOf, USERNAMES, type Actor,
+  pastCampaignOf, photo, progressOf, reInspectionOf, taskLineOf, tipOf, USERNAMES, type Actor,
 } from "../helpers/matrix-fixtures";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
 import { serverActionFiles } from "../helpers/server-actions";
@@ -358,8 +358,7 @@ beforeAll(async () => {
   shared.taskAttachmentId = await upload(department, "POST /api/tasks/progress/[id]/attachments", await multipartRequest(`/api/tasks/progress/${entry.id}/attachments`, { file: await photo() }), entry.id);
 });
 
-afterAll(async () => {
-  await removeMatrixFixtures();
+afterAll(() => {
   console.info(`authorisation matrix: ${checked} calls checked (action or route × caller)`);
 });
 
