@@ -1,9 +1,18 @@
 import type { NextConfig } from "next";
+import { apiSecurityHeaders, commonSecurityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // Native/wasm database drivers (and exceljs, a large CommonJS library) stay out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "exceljs"],
   poweredByHeader: false,
+  // Every response; pages get their Content-Security-Policy (with a nonce) from proxy.ts. A later
+  // entry replaces an earlier one for the same header, so route handlers get their own framing rules.
+  async headers() {
+    return [
+      { source: "/:path*", headers: commonSecurityHeaders },
+      { source: "/api/:path*", headers: apiSecurityHeaders },
+    ];
+  },
 };
 
 export default nextConfig;

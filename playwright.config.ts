@@ -32,7 +32,9 @@ export default defineConfig({
     command: "node tests/e2e/server.mjs",
     url: `http://localhost:${port}/login`,
     timeout: 240_000,
-    reuseExistingServer: false,
+    // E2E_REUSE_SERVER=1: run against a portal already started with `node tests/e2e/server.mjs`, e.g. to
+    // run the spec files one invocation at a time in another order on one database.
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
     env: { PORT: String(port) },
     stdout: "pipe",
   },

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma/config";
+import { DEFAULT_DATABASE_URL } from "./server/env";
 
 // Prisma 7 does not read .env itself.
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -14,5 +15,5 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
-  datasource: { url: process.env.DATABASE_URL ?? "pglite:./.data/pglite" },
+  datasource: { url: process.env.DATABASE_URL || DEFAULT_DATABASE_URL },
 });

@@ -1,18 +1,33 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath } from "@/lib/public-paths";
+import { pageContentSecurityPolicy } from "@/lib/security-headers";
 
-// Convenience only: sends signed-out visitors to the login page. Every page, action and route
-// handler checks the session and scope itself. The public 举报 page and its handler stay open.
+// Pages only (route handlers are left out by the matcher: each checks its own session, and
+// uploads must not pass the proxy's 10 MB body buffer). Two jobs:
+// 1. A fresh script nonce per request in the Content-Security-Policy, set on the request too so
+//    Next puts it on its own scripts.
+// 2. Convenience: signed-out visitors go to the login page. Every page checks the session itself.
 export async function proxy(request: NextRequest) {
-  if (isPublicPath(request.nextUrl.pathname)) return NextResponse.next();
-  const token = await getToken({ req: request });
-  if (token) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(login);
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const csp = pageContentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const { pathname, search } = request.nextUrl;
+
+  let response: NextResponse;
+  if (pathname === "/login" || isPublicPath(pathname) || (await getToken({ req: request }))) {
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", csp);
+    response = NextResponse.next({ request: { headers } });
+  } else {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", pathname + search);
+    response = NextResponse.redirect(login);
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
 export const config = {
-  matcher: ["/((?!login|api/auth|_next/static|_next/image|favicon.ico).*)"],
+  // Not: route handlers (api/…), Next's static files and image optimiser, the favicon.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
 };

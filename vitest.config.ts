@@ -2,7 +2,6 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
-const onPostgres = process.env.TEST_DB_TARGET === "postgres";
 
 export default defineConfig({
   resolve: {
@@ -16,8 +15,10 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     globalSetup: ["tests/helpers/global-setup.ts"],
     setupFiles: ["tests/helpers/setup-db.ts"],
-    // One shared PostgreSQL database: run files one after another there; PGlite gets a copy per file.
-    fileParallelism: !onPostgres,
+    // Every file runs on its own copy of the seeded template (tests/helpers/setup-db.ts), so files run
+    // in parallel on PGlite and PostgreSQL alike; one worker per core (each PGlite copy is a WASM
+    // PostgreSQL of its own).
+    fileParallelism: true,
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

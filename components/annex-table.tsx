@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { Card } from "@/components/ui/card";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
-import { caseListHref } from "@/lib/case-links";
+import { caseListHref } from "@/lib/cases/list-filters";
 import { formatPercent, type CategoryFigures, type UnitRow } from "@/lib/dashboard";
 import type { Category } from "@/lib/generated/prisma/enums";
 
@@ -33,7 +34,7 @@ function Cells({ f, unitId, category, testid }: { f: CategoryFigures; unitId?: n
  */
 export function AnnexTable({ rows, district }: Props) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <Card as="div" padding="none" className="overflow-x-auto">
       <table className="w-full min-w-[52rem] text-sm" aria-label="目标任务分解表及完成情况">
         <caption className="sr-only">目标任务分解表及完成情况（“/”表示无该项任务；标黄为进展较慢）</caption>
         <thead className="bg-slate-100 text-left">
@@ -74,6 +75,6 @@ export function AnnexTable({ rows, district }: Props) {
           </tfoot>
         )}
       </table>
-    </div>
+    </Card>
   );
 }

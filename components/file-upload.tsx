@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ALLOWED_TYPES } from "@/lib/uploads";
@@ -41,9 +42,9 @@ export function FileUpload({ url, label, done }: { url: string; label: string; d
       <label>{label}（{Object.values(ALLOWED_TYPES).join("、")}）
         <input type="file" name="file" multiple accept={ACCEPT} className="ml-1" />
       </label>
-      <button type="submit" disabled={pending} className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-50 disabled:opacity-60">
+      <Button type="submit" disabled={pending} variant="secondary" size="sm">
         {pending ? "上传中…" : "上传"}
-      </button>
+      </Button>
       {message && <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-700" : "text-red-700"}>{message.text}</p>}
     </form>
   );

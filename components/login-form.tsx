@@ -2,6 +2,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { sameOriginPath } from "@/lib/safe-redirect";
 
 export function LoginForm() {
   const router = useRouter();
@@ -24,9 +25,8 @@ export function LoginForm() {
       setError(!res || res.error === "CredentialsSignin" ? "账号或密码错误" : res.error);
       return;
     }
-    // Only same-site paths: never send the user to an address taken from the query string.
-    const next = params.get("callbackUrl") ?? "/";
-    router.replace(next.startsWith("/") && !next.startsWith("//") ? next : "/");
+    // Only this site: the browser's own URL parsing decides, as it would for the navigation.
+    router.replace(sameOriginPath(params.get("callbackUrl"), window.location.origin));
     router.refresh();
   }
 

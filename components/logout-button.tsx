@@ -1,11 +1,12 @@
 "use client";
 import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/button";
 
 export function LogoutButton() {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/login" })}
-      className="no-print rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">
+    <Button onClick={() => signOut({ callbackUrl: "/login" })}
+      variant="secondary" size="sm" className="no-print">
       退出登录
-    </button>
+    </Button>
   );
 }

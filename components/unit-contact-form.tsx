@@ -1,5 +1,6 @@
 "use client";
-import { FormMessage } from "@/components/form";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { updateUnitContact } from "@/server/units/actions/update-contact";
 
@@ -14,8 +15,8 @@ export function UnitContactForm(props: Props) {
     run(() => updateUnitContact({
       unitId: props.unitId,
       version: props.version,
-      contactName: form.get("contactName"),
-      contactPhone: form.get("contactPhone"),
+      contactName: String(form.get("contactName") ?? ""),
+      contactPhone: String(form.get("contactPhone") ?? ""),
     }), "已保存");
   }
 
@@ -31,10 +32,10 @@ export function UnitContactForm(props: Props) {
         <input name="contactPhone" type="tel" inputMode="tel" defaultValue={props.contactPhone} required
           className="mt-1 block w-full rounded border border-slate-300 px-3 py-2" />
       </label>
-      <button type="submit" disabled={pending}
-        className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+      <Button type="submit" disabled={pending}
+       >
         {pending ? "保存中…" : "保存"}
-      </button>
+      </Button>
       <div className="sm:col-span-3"><FormMessage message={notice} /></div>
     </form>
   );

@@ -3,10 +3,11 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/server/action";
 
-export type Notice = { ok: boolean; text: string } | null;
+type Notice = { ok: boolean; text: string } | null;
+type Outcome = string | { ok: boolean; text: string };
 
 /**
- * Calls a server action from a form: pending state, the Chinese success or refusal notice, field
+ * The one way to call a server action (forms, and buttons through ActionButton): pending state, the Chinese success or refusal notice, field
  * errors, and a refresh of the page's server data after success.
  */
 export function useServerAction() {
@@ -15,12 +16,17 @@ export function useServerAction() {
   const [notice, setNotice] = useState<Notice>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
 
-  function run<T>(call: () => Promise<ActionResult<T>>, success: string, onOk?: (data: T) => void) {
+  /**
+   * `success` is the notice after success, or built from the action's result (it may finish follow-up
+   * work first, e.g. uploading attachments, and return a refusal notice of its own).
+   */
+  function run<T>(call: () => Promise<ActionResult<T>>, success: string | ((data: T) => Outcome | Promise<Outcome>), onOk?: (data: T) => void) {
     startTransition(async () => {
       const res = await call();
       setFieldErrors(res.ok ? {} : (res.fieldErrors ?? {}));
-      setNotice(res.ok ? { ok: true, text: success } : { ok: false, text: res.message });
-      if (!res.ok) return;
+      if (!res.ok) return setNotice({ ok: false, text: res.message });
+      const done = typeof success === "string" ? success : await success(res.data);
+      setNotice(typeof done === "string" ? { ok: true, text: done } : done);
       onOk?.(res.data);
       router.refresh();
     });

@@ -1,6 +1,7 @@
 // Dashboard roll-up rules: completion, the share of the campaign year elapsed, "slow" units, the
 // forecast at the current pace, and the district row — always computed from the unit rows.
 import { CATEGORIES, sumQuota, type QuotaCell } from "@/lib/annex";
+import { beijingDay, beijingDayNumber, beijingStartOf, dayNumber } from "@/lib/dates";
 import type { CaseStatus, Category } from "@/lib/generated/prisma/enums";
 
 export const CASE_STATUSES: readonly CaseStatus[] = ["REGISTERED", "IN_PROGRESS", "SUBMITTED", "RETURNED", "ACCEPTED"];
@@ -13,28 +14,15 @@ export function emptyStatusCounts(): StatusCounts {
 
 export type CampaignDates = { startDate: Date; deadline: Date };
 
-const DAY_MS = 86_400_000;
-const BEIJING_OFFSET_MS = 8 * 3_600_000; // China has no daylight saving time
-
-/** Day number of a moment's calendar date in Beijing. */
-function beijingDay(moment: Date): number {
-  return Math.floor((moment.getTime() + BEIJING_OFFSET_MS) / DAY_MS);
-}
-
-/** Day number of a `@db.Date` value (stored as UTC midnight of that calendar date). */
-function calendarDay(date: Date): number {
-  return Math.floor(date.getTime() / DAY_MS);
-}
-
 /**
  * Share of the campaign already elapsed on `today`, in percent: whole days completed since the start
  * day over the days from the start through the deadline day, clamped to [0, 100].
  */
 export function elapsedPercent(campaign: CampaignDates, today: Date): number {
-  const start = calendarDay(campaign.startDate);
-  const total = calendarDay(campaign.deadline) + 1 - start;
+  const start = dayNumber(campaign.startDate);
+  const total = dayNumber(campaign.deadline) + 1 - start;
   if (total <= 0) return 100;
-  return Math.min(100, Math.max(0, ((beijingDay(today) - start) / total) * 100));
+  return Math.min(100, Math.max(0, ((beijingDayNumber(today) - start) / total) * 100));
 }
 
 /** Accepted over target in percent; null where the unit has no quota ("/"); a zero quota is complete. */
@@ -163,7 +151,7 @@ export function cumulativeSeries(
   today: Date,
 ): SeriesPoint[] {
   const months = campaignMonths(campaign);
-  const todayMonth = monthKey(new Date(beijingDay(today) * DAY_MS));
+  const todayMonth = monthKey(beijingDay(today));
   const firstKey = months[0].key;
   const lastKey = months[months.length - 1].key;
   const bucket = new Map<string, number>();
@@ -191,7 +179,7 @@ function campaignMonths(campaign: CampaignDates): { key: string; label: string; 
   let m = campaign.startDate.getUTCMonth();
   for (;;) {
     const key = monthKey(new Date(Date.UTC(y, m, 1)));
-    const next = new Date(Date.UTC(y, m + 1, 1) - BEIJING_OFFSET_MS);
+    const next = beijingStartOf(new Date(Date.UTC(y, m + 1, 1)));
     const spansYears = campaign.startDate.getUTCFullYear() !== campaign.deadline.getUTCFullYear();
     months.push({ key, label: spansYears ? `${y}年${m + 1}月` : `${m + 1}月`, end: next });
     if (key >= last) return months;

@@ -1,14 +1,12 @@
 // 联合惩戒: after the campaign deadline every case not accepted is listed for the credit-information
 // platform, with the reason; the export keeps the credit code as text.
+import { beijingDayNumber, dayNumber } from "@/lib/dates";
 import type { CaseStatus, Category } from "@/lib/generated/prisma/enums";
 import { caseStatusLabel, categoryLabel } from "@/lib/labels";
 
-const DAY_MS = 86_400_000;
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
 /** The list opens the day after the deadline (Beijing time). */
 export function isAfterDeadline(deadline: Date, now: Date): boolean {
-  return Math.floor((now.getTime() + BEIJING_OFFSET_MS) / DAY_MS) * DAY_MS > deadline.getTime();
+  return beijingDayNumber(now) > dayNumber(deadline);
 }
 
 /** Why a case is listed, e.g. “淘汰落后产能逾期未通过验收（截止时状态：整治中）；退回理由：…”. */

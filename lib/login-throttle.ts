@@ -1,26 +1,62 @@
-// Failed-login throttling for one account: after `maxFailures` failures within `windowMs`,
-// the account is locked for `lockMs`. Pure so the policy is testable without a database.
-export type ThrottlePolicy = { maxFailures: number; windowMs: number; lockMs: number };
+// Failed-login throttling, pure so the policy is testable without a database. Three counters per
+// attempt, so that an attacker elsewhere cannot lock a real user out of their own machine:
+//   account+client — the usual lock: LOGIN_MAX_FAILURES failures of one account from one address;
+//   client         — one address guessing across accounts (LOGIN_CLIENT_MAX_FAILURES);
+//   account        — the account from every address (LOGIN_ACCOUNT_MAX_FAILURES), a short lock that
+//                    doubles with each further failure (1, 2, 4 … minutes, at most LOGIN_LOCK_MINUTES),
+//                    so a distributed guesser is slowed and the owner is held up for minutes only.
+export type ThrottlePolicy = {
+  maxFailures: number;
+  windowMs: number;
+  lockMs: number;
+  /** Escalating lock (1 minute, doubling per further failure, up to lockMs), kept across lock expiries. */
+  backoff?: boolean;
+};
 export type ThrottleState = { failures: number; firstFailAt: Date; lockedUntil: Date | null };
+export type ThrottleScope = "accountClient" | "client" | "account";
+export type LoginPolicies = Record<ThrottleScope, ThrottlePolicy>;
 
-export const defaultThrottlePolicy: ThrottlePolicy = {
-  maxFailures: Number(process.env.LOGIN_MAX_FAILURES ?? 5),
-  windowMs: 15 * 60_000,
-  lockMs: Number(process.env.LOGIN_LOCK_MINUTES ?? 15) * 60_000,
+export type LoginThrottleConfig = {
+  LOGIN_MAX_FAILURES: number;
+  LOGIN_LOCK_MINUTES: number;
+  LOGIN_CLIENT_MAX_FAILURES: number;
+  LOGIN_ACCOUNT_MAX_FAILURES: number;
 };
 
-/** Minutes (rounded up) the account stays locked, or 0 when it may try now. */
+const MINUTE = 60_000;
+
+export function loginPolicies(c: LoginThrottleConfig): LoginPolicies {
+  const lockMs = c.LOGIN_LOCK_MINUTES * MINUTE;
+  return {
+    accountClient: { maxFailures: c.LOGIN_MAX_FAILURES, windowMs: 15 * MINUTE, lockMs },
+    client: { maxFailures: c.LOGIN_CLIENT_MAX_FAILURES, windowMs: 15 * MINUTE, lockMs },
+    account: { maxFailures: c.LOGIN_ACCOUNT_MAX_FAILURES, windowMs: 60 * MINUTE, lockMs, backoff: true },
+  };
+}
+
+/** The stored key of each counter for a login name (already normalised) tried from `client`. */
+export function throttleKeys(username: string, client: string): Record<ThrottleScope, string> {
+  return { accountClient: `account+client:${username}@${client}`, client: `client:${client}`, account: `account:${username}` };
+}
+
+/** Minutes (rounded up) the counter stays locked, or 0 when it may try now. */
 export function lockedMinutes(state: ThrottleState | null, now: Date): number {
   if (!state?.lockedUntil || state.lockedUntil <= now) return 0;
-  return Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 60_000);
+  return Math.ceil((state.lockedUntil.getTime() - now.getTime()) / MINUTE);
 }
 
 /** The state after one more failed attempt at `now`. */
-export function afterFailure(state: ThrottleState | null, now: Date, policy = defaultThrottlePolicy): ThrottleState {
+export function afterFailure(state: ThrottleState | null, now: Date, policy: ThrottlePolicy): ThrottleState {
   const lockExpired = state?.lockedUntil != null && state.lockedUntil <= now;
-  const fresh = !state || lockExpired || now.getTime() - state.firstFailAt.getTime() > policy.windowMs;
+  const fresh = !state || state.failures === 0 || (lockExpired && !policy.backoff) || now.getTime() - state.firstFailAt.getTime() > policy.windowMs;
   const failures = fresh ? 1 : state.failures + 1;
   const firstFailAt = fresh ? now : state.firstFailAt;
-  const lockedUntil = failures >= policy.maxFailures ? new Date(now.getTime() + policy.lockMs) : null;
-  return { failures, firstFailAt, lockedUntil };
+  if (failures < policy.maxFailures) return { failures, firstFailAt, lockedUntil: null };
+  const lockMs = policy.backoff ? Math.min(policy.lockMs, MINUTE * 2 ** (failures - policy.maxFailures)) : policy.lockMs;
+  return { failures, firstFailAt, lockedUntil: new Date(now.getTime() + lockMs) };
+}
+
+/** The longest lock among the counters of one attempt, in minutes (0 = may try). */
+export function attemptLockedMinutes(states: (ThrottleState | null)[], now: Date): number {
+  return Math.max(0, ...states.map((s) => lockedMinutes(s, now)));
 }

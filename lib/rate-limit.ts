@@ -14,9 +14,3 @@ export function hit(state: RateWindow | null, now: Date, policy: RatePolicy): { 
 export function minutesLeft(state: RateWindow, now: Date, policy: RatePolicy): number {
   return Math.max(1, Math.ceil((state.windowStart.getTime() + policy.windowMs - now.getTime()) / 60_000));
 }
-
-export const publicTipPolicy = {
-  submit: { max: Number(process.env.TIP_SUBMIT_PER_HOUR ?? 5), windowMs: 3_600_000 },
-  lookup: { max: Number(process.env.TIP_LOOKUP_PER_HOUR ?? 30), windowMs: 3_600_000 },
-  maxPhotos: Number(process.env.TIP_MAX_PHOTOS ?? 3),
-} as const;

@@ -1,5 +1,6 @@
 // 回头看: which accepted elimination cases get a follow-up visit, and when. Sealed lines can be switched
 // back on, so every SEALED case is revisited; DISMANTLED ones by a stable sample of the cases.
+import { addDays, beijingDay, hasDayCome } from "@/lib/dates";
 import type { CaseStatus, Category, DisposalPath } from "@/lib/generated/prisma/enums";
 
 export type ReInspectionPolicy = {
@@ -7,11 +8,6 @@ export type ReInspectionPolicy = {
   afterDays: number;
   /** Share of DISMANTLED cases revisited, 0–100. */
   samplePercent: number;
-};
-
-export const reInspectionPolicy: ReInspectionPolicy = {
-  afterDays: Number(process.env.REINSPECTION_AFTER_DAYS ?? 30),
-  samplePercent: Number(process.env.REINSPECTION_SAMPLE_PERCENT ?? 20),
 };
 
 /** A bucket 0–99 from the case id (FNV-1a), so a case stays in or out of the sample whenever it is asked. */
@@ -26,22 +22,18 @@ export function sampleBucket(id: string): number {
 
 type CaseForSchedule = { id: string; category: Category; status: CaseStatus; disposalPath: DisposalPath | null };
 
-export function needsReInspection(c: CaseForSchedule, policy: ReInspectionPolicy = reInspectionPolicy): boolean {
+export function needsReInspection(c: CaseForSchedule, policy: ReInspectionPolicy): boolean {
   if (c.category !== "ELIMINATION" || c.status !== "ACCEPTED") return false;
   if (c.disposalPath === "SEALED") return true;
   return c.disposalPath === "DISMANTLED" && sampleBucket(c.id) < policy.samplePercent;
 }
 
-const DAY_MS = 86_400_000;
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
 /** The calendar day (stored as UTC midnight, like @db.Date) `afterDays` after the Beijing date of acceptance. */
-export function reInspectionDueDate(acceptedAt: Date, policy: ReInspectionPolicy = reInspectionPolicy): Date {
-  const day = Math.floor((acceptedAt.getTime() + BEIJING_OFFSET_MS) / DAY_MS);
-  return new Date((day + policy.afterDays) * DAY_MS);
+export function reInspectionDueDate(acceptedAt: Date, policy: ReInspectionPolicy): Date {
+  return addDays(beijingDay(acceptedAt), policy.afterDays);
 }
 
 /** A visit not yet recorded whose due day has come (Beijing time). */
 export function isReInspectionDue(task: { dueDate: Date; result: unknown }, now: Date): boolean {
-  return task.result === null && task.dueDate.getTime() <= Math.floor((now.getTime() + BEIJING_OFFSET_MS) / DAY_MS) * DAY_MS;
+  return task.result === null && hasDayCome(task.dueDate, now);
 }

@@ -1,6 +1,7 @@
 // 通报 and 约谈: the figures a 通报 freezes, and when a 约谈's follow-up is due.
 import { CATEGORIES, type QuotaCell } from "@/lib/annex";
 import type { UnitRow } from "@/lib/dashboard";
+import { hasDayCome } from "@/lib/dates";
 import type { Category, NoticeKind } from "@/lib/generated/prisma/enums";
 
 export type FrozenUnitFigures = {
@@ -30,13 +31,10 @@ export function freezeFigures(rows: UnitRow[], unitIds: readonly number[], elaps
   return { at: at.toISOString(), elapsed, units };
 }
 
-const DAY_MS = 86_400_000;
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
 /** A 约谈 whose follow-up date has come (Beijing day) and that the office has not marked followed up. */
 export function isFollowUpDue(n: { kind: NoticeKind; followUpDate: Date | null; followUpDoneAt: Date | null }, now: Date): boolean {
   if (n.kind !== "INTERVIEW" || !n.followUpDate || n.followUpDoneAt) return false;
-  return n.followUpDate.getTime() <= Math.floor((now.getTime() + BEIJING_OFFSET_MS) / DAY_MS) * DAY_MS;
+  return hasDayCome(n.followUpDate, now);
 }
 
 /** Units named in a notice that have not acknowledged it yet. */

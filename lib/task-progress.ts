@@ -1,6 +1,7 @@
 // Progress and pace of a department task line — pure, so the page, the overview and the Excel export
 // all read the same figures. Amounts are summed in hundredths to stay exact (亩 have two decimals).
 import { elapsedPercent } from "@/lib/dashboard";
+import { beijingDay } from "@/lib/dates";
 import type { MeasureUnit } from "@/lib/generated/prisma/enums";
 
 type Amount = { toString(): string } | number | string;
@@ -38,15 +39,6 @@ export type LineProgress = {
 
 const cents = (v: Amount) => Math.round(Number(v.toString()) * 100);
 
-/** The calendar day in Beijing as a UTC-midnight timestamp, the form @db.Date columns come back in. */
-export function shanghaiDay(d: Date): number {
-  const key = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(d);
-  return Date.parse(key);
-}
-
-/** YYYY-MM-DD of the Beijing day, for date inputs. */
-export const dayKey = (d: Date) => new Date(shanghaiDay(d)).toISOString().slice(0, 10);
-
 export function lineKind(line: ProgressLine): LineKind {
   if (line.target !== null) return "TARGET";
   return line.itemIds.length > 0 ? "ITEMS" : "COUNT";
@@ -59,7 +51,7 @@ export function elapsedShare(start: Date, deadline: Date, asOf: Date): number {
 
 /** Progress to date (entries dated up to asOf) and whether the line keeps pace with the elapsed time. */
 export function computeLineProgress(line: ProgressLine, entries: ProgressEntry[], w: PaceWindow): LineProgress {
-  const asOfDay = shanghaiDay(w.asOf);
+  const asOfDay = beijingDay(w.asOf).getTime();
   const counted = entries.filter((e) => e.date.getTime() <= asOfDay);
   const kind = lineKind(line);
   const expectedShare = elapsedShare(w.start, w.deadline, w.asOf);
@@ -137,21 +129,12 @@ export function progressOfLine(line: LineRow, campaign: CampaignRow, asOf: Date)
   });
 }
 
-/** A calendar day typed as YYYY-MM-DD, as the UTC midnight @db.Date columns use; null if no such day. */
-export function parseDay(text: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? date : null;
-}
-
 export type DateCheck = { ok: true; date: Date } | { ok: false; message: string };
 
-/** An entry's date (YYYY-MM-DD, Beijing): not before the campaign starts, not in the future. */
-export function checkEntryDate(text: string, campaignStart: Date, now: Date): DateCheck {
-  const date = parseDay(text);
-  if (!date) return { ok: false, message: "请填写有效的日期" };
+/** An entry's date (a calendar day, Beijing): not before the campaign starts, not in the future. */
+export function checkEntryDate(date: Date, campaignStart: Date, now: Date): DateCheck {
   if (date < campaignStart) return { ok: false, message: "日期不能早于本年度工作开始日期" };
-  if (date.getTime() > shanghaiDay(now)) return { ok: false, message: "日期不能晚于今天" };
+  if (date > beijingDay(now)) return { ok: false, message: "日期不能晚于今天" };
   return { ok: true, date };
 }
 

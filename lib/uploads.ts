@@ -10,10 +10,8 @@ export const ALLOWED_TYPES = {
 
 export type AllowedMime = keyof typeof ALLOWED_TYPES;
 
-export const uploadLimits = {
-  maxBytes: Number(process.env.UPLOAD_MAX_MB ?? 20) * 1024 * 1024,
-  maxPixels: Number(process.env.UPLOAD_MAX_MEGAPIXELS ?? 50) * 1_000_000,
-};
+/** Configured in server/env.ts (UPLOAD_MAX_MB, UPLOAD_MAX_MEGAPIXELS); the server passes server/policies.ts uploadLimits. */
+export type UploadLimits = { maxBytes: number; maxPixels: number };
 
 export type UploadCheck = { ok: true } | { ok: false; status: number; message: string };
 
@@ -30,7 +28,7 @@ export function checkFileName(name: string): UploadCheck {
   return { ok: true };
 }
 
-export function checkSize(bytes: number, limits = uploadLimits): UploadCheck {
+export function checkSize(bytes: number, limits: UploadLimits): UploadCheck {
   if (bytes === 0) return { ok: false, status: 400, message: "文件为空" };
   if (bytes > limits.maxBytes) {
     return { ok: false, status: 413, message: `文件超过大小上限 ${Math.round(limits.maxBytes / 1024 / 1024)} MB` };
@@ -43,7 +41,7 @@ export function checkType(sniffed: string | undefined): UploadCheck {
   return { ok: false, status: 415, message: `不支持的文件类型，只能上传 ${Object.values(ALLOWED_TYPES).join("、")}` };
 }
 
-export function checkPixels(width: number, height: number, limits = uploadLimits): UploadCheck {
+export function checkPixels(width: number, height: number, limits: UploadLimits): UploadCheck {
   if (width * height > limits.maxPixels) {
     return { ok: false, status: 413, message: `图片像素过大（${width}×${height}），上限 ${limits.maxPixels / 1_000_000} 百万像素` };
   }

@@ -2,8 +2,8 @@
 // accounts. Idempotent: every row is upserted on its natural key and existing passwords are kept.
 import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { createDb } from "../lib/prisma-client";
-import { hashPassword } from "../lib/password";
+import { createDb } from "../server/db-client";
+import { hashPassword } from "../server/password";
 import { CAMPAIGN_2020, DEMO_PASSWORD, DEPARTMENTS, RECTIFICATION_OUTCOMES, TASK_LINES, UNITS } from "./seed-data";
 
 export async function seed(prisma: PrismaClient, { demo }: { demo: boolean }) {

@@ -10,7 +10,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
-import { createDb, type Db } from "../lib/prisma-client";
+import { createDb, type Db } from "../server/db-client";
 import { seed } from "../prisma/seed";
 
 const RUNS = 60;

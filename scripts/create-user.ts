@@ -5,8 +5,8 @@
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createDb } from "../lib/prisma-client";
-import { hashPassword, passwordProblem } from "../lib/password";
+import { createDb } from "../server/db-client";
+import { hashPassword, passwordProblem } from "../server/password";
 
 const { values } = parseArgs({
   options: {

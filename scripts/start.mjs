@@ -11,6 +11,7 @@ process.chdir(root);
 const bin = (name) => join(root, "node_modules", ".bin", name);
 
 const env = { ...process.env };
+// The same default as server/env.ts DEFAULT_DATABASE_URL, repeated because plain Node cannot import TypeScript.
 env.DATABASE_URL ||= "pglite:./.data/pglite";
 env.NEXT_TELEMETRY_DISABLED = "1"; // offline intranet: no phoning home
 env.PORT ||= "3000";
@@ -28,7 +29,8 @@ run(bin("tsx"), ["prisma/seed.ts", ...(demo ? ["--demo"] : [])]);
 if (needsBuild()) run(bin("next"), ["build"]);
 
 console.log(`\n整治提升工作平台：http://localhost:${env.PORT}${demo ? "  （演示账号如 office / jishigang / fgj，密码 Demo@2020）" : ""}\n`);
-const server = spawn(bin("next"), ["start", "-p", env.PORT], { env, stdio: "inherit" });
+// Our own entry point around Next's handler: it records the client address for the route handlers.
+const server = spawn(process.execPath, ["scripts/server.mjs"], { env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));
 

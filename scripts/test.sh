@@ -5,6 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# First, so a missing browser stops the run now rather than after minutes of other tests.
+echo "== Chromium"
+bash scripts/provision.sh chromium
+
 echo "== 类型检查 (tsc)"
 npx tsc --noEmit
 

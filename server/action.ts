@@ -27,8 +27,10 @@ export function defineAction<S extends z.ZodType, R, T>(def: {
   authorize: (ctx: Ctx<z.output<S>>) => Promise<R>;
   run: (ctx: Ctx<z.output<S>> & { resource: R }) => Promise<{ data: T; audit: AuditEntry[] }>;
   revalidate: (input: z.output<S>) => string[];
-}): (raw: unknown) => Promise<ActionResult<T>> {
-  return async (raw) => {
+}): (input: z.input<S>) => Promise<ActionResult<T>> {
+  // Typed for callers (a renamed field breaks them at compile time), but still parsed here: over the
+  // network anyone can send anything.
+  return async (raw: unknown) => {
     const user = await getSessionUser();
     if (!user) return { ok: false, code: "UNAUTHENTICATED", message: "登录已失效，请重新登录" };
 

@@ -13,11 +13,17 @@ const schema = z.object({
     .default("")
     .transform((s) => s || DEFAULT_DATABASE_URL)
     .refine((s) => /^(pglite:|postgres(ql)?:\/\/)/.test(s), "DATABASE_URL 应为 pglite:<目录> 或 postgresql://…"),
+  /** The portal's public address (next-auth's setting); also an origin mutating route handlers accept. */
+  NEXTAUTH_URL: z.url().optional(),
   UPLOAD_DIR: z.string().default(".data/uploads"),
   UPLOAD_MAX_MB: int(20, 1),
   UPLOAD_MAX_MEGAPIXELS: int(50, 1),
   LOGIN_MAX_FAILURES: int(5, 1),
   LOGIN_LOCK_MINUTES: int(15, 1),
+  /** Failed logins from one client address across all accounts before that address is locked. */
+  LOGIN_CLIENT_MAX_FAILURES: int(20, 1),
+  /** Failed logins of one account from all addresses before its escalating short lock starts. */
+  LOGIN_ACCOUNT_MAX_FAILURES: int(20, 1),
   TIP_SUBMIT_PER_HOUR: int(5, 1),
   TIP_LOOKUP_PER_HOUR: int(30, 1),
   TIP_MAX_PHOTOS: int(3, 0),

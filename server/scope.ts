@@ -1,9 +1,11 @@
 import "server-only";
+import { canSee } from "@/lib/areas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/server/session";
 
 // The one place a user's reach is turned into query filters. Data functions AND these into every
-// `where`, so an out-of-scope id simply is not found.
+// `where`, so an out-of-scope id simply is not found. Whether a role sees an area at all is read from
+// the areas table (lib/areas.ts), never decided here again.
 
 /** Units a user may read: a township officer only their own. */
 export function unitScope(user: SessionUser): Prisma.UnitWhereInput {
@@ -19,8 +21,8 @@ export function unitEditScope(user: SessionUser): Prisma.UnitWhereInput {
 
 /** Task lines a user may read: a department only the lines it leads. */
 export function taskLineScope(user: SessionUser): Prisma.TaskLineWhereInput {
+  if (!canSee(user.role, "tasks")) return { id: -1 };
   if (user.role === "DEPARTMENT") return { leads: { some: { departmentId: user.departmentId ?? -1 } } };
-  if (user.role === "TOWNSHIP") return { id: -1 };
   return {};
 }
 
@@ -61,10 +63,11 @@ export function taskAttachmentScope(user: SessionUser): Prisma.TaskAttachmentWhe
 /**
  * Whose case figures a user may read on the dashboard and in the exports, optionally narrowed to one
  * unit: the office and the leader any unit or the whole district (no unitId), a township officer only
- * their own unit; null (refused) for another unit and for departments, who work on their task lines
- * and review cases rather than follow the district's progress figures.
+ * their own unit; null (refused) for another unit and for roles outside the "reports" area
+ * (departments, who work on their task lines and review cases rather than follow the figures).
  */
 export function caseFiguresScope(user: SessionUser, requestedUnitId?: number): { unitId?: number } | null {
+  if (!canSee(user.role, "reports")) return null;
   if (user.role === "OFFICE" || user.role === "LEADER") return requestedUnitId === undefined ? {} : { unitId: requestedUnitId };
   if (user.role === "TOWNSHIP" && user.unitId !== null && (requestedUnitId === undefined || requestedUnitId === user.unitId)) {
     return { unitId: user.unitId };
@@ -79,10 +82,10 @@ export function tipScope(user: SessionUser): Prisma.TipWhereInput {
   return {};
 }
 
-/** 回头看 tasks a user may read: a township its own unit's; the office and the leader all; departments none. */
+/** 回头看 tasks a user may read: a township its own unit's; others in the area all. */
 export function reInspectionScope(user: SessionUser): Prisma.ReInspectionWhereInput {
+  if (!canSee(user.role, "reinspections")) return { id: "" };
   if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
-  if (user.role === "DEPARTMENT") return { id: "" };
   return {};
 }
 
@@ -91,10 +94,10 @@ export function notificationScope(user: SessionUser): Prisma.NotificationWhereIn
   return { recipientId: user.id };
 }
 
-/** 通报 and 约谈 a user may read: the office and the leader all, a township those naming its unit; departments none. */
+/** 通报 and 约谈 a user may read: a township those naming its unit; others in the area all. */
 export function noticeScope(user: SessionUser): Prisma.SupervisionNoticeWhereInput {
+  if (!canSee(user.role, "supervision")) return { id: "" };
   if (user.role === "TOWNSHIP") return { units: { some: { unitId: user.unitId ?? -1 } } };
-  if (user.role === "DEPARTMENT") return { id: "" };
   return {};
 }
 
@@ -103,7 +106,7 @@ export function noticeUnitScope(user: SessionUser): Prisma.SupervisionNoticeUnit
   return user.role === "TOWNSHIP" ? { unitId: user.unitId ?? -1 } : {};
 }
 
-/** 联合惩戒 entries: the office alone compiles and exports the list. */
+/** 联合惩戒 entries: those in the area (the office alone) compile and export the list. */
 export function punishmentCaseScope(user: SessionUser): Prisma.CaseWhereInput {
-  return user.role === "OFFICE" ? {} : { id: "" };
+  return canSee(user.role, "punishment") ? {} : { id: "" };
 }

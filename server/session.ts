@@ -3,15 +3,19 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "@/server/auth/options";
-import { loadSessionUser, type SessionUser } from "@/server/users/load-session-user";
+import { userFromToken, type SessionClaims } from "@/server/auth/session-token";
+import type { SessionUser } from "@/server/users/load-session-user";
 
 export type { SessionUser };
+export { signOutEverywhere } from "@/server/auth/session-token";
 
-/** The signed-in, still active user — re-read on every request so deactivation takes effect at once. */
+/**
+ * The signed-in, still active user whose session was not signed out — re-read on every request so
+ * deactivation and sign-out take effect at once.
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const uid = (session as { uid?: unknown } | null)?.uid;
-  return typeof uid === "string" ? loadSessionUser(uid) : null;
+  const session = (await getServerSession(authOptions)) as SessionClaims | null;
+  return userFromToken(session);
 });
 
 export async function requireUser(): Promise<SessionUser> {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PublicTipForm } from "@/components/tips/public-tip-form";
 import { TipLookup } from "@/components/tips/tip-lookup";
-import { publicTipPolicy } from "@/lib/rate-limit";
+import { publicTipPolicy } from "@/server/policies";
 import { listUnitNames } from "@/server/units/list-unit-names";
 
 export const metadata: Metadata = { title: "举报“低散乱”企业（作坊）" };

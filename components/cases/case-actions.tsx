@@ -1,6 +1,8 @@
 "use client";
+import { Button } from "@/components/ui/button";
 import { useState } from "react";
-import { FormMessage, inputClass } from "@/components/form";
+import { Card } from "@/components/ui/card";
+import { FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { needsReason, type CaseAction } from "@/lib/cases/workflow";
 import { acceptCase } from "@/server/cases/actions/accept-case";
@@ -9,10 +11,10 @@ import { returnCase } from "@/server/cases/actions/return-case";
 import { submitCase } from "@/server/cases/actions/submit-case";
 
 const ACTIONS = {
-  SUBMIT: { run: submitCase, label: "上报验收", prompt: "确定上报验收吗？上报后材料不能再修改。", tone: "bg-brand-600 hover:bg-brand-700" },
-  ACCEPT: { run: acceptCase, label: "验收通过", prompt: "确定验收通过吗？", tone: "bg-green-700 hover:bg-green-800" },
-  RETURN: { run: returnCase, label: "退回", prompt: "退回理由（经办人可见）", tone: "bg-red-700 hover:bg-red-800" },
-  REOPEN: { run: reopenCase, label: "重新打开", prompt: "重新打开的理由", tone: "bg-amber-700 hover:bg-amber-800" },
+  SUBMIT: { run: submitCase, label: "上报验收", prompt: "确定上报验收吗？上报后材料不能再修改。", variant: "primary" },
+  ACCEPT: { run: acceptCase, label: "验收通过", prompt: "确定验收通过吗？", variant: "success" },
+  RETURN: { run: returnCase, label: "退回", prompt: "退回理由（经办人可见）", variant: "danger" },
+  REOPEN: { run: reopenCase, label: "重新打开", prompt: "重新打开的理由", variant: "warning" },
 } as const;
 
 type Shown = keyof typeof ACTIONS;
@@ -38,13 +40,12 @@ export function CaseActions({ caseId, version, actions }: { caseId: string; vers
   }
 
   return (
-    <section aria-label="案件操作" className="no-print space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <Card aria-label="案件操作" className="no-print space-y-3">
       <div className="flex flex-wrap gap-2">
         {shown.map((a) => (
-          <button key={a} type="button" disabled={pending} aria-expanded={chosen === a} onClick={() => setChosen(a)}
-            className={`rounded px-4 py-2 text-white disabled:opacity-60 ${ACTIONS[a].tone}`}>
+          <Button key={a} variant={ACTIONS[a].variant} disabled={pending} aria-expanded={chosen === a} onClick={() => setChosen(a)}>
             {ACTIONS[a].label}
-          </button>
+          </Button>
         ))}
       </div>
       {chosen && (
@@ -58,14 +59,14 @@ export function CaseActions({ caseId, version, actions }: { caseId: string; vers
             <p className="text-sm font-medium">{ACTIONS[chosen].prompt}</p>
           )}
           <div className="flex gap-2">
-            <button type="submit" disabled={pending} className={`rounded px-4 py-2 text-white disabled:opacity-60 ${ACTIONS[chosen].tone}`}>
+            <Button type="submit" variant={ACTIONS[chosen].variant} disabled={pending}>
               {pending ? "正在提交…" : `确认${ACTIONS[chosen].label}`}
-            </button>
-            <button type="button" onClick={() => setChosen(null)} className="rounded border border-slate-300 bg-white px-4 py-2">取消</button>
+            </Button>
+            <Button onClick={() => setChosen(null)} variant="secondary">取消</Button>
           </div>
         </form>
       )}
       <FormMessage message={notice} />
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { Field, inputClass } from "@/components/form";
+import { Field, inputClass } from "@/components/ui/field";
 import type { Category, Dimension, DisposalPath } from "@/lib/generated/prisma/enums";
 import { dimensionLabel, disposalPathLabel } from "@/lib/labels";
 

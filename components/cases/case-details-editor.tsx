@@ -1,7 +1,8 @@
 "use client";
+import { Button } from "@/components/ui/button";
 import { useState } from "react";
 import { CaseDetailFields, type CaseDetailValues } from "@/components/cases/case-detail-fields";
-import { FormMessage } from "@/components/form";
+import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import type { Category } from "@/lib/generated/prisma/enums";
 import { updateCase } from "@/server/cases/actions/update-case";
@@ -21,9 +22,9 @@ export function CaseDetailsEditor({ caseId, version, category, initial, outcomes
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <CaseDetailFields category={category} values={values} onChange={setValues} outcomes={outcomes} errors={fieldErrors} />
       <FormMessage message={notice} />
-      <button type="submit" disabled={pending} className="rounded border border-brand-600 px-4 py-2 text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+      <Button type="submit" disabled={pending} variant="outline">
         {pending ? "保存中…" : "保存案件信息"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { Button, buttonClass } from "@/components/ui/button";
 import { CATEGORIES } from "@/lib/annex";
 import type { CaseListFilters } from "@/lib/cases/list-filters";
 import { caseStatusLabel, categoryLabel, industryLabel } from "@/lib/labels";
@@ -49,8 +50,8 @@ export function CaseFilters({ filters, units, fixedStatus }: {
         </label>
       )}
       <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-6">
-        <button type="submit" className="rounded bg-brand-600 px-4 py-1.5 text-white hover:bg-brand-700">筛选</button>
-        <a href="?" className="rounded border border-slate-300 px-4 py-1.5 hover:bg-slate-100">清除</a>
+        <Button type="submit" size="compact">筛选</Button>
+        <a href="?" className={buttonClass({ variant: "secondary", size: "compact" })}>清除</a>
       </div>
     </form>
   );

@@ -2,7 +2,10 @@ import Link from "next/link";
 import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseTable } from "@/components/cases/case-table";
 import { Pagination } from "@/components/pagination";
-import { filtersToQuery, type CaseListFilters } from "@/lib/cases/list-filters";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import type { CaseListFilters } from "@/lib/cases/list-filters";
+import { withQuery } from "@/lib/href";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listCases } from "@/server/cases/list-cases";
 import type { SessionUser } from "@/server/session";
@@ -28,16 +31,16 @@ export async function CaseListView({ user, filters, basePath, title, emptyText, 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-xl font-semibold">{title}</h1>
         {user.role === "TOWNSHIP" && (
-          <Link href="/cases/new" className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700">登记企业与案件</Link>
+          <Link href="/cases/new" className={buttonClass()}>登记企业与案件</Link>
         )}
       </div>
       <CaseFilters filters={filters} units={units} fixedStatus={fixedStatus} />
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-500">{emptyText}</p>
+        <EmptyState dashed>{emptyText}</EmptyState>
       ) : (
         <>
           <CaseTable rows={rows} showUnit={showUnit} />
-          <Pagination page={filters.page} pages={pages} total={total} href={(page) => basePath + filtersToQuery({ ...filters, page })} />
+          <Pagination page={filters.page} pages={pages} total={total} href={(page) => withQuery(basePath, { ...filters, page })} />
         </>
       )}
     </div>

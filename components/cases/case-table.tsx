@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/cases/status-badge";
+import { Card } from "@/components/ui/card";
 import { categoryLabel, industryLabel } from "@/lib/labels";
 import type { listCases } from "@/server/cases/list-cases";
 
@@ -7,7 +8,7 @@ type Row = Awaited<ReturnType<typeof listCases>>["rows"][number];
 
 export function CaseTable({ rows, showUnit }: { rows: Row[]; showUnit: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <Card as="div" padding="none" className="overflow-x-auto">
       <table className="w-full min-w-[40rem] text-sm">
         <thead className="bg-slate-100 text-left">
           <tr>
@@ -39,6 +40,6 @@ export function CaseTable({ rows, showUnit }: { rows: Row[]; showUnit: boolean }
           ))}
         </tbody>
       </table>
-    </div>
+    </Card>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useRef } from "react";
-import { FormMessage } from "@/components/form";
+import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { formatDateTime } from "@/lib/format";
 import { removeEvidence } from "@/server/evidence/actions/remove-evidence";

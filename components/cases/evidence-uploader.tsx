@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
@@ -55,12 +56,12 @@ export function EvidenceUploader({ caseId, kind, label }: { caseId: string; kind
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2 text-sm">
-        <button type="button" onClick={() => fileInput.current?.click()} className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">
+        <Button onClick={() => fileInput.current?.click()} variant="secondary" size="sm">
           上传{label}
-        </button>
-        <button type="button" onClick={() => cameraInput.current?.click()} className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">
+        </Button>
+        <Button onClick={() => cameraInput.current?.click()} variant="secondary" size="sm">
           拍照
-        </button>
+        </Button>
         <input ref={fileInput} type="file" multiple accept={ACCEPT} className="sr-only" aria-label={`选择${label}文件`} tabIndex={-1}
           onChange={(e) => { add(e.target.files); e.target.value = ""; }} />
         <input ref={cameraInput} type="file" accept="image/*" capture="environment" className="sr-only" aria-label={`拍摄${label}`} tabIndex={-1}

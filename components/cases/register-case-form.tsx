@@ -1,8 +1,10 @@
 "use client";
+import { Button } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { CaseDetailFields, type CaseDetailValues } from "@/components/cases/case-detail-fields";
-import { Field, FormMessage, inputClass } from "@/components/form";
+import { cardClass } from "@/components/ui/card";
+import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import type { Category, Industry } from "@/lib/generated/prisma/enums";
 import { categoryLabel, industryLabel } from "@/lib/labels";
@@ -38,7 +40,7 @@ export function RegisterCaseForm({ outcomes, tip }: { outcomes: { id: number; na
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <form onSubmit={onSubmit} className={cardClass({ className: "space-y-4" })} noValidate>
       <h2 className="font-semibold">企业（作坊）信息</h2>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="企业（作坊）名称" error={errors.enterpriseName?.[0]}>
@@ -71,9 +73,9 @@ export function RegisterCaseForm({ outcomes, tip }: { outcomes: { id: number; na
       </fieldset>
       <CaseDetailFields category={category} values={details} onChange={setDetails} outcomes={outcomes} errors={errors} />
       <FormMessage message={notice} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         {pending ? "正在登记…" : "登记"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { AnnexTable } from "@/components/annex-table";
 import { PrintButton } from "@/components/print-button";
+import { buttonClass } from "@/components/ui/button";
 import { CATEGORIES } from "@/lib/annex";
-import { caseListHref } from "@/lib/case-links";
+import { caseListHref } from "@/lib/cases/list-filters";
 import { CASE_STATUSES, formatPercent } from "@/lib/dashboard";
 import { formatDate } from "@/lib/format";
 import type { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
@@ -34,7 +35,7 @@ export function DashboardView({ d }: { d: Dashboard }) {
         <div className="no-print ml-auto flex flex-wrap gap-2 text-sm">
           <a href={`/api/exports/annex${exportQuery}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" download>导出分解表（Excel）</a>
           <a href={`/api/exports/ledger${exportQuery}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" download>导出台账（Excel）</a>
-          {d.unit && <Link href={caseListHref({ unitId })} className="rounded bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">本单位案件清单</Link>}
+          {d.unit && <Link href={caseListHref({ unitId })} className={buttonClass({ size: "sm" })}>本单位案件清单</Link>}
           <PrintButton />
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
 import type { UnitRow } from "@/lib/dashboard";
 import { categoryLabel } from "@/lib/labels";
@@ -7,7 +8,7 @@ export function ForecastTable({ rows }: { rows: UnitRow[] }) {
   const withQuota = rows.filter((r) => CATEGORIES.some((c) => r.quotas[c] !== null));
   if (withQuota.length === 0) return <p className="text-sm text-slate-500">没有承担目标任务的单位。</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <Card as="div" padding="none" className="overflow-x-auto">
       <table className="w-full min-w-[32rem] text-sm" aria-label="按当前进度预测">
         <caption className="sr-only">按当前进度预测截止时完成数（“/”表示无该项任务）</caption>
         <thead className="bg-slate-100 text-left">
@@ -35,6 +36,6 @@ export function ForecastTable({ rows }: { rows: UnitRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </Card>
   );
 }

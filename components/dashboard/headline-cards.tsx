@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
-import { caseListHref } from "@/lib/case-links";
+import { caseListHref } from "@/lib/cases/list-filters";
 import { formatPercent, type CategoryFigures } from "@/lib/dashboard";
 import type { Category } from "@/lib/generated/prisma/enums";
 import { categoryLabel } from "@/lib/labels";

@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import { formatPercent } from "@/lib/dashboard";
 import { formatDate } from "@/lib/format";
 import { measureLabel } from "@/lib/labels";
@@ -8,7 +9,7 @@ import type { Dashboard } from "@/server/dashboard/get-dashboard";
 export function TaskLineTable({ lines }: { lines: Dashboard["taskLines"] }) {
   if (lines.length === 0) return <p className="text-sm text-slate-500">本年度方案没有重点工作任务线。</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <Card as="div" padding="none" className="overflow-x-auto">
       <table className="w-full min-w-[40rem] text-sm" aria-label="重点工作任务进展">
         <thead className="bg-slate-100 text-left">
           <tr>
@@ -38,6 +39,6 @@ export function TaskLineTable({ lines }: { lines: Dashboard["taskLines"] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </Card>
   );
 }

@@ -1,16 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { ActionButton } from "@/components/ui/action-button";
 import { markNotificationsRead } from "@/server/notifications/actions/mark-notifications-read";
 
-/** Marks one notification (or, without `id`, all of them) read. */
+/** Marks one notification (or, without `id`, all of them) read; a refusal is shown. */
 export function MarkReadButton({ id, label }: { id?: string; label: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  return (
-    <button type="button" disabled={pending} className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50 disabled:opacity-60"
-      onClick={() => startTransition(async () => { await markNotificationsRead({ id }); router.refresh(); })}>
-      {label}
-    </button>
-  );
+  return <ActionButton action={() => markNotificationsRead({ id })} label={label} success="已标为已读" />;
 }

@@ -1,5 +1,6 @@
 "use client";
-import { Field, FormMessage, inputClass, RadioChoices } from "@/components/form";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage, inputClass, RadioChoices } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import type { ReInspectionResult } from "@/lib/generated/prisma/enums";
 import { reInspectionResultLabel } from "@/lib/labels";
@@ -28,7 +29,7 @@ export function RecordReInspectionForm({ id, version, today }: { id: string; ver
         <textarea name="note" rows={3} maxLength={2000} className={inputClass} />
       </Field>
       <FormMessage message={message} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">提交回访结果</button>
+      <Button type="submit" disabled={pending}>提交回访结果</Button>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
-import { Field, FormMessage, inputClass } from "@/components/form";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { updateCampaign } from "@/server/settings/actions/update-campaign";
 
@@ -11,7 +12,7 @@ export function CampaignForm({ campaignId, version, deadline, lagThresholdPoints
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    run(() => updateCampaign({ campaignId, version, deadline: form.get("deadline"), lagThresholdPoints: form.get("lagThresholdPoints") }), "已保存");
+    run(() => updateCampaign({ campaignId, version, deadline: String(form.get("deadline") ?? ""), lagThresholdPoints: String(form.get("lagThresholdPoints") ?? "") }), "已保存");
   }
 
   return (
@@ -24,9 +25,9 @@ export function CampaignForm({ campaignId, version, deadline, lagThresholdPoints
       </Field>
       <div className="space-y-2 sm:col-span-2">
         <FormMessage message={notice} />
-        <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+        <Button type="submit" disabled={pending}>
           {pending ? "保存中…" : "保存"}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
-import { Field, FormMessage, inputClass } from "@/components/form";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { saveOutcome } from "@/server/settings/actions/save-outcome";
 
@@ -12,7 +13,7 @@ export function OutcomeList({ outcomes }: { outcomes: Outcome[] }) {
   function onAdd(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
-    run(() => saveOutcome({ name: new FormData(form).get("name") }), "已添加", () => form.reset());
+    run(() => saveOutcome({ name: String(new FormData(form).get("name") ?? "") }), "已添加", () => form.reset());
   }
 
   return (
@@ -38,7 +39,7 @@ export function OutcomeList({ outcomes }: { outcomes: Outcome[] }) {
             <input name="name" required maxLength={20} className={inputClass} />
           </Field>
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">添加</button>
+        <Button type="submit" disabled={pending}>添加</Button>
       </form>
       <FormMessage message={notice} />
     </div>

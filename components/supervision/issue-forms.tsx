@@ -1,5 +1,6 @@
 "use client";
-import { Field, FormMessage, inputClass } from "@/components/form";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { issueCircular } from "@/server/supervision/actions/issue-circular";
 import { issueInterview } from "@/server/supervision/actions/issue-interview";
@@ -37,7 +38,7 @@ export function IssueCircularForm({ units, today }: { units: UnitOption[]; today
       </div>
       <Field label="通报内容" error={errors.body?.[0]}><textarea name="body" rows={4} maxLength={5000} className={inputClass} /></Field>
       <FormMessage message={message} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">发布通报</button>
+      <Button type="submit" disabled={pending}>发布通报</Button>
     </form>
   );
 }
@@ -69,7 +70,7 @@ export function IssueInterviewForm({ units, today }: { units: UnitOption[]; toda
       <Field label="约谈指出的问题" error={errors.body?.[0]}><textarea name="body" rows={3} maxLength={5000} className={inputClass} /></Field>
       <Field label="整改承诺" error={errors.commitments?.[0]}><textarea name="commitments" rows={3} maxLength={5000} className={inputClass} /></Field>
       <FormMessage message={message} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">保存约谈记录</button>
+      <Button type="submit" disabled={pending}>保存约谈记录</Button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
-import { NoticeButton } from "@/components/supervision/notice-buttons";
+import { AcknowledgeButton, FollowUpButton } from "@/components/supervision/notice-buttons";
+import { Card, EmptyState } from "@/components/ui/card";
 import { formatPercent } from "@/lib/dashboard";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { isFollowUpDue, type FrozenFigures } from "@/lib/supervision";
@@ -11,14 +12,14 @@ const share = (f: Frozen) => (f.target === null ? "/" : `${f.accepted}/${f.targe
 
 /** 通报 and 约谈 with who has acknowledged them; a township acknowledges its own, the office marks follow-ups done. */
 export function NoticeList({ notices, canAcknowledge, canFollowUp, now }: { notices: NoticeRow[]; canAcknowledge: boolean; canFollowUp: boolean; now: Date }) {
-  if (notices.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-500">暂无通报或约谈记录。</p>;
+  if (notices.length === 0) return <EmptyState>暂无通报或约谈记录。</EmptyState>;
   return (
     <ul className="space-y-3">
       {notices.map((n) => {
         const figures = n.figures as FrozenFigures | null;
         const due = isFollowUpDue(n, now);
         return (
-          <li key={n.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid={`notice-${n.kind}`}>
+          <Card key={n.id} as="li" className="text-sm" data-testid={`notice-${n.kind}`}>
             <div className="flex flex-wrap items-center gap-2">
               <span className={`rounded px-2 py-0.5 text-xs ${n.kind === "CIRCULAR" ? "bg-amber-100 text-amber-800" : "bg-purple-100 text-purple-800"}`}>{KIND[n.kind]}</span>
               <h3 className="font-semibold">{n.title}</h3>
@@ -48,12 +49,12 @@ export function NoticeList({ notices, canAcknowledge, canFollowUp, now }: { noti
                   {u.unit.name}：{u.acknowledgedAt
                     ? <span className="text-green-700">已确认（{u.acknowledgedBy?.displayName}，{formatDateTime(u.acknowledgedAt)}）</span>
                     : <span className="text-amber-800">未确认</span>}
-                  {canAcknowledge && !u.acknowledgedAt && <NoticeButton noticeId={n.id} kind="acknowledge" />}
+                  {canAcknowledge && !u.acknowledgedAt && <AcknowledgeButton noticeId={n.id} />}
                 </li>
               ))}
             </ul>
-            {canFollowUp && n.kind === "INTERVIEW" && !n.followUpDoneAt && <div className="mt-2"><NoticeButton noticeId={n.id} kind="followUp" /></div>}
-          </li>
+            {canFollowUp && n.kind === "INTERVIEW" && !n.followUpDoneAt && <div className="mt-2"><FollowUpButton noticeId={n.id} /></div>}
+          </Card>
         );
       })}
     </ul>

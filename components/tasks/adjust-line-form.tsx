@@ -1,5 +1,6 @@
 "use client";
-import { FormMessage } from "@/components/form";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { adjustTaskLine } from "@/server/tasks/actions/adjust-task-line";
 
@@ -17,7 +18,7 @@ export function AdjustLineForm(props: Props) {
     if (!window.confirm("确定调整该任务线的目标或期限？调整将记入审计日志。")) return;
     run(() => adjustTaskLine({
       taskLineId: props.taskLineId, version: props.version,
-      target: form.get("target") ?? "", deadline: form.get("deadline") ?? "", reason: form.get("reason"),
+      target: String(form.get("target") ?? ""), deadline: String(form.get("deadline") ?? ""), reason: String(form.get("reason") ?? ""),
     }), "已调整");
   }
 
@@ -35,9 +36,9 @@ export function AdjustLineForm(props: Props) {
         <input name="reason" required minLength={2} maxLength={500} className={field} />
       </label>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+        <Button type="submit" disabled={pending}>
           {pending ? "保存中…" : "保存调整"}
-        </button>
+        </Button>
         <FormMessage message={notice} />
       </div>
     </form>

@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "@/components/ui/button";
 import { useState } from "react";
 import { checkCreditCode } from "@/lib/credit-code";
 import type { Industry } from "@/lib/generated/prisma/enums";
@@ -71,7 +72,7 @@ export function EnterprisePicker({ units, picked, onPick, added, onAdd }: Props)
             onKeyDown={(e) => { if (e.key === "Enter") { e.preventDefault(); void search(); } }}
             className="block w-full rounded border border-slate-300 px-3 py-2" />
         </label>
-        <button type="button" onClick={() => void search()} className="rounded border border-slate-300 px-3 py-2 text-sm hover:bg-slate-50">查找台账企业</button>
+        <Button onClick={() => void search()} variant="secondary" size="sm">查找台账企业</Button>
       </div>
       {found && (
         found.length === 0 ? <p className="mt-2 text-sm text-slate-500">台账中没有找到，可在下方新增。</p> : (
@@ -108,7 +109,7 @@ export function EnterprisePicker({ units, picked, onPick, added, onAdd }: Props)
             </select>
           </label>
         </div>
-        <button type="button" onClick={addNew} className="mt-2 rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">加入列表</button>
+        <Button onClick={addNew} variant="secondary" size="sm" className="mt-2">加入列表</Button>
       </details>
       {error && <p role="alert" className="mt-2 text-sm text-red-700">{error}</p>}
     </fieldset>

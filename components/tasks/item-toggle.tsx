@@ -1,5 +1,6 @@
 "use client";
-import { FormMessage } from "@/components/form";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { markTaskItem } from "@/server/tasks/actions/mark-task-item";
 
@@ -11,7 +12,7 @@ export function ItemToggle({ itemId, title, done, today }: { itemId: number; tit
     e.preventDefault();
     if (done && !window.confirm(`确定将“${title}”改为未完成？此操作会记入进展历史。`)) return;
     const form = new FormData(e.currentTarget);
-    run(() => markTaskItem({ itemId, done: !done, date: form.get("date"), note: form.get("note") ?? "" }), done ? "已改为未完成" : "已标记完成");
+    run(() => markTaskItem({ itemId, done: !done, date: String(form.get("date") ?? ""), note: String(form.get("note") ?? "") }), done ? "已改为未完成" : "已标记完成");
   }
 
   return (
@@ -22,10 +23,9 @@ export function ItemToggle({ itemId, title, done, today }: { itemId: number; tit
       <label className="min-w-40 flex-1">说明
         <input name="note" maxLength={1000} className="ml-1 w-full rounded border border-slate-300 px-2 py-1 sm:w-auto" />
       </label>
-      <button type="submit" disabled={pending}
-        className={`rounded px-3 py-1.5 disabled:opacity-60 ${done ? "border border-slate-300 hover:bg-slate-50" : "bg-brand-600 text-white hover:bg-brand-700"}`}>
+      <Button type="submit" disabled={pending} variant={done ? "secondary" : "primary"} size="sm">
         {pending ? "保存中…" : done ? `将“${title}”改为未完成` : `标记“${title}”完成`}
-      </button>
+      </Button>
       <div className="w-full"><FormMessage message={notice} /></div>
     </form>
   );

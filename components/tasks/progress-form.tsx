@@ -1,8 +1,10 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { ACCEPT, uploadAttachments } from "@/components/tasks/attachment-upload";
 import { EnterprisePicker, type NewEnterprise, type PickedEnterprise } from "@/components/tasks/enterprise-picker";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+import { useServerAction } from "@/components/use-server-action";
 import type { MeasureUnit } from "@/lib/generated/prisma/enums";
 import { correctTaskProgress } from "@/server/tasks/actions/correct-progress";
 import { recordTaskProgress } from "@/server/tasks/actions/record-progress";
@@ -18,11 +20,9 @@ const field = "mt-1 block w-full rounded border border-slate-300 px-3 py-2";
 
 /** Records a new entry on a line, or lets its author correct one. */
 export function ProgressForm({ measure, unitLabel, today, units, mode }: Props) {
-  const router = useRouter();
   const init = mode.kind === "correct" ? mode.initial : null;
   const itemEntry = mode.kind === "correct" && mode.itemEntry;
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { pending, notice, run } = useServerAction();
   const [picked, setPicked] = useState<PickedEnterprise[]>(init?.enterprises ?? []);
   const [added, setAdded] = useState<NewEnterprise[]>([]);
   const [cases, setCases] = useState((init?.caseNotes ?? []).join("\n"));
@@ -33,31 +33,31 @@ export function ProgressForm({ measure, unitLabel, today, units, mode }: Props) 
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
     const fields = {
-      date: form.get("date"),
-      value: form.get("value") ?? "",
-      note: form.get("note") ?? "",
+      date: String(form.get("date") ?? ""),
+      value: String(form.get("value") ?? ""),
+      note: String(form.get("note") ?? ""),
       caseNotes,
       enterpriseIds: picked.map((p) => p.id),
       newEnterprises: added,
     };
-    startTransition(async () => {
-      const res = mode.kind === "record"
-        ? await recordTaskProgress({ taskLineId: mode.taskLineId, ...fields })
-        : await correctTaskProgress({ progressId: mode.progressId, version: mode.version, ...fields, done: itemEntry ? form.get("done") === "1" : undefined });
-      if (!res.ok) return setMessage({ ok: false, text: res.message });
-      const files = form.getAll("file").filter((f): f is File => f instanceof File && f.size > 0);
-      const errors = "id" in res.data ? await uploadAttachments(res.data.id, files) : [];
-      setMessage(errors.length
-        ? { ok: false, text: `进展已登记，但以下附件未上传：${errors.join("；")}` }
-        : { ok: true, text: mode.kind === "record" ? "进展已登记" : "已更正" });
-      if (mode.kind === "record") {
-        formEl.reset();
-        setPicked([]);
-        setAdded([]);
-        setCases("");
-      }
-      router.refresh();
-    });
+    run<{ id: string } | { version: number }>(
+      () => mode.kind === "record"
+        ? recordTaskProgress({ taskLineId: mode.taskLineId, ...fields })
+        : correctTaskProgress({ progressId: mode.progressId, version: mode.version, ...fields, done: itemEntry ? form.get("done") === "1" : undefined }),
+      async (data) => {
+        const files = form.getAll("file").filter((f): f is File => f instanceof File && f.size > 0);
+        const errors = "id" in data ? await uploadAttachments(data.id, files) : [];
+        if (mode.kind === "record") {
+          formEl.reset();
+          setPicked([]);
+          setAdded([]);
+          setCases("");
+        }
+        return errors.length
+          ? { ok: false, text: `进展已登记，但以下附件未上传：${errors.join("；")}` }
+          : mode.kind === "record" ? "进展已登记" : "已更正";
+      },
+    );
   }
 
   const idp = mode.kind === "record" ? "new" : mode.progressId;
@@ -102,12 +102,10 @@ export function ProgressForm({ measure, unitLabel, today, units, mode }: Props) 
         </label>
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+        <Button type="submit" disabled={pending}>
           {pending ? "保存中…" : mode.kind === "record" ? "登记进展" : "保存更正"}
-        </button>
-        {message && (
-          <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-700" : "text-red-700"}`}>{message.text}</p>
-        )}
+        </Button>
+        <FormMessage message={notice} />
       </div>
     </form>
   );

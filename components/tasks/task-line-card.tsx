@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
@@ -22,7 +23,7 @@ export function achievedText(p: LineProgress, unit: string): string {
 export function TaskLineCard({ line, progress, deadline }: { line: Line; progress: LineProgress; deadline: Date }) {
   const unit = measureLabel[line.measure];
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`task-${line.code}`}>
+    <Card as="li" data-testid={`task-${line.code}`}>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">{line.code}</span>
         <span className="text-xs text-slate-500">{dimensionLabel[line.dimension]}方面</span>
@@ -41,6 +42,6 @@ export function TaskLineCard({ line, progress, deadline }: { line: Line; progres
         <span className="ml-3 text-slate-500">最近更新：{progress.lastEntryDate ? formatDate(progress.lastEntryDate) : "尚无进展"}</span>
       </p>
       <ProgressBar progress={progress} label={`${line.code}完成进度`} />
-    </li>
+    </Card>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
+import { Button } from "@/components/ui/button";
 import { useState } from "react";
 import { ACCEPT } from "@/components/file-upload";
-import { Field, FormMessage, inputClass } from "@/components/form";
+import { cardClass } from "@/components/ui/card";
+import { Field, FormMessage, inputClass } from "@/components/ui/field";
 
 /** The public intake form; posts to the public route handler and shows the reference number. */
 export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name: string }[]; maxPhotos: number }) {
@@ -46,7 +48,7 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form onSubmit={onSubmit} noValidate className={cardClass({ className: "space-y-4" })}>
       <h2 className="font-semibold">举报内容</h2>
       <Field label="企业（作坊）名称" error={errors.enterpriseName?.[0]}>
         <input name="enterpriseName" required maxLength={100} className={inputClass} />
@@ -75,9 +77,9 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
         </Field>
       </div>
       <FormMessage message={message} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         {pending ? "提交中…" : "提交举报"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
-import { Field, FormMessage, inputClass, RadioChoices } from "@/components/form";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage, inputClass, RadioChoices } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import type { TipOutcome } from "@/lib/generated/prisma/enums";
 import { tipOutcomeLabel } from "@/lib/labels";
@@ -50,7 +51,7 @@ export function TipAssignForm({ tipId, version, units, departments, matches, ini
         </select>
       </Field>
       <FormMessage message={message} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">交办</button>
+      <Button type="submit" disabled={pending}>交办</Button>
     </form>
   );
 }
@@ -69,7 +70,7 @@ export function TipVerifyForm({ tipId, version }: { tipId: string; version: numb
       </Field>
       <RadioChoices legend="核查结论" name="outcome" labels={tipOutcomeLabel} error={errors.outcome?.[0]} />
       <FormMessage message={message} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-white hover:bg-brand-700 disabled:opacity-60">提交核查结果</button>
+      <Button type="submit" disabled={pending}>提交核查结果</Button>
     </form>
   );
 }
@@ -87,7 +88,7 @@ export function TipCloseForm({ tipId, version }: { tipId: string; version: numbe
         <textarea name="closingNote" required rows={2} maxLength={1000} className={inputClass} />
       </Field>
       <FormMessage message={message} />
-      <button type="submit" disabled={pending} className="rounded bg-green-700 px-4 py-2 text-white hover:bg-green-800 disabled:opacity-60">办结</button>
+      <Button type="submit" disabled={pending} variant="success">办结</Button>
     </form>
   );
 }

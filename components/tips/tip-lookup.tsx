@@ -1,6 +1,8 @@
 "use client";
+import { Button } from "@/components/ui/button";
 import { useState } from "react";
-import { Field, FormMessage, inputClass } from "@/components/form";
+import { cardClass } from "@/components/ui/card";
+import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { formatDate } from "@/lib/format";
 
 type Found = { reference: string; status: string; receivedAt: string; since: string | null };
@@ -23,10 +25,10 @@ export function TipLookup() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form onSubmit={onSubmit} className={cardClass({ className: "space-y-3" })}>
       <h2 className="font-semibold">查询办理进度</h2>
       <Field label="受理编号"><input name="ref" className={`${inputClass} font-mono uppercase`} placeholder="JB20200101-XXXXXXXXXX" /></Field>
-      <button type="submit" className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-50">查询</button>
+      <Button type="submit" variant="secondary">查询</Button>
       <FormMessage message={message} />
       {found && (
         <p role="status" data-testid="tip-status" className="rounded bg-slate-50 px-3 py-2 text-sm">

@@ -1,6 +1,8 @@
 // The case list's filters, read from the query string (so a filtered list can be linked to).
 import { z } from "zod";
+import { intId, searchText } from "@/lib/fields";
 import { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
+import { withQuery } from "@/lib/href";
 
 export const PAGE_SIZE = 20;
 
@@ -10,9 +12,10 @@ export const caseListFilters = z.object({
   category: optionalEnum(Category),
   status: optionalEnum(CaseStatus),
   industry: optionalEnum(Industry),
-  unit: z.coerce.number().int().positive().optional().catch(undefined),
-  q: z.string().trim().max(50).optional().catch(undefined).transform((s) => s || undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined).transform((n) => n ?? 1),
+  unit: intId.optional().catch(undefined),
+  // A search text with control characters (NUL …) is dropped like one too long: the list shows unfiltered.
+  q: searchText(50).optional().catch(undefined).transform((s) => s || undefined),
+  page: intId.optional().catch(undefined).transform((n) => n ?? 1),
 });
 
 export type CaseListFilters = z.output<typeof caseListFilters>;
@@ -22,10 +25,7 @@ export function parseCaseListFilters(params: Record<string, string | string[] | 
   return caseListFilters.parse(flat);
 }
 
-/** The query string for a filter set, e.g. for pagination links. */
-export function filtersToQuery(f: Partial<CaseListFilters>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(f)) if (v !== undefined && v !== "" && !(k === "page" && v === 1)) q.set(k, String(v));
-  const s = q.toString();
-  return s ? `?${s}` : "";
+/** Drill-down address into the case list (/cases), e.g. from the dashboard's figures. */
+export function caseListHref({ unitId, status, category }: { unitId?: number; status?: CaseStatus; category?: Category }): string {
+  return withQuery("/cases", { unit: unitId, status, category });
 }

@@ -18,7 +18,7 @@ export type LedgerCase = {
   reviews: { decision: ReviewDecision; createdAt: Date; reviewer: { displayName: string } }[];
 };
 
-export const LEDGER_HEADINGS = [
+const LEDGER_HEADINGS = [
   "序号", "单位", "企业（作坊）名称", "统一社会信用代码", "行业", "类别", "处置方式 / 整治结果", "状态",
   "登记日期", "上报日期", "验收日期", "佐证材料（份）", "审核人", "审核结论", "审核日期",
 ];

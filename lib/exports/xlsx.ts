@@ -1,7 +1,7 @@
 // Shared pieces of the Excel exports: the workbook defaults and the download response.
 import ExcelJS from "exceljs";
 
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export function newWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();

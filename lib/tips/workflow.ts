@@ -1,5 +1,6 @@
 // The 举报 lifecycle: 已受理 → 核查中 (office assigns) → 已核查 (assignee verifies) → 已办结 (office closes).
 // Named tips must be verified before they are closed; anonymous ones may be closed without it.
+import { beijingIsoDay } from "@/lib/dates";
 import type { Role, TipOutcome, TipStatus } from "@/lib/generated/prisma/enums";
 
 export type TipAction = "ASSIGN" | "VERIFY" | "CLOSE" | "OPEN_CASE";
@@ -74,7 +75,7 @@ export const publicTipStatusLabel: Record<TipStatus, string> = {
 /** A reference number: a date prefix and 10 random characters from an alphabet without look-alikes. */
 export function newTipReference(now: Date, random: (n: number) => number): string {
   const ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-  const day = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replaceAll("-", "");
+  const day = beijingIsoDay(now).replaceAll("-", "");
   let tail = "";
   for (let i = 0; i < 10; i++) tail += ALPHABET[random(ALPHABET.length)];
   return `JB${day}-${tail}`;

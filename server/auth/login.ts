@@ -1,28 +1,63 @@
 import "server-only";
-import { afterFailure, lockedMinutes } from "@/lib/login-throttle";
-import { verifyPassword } from "@/lib/password";
+import { attemptLockedMinutes, afterFailure, throttleKeys, type ThrottleScope, type ThrottleState } from "@/lib/login-throttle";
+import { verifyPassword } from "@/server/password";
 import { prisma } from "@/server/db";
+import { loginThrottlePolicies } from "@/server/policies";
 
 export class LoginLockedError extends Error {}
 
 // Compared against when the login name is unknown, so a miss costs the same time as a wrong password.
 const DUMMY_HASH = "$2b$10$fN.ztPM8pzJzrHVYOR1d6u5xitlK2yqjA6eAtrdbZ8WSTjtM9002m";
+const SCOPES: ThrottleScope[] = ["accountClient", "client", "account"];
 
-/** Checks a login; throttles repeated failures of one login name. Returns the user id or null. */
-export async function verifyLogin(username: string, password: string, now = new Date()): Promise<string | null> {
-  const key = username.trim().toLowerCase();
-  if (!key || !password) return null;
-  const throttle = await prisma.loginThrottle.findUnique({ where: { username: key } });
-  const minutes = lockedMinutes(throttle, now);
-  if (minutes > 0) throw new LoginLockedError(`登录失败次数过多，账号已临时锁定，请${minutes}分钟后再试`);
+export type LoginAttempt = { username: string; password: string; /** From the entry point's client-address header. */ client: string };
+export type SignedIn = { id: string; sessionVersion: number };
 
-  const user = await prisma.user.findUnique({ where: { username: key } });
+/**
+ * Checks a login. Each attempt first reserves a failure on its counters (account+client, client,
+ * account) in one transaction with the rows locked, and is refused unchecked when any is locked —
+ * so parallel guesses cannot pass the limit. A successful login gives the reservation back.
+ */
+export async function verifyLogin({ username, password, client }: LoginAttempt, now = new Date()): Promise<SignedIn | null> {
+  const name = username.trim().toLowerCase();
+  if (!name || name.length > 64 || !password) return null;
+  const keys = throttleKeys(name, client || "unknown");
+
+  const minutes = await reserveAttempt(keys, now);
+  if (minutes > 0) throw new LoginLockedError(`登录失败次数过多，已临时锁定，请${minutes}分钟后再试`);
+
+  const user = await prisma.user.findUnique({ where: { username: name } });
   const ok = (await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)) && !!user?.active;
-  if (ok) {
-    if (throttle) await prisma.loginThrottle.delete({ where: { username: key } });
-    return user.id;
-  }
-  const next = afterFailure(throttle, now);
-  await prisma.loginThrottle.upsert({ where: { username: key }, create: { username: key, ...next }, update: next });
-  return null;
+  if (!ok) return null;
+  await prisma.$transaction([
+    prisma.loginThrottle.deleteMany({ where: { username: keys.accountClient } }),
+    prisma.$executeRaw`UPDATE "LoginThrottle" SET failures = GREATEST(failures - 1, 0)
+      WHERE username IN (${keys.client}, ${keys.account}) AND "lockedUntil" IS NULL`,
+  ]);
+  return { id: user.id, sessionVersion: user.sessionVersion };
+}
+
+/** Counts one attempt on every counter unless one is locked; returns the minutes left of the longest lock (0 = go on). */
+async function reserveAttempt(keys: Record<ThrottleScope, string>, now: Date): Promise<number> {
+  const policies = loginThrottlePolicies();
+  // A fixed order of row locks, so concurrent attempts on overlapping counters cannot deadlock.
+  const scopes = [...SCOPES].sort((a, b) => keys[a].localeCompare(keys[b]));
+  return prisma.$transaction(async (tx) => {
+    const states = new Map<ThrottleScope, ThrottleState>();
+    for (const scope of scopes) {
+      // Creates the counter if missing; either way the row stays locked until the transaction ends.
+      const [row] = await tx.$queryRaw<ThrottleState[]>`
+        INSERT INTO "LoginThrottle" (username, failures, "firstFailAt") VALUES (${keys[scope]}, 0, ${now})
+        ON CONFLICT (username) DO UPDATE SET username = EXCLUDED.username
+        RETURNING failures, "firstFailAt", "lockedUntil"`;
+      states.set(scope, row);
+    }
+    const minutes = attemptLockedMinutes([...states.values()], now);
+    if (minutes > 0) return minutes;
+    for (const scope of scopes) {
+      const next = afterFailure(states.get(scope)!, now, policies[scope]);
+      await tx.loginThrottle.update({ where: { username: keys[scope] }, data: next });
+    }
+    return 0;
+  });
 }

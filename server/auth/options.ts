@@ -1,7 +1,9 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { CLIENT_IP_HEADER } from "@/lib/client-address.mjs";
 import { LoginLockedError, verifyLogin } from "@/server/auth/login";
+import { endSession } from "@/server/auth/session-token";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -10,10 +12,16 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "账号密码",
       credentials: { username: { label: "账号", type: "text" }, password: { label: "密码", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
+        // The address the Node entry point recorded from the connection (scripts/server.mjs).
+        const client = req?.headers?.[CLIENT_IP_HEADER];
         try {
-          const id = await verifyLogin(credentials?.username ?? "", credentials?.password ?? "");
-          return id ? { id } : null;
+          const user = await verifyLogin({
+            username: credentials?.username ?? "",
+            password: credentials?.password ?? "",
+            client: typeof client === "string" ? client : "unknown",
+          });
+          return user ? { id: user.id, sessionVersion: user.sessionVersion } : null;
         } catch (e) {
           // next-auth passes a thrown message back to the login form.
           if (e instanceof LoginLockedError) throw new Error(e.message);
@@ -24,11 +32,20 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion;
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid };
+      return { ...session, uid: token.uid, sv: token.sv };
+    },
+  },
+  events: {
+    // Sign-out ends the session on the server too: a copy of the cookie stops working at once.
+    async signOut({ token }) {
+      await endSession(token);
     },
   },
 };

@@ -4,6 +4,7 @@ import { missingItems } from "@/lib/cases/requirements";
 import { decide, needsReason, type CaseAction } from "@/lib/cases/workflow";
 import type { Case } from "@/lib/generated/prisma/client";
 import type { CaseStatus, ReviewDecision, Role } from "@/lib/generated/prisma/enums";
+import { cuid, optionalText, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import type { AuditEntry } from "@/server/audit";
 import { getCaseInScope } from "@/server/cases/get-case-in-scope";
@@ -17,9 +18,9 @@ const REVIEW: Partial<Record<CaseAction, ReviewDecision>> = { ACCEPT: "ACCEPT", 
 const NOTICE: Partial<Record<CaseAction, string>> = { ACCEPT: "案件已验收", RETURN: "案件被退回", REOPEN: "案件被重新打开" };
 
 const input = z.object({
-  caseId: z.string().min(1),
-  version: z.number().int().min(0),
-  reason: z.string().trim().max(1000, "理由最多1000字").optional(),
+  caseId: cuid,
+  version,
+  reason: optionalText("理由", 1000),
 });
 
 /**

@@ -1,12 +1,14 @@
 import "server-only";
 import { integrityFlags } from "@/lib/cases/integrity";
 import { checklist } from "@/lib/cases/requirements";
+import { isCuid } from "@/lib/fields";
 import { prisma } from "@/server/db";
 import { caseScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 /** A case page's data, or null when the case does not exist or is out of the user's scope. */
 export async function getCase(user: SessionUser, caseId: string) {
+  if (!isCuid(caseId)) return null;
   const c = await prisma.case.findFirst({
     where: { AND: [{ id: caseId }, caseScope(user)] },
     include: {

@@ -22,7 +22,8 @@ export async function checkRegistration(tx: Tx, user: SessionUser, input: Regist
   const existing = input.creditCode
     ? await tx.enterprise.findUnique({ where: { creditCode: input.creditCode }, include: { cases: { where: { campaignId: campaign.id } } } })
     : null;
-  if (existing && existing.unitId !== user.unitId) {
+  // A record a department proposed on a task line does not block the township: it takes it over.
+  if (existing && existing.unitId !== user.unitId && existing.proposedByDepartmentId === null) {
     throw new ActionError("CONFLICT", "该统一社会信用代码已由其他单位登记，请联系区工强办核实属地");
   }
   const sameCategory = existing?.cases.find((c) => c.category === input.category);
@@ -39,12 +40,16 @@ export async function createCaseRecords(
   input: RegistrationInput,
   { campaign, unitId, existing }: Awaited<ReturnType<typeof checkRegistration>>,
 ) {
-  const enterprise = existing ?? (await tx.enterprise.create({
-    data: {
-      name: input.enterpriseName, creditCode: input.creditCode, unitId, industry: input.industry,
-      address: input.address ?? "", contactName: input.contactName ?? "", contactPhone: input.contactPhone ?? "",
-    },
-  }));
+  const fields = {
+    name: input.enterpriseName, creditCode: input.creditCode, unitId, industry: input.industry,
+    address: input.address ?? "", contactName: input.contactName ?? "", contactPhone: input.contactPhone ?? "",
+  };
+  const takeOver = existing !== null && existing.proposedByDepartmentId !== null;
+  const enterprise = !existing
+    ? await tx.enterprise.create({ data: fields })
+    : takeOver
+      ? await tx.enterprise.update({ where: { id: existing.id }, data: { ...fields, proposedByDepartmentId: null } })
+      : existing;
   const details = normaliseForCategory(input.category, input);
   const created = await tx.case.create({
     data: {
@@ -57,8 +62,10 @@ export async function createCaseRecords(
     enterprise,
     created,
     audit: [
-      ...(existing ? [] : [{ entity: "Enterprise", entityId: enterprise.id, before: null, after: enterprise }]),
+      ...(existing && !takeOver ? [] : [{ entity: "Enterprise", entityId: enterprise.id, before: takeOver ? withoutCases(existing) : null, after: enterprise }]),
       { entity: "Case", entityId: created.id, before: null, after: created },
     ],
   };
 }
+
+const withoutCases = <T extends { cases: unknown }>({ cases: _cases, ...record }: T) => record;

@@ -1,17 +1,15 @@
 import "server-only";
+import { beijingDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { prisma } from "@/server/db";
 import { notify } from "@/server/notifications/notify";
-
-const DAY_MS = 86_400_000;
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
 
 /**
  * Reminds once that a 回头看 visit or a 约谈 follow-up has fallen due (Beijing day). Runs on page views
  * instead of a scheduler; each row is claimed with UPDATE … RETURNING, so parallel requests never remind twice.
  */
 export async function sendDueReminders(now: Date) {
-  const today = new Date(Math.floor((now.getTime() + BEIJING_OFFSET_MS) / DAY_MS) * DAY_MS);
+  const today = beijingDay(now);
   // Most page views find nothing due: look first, without holding a transaction.
   const [visitDue, followUpDue] = await Promise.all([
     prisma.reInspection.findFirst({ where: { result: null, dueNotifiedAt: null, dueDate: { lte: today } }, select: { id: true } }),

@@ -1,6 +1,7 @@
 import "server-only";
 import { hit, minutesLeft, type RatePolicy } from "@/lib/rate-limit";
 import { prisma } from "@/server/db";
+import { CLIENT_IP_HEADER } from "@/lib/client-address.mjs";
 
 /**
  * Counts one request of `key` (e.g. "tip-submit:<address>") against the policy; returns a Chinese
@@ -17,8 +18,11 @@ export async function hitRateLimit(key: string, policy: RatePolicy, now = new Da
   });
 }
 
-/** The client address as the nearest proxy (or Next's own server) recorded it — the last hop, which a client cannot forge. */
+/**
+ * The client address recorded by the Node entry point (scripts/server.mjs) from the connection, or
+ * from X-Forwarded-For only as far as TRUSTED_PROXY_HOPS allows. Never read from a header the
+ * client controls; "unknown" (one shared bucket) when the portal runs without the entry point.
+ */
 export function clientAddress(request: Request): string {
-  const hops = request.headers.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean) ?? [];
-  return hops.at(-1) ?? request.headers.get("x-real-ip") ?? "unknown";
+  return request.headers.get(CLIENT_IP_HEADER) ?? "unknown";
 }

@@ -1,10 +1,12 @@
 import "server-only";
+import { isCuid } from "@/lib/fields";
 import { prisma } from "@/server/db";
 import { reInspectionScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 /** One 回头看 task with its photos, or null when missing or out of scope. */
-export function getReInspection(user: SessionUser, id: string) {
+export async function getReInspection(user: SessionUser, id: string) {
+  if (!isCuid(id)) return null;
   return prisma.reInspection.findFirst({
     where: { AND: [{ id }, reInspectionScope(user)] },
     include: {

@@ -28,5 +28,3 @@ export async function listLedger(user: SessionUser, campaignId: number, unitId?:
     },
   });
 }
-
-export type LedgerRow = NonNullable<Awaited<ReturnType<typeof listLedger>>>[number];

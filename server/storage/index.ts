@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { env } from "@/server/env";
 
 /** Where uploaded files live. A local directory today; an object store can implement the same. */
 export interface BlobStorage {
@@ -18,11 +19,11 @@ export function newStorageKey(now = new Date()): string {
 }
 
 class DirectoryStorage implements BlobStorage {
-  constructor(private readonly root: string) {}
+  private root: string | undefined;
 
   private path(key: string): string {
     if (!KEY.test(key)) throw new Error(`invalid storage key: ${key}`);
-    return join(this.root, key);
+    return join((this.root ??= resolve(env().UPLOAD_DIR)), key);
   }
 
   async put(key: string, data: Buffer) {
@@ -40,22 +41,25 @@ class DirectoryStorage implements BlobStorage {
   }
 }
 
-export const storage: BlobStorage = new DirectoryStorage(resolve(process.env.UPLOAD_DIR ?? ".data/uploads"));
+export const storage: BlobStorage = new DirectoryStorage();
 
-/** Stores bytes under a new key and runs `record` with it; the file is removed again if `record` fails. */
-export async function storeThen<T>(bytes: Buffer, record: (storageKey: string) => Promise<T>): Promise<T> {
-  const key = newStorageKey();
-  await storage.put(key, bytes);
+/**
+ * The one way files are written: each is stored under a new server key, then `record` writes their
+ * rows (with the keys, in that order). If anything fails after the first byte is written — a store,
+ * the record, a refusal thrown inside it — every file of the call is removed again, so a file never
+ * outlives a record that was not written. `record` refuses by throwing, never by returning.
+ */
+export async function storeThen<T>(files: Buffer[], record: (storageKeys: string[]) => Promise<T>): Promise<T> {
+  const keys: string[] = [];
   try {
-    return await record(key);
+    for (const bytes of files) {
+      const key = newStorageKey();
+      keys.push(key);
+      await storage.put(key, bytes);
+    }
+    return await record(keys);
   } catch (e) {
-    await storage.remove(key);
+    await Promise.all(keys.map((k) => storage.remove(k).catch(() => undefined)));
     throw e;
   }
-}
-
-/** storeThen for several files: all are stored, `record` gets their keys, and all are removed if it fails. */
-export async function storeAllThen<T>(files: Buffer[], record: (storageKeys: string[]) => Promise<T>, keys: string[] = []): Promise<T> {
-  if (files.length === 0) return record(keys);
-  return storeThen(files[0], (key) => storeAllThen(files.slice(1), record, [...keys, key]));
 }

@@ -23,5 +23,3 @@ export function getTaskLine(user: SessionUser, taskLineId: number) {
     },
   });
 }
-
-export type TaskLineDetail = NonNullable<Awaited<ReturnType<typeof getTaskLine>>>;

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { checkCreditCode } from "@/lib/credit-code";
+import { boundedArray, calendarDate, chosenId, cuid, isCleanText, optionalText, requiredCreditCode, text, uniqueArray } from "@/lib/fields";
 import { Industry, type MeasureUnit } from "@/lib/generated/prisma/enums";
 import { checkEntryDate, checkProgressValue } from "@/lib/task-progress";
 import type { AuditEntry } from "@/server/audit";
@@ -14,24 +14,21 @@ import type { SessionUser } from "@/server/session";
 const invalid = (message: string) => new ActionError("INVALID", message);
 
 const newEnterprise = z.object({
-  name: z.string().trim().min(2, "请填写企业名称").max(100, "企业名称过长"),
-  creditCode: z.string().transform((s, ctx) => {
-    const r = checkCreditCode(s);
-    if (!r.ok) ctx.addIssue({ code: "custom", message: r.message });
-    return r.ok ? r.code : s;
-  }),
-  unitId: z.coerce.number({ error: "请选择企业所在镇（街道）" }).int().positive("请选择企业所在镇（街道）"),
+  name: text("企业名称", 100, 2),
+  creditCode: requiredCreditCode,
+  unitId: chosenId("请选择企业所在镇（街道）"),
   industry: z.enum(Industry, { error: "请选择行业" }),
 });
 
 export const entryFields = {
-  date: z.string({ error: "请填写日期" }).trim(),
+  date: calendarDate("日期"),
   /** Typed amount; ignored on case lines, whose amount is the number of cases described. */
-  value: z.string().max(20, "数量过长").default(""),
-  note: z.string().trim().max(1000, "说明不能超过1000字").default(""),
-  caseNotes: z.array(z.string().trim().max(200, "每件的情况说明不超过200字")).max(500, "一次最多登记500件").default([]),
-  enterpriseIds: z.array(z.string().min(1).max(40)).max(200, "一次最多列出200家企业").default([]),
-  newEnterprises: z.array(newEnterprise).max(50, "一次最多新增50家企业").default([]),
+  value: z.string().max(20, "数量过长").refine(isCleanText, "数量含有不允许的字符").default(""),
+  note: optionalText("说明", 1000).transform((s) => s ?? ""),
+  /** One line per case handled: two alike are two cases, so they are not merged. */
+  caseNotes: boundedArray(optionalText("每件的情况说明", 200).transform((s) => s ?? ""), 500, "一次登记的件数").default([]),
+  enterpriseIds: uniqueArray(cuid, 200, "列出的企业").default([]),
+  newEnterprises: uniqueArray(newEnterprise, 50, "新增企业", (e) => e.creditCode).default([]),
 };
 
 type EntryInput = z.output<z.ZodObject<typeof entryFields>>;
@@ -75,7 +72,8 @@ export async function resolveEntry(tx: Tx, user: SessionUser, line: LineForEntry
       continue;
     }
     if (!(await tx.unit.findUnique({ where: { id: e.unitId }, select: { id: true } }))) throw invalid("请选择企业所在镇（街道）");
-    const created = await tx.enterprise.create({ data: e });
+    // A department only proposes: the township of the territory owns the record and takes it over when it registers the code.
+    const created = await tx.enterprise.create({ data: { ...e, proposedByDepartmentId: user.departmentId } });
     audit.push({ entity: "Enterprise", entityId: created.id, before: null, after: created });
     ids.push(created.id);
   }

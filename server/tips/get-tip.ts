@@ -1,4 +1,5 @@
 import "server-only";
+import { isCuid } from "@/lib/fields";
 import { isNamed } from "@/lib/tips/workflow";
 import { prisma } from "@/server/db";
 import { tipScope } from "@/server/scope";
@@ -9,6 +10,7 @@ import type { SessionUser } from "@/server/session";
  * learns who reported it; assignees see just whether the tip is named.
  */
 export async function getTip(user: SessionUser, tipId: string) {
+  if (!isCuid(tipId)) return null;
   const tip = await prisma.tip.findFirst({
     where: { AND: [{ id: tipId }, tipScope(user)] },
     include: {

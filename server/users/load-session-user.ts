@@ -2,10 +2,13 @@ import "server-only";
 import type { Dimension } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/server/db";
 
-/** What every request knows about its user; null when the account is missing or deactivated. */
-export async function loadSessionUser(id: string) {
+/**
+ * What every request knows about its user; null when the account is missing or deactivated, or
+ * (when given) its session version has moved on since the session began.
+ */
+export async function loadSessionUser(id: string, sessionVersion?: number) {
   const user = await prisma.user.findFirst({
-    where: { id, active: true },
+    where: { id, active: true, ...(sessionVersion === undefined ? {} : { sessionVersion }) },
     select: {
       id: true, username: true, displayName: true, role: true, unitId: true, departmentId: true,
       unit: { select: { name: true } },

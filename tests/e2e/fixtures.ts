@@ -1,11 +1,16 @@
 // Cases written straight into the end-to-end database before the portal starts (the embedded
 // database is single-process, so this cannot happen while the server runs). They stand in for cases
-// registered and reviewed through the case workflow, in units no other journey touches:
-//   洞桥镇 (targets 3 / 20): 淘汰 1 accepted + 1 submitted; 整治 2 accepted + 1 in progress;
-//   望春街道 (targets / / 3): 整治 1 accepted;
-//   集士港镇: one 整治 case just registered (its 淘汰 count stays 0/3 for the case-workflow journey).
+// registered and reviewed through the case workflow. Each spec file keeps to its own units, so the
+// files pass alone and in any order:
+//   洞桥镇 (targets 3 / 20): 淘汰 1 accepted + 1 submitted; 整治 2 accepted + 1 in progress — the
+//     dashboard's figures (dashboard.spec) and the 联合惩戒 and 通报 journeys (supervision.spec), which
+//     change no case status there;
+//   望春街道 (targets / / 3): 整治 1 accepted (dashboard.spec);
+//   集士港镇: one 整治 case just registered (dashboard.spec: what a township sees and exports);
+//   鄞江镇: 淘汰 1 accepted, reopened by the 回头看 journey (supervision.spec).
+// The case workflow journeys (workflow.spec) register their own cases in 高桥镇.
 import type { CaseStatus, Category, Industry } from "../../lib/generated/prisma/enums";
-import { createDb } from "../../lib/prisma-client";
+import { createDb } from "../../server/db-client";
 
 const CASES: [unit: string, category: Category, status: CaseStatus, industry: Industry, name: string][] = [
   ["洞桥镇", "ELIMINATION", "ACCEPTED", "FOUNDRY", "洞桥示例铸造厂"],
@@ -15,6 +20,7 @@ const CASES: [unit: string, category: Category, status: CaseStatus, industry: In
   ["洞桥镇", "RECTIFICATION", "IN_PROGRESS", "OTHER", "洞桥示例五金作坊"],
   ["望春街道", "RECTIFICATION", "ACCEPTED", "OTHER", "望春示例加工点"],
   ["集士港镇", "RECTIFICATION", "REGISTERED", "OTHER", "集士港示例塑料作坊"],
+  ["鄞江镇", "ELIMINATION", "ACCEPTED", "FOUNDRY", "鄞江示例铸造厂"],
 ];
 
 const db = createDb();

@@ -11,7 +11,8 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 
 export async function loginAs(page: Page, username: string, landing: RegExp) {
   await login(page, username);
-  await expect(page).toHaveURL(landing);
+  // The first sign-in after the portal starts may be slow to redirect on a busy machine.
+  await expect(page).toHaveURL(landing, { timeout: 15_000 });
 }
 
 /** Confirms a `window.confirm`; a dialog already closed by a navigation is not an error of the page. */

@@ -34,8 +34,8 @@ test("a township officer sees only their own unit, and may keep its contact up t
 
   await loginAs(page, "jishigang", /\/units\/\d+$/);
   await expect(page.getByRole("heading", { name: "集士港镇" })).toBeVisible();
-  await expect(page.getByTestId("quota-ELIMINATION")).toContainText("3");
-  await expect(page.getByTestId("quota-RECTIFICATION")).toContainText("28");
+  await expect(page.getByTestId("quota-ELIMINATION")).toHaveText("3");
+  await expect(page.getByTestId("quota-RECTIFICATION")).toHaveText("28");
 
   await page.getByLabel("联系人", { exact: true }).fill("陈伟");
   await page.getByLabel("联系电话").fill("13805741234");

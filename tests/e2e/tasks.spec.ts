@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import { loginAs } from "./helpers";
 
@@ -58,7 +60,23 @@ test("office sees both on the overview, flagged, and can export it", async ({ pa
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "导出Excel" }).click();
-  expect((await download).suggestedFilename()).toBe("2020年重点工作进展.xlsx");
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("2020年重点工作进展.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(await file.path()) as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  const header = (ws.getRow(1).values as unknown[]).slice(1);
+  const line = (code: string) => {
+    const row = ws.getColumn(1).values.findIndex((v) => v === code);
+    expect(row, code).toBeGreaterThan(1);
+    return Object.fromEntries(header.map((h, i) => [String(h), ws.getCell(row, i + 1).value]));
+  };
+  expect(ws.rowCount).toBe(1 + 14);
+  expect(line("T1")).toMatchObject({
+    编号: "T1", 牵头部门: "区发改局", 目标: "13家", 累计完成: "5家", 完成率: "38%", 进度: "逾期未完成",
+    最近进展: "5家", 最近进展说明: "上半年完成5家重点企业节能监察", 登记人: "区发改局经办人",
+  });
+  expect(line("T4")).toMatchObject({ 编号: "T4", 累计完成: "1/3项", 完成率: "33%", 进度: "逾期未完成" });
 
   // Drill down: the history shows fgj's entry; the office may adjust, not record.
   await page.getByTestId("task-T1").getByRole("link").click();

@@ -2,8 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { acceptDialog, loginAs } from "./helpers";
 
-// Runs after dashboard.spec.ts (files run in name order on one worker), whose absolute figures come
-// from the fixture cases alone; this file's cases then move 集士港镇 on the office's dashboard.
+// Every journey registers its own cases, in 高桥镇 — a unit no other spec file reads or changes —
+// so this file passes alone and before or after the others.
 
 // A valid 统一社会信用代码 (GB 32100 check character), unique per run.
 const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -49,8 +49,8 @@ test.beforeEach(({ page }) => {
 });
 
 test("an elimination case: registered, refused while incomplete, returned, resubmitted, accepted by the office", async ({ page, browser }) => {
-  const name = `集士港翻砂厂${Date.now() % 10000}`;
-  await loginAs(page, "jishigang", /\/units\/\d+$/);
+  const name = `高桥翻砂厂${Date.now() % 10000}`;
+  await loginAs(page, "gaoqiao", /\/units\/\d+$/);
   const caseUrl = await register(page, name, "淘汰落后产能", "环保");
 
   await page.getByRole("button", { name: "上报验收", exact: true }).click();
@@ -66,6 +66,10 @@ test("an elimination case: registered, refused while incomplete, returned, resub
   await page.getByRole("button", { name: "确认上报验收" }).click();
   await expect(page.getByText("已上报验收")).toBeVisible();
   await expect(page.getByRole("button", { name: "上传验收意见表" })).toHaveCount(0);
+  // No self-acceptance: the unit that submitted has no button to accept or return its own case.
+  await page.reload();
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^(验收通过|退回|确认验收通过|确认退回)$/ })).toHaveCount(0);
 
   const office = await browser.newPage();
   office.on("dialog", acceptDialog);
@@ -84,12 +88,12 @@ test("an elimination case: registered, refused while incomplete, returned, resub
   await page.getByRole("button", { name: "确认上报验收" }).click();
   await expect(page.getByText("已上报验收")).toBeVisible();
 
-  // 集士港镇 on the office's dashboard: target, registered, awaiting review, accepted, completion.
+  // 高桥镇 on the office's dashboard: target, registered, awaiting review, accepted, completion.
   const officeCaseUrl = office.url();
-  const jishigangRow = () => office.getByRole("table", { name: "目标任务分解表及完成情况" }).getByRole("row", { name: /集士港镇/ }).getByRole("cell");
+  const gaoqiaoRow = () => office.getByRole("table", { name: "目标任务分解表及完成情况" }).getByRole("row", { name: /高桥镇/ }).getByRole("cell");
   await office.goto("/dashboard");
-  await expect(jishigangRow().nth(3)).toHaveText("0");
-  await expect(jishigangRow().nth(4)).toHaveText("0%");
+  await expect(gaoqiaoRow().nth(3)).toHaveText("0");
+  await expect(gaoqiaoRow().nth(4)).toHaveText("0%");
 
   await office.goto(officeCaseUrl);
   await office.getByRole("button", { name: "验收通过", exact: true }).click();
@@ -97,14 +101,14 @@ test("an elimination case: registered, refused while incomplete, returned, resub
   await expect(office.getByText("已验收通过")).toBeVisible();
 
   await office.goto("/dashboard");
-  await expect(jishigangRow().nth(0)).toHaveText("3");
-  await expect(jishigangRow().nth(3)).toHaveText("1");
-  await expect(jishigangRow().nth(4)).toHaveText("33%");
+  await expect(gaoqiaoRow().nth(0)).toHaveText("3");
+  await expect(gaoqiaoRow().nth(3)).toHaveText("1");
+  await expect(gaoqiaoRow().nth(4)).toHaveText("33%");
 
   // The leader reads the same figure and has no button to act on the case.
   const leader = await browser.newPage();
   await loginAs(leader, "leader", /\/dashboard$/);
-  const leaderRow = leader.getByRole("table", { name: "目标任务分解表及完成情况" }).getByRole("row", { name: /集士港镇/ }).getByRole("cell");
+  const leaderRow = leader.getByRole("table", { name: "目标任务分解表及完成情况" }).getByRole("row", { name: /高桥镇/ }).getByRole("cell");
   await expect(leaderRow.nth(3)).toHaveText("1");
   await leader.goto(officeCaseUrl);
   await expect(leader.getByRole("heading", { name, level: 1 })).toBeVisible();
@@ -117,9 +121,9 @@ test("an elimination case: registered, refused while incomplete, returned, resub
 });
 
 test("a rectification case accepted by the lead department of its dimension", async ({ page, browser }) => {
-  const name = `集士港小作坊${Date.now() % 10000}`;
-  await loginAs(page, "jishigang", /\/units\/\d+$/);
-  await register(page, name, "“低散乱”整治提升", "安全");
+  const name = `高桥小作坊${Date.now() % 10000}`;
+  await loginAs(page, "gaoqiao", /\/units\/\d+$/);
+  const caseUrl = await register(page, name, "“低散乱”整治提升", "安全");
   await uploadTo(page, "整治前（拆前）照片", await photo("整治前.jpg", "#555555"));
   await uploadTo(page, "整治后（拆后）照片", await photo("整治后.jpg", "#aaaaaa"));
   await page.getByRole("button", { name: "上报验收", exact: true }).click();
@@ -143,10 +147,15 @@ test("a rectification case accepted by the lead department of its dimension", as
   await yjgl.getByRole("button", { name: "验收通过", exact: true }).click();
   await yjgl.getByRole("button", { name: "确认验收通过" }).click();
   await expect(yjgl.getByText("已验收通过")).toBeVisible();
+
+  // Saved: the officer finds the case accepted and read-only.
+  await page.goto(caseUrl);
+  await expect(page.getByText("已验收", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: /上传|上报|删除/ })).toHaveCount(0);
 });
 
 test("an officer cannot open another unit's case", async ({ page, browser }) => {
-  await loginAs(page, "jishigang", /\/units\/\d+$/);
+  await loginAs(page, "gaoqiao", /\/units\/\d+$/);
   const caseUrl = await register(page, `越权测试厂${Date.now() % 10000}`, "“低散乱”整治提升", "质量");
   const gulin = await browser.newPage();
   await loginAs(gulin, "gulin", /\/units\/\d+$/);

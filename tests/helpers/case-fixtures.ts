@@ -1,6 +1,6 @@
-// Hand-made campaigns and cases for the dashboard tests, written straight into the database. Each
-// test file builds its own campaign (its own year) so its figures cannot mix with cases other files
-// create in the 2020 campaign when the files share one PostgreSQL database; `remove` cleans up.
+// Hand-made campaigns and cases for the dashboard and export tests, written straight into the
+// test file's own database. A campaign of its own year becomes the current campaign, so the figures
+// come from these cases alone.
 import type { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/server/db";
 
@@ -66,20 +66,4 @@ export async function addCases(campaignId: number, cases: FixtureCase[]) {
       await prisma.review.create({ data: { caseId: row.id, decision: c.status === "RETURNED" ? "RETURN" : "ACCEPT", reviewerId: reviewer.id } });
     }
   }
-}
-
-export async function removeCampaign(campaignId: number) {
-  const cases = await prisma.case.findMany({ where: { campaignId }, select: { id: true, enterpriseId: true } });
-  const caseIds = cases.map((c) => c.id);
-  await prisma.evidence.deleteMany({ where: { caseId: { in: caseIds } } });
-  await prisma.review.deleteMany({ where: { caseId: { in: caseIds } } });
-  await prisma.case.deleteMany({ where: { campaignId } });
-  await prisma.enterprise.deleteMany({ where: { id: { in: cases.map((c) => c.enterpriseId) } } });
-  await prisma.quota.deleteMany({ where: { campaignId } });
-  const taskLine = { taskLine: { campaignId } };
-  await prisma.taskProgress.deleteMany({ where: taskLine });
-  await prisma.taskLineItem.deleteMany({ where: taskLine });
-  await prisma.taskLineLead.deleteMany({ where: taskLine });
-  await prisma.taskLine.deleteMany({ where: { campaignId } });
-  await prisma.campaign.delete({ where: { id: campaignId } });
 }

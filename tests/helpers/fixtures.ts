@@ -32,18 +32,28 @@ export async function registerTestCase(overrides: Record<string, unknown> = {}) 
   return res.data.id;
 }
 
-/** A POST to the evidence upload route, with the Content-Length a browser sends. */
-export async function uploadRequest(caseId: string, kind: EvidenceKind | string, file: { name: string; bytes: Buffer; type?: string }) {
+/**
+ * A multipart POST as the portal's own page sends it: the Content-Length a browser sends and its
+ * Origin (mutating route handlers refuse requests from other origins). `headers` add or override.
+ */
+export async function multipartRequest(
+  url: string, fields: Record<string, string>, files: { field: string; name: string; bytes: Buffer; type?: string }[], headers: Record<string, string> = {},
+) {
   const form = new FormData();
-  form.set("kind", kind);
-  form.set("file", new File([new Uint8Array(file.bytes)], file.name, { type: file.type ?? "image/jpeg" }));
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  for (const f of files) form.append(f.field, new File([new Uint8Array(f.bytes)], f.name, { type: f.type ?? "" }));
   const encoded = new Response(form);
   const body = new Uint8Array(await encoded.arrayBuffer());
-  return new Request(`http://localhost/api/cases/${caseId}/evidence`, {
+  return new Request(url, {
     method: "POST",
     body,
-    headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length) },
+    headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), origin: "http://localhost", ...headers },
   });
+}
+
+/** A POST to the evidence upload route. */
+export function uploadRequest(caseId: string, kind: EvidenceKind | string, file: { name: string; bytes: Buffer; type?: string }) {
+  return multipartRequest(`http://localhost/api/cases/${caseId}/evidence`, { kind }, [{ field: "file", type: "image/jpeg", ...file }]);
 }
 
 /** Files under the upload directory (set per test file by setup-db). */

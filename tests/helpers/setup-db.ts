@@ -1,30 +1,39 @@
-// Points the data layer at the test database before a test file imports it. On PGlite each file
-// gets its own copy of the seeded template, so files run in parallel without sharing state.
+// Points the data layer at the test database before a test file imports it. Each file gets its own
+// copy of the seeded template — a directory on PGlite, a database on PostgreSQL — so files run in
+// parallel, and in any order, without sharing state.
 import { cpSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, inject, vi } from "vitest";
+import { onPostgres, postgresUrl } from "./db-target";
+import { createDatabase, databaseName, dropDatabases, fileDatabaseName, withDatabase } from "./pg-databases";
 
 const template = inject("databaseUrl");
+const unique = () => `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 let copy: string | null = null;
-if (template.startsWith("pglite:")) {
-  copy = resolve(`.data/test-run/${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+let fileDatabase: string | null = null;
+if (onPostgres) {
+  const admin = postgresUrl();
+  fileDatabase = fileDatabaseName(databaseName(admin));
+  await createDatabase(admin, fileDatabase, databaseName(template));
+  process.env.DATABASE_URL = withDatabase(admin, fileDatabase);
+} else {
+  copy = resolve(`.data/test-run/${unique()}`);
   cpSync(template.slice("pglite:".length), copy, { recursive: true });
   process.env.DATABASE_URL = `pglite:${copy}`;
-} else {
-  process.env.DATABASE_URL = template;
 }
 process.env.NEXTAUTH_SECRET ??= "test-secret";
 // Uploaded files of this test file, kept apart from the others.
-const uploadDir = resolve(`.data/test-run/uploads-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+const uploadDir = resolve(`.data/test-run/uploads-${unique()}`);
 process.env.UPLOAD_DIR = uploadDir;
 
 vi.mock("@/server/session", async () => {
-  const { testSession } = await import("./session");
+  const { currentUser } = await import("./session");
   return {
-    getSessionUser: async () => testSession.user,
+    getSessionUser: async () => currentUser(),
     requireUser: async () => {
-      if (!testSession.user) throw new Error("NEXT_REDIRECT /login");
-      return testSession.user;
+      const user = currentUser();
+      if (!user) throw new Error("NEXT_REDIRECT /login");
+      return user;
     },
   };
 });
@@ -35,5 +44,6 @@ afterAll(async () => {
   await g.__haishuDb?.close();
   g.__haishuDb = undefined;
   if (copy) rmSync(copy, { recursive: true, force: true });
+  if (fileDatabase) await dropDatabases(postgresUrl(), [fileDatabase]);
   rmSync(uploadDir, { recursive: true, force: true });
 });

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Campaign } from "@/lib/generated/prisma/client";
 import { getDashboard, type Dashboard } from "@/server/dashboard/get-dashboard";
 import { prisma } from "@/server/db";
-import { addCases, createCampaign, removeCampaign } from "../helpers/case-fixtures";
+import { addCases, createCampaign } from "../helpers/case-fixtures";
 import { actAs } from "../helpers/session";
 
 // A leap-year campaign, so 2 July (Beijing) is exactly 183 of 366 days: 50% of the year elapsed.
@@ -34,8 +34,6 @@ beforeAll(async () => {
     { unit: "望春街道", category: "RECTIFICATION", status: "ACCEPTED", industry: "OTHER", acceptedAt: "2032-07-01T09:00:00+08:00" },
   ]);
 });
-
-afterAll(() => removeCampaign(campaign.id));
 
 const row = (d: Dashboard, name: string) => d.rows.find((r) => r.name === name)!;
 

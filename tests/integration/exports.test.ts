@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as annexExport } from "@/app/api/exports/annex/route";
 import { GET as ledgerExport } from "@/app/api/exports/ledger/route";
 import { prisma } from "@/server/db";
-import { addCases, createCampaign, removeCampaign } from "../helpers/case-fixtures";
+import { addCases, createCampaign } from "../helpers/case-fixtures";
 import { actAs } from "../helpers/session";
 
 // A campaign later than the seeded 2020 one is the current campaign the exports use; 2024 is over,
@@ -29,8 +29,6 @@ beforeAll(async () => {
   const removed = await prisma.evidence.findFirstOrThrow({ where: { case: { enterprise: { name: "古林丙厂" } } } });
   await prisma.evidence.update({ where: { id: removed.id }, data: { deletedAt: new Date() } });
 });
-
-afterAll(() => removeCampaign(campaignId));
 
 const request = (path: string) => new Request(`http://localhost${path}`);
 

@@ -1,20 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/prisma/seed-data";
 import { LoginLockedError, verifyLogin } from "@/server/auth/login";
+import { authOptions } from "@/server/auth/options";
+import { endSession, signOutEverywhere, userFromToken } from "@/server/auth/session-token";
 import { prisma } from "@/server/db";
 
 const t0 = new Date("2030-01-01T00:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+const HOME = "10.1.1.1"; // the real user's machine
+const ELSEWHERE = "198.51.100.66"; // an attacker's
+const login = (username: string, password: string, when: Date, client = HOME) => verifyLogin({ username, password, client }, when);
 
 describe("password login", () => {
   it("accepts a demo account with the right password, case-insensitively on the name", async () => {
     const office = await prisma.user.findUniqueOrThrow({ where: { username: "office" } });
-    expect(await verifyLogin(" Office ", DEMO_PASSWORD, t0)).toBe(office.id);
+    expect((await login(" Office ", DEMO_PASSWORD, t0))?.id).toBe(office.id);
   });
 
   it("refuses a wrong password and an unknown account alike", async () => {
-    expect(await verifyLogin("gaoqiao", "wrong-1234", t0)).toBeNull();
-    expect(await verifyLogin("nobody", DEMO_PASSWORD, t0)).toBeNull();
+    expect(await login("gaoqiao", "wrong-1234", t0)).toBeNull();
+    expect(await login("nobody", DEMO_PASSWORD, t0)).toBeNull();
   });
 
   it("stores only a bcrypt hash", async () => {
@@ -23,19 +28,88 @@ describe("password login", () => {
     expect(u.passwordHash).not.toContain(DEMO_PASSWORD);
   });
 
-  it("locks an account after five failures, even for the right password, then lets it in again", async () => {
-    for (let i = 0; i < 5; i++) expect(await verifyLogin("hengjie", "wrong-1234", at(i))).toBeNull();
-    await expect(verifyLogin("hengjie", DEMO_PASSWORD, at(5))).rejects.toThrow(LoginLockedError);
-    await expect(verifyLogin("hengjie", DEMO_PASSWORD, at(4))).rejects.toThrow("请15分钟后再试");
+  it("locks an account on one client after five failures, even for the right password, then lets it in again", async () => {
+    for (let i = 0; i < 5; i++) expect(await login("hengjie", "wrong-1234", at(i))).toBeNull();
+    await expect(login("hengjie", DEMO_PASSWORD, at(5))).rejects.toThrow(LoginLockedError);
+    await expect(login("hengjie", DEMO_PASSWORD, at(4))).rejects.toThrow("请15分钟后再试");
     // Other accounts are not affected.
-    expect(await verifyLogin("yinjiang", DEMO_PASSWORD, at(5))).not.toBeNull();
-    expect(await verifyLogin("hengjie", DEMO_PASSWORD, at(20))).not.toBeNull();
-    expect(await prisma.loginThrottle.findUnique({ where: { username: "hengjie" } })).toBeNull();
+    expect(await login("yinjiang", DEMO_PASSWORD, at(5))).not.toBeNull();
+    expect(await login("hengjie", DEMO_PASSWORD, at(20))).not.toBeNull();
+    expect(await prisma.loginThrottle.findUnique({ where: { username: "account+client:hengjie@10.1.1.1" } })).toBeNull();
+  });
+
+  it("an attacker on another machine cannot lock the office user out of their own", async () => {
+    for (let i = 0; i < 5; i++) expect(await login("office", "wrong-1234", at(i), ELSEWHERE)).toBeNull();
+    await expect(login("office", DEMO_PASSWORD, at(5), ELSEWHERE)).rejects.toThrow(LoginLockedError);
+    expect(await login("office", DEMO_PASSWORD, at(5), HOME)).not.toBeNull();
+  });
+
+  it("locks a client that guesses across accounts", async () => {
+    const names = ["gulou", "baiyun", "wangchun", "duantang", "ximen"];
+    let refused = 0;
+    for (let i = 0; i < 25; i++) {
+      try {
+        await login(names[i % names.length], "wrong-1234", at(0), "203.0.113.9");
+      } catch (e) {
+        expect(e).toBeInstanceOf(LoginLockedError);
+        refused++;
+      }
+    }
+    expect(refused).toBe(5); // 20 failures counted, then the address is locked
+    await expect(login("nanmen", DEMO_PASSWORD, at(1), "203.0.113.9")).rejects.toThrow(LoginLockedError);
+    expect(await login("nanmen", DEMO_PASSWORD, at(1), HOME)).not.toBeNull();
+  });
+
+  it("slows an account guessed from many addresses with a short, growing lock", async () => {
+    for (let i = 0; i < 20; i++) expect(await login("jiangxia", "wrong-1234", at(0), `192.0.2.${i + 1}`)).toBeNull();
+    await expect(login("jiangxia", DEMO_PASSWORD, at(0), HOME)).rejects.toThrow("请1分钟后再试");
+    expect(await login("jiangxia", "wrong-1234", at(1), "192.0.2.99")).toBeNull();
+    await expect(login("jiangxia", DEMO_PASSWORD, at(1), HOME)).rejects.toThrow("请2分钟后再试");
+    expect(await login("jiangxia", DEMO_PASSWORD, at(3), HOME)).not.toBeNull();
+  });
+
+  it("counts parallel wrong passwords atomically: at most five are checked before the lock", async () => {
+    const results = await Promise.allSettled(Array.from({ length: 30 }, () => login("longguan", "wrong-1234", at(0), "192.0.2.200")));
+    const checked = results.filter((r) => r.status === "fulfilled");
+    const locked = results.filter((r) => r.status === "rejected" && r.reason instanceof LoginLockedError);
+    expect(checked).toHaveLength(5);
+    expect(locked).toHaveLength(25);
+  });
+
+  it("counts a sign-in attempt under the address the entry point recorded", async () => {
+    type Authorize = (c: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
+    const { authorize } = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options;
+    const req = { headers: { "x-haishu-client-ip": "192.0.2.150", "x-forwarded-for": "6.6.6.6" } };
+    expect(await authorize({ username: "gulou", password: "wrong-1234" }, req)).toBeNull();
+    expect(await prisma.loginThrottle.findUnique({ where: { username: "account+client:gulou@192.0.2.150" } })).toMatchObject({ failures: 1 });
+    expect(await authorize({ username: "gulou", password: DEMO_PASSWORD }, req)).toMatchObject({ id: expect.any(String), sessionVersion: 0 });
   });
 
   it("refuses a deactivated account", async () => {
-    await prisma.user.update({ where: { username: "baiyun" }, data: { active: false } });
-    expect(await verifyLogin("baiyun", DEMO_PASSWORD, t0)).toBeNull();
-    await prisma.user.update({ where: { username: "baiyun" }, data: { active: true } });
+    await prisma.user.update({ where: { username: "zhangshui" }, data: { active: false } });
+    expect(await login("zhangshui", DEMO_PASSWORD, t0)).toBeNull();
+    await prisma.user.update({ where: { username: "zhangshui" }, data: { active: true } });
+  });
+});
+
+describe("sessions end on the server", () => {
+  it("a session token stops working once it is signed out, and a new sign-in works", async () => {
+    const first = (await login("shiqi", DEMO_PASSWORD, t0))!;
+    const token = { uid: first.id, sv: first.sessionVersion };
+    const other = { ...token }; // the same session open in another browser, or a stolen copy of the cookie
+    expect((await userFromToken(token))?.username).toBe("shiqi");
+    await endSession(token);
+    expect(await userFromToken(token)).toBeNull();
+    expect(await userFromToken(other)).toBeNull();
+
+    const again = (await login("shiqi", DEMO_PASSWORD, t0))!;
+    expect((await userFromToken({ uid: again.id, sv: again.sessionVersion }))?.username).toBe("shiqi");
+  });
+
+  it("a token without a session version (issued before) is refused; sign out everywhere ends all sessions", async () => {
+    const u = (await login("yuehu", DEMO_PASSWORD, t0))!;
+    expect(await userFromToken({ uid: u.id })).toBeNull();
+    await signOutEverywhere(u.id);
+    expect(await userFromToken({ uid: u.id, sv: u.sessionVersion })).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { districtRow, formatQuota, sumQuota, type AnnexRow } from "@/lib/annex";
+import { formatQuota, sumQuota } from "@/lib/annex";
+import { rollUp, type UnitInput } from "@/lib/dashboard";
 import { UNITS } from "@/prisma/seed-data";
 
 describe("annex roll-up", () => {
@@ -15,8 +16,9 @@ describe("annex roll-up", () => {
   });
 
   it("computes the 2020 district row 21 / 165 from the source document's unit rows", () => {
-    const rows: AnnexRow[] = UNITS.map(([name, , , e, r], i) => ({ unitId: i, name, quotas: { ELIMINATION: e, RECTIFICATION: r } }));
+    const rows: UnitInput[] = UNITS.map(([name, , , e, r], i) => ({ unitId: i, name, quotas: { ELIMINATION: e, RECTIFICATION: r } }));
     expect(rows).toHaveLength(18);
-    expect(districtRow(rows)).toEqual({ ELIMINATION: 21, RECTIFICATION: 165 });
+    const { district } = rollUp(rows, () => undefined, 50, 20);
+    expect([district.ELIMINATION.target, district.RECTIFICATION.target]).toEqual([21, 165]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseListHref } from "@/lib/case-links";
+import { caseListHref } from "@/lib/cases/list-filters";
 import {
   categoryFigures, completionPercent, cumulativeSeries, elapsedPercent, emptyStatusCounts, forecastAtDeadline,
   formatPercent, isLagging, lagReason, rollUp, type StatusCounts,

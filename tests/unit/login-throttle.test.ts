@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterFailure, lockedMinutes, type ThrottlePolicy, type ThrottleState } from "@/lib/login-throttle";
+import { afterFailure, attemptLockedMinutes, lockedMinutes, loginPolicies, throttleKeys, type ThrottlePolicy, type ThrottleState } from "@/lib/login-throttle";
 
 const policy: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 const t0 = new Date("2020-06-01T08:00:00Z");
@@ -38,5 +38,38 @@ describe("login throttling", () => {
 
   it("treats no record as unlocked", () => {
     expect(lockedMinutes(null, t0)).toBe(0);
+  });
+
+  it("escalates a backoff lock without resetting when it expires, up to the lock time", () => {
+    const backoff: ThrottlePolicy = { maxFailures: 3, windowMs: 60 * 60_000, lockMs: 15 * 60_000, backoff: true };
+    let s: ThrottleState | null = null;
+    for (let i = 0; i < 3; i++) s = afterFailure(s, at(0), backoff);
+    expect(lockedMinutes(s, at(0))).toBe(1);
+    s = afterFailure(s, at(1), backoff);
+    expect(lockedMinutes(s, at(1))).toBe(2);
+    s = afterFailure(s, at(3), backoff);
+    expect(lockedMinutes(s, at(3))).toBe(4);
+    for (let m = 7; m < 30; m += 15) s = afterFailure(s, at(m), backoff);
+    expect(lockedMinutes(s, at(22))).toBe(15);
+  });
+});
+
+describe("login counters per account, client and account+client", () => {
+  const policies = loginPolicies({ LOGIN_MAX_FAILURES: 5, LOGIN_LOCK_MINUTES: 15, LOGIN_CLIENT_MAX_FAILURES: 20, LOGIN_ACCOUNT_MAX_FAILURES: 20 });
+
+  it("keys the usual lock by account and client address, so another machine is not locked", () => {
+    const keys = throttleKeys("office", "10.0.0.5");
+    expect(keys.accountClient).not.toBe(throttleKeys("office", "10.0.0.6").accountClient);
+    expect(keys.account).toBe(throttleKeys("office", "10.0.0.6").account);
+    expect(keys.client).toBe(throttleKeys("gulin", "10.0.0.5").client);
+  });
+
+  it("locks an attempt when any of its counters is locked", () => {
+    let own: ThrottleState | null = null;
+    for (let i = 0; i < 5; i++) own = afterFailure(own, at(0), policies.accountClient);
+    expect(attemptLockedMinutes([null, own, null], at(0))).toBe(15);
+    expect(attemptLockedMinutes([null, null, null], at(0))).toBe(0);
+    expect(policies.account.backoff).toBe(true);
+    expect(policies.client.maxFailures).toBe(20);
   });
 });

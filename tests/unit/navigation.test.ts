@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { AREAS, canSee, ROLES, type Area } from "@/lib/areas";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { homePath, navItems } from "@/lib/navigation";
 
 describe("landing page per role", () => {
@@ -13,5 +15,54 @@ describe("landing page per role", () => {
 
   it("offers a township officer only their own unit", () => {
     expect(navItems({ role: "TOWNSHIP", unitId: 7 }).map((i) => i.href)).toEqual(["/units/7", "/cases", "/cases/new", "/tips", "/reinspections", "/supervision"]);
+  });
+});
+
+// Who sees which area: a change to the table must change this test too.
+const expected: Record<Area, Role[]> = {
+  dashboard: ["OFFICE", "LEADER"],
+  units: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
+  review: ["OFFICE", "DEPARTMENT"],
+  cases: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
+  registration: ["TOWNSHIP"],
+  tasks: ["OFFICE", "LEADER", "DEPARTMENT"],
+  tips: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
+  reinspections: ["OFFICE", "LEADER", "TOWNSHIP"],
+  supervision: ["OFFICE", "LEADER", "TOWNSHIP"],
+  punishment: ["OFFICE"],
+  settings: ["OFFICE"],
+  notifications: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
+  reports: ["OFFICE", "LEADER", "TOWNSHIP"],
+};
+
+describe("the areas table", () => {
+  const cells = (Object.keys(expected) as Area[]).flatMap((area) => ROLES.map((role) => [area, role, expected[area].includes(role)] as const));
+
+  it("lists exactly the areas checked here", () => {
+    expect(Object.keys(AREAS).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(cells)("%s for %s: %s", (area, role, sees) => {
+    expect(canSee(role, area)).toBe(sees);
+  });
+
+  it.each(ROLES)("gives %s a menu of exactly the areas it may enter that have a label, led by its landing page", (role) => {
+    const user = { role, unitId: role === "TOWNSHIP" ? 7 : null };
+    const hrefOf = (area: Area) => AREAS[area].href.replace("{unit}", "7");
+    const allowed = (Object.keys(AREAS) as Area[]).filter((a) => canSee(role, a));
+    const labelled = allowed.filter((a) => typeof (AREAS[a].roles as Partial<Record<Role, string | true>>)[role] === "string");
+    const menu = navItems(user).map((i) => i.href);
+    expect([...menu].sort()).toEqual(labelled.map(hrefOf).sort());
+    expect(menu[0]).toBe(homePath(user));
+    expect(allowed.map(hrefOf)).toContain(homePath(user));
+  });
+
+  it.each([
+    ["OFFICE", ["全区总览", "待验收", "案件台账", "重点工作任务", "举报", "回头看", "通报约谈", "联合惩戒", "工作设置"]],
+    ["LEADER", ["全区总览", "案件台账", "重点工作任务", "通报约谈"]],
+    ["DEPARTMENT", ["本部门任务", "待验收", "相关案件", "举报核查"]],
+    ["TOWNSHIP", ["本单位", "案件台账", "登记案件", "举报核查", "回头看", "通报约谈"]],
+  ] as const)("shows %s the same menu as before the table", (role, labels) => {
+    expect(navItems({ role, unitId: role === "TOWNSHIP" ? 7 : null }).map((i) => i.label)).toEqual(labels);
   });
 });

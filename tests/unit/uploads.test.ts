@@ -24,6 +24,9 @@ describe("upload rules", () => {
 
   it("refuses names that try to be paths or carry control characters", () => {
     expect(checkFileName("拆前照片 1.jpg")).toEqual({ ok: true });
+    for (const odd of ["CON.jpg", "现场📷照片.jpg", "a".repeat(200)]) expect(checkFileName(odd), odd).toEqual({ ok: true });
+    // Bidirectional controls make "照片\u202Egpj.exe" display as "照片exe.jpg"; C1 controls are invisible.
+    for (const spoof of ["照片\u202Egpj.exe", "a\u2066b.jpg", "a\u200Fb.jpg", "a\u0085b.jpg"]) expect(checkFileName(spoof).ok, JSON.stringify(spoof)).toBe(false);
     for (const bad of ["../../etc/passwd", "a/b.jpg", "a\\b.jpg", "x\u0000.jpg", "x\n.jpg", "", "x".repeat(201)]) {
       expect(checkFileName(bad).ok, JSON.stringify(bad)).toBe(false);
     }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { CaseListView } from "@/components/cases/case-list-view";
 import { parseCaseListFilters } from "@/lib/cases/list-filters";
-import { requireUser } from "@/server/session";
+import { requireArea } from "@/server/areas";
 
 export const metadata: Metadata = { title: "案件台账" };
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
+  const user = await requireArea("cases");
   const filters = parseCaseListFilters(await searchParams);
   return (
     <CaseListView user={user} filters={filters} basePath="/cases"

@@ -2,17 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { listRelapses } from "@/server/reinspections/list-relapses";
-import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "全区总览" };
 
 export default async function DashboardPage() {
-  const user = await requireUser();
-  // Township officers have their own unit's dashboard on their unit page.
-  if (user.role !== "OFFICE" && user.role !== "LEADER") notFound();
+  const user = await requireArea("dashboard");
   const campaign = await getCurrentCampaign();
   const dashboard = await getDashboard(user, campaign, new Date());
   if (!dashboard) notFound();

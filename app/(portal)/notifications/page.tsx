@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
+import { Card, EmptyState } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format";
+import { requireArea } from "@/server/areas";
 import { listNotifications } from "@/server/notifications/list-notifications";
-import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "消息通知" };
 
 export default async function NotificationsPage() {
-  const user = await requireUser();
+  const user = await requireArea("notifications");
   const items = await listNotifications(user);
   const unread = items.filter((n) => !n.readAt).length;
   return (
@@ -18,9 +19,9 @@ export default async function NotificationsPage() {
         {unread > 0 && <MarkReadButton label="全部标为已读" />}
       </div>
       {items.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-500">暂无消息。</p>
+        <EmptyState>暂无消息。</EmptyState>
       ) : (
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+        <Card as="ul" padding="none" className="divide-y divide-slate-100">
           {items.map((n) => (
             <li key={n.id} className={`flex flex-wrap items-center gap-3 px-4 py-3 text-sm ${n.readAt ? "text-slate-500" : ""}`}>
               {!n.readAt && <span className="rounded bg-red-100 px-1.5 text-xs text-red-700">未读</span>}
@@ -29,7 +30,7 @@ export default async function NotificationsPage() {
               {!n.readAt && <span className="ml-auto"><MarkReadButton id={n.id} label="标为已读" /></span>}
             </li>
           ))}
-        </ul>
+        </Card>
       )}
       <p className="text-xs text-slate-500">显示最近 50 条。</p>
     </div>

@@ -1,32 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Pagination } from "@/components/pagination";
 import { ConfirmPunishmentButton } from "@/components/punishment/confirm-button";
+import { buttonClass } from "@/components/ui/button";
+import { Card, EmptyState } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
+import { pageParam, withQuery } from "@/lib/href";
 import { isAfterDeadline } from "@/lib/joint-punishment";
+import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listPunishmentCandidates } from "@/server/punishment/list-punishment-candidates";
-import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "联合惩戒名单" };
 
 export default async function PunishmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (user.role !== "OFFICE") notFound();
+  const user = await requireArea("punishment");
   const campaign = await getCurrentCampaign();
   if (!isAfterDeadline(campaign.deadline, new Date())) {
     return (
       <div className="space-y-3">
         <h1 className="text-xl font-semibold">联合惩戒名单</h1>
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-500">
+        <EmptyState>
           {campaign.year}年度工作截止日为 {formatDate(campaign.deadline)}，截止日之后列出逾期未通过验收的案件。
-        </p>
+        </EmptyState>
       </div>
     );
   }
-  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const page = pageParam((await searchParams).page);
   const { rows, total, confirmed, pages } = await listPunishmentCandidates(user, campaign, page);
 
   return (
@@ -37,13 +38,13 @@ export default async function PunishmentPage({ searchParams }: { searchParams: P
         逐条核实后确认；导出只含已确认的条目。
       </p>
       <div className="flex flex-wrap gap-3 text-sm">
-        <a href="/api/exports/joint-punishment" className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">导出已确认名单（Excel）</a>
-        <a href="/api/exports/joint-punishment?format=csv" className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-50">导出已确认名单（CSV，报送信用信息平台）</a>
+        <a href="/api/exports/joint-punishment" className={buttonClass({ variant: "secondary", size: "sm" })}>导出已确认名单（Excel）</a>
+        <a href="/api/exports/joint-punishment?format=csv" className={buttonClass({ variant: "secondary", size: "sm" })}>导出已确认名单（CSV，报送信用信息平台）</a>
       </div>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-500">所有案件均已通过验收，无需列入。</p>
+        <EmptyState>所有案件均已通过验收，无需列入。</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <Card as="div" padding="none" className="overflow-x-auto">
           <table className="w-full text-sm">
             <caption className="sr-only">联合惩戒候选名单</caption>
             <thead className="bg-slate-50 text-left">
@@ -66,9 +67,9 @@ export default async function PunishmentPage({ searchParams }: { searchParams: P
               ))}
             </tbody>
           </table>
-        </div>
+        </Card>
       )}
-      <Pagination page={page} pages={pages} total={total} href={(p) => `/punishment?page=${p}`} />
+      <Pagination page={page} pages={pages} total={total} href={(p) => withQuery("/punishment", { page: p })} />
     </div>
   );
 }

@@ -1,28 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Pagination } from "@/components/pagination";
 import { ScheduleButton } from "@/components/reinspections/schedule-button";
+import { Card, EmptyState } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
+import { pageParam, withQuery } from "@/lib/href";
 import { disposalPathLabel, reInspectionResultLabel } from "@/lib/labels";
-import { isReInspectionDue, reInspectionPolicy } from "@/lib/reinspection";
+import { isReInspectionDue } from "@/lib/reinspection";
+import { requireArea } from "@/server/areas";
+import { reInspectionPolicy } from "@/server/policies";
 import { listReInspections, type ReInspectionFilter } from "@/server/reinspections/list-re-inspections";
-import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "回头看" };
 
 const FILTERS: Record<ReInspectionFilter, string> = { pending: "待回访", done: "已回访", resumed: "死灰复燃" };
 
 export default async function ReInspectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (user.role === "DEPARTMENT") notFound();
+  const user = await requireArea("reinspections");
   const sp = await searchParams;
   const filter = (typeof sp.filter === "string" && sp.filter in FILTERS ? sp.filter : "pending") as ReInspectionFilter;
-  const page = Math.max(1, Number(sp.page) || 1);
+  const page = pageParam(sp.page);
   const { rows, total, pages } = await listReInspections(user, filter, page);
   const now = new Date();
-  const href = (f: ReInspectionFilter, p = 1) => `/reinspections?filter=${f}${p > 1 ? `&page=${p}` : ""}`;
+  const href = (f: ReInspectionFilter, p = 1) => withQuery("/reinspections", { filter: f, page: p });
 
   return (
     <div className="space-y-4">
@@ -39,9 +40,9 @@ export default async function ReInspectionsPage({ searchParams }: { searchParams
         ))}
       </nav>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-500">没有{FILTERS[filter]}的回头看任务。</p>
+        <EmptyState>没有{FILTERS[filter]}的回头看任务。</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <Card as="div" padding="none" className="overflow-x-auto">
           <table className="w-full text-sm">
             <caption className="sr-only">回头看任务</caption>
             <thead className="bg-slate-50 text-left">
@@ -60,7 +61,7 @@ export default async function ReInspectionsPage({ searchParams }: { searchParams
               ))}
             </tbody>
           </table>
-        </div>
+        </Card>
       )}
       <Pagination page={page} pages={pages} total={total} href={(p) => href(filter, p)} />
     </div>

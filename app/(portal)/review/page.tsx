@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CaseListView } from "@/components/cases/case-list-view";
 import { parseCaseListFilters } from "@/lib/cases/list-filters";
-import { requireUser } from "@/server/session";
+import { requireArea } from "@/server/areas";
 
 export const metadata: Metadata = { title: "待验收" };
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (user.role !== "OFFICE" && user.role !== "DEPARTMENT") notFound();
+  const user = await requireArea("review");
   const filters = { ...parseCaseListFilters(await searchParams), status: "SUBMITTED" as const };
   return (
     <CaseListView user={user} filters={filters} basePath="/review" fixedStatus

@@ -1,24 +1,24 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { IssueCircularForm, IssueInterviewForm } from "@/components/supervision/issue-forms";
 import { NoticeList } from "@/components/supervision/notice-list";
+import { cardClass } from "@/components/ui/card";
+import { beijingIsoDay } from "@/lib/dates";
 import { isFollowUpDue, unacknowledged } from "@/lib/supervision";
+import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
-import { requireUser } from "@/server/session";
 import { listNotices } from "@/server/supervision/list-notices";
 
 export const metadata: Metadata = { title: "通报与约谈" };
 
-const box = "rounded-lg border border-slate-200 bg-white p-4";
+const box = cardClass();
 
 export default async function SupervisionPage() {
-  const user = await requireUser();
-  if (user.role === "DEPARTMENT") notFound();
+  const user = await requireArea("supervision");
   const now = new Date();
   const notices = await listNotices(user);
   const office = user.role === "OFFICE";
-  const today = now.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+  const today = beijingIsoDay(now);
   const dashboard = office ? await getDashboard(user, await getCurrentCampaign(), now) : null;
   const units = dashboard?.rows.map((r) => ({ id: r.unitId, name: r.name, lagReason: r.lagReason })) ?? [];
   const pending = notices.filter((n) => unacknowledged(n.units).length > 0);

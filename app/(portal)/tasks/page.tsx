@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { TaskLineCard } from "@/components/tasks/task-line-card";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
 import type { Dimension } from "@/lib/generated/prisma/enums";
 import { dimensionLabel } from "@/lib/labels";
 import { needsAttention, progressOfLine } from "@/lib/task-progress";
+import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
-import { requireUser } from "@/server/session";
 import { listTaskLines, type TaskLineRow } from "@/server/tasks/list-task-lines";
 
 export const metadata: Metadata = { title: "重点工作任务" };
@@ -14,8 +15,7 @@ export const metadata: Metadata = { title: "重点工作任务" };
 type Group = { key: string; title: string; lines: TaskLineRow[] };
 
 export default async function TasksPage({ searchParams }: { searchParams: Promise<{ group?: string }> }) {
-  const user = await requireUser();
-  if (user.role === "TOWNSHIP") notFound();
+  const user = await requireArea("tasks");
   const campaign = await getCurrentCampaign();
   const lines = await listTaskLines(user, campaign.id);
   const now = new Date();
@@ -29,9 +29,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       <div className="space-y-4">
         <h1 className="text-xl font-semibold">{user.department?.name ?? ""}牵头的重点工作</h1>
         {lines.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-500">
+          <EmptyState dashed>
             本部门在{campaign.year}年度工作方案中没有牵头的任务线。
-          </p>
+          </EmptyState>
         ) : (
           <ul className="space-y-3">{lines.map(card)}</ul>
         )}
@@ -49,7 +49,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">重点工作任务进展总览</h1>
-        <a href="/api/tasks/export" className="ml-auto rounded border border-brand-600 px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50" download>
+        <a href="/api/tasks/export" className={buttonClass({ variant: "outline", size: "sm", className: "ml-auto" })} download>
           导出Excel
         </a>
       </div>

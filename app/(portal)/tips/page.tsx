@@ -1,21 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
+import { Card, EmptyState } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { TipStatus } from "@/lib/generated/prisma/enums";
+import { pageParam, withQuery } from "@/lib/href";
 import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
-import { requireUser } from "@/server/session";
+import { requireArea } from "@/server/areas";
 import { listTips } from "@/server/tips/list-tips";
 
 export const metadata: Metadata = { title: "举报" };
 
 export default async function TipsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
+  const user = await requireArea("tips");
   const sp = await searchParams;
   const status = typeof sp.status === "string" && sp.status in TipStatus ? (sp.status as TipStatus) : undefined;
-  const page = Math.max(1, Number(sp.page) || 1);
+  const page = pageParam(sp.page);
   const { rows, total, pages } = await listTips(user, status, page);
-  const href = (s: TipStatus | undefined, p = 1) => `/tips?${new URLSearchParams({ ...(s && { status: s }), ...(p > 1 && { page: String(p) }) })}`;
+  const href = (s: TipStatus | undefined, p = 1) => withQuery("/tips", { status: s, page: p });
 
   return (
     <div className="space-y-4">
@@ -32,9 +34,9 @@ export default async function TipsPage({ searchParams }: { searchParams: Promise
         ))}
       </nav>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-500">暂无举报。</p>
+        <EmptyState>暂无举报。</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <Card as="div" padding="none" className="overflow-x-auto">
           <table className="w-full text-sm">
             <caption className="sr-only">举报列表</caption>
             <thead className="bg-slate-50 text-left">
@@ -53,7 +55,7 @@ export default async function TipsPage({ searchParams }: { searchParams: Promise
               ))}
             </tbody>
           </table>
-        </div>
+        </Card>
       )}
       <Pagination page={page} pages={pages} total={total} href={(p) => href(status, p)} />
     </div>

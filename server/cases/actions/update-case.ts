@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { caseDetailsInput, normaliseForCategory } from "@/lib/cases/case-input";
 import { decide } from "@/lib/cases/workflow";
+import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { getCaseInScope } from "@/server/cases/get-case-in-scope";
 import { ActionError, conflict } from "@/server/errors";
@@ -9,7 +10,7 @@ import { ActionError, conflict } from "@/server/errors";
 /** 修改案件信息 (path, outcome, dimensions, deadline, public commitment) while the case is open. */
 export const updateCase = defineAction({
   name: "case.update",
-  input: caseDetailsInput.extend({ caseId: z.string().min(1), version: z.number().int().min(0) }),
+  input: caseDetailsInput.extend({ caseId: cuid, version }),
   roles: ["TOWNSHIP"],
   authorize: async ({ user, input, tx }) => {
     const row = await getCaseInScope(tx, user, input.caseId);

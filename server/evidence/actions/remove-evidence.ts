@@ -1,6 +1,7 @@
 "use server";
 import { z } from "zod";
 import { decide } from "@/lib/cases/workflow";
+import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, conflict, notFound } from "@/server/errors";
 import { caseScope } from "@/server/scope";
@@ -8,7 +9,7 @@ import { caseScope } from "@/server/scope";
 /** 删除材料 — until the case is submitted. The row and file are kept (nothing is lost), hidden from the case. */
 export const removeEvidence = defineAction({
   name: "evidence.remove",
-  input: z.object({ evidenceId: z.string().min(1), caseVersion: z.number().int().min(0) }),
+  input: z.object({ evidenceId: cuid, caseVersion: version }),
   roles: ["TOWNSHIP"],
   authorize: async ({ user, input, tx }) => {
     const evidence = await tx.evidence.findFirst({

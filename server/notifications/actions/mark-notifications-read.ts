@@ -1,12 +1,13 @@
 "use server";
 import { z } from "zod";
+import { cuid } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { notificationScope } from "@/server/scope";
 
 /** Marks the caller's own notifications read: the given one, or all of them. */
 export const markNotificationsRead = defineAction({
   name: "notification.markRead",
-  input: z.object({ id: z.string().min(1).optional() }),
+  input: z.object({ id: cuid.optional() }),
   roles: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   authorize: async () => null,
   run: async ({ user, input, tx }) => {

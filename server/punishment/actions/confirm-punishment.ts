@@ -1,6 +1,7 @@
 "use server";
 import { z } from "zod";
 import { isAfterDeadline, punishmentReason } from "@/lib/joint-punishment";
+import { cuid } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 import { punishmentCaseScope } from "@/server/scope";
@@ -8,7 +9,7 @@ import { punishmentCaseScope } from "@/server/scope";
 /** 确认列入联合惩戒: the office confirms one case not accepted after the campaign deadline; the reason is kept as confirmed. */
 export const confirmPunishment = defineAction({
   name: "punishment.confirm",
-  input: z.object({ caseId: z.string().min(1) }),
+  input: z.object({ caseId: cuid }),
   roles: ["OFFICE"],
   authorize: async ({ user, input, tx }) => {
     const row = await tx.case.findFirst({

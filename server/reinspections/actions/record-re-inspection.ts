@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { decideRelapse } from "@/lib/cases/workflow";
 import { ReInspectionResult } from "@/lib/generated/prisma/enums";
-import { calendarDate } from "@/lib/tips/tip-input";
+import { calendarDate, cuid, text, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import type { AuditEntry } from "@/server/audit";
 import { applyTransition } from "@/server/cases/define-transition";
@@ -11,11 +11,11 @@ import { notify } from "@/server/notifications/notify";
 import { getReInspectionForUnit } from "@/server/reinspections/get-re-inspection-for-unit";
 
 const input = z.object({
-  id: z.string().min(1),
-  version: z.number().int().min(0),
+  id: cuid,
+  version,
   visitedOn: calendarDate("回访日期"),
   result: z.enum(ReInspectionResult, "请选择回访结果"),
-  note: z.string().trim().min(2, "请填写回访情况").max(2000, "回访情况最多2000字"),
+  note: text("回访情况", 2000, 2),
 });
 
 /**

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { needsReInspection, reInspectionDueDate } from "@/lib/reinspection";
 import { formatDate } from "@/lib/format";
 import { defineAction } from "@/server/action";
+import { reInspectionPolicy } from "@/server/policies";
 import { notify } from "@/server/notifications/notify";
 
 /**
@@ -19,8 +20,8 @@ export const scheduleReInspections = defineAction({
       where: { campaignId: campaign.id, category: "ELIMINATION", status: "ACCEPTED", acceptedAt: { not: null } },
       select: { id: true, category: true, status: true, disposalPath: true, unitId: true, acceptedAt: true, reInspections: { select: { acceptedAt: true } } },
     });
-    const due = accepted.filter((c) => needsReInspection(c) && !c.reInspections.some((r) => r.acceptedAt.getTime() === c.acceptedAt!.getTime()));
-    const rows = due.map((c) => ({ caseId: c.id, unitId: c.unitId, acceptedAt: c.acceptedAt!, dueDate: reInspectionDueDate(c.acceptedAt!) }));
+    const due = accepted.filter((c) => needsReInspection(c, reInspectionPolicy) && !c.reInspections.some((r) => r.acceptedAt.getTime() === c.acceptedAt!.getTime()));
+    const rows = due.map((c) => ({ caseId: c.id, unitId: c.unitId, acceptedAt: c.acceptedAt!, dueDate: reInspectionDueDate(c.acceptedAt!, reInspectionPolicy) }));
     if (rows.length) await tx.reInspection.createMany({ data: rows, skipDuplicates: true });
     for (const unitId of new Set(rows.map((r) => r.unitId))) {
       const mine = rows.filter((r) => r.unitId === unitId);

@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+import { intId, text } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 
@@ -7,8 +8,8 @@ import { ActionError, notFound } from "@/server/errors";
 export const saveOutcome = defineAction({
   name: "outcome.save",
   input: z.union([
-    z.object({ name: z.string().trim().min(2, "名称至少2个字").max(20, "名称最多20个字") }),
-    z.object({ outcomeId: z.number().int().positive(), active: z.boolean() }),
+    z.object({ name: text("名称", 20, 2) }),
+    z.object({ outcomeId: intId, active: z.boolean() }),
   ]),
   roles: ["OFFICE"],
   authorize: async ({ input, tx }) => {

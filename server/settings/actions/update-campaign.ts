@@ -1,18 +1,17 @@
 "use server";
 import { z } from "zod";
+import { calendarDate, intId, intInRange, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, conflict, notFound } from "@/server/errors";
-
-const day = z.iso.date("日期格式应为 年-月-日").transform((s) => new Date(`${s}T00:00:00Z`));
 
 /** 区工强办 sets the campaign's deadline and the "slow unit" threshold (configurable per DOMAIN.md §4). */
 export const updateCampaign = defineAction({
   name: "campaign.update",
   input: z.object({
-    campaignId: z.number().int().positive(),
-    version: z.number().int().min(0),
-    deadline: day,
-    lagThresholdPoints: z.coerce.number().int("须为整数").min(0, "不能小于0").max(100, "不能大于100"),
+    campaignId: intId,
+    version,
+    deadline: calendarDate("完成时限"),
+    lagThresholdPoints: intInRange(0, 100),
   }),
   roles: ["OFFICE"],
   authorize: async ({ input, tx }) => {

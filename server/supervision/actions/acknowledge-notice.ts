@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+import { cuid } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 import { noticeUnitScope } from "@/server/scope";
@@ -7,7 +8,7 @@ import { noticeUnitScope } from "@/server/scope";
 /** 确认已阅: a township acknowledges a 通报 or 约谈 naming its own unit, once. */
 export const acknowledgeNotice = defineAction({
   name: "notice.acknowledge",
-  input: z.object({ noticeId: z.string().min(1) }),
+  input: z.object({ noticeId: cuid }),
   roles: ["TOWNSHIP"],
   authorize: async ({ user, input, tx }) => {
     const row = await tx.supervisionNoticeUnit.findFirst({ where: { AND: [{ noticeId: input.noticeId }, noticeUnitScope(user)] } });

@@ -1,12 +1,13 @@
 "use server";
 import { z } from "zod";
+import { cuid } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 
 /** 已跟踪复查: the office marks a 约谈's follow-up done, so it leaves the due list. */
 export const completeFollowUp = defineAction({
   name: "notice.completeFollowUp",
-  input: z.object({ noticeId: z.string().min(1) }),
+  input: z.object({ noticeId: cuid }),
   roles: ["OFFICE"],
   authorize: async ({ input, tx }) => {
     const row = await tx.supervisionNotice.findUnique({ where: { id: input.noticeId } });

@@ -1,18 +1,19 @@
 "use server";
 import { z } from "zod";
-import { checkProgressValue, parseDay } from "@/lib/task-progress";
+import { checkProgressValue } from "@/lib/task-progress";
+import { intId, optionalCalendarDate, optionalText, text, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, conflict, notFound } from "@/server/errors";
 import { taskLineAdjustScope } from "@/server/scope";
 
 const input = z.object({
-  taskLineId: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().min(0),
+  taskLineId: intId,
+  version,
   /** Lines with a numeric target only; "" keeps a line without one as it is. */
-  target: z.string().trim().max(20).default(""),
-  /** YYYY-MM-DD, or "" for the campaign deadline. */
-  deadline: z.string().trim().default(""),
-  reason: z.string().trim().min(2, "请填写调整原因").max(500, "调整原因不超过500字"),
+  target: optionalText("目标", 20).transform((s) => s ?? ""),
+  /** A calendar day, or "" for the campaign deadline. */
+  deadline: optionalCalendarDate("完成期限"),
+  reason: text("调整原因", 500, 2),
 });
 
 /** 调整目标或完成期限 — the office only; the reason is kept with before/after in the audit log. */
@@ -39,8 +40,7 @@ export const adjustTaskLine = defineAction({
     } else if (input.target !== "") {
       throw new ActionError("INVALID", "该任务线没有数量目标");
     }
-    const deadline = input.deadline === "" ? null : parseDay(input.deadline);
-    if (input.deadline !== "" && !deadline) throw new ActionError("INVALID", "请填写有效的完成期限");
+    const deadline = input.deadline;
     if (deadline && deadline < before.campaign.startDate) throw new ActionError("INVALID", "完成期限不能早于本年度工作开始日期");
     const { count } = await tx.taskLine.updateMany({
       where: { id: before.id, version: input.version },

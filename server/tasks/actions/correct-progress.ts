@@ -1,14 +1,15 @@
 "use server";
 import { z } from "zod";
 import { checkEntryDate } from "@/lib/task-progress";
+import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, conflict, notFound } from "@/server/errors";
 import { taskProgressEditScope } from "@/server/scope";
 import { entryFields, resolveEntry, syncItemDone } from "@/server/tasks/progress-input";
 
 const input = z.object({
-  progressId: z.string().min(1).max(40),
-  version: z.coerce.number().int().min(0),
+  progressId: cuid,
+  version,
   ...entryFields,
   /** Item entries (T4) only: whether the entry marks its item done. */
   done: z.boolean().optional(),

@@ -1,16 +1,17 @@
 "use server";
 import { z } from "zod";
 import { checkEntryDate } from "@/lib/task-progress";
+import { intId } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 import { taskLineWriteScope } from "@/server/scope";
-import { syncItemDone } from "@/server/tasks/progress-input";
+import { entryFields, syncItemDone } from "@/server/tasks/progress-input";
 
 const input = z.object({
-  itemId: z.coerce.number().int().positive(),
+  itemId: intId,
   done: z.boolean(),
-  date: z.string({ error: "请填写日期" }).trim(),
-  note: z.string().trim().max(1000, "说明不能超过1000字").default(""),
+  date: entryFields.date,
+  note: entryFields.note,
 });
 
 /** 标记事项完成 / 未完成 (T4) — recorded as an entry, so the history shows who changed it and when. */

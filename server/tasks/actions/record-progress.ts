@@ -1,11 +1,12 @@
 "use server";
 import { z } from "zod";
+import { intId } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { notFound } from "@/server/errors";
 import { taskLineWriteScope } from "@/server/scope";
 import { entryFields, resolveEntry } from "@/server/tasks/progress-input";
 
-const input = z.object({ taskLineId: z.coerce.number().int().positive(), ...entryFields });
+const input = z.object({ taskLineId: intId, ...entryFields });
 
 /** 登记进展 — a lead department adds a dated entry to one of its lines. */
 export const recordTaskProgress = defineAction({

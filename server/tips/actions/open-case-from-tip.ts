@@ -1,14 +1,15 @@
 "use server";
 import { z } from "zod";
 import { registerCaseInput } from "@/lib/cases/case-input";
+import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { checkRegistration, createCaseRecords } from "@/server/cases/register-case-records";
 import { getTipForAction, updateTip } from "@/server/tips/get-tip-in-scope";
 
 // The enterprise's name and address come from the tip; the officer adds what registering a case needs.
 const input = registerCaseInput.omit({ enterpriseName: true, address: true }).extend({
-  tipId: z.string().min(1),
-  version: z.number().int().min(0),
+  tipId: cuid,
+  version,
 });
 
 /** 据举报登记案件: a verified tip about an unregistered enterprise becomes a case of the assigned unit in one step. */

@@ -1,16 +1,15 @@
 "use server";
 import { z } from "zod";
+import { intId, text, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { conflict, notFound } from "@/server/errors";
 import { unitEditScope } from "@/server/scope";
 
 const input = z.object({
-  unitId: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().min(0),
-  contactName: z.string().trim().min(1, "请填写联系人").max(20, "联系人姓名过长"),
-  contactPhone: z
-    .string()
-    .trim()
+  unitId: intId,
+  version,
+  contactName: text("联系人", 20),
+  contactPhone: text("联系电话", 30)
     .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/, "联系电话格式不正确（手机号或带区号的固定电话）"),
 });
 

@@ -10,7 +10,7 @@ import { submitCase } from "@/server/cases/actions/submit-case";
 import { updateCase } from "@/server/cases/actions/update-case";
 import { removeEvidence } from "@/server/evidence/actions/remove-evidence";
 import { creditCode, jpeg, pdf, registerTestCase, uploadRequest } from "../../helpers/fixtures";
-import { actAs } from "../../helpers/session";
+import { actAs, asUser } from "../../helpers/session";
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const current = (id: string) => prisma.case.findUniqueOrThrow({ where: { id } });
@@ -30,9 +30,10 @@ describe("registering an enterprise and a case", () => {
   it("puts the case in the officer's own unit whatever the client sends", async () => {
     const jsg = (await actAs("jishigang"))!;
     const gulin = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
+    // unitId is not a field of the form: a hostile client adds it anyway.
     const res = await registerCase({
       enterpriseName: "乙厂", creditCode: "", industry: "FOOD", category: "RECTIFICATION", dimensions: ["QUALITY"], unitId: gulin.id,
-    });
+    } as Parameters<typeof registerCase>[0]);
     expect(res.ok).toBe(true);
     const c = await current(res.ok ? res.data.id : "");
     expect(c.unitId).toBe(jsg.unitId);
@@ -42,7 +43,7 @@ describe("registering an enterprise and a case", () => {
   it("refuses the same credit code twice in a campaign, and another unit's enterprise", async () => {
     await actAs("jishigang");
     const code = creditCode();
-    const first = { enterpriseName: "丙厂", creditCode: code, industry: "FOUNDRY", category: "ELIMINATION", dimensions: ["ENERGY"] };
+    const first: Parameters<typeof registerCase>[0] = { enterpriseName: "丙厂", creditCode: code, industry: "FOUNDRY", category: "ELIMINATION", dimensions: ["ENERGY"] };
     expect((await registerCase(first)).ok).toBe(true);
     expect(await registerCase(first)).toMatchObject({ ok: false, code: "CONFLICT", message: "该企业本年度已登记“淘汰落后产能”案件，不能重复登记" });
     // The same enterprise may also have a rectification case.
@@ -74,11 +75,14 @@ describe("an ELIMINATION case from registration to acceptance", () => {
     c = await current(id);
     expect(await submitCase({ caseId: id, version: c.version })).toMatchObject({ message: "还缺：设备去向证明材料" });
 
-    // Removing an item brings it back onto the list.
+    // Removing an item brings it back onto the list: with everything else present, submit is still refused.
     expect((await removeEvidence({ evidenceId: after.body.id, caseVersion: c.version })).ok).toBe(true);
     expect(await prisma.evidence.findUniqueOrThrow({ where: { id: after.body.id } })).toMatchObject({ deletedAt: expect.any(Date) });
-    await upload(id, "AFTER_PHOTO", "拆后2.jpg");
     await upload(id, "EQUIPMENT_DESTINATION", "设备去向.pdf", pdf());
+    c = await current(id);
+    expect(await submitCase({ caseId: id, version: c.version })).toEqual({ ok: false, code: "INVALID", message: "还缺：整治后（拆后）照片" });
+    expect((await current(id)).status).toBe("IN_PROGRESS");
+    await upload(id, "AFTER_PHOTO", "拆后2.jpg");
     c = await current(id);
     expect(await submitCase({ caseId: id, version: c.version })).toMatchObject({ ok: true, data: { status: "SUBMITTED" } });
 
@@ -99,14 +103,17 @@ describe("an ELIMINATION case from registration to acceptance", () => {
     c = await current(id);
     expect(await submitCase({ caseId: id, version: c.version })).toMatchObject({ ok: true });
 
-    // Two reviewers at once: one wins, the other is told the case changed.
+    // The officer's own unit cannot accept or return its case (no self-acceptance); nothing changes.
     c = await current(id);
+    expect(await acceptCase({ caseId: id, version: c.version })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await returnCase({ caseId: id, version: c.version, reason: "自己退回" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await current(id)).toEqual(c);
+
+    // A reviewer holding an older page is told the case changed.
     await actAs("office");
-    const first = await acceptCase({ caseId: id, version: c.version });
+    expect(await acceptCase({ caseId: id, version: c.version })).toMatchObject({ ok: true, data: { status: "ACCEPTED" } });
     await actAs("sthj");
-    const second = await returnCase({ caseId: id, version: c.version, reason: "照片不清晰" });
-    expect(first).toMatchObject({ ok: true, data: { status: "ACCEPTED" } });
-    expect(second).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await returnCase({ caseId: id, version: c.version, reason: "照片不清晰" })).toMatchObject({ ok: false, code: "CONFLICT" });
     c = await current(id);
     expect(c.status).toBe("ACCEPTED");
     expect(c.acceptedAt).toBeInstanceOf(Date);
@@ -129,6 +136,35 @@ describe("an ELIMINATION case from registration to acceptance", () => {
       "case.register", "evidence.upload", "case.submit", "case.return", "case.submit", "case.accept", "case.reopen",
     ]);
     expect(audit.find((a) => a.action === "case.accept")).toMatchObject({ before: { status: "SUBMITTED" }, after: { status: "ACCEPTED" } });
+  });
+
+  it("two reviewers at once: exactly one decision is taken, the other reviewer is told the case changed", async () => {
+    await actAs("jishigang");
+    const ids = [await registerTestCase(), await registerTestCase()];
+    for (const id of ids) {
+      await upload(id, "ACCEPTANCE_FORM", "验收意见表.pdf", pdf());
+      await upload(id, "BEFORE_PHOTO", "拆前.jpg");
+      await upload(id, "AFTER_PHOTO", "拆后.jpg");
+      await upload(id, "EQUIPMENT_DESTINATION", "设备去向.pdf", pdf());
+      expect(await submitCase({ caseId: id, version: (await current(id)).version })).toMatchObject({ ok: true });
+    }
+    // Both cases reviewed at the same moment, in both orders of who starts first.
+    for (const [id, order] of [[ids[0], ["office", "sthj"]], [ids[1], ["sthj", "office"]]] as const) {
+      const { version } = await current(id);
+      const review = (who: string) => asUser(who, () => who === "office"
+        ? acceptCase({ caseId: id, version })
+        : returnCase({ caseId: id, version, reason: "照片不清晰" }));
+      const results = await Promise.all(order.map(review));
+      const won = results.filter((r) => r.ok);
+      expect(won).toHaveLength(1);
+      expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, code: "CONFLICT", message: "该记录已被他人修改，请刷新页面后重新填写" }]);
+      const status = won[0].ok ? (won[0].data as { status: string }).status : "";
+      const after = await prisma.case.findUniqueOrThrow({ where: { id }, include: { reviews: true } });
+      expect(after).toMatchObject({ status, version: version + 1 });
+      expect(after.reviews).toHaveLength(1);
+      const decisions = await prisma.auditLog.count({ where: { entity: "Case", entityId: id, action: { in: ["case.accept", "case.return"] } } });
+      expect(decisions).toBe(1);
+    }
   });
 
   it("a SEALED case also needs the sealing proofs and the public commitment", async () => {

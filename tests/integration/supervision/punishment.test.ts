@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
+import PunishmentPage from "@/app/(portal)/punishment/page";
 import { GET as exportList } from "@/app/api/exports/joint-punishment/route";
 import { prisma } from "@/server/db";
 import { confirmPunishment } from "@/server/punishment/actions/confirm-punishment";
@@ -9,11 +11,12 @@ import { actAs } from "../../helpers/session";
 
 let returnedId: string;
 let acceptedId: string;
+let otherReturnedId: string;
 const code = creditCode();
 
-async function addCase(name: string, status: "RETURNED" | "ACCEPTED", credit: string | null) {
+async function addCase(name: string, status: "RETURNED" | "ACCEPTED", credit: string | null, unitName = "古林镇") {
   const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
-  const unit = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
+  const unit = await prisma.unit.findUniqueOrThrow({ where: { name: unitName } });
   const office = await prisma.user.findUniqueOrThrow({ where: { username: "office" } });
   const enterprise = await prisma.enterprise.create({ data: { name, creditCode: credit, unitId: unit.id, industry: "FOUNDRY" } });
   return prisma.case.create({
@@ -30,6 +33,8 @@ const exportRequest = (format = "") => new Request(`http://localhost/api/exports
 beforeAll(async () => {
   returnedId = (await addCase("古林逾期铸造厂", "RETURNED", code)).id;
   acceptedId = (await addCase("古林已验收铸造厂", "ACCEPTED", null)).id;
+  // The confirmation test's own case: in a unit listed after 古林镇, so the export test's first row stays its own.
+  otherReturnedId = (await addCase("高桥逾期铸造厂", "RETURNED", null, "高桥镇")).id;
 });
 
 describe("联合惩戒 list (the 2020 deadline has passed)", () => {
@@ -42,21 +47,24 @@ describe("联合惩戒 list (the 2020 deadline has passed)", () => {
     expect(rows.map((r) => r.id)).not.toContain(acceptedId);
 
     const before = await prisma.jointPunishmentEntry.count();
-    await actAs("gulin");
-    expect(await confirmPunishment({ caseId: returnedId })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    await actAs("gaoqiao");
+    expect(await confirmPunishment({ caseId: otherReturnedId })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect((await exportList(exportRequest())).status).toBe(404);
     await actAs("leader");
-    expect(await confirmPunishment({ caseId: returnedId })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await confirmPunishment({ caseId: otherReturnedId })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await prisma.jointPunishmentEntry.count()).toBe(before);
 
     await actAs("office");
     expect(await confirmPunishment({ caseId: acceptedId })).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(await confirmPunishment({ caseId: returnedId })).toMatchObject({ ok: true });
-    expect(await confirmPunishment({ caseId: returnedId })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await confirmPunishment({ caseId: otherReturnedId })).toMatchObject({ ok: true });
+    expect(await prisma.jointPunishmentEntry.findUniqueOrThrow({ where: { caseId: otherReturnedId } }))
+      .toMatchObject({ confirmedById: office.id, reason: "淘汰落后产能逾期未通过验收（当前状态：退回）；退回理由：设备去向证明不全" });
+    expect(await confirmPunishment({ caseId: otherReturnedId })).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
   it("exports the confirmed entries as Excel and CSV with the credit code as text", async () => {
     await actAs("office");
+    expect(await confirmPunishment({ caseId: returnedId })).toMatchObject({ ok: true });
     const xlsx = await exportList(exportRequest());
     expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
     const wb = new ExcelJS.Workbook();
@@ -70,5 +78,28 @@ describe("联合惩戒 list (the 2020 deadline has passed)", () => {
     const csv = await (await exportList(exportRequest("csv"))).text();
     expect(csv).toContain(`"1","古林逾期铸造厂",="${code}","古林镇","淘汰落后产能逾期未通过验收（当前状态：退回）；退回理由：设备去向证明不全"`);
     expect(csv).not.toContain("古林已验收铸造厂");
+  });
+});
+
+describe("联合惩戒 before the deadline", () => {
+  it("the office can neither confirm a case nor see the list until the day after the deadline", async () => {
+    const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const deadline = new Date(Date.UTC(tomorrow.getUTCFullYear(), tomorrow.getUTCMonth(), tomorrow.getUTCDate()));
+    await prisma.campaign.update({ where: { id: campaign.id }, data: { deadline } });
+    try {
+      const before = await prisma.jointPunishmentEntry.count();
+      await actAs("office");
+      const late = await addCase("古林未到期铸造厂", "RETURNED", null);
+      expect(await confirmPunishment({ caseId: late.id })).toEqual({ ok: false, code: "FORBIDDEN", message: "年度工作截止日之后才能确认联合惩戒名单" });
+      expect(await prisma.jointPunishmentEntry.count()).toBe(before);
+
+      const html = renderToStaticMarkup(await PunishmentPage({ searchParams: Promise.resolve({}) }));
+      expect(html).toContain("截止日之后列出逾期未通过验收的案件");
+      expect(html).not.toContain("古林未到期铸造厂");
+      expect(html).not.toContain("确认列入");
+    } finally {
+      await prisma.campaign.update({ where: { id: campaign.id }, data: { deadline: campaign.deadline } });
+    }
   });
 });

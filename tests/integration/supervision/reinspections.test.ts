@@ -10,7 +10,7 @@ import { getReInspection } from "@/server/reinspections/get-re-inspection";
 import { listReInspections } from "@/server/reinspections/list-re-inspections";
 import { listRelapses } from "@/server/reinspections/list-relapses";
 import { filesIn, jpeg } from "../../helpers/fixtures";
-import { actAs } from "../../helpers/session";
+import { actAs, asUser } from "../../helpers/session";
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
@@ -20,7 +20,7 @@ async function photoRequest(id: string) {
   const encoded = new Response(form);
   const body = new Uint8Array(await encoded.arrayBuffer());
   return new Request(`http://localhost/api/reinspections/${id}/photos`, {
-    method: "POST", body, headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length) },
+    method: "POST", body, headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), origin: "http://localhost" },
   });
 }
 
@@ -49,10 +49,19 @@ async function snapshot() {
 
 let sealedId: string;
 let rectificationId: string;
+let gaoqiaoSealedId: string;
 beforeAll(async () => {
   sealedId = (await acceptedCase("古林镇", "古林封存铸造厂", "ELIMINATION", "SEALED")).id;
   rectificationId = (await acceptedCase("古林镇", "古林整治作坊", "RECTIFICATION", null)).id;
+  // The reminder test's own unit, so a visit recorded by another test cannot change what is due there.
+  gaoqiaoSealedId = (await acceptedCase("高桥镇", "高桥封存铸造厂", "ELIMINATION", "SEALED")).id;
 });
+
+/** The case's 回头看 task, scheduled by the office if no test has done so yet (scheduling only adds what is missing). */
+async function taskOf(caseId: string) {
+  expect(await asUser("office", () => scheduleReInspections({}))).toMatchObject({ ok: true });
+  return prisma.reInspection.findFirstOrThrow({ where: { caseId } });
+}
 
 describe("回头看", () => {
   it("the office schedules sealed eliminations (never rectifications) once, due 30 days after acceptance; the unit is told", async () => {
@@ -64,11 +73,13 @@ describe("回头看", () => {
     const tasks = await prisma.reInspection.findMany({ where: { caseId: { in: [sealedId, rectificationId] } } });
     expect(tasks.map((t) => [t.caseId, t.dueDate.toISOString()])).toEqual([[sealedId, "2020-07-15T00:00:00.000Z"]]);
     expect(await scheduleReInspections({})).toEqual({ ok: true, data: { created: 0 } });
-    expect(await prisma.notification.count({ where: { recipient: { username: "gulin" }, href: "/reinspections" } })).toBe(1);
+    const told = await prisma.notification.findMany({ where: { recipient: { username: "gulin" }, text: { startsWith: "新增回头看任务" } } });
+    expect(told.map((n) => [n.text, n.href])).toEqual([["新增回头看任务 1 件，最早 2020/07/15 到期", "/reinspections"]]);
   });
 
   it("reminds the unit once when the visit falls due", async () => {
-    const reminders = () => prisma.notification.findMany({ where: { recipient: { username: "gulin" }, text: { startsWith: "回头看任务已到期" } } });
+    await taskOf(gaoqiaoSealedId);
+    const reminders = () => prisma.notification.findMany({ where: { recipient: { username: "gaoqiao" }, text: { startsWith: "回头看任务已到期" } } });
     await sendDueReminders(new Date("2020-07-14T15:00:00Z")); // 14 July in Beijing: not yet
     expect(await reminders()).toEqual([]);
     await Promise.all([sendDueReminders(new Date("2020-07-15T01:00:00Z")), sendDueReminders(new Date("2020-07-15T01:00:00Z"))]);
@@ -77,7 +88,7 @@ describe("回头看", () => {
   });
 
   it("another unit and the departments cannot see or record the visit; nothing changes", async () => {
-    const task = await prisma.reInspection.findFirstOrThrow({ where: { caseId: sealedId } });
+    const task = await taskOf(sealedId);
     const before = await snapshot();
     const jishigang = (await actAs("jishigang"))!;
     expect(await getReInspection(jishigang, task.id)).toBeNull();
@@ -96,7 +107,7 @@ describe("回头看", () => {
   });
 
   it("gulin needs a photo first; production resumed reopens the case, flags it and notifies the office", async () => {
-    const task = await prisma.reInspection.findFirstOrThrow({ where: { caseId: sealedId } });
+    const task = await taskOf(sealedId);
     const office = (await actAs("office"))!;
     const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
     const gulinUnit = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });

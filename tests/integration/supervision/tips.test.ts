@@ -22,11 +22,11 @@ async function tipRequest(fields: Record<string, string>, photos: { name: string
   const body = new Uint8Array(await encoded.arrayBuffer());
   return new Request("http://localhost/api/tips/public", {
     method: "POST", body,
-    headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), "x-forwarded-for": from },
+    headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), "x-haishu-client-ip": from, origin: "http://localhost" },
   });
 }
 const lookupRequest = (ref: string, from = `10.1.0.${++ip}`) =>
-  new Request(`http://localhost/api/tips/public?ref=${encodeURIComponent(ref)}`, { headers: { "x-forwarded-for": from } });
+  new Request(`http://localhost/api/tips/public?ref=${encodeURIComponent(ref)}`, { headers: { "x-haishu-client-ip": from } });
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const deadline = "2020-12-01";
 const anonymous = { enterpriseName: "无名翻砂作坊", address: "古林镇某村12号", description: "夜间冒黑烟，疑似恢复生产" };
@@ -97,6 +97,19 @@ describe("the public tip page", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("limits lookups per client address (30 an hour)", async () => {
+    const tip = await submitTip();
+    const from = "192.0.2.90";
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) statuses.push((await lookup(lookupRequest(i % 2 ? tip.reference : "JB20200101-2345678923", from))).status);
+    expect(statuses).toEqual(Array.from({ length: 30 }, (_, i) => (i % 2 ? 200 : 404)));
+    const refused = await lookup(lookupRequest(tip.reference, from));
+    expect(refused.status).toBe(429);
+    expect(JSON.stringify(await refused.json())).not.toContain(tip.reference);
+    // Another address is not affected.
+    expect((await lookup(lookupRequest(tip.reference, "192.0.2.91"))).status).toBe(200);
+  });
+
   it("limits submissions per client address", async () => {
     const from = "192.0.2.77";
     const statuses: number[] = [];
@@ -132,7 +145,7 @@ describe("triage, verification and closing", () => {
     const upType = encoded.headers.get("content-type")!;
     const upBody = new Uint8Array(await encoded.arrayBuffer());
     const upRequest = () => new Request(`http://localhost/api/tips/${tip.id}/files`, {
-      method: "POST", body: upBody, headers: { "content-type": upType, "content-length": String(upBody.length) },
+      method: "POST", body: upBody, headers: { "content-type": upType, "content-length": String(upBody.length), origin: "http://localhost" },
     });
     expect((await uploadFile(upRequest(), params(tip.id))).status).toBe(404);
     expect((await downloadFile(new Request("http://localhost/x"), params(reporterPhoto.id))).status).toBe(404);
@@ -172,7 +185,7 @@ describe("triage, verification and closing", () => {
     await actAs("gulin");
     const v = await verifyTip({ tipId: tip.id, version: a.ok ? a.data.version : -1, findings: "确有无证生产", outcome: "PARTLY_TRUE" });
     const version = v.ok ? v.data.version : -1;
-    const details = { industry: "OTHER", category: "RECTIFICATION", dimensions: ["PREMISES"] };
+    const details = { industry: "OTHER", category: "RECTIFICATION", dimensions: ["PREMISES"] } as const satisfies Partial<Parameters<typeof openCaseFromTip>[0]>;
 
     await actAs("jishigang");
     expect(await openCaseFromTip({ tipId: tip.id, version, ...details })).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -186,6 +199,23 @@ describe("triage, verification and closing", () => {
     expect(await prisma.tip.findUniqueOrThrow({ where: { id: tip.id } })).toMatchObject({ caseId, enterpriseId: row.enterpriseId });
     // Only once.
     expect(await openCaseFromTip({ tipId: tip.id, version: version + 1, ...details })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  it("only the office learns who reported a tip: neither the leader nor the assigned department", async () => {
+    const sthjDept = await prisma.department.findFirstOrThrow({ where: { users: { some: { username: "sthj" } } } });
+    const tip = await submitTip({ ...anonymous, reporterName: "王五", reporterPhone: "13700000000" });
+    const office = (await actAs("office"))!;
+    expect(await assignTip({ tipId: tip.id, version: tip.version, unitId: null, departmentId: sthjDept.id, deadline, enterpriseId: null })).toMatchObject({ ok: true });
+    expect(await getTip(office, tip.id)).toMatchObject({ named: true, reporterName: "王五", reporterPhone: "13700000000" });
+    for (const who of ["leader", "sthj"]) {
+      const user = (await actAs(who))!;
+      const seen = await getTip(user, tip.id);
+      expect(seen, who).toMatchObject({ id: tip.id, named: true, reporterName: null, reporterPhone: null });
+      expect(JSON.stringify(seen), who).not.toMatch(/王五|13700000000/);
+      const listed = await listTips(user, undefined, 1);
+      expect(listed.rows.map((r) => r.id), who).toContain(tip.id);
+      expect(JSON.stringify(listed), who).not.toMatch(/王五|13700000000/);
+    }
   });
 
   it("a department assignee sees only the tips assigned to it", async () => {

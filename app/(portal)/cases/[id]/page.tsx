@@ -2,27 +2,30 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CaseActions } from "@/components/cases/case-actions";
+import { CorrectEnterpriseForm } from "@/components/enterprises/correct-enterprise-form";
 import { CaseDetailsEditor } from "@/components/cases/case-details-editor";
 import { EvidenceItem } from "@/components/cases/evidence-item";
 import { EvidenceUploader } from "@/components/cases/evidence-uploader";
 import { StatusBadge } from "@/components/cases/status-badge";
+import { Card } from "@/components/ui/card";
 import { flagText } from "@/lib/cases/integrity";
 import { requiredEvidenceKinds } from "@/lib/cases/requirements";
 import { availableActions } from "@/lib/cases/workflow";
+import { dateInputValue } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { categoryLabel, dimensionLabel, disposalPathLabel, evidenceKindLabel, industryLabel } from "@/lib/labels";
+import { requireArea } from "@/server/areas";
 import { getCase } from "@/server/cases/get-case";
 import { listOutcomes } from "@/server/cases/list-outcomes";
-import { requireUser } from "@/server/session";
+import { listUnitNames } from "@/server/units/list-unit-names";
 
 export const metadata: Metadata = { title: "案件详情" };
 
 const decisionLabel = { ACCEPT: "验收通过", RETURN: "退回", REOPEN: "重新打开" } as const;
-const dateInput = (d: Date | null) => (d ? d.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" }) : "");
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireArea("cases");
   const c = await getCase(user, (await params).id);
   if (!c) notFound();
 
@@ -62,7 +65,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </div>
       )}
 
-      <section aria-labelledby="checklist-title" className="rounded-lg border border-slate-200 bg-white p-4">
+      <Card aria-labelledby="checklist-title">
         <h2 id="checklist-title" className="font-semibold">上报前须具备</h2>
         {missing.length > 0
           ? <p className="mt-1 text-sm text-amber-800">还缺：{missing.map((i) => i.label).join("、")}</p>
@@ -72,11 +75,13 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             <li key={i.key} className={i.met ? "text-green-700" : "text-slate-600"}>{i.met ? "✓" : "○"} {i.label}</li>
           ))}
         </ul>
-      </section>
+      </Card>
 
       <CaseActions caseId={c.id} version={c.version} actions={actions} />
 
-      <section aria-labelledby="evidence-title" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      {user.role === "OFFICE" && <CorrectEnterpriseForm enterprise={c.enterprise} units={await listUnitNames()} />}
+
+      <Card aria-labelledby="evidence-title" className="space-y-4">
         <h2 id="evidence-title" className="font-semibold">佐证材料</h2>
         {kinds.map((kind) => {
           const items = c.evidence.filter((e) => e.kind === kind);
@@ -101,20 +106,20 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           );
         })}
         <p className="text-xs text-slate-500">支持 JPEG、PNG、WebP 图片和 PDF，单个文件不超过 20 MB。</p>
-      </section>
+      </Card>
 
       {editable && (
-        <section aria-labelledby="details-title" className="rounded-lg border border-slate-200 bg-white p-4">
+        <Card aria-labelledby="details-title">
           <h2 id="details-title" className="mb-3 font-semibold">案件信息</h2>
           <CaseDetailsEditor caseId={c.id} version={c.version} category={c.category} outcomes={await listOutcomes()}
             initial={{
-              dimensions: c.dimensions, deadline: dateInput(c.deadline), disposalPath: c.disposalPath, outcomeId: c.outcomeId,
-              commitmentText: c.commitmentText ?? "", commitmentPublishedIn: c.commitmentPublishedIn ?? "", commitmentDate: dateInput(c.commitmentDate),
+              dimensions: c.dimensions, deadline: dateInputValue(c.deadline), disposalPath: c.disposalPath, outcomeId: c.outcomeId,
+              commitmentText: c.commitmentText ?? "", commitmentPublishedIn: c.commitmentPublishedIn ?? "", commitmentDate: dateInputValue(c.commitmentDate),
             }} />
-        </section>
+        </Card>
       )}
 
-      <section aria-labelledby="history-title" className="rounded-lg border border-slate-200 bg-white p-4">
+      <Card aria-labelledby="history-title">
         <h2 id="history-title" className="font-semibold">审核记录</h2>
         {c.reviews.length === 0 ? <p className="mt-1 text-sm text-slate-500">暂无</p> : (
           <ol className="mt-2 space-y-2 text-sm">
@@ -127,7 +132,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </ol>
         )}
         <p className="mt-2 text-xs text-slate-500">登记于 {formatDateTime(c.createdAt)}{c.submittedAt && `，最近上报 ${formatDateTime(c.submittedAt)}`}{c.acceptedAt && `，验收 ${formatDateTime(c.acceptedAt)}`}</p>
-      </section>
+      </Card>
     </div>
   );
 }

@@ -5,19 +5,21 @@ import { StatusBadge } from "@/components/cases/status-badge";
 import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { RecordReInspectionForm } from "@/components/reinspections/record-form";
+import { Card } from "@/components/ui/card";
+import { beijingIsoDay } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { disposalPathLabel, reInspectionResultLabel } from "@/lib/labels";
+import { requireArea } from "@/server/areas";
 import { getReInspection } from "@/server/reinspections/get-re-inspection";
-import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "回头看回访" };
 
 export default async function ReInspectionPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireArea("reinspections");
   const r = await getReInspection(user, (await params).id);
   if (!r) notFound();
   const canRecord = user.role === "TOWNSHIP" && user.unitId === r.unitId && r.result === null;
-  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+  const today = beijingIsoDay(new Date());
 
   return (
     <div className="space-y-5">
@@ -32,7 +34,7 @@ export default async function ReInspectionPage({ params }: { params: Promise<{ i
           <Link href={`/cases/${r.case.id}`} className="text-brand-700 hover:underline">查看案件</Link>
         </p>
       </header>
-      <section aria-labelledby="visit-title" className="rounded-lg border border-slate-200 bg-white p-4">
+      <Card aria-labelledby="visit-title">
         <h2 id="visit-title" className="font-semibold">回访记录</h2>
         {r.result ? (
           <div className="mt-2 space-y-1 text-sm">
@@ -48,7 +50,7 @@ export default async function ReInspectionPage({ params }: { params: Promise<{ i
             <RecordReInspectionForm id={r.id} version={r.version} today={today} />
           </div>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Pagination } from "@/components/pagination";
 import { AttachmentUpload } from "@/components/tasks/attachment-upload";
 import { AdjustLineForm } from "@/components/tasks/adjust-line-form";
 import { ItemToggle } from "@/components/tasks/item-toggle";
 import { PaceBadge, ProgressBar } from "@/components/tasks/line-progress";
 import { ProgressForm } from "@/components/tasks/progress-form";
 import { achievedText } from "@/components/tasks/task-line-card";
+import { Card, EmptyState } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { pageParam, withQuery } from "@/lib/href";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
-import { dayKey, describeEntry, progressOfLine } from "@/lib/task-progress";
-import { requireUser } from "@/server/session";
+import { beijingIsoDay, dateInputValue } from "@/lib/dates";
+import { describeEntry, progressOfLine } from "@/lib/task-progress";
+import { requireArea } from "@/server/areas";
 import { getTaskLine } from "@/server/tasks/get-task-line";
 import { listUnitNames } from "@/server/units/list-unit-names";
 
@@ -23,13 +27,13 @@ export default async function TaskLinePage({ params, searchParams }: {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ page?: string }>;
 }) {
-  const user = await requireUser();
+  const user = await requireArea("tasks");
   const id = Number((await params).id);
   const line = Number.isSafeInteger(id) ? await getTaskLine(user, id) : null;
   if (!line) notFound();
 
   const now = new Date();
-  const today = dayKey(now);
+  const today = beijingIsoDay(now);
   const unit = measureLabel[line.measure];
   const campaign = line.campaign;
   const progress = progressOfLine(line, campaign, now);
@@ -38,7 +42,7 @@ export default async function TaskLinePage({ params, searchParams }: {
   const units = canRecord && line.measure === "ENTERPRISE" ? await listUnitNames() : [];
 
   const pages = Math.max(1, Math.ceil(line.progress.length / PAGE_SIZE));
-  const page = Math.min(pages, Math.max(1, Number((await searchParams).page) || 1));
+  const page = Math.min(pages, pageParam((await searchParams).page));
   const entries = line.progress.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
 
   return (
@@ -54,7 +58,7 @@ export default async function TaskLinePage({ params, searchParams }: {
         <p className="text-sm text-slate-600">牵头：{line.leads.map((l) => l.department.name).join("、")}</p>
       </div>
 
-      <section aria-labelledby="summary-title" className="rounded-lg border border-slate-200 bg-white p-4">
+      <Card aria-labelledby="summary-title">
         <h2 id="summary-title" className="sr-only">进度</h2>
         <dl className="grid gap-3 text-sm sm:grid-cols-4">
           <div><dt className="text-slate-500">目标</dt><dd className="font-medium">{formatTarget(line, unit)}</dd></div>
@@ -70,10 +74,10 @@ export default async function TaskLinePage({ params, searchParams }: {
         </dl>
         <ProgressBar progress={progress} label={`${line.code}完成进度`} />
         {progress.percent !== null && <p className="mt-1 text-xs text-slate-500">时间进度 {progress.expectedPercent}%（竖线）</p>}
-      </section>
+      </Card>
 
       {line.items.length > 0 && (
-        <section aria-labelledby="items-title" className="rounded-lg border border-slate-200 bg-white p-4">
+        <Card aria-labelledby="items-title">
           <h2 id="items-title" className="mb-2 font-semibold">重点事项</h2>
           <ul className="space-y-3">
             {line.items.map((item) => (
@@ -85,35 +89,35 @@ export default async function TaskLinePage({ params, searchParams }: {
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       )}
 
       {canRecord && line.measure !== "ITEM" && (
-        <section aria-labelledby="record-title" className="rounded-lg border border-slate-200 bg-white p-4">
+        <Card aria-labelledby="record-title">
           <h2 id="record-title" className="mb-2 font-semibold">登记进展</h2>
           <ProgressForm measure={line.measure} unitLabel={unit} today={today} units={units} mode={{ kind: "record", taskLineId: line.id }} />
-        </section>
+        </Card>
       )}
 
       {user.role === "OFFICE" && (
-        <section aria-labelledby="adjust-title" className="rounded-lg border border-slate-200 bg-white p-4">
+        <Card aria-labelledby="adjust-title">
           <h2 id="adjust-title" className="mb-2 font-semibold">调整目标或期限</h2>
           <AdjustLineForm
             taskLineId={line.id} version={line.version} unitLabel={unit}
             target={line.target === null ? null : String(Number(line.target))}
-            deadline={line.deadline ? dayKey(line.deadline) : ""} campaignDeadline={formatDate(campaign.deadline)}
+            deadline={dateInputValue(line.deadline)} campaignDeadline={formatDate(campaign.deadline)}
           />
-        </section>
+        </Card>
       )}
 
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="mb-2 font-semibold">进展历史（{line.progress.length}条）</h2>
         {line.progress.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-500">尚无进展记录。</p>
+          <EmptyState dashed>尚无进展记录。</EmptyState>
         ) : (
           <ol className="space-y-3">
             {entries.map((e) => (
-              <li key={e.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="history-entry">
+              <Card key={e.id} as="li" className="text-sm" data-testid="history-entry">
                 <div className="flex flex-wrap gap-x-3">
                   <span className="font-semibold">{formatDate(e.date)}</span>
                   <span className="font-medium">{describeEntry(e, unit)}</span>
@@ -149,23 +153,21 @@ export default async function TaskLinePage({ params, searchParams }: {
                       <ProgressForm measure={line.measure} unitLabel={unit} today={today} units={units} mode={{
                         kind: "correct", progressId: e.id, version: e.version, itemEntry: e.itemId !== null,
                         initial: {
-                          date: dayKey(e.date), value: String(Number(e.value)), note: e.note, caseNotes: e.caseNotes,
+                          date: dateInputValue(e.date), value: String(Number(e.value)), note: e.note, caseNotes: e.caseNotes,
                           enterprises: e.enterprises.map((x) => x.enterprise), done: Number(e.value) > 0,
                         },
                       }} />
                     </div>
                   </details>
                 )}
-              </li>
+              </Card>
             ))}
           </ol>
         )}
         {pages > 1 && (
-          <nav aria-label="历史分页" className="mt-3 flex items-center gap-3 text-sm">
-            {page > 1 && <Link href={`/tasks/${line.id}?page=${page - 1}`} className="text-brand-700 hover:underline">上一页</Link>}
-            <span>第 {page} / {pages} 页</span>
-            {page < pages && <Link href={`/tasks/${line.id}?page=${page + 1}`} className="text-brand-700 hover:underline">下一页</Link>}
-          </nav>
+          <div className="mt-3">
+            <Pagination label="历史分页" page={page} pages={pages} total={line.progress.length} href={(p) => withQuery(`/tasks/${line.id}`, { page: p })} />
+          </div>
         )}
       </section>
     </div>

@@ -5,22 +5,23 @@ import { RegisterCaseForm } from "@/components/cases/register-case-form";
 import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { TipAssignForm, TipCloseForm, TipVerifyForm } from "@/components/tips/tip-forms";
+import { cardClass } from "@/components/ui/card";
+import { dateInputValue } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
 import { availableTipActions } from "@/lib/tips/workflow";
+import { requireArea } from "@/server/areas";
 import { listOutcomes } from "@/server/cases/list-outcomes";
-import { requireUser } from "@/server/session";
 import { findLedgerMatches } from "@/server/tips/find-ledger-matches";
-import { getTip } from "@/server/tips/get-tip";
+import { getTip, type TipDetail } from "@/server/tips/get-tip";
 import { listAssignees } from "@/server/tips/list-assignees";
 
 export const metadata: Metadata = { title: "举报详情" };
 
-const dateInput = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
-const box = "rounded-lg border border-slate-200 bg-white p-4";
+const box = cardClass();
 
 export default async function TipPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireArea("tips");
   const tip = await getTip(user, (await params).id);
   if (!tip) notFound();
   const actions = availableTipActions(user, tip);
@@ -95,14 +96,14 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
   );
 }
 
-async function AssignSection({ tip }: { tip: NonNullable<Awaited<ReturnType<typeof getTip>>> }) {
+async function AssignSection({ tip }: { tip: TipDetail }) {
   const [{ units, departments }, matches] = await Promise.all([listAssignees(), findLedgerMatches(tip.enterpriseName)]);
   return (
     <section aria-labelledby="tip-assign" className={box}>
       <h2 id="tip-assign" className="mb-2 font-semibold">{tip.status === "RECEIVED" ? "交办" : "重新交办"}</h2>
       <TipAssignForm tipId={tip.id} version={tip.version} units={units} departments={departments}
         matches={matches.map((m) => ({ id: m.id, name: m.name, detail: `${m.unit.name}，${m.creditCode ?? "无信用代码"}` }))}
-        initial={{ unitId: tip.unit?.id ?? tip.reportedUnitId, departmentId: tip.department?.id ?? null, deadline: dateInput(tip.deadline), enterpriseId: tip.enterpriseId }} />
+        initial={{ unitId: tip.unit?.id ?? tip.reportedUnitId, departmentId: tip.department?.id ?? null, deadline: dateInputValue(tip.deadline), enterpriseId: tip.enterpriseId }} />
     </section>
   );
 }

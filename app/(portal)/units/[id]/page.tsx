@@ -2,19 +2,21 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { NoticeList } from "@/components/supervision/notice-list";
+import { Card } from "@/components/ui/card";
 import { UnitContactForm } from "@/components/unit-contact-form";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
+import { canSee } from "@/lib/areas";
 import { categoryLabel, unitKindLabel } from "@/lib/labels";
+import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
-import { requireUser } from "@/server/session";
 import { listNotices } from "@/server/supervision/list-notices";
 import { getUnit } from "@/server/units/get-unit";
 
 export const metadata: Metadata = { title: "单位详情" };
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireArea("units");
   const id = Number((await params).id);
   const campaign = await getCurrentCampaign();
   const unit = Number.isSafeInteger(id) ? await getUnit(user, id, campaign.id) : null;
@@ -22,7 +24,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   // The unit's own dashboard for those who may see its case figures (not departments).
   const dashboard = await getDashboard(user, campaign, new Date(), unit.id);
   // Its supervision history (通报 and 约谈), for the office, the leader and the unit itself.
-  const notices = user.role === "DEPARTMENT" ? null : await listNotices(user, unit.id);
+  const notices = canSee(user.role, "supervision") ? await listNotices(user, unit.id) : null;
   const canEdit = user.role === "OFFICE" || (user.role === "TOWNSHIP" && user.unitId === unit.id);
 
   return (
@@ -38,26 +40,26 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
             {CATEGORIES.map((c) => {
               const target = unit.quotas.find((q) => q.category === c)?.target ?? null;
               return (
-                <div key={c} className="rounded-lg border border-slate-200 bg-white p-4">
+                <Card key={c} as="div">
                   <dt className="text-sm text-slate-600">{categoryLabel[c]}</dt>
                   <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`quota-${c}`}>
                     {formatQuota(target)}
                     <span className="ml-1 text-sm font-normal text-slate-500">{target === null ? "无此项任务" : "家"}</span>
                   </dd>
-                </div>
+                </Card>
               );
             })}
           </dl>
         </section>
       )}
-      <section aria-labelledby="contact-title" className="rounded-lg border border-slate-200 bg-white p-4">
+      <Card aria-labelledby="contact-title">
         <h2 id="contact-title" className="mb-2 font-semibold">工作联系人</h2>
         {canEdit ? (
           <UnitContactForm unitId={unit.id} version={unit.version} contactName={unit.contactName ?? ""} contactPhone={unit.contactPhone ?? ""} />
         ) : (
           <p className="text-sm">{unit.contactName ? `${unit.contactName}（${unit.contactPhone}）` : "尚未填写"}</p>
         )}
-      </section>
+      </Card>
       {notices && (
         <section aria-labelledby="notices-title" className="space-y-2">
           <h2 id="notices-title" className="font-semibold">督办记录（通报与约谈）</h2>

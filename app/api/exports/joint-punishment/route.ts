@@ -1,16 +1,13 @@
 import { punishmentWorkbook } from "@/lib/exports/punishment-workbook";
-import { punishmentCsv } from "@/lib/joint-punishment";
-import { formatDate } from "@/lib/format";
 import { xlsxResponse } from "@/lib/exports/xlsx";
+import { formatDate } from "@/lib/format";
+import { punishmentCsv } from "@/lib/joint-punishment";
+import { areaRoute } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listConfirmedPunishments } from "@/server/punishment/list-confirmed-punishments";
-import { getSessionUser } from "@/server/session";
 
-/** The confirmed 联合惩戒 list: ?format=csv for the credit-information platform, Excel otherwise. Office only. */
-export async function GET(request: Request) {
-  const user = await getSessionUser();
-  if (!user) return new Response("请先登录", { status: 401 });
-  if (user.role !== "OFFICE") return new Response("记录不存在或无权访问", { status: 404 });
+/** The confirmed 联合惩戒 list: ?format=csv for the credit-information platform, Excel otherwise. */
+export const GET = areaRoute("punishment", async (user, request: Request) => {
   const campaign = await getCurrentCampaign();
   const rows = await listConfirmedPunishments(user, campaign.id);
   const name = `${campaign.year}年度联合惩戒名单`;
@@ -25,4 +22,4 @@ export async function GET(request: Request) {
     });
   }
   return xlsxResponse(await punishmentWorkbook(name, rows), `${name}.xlsx`, `joint-punishment-${campaign.year}.xlsx`);
-}
+});

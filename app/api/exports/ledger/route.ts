@@ -1,22 +1,20 @@
 import { ledgerWorkbook } from "@/lib/exports/ledger-workbook";
 import { unitParam, xlsxResponse } from "@/lib/exports/xlsx";
+import { areaRoute, notFoundResponse } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listLedger } from "@/server/reports/list-ledger";
-import { getSessionUser } from "@/server/session";
 import { getUnit } from "@/server/units/get-unit";
 
 /** 台账.xlsx — every case in the caller's reach (a township officer: their own unit only). */
-export async function GET(request: Request) {
-  const user = await getSessionUser();
-  if (!user) return new Response("请先登录", { status: 401 });
+export const GET = areaRoute("reports", async (user, request: Request) => {
   const campaign = await getCurrentCampaign();
   const unitId = unitParam(request);
   const cases = await listLedger(user, campaign.id, unitId);
-  if (!cases) return new Response("记录不存在或无权访问", { status: 404 });
+  if (!cases) return notFoundResponse();
   const scopeUnit = user.role === "TOWNSHIP" ? user.unitId! : unitId;
   const unit = scopeUnit === undefined ? null : await getUnit(user, scopeUnit, campaign.id);
-  if (scopeUnit !== undefined && !unit) return new Response("记录不存在或无权访问", { status: 404 });
+  if (scopeUnit !== undefined && !unit) return notFoundResponse();
   const who = unit?.name ?? "全区";
   const body = await ledgerWorkbook(`${campaign.year}年度淘汰落后产能及“低散乱”整治提升台账（${who}）`, cases);
   return xlsxResponse(body, `${campaign.year}年度整治台账-${who}.xlsx`, `ledger-${campaign.year}.xlsx`);
-}
+});

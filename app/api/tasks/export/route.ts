@@ -1,28 +1,14 @@
+import { taskWorkbook } from "@/lib/exports/task-workbook";
+import { xlsxResponse } from "@/lib/exports/xlsx";
+import { areaRoute } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
-import { getSessionUser } from "@/server/session";
-import { buildTaskWorkbook } from "@/server/tasks/build-task-workbook";
 import { listTaskLines } from "@/server/tasks/list-task-lines";
 
-// Excel export of the task-line overview. A route handler is a public URL: the session and the
-// user's scope are checked here again, whatever page linked to it.
-export async function GET() {
-  const user = await getSessionUser();
-  if (!user) return text("登录已失效，请重新登录", 401);
-  if (user.role === "TOWNSHIP") return text("页面不存在或无权访问", 404);
+// Excel export of the task-line overview. A route handler is a public URL: the session, the area and
+// the user's scope are checked here again, whatever page linked to it.
+export const GET = areaRoute("tasks", async (user) => {
   const campaign = await getCurrentCampaign();
   const lines = await listTaskLines(user, campaign.id);
-  const body = await buildTaskWorkbook(lines, campaign, new Date());
-  const name = `${campaign.year}年重点工作进展.xlsx`;
-  return new Response(body, {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="tasks-${campaign.year}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
-}
-
-function text(message: string, status: number) {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
-}
+  const body = await taskWorkbook(lines, campaign, new Date());
+  return xlsxResponse(body, `${campaign.year}年重点工作进展.xlsx`, `tasks-${campaign.year}.xlsx`);
+});

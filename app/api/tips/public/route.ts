@@ -1,30 +1,26 @@
 import { NextResponse } from "next/server";
-import { publicTipPolicy } from "@/lib/rate-limit";
-import { uploadLimits } from "@/lib/uploads";
+import { publicTipPolicy, uploadLimits } from "@/server/policies";
 import { clientAddress, hitRateLimit } from "@/server/public/hit-rate-limit";
 import { lookupTip } from "@/server/tips/lookup-tip";
 import { submitPublicTip } from "@/server/tips/submit-public-tip";
+import { refuseCrossOrigin } from "@/server/http/same-origin";
+import { formFiles, readMultipart } from "@/server/uploads/routes";
 
-// The public 举报 endpoint (no login): JSON only, never HTML, limited per client address.
+// The public 举报 endpoint (no login): JSON only, never HTML, limited per client address; the POST
+// only from the portal's own page (same origin).
 const fail = (status: number, message: string, extra: object = {}) => NextResponse.json({ ok: false, message, ...extra }, { status });
 const FIELDS = ["reporterName", "reporterPhone", "enterpriseName", "address", "reportedUnitId", "description"] as const;
 
 /** POST multipart/form-data: the form fields and up to TIP_MAX_PHOTOS `photo` files. Answers with the reference number only. */
 export async function POST(request: Request) {
+  const crossOrigin = refuseCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
   const limited = await hitRateLimit(`tip-submit:${clientAddress(request)}`, publicTipPolicy.submit);
   if (limited) return fail(429, limited);
-  const length = Number(request.headers.get("content-length"));
-  if (!length) return fail(411, "缺少请求长度");
-  if (length > publicTipPolicy.maxPhotos * uploadLimits.maxBytes + 64 * 1024) return fail(413, "提交内容过大，请减少或压缩照片");
-
-  const form = await request.formData().catch(() => null);
-  if (!form) return fail(400, "提交内容无法读取");
-  const fields = Object.fromEntries(FIELDS.map((k) => [k, typeof form.get(k) === "string" ? form.get(k) : undefined]));
-  const photos = await Promise.all(
-    form.getAll("photo").filter((f): f is File => f instanceof File && f.size > 0)
-      .map(async (f) => ({ name: f.name, bytes: Buffer.from(await f.arrayBuffer()) })),
-  );
-  const result = await submitPublicTip(fields, photos);
+  const body = await readMultipart(request, publicTipPolicy.maxPhotos * uploadLimits.maxBytes, "提交内容过大，请减少或压缩照片");
+  if (!body.ok) return body.response;
+  const fields = Object.fromEntries(FIELDS.map((k) => [k, typeof body.form.get(k) === "string" ? body.form.get(k) : undefined]));
+  const result = await submitPublicTip(fields, await formFiles(body.form, "photo"));
   if (!result.ok) return fail(result.status, result.message, result.fieldErrors ? { fieldErrors: result.fieldErrors } : {});
   return NextResponse.json({ ok: true, reference: result.reference }, { status: 201 });
 }

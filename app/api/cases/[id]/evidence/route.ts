@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { uploadEvidence } from "@/server/evidence/upload-evidence";
-import { uploadRoute } from "@/server/uploads/read-upload-request";
+import { uploadRoute } from "@/server/uploads/routes";
 
 const kindSchema = z.enum(EvidenceKind);
 

@@ -1,12 +1,5 @@
-import { getSessionUser } from "@/server/session";
 import { getTipFile } from "@/server/tips/get-tip-file";
-import { fileResponse } from "@/server/uploads/file-response";
+import { fileRoute } from "@/server/uploads/routes";
 
 /** GET a tip's photo or verification file (scope re-checked); ?thumb=1 preview, ?download=1 to save. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getSessionUser();
-  if (!user) return new Response("登录已失效，请重新登录", { status: 401 });
-  const file = await getTipFile(user, (await params).id);
-  if (!file) return new Response("文件不存在或无权访问", { status: 404 });
-  return fileResponse(request, file);
-}
+export const GET = fileRoute("文件", getTipFile);

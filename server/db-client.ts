@@ -1,24 +1,19 @@
 // Builds a Prisma client for DATABASE_URL: `postgresql://…` in production, `pglite:<dir>` (embedded
-// PostgreSQL in WASM, in-process) for a first run. Not server-only: the seed and scripts use it too.
+// PostgreSQL in WASM, in-process) for a first run. Not server-only: the seed, scripts and tests use it too.
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-
-export const DEFAULT_DATABASE_URL = "pglite:./.data/pglite";
-
-export function databaseUrl(): string {
-  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-}
+import { env } from "@/server/env";
 
 export type Db = { prisma: PrismaClient; close: () => Promise<void> };
 
 // PGlite is one connection: transactions queue behind each other, so allow a long wait for a turn.
 const transactionOptions = { maxWait: 20_000, timeout: 20_000 };
 
-export function createDb(url = databaseUrl()): Db {
+export function createDb(url = env().DATABASE_URL): Db {
   if (url.startsWith("pglite:")) {
     const dir = resolve(url.slice("pglite:".length));
     mkdirSync(dirname(dir), { recursive: true });

@@ -1,33 +1,31 @@
-import "server-only";
-import ExcelJS from "exceljs";
+// 重点工作进展.xlsx: one row per task line with its progress and latest entry.
 import { formatDate } from "@/lib/format";
+import type { Dimension, MeasureUnit } from "@/lib/generated/prisma/enums";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
 import { describeEntry, formatAmount, paceLabel, progressOfLine } from "@/lib/task-progress";
-import type { TaskLineRow } from "@/server/tasks/list-task-lines";
+import { newWorkbook } from "./xlsx";
 
-type CampaignRow = { year: number; startDate: Date; deadline: Date; lagThresholdPoints: number };
+type CampaignRow = Parameters<typeof progressOfLine>[1] & { year: number };
+type Entry = Parameters<typeof describeEntry>[0] & { date: Date; note: string | null; caseNotes: string[]; author: { displayName: string } };
+/** A task line as listed (newest entry first). */
+export type TaskWorkbookLine = Parameters<typeof progressOfLine>[0] & Parameters<typeof formatTarget>[0] & {
+  code: string; title: string; dimension: Dimension; measure: MeasureUnit;
+  leads: { department: { name: string } }[];
+  progress: Entry[];
+};
 
-/** The task-line overview as an .xlsx: one row per line with its progress and latest entry. */
-export async function buildTaskWorkbook(lines: TaskLineRow[], campaign: CampaignRow, asOf: Date): Promise<ArrayBuffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.created = asOf;
+/** Heading, key and width of each column. */
+const COLUMNS: [string, string, number][] = [
+  ["编号", "code", 6], ["方面", "dimension", 10], ["重点工作", "title", 40], ["牵头部门", "leads", 22], ["目标", "target", 18],
+  ["完成期限", "deadline", 12], ["累计完成", "achieved", 12], ["完成率", "percent", 8], ["进度", "status", 12],
+  ["最近进展日期", "lastDate", 14], ["最近进展", "lastValue", 16], ["最近进展说明", "lastNote", 40], ["登记人", "lastAuthor", 12],
+];
+
+export async function taskWorkbook(lines: TaskWorkbookLine[], campaign: CampaignRow, asOf: Date): Promise<ArrayBuffer> {
+  const wb = newWorkbook();
   const ws = wb.addWorksheet("重点工作进展");
-  ws.columns = [
-    { header: "编号", key: "code", width: 6 },
-    { header: "方面", key: "dimension", width: 10 },
-    { header: "重点工作", key: "title", width: 40 },
-    { header: "牵头部门", key: "leads", width: 22 },
-    { header: "目标", key: "target", width: 18 },
-    { header: "完成期限", key: "deadline", width: 12 },
-    { header: "累计完成", key: "achieved", width: 12 },
-    { header: "完成率", key: "percent", width: 8 },
-    { header: "进度", key: "status", width: 12 },
-    { header: "最近进展日期", key: "lastDate", width: 14 },
-    { header: "最近进展", key: "lastValue", width: 16 },
-    { header: "最近进展说明", key: "lastNote", width: 40 },
-    { header: "登记人", key: "lastAuthor", width: 12 },
-  ];
+  ws.columns = COLUMNS.map(([header, key, width]) => ({ header, key, width }));
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: "frozen", ySplit: 1 }];
   for (const line of lines) {

@@ -1,0 +1,42 @@
+// Who sees which area: the one table. The menu, the landing page and every page and route guard
+// (`requireArea` and `areaRoute` in server/areas.ts) are read from it; data scopes in server/scope.ts
+// then narrow the rows within an area. A new area is a new row.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const ROLES = ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"] as const satisfies readonly Role[];
+
+/** A role's access to an area: its menu label, or `true` when reached by links only (no menu entry). */
+type Access = string | true;
+
+type AreaRow = {
+  /** The area's address; `{unit}` is the township officer's own unit. */
+  href: string;
+  roles: Partial<Record<Role, Access>>;
+};
+
+/** In menu order (a role's landing area, see `HOME`, comes first in its menu). */
+export const AREAS = {
+  dashboard: { href: "/dashboard", roles: { OFFICE: "全区总览", LEADER: "全区总览" } },
+  units: { href: "/units/{unit}", roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: "本单位" } },
+  review: { href: "/review", roles: { OFFICE: "待验收", DEPARTMENT: "待验收" } },
+  cases: { href: "/cases", roles: { OFFICE: "案件台账", LEADER: "案件台账", DEPARTMENT: "相关案件", TOWNSHIP: "案件台账" } },
+  registration: { href: "/cases/new", roles: { TOWNSHIP: "登记案件" } },
+  tasks: { href: "/tasks", roles: { OFFICE: "重点工作任务", LEADER: "重点工作任务", DEPARTMENT: "本部门任务" } },
+  tips: { href: "/tips", roles: { OFFICE: "举报", LEADER: true, DEPARTMENT: "举报核查", TOWNSHIP: "举报核查" } },
+  reinspections: { href: "/reinspections", roles: { OFFICE: "回头看", LEADER: true, TOWNSHIP: "回头看" } },
+  supervision: { href: "/supervision", roles: { OFFICE: "通报约谈", LEADER: "通报约谈", TOWNSHIP: "通报约谈" } },
+  punishment: { href: "/punishment", roles: { OFFICE: "联合惩戒" } },
+  settings: { href: "/settings", roles: { OFFICE: "工作设置" } },
+  notifications: { href: "/notifications", roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: true } },
+  /** The Excel exports of case figures (分解表完成情况, 台账): a township its own unit's. */
+  reports: { href: "/api/exports", roles: { OFFICE: true, LEADER: true, TOWNSHIP: true } },
+} as const satisfies Record<string, AreaRow>;
+
+export type Area = keyof typeof AREAS;
+
+/** Where each role lands after login. */
+export const HOME = { OFFICE: "dashboard", LEADER: "dashboard", DEPARTMENT: "tasks", TOWNSHIP: "units" } as const satisfies Record<Role, Area>;
+
+export function canSee(role: Role, area: Area): boolean {
+  return role in AREAS[area].roles;
+}

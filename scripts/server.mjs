@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// The portal's HTTP server (used by `npm start`): Next's request handler behind a plain Node server,
+// so that route handlers learn the client address. Next 16 gives route handlers no peer address;
+// this entry point writes it into an internal header (dropping any copy the client sent), taking
+// X-Forwarded-For into account only when TRUSTED_PROXY_HOPS says how many proxies of ours append to it.
+import { createServer } from "node:http";
+import next from "next";
+import { parseTrustedHops, reachedOverHttps, stampClientAddress } from "../lib/client-address.mjs";
+
+const dir = new URL("..", import.meta.url).pathname;
+let hops;
+try {
+  hops = parseTrustedHops(process.env.TRUSTED_PROXY_HOPS);
+} catch (e) {
+  console.error(e.message);
+  process.exit(1);
+}
+const port = Number(process.env.PORT || 3000);
+
+const app = next({ dev: false, dir, port, hostname: "localhost" });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  stampClientAddress(req, hops);
+  // HSTS only means something over HTTPS (browsers ignore it on plain HTTP, and it must not be
+  // sent by a portal reached over HTTP on the intranet).
+  if (reachedOverHttps(req, hops)) res.setHeader("Strict-Transport-Security", "max-age=31536000");
+  handle(req, res).catch((e) => {
+    console.error(e);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+// All interfaces, as `next start` does.
+server.listen(port, () => {
+  console.log(`> 已启动，端口 ${port}（受信任的反向代理层数 TRUSTED_PROXY_HOPS=${hops}）`);
+});
+for (const sig of ["SIGINT", "SIGTERM"]) {
+  process.on(sig, () => {
+    server.close();
+    app.close?.().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  });
+}

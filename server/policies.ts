@@ -1,0 +1,46 @@
+import "server-only";
+// The rules' limits as configured (server/env.ts). The rules in lib/ stay pure and take these as
+// parameters; each value is read from env() when used, so a test that sets the environment before its
+// first use sees its own values.
+import { loginPolicies, type LoginPolicies } from "@/lib/login-throttle";
+import type { RatePolicy } from "@/lib/rate-limit";
+import type { ReInspectionPolicy } from "@/lib/reinspection";
+import type { UploadLimits } from "@/lib/uploads";
+import { env } from "@/server/env";
+
+const HOUR_MS = 3_600_000;
+
+export const uploadLimits: UploadLimits = {
+  get maxBytes() {
+    return env().UPLOAD_MAX_MB * 1024 * 1024;
+  },
+  get maxPixels() {
+    return env().UPLOAD_MAX_MEGAPIXELS * 1_000_000;
+  },
+};
+
+/** The three login counters (account+client, client, account) as configured. */
+export function loginThrottlePolicies(): LoginPolicies {
+  return loginPolicies(env());
+}
+
+export const publicTipPolicy: { submit: RatePolicy; lookup: RatePolicy; maxPhotos: number } = {
+  get submit() {
+    return { max: env().TIP_SUBMIT_PER_HOUR, windowMs: HOUR_MS };
+  },
+  get lookup() {
+    return { max: env().TIP_LOOKUP_PER_HOUR, windowMs: HOUR_MS };
+  },
+  get maxPhotos() {
+    return env().TIP_MAX_PHOTOS;
+  },
+};
+
+export const reInspectionPolicy: ReInspectionPolicy = {
+  get afterDays() {
+    return env().REINSPECTION_AFTER_DAYS;
+  },
+  get samplePercent() {
+    return env().REINSPECTION_SAMPLE_PERCENT;
+  },
+};

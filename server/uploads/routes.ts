@@ -1,0 +1,109 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import sharp from "sharp";
+import { cuid } from "@/lib/fields";
+import { contentDisposition } from "@/lib/uploads";
+import { refuseCrossOrigin } from "@/server/http/same-origin";
+import { getSessionUser, type SessionUser } from "@/server/session";
+import { storage } from "@/server/storage";
+import { uploadLimits } from "@/server/policies";
+
+// The route handlers of stored files: `uploadRoute` for every POST that adds one file to a record,
+// `fileRoute` for every GET that serves one. Both check the session, the id and the scope themselves.
+
+export const uploadFailure = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status });
+
+type Params = { params: Promise<{ id: string }> };
+
+/**
+ * Reads a multipart body of at most `maxBytes` (plus the form's own overhead), refusing a larger or
+ * unannounced body from its Content-Length before reading it.
+ */
+export async function readMultipart(request: Request, maxBytes: number, tooLarge: string): Promise<{ ok: true; form: FormData } | { ok: false; response: Response }> {
+  const length = Number(request.headers.get("content-length"));
+  if (!length) return { ok: false, response: uploadFailure(411, "缺少请求长度") };
+  if (length > maxBytes + 64 * 1024) return { ok: false, response: uploadFailure(413, tooLarge) };
+  const form = await request.formData().catch(() => null);
+  return form ? { ok: true, form } : { ok: false, response: uploadFailure(400, "提交内容无法读取") };
+}
+
+/** The files of a multipart field, read into memory (empty entries skipped). */
+export function formFiles(form: FormData, field: string): Promise<{ name: string; bytes: Buffer }[]> {
+  return Promise.all(
+    form.getAll(field).filter((f): f is File => f instanceof File && f.size > 0)
+      .map(async (f) => ({ name: f.name, bytes: Buffer.from(await f.arrayBuffer()) })),
+  );
+}
+
+type Stored = { ok: true; id: string } | { ok: false; status: number; message: string };
+
+/**
+ * The POST handler of an upload route under `/[id]/`: same origin → session → a well-formed id →
+ * body within the size cap → `store` (which loads the resource in the user's scope and runs the
+ * upload pipeline) → 201 or the refusal.
+ */
+export function uploadRoute(store: (user: SessionUser, id: string, file: { name: string; bytes: Buffer }, form: FormData) => Promise<Stored>) {
+  return async (request: Request, { params }: Params) => {
+    const crossOrigin = refuseCrossOrigin(request);
+    if (crossOrigin) return crossOrigin;
+    const user = await getSessionUser();
+    if (!user) return uploadFailure(401, "登录已失效，请重新登录");
+    const id = cuid.safeParse((await params).id);
+    if (!id.success) return uploadFailure(404, "记录不存在或无权访问");
+    const { maxBytes } = uploadLimits;
+    const body = await readMultipart(request, maxBytes, `文件超过大小上限 ${maxBytes / 1024 / 1024} MB`);
+    if (!body.ok) return body.response;
+    const [file] = await formFiles(body.form, "file");
+    if (!file) return uploadFailure(400, "请选择要上传的文件");
+    const result = await store(user, id.data, file, body.form);
+    return result.ok ? NextResponse.json(result, { status: 201 }) : uploadFailure(result.status, result.message);
+  };
+}
+
+type StoredFile = { storageKey: string; originalName: string; mime: string };
+
+const plain = (status: number, message: string) =>
+  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store" } });
+
+/**
+ * The GET handler of a stored file: session → a well-formed id (a malformed one such as `%00` is a
+ * 404, never a database error) → `load`, which applies the user's scope in its query (missing and out
+ * of scope look the same) → the file. `what` names it in the 404, e.g. "材料".
+ */
+export function fileRoute(what: string, load: (user: SessionUser, id: string) => Promise<StoredFile | null>) {
+  return async (request: Request, { params }: Params) => {
+    const user = await getSessionUser();
+    if (!user) return plain(401, "登录已失效，请重新登录");
+    const id = cuid.safeParse((await params).id);
+    const file = id.success ? await load(user, id.data) : null;
+    if (!file) return plain(404, `${what}不存在或无权访问`);
+    return fileResponse(request, file);
+  };
+}
+
+/**
+ * A stored file the caller may read: ?thumb=1 for a small preview of an image, ?download=1 to save
+ * instead of viewing. The type is the one sniffed at upload; the browser never sniffs (nosniff); the
+ * name travels in an RFC 5987 Content-Disposition. Images carry a sandboxing CSP (nothing in them can
+ * run as a page); PDFs do not, because Chromium refuses to show a PDF under `sandbox` — their scripts
+ * run only inside the browser's PDF viewer, apart from the portal's pages and cookies. A thumbnail that
+ * cannot be rendered falls back to the original; a file missing from storage is a clear 404, never a 500.
+ */
+async function fileResponse(request: Request, file: StoredFile) {
+  const url = new URL(request.url);
+  const bytes = await storage.get(file.storageKey).catch(() => null);
+  if (!bytes) return plain(404, "文件已不在存储中，请联系管理员");
+  const headers = new Headers({ "X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store" });
+  const image = file.mime.startsWith("image/");
+  if (image) headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
+  if (url.searchParams.has("thumb") && image) {
+    const thumb = await sharp(bytes).rotate().resize(320, 320, { fit: "inside" }).webp({ quality: 70 }).toBuffer().catch(() => null);
+    if (thumb) {
+      headers.set("Content-Type", "image/webp");
+      return new Response(new Uint8Array(thumb), { headers });
+    }
+  }
+  headers.set("Content-Type", file.mime);
+  headers.set("Content-Disposition", contentDisposition(url.searchParams.has("download") ? "attachment" : "inline", file.originalName));
+  return new Response(new Uint8Array(bytes), { headers });
+}

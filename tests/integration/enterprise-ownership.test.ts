@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/server/db";
+import { registerCase } from "@/server/cases/actions/register-case";
+import { correctEnterprise } from "@/server/enterprises/actions/correct-enterprise";
+import { recordTaskProgress } from "@/server/tasks/actions/record-progress";
+import { creditCode } from "../helpers/fixtures";
+import { actAs } from "../helpers/session";
+
+// Finding 8: the township of the territory owns enterprise records. A department naming a new
+// enterprise on its task line only proposes it; the office corrects unit and code (audited).
+
+async function departmentProposes(code: string, unitName: string) {
+  const t1 = await prisma.taskLine.findFirstOrThrow({ where: { code: "T1" } });
+  const unit = await prisma.unit.findUniqueOrThrow({ where: { name: unitName } });
+  await actAs("fgj");
+  const res = await recordTaskProgress({
+    taskLineId: t1.id, date: "2020-06-01", value: "1", note: "",
+    newEnterprises: [{ name: "部门填写的企业", creditCode: code, unitId: unit.id, industry: "FOUNDRY" }],
+  });
+  expect(res.ok).toBe(true);
+  return prisma.enterprise.findUniqueOrThrow({ where: { creditCode: code } });
+}
+
+const register = (code: string) =>
+  registerCase({ enterpriseName: "高桥某铸造厂", creditCode: code, industry: "FOUNDRY", category: "ELIMINATION", dimensions: ["ENERGY"], disposalPath: "DISMANTLED" });
+
+describe("enterprise records belong to the township of their territory", () => {
+  it("a department's new enterprise, even under another unit, does not block the township registering it", async () => {
+    const code = creditCode();
+    const proposed = await departmentProposes(code, "集士港镇");
+    expect(proposed.proposedByDepartmentId).not.toBeNull();
+
+    const gaoqiao = (await actAs("gaoqiao"))!;
+    const res = await register(code);
+    expect(res).toMatchObject({ ok: true });
+    const taken = await prisma.enterprise.findUniqueOrThrow({ where: { creditCode: code }, include: { taskProgress: true } });
+    expect(taken).toMatchObject({ id: proposed.id, unitId: gaoqiao.unitId, name: "高桥某铸造厂", proposedByDepartmentId: null });
+    // The department's progress entry still names it.
+    expect(taken.taskProgress).toHaveLength(1);
+    const log = await prisma.auditLog.findFirstOrThrow({ where: { action: "case.register", entity: "Enterprise", entityId: proposed.id } });
+    expect(log.before).toMatchObject({ unitId: proposed.unitId });
+
+    // Once the township owns it, another township still cannot take it.
+    await actAs("gulin");
+    expect(await register(code)).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+
+  it("only the office corrects an enterprise's unit and credit code; its cases move with it; audited", async () => {
+    const code = creditCode();
+    await actAs("gulin");
+    const res = await register(code);
+    expect(res.ok).toBe(true);
+    const enterprise = await prisma.enterprise.findUniqueOrThrow({ where: { creditCode: code } });
+    const hengjie = await prisma.unit.findUniqueOrThrow({ where: { name: "横街镇" } });
+    const newCode = creditCode();
+    const input = { enterpriseId: enterprise.id, unitId: hengjie.id, creditCode: newCode, reason: "属地核实为横街镇" };
+
+    for (const who of ["gulin", "hengjie", "fgj", "leader", null]) {
+      await actAs(who);
+      expect((await correctEnterprise(input)).ok, String(who)).toBe(false);
+    }
+    expect(await prisma.enterprise.findUniqueOrThrow({ where: { id: enterprise.id } })).toEqual(enterprise);
+
+    const office = (await actAs("office"))!;
+    expect(await correctEnterprise(input)).toMatchObject({ ok: true, data: { movedCases: 1 } });
+    expect(await prisma.enterprise.findUniqueOrThrow({ where: { id: enterprise.id } })).toMatchObject({ unitId: hengjie.id, creditCode: newCode });
+    expect((await prisma.case.findFirstOrThrow({ where: { enterpriseId: enterprise.id } })).unitId).toBe(hengjie.id);
+    const log = await prisma.auditLog.findFirstOrThrow({ where: { action: "enterprise.correct", entityId: enterprise.id } });
+    expect(log.actorId).toBe(office.id);
+    expect(log.before).toMatchObject({ creditCode: code });
+    expect(log.after).toMatchObject({ creditCode: newCode, reason: "属地核实为横街镇" });
+
+    // A code already held by another record is refused.
+    const other = creditCode();
+    await actAs("gulin");
+    expect((await register(other)).ok).toBe(true);
+    await actAs("office");
+    expect(await correctEnterprise({ ...input, creditCode: other })).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+});
