@@ -10,11 +10,11 @@ import { changed, snapshot } from "../helpers/db-snapshot";
 import { creditCode } from "../helpers/fixtures";
 import {
   ACTORS, caseOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, multipartRequest, notificationOf, outcomeOf, params,
-  pastCampaignOf, photo, progressOf, reInspectionOf, removeMatrixFixtures, taskLineOf, tipOf, USERNAMES, type Actor,
+  pastCampaignOf, photo, progressOf, reInspectionOf, taskLineOf, tipOf, USERNAMES, type Actor,
 } from "../helpers/matrix-fixtures";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
 import { serverActionFiles } from "../helpers/server-actions";
-import { asUser } from "../helpers/sessions-in-parallel";
+import { asUser } from "../helpers/session";
 
 type Fixture = Record<string, unknown>;
 type ActionResult = { ok: boolean; code?: string };
@@ -173,6 +173,14 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
       const c = F<{ id: number; version: number; year: number }>(f, "campaign");
       return { campaignId: c.id, version: c.version, deadline: `${c.year}-11-30`, lagThresholdPoints: 15 };
     },
+  },
+  "server/enterprises/actions/correct-enterprise.ts#correctEnterprise": {
+    who: "the office only", allow: ["office"],
+    fixture: async () => {
+      const c = await caseOf("IN_PROGRESS");
+      return { enterprise: await prisma.enterprise.findUniqueOrThrow({ where: { id: c.enterpriseId } }), unitId: (await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } })).id };
+    },
+    payload: (f) => ({ enterpriseId: F<{ id: string }>(f, "enterprise").id, unitId: f.unitId, creditCode: F<{ creditCode: string }>(f, "enterprise").creditCode, reason: "属地登记错误" }),
   },
   "server/tips/actions/assign-tip.ts#assignTip": {
     who: "the office only", allow: ["office"], fixture: async () => ({ tip: await tipOf("RECEIVED"), unitId: (await jishigang()).id, departmentId: (await fgj()).id }),
@@ -363,8 +371,7 @@ beforeAll(async () => {
   shared.taskAttachmentId = await upload(department, "POST /api/tasks/progress/[id]/attachments", await multipartRequest(`/api/tasks/progress/${entry.id}/attachments`, { file: await photo() }), entry.id);
 });
 
-afterAll(async () => {
-  await removeMatrixFixtures();
+afterAll(() => {
   console.info(`authorisation matrix: ${checked} calls checked (action or route × caller)`);
 });
 

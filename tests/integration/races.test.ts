@@ -9,7 +9,7 @@ import { confirmPunishment } from "@/server/punishment/actions/confirm-punishmen
 import { getSessionUser } from "@/server/session";
 import { creditCode } from "../helpers/fixtures";
 import { caseOf, USERNAMES } from "../helpers/matrix-fixtures";
-import { asUser } from "../helpers/sessions-in-parallel";
+import { asUser } from "../helpers/session";
 
 type Result = { ok: boolean; code?: string; message?: string };
 
