@@ -158,11 +158,6 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
       expect((await prisma.notification.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "notification").id } })).readAt).toBeInstanceOf(Date);
     },
   },
-  "server/enterprises/actions/correct-enterprise.ts#correctEnterprise": {
-    who: "the office only", allow: ["office"],
-    fixture: async () => ({ case: await caseOf("IN_PROGRESS"), unitId: (await jishigang()).id, code: creditCode() }),
-    payload: (f) => ({ enterpriseId: F<{ enterpriseId: string }>(f, "case").enterpriseId, unitId: f.unitId, creditCode: f.code, reason: "信用代码登记有误" }),
-  },
   "server/settings/actions/save-outcome.ts#saveOutcome": {
     who: "the office only", allow: ["office"], fixture: async () => ({ outcome: await outcomeOf() }),
     payload: (f) => ({ outcomeId: F<{ id: number }>(f, "outcome").id, active: false }),
