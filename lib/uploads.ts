@@ -22,7 +22,9 @@ export function isAllowedMime(mime: string | undefined): mime is AllowedMime {
 /** A user-supplied file name is kept for display only; refuse ones that try to be paths. */
 export function checkFileName(name: string): UploadCheck {
   if (!name || name.length > 200) return { ok: false, status: 400, message: "文件名为空或过长（最多200字）" };
-  if (/[\u0000-\u001f\u007f/\\]/.test(name) || name.includes("..")) {
+  // Control characters (C0, C1), path separators, ".." and the invisible bidirectional controls that
+  // make "照片\u202Egpj.exe" display as "照片exe.jpg".
+  if (/[\u0000-\u001f\u007f-\u009f/\\\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(name) || name.includes("..")) {
     return { ok: false, status: 400, message: "文件名含有不允许的字符（路径符号或控制字符）" };
   }
   return { ok: true };

@@ -56,7 +56,6 @@ const currentCampaign = () => prisma.campaign.findFirstOrThrow({ orderBy: { year
 export const jishigang = () => unit("集士港镇");
 export const fgj = () => prisma.department.findUniqueOrThrow({ where: { code: "FGJ" } });
 
-const made = { taskLines: [] as number[], campaigns: [] as number[], outcomes: [] as number[] };
 let serial = 0;
 const tag = () => `${Date.now().toString(36)}${(serial++).toString(36)}`;
 
@@ -141,9 +140,7 @@ export async function notificationOf() {
 
 /** A rectification outcome category of this test, active. */
 export async function outcomeOf() {
-  const o = await prisma.rectificationOutcome.create({ data: { name: `矩阵类别${tag()}`, displayOrder: 900 + serial } });
-  made.outcomes.push(o.id);
-  return o;
+  return prisma.rectificationOutcome.create({ data: { name: `矩阵类别${tag()}`, displayOrder: 900 + serial } });
 }
 
 /** A campaign of a past year (never the current one), so changing it disturbs nobody. */
@@ -151,18 +148,16 @@ export async function pastCampaignOf() {
   const taken = new Set((await prisma.campaign.findMany({ select: { year: true } })).map((c) => c.year));
   let year = 2001 + Math.floor(Math.random() * 15);
   while (taken.has(year)) year = 2001 + ((year - 2000) % 15);
-  const c = await prisma.campaign.create({
+  return prisma.campaign.create({
     data: { year, title: `${year}年矩阵测试方案`, startDate: new Date(`${year}-01-01`), deadline: new Date(`${year}-12-31`) },
   });
-  made.campaigns.push(c.id);
-  return c;
 }
 
 /** A task line of the current campaign led by 区发改局 alone (ENERGY), counted in 次 or by items. */
 export async function taskLineOf(measure: "INSPECTION" | "ITEM") {
   const [campaign, d] = await Promise.all([currentCampaign(), fgj()]);
   const code = `MX${tag()}`.slice(0, 20);
-  const line = await prisma.taskLine.create({
+  return prisma.taskLine.create({
     data: {
       campaignId: campaign.id, code, dimension: "ENERGY", title: `矩阵测试任务线${code}`, measure, target: null, displayOrder: 900,
       leads: { create: { departmentId: d.id } },
@@ -170,8 +165,6 @@ export async function taskLineOf(measure: "INSPECTION" | "ITEM") {
     },
     include: { items: true },
   });
-  made.taskLines.push(line.id);
-  return line;
 }
 
 /** A progress entry of 区发改局's officer on its own line. */
@@ -179,17 +172,4 @@ export async function progressOf() {
   const line = await taskLineOf("INSPECTION");
   const author = await user("fgj");
   return prisma.taskProgress.create({ data: { taskLineId: line.id, authorId: author.id, value: 1, note: "巡查一次", date: new Date("2020-06-01T00:00:00Z") } });
-}
-
-/** Removes what would disturb other test files sharing the database: task lines, the past campaign, categories. */
-export async function removeMatrixFixtures() {
-  const progress = { taskLineId: { in: made.taskLines } };
-  await prisma.taskAttachment.deleteMany({ where: { progress } });
-  await prisma.taskProgressEnterprise.deleteMany({ where: { progress } });
-  await prisma.taskProgress.deleteMany({ where: progress });
-  await prisma.taskLineItem.deleteMany({ where: progress });
-  await prisma.taskLineLead.deleteMany({ where: progress });
-  await prisma.taskLine.deleteMany({ where: { id: { in: made.taskLines } } });
-  await prisma.campaign.deleteMany({ where: { id: { in: made.campaigns } } });
-  await prisma.rectificationOutcome.deleteMany({ where: { id: { in: made.outcomes }, cases: { none: {} } } });
 }

@@ -86,7 +86,7 @@ describe("NUL characters and year 0000 are field errors", () => {
     const body = new Uint8Array(await encoded.arrayBuffer());
     const res = await submitTip(new Request("http://localhost/api/tips/public", {
       method: "POST", body,
-      headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), "x-forwarded-for": "10.9.9.9" },
+      headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), "x-haishu-client-ip": "10.9.9.9", origin: "http://localhost" },
     }));
     expect(res.status).toBe(400);
     expect((await res.json()).fieldErrors).toEqual({ address: ["地址含有不允许的字符"] });
