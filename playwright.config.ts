@@ -31,7 +31,7 @@ export default defineConfig({
   webServer: {
     command: "node tests/e2e/server.mjs",
     url: `http://localhost:${port}/login`,
-    timeout: 240_000,
+    timeout: 600_000,
     // E2E_REUSE_SERVER=1: run against a portal already started with `node tests/e2e/server.mjs`, e.g. to
     // run the spec files one invocation at a time in another order on one database.
     reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
