@@ -1,5 +1,5 @@
 "use client";
-import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 
 type Question = { prompt: string; yes: string; onYes: () => void };
@@ -13,14 +13,21 @@ type Question = { prompt: string; yes: string; onYes: () => void };
 export function useConfirm() {
   const [question, setQuestion] = useState<Question | null>(null);
   const returnTo = useRef<HTMLElement | null>(null);
+  // Focus goes back once the panel is gone and the asking button is enabled again (after the render).
+  const restoreFocus = useRef(false);
+  useEffect(() => {
+    if (question || !restoreFocus.current) return;
+    restoreFocus.current = false;
+    returnTo.current?.focus();
+  }, [question]);
 
   function ask(prompt: string, onYes: () => void, yes = "确定") {
     returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setQuestion({ prompt, yes, onYes });
   }
   function close() {
+    restoreFocus.current = true;
     setQuestion(null);
-    returnTo.current?.focus();
   }
 
   const panel = question && (
