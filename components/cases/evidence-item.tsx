@@ -1,5 +1,6 @@
 "use client";
 import { useRef } from "react";
+import { useConfirm } from "@/components/ui/confirm";
 import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { formatDateTime } from "@/lib/format";
@@ -19,12 +20,12 @@ type Props = {
 export function EvidenceItem({ id, name, mime, capturedAt, flags, removable, caseVersion }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const { pending, notice, run } = useServerAction();
+  const { ask, asking, panel } = useConfirm();
   const isImage = mime.startsWith("image/");
   const src = `/api/evidence/${id}`;
 
   function remove() {
-    if (!window.confirm(`确定删除材料“${name}”吗？`)) return;
-    run(() => removeEvidence({ evidenceId: id, caseVersion }), "已删除");
+    ask(`确定删除材料“${name}”吗？`, () => run(() => removeEvidence({ evidenceId: id, caseVersion }), "已删除"));
   }
 
   return (
@@ -39,10 +40,11 @@ export function EvidenceItem({ id, name, mime, capturedAt, flags, removable, cas
       {isImage && <p className="text-slate-500">{capturedAt ? `拍摄 ${formatDateTime(capturedAt)}` : "无拍摄时间"}</p>}
       {flags.map((f) => <p key={f} className="text-amber-700">⚠ {f}</p>)}
       {removable && (
-        <button type="button" onClick={remove} disabled={pending} className="mt-1 text-red-700 underline disabled:opacity-50">
+        <button type="button" onClick={remove} disabled={pending || asking} aria-label={`删除 ${name}`} className="mt-1 text-red-700 underline disabled:opacity-50">
           {pending ? "删除中…" : "删除"}
         </button>
       )}
+      {panel}
       {notice && !notice.ok && <FormMessage message={notice} />}
       <dialog ref={dialog} className="m-auto w-[min(96vw,60rem)] rounded-lg p-0 backdrop:bg-black/60" aria-label={name}>
         <div className="flex items-center justify-between gap-3 border-b border-slate-200 px-3 py-2 text-sm">

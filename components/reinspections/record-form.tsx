@@ -1,5 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
+import { useFormSubmit } from "@/components/ui/confirm";
 import { Field, FormMessage, inputClass, RadioChoices } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import type { ReInspectionResult } from "@/lib/generated/prisma/enums";
@@ -10,14 +11,11 @@ import { recordReInspection } from "@/server/reinspections/actions/record-re-ins
 export function RecordReInspectionForm({ id, version, today }: { id: string; version: number; today: string }) {
   const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
 
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const result = String(form.get("result") ?? "") as ReInspectionResult;
-    const warn = result === "RESUMED" ? "确定录入“死灰复燃”吗？案件将被重新打开，不再计入已验收，并通知区工强办。" : "确定提交回访结果吗？提交后不能修改。";
-    if (!window.confirm(warn)) return;
-    run(() => recordReInspection({ id, version, visitedOn: String(form.get("visitedOn") ?? ""), result, note: String(form.get("note") ?? "") }), "已录入");
-  }
+  const result = (form: FormData) => String(form.get("result") ?? "") as ReInspectionResult;
+  const { onSubmit, panel } = useFormSubmit(
+    (form) => run(() => recordReInspection({ id, version, visitedOn: String(form.get("visitedOn") ?? ""), result: result(form), note: String(form.get("note") ?? "") }), "已录入"),
+    (form) => result(form) === "RESUMED" ? "确定录入“死灰复燃”吗？案件将被重新打开，不再计入已验收，并通知区工强办。" : "确定提交回访结果吗？提交后不能修改。",
+  );
 
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
@@ -30,6 +28,7 @@ export function RecordReInspectionForm({ id, version, today }: { id: string; ver
       </Field>
       <FormMessage message={message} />
       <Button type="submit" disabled={pending}>提交回访结果</Button>
+      {panel}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
+import { useFormSubmit } from "@/components/ui/confirm";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { issueCircular } from "@/server/supervision/actions/issue-circular";
@@ -12,14 +13,11 @@ const text = (form: FormData, k: string) => String(form.get(k) ?? "");
 /** 发布通报: the slow units are pre-selected with the reason the dashboard gives. */
 export function IssueCircularForm({ units, today }: { units: UnitOption[]; today: string }) {
   const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
+  const { onSubmit, panel } = useFormSubmit((form, el) => run(() => issueCircular({
+    unitIds: form.getAll("unitIds").map(Number), title: text(form, "title"), body: text(form, "body"), date: text(form, "date"),
+  }), "通报已发布，被通报单位的当前进度已存档", () => el.reset()), "确定发布通报吗？发布后被通报单位会收到通知。");
   return (
-    <form className="space-y-3" onSubmit={(e) => {
-      e.preventDefault();
-      const el = e.currentTarget;
-      const form = new FormData(el);
-      if (!window.confirm("确定发布通报吗？发布后被通报单位会收到通知。")) return;
-      run(() => issueCircular({ unitIds: form.getAll("unitIds").map(Number), title: text(form, "title"), body: text(form, "body"), date: text(form, "date") }), "通报已发布，被通报单位的当前进度已存档", () => el.reset());
-    }}>
+    <form className="space-y-3" onSubmit={onSubmit}>
       <fieldset className="text-sm">
         <legend className="font-medium">被通报单位（已勾选进展较慢的单位）</legend>
         <div className="mt-1 grid gap-1 sm:grid-cols-2">
@@ -39,6 +37,7 @@ export function IssueCircularForm({ units, today }: { units: UnitOption[]; today
       <Field label="通报内容" error={errors.body?.[0]}><textarea name="body" rows={4} maxLength={5000} className={inputClass} /></Field>
       <FormMessage message={message} />
       <Button type="submit" disabled={pending}>发布通报</Button>
+      {panel}
     </form>
   );
 }
@@ -46,16 +45,12 @@ export function IssueCircularForm({ units, today }: { units: UnitOption[]; today
 /** 记录约谈 with one unit. */
 export function IssueInterviewForm({ units, today }: { units: UnitOption[]; today: string }) {
   const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
+  const { onSubmit } = useFormSubmit((form, el) => run(() => issueInterview({
+    unitId: Number(text(form, "unitId")), date: text(form, "date"), participants: text(form, "participants"),
+    body: text(form, "body"), commitments: text(form, "commitments"), followUpDate: text(form, "followUpDate"),
+  }), "约谈记录已保存", () => el.reset()));
   return (
-    <form className="space-y-3" onSubmit={(e) => {
-      e.preventDefault();
-      const el = e.currentTarget;
-      const form = new FormData(el);
-      run(() => issueInterview({
-        unitId: Number(text(form, "unitId")), date: text(form, "date"), participants: text(form, "participants"),
-        body: text(form, "body"), commitments: text(form, "commitments"), followUpDate: text(form, "followUpDate"),
-      }), "约谈记录已保存", () => el.reset());
-    }}>
+    <form className="space-y-3" onSubmit={onSubmit}>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="约谈单位" error={errors.unitId?.[0]}>
           <select name="unitId" defaultValue="" className={inputClass}>

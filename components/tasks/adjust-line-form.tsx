@@ -1,5 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
+import { useFormSubmit } from "@/components/ui/confirm";
 import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { adjustTaskLine } from "@/server/tasks/actions/adjust-task-line";
@@ -11,16 +12,10 @@ const field = "mt-1 block w-full rounded border border-slate-300 px-3 py-2";
 /** The office adjusts a line's target or deadline, giving a reason for the audit log. */
 export function AdjustLineForm(props: Props) {
   const { pending, notice, run } = useServerAction();
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    if (!window.confirm("确定调整该任务线的目标或期限？调整将记入审计日志。")) return;
-    run(() => adjustTaskLine({
-      taskLineId: props.taskLineId, version: props.version,
-      target: String(form.get("target") ?? ""), deadline: String(form.get("deadline") ?? ""), reason: String(form.get("reason") ?? ""),
-    }), "已调整");
-  }
+  const { onSubmit, panel } = useFormSubmit((form) => run(() => adjustTaskLine({
+    taskLineId: props.taskLineId, version: props.version,
+    target: String(form.get("target") ?? ""), deadline: String(form.get("deadline") ?? ""), reason: String(form.get("reason") ?? ""),
+  }), "已调整"), "确定调整该任务线的目标或期限？调整将记入审计日志。");
 
   return (
     <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2">
@@ -39,6 +34,7 @@ export function AdjustLineForm(props: Props) {
         <Button type="submit" disabled={pending}>
           {pending ? "保存中…" : "保存调整"}
         </Button>
+        {panel}
         <FormMessage message={notice} />
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
+import { useFormSubmit } from "@/components/ui/confirm";
 import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { markTaskItem } from "@/server/tasks/actions/mark-task-item";
@@ -8,12 +9,10 @@ import { markTaskItem } from "@/server/tasks/actions/mark-task-item";
 export function ItemToggle({ itemId, title, done, today }: { itemId: number; title: string; done: boolean; today: string }) {
   const { pending, notice, run } = useServerAction();
 
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    if (done && !window.confirm(`确定将“${title}”改为未完成？此操作会记入进展历史。`)) return;
-    const form = new FormData(e.currentTarget);
-    run(() => markTaskItem({ itemId, done: !done, date: String(form.get("date") ?? ""), note: String(form.get("note") ?? "") }), done ? "已改为未完成" : "已标记完成");
-  }
+  const { onSubmit, panel } = useFormSubmit(
+    (form) => run(() => markTaskItem({ itemId, done: !done, date: String(form.get("date") ?? ""), note: String(form.get("note") ?? "") }), done ? "已改为未完成" : "已标记完成"),
+    done ? `确定将“${title}”改为未完成？此操作会记入进展历史。` : undefined,
+  );
 
   return (
     <form onSubmit={onSubmit} className="mt-2 flex flex-wrap items-end gap-2 text-sm">
@@ -26,6 +25,7 @@ export function ItemToggle({ itemId, title, done, today }: { itemId: number; tit
       <Button type="submit" disabled={pending} variant={done ? "secondary" : "primary"} size="sm">
         {pending ? "保存中…" : done ? `将“${title}”改为未完成` : `标记“${title}”完成`}
       </Button>
+      {panel}
       <div className="w-full"><FormMessage message={notice} /></div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
+import { useFormSubmit } from "@/components/ui/confirm";
 import { Field, FormMessage, inputClass, RadioChoices } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import type { TipOutcome } from "@/lib/generated/prisma/enums";
@@ -18,15 +19,12 @@ export function TipAssignForm({ tipId, version, units, departments, matches, ini
   initial: { unitId: number | null; departmentId: number | null; deadline: string; enterpriseId: string | null };
 }) {
   const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
+  const { onSubmit } = useFormSubmit((form) => run(() => assignTip({
+    tipId, version, unitId: idOrNull(form, "unitId"), departmentId: idOrNull(form, "departmentId"),
+    deadline: text(form, "deadline"), enterpriseId: text(form, "enterpriseId") || null,
+  }), "已交办"));
   return (
-    <form className="space-y-3" onSubmit={(e) => {
-      e.preventDefault();
-      const form = new FormData(e.currentTarget);
-      run(() => assignTip({
-        tipId, version, unitId: idOrNull(form, "unitId"), departmentId: idOrNull(form, "departmentId"),
-        deadline: text(form, "deadline"), enterpriseId: text(form, "enterpriseId") || null,
-      }), "已交办");
-    }}>
+    <form className="space-y-3" onSubmit={onSubmit}>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="承办单位" error={errors.unitId?.[0]}>
           <select name="unitId" defaultValue={initial.unitId ?? ""} className={inputClass}>
@@ -58,37 +56,34 @@ export function TipAssignForm({ tipId, version, units, departments, matches, ini
 
 export function TipVerifyForm({ tipId, version }: { tipId: string; version: number }) {
   const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
+  const { onSubmit, panel } = useFormSubmit(
+    (form) => run(() => verifyTip({ tipId, version, findings: text(form, "findings"), outcome: text(form, "outcome") as TipOutcome }), "核查结果已提交"),
+    "确定提交核查结果吗？提交后不能修改。",
+  );
   return (
-    <form className="space-y-3" onSubmit={(e) => {
-      e.preventDefault();
-      const form = new FormData(e.currentTarget);
-      if (!window.confirm("确定提交核查结果吗？提交后不能修改。")) return;
-      run(() => verifyTip({ tipId, version, findings: text(form, "findings"), outcome: text(form, "outcome") as TipOutcome }), "核查结果已提交");
-    }}>
+    <form className="space-y-3" onSubmit={onSubmit}>
       <Field label="核查情况" error={errors.findings?.[0]}>
         <textarea name="findings" required rows={4} maxLength={2000} className={inputClass} />
       </Field>
       <RadioChoices legend="核查结论" name="outcome" labels={tipOutcomeLabel} error={errors.outcome?.[0]} />
       <FormMessage message={message} />
       <Button type="submit" disabled={pending}>提交核查结果</Button>
+      {panel}
     </form>
   );
 }
 
 export function TipCloseForm({ tipId, version }: { tipId: string; version: number }) {
   const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
+  const { onSubmit, panel } = useFormSubmit((form) => run(() => closeTip({ tipId, version, closingNote: text(form, "closingNote") }), "已办结"), "确定办结该举报吗？");
   return (
-    <form className="space-y-3" onSubmit={(e) => {
-      e.preventDefault();
-      const form = new FormData(e.currentTarget);
-      if (!window.confirm("确定办结该举报吗？")) return;
-      run(() => closeTip({ tipId, version, closingNote: text(form, "closingNote") }), "已办结");
-    }}>
+    <form className="space-y-3" onSubmit={onSubmit}>
       <Field label="办结意见" error={errors.closingNote?.[0]}>
         <textarea name="closingNote" required rows={2} maxLength={1000} className={inputClass} />
       </Field>
       <FormMessage message={message} />
       <Button type="submit" disabled={pending} variant="success">办结</Button>
+      {panel}
     </form>
   );
 }

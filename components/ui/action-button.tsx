@@ -1,7 +1,7 @@
 "use client";
-import { useState } from "react";
 import { useServerAction } from "@/components/use-server-action";
 import { Button, type ButtonSize, type ButtonVariant } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm";
 import { FormMessage } from "@/components/ui/field";
 import type { ActionResult } from "@/server/action";
 
@@ -24,26 +24,16 @@ type Props<T> = {
  */
 export function ActionButton<T>({ action, label, success, confirm, variant = "secondary", size = "sm", ...aria }: Props<T>) {
   const { pending, notice, run } = useServerAction();
-  const [asking, setAsking] = useState(false);
-  const call = () => run(action, success, () => setAsking(false));
+  const { ask, asking, panel } = useConfirm();
+  const call = () => run(action, success);
 
   return (
     <div className="inline-flex flex-wrap items-center gap-2">
-      {!asking && (
-        <Button variant={variant} size={size} disabled={pending} aria-label={aria["aria-label"]}
-          onClick={() => (confirm ? setAsking(true) : call())}>
-          {pending ? "正在提交…" : label}
-        </Button>
-      )}
-      {asking && confirm && (
-        <span role="group" aria-label={confirm.prompt} className="inline-flex flex-wrap items-center gap-2 rounded border border-slate-200 bg-slate-50 px-2 py-1">
-          <span className="text-sm">{confirm.prompt}</span>
-          <Button variant={variant === "secondary" ? "primary" : variant} size="sm" disabled={pending} onClick={call}>
-            {pending ? "正在提交…" : confirm.yes}
-          </Button>
-          <Button variant="secondary" size="sm" disabled={pending} onClick={() => setAsking(false)}>取消</Button>
-        </span>
-      )}
+      <Button variant={variant} size={size} disabled={pending || asking} aria-label={aria["aria-label"]}
+        onClick={() => (confirm ? ask(confirm.prompt, call, confirm.yes) : call())}>
+        {pending ? "正在提交…" : label}
+      </Button>
+      {panel}
       <FormMessage message={notice} />
     </div>
   );

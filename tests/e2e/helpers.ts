@@ -1,4 +1,4 @@
-import { expect, type Dialog, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Demo@2020";
 
@@ -15,7 +15,14 @@ export async function loginAs(page: Page, username: string, landing: RegExp) {
   await expect(page).toHaveURL(landing, { timeout: 15_000 });
 }
 
-/** Confirms a `window.confirm`; a dialog already closed by a navigation is not an error of the page. */
-export function acceptDialog(dialog: Dialog) {
-  dialog.accept().catch(() => {});
+/**
+ * Answers the portal's confirmation, asked in the page (a browser dialog would be dismissed by Playwright and
+ * the action not taken): its confirming button has the focus, and clicking it confirms.
+ */
+export async function confirmInPage(page: Page, prompt: string | RegExp, yes = "确定") {
+  const question = page.getByRole("alertdialog", { name: prompt });
+  const button = question.getByRole("button", { name: yes, exact: true });
+  await expect(button).toBeFocused();
+  await button.click();
+  await expect(question).toHaveCount(0);
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
-import { acceptDialog, loginAs } from "./helpers";
+import { confirmInPage, loginAs } from "./helpers";
 
 // Each journey keeps to its own fixture cases (tests/e2e/fixtures.ts): 回头看 reopens 鄞江镇's accepted
 // case; 通报 and 联合惩戒 read 洞桥镇's cases without changing their status. Counts that other files
@@ -12,10 +12,6 @@ async function unread(page: Page) {
   const badge = page.getByTestId("unread-count");
   return (await badge.count()) ? Number(await badge.textContent()) : 0;
 }
-
-test.beforeEach(({ page }) => {
-  page.on("dialog", acceptDialog);
-});
 
 test("an anonymous tip: submitted without login, assigned to 古林镇, verified by gulin, closed by the office", async ({ page, browser }) => {
   const publicContext = await browser.newContext();
@@ -48,7 +44,6 @@ test("an anonymous tip: submitted without login, assigned to 古林镇, verified
   await expect(page.getByTestId("tip-status")).toHaveText("核查中");
 
   const gulin = await browser.newPage();
-  gulin.on("dialog", acceptDialog);
   await loginAs(gulin, "gulin", /\/units\/\d+$/);
   await expect(gulin.getByTestId("unread-count")).toHaveText("1");
   await gulin.getByRole("link", { name: /消息通知/ }).click();
@@ -56,12 +51,14 @@ test("an anonymous tip: submitted without login, assigned to 古林镇, verified
   await gulin.getByLabel("核查情况").fill("现场核查：该作坊确有夜间生产，已责令停产");
   await gulin.getByRole("radio", { name: "属实", exact: true }).check();
   await gulin.getByRole("button", { name: "提交核查结果" }).click();
+  await confirmInPage(gulin, "确定提交核查结果吗？提交后不能修改。");
   await expect(gulin.getByTestId("tip-status")).toHaveText("已核查");
   await expect(gulin.getByRole("heading", { name: "据此举报登记案件（企业不在台账中）" })).toBeVisible();
 
   await page.reload();
   await page.getByLabel("办结意见").fill("核查属实，已交古林镇立案整治");
   await page.getByRole("button", { name: "办结" }).click();
+  await confirmInPage(page, "确定办结该举报吗？");
   await expect(page.getByTestId("tip-status")).toHaveText("已办结");
 
   await visitor.goto("/tip");
@@ -86,7 +83,6 @@ test("回头看: 鄞江镇 records production resumed, the accepted case reopens
   await expect(page.getByRole("status")).toHaveText("没有需要新生成的回头看任务");
 
   const unit = await browser.newPage();
-  unit.on("dialog", acceptDialog);
   await loginAs(unit, "yinjiang", /\/units\/\d+$/);
   // The new task, and (the 2020 acceptance being long past) the reminder that it is due.
   await expect(unit.getByTestId("unread-count")).toHaveText("2");
@@ -95,6 +91,7 @@ test("回头看: 鄞江镇 records production resumed, the accepted case reopens
   await unit.getByRole("radio", { name: "死灰复燃（恢复生产）" }).check();
   await unit.getByLabel("回访情况").fill("主体设备重新安装，正在生产");
   await unit.getByRole("button", { name: "提交回访结果" }).click();
+  await confirmInPage(unit, /^确定录入“死灰复燃”吗？案件将被重新打开/);
   await expect(unit.getByRole("alert").filter({ hasText: "请先上传回访现场照片" })).toBeVisible();
   await unit.getByLabel(/上传现场照片/).setInputFiles({
     name: "回访.jpg", mimeType: "image/jpeg",
@@ -104,6 +101,7 @@ test("回头看: 鄞江镇 records production resumed, the accepted case reopens
   await expect(unit.getByRole("link", { name: "查看 回访.jpg" })).toBeVisible();
   const officeUnread = await unread(page);
   await unit.getByRole("button", { name: "提交回访结果" }).click();
+  await confirmInPage(unit, /^确定录入“死灰复燃”吗？案件将被重新打开/);
   await expect(unit.getByTestId("reinspection-result")).toHaveText("死灰复燃（恢复生产）");
   await expect(unit.getByText("整治中").first()).toBeVisible();
 
@@ -125,6 +123,7 @@ test("通报: the office circulates the slow units with their figures; 洞桥镇
   await page.getByLabel("通报标题").fill("关于淘汰落后产能进展较慢单位的通报");
   await page.getByLabel("通报内容").fill("以下单位进展较慢，请于两周内报送整改措施。");
   await page.getByRole("button", { name: "发布通报" }).click();
+  await confirmInPage(page, "确定发布通报吗？发布后被通报单位会收到通知。");
   await expect(page.getByRole("status").filter({ hasText: "通报已发布" })).toBeVisible();
   const notice = page.getByTestId("notice-CIRCULAR").first();
   await expect(notice).toContainText("洞桥镇：未确认");

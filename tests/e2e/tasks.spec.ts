@@ -107,3 +107,35 @@ test("yjgl cannot open T1", async ({ page, browser }) => {
   await expect(page.getByRole("heading", { name: "页面不存在或无权访问" })).toBeVisible();
   await expect(page.getByText("重点行业节能专项监察")).toHaveCount(0);
 });
+
+test("sthj undoes T4's item only after confirming in the page, by keyboard; cancelling changes nothing", async ({ page }) => {
+  await loginAs(page, "sthj", /\/tasks$/);
+  await page.getByTestId("task-T4").getByRole("link").click();
+  await expect(page.getByTestId("item-1")).toContainText("✔ 已完成");
+  const undo = page.getByRole("button", { name: "将“完成燃气锅炉低氮改造”改为未完成" });
+  const question = page.getByRole("alertdialog", { name: "确定将“完成燃气锅炉低氮改造”改为未完成？此操作会记入进展历史。" });
+
+  await undo.focus();
+  await page.keyboard.press("Enter");
+  await expect(question.getByRole("button", { name: "确定", exact: true })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(question).toHaveCount(0);
+  await expect(undo).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await expect(question.getByRole("button", { name: "取消" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(question).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("item-1")).toContainText("✔ 已完成");
+  await expect(page.getByTestId("line-achieved")).toHaveText("1/3项 · 33%");
+  await expect(page.getByTestId("history-entry")).toHaveCount(1);
+
+  await undo.focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await expect(question).toHaveCount(0);
+  await expect(page.getByTestId("item-1")).toContainText("○ 未完成");
+  await expect(page.getByTestId("line-achieved")).toHaveText("0/3项 · 0%");
+  await expect(page.getByTestId("history-entry")).toHaveCount(2);
+});

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { acceptDialog, loginAs } from "./helpers";
+import { confirmInPage, loginAs } from "./helpers";
 
 // Every journey registers its own cases, in 高桥镇 — a unit no other spec file reads or changes —
 // so this file passes alone and before or after the others.
@@ -44,10 +44,6 @@ async function register(page: Page, name: string, category: "淘汰落后产能"
   return page.url();
 }
 
-test.beforeEach(({ page }) => {
-  page.on("dialog", acceptDialog);
-});
-
 test("an elimination case: registered, refused while incomplete, returned, resubmitted, accepted by the office", async ({ page, browser }) => {
   const name = `高桥翻砂厂${Date.now() % 10000}`;
   await loginAs(page, "gaoqiao", /\/units\/\d+$/);
@@ -72,7 +68,6 @@ test("an elimination case: registered, refused while incomplete, returned, resub
   await expect(page.getByRole("button", { name: /^(验收通过|退回|确认验收通过|确认退回)$/ })).toHaveCount(0);
 
   const office = await browser.newPage();
-  office.on("dialog", acceptDialog);
   await loginAs(office, "office", /\/dashboard$/);
   await office.getByRole("link", { name: "待验收" }).click();
   await office.getByRole("link", { name }).click();
@@ -126,6 +121,26 @@ test("a rectification case accepted by the lead department of its dimension", as
   const caseUrl = await register(page, name, "“低散乱”整治提升", "安全");
   await uploadTo(page, "整治前（拆前）照片", await photo("整治前.jpg", "#555555"));
   await uploadTo(page, "整治后（拆后）照片", await photo("整治后.jpg", "#aaaaaa"));
+  await uploadTo(page, "整治后（拆后）照片", await photo("拍错了.jpg", "#000000"));
+
+  // Removing a file asks in the page first; Escape or 取消 leaves the file where it was.
+  const remove = page.getByRole("button", { name: "删除 拍错了.jpg" });
+  const question = page.getByRole("alertdialog", { name: "确定删除材料“拍错了.jpg”吗？" });
+  await remove.click();
+  await expect(question.getByRole("button", { name: "确定", exact: true })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(question).toHaveCount(0);
+  await expect(remove).toBeFocused();
+  await remove.press("Enter");
+  await question.getByRole("button", { name: "取消" }).click();
+  await expect(question).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "查看 拍错了.jpg" })).toBeVisible();
+  await page.getByRole("button", { name: "删除 拍错了.jpg" }).click();
+  await confirmInPage(page, "确定删除材料“拍错了.jpg”吗？");
+  await expect(page.getByRole("button", { name: "查看 拍错了.jpg" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "查看 整治后.jpg" })).toBeVisible();
+
   await page.getByRole("button", { name: "上报验收", exact: true }).click();
   await page.getByRole("button", { name: "确认上报验收" }).click();
   await expect(page.getByText("已上报验收")).toBeVisible();
@@ -137,7 +152,6 @@ test("a rectification case accepted by the lead department of its dimension", as
   await expect(fgj.getByRole("link", { name })).toHaveCount(0);
 
   const yjgl = await browser.newPage();
-  yjgl.on("dialog", acceptDialog);
   await loginAs(yjgl, "yjgl", /\/tasks$/);
   await yjgl.getByRole("link", { name: "待验收" }).click();
   await yjgl.getByRole("link", { name }).click();
