@@ -3,6 +3,7 @@ import PunishmentPage from "@/app/(portal)/punishment/page";
 import ReInspectionsPage from "@/app/(portal)/reinspections/page";
 import TaskLinePage from "@/app/(portal)/tasks/[id]/page";
 import TipsPage from "@/app/(portal)/tips/page";
+import UnitPage from "@/app/(portal)/units/[id]/page";
 import { prisma } from "@/server/db";
 import { actAs } from "../helpers/session";
 
@@ -18,7 +19,7 @@ function texts(node: unknown): string {
 }
 const render = async (page: Promise<React.ReactElement>) => texts(await page);
 
-describe("?page= on the paginated lists", () => {
+describe("?page= and ids in hand-edited addresses", () => {
   it("renders the tips, 回头看 and task-line pages for any ?page=", async () => {
     await actAs("office");
     const line = await prisma.taskLine.findFirstOrThrow({ orderBy: { id: "asc" } });
@@ -27,6 +28,14 @@ describe("?page= on the paginated lists", () => {
       expect(await render(ReInspectionsPage({ searchParams: Promise.resolve({ page }) }))).toContain("回头看");
       const html = await render(TaskLinePage({ params: Promise.resolve({ id: String(line.id) }), searchParams: Promise.resolve({ page }) }));
       expect(html).toContain(line.title);
+    }
+  });
+
+  it("answers 404 (not a database error) to a task line or unit id beyond any database integer", async () => {
+    await actAs("office");
+    for (const id of ["99999999999", "2147483648", "1e400"]) {
+      await expect(TaskLinePage({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) })).rejects.toThrow("NEXT_HTTP_ERROR_FALLBACK;404");
+      await expect(UnitPage({ params: Promise.resolve({ id }) })).rejects.toThrow("NEXT_HTTP_ERROR_FALLBACK;404");
     }
   });
 
