@@ -1,5 +1,7 @@
 // The one builder of in-app addresses with a query string (list filters, drill-downs, pagination).
 
+import { intId } from "@/lib/fields";
+
 type Params = Record<string, string | number | null | undefined>;
 
 /** `path?k=v…`, leaving out empty values and page 1, so each list state has one address. */
@@ -13,7 +15,8 @@ export function withQuery(path: string, params: Params): string {
   return s ? `${path}?${s}` : path;
 }
 
-/** `?page=` as a page number (1 when absent or malformed). */
+/** `?page=` as a page number: 1 when absent, malformed or beyond any real list (a database integer). */
 export function pageParam(raw: string | string[] | undefined): number {
-  return Math.max(1, Math.floor(Number(Array.isArray(raw) ? raw[0] : raw)) || 1);
+  const page = intId.safeParse(Array.isArray(raw) ? raw[0] : raw);
+  return page.success ? page.data : 1;
 }

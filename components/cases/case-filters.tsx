@@ -5,6 +5,24 @@ import { caseStatusLabel, categoryLabel, industryLabel } from "@/lib/labels";
 
 const select = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5";
 
+/** One filter of the form: "全部" (no filter) first, then the choices as [value, label]. */
+function FilterSelect({ label, name, value, options }: {
+  label: string;
+  name: string;
+  value: string | number | undefined;
+  options: [string | number, string][];
+}) {
+  return (
+    <label className="block">
+      <span>{label}</span>
+      <select name={name} defaultValue={value ?? ""} className={select}>
+        <option value="">全部</option>
+        {options.map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+      </select>
+    </label>
+  );
+}
+
 /** A plain GET form: filters live in the address, so a filtered list can be bookmarked or linked to. */
 export function CaseFilters({ filters, units, fixedStatus }: {
   filters: CaseListFilters;
@@ -17,38 +35,10 @@ export function CaseFilters({ filters, units, fixedStatus }: {
         <span>企业名称或信用代码</span>
         <input name="q" defaultValue={filters.q ?? ""} className={select} placeholder="输入关键字" />
       </label>
-      <label className="block">
-        <span>类别</span>
-        <select name="category" defaultValue={filters.category ?? ""} className={select}>
-          <option value="">全部</option>
-          {CATEGORIES.map((c) => <option key={c} value={c}>{categoryLabel[c]}</option>)}
-        </select>
-      </label>
-      {!fixedStatus && (
-        <label className="block">
-          <span>状态</span>
-          <select name="status" defaultValue={filters.status ?? ""} className={select}>
-            <option value="">全部</option>
-            {Object.entries(caseStatusLabel).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
-          </select>
-        </label>
-      )}
-      <label className="block">
-        <span>行业</span>
-        <select name="industry" defaultValue={filters.industry ?? ""} className={select}>
-          <option value="">全部</option>
-          {Object.entries(industryLabel).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
-        </select>
-      </label>
-      {units && (
-        <label className="block">
-          <span>属地</span>
-          <select name="unit" defaultValue={filters.unit ?? ""} className={select}>
-            <option value="">全部</option>
-            {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-          </select>
-        </label>
-      )}
+      <FilterSelect label="类别" name="category" value={filters.category} options={CATEGORIES.map((c) => [c, categoryLabel[c]])} />
+      {!fixedStatus && <FilterSelect label="状态" name="status" value={filters.status} options={Object.entries(caseStatusLabel)} />}
+      <FilterSelect label="行业" name="industry" value={filters.industry} options={Object.entries(industryLabel)} />
+      {units && <FilterSelect label="属地" name="unit" value={filters.unit} options={units.map((u) => [u.id, u.name])} />}
       <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-6">
         <Button type="submit" size="compact">筛选</Button>
         <a href="?" className={buttonClass({ variant: "secondary", size: "compact" })}>清除</a>

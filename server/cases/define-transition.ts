@@ -10,6 +10,7 @@ import type { AuditEntry } from "@/server/audit";
 import { getCaseInScope } from "@/server/cases/get-case-in-scope";
 import type { Tx } from "@/server/db";
 import { ActionError, conflict } from "@/server/errors";
+import { updateVersioned } from "@/server/versioned-update";
 import { notify } from "@/server/notifications/notify";
 
 type Transition = "SUBMIT" | "ACCEPT" | "RETURN" | "REOPEN";
@@ -37,17 +38,12 @@ export async function applyTransition(
   reason: string | null,
 ): Promise<{ after: Case; audit: AuditEntry }> {
   const now = new Date();
-  const { count } = await tx.case.updateMany({
-    where: { id: row.id, version: row.version },
-    data: {
-      status: to,
-      version: { increment: 1 },
-      ...(action === "SUBMIT" && { submittedAt: now }),
-      ...(action === "ACCEPT" && { acceptedAt: now }),
-      ...(action === "REOPEN" && { acceptedAt: null }),
-    },
+  const after = await updateVersioned(tx.case, row.id, row.version, {
+    status: to,
+    ...(action === "SUBMIT" && { submittedAt: now }),
+    ...(action === "ACCEPT" && { acceptedAt: now }),
+    ...(action === "REOPEN" && { acceptedAt: null }),
   });
-  if (count === 0) throw conflict();
   const decision = REVIEW[action];
   if (decision) await tx.review.create({ data: { caseId: row.id, decision, reason, reviewerId } });
   const notice = NOTICE[action];
@@ -55,7 +51,6 @@ export async function applyTransition(
     const enterprise = await tx.enterprise.findUniqueOrThrow({ where: { id: row.enterpriseId }, select: { name: true } });
     await notify(tx, { role: "TOWNSHIP", unitId: row.unitId }, `${notice}：${enterprise.name}`, `/cases/${row.id}`);
   }
-  const after = await tx.case.findUniqueOrThrow({ where: { id: row.id } });
   return { after, audit: { entity: "Case", entityId: row.id, before: row, after: { ...after, reason } } };
 }
 

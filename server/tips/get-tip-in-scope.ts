@@ -5,6 +5,7 @@ import type { Tx } from "@/server/db";
 import { ActionError, conflict, notFound } from "@/server/errors";
 import { tipScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
+import { updateVersioned } from "@/server/versioned-update";
 
 /** The tip for a mutation, loaded in the user's scope inside the transaction, checked for staleness and the rule. */
 export async function getTipForAction(tx: Tx, user: SessionUser, tipId: string, version: number, action: TipAction) {
@@ -18,7 +19,5 @@ export async function getTipForAction(tx: Tx, user: SessionUser, tipId: string, 
 
 /** Writes a tip change only if nobody changed it meanwhile. */
 export async function updateTip(tx: Tx, row: { id: string; version: number }, data: Prisma.TipUncheckedUpdateManyInput) {
-  const { count } = await tx.tip.updateMany({ where: { id: row.id, version: row.version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) throw conflict();
-  return tx.tip.findUniqueOrThrow({ where: { id: row.id } });
+  return updateVersioned(tx.tip, row.id, row.version, data);
 }

@@ -15,5 +15,9 @@ describe("list addresses", () => {
     expect(pageParam("-4")).toBe(1);
     expect(pageParam("3")).toBe(3);
     expect(pageParam(["2", "5"])).toBe(2);
+    expect(pageParam("2.5")).toBe(1);
+    expect(pageParam("1e400")).toBe(1);
+    expect(pageParam("99999999999999999999")).toBe(1);
+    expect(pageParam("2147483647")).toBe(2147483647);
   });
 });

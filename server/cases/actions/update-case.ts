@@ -5,7 +5,8 @@ import { decide } from "@/lib/cases/workflow";
 import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { getCaseInScope } from "@/server/cases/get-case-in-scope";
-import { ActionError, conflict } from "@/server/errors";
+import { ActionError } from "@/server/errors";
+import { updateVersioned } from "@/server/versioned-update";
 
 /** 修改案件信息 (path, outcome, dimensions, deadline, public commitment) while the case is open. */
 export const updateCase = defineAction({
@@ -25,9 +26,7 @@ export const updateCase = defineAction({
   run: async ({ input, tx, resource: { row, to } }) => {
     const { caseId, version, ...details } = input;
     const data = { ...normaliseForCategory(row.category, details), status: to };
-    const { count } = await tx.case.updateMany({ where: { id: caseId, version }, data: { ...data, version: { increment: 1 } } });
-    if (count === 0) throw conflict();
-    const after = await tx.case.findUniqueOrThrow({ where: { id: caseId } });
+    const after = await updateVersioned(tx.case, caseId, version, data);
     return { data: { version: after.version }, audit: [{ entity: "Case", entityId: caseId, before: row, after }] };
   },
   revalidate: (input) => [`/cases/${input.caseId}`],

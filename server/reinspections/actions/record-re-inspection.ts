@@ -9,6 +9,7 @@ import { applyTransition } from "@/server/cases/define-transition";
 import { ActionError, conflict } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
 import { getReInspectionForUnit } from "@/server/reinspections/get-re-inspection-for-unit";
+import { updateVersioned } from "@/server/versioned-update";
 
 const input = z.object({
   id: cuid,
@@ -39,12 +40,9 @@ export const recordReInspection = defineAction({
     return { task, relapse: decision.to };
   },
   run: async ({ user, input, tx, resource: { task, relapse } }) => {
-    const { count } = await tx.reInspection.updateMany({
-      where: { id: task.id, version: task.version },
-      data: { visitedOn: input.visitedOn, result: input.result, note: input.note, recordedById: user.id, recordedAt: new Date(), version: { increment: 1 } },
+    const after = await updateVersioned(tx.reInspection, task.id, task.version, {
+      visitedOn: input.visitedOn, result: input.result, note: input.note, recordedById: user.id, recordedAt: new Date(),
     });
-    if (count === 0) throw conflict();
-    const after = await tx.reInspection.findUniqueOrThrow({ where: { id: task.id } });
     const audit: AuditEntry[] = [{ entity: "ReInspection", entityId: task.id, before: task, after }];
     if (relapse) {
       const { case: row } = task;

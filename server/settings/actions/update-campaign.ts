@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { calendarDate, intId, intInRange, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
-import { ActionError, conflict, notFound } from "@/server/errors";
+import { ActionError, notFound } from "@/server/errors";
+import { updateVersioned } from "@/server/versioned-update";
 
 /** 区工强办 sets the campaign's deadline and the "slow unit" threshold (configurable per DOMAIN.md §4). */
 export const updateCampaign = defineAction({
@@ -21,12 +22,7 @@ export const updateCampaign = defineAction({
     return campaign;
   },
   run: async ({ input, tx, resource: before }) => {
-    const { count } = await tx.campaign.updateMany({
-      where: { id: before.id, version: input.version },
-      data: { deadline: input.deadline, lagThresholdPoints: input.lagThresholdPoints, version: { increment: 1 } },
-    });
-    if (count === 0) throw conflict();
-    const after = await tx.campaign.findUniqueOrThrow({ where: { id: before.id } });
+    const after = await updateVersioned(tx.campaign, before.id, input.version, { deadline: input.deadline, lagThresholdPoints: input.lagThresholdPoints });
     return { data: null, audit: [{ entity: "Campaign", entityId: before.id, before, after }] };
   },
   revalidate: () => ["/settings", "/dashboard", "/tasks"],

@@ -3,8 +3,9 @@ import { z } from "zod";
 import { checkProgressValue } from "@/lib/task-progress";
 import { intId, optionalCalendarDate, optionalText, text, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
-import { ActionError, conflict, notFound } from "@/server/errors";
-import { taskLineAdjustScope } from "@/server/scope";
+import { ActionError } from "@/server/errors";
+import { getTaskLineInScope } from "@/server/tasks/get-task-line-in-scope";
+import { updateVersioned } from "@/server/versioned-update";
 
 const input = z.object({
   taskLineId: intId,
@@ -21,14 +22,7 @@ export const adjustTaskLine = defineAction({
   name: "task.adjustLine",
   input,
   roles: ["OFFICE"],
-  authorize: async ({ user, input, tx }) => {
-    const line = await tx.taskLine.findFirst({
-      where: { AND: [{ id: input.taskLineId }, taskLineAdjustScope(user)] },
-      include: { campaign: { select: { startDate: true, deadline: true } } },
-    });
-    if (!line) throw notFound();
-    return line;
-  },
+  authorize: ({ user, input, tx }) => getTaskLineInScope(tx, user, input.taskLineId, "adjust"),
   run: async ({ input, tx, resource: before }) => {
     let target: string | undefined;
     if (before.target !== null) {
@@ -42,12 +36,7 @@ export const adjustTaskLine = defineAction({
     }
     const deadline = input.deadline;
     if (deadline && deadline < before.campaign.startDate) throw new ActionError("INVALID", "完成期限不能早于本年度工作开始日期");
-    const { count } = await tx.taskLine.updateMany({
-      where: { id: before.id, version: input.version },
-      data: { target, deadline, version: { increment: 1 } },
-    });
-    if (count === 0) throw conflict();
-    const after = await tx.taskLine.findUniqueOrThrow({ where: { id: before.id } });
+    const after = await updateVersioned(tx.taskLine, before.id, input.version, { target, deadline });
     return {
       data: { version: after.version },
       audit: [{

@@ -3,8 +3,9 @@ import { z } from "zod";
 import { checkEntryDate } from "@/lib/task-progress";
 import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
-import { ActionError, conflict, notFound } from "@/server/errors";
-import { taskProgressEditScope } from "@/server/scope";
+import { ActionError } from "@/server/errors";
+import { withTaskLineInScope } from "@/server/tasks/get-task-line-in-scope";
+import { updateVersioned } from "@/server/versioned-update";
 import { entryFields, resolveEntry, syncItemDone } from "@/server/tasks/progress-input";
 
 const input = z.object({
@@ -24,14 +25,11 @@ export const correctTaskProgress = defineAction({
   name: "task.correctProgress",
   input,
   roles: ["DEPARTMENT"],
-  authorize: async ({ user, input, tx }) => {
-    const entry = await tx.taskProgress.findFirst({
-      where: { AND: [{ id: input.progressId }, taskProgressEditScope(user)] },
-      include: { taskLine: { include: { campaign: { select: { startDate: true } } } }, enterprises: true },
-    });
-    if (!entry) throw notFound();
-    return entry;
-  },
+  // Only the entry's author (the write scope of its line is checked by withTaskLineInScope).
+  authorize: async ({ user, input, tx }) => withTaskLineInScope(tx, user, await tx.taskProgress.findFirst({
+    where: { id: input.progressId, authorId: user.id },
+    include: { enterprises: true },
+  })),
   run: async ({ user, input, tx, resource: before }) => {
     let data: { date: Date; value: string; note: string; caseNotes: string[] };
     let enterpriseIds: string[] = [];
@@ -48,11 +46,7 @@ export const correctTaskProgress = defineAction({
       enterpriseIds = entry.enterpriseIds;
     }
     // The version in the where clause refuses a correction made on a stale page.
-    const { count } = await tx.taskProgress.updateMany({
-      where: { id: before.id, version: input.version },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (count === 0) throw conflict();
+    await updateVersioned(tx.taskProgress, before.id, input.version, data);
     if (before.itemId !== null) {
       await syncItemDone(tx, before.itemId);
     } else {

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { checkEntryDate } from "@/lib/task-progress";
 import { intId } from "@/lib/fields";
 import { defineAction } from "@/server/action";
-import { ActionError, notFound } from "@/server/errors";
-import { taskLineWriteScope } from "@/server/scope";
+import { ActionError } from "@/server/errors";
+import { withTaskLineInScope } from "@/server/tasks/get-task-line-in-scope";
 import { entryFields, syncItemDone } from "@/server/tasks/progress-input";
 
 const input = z.object({
@@ -19,14 +19,8 @@ export const markTaskItem = defineAction({
   name: "task.markItem",
   input,
   roles: ["DEPARTMENT"],
-  authorize: async ({ user, input, tx }) => {
-    const item = await tx.taskLineItem.findFirst({
-      where: { id: input.itemId, taskLine: taskLineWriteScope(user) },
-      include: { taskLine: { include: { campaign: { select: { startDate: true } } } } },
-    });
-    if (!item) throw notFound();
-    return item;
-  },
+  authorize: async ({ user, input, tx }) =>
+    withTaskLineInScope(tx, user, await tx.taskLineItem.findUnique({ where: { id: input.itemId } })),
   run: async ({ user, input, tx, resource: item }) => {
     // Marking what is already so would only add noise to the history (and means the page was stale).
     if ((item.doneAt !== null) === input.done) {

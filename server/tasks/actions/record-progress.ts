@@ -2,8 +2,7 @@
 import { z } from "zod";
 import { intId } from "@/lib/fields";
 import { defineAction } from "@/server/action";
-import { notFound } from "@/server/errors";
-import { taskLineWriteScope } from "@/server/scope";
+import { getTaskLineInScope } from "@/server/tasks/get-task-line-in-scope";
 import { entryFields, resolveEntry } from "@/server/tasks/progress-input";
 
 const input = z.object({ taskLineId: intId, ...entryFields });
@@ -13,14 +12,7 @@ export const recordTaskProgress = defineAction({
   name: "task.recordProgress",
   input,
   roles: ["DEPARTMENT"],
-  authorize: async ({ user, input, tx }) => {
-    const line = await tx.taskLine.findFirst({
-      where: { AND: [{ id: input.taskLineId }, taskLineWriteScope(user)] },
-      include: { campaign: { select: { startDate: true } } },
-    });
-    if (!line) throw notFound();
-    return line;
-  },
+  authorize: ({ user, input, tx }) => getTaskLineInScope(tx, user, input.taskLineId, "write"),
   run: async ({ user, input, tx, resource: line }) => {
     const entry = await resolveEntry(tx, user, line, input);
     const created = await tx.taskProgress.create({

@@ -2,8 +2,9 @@
 import { z } from "zod";
 import { intId, text, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
-import { conflict, notFound } from "@/server/errors";
+import { notFound } from "@/server/errors";
 import { unitEditScope } from "@/server/scope";
+import { updateVersioned } from "@/server/versioned-update";
 
 const input = z.object({
   unitId: intId,
@@ -24,13 +25,7 @@ export const updateUnitContact = defineAction({
     return unit;
   },
   run: async ({ input, tx, resource: before }) => {
-    // The version in the where clause refuses a stale form instead of overwriting a newer edit.
-    const { count } = await tx.unit.updateMany({
-      where: { id: before.id, version: input.version },
-      data: { contactName: input.contactName, contactPhone: input.contactPhone, version: { increment: 1 } },
-    });
-    if (count === 0) throw conflict();
-    const after = await tx.unit.findUniqueOrThrow({ where: { id: before.id } });
+    const after = await updateVersioned(tx.unit, before.id, input.version, { contactName: input.contactName, contactPhone: input.contactPhone });
     return {
       data: { version: after.version },
       audit: [{

@@ -9,6 +9,7 @@ import { PaceBadge, ProgressBar } from "@/components/tasks/line-progress";
 import { ProgressForm } from "@/components/tasks/progress-form";
 import { achievedText } from "@/components/tasks/task-line-card";
 import { Card, EmptyState } from "@/components/ui/card";
+import { intId } from "@/lib/fields";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { pageParam, withQuery } from "@/lib/href";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
@@ -28,8 +29,8 @@ export default async function TaskLinePage({ params, searchParams }: {
   searchParams: Promise<{ page?: string }>;
 }) {
   const user = await requireArea("tasks");
-  const id = Number((await params).id);
-  const line = Number.isSafeInteger(id) ? await getTaskLine(user, id) : null;
+  const id = intId.safeParse((await params).id);
+  const line = id.success ? await getTaskLine(user, id.data) : null;
   if (!line) notFound();
 
   const now = new Date();

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { UnitContactForm } from "@/components/unit-contact-form";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
 import { canSee } from "@/lib/areas";
+import { intId } from "@/lib/fields";
 import { categoryLabel, unitKindLabel } from "@/lib/labels";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
@@ -17,9 +18,9 @@ export const metadata: Metadata = { title: "单位详情" };
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("units");
-  const id = Number((await params).id);
+  const id = intId.safeParse((await params).id);
   const campaign = await getCurrentCampaign();
-  const unit = Number.isSafeInteger(id) ? await getUnit(user, id, campaign.id) : null;
+  const unit = id.success ? await getUnit(user, id.data, campaign.id) : null;
   if (!unit) notFound();
   // The unit's own dashboard for those who may see its case figures (not departments).
   const dashboard = await getDashboard(user, campaign, new Date(), unit.id);

@@ -1,0 +1,29 @@
+import "server-only";
+import type { Tx } from "@/server/db";
+import { notFound } from "@/server/errors";
+import { taskLineAdjustScope, taskLineWriteScope } from "@/server/scope";
+import type { SessionUser } from "@/server/session";
+
+/** write: a lead department records progress; adjust: the office changes target or deadline. */
+export type TaskLineReach = "write" | "adjust";
+
+const reachScope = { write: taskLineWriteScope, adjust: taskLineAdjustScope };
+
+/**
+ * The task line an action works on, read inside its transaction with the campaign dates the rules need;
+ * "not found" when it does not exist or is outside the user's write/adjust scope.
+ */
+export async function getTaskLineInScope(tx: Tx, user: SessionUser, taskLineId: number, reach: TaskLineReach) {
+  const line = await tx.taskLine.findFirst({
+    where: { AND: [{ id: taskLineId }, reachScope[reach](user)] },
+    include: { campaign: { select: { startDate: true, deadline: true } } },
+  });
+  if (!line) throw notFound();
+  return line;
+}
+
+/** A row of a task line (item, progress entry) with its line, "not found" unless both exist and the line is writable. */
+export async function withTaskLineInScope<R extends { taskLineId: number }>(tx: Tx, user: SessionUser, row: R | null) {
+  if (!row) throw notFound();
+  return { ...row, taskLine: await getTaskLineInScope(tx, user, row.taskLineId, "write") };
+}
