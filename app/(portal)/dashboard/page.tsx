@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { asOfMoment, parseAsOf } from "@/lib/dashboard";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
@@ -9,10 +10,11 @@ import { listRelapses } from "@/server/reinspections/list-relapses";
 
 export const metadata: Metadata = { title: "全区总览" };
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ asOf?: string | string[] }> }) {
   const user = await requireArea("dashboard");
   const campaign = await getCurrentCampaign();
-  const dashboard = await getDashboard(user, campaign, new Date());
+  const asOf = parseAsOf((await searchParams).asOf);
+  const dashboard = await getDashboard(user, campaign, asOfMoment(asOf.day, new Date()));
   if (!dashboard) notFound();
   const relapses = await listRelapses(user, campaign.id);
   return (
@@ -28,7 +30,7 @@ export default async function DashboardPage() {
           </ul>
         </section>
       )}
-      <DashboardView d={dashboard} />
+      <DashboardView d={dashboard} path="/dashboard" asOfError={asOf.error} />
     </div>
   );
 }
