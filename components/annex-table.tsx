@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { CompletionBadge } from "@/components/dashboard/headline-cards";
 import { Card } from "@/components/ui/card";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
 import { caseListHref } from "@/lib/cases/list-filters";
@@ -15,7 +14,7 @@ const HEADINGS: Record<Category, string> = {
 
 const SHORT: Record<Category, string> = { ELIMINATION: "淘汰", RECTIFICATION: "整治提升" };
 
-function Cells({ f, unitId, category, testid, ended }: { f: CategoryFigures; unitId?: number; category: Category; testid?: string; ended: boolean }) {
+function Cells({ f, unitId, category, testid }: { f: CategoryFigures; unitId?: number; category: Category; testid?: string }) {
   const link = (n: number, status?: "SUBMITTED" | "ACCEPTED") => (
     <Link href={caseListHref({ unitId, category, status })} className="text-brand-700 hover:underline">{n}</Link>
   );
@@ -27,7 +26,6 @@ function Cells({ f, unitId, category, testid, ended }: { f: CategoryFigures; uni
       <td data-label={`${SHORT[category]}·已验收`} className="px-2 py-2 text-right tabular-nums">{link(f.accepted, "ACCEPTED")}</td>
       <td data-label={`${SHORT[category]}·完成率`} className={`px-2 py-2 text-right tabular-nums ${f.lagging ? "font-semibold text-amber-800" : ""}`}>
         {formatPercent(f.completion)}
-        {ended && <CompletionBadge complete={f.complete} />}
       </td>
     </>
   );
@@ -60,15 +58,17 @@ export function AnnexTable({ rows, district, ended = false }: Props) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.unitId} className={`border-t border-slate-100 ${r.lagReason ? "bg-amber-50" : ""}`} data-lagging={r.lagReason ? "true" : undefined}
+            <tr key={r.unitId} className={`border-t border-slate-100 ${r.lagReason ? "bg-amber-50" : r.shortfallReason ? "bg-red-50" : ""}`} data-lagging={r.lagReason ? "true" : undefined}
               data-incomplete={r.shortfallReason ? "true" : undefined}>
               <th scope="row" className="px-3 py-2 text-left font-normal">
                 <Link href={caseListHref({ unitId: r.unitId })} className="text-brand-700 hover:underline">{r.name}</Link>
                 <Link href={`/units/${r.unitId}`} className="no-print ml-2 text-xs text-slate-500 hover:underline" aria-label={`${r.name}进度概况`}>概况</Link>
                 {r.lagReason && <p className="mt-0.5 text-xs font-medium text-amber-800">进展较慢：{r.lagReason}</p>}
-                {r.shortfallReason && <p className="mt-0.5 text-xs font-medium text-red-700">{r.shortfallReason}</p>}
+                {ended && (r.shortfallReason
+                  ? <p className="mt-0.5 text-xs font-medium text-red-700">{r.shortfallReason}</p>
+                  : CATEGORIES.some((c) => r.quotas[c] !== null) && <p className="mt-0.5 text-xs font-medium text-emerald-700">完成</p>)}
               </th>
-              {CATEGORIES.map((c) => <Cells key={c} f={r.figures[c]} unitId={r.unitId} category={c} ended={ended} />)}
+              {CATEGORIES.map((c) => <Cells key={c} f={r.figures[c]} unitId={r.unitId} category={c} />)}
             </tr>
           ))}
         </tbody>
@@ -77,7 +77,7 @@ export function AnnexTable({ rows, district, ended = false }: Props) {
             <tr className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
               <th scope="row" className="px-3 py-2 text-left">全区</th>
               {CATEGORIES.map((c) => (
-                <Cells key={c} f={district[c]} category={c} ended={ended} testid={c === "ELIMINATION" ? "district-elimination" : "district-rectification"} />
+                <Cells key={c} f={district[c]} category={c} testid={c === "ELIMINATION" ? "district-elimination" : "district-rectification"} />
               ))}
             </tr>
           </tfoot>
