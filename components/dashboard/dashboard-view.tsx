@@ -52,9 +52,9 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
               </>
             )}
           </p>
-          <form method="get" action={path} className="no-print flex flex-wrap items-center gap-2" aria-label="统计截至日期">
+          <form method="get" action={path} className="no-print flex flex-wrap items-center gap-2" aria-label="按日期查看">
             <label htmlFor="as-of-input">统计截至</label>
-            <input id="as-of-input" type="date" name="asOf" defaultValue={beijingIsoDay(d.today)}
+            <input id="as-of-input" type="date" name="asOf" defaultValue={beijingIsoDay(d.today)} max={beijingIsoDay(new Date())}
               className="rounded border border-slate-300 px-2 py-1" aria-describedby={asOfError ? "as-of-error" : undefined} />
             <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">查看</button>
             {d.past && <Link href={path} className="text-brand-700 underline">回到今天</Link>}

@@ -146,7 +146,7 @@ test("统计截至 2020-09-30 shows the figures as they stood then, and the expo
   const hengjie = () => annex(page).getByRole("row", { name: /横街镇/ });
   // Today (the campaign is over): both 横街镇 rectifications accepted.
   await expect(hengjie().getByRole("cell")).toHaveText(["1", "0", "0", "0", "0%", "15", "2", "0", "2", "13%"]);
-  await page.getByLabel("统计截至").fill("2020-09-30");
+  await page.getByLabel("统计截至", { exact: true }).fill("2020-09-30");
   await page.getByRole("button", { name: "查看" }).click();
   await expect(page).toHaveURL(/\/dashboard\?asOf=2020-09-30$/);
   await expect(page.getByTestId("as-of")).toHaveText("2020/09/30");
