@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import yauzl from "yauzl";
 import { creditCheckChar } from "../../lib/credit-code";
 import { ledgerTemplate } from "../../lib/import/ledger-template";
-import { confirmInPage, loginAs } from "./helpers";
+import { confirmInPage, login } from "./helpers";
 
 const code = (n: number) => {
   const body = `91330203MA9${String(Date.now() % 1e5).padStart(5, "0")}${n}`;
@@ -34,7 +34,8 @@ function zipEntries(bytes: Buffer): Promise<string[]> {
 }
 
 test("a township checks a file with a bad row, fixes it, imports it, and downloads its unit's evidence archive", async ({ page }) => {
-  await loginAs(page, "zhangshui", /\/units\/\d+$/);
+  await login(page, "zhangshui");
+  await expect(page).toHaveURL(/\/units\/\d+$/, { timeout: 60_000 });
   const unitPath = new URL(page.url()).pathname;
 
   await page.goto("/cases");
@@ -45,7 +46,7 @@ test("a township checks a file with a bad row, fixes it, imports it, and downloa
   // One bad row (row 3: an industry not in the list): the dry run shows it, and nothing can be imported.
   await page.getByLabel("Excel 文件").setInputFiles(await file(["铸造", "钢铁", "建材"]));
   await page.getByRole("button", { name: "检查文件" }).click();
-  await expect(page.getByRole("alert")).toContainText("共 3 行，其中 1 行有错误");
+  await expect(page.getByRole("alert").filter({ hasText: "行有错误" })).toContainText("共 3 行，其中 1 行有错误", { timeout: 30_000 });
   const errorRow = page.getByRole("row", { name: /第 3 行/ });
   await expect(errorRow).toContainText("章水导入企业2");
   await expect(errorRow).toContainText("行业“钢铁”无效");
@@ -57,10 +58,10 @@ test("a township checks a file with a bad row, fixes it, imports it, and downloa
   await page.goto("/import");
   await page.getByLabel("Excel 文件").setInputFiles(await file(["铸造", "建材", "建材"]));
   await page.getByRole("button", { name: "检查文件" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "全部无误" })).toContainText("共 3 行，全部无误");
+  await expect(page.getByRole("status").filter({ hasText: "全部无误" })).toContainText("共 3 行，全部无误", { timeout: 30_000 });
   await page.getByRole("button", { name: "导入" }).click();
   await confirmInPage(page, /确定导入这 3 行吗/, "导入");
-  await expect(page.getByText("导入完成：共 3 行。")).toBeVisible();
+  await expect(page.getByText("导入完成：共 3 行。")).toBeVisible({ timeout: 30_000 });
   await page.getByRole("link", { name: "查看案件台账" }).click();
   for (const n of [1, 2, 3]) await expect(page.getByRole("link", { name: `章水导入企业${n}` })).toBeVisible();
 
