@@ -5,6 +5,9 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
 import { FormMessage, inputClass } from "@/components/ui/field";
 
+/** Rows listed at once: beyond this the officer fixes these first (the count of the rest is shown). */
+const SHOWN_ERROR_ROWS = 300;
+
 type RowErrors = { row: number; name: string; errors: string[] };
 type Summary = {
   rows: number; cases: { ELIMINATION: number; RECTIFICATION: number }; enterprisesCreated: number; enterprisesReused: number;
@@ -110,7 +113,7 @@ export function LedgerImport({ scopeNote }: { scopeNote: string }) {
               <tr><th scope="col" className="px-3 py-2">行号</th><th scope="col" className="px-3 py-2">企业名称</th><th scope="col" className="px-3 py-2">错误</th></tr>
             </thead>
             <tbody>
-              {checked.errors.map((r) => (
+              {checked.errors.slice(0, SHOWN_ERROR_ROWS).map((r) => (
                 <tr key={r.row} className="border-t border-slate-200 align-top">
                   <td className="px-3 py-2 tabular-nums">第 {r.row} 行</td>
                   <td className="px-3 py-2">{r.name || "—"}</td>
@@ -119,6 +122,11 @@ export function LedgerImport({ scopeNote }: { scopeNote: string }) {
               ))}
             </tbody>
           </table>
+          {checked.errors.length > SHOWN_ERROR_ROWS && (
+            <p className="border-t border-slate-200 px-3 py-2 text-sm text-slate-600">
+              仅列出前 {SHOWN_ERROR_ROWS} 行，另有 {checked.errors.length - SHOWN_ERROR_ROWS} 行有错误；请先改正以上各行后重新检查。
+            </p>
+          )}
         </div>
       )}
 
