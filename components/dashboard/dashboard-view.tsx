@@ -64,6 +64,7 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
         <div className="no-print ml-auto flex flex-wrap gap-2 text-sm">
           <a href={`/api/exports/annex${exportQuery}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" download>导出分解表（Excel）</a>
           <a href={`/api/exports/ledger${exportQuery}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" download>导出台账（Excel）</a>
+          <a href={unitId === undefined ? "/api/archive/district" : `/api/archive/units/${unitId}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" download>下载佐证材料包</a>
           {d.unit && <Link href={caseListHref({ unitId })} className={buttonClass({ size: "sm" })}>本单位案件清单</Link>}
           <PrintButton />
         </div>
