@@ -27,6 +27,10 @@ export const AREAS = {
   supervision: { href: "/supervision", roles: { OFFICE: "通报约谈", LEADER: "通报约谈", TOWNSHIP: "通报约谈" } },
   punishment: { href: "/punishment", roles: { OFFICE: "联合惩戒" } },
   settings: { href: "/settings", roles: { OFFICE: "工作设置" } },
+  /** Accounts of every role (issue 10). */
+  adminUsers: { href: "/admin/users", roles: { OFFICE: "用户管理" } },
+  /** The audit log and its Excel export (/api/exports/audit). */
+  adminAudit: { href: "/admin/audit", roles: { OFFICE: "审计日志" } },
   notifications: { href: "/notifications", roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: true } },
   /** The Excel exports of case figures (分解表完成情况, 台账): a township its own unit's. */
   reports: { href: "/api/exports", roles: { OFFICE: true, LEADER: true, TOWNSHIP: true } },

@@ -31,6 +31,8 @@ const expected: Record<Area, Role[]> = {
   supervision: ["OFFICE", "LEADER", "TOWNSHIP"],
   punishment: ["OFFICE"],
   settings: ["OFFICE"],
+  adminUsers: ["OFFICE"],
+  adminAudit: ["OFFICE"],
   notifications: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   reports: ["OFFICE", "LEADER", "TOWNSHIP"],
 };
