@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HistoryLink } from "@/components/audit/history-link";
 import { notFound } from "next/navigation";
 import { CaseActions } from "@/components/cases/case-actions";
 import { CorrectEnterpriseForm } from "@/components/enterprises/correct-enterprise-form";
@@ -46,6 +47,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold">{c.enterprise.name}</h1>
           <StatusBadge status={c.status} />
+          <HistoryLink role={user.role} entity="Case" entityId={c.id} />
         </div>
         <p className="text-sm text-slate-600">
           {c.unit.name} · {categoryLabel[c.category]} · {industryLabel[c.enterprise.industry]} ·{" "}
