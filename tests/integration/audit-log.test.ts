@@ -26,7 +26,7 @@ beforeAll(async () => {
       // 2020-06-30 23:30 Beijing (15:30 UTC) and 2020-07-01 00:30 Beijing (16:30 UTC the day before).
       { actorId: office, action: "case.accept", entity: "Case", entityId: c.id, before: { status: "SUBMITTED" }, after: { status: "ACCEPTED" }, createdAt: new Date("2020-06-30T15:30:00Z") },
       { actorId: jishigang, action: "case.update", entity: "Case", entityId: c.id, before: { dimensions: ["ENERGY"] }, after: { dimensions: ["ENERGY", "SAFETY"] }, createdAt: new Date("2020-06-30T16:30:00Z") },
-      { actorId: gulin, action: "tip.verify", entity: "Tip", entityId: "tipx0000000001", before: null, after: { outcome: "TRUE" }, createdAt: new Date("2020-07-02T02:00:00Z") },
+      { actorId: gulin, action: "tip.verify", entity: "Tip", entityId: "tipx0000000001", after: { outcome: "TRUE" }, createdAt: new Date("2020-07-02T02:00:00Z") },
     ],
   });
   // And one through a real action, so the list shows what the portal itself writes.
