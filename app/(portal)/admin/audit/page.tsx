@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { AuditDiffList } from "@/components/audit/audit-diff-list";
 import { FilterSelect } from "@/components/cases/case-filters";
 import { Pagination } from "@/components/pagination";
-import { Button, buttonClass } from "@/components/ui/button";
-import { Card, EmptyState } from "@/components/ui/card";
+import { FilterForm, ListTable } from "@/components/admin/list-frame";
+import { buttonClass } from "@/components/ui/button";
 import { entityLabel } from "@/lib/audit-diff";
 import { dateInputValue } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
@@ -32,7 +32,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         每一次修改都记录操作人、时间（北京时间）、操作和修改前后的内容。“单位”筛选包括该单位账号所做的修改，以及对该单位的企业、案件、举报、回头看和单位信息所做的修改（不论由谁操作）。
       </p>
 
-      <form method="get" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-3 lg:grid-cols-6">
+      <FilterForm>
         <FilterSelect label="操作人" name="user" value={filters.user} options={choices.users.map((u) => [u.id, `${u.displayName}（${u.username}）`])} />
         <FilterSelect label="单位" name="unit" value={filters.unit ?? undefined} options={units.map((u) => [u.id, u.name])} />
         <FilterSelect label="记录类别" name="entity" value={filters.entity} options={choices.entities.map((e) => [e, entityLabel(e)])} />
@@ -48,46 +48,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <span>结束日期</span>
           <input type="date" name="to" defaultValue={query.to} className={input} />
         </label>
-        <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-6">
-          <Button type="submit" size="compact">筛选</Button>
-          <a href="?" className={buttonClass({ variant: "secondary", size: "compact" })}>清除</a>
-        </div>
-      </form>
+      </FilterForm>
 
-      {list.rows.length === 0 ? (
-        <EmptyState>没有符合条件的记录。</EmptyState>
-      ) : (
-        <Card padding="none" className="overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">审计日志</caption>
-            <thead className="bg-slate-50 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">时间</th>
-                <th scope="col" className="px-3 py-2">操作人</th>
-                <th scope="col" className="px-3 py-2">操作</th>
-                <th scope="col" className="px-3 py-2">记录</th>
-                <th scope="col" className="px-3 py-2">修改前 → 修改后</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {list.rows.map((r) => (
-                <tr key={r.id} className="align-top">
-                  <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
-                  <td className="px-3 py-2">
-                    {r.actor ? <>{r.actor.displayName}<span className="block text-xs text-slate-500">{r.actor.username} · {r.actor.unit?.name ?? r.actor.department?.name ?? ""}</span></> : "系统"}
-                  </td>
-                  <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
-                  <td className="px-3 py-2">
-                    {entityLabel(r.entity)}
-                    <a href={withQuery("/admin/audit", { entity: r.entity, entityId: r.entityId })} className="block font-mono text-xs text-brand-700 hover:underline">{r.entityId}</a>
-                  </td>
-                  <td className="px-3 py-2"><AuditDiffList before={r.before} after={r.after} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
-      )}
+      <ListTable caption="审计日志" empty="没有符合条件的记录。" headings={["时间", "操作人", "操作", "记录", "修改前 → 修改后"]} rows={list.rows.map((r) => (
+          <tr key={r.id} className="align-top">
+            <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
+            <td className="px-3 py-2">
+              {r.actor ? <>{r.actor.displayName}<span className="block text-xs text-slate-500">{r.actor.username} · {r.actor.unit?.name ?? r.actor.department?.name ?? ""}</span></> : "系统"}
+            </td>
+            <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
+            <td className="px-3 py-2">
+              {entityLabel(r.entity)}
+              <a href={withQuery("/admin/audit", { entity: r.entity, entityId: r.entityId })} className="block font-mono text-xs text-brand-700 hover:underline">{r.entityId}</a>
+            </td>
+            <td className="px-3 py-2"><AuditDiffList before={r.before} after={r.after} /></td>
+          </tr>
+      ))} />
       <Pagination page={list.page} pages={list.pages} total={list.total} href={href} label="审计日志分页" />
     </div>
   );

@@ -3,8 +3,8 @@ import { CreateUserForm } from "@/components/admin/users-create-form";
 import { UserRowActions } from "@/components/admin/users-row-actions";
 import { FilterSelect } from "@/components/cases/case-filters";
 import { Pagination } from "@/components/pagination";
-import { Button, buttonClass } from "@/components/ui/button";
-import { Card, EmptyState } from "@/components/ui/card";
+import { FilterForm, ListTable } from "@/components/admin/list-frame";
+import { Card } from "@/components/ui/card";
 import { accountStatusLabel, type AccountStatus } from "@/lib/accounts";
 import { ROLES } from "@/lib/areas";
 import { formatDateTime } from "@/lib/format";
@@ -38,7 +38,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         <CreateUserForm choices={choices} />
       </Card>
 
-      <form method="get" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-3 lg:grid-cols-6">
+      <FilterForm>
         <label className="col-span-2 block">
           <span>账号、姓名或电话</span>
           <input name="q" defaultValue={filters.q ?? ""} className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5" placeholder="输入关键字" />
@@ -47,53 +47,27 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         <FilterSelect label="单位" name="unit" value={filters.unit ?? undefined} options={choices.units.map((u) => [u.id, u.name])} />
         <FilterSelect label="部门" name="department" value={filters.department ?? undefined} options={choices.departments.map((d) => [d.id, d.name])} />
         <FilterSelect label="状态" name="status" value={filters.status} options={Object.entries(accountStatusLabel)} />
-        <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-6">
-          <Button type="submit" size="compact">筛选</Button>
-          <a href="?" className={buttonClass({ variant: "secondary", size: "compact" })}>清除</a>
-        </div>
-      </form>
+      </FilterForm>
 
-      {list.rows.length === 0 ? (
-        <EmptyState>没有符合条件的账号。</EmptyState>
-      ) : (
-        <Card padding="none" className="overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">账号列表</caption>
-            <thead className="bg-slate-50 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">账号</th>
-                <th scope="col" className="px-3 py-2">姓名</th>
-                <th scope="col" className="px-3 py-2">角色</th>
-                <th scope="col" className="px-3 py-2">单位/部门</th>
-                <th scope="col" className="px-3 py-2">状态</th>
-                <th scope="col" className="px-3 py-2">最近登录</th>
-                <th scope="col" className="px-3 py-2">操作</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {list.rows.map((u) => (
-                <tr key={u.id} className="align-top">
-                  <td className="px-3 py-2 font-mono">{u.username}{u.id === me.id && <span className="ml-1 text-xs text-slate-500">（本人）</span>}</td>
-                  <td className="px-3 py-2">{u.displayName}{u.phone && <span className="block text-xs text-slate-500">{u.phone}</span>}</td>
-                  <td className="px-3 py-2">{roleLabel[u.role]}</td>
-                  <td className="px-3 py-2">{u.unit?.name ?? u.department?.name ?? "—"}</td>
-                  <td className="px-3 py-2">
-                    <span className={`rounded px-2 py-0.5 text-xs ${STATUS_CLASS[u.status]}`}>{accountStatusLabel[u.status]}</span>
-                    {u.mustChangePassword && <span className="mt-1 block text-xs text-slate-500">待修改初始密码</span>}
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "从未登录"}</td>
-                  <td className="px-3 py-2">
-                    <UserRowActions choices={choices} account={{
-                      id: u.id, username: u.username, status: u.status, self: u.id === me.id,
-                      displayName: u.displayName, role: u.role, unitId: u.unitId, departmentId: u.departmentId, phone: u.phone,
-                    }} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
-      )}
+      <ListTable caption="账号列表" empty="没有符合条件的账号。" headings={["账号", "姓名", "角色", "单位/部门", "状态", "最近登录", "操作"]} rows={list.rows.map((u) => (
+          <tr key={u.id} className="align-top">
+            <td className="px-3 py-2 font-mono">{u.username}{u.id === me.id && <span className="ml-1 text-xs text-slate-500">（本人）</span>}</td>
+            <td className="px-3 py-2">{u.displayName}{u.phone && <span className="block text-xs text-slate-500">{u.phone}</span>}</td>
+            <td className="px-3 py-2">{roleLabel[u.role]}</td>
+            <td className="px-3 py-2">{u.unit?.name ?? u.department?.name ?? "—"}</td>
+            <td className="px-3 py-2">
+              <span className={`rounded px-2 py-0.5 text-xs ${STATUS_CLASS[u.status]}`}>{accountStatusLabel[u.status]}</span>
+              {u.mustChangePassword && <span className="mt-1 block text-xs text-slate-500">待修改初始密码</span>}
+            </td>
+            <td className="px-3 py-2 whitespace-nowrap">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "从未登录"}</td>
+            <td className="px-3 py-2">
+              <UserRowActions choices={choices} account={{
+                id: u.id, username: u.username, status: u.status, self: u.id === me.id,
+                displayName: u.displayName, role: u.role, unitId: u.unitId, departmentId: u.departmentId, phone: u.phone,
+              }} />
+            </td>
+          </tr>
+      ))} />
       <Pagination page={list.page} pages={list.pages} total={list.total} href={href} label="账号分页" />
     </div>
   );
