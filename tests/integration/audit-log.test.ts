@@ -2,6 +2,8 @@
 // and Beijing date range; pages; the Excel export of the filtered rows read back.
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import AuditPage from "@/app/(portal)/admin/audit/page";
+import AdminUsersPage from "@/app/(portal)/admin/users/page";
 import { GET as auditExport } from "@/app/api/exports/audit/route";
 import { AUDIT_HEADINGS } from "@/lib/exports/audit-workbook";
 import { prisma } from "@/server/db";
@@ -84,6 +86,33 @@ describe("the audit log export", () => {
     for (const who of ["leader", "fgj", "gulin"]) {
       await actAs(who);
       expect((await auditExport(new Request("http://localhost/api/exports/audit"))).status).toBe(404);
+    }
+  });
+});
+
+describe("hand-edited addresses of the administration pages", () => {
+  // The element tree's text (rendering it needs the app router), as in page-param.test.ts.
+  const texts = (node: unknown): string => {
+    if (typeof node === "string" || typeof node === "number") return String(node);
+    if (Array.isArray(node)) return node.map(texts).join("");
+    if (node && typeof node === "object" && "props" in node) return texts((node.props as { children?: unknown }).children);
+    return "";
+  };
+
+  it("shows the pages, never an error, for any filter or page value", async () => {
+    await actAs("office");
+    for (const bad of ["99999999999999999999", "1e400", "abc", "-1", "\u0000", "2020-02-30"]) {
+      const params = Promise.resolve({ page: bad, unit: bad, user: bad, entity: bad, entityId: bad, from: bad, to: bad, role: bad, status: bad, department: bad, q: bad });
+      expect(texts(await AuditPage({ searchParams: params }))).toContain("审计日志");
+      expect(texts(await AdminUsersPage({ searchParams: params }))).toContain("用户管理");
+    }
+  });
+
+  it("are not found for anyone but the office", async () => {
+    for (const who of ["leader", "fgj", "gulin"]) {
+      await actAs(who);
+      await expect(AuditPage({ searchParams: Promise.resolve({}) })).rejects.toThrow("NEXT_HTTP_ERROR_FALLBACK;404");
+      await expect(AdminUsersPage({ searchParams: Promise.resolve({}) })).rejects.toThrow("NEXT_HTTP_ERROR_FALLBACK;404");
     }
   });
 });
