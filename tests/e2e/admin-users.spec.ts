@@ -30,8 +30,8 @@ test("office creates a township account; the officer changes the one-time passwo
   await expect(officer).toHaveURL(/\/account\/password$/);
 
   await officer.getByLabel("当前密码").fill(otp);
-  await officer.getByLabel("新密码", { exact: true }).fill("gulin12345");
-  await officer.getByLabel("再次输入新密码").fill("gulin12345");
+  await officer.getByLabel("新密码", { exact: true }).fill(`${USERNAME}-2026`);
+  await officer.getByLabel("再次输入新密码").fill(`${USERNAME}-2026`);
   await officer.getByRole("button", { name: "修改密码" }).click();
   await expect(officer.getByRole("alert").filter({ hasText: "密码不能与账号相同，也不能包含账号" })).toBeVisible();
 
