@@ -8,6 +8,7 @@ const USERNAME = "gulin.e2e";
 const NEW_PASSWORD = "Gulin-river-2026";
 
 test("office creates a township account; the officer changes the one-time password, works, and is cut off when disabled", async ({ page, browser }) => {
+  test.setTimeout(180_000); // two people, a dozen pages, several bcrypt hashes on a busy machine
   await loginAs(page, "office", /\/dashboard$/);
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "用户管理" }).click();
   await expect(page.getByRole("heading", { name: "用户管理" })).toBeVisible();
