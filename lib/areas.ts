@@ -27,6 +27,10 @@ export const AREAS = {
   supervision: { href: "/supervision", roles: { OFFICE: "通报约谈", LEADER: "通报约谈", TOWNSHIP: "通报约谈" } },
   punishment: { href: "/punishment", roles: { OFFICE: "联合惩戒" } },
   settings: { href: "/settings", roles: { OFFICE: "工作设置" } },
+  /** Accounts of every role (issue 10). */
+  adminUsers: { href: "/admin/users", roles: { OFFICE: "用户管理" } },
+  /** The audit log and its Excel export (/api/exports/audit). */
+  adminAudit: { href: "/admin/audit", roles: { OFFICE: "审计日志" } },
   notifications: { href: "/notifications", roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: true } },
   /** 台账导入 (ledger import from Excel): the office for any unit (/admin/import, in its menu), a township its own unit (/import, from 案件台账). */
   ledgerImport: { href: "/import", roles: { OFFICE: true, TOWNSHIP: true } },

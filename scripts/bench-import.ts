@@ -49,7 +49,7 @@ async function main() {
   // The data layer picks its client up from here (server/db.ts), so it runs on the scratch database.
   (globalThis as { __haishuDb?: Db }).__haishuDb = scratch.db;
   const { checkLedgerImport, importLedger } = await import("../server/import/ledger-import");
-  const user = { id: "bench-office", username: "bench-office", displayName: "基准测试", role: "OFFICE" as const, unitId: null, departmentId: null, unit: null, department: null, leadDimensions: [] };
+  const user = { id: "bench-office", username: "bench-office", displayName: "基准测试", role: "OFFICE" as const, unitId: null, departmentId: null, mustChangePassword: false, unit: null, department: null, leadDimensions: [] };
   const file = { name: "基准台账.xlsx", bytes };
 
   let t0 = performance.now();

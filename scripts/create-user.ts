@@ -1,12 +1,15 @@
 // Creates a real account without demo data, e.g. the first 区工强办 administrator:
 //   npm run user:create -- --username zhangsan --name 张三 --role OFFICE
 //   (township: --role TOWNSHIP --unit 集士港镇; department: --role DEPARTMENT --department 区发改局)
-// The password is read from the HAISHU_PASSWORD environment variable or asked for on the terminal.
+// The password is read from the HAISHU_PASSWORD environment variable or asked for on the terminal; it must
+// satisfy the password policy (lib/password-policy.ts).
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createDb } from "../server/db-client";
-import { hashPassword, passwordProblem } from "../server/password";
+import { USERNAME_MESSAGE, USERNAME_PATTERN } from "../lib/accounts";
+import { passwordProblem } from "../lib/password-policy";
+import { hashPassword } from "../server/password";
 
 const { values } = parseArgs({
   options: {
@@ -17,7 +20,7 @@ const { values } = parseArgs({
 
 const args = z
   .object({
-    username: z.string().regex(/^[a-z][a-z0-9_.-]{2,31}$/, "账号须为3–32位小写字母、数字或 _ . -，以字母开头"),
+    username: z.string().regex(USERNAME_PATTERN, USERNAME_MESSAGE),
     name: z.string().min(1, "请用 --name 给出姓名"),
     role: z.enum(["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"], "角色须为 OFFICE、LEADER、DEPARTMENT 或 TOWNSHIP"),
     unit: z.string().optional(),
@@ -36,7 +39,7 @@ if (!password) {
   password = await rl.question("请输入新账号的密码：");
   rl.close();
 }
-const problem = passwordProblem(password);
+const problem = passwordProblem(password, username); // lib/password-policy.ts: ≥10 chars, letters and digits, not the username, not a known one
 if (problem) {
   console.error(problem);
   process.exit(1);

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { writeAudit, type AuditEntry } from "@/server/audit";
 import { prisma, type Tx } from "@/server/db";
-import { ActionError, conflict, forbidden, type ErrorCode } from "@/server/errors";
+import { ActionError, conflict, forbidden, MUST_CHANGE_PASSWORD, type ErrorCode } from "@/server/errors";
 import { getSessionUser, type SessionUser } from "@/server/session";
 
 export type ActionResult<T> =
@@ -27,12 +27,15 @@ export function defineAction<S extends z.ZodType, R, T>(def: {
   authorize: (ctx: Ctx<z.output<S>>) => Promise<R>;
   run: (ctx: Ctx<z.output<S>> & { resource: R }) => Promise<{ data: T; audit: AuditEntry[] }>;
   revalidate: (input: z.output<S>) => string[];
+  /** Open to a user who must still change a reset password (only the own-password change). */
+  whileMustChangePassword?: boolean;
 }): (input: z.input<S>) => Promise<ActionResult<T>> {
   // Typed for callers (a renamed field breaks them at compile time), but still parsed here: over the
   // network anyone can send anything.
   return async (raw: unknown) => {
     const user = await getSessionUser();
     if (!user) return { ok: false, code: "UNAUTHENTICATED", message: "登录已失效，请重新登录" };
+    if (user.mustChangePassword && !def.whileMustChangePassword) return { ok: false, code: "FORBIDDEN", message: MUST_CHANGE_PASSWORD };
 
     const parsed = def.input.safeParse(raw);
     if (!parsed.success) {

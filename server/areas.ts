@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { canSee, type Area } from "@/lib/areas";
+import { MUST_CHANGE_PASSWORD } from "@/server/errors";
 import { getSessionUser, requireUser, type SessionUser } from "@/server/session";
 
 // The guards of the areas table (lib/areas.ts). One refusal for an area a role does not see: "not
@@ -24,6 +25,7 @@ export function areaRoute<Args extends unknown[]>(area: Area, handler: (user: Se
   return async (...args: Args): Promise<Response> => {
     const user = await getSessionUser();
     if (!user) return plain("登录已失效，请重新登录", 401);
+    if (user.mustChangePassword) return plain(MUST_CHANGE_PASSWORD, 403);
     if (!canSee(user.role, area)) return notFoundResponse();
     return handler(user, ...args);
   };

@@ -18,7 +18,18 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return userFromToken(session);
 });
 
+/** For pages: the signed-in user, else to the login page; a user who must change a reset password goes there first. */
 export async function requireUser(): Promise<SessionUser> {
+  const user = await requireSignedIn();
+  if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  return user;
+}
+
+/** The page where a user changes their own password (the one page open while a reset password must be changed). */
+export const CHANGE_PASSWORD_PATH = "/account/password";
+
+/** The signed-in user, else to the login page — even one who must change their password (the portal frame, the password page). */
+export async function requireSignedIn(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect("/login");
   return user;

@@ -6,22 +6,26 @@ import { roleLabel } from "@/lib/labels";
 import { homePath, navItems } from "@/lib/navigation";
 import { countUnread } from "@/server/notifications/count-unread";
 import { sendDueReminders } from "@/server/notifications/send-due-reminders";
-import { requireUser } from "@/server/session";
+import { CHANGE_PASSWORD_PATH, requireSignedIn } from "@/server/session";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
-  await sendDueReminders(new Date());
-  const unread = await countUnread(user);
+  // Pages themselves send a user who must change a reset password to the password page (requireUser);
+  // the frame then offers nothing else.
+  const user = await requireSignedIn();
+  const limited = user.mustChangePassword;
+  if (!limited) await sendDueReminders(new Date());
+  const unread = limited ? 0 : await countUnread(user);
   const scopeName = user.unit?.name ?? user.department?.name ?? roleLabel[user.role];
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href={homePath(user)} className="font-semibold text-brand-700">整治提升工作平台</Link>
-          <PortalNav items={navItems(user)} />
+          <PortalNav items={limited ? [] : navItems(user)} />
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <NotificationBell unread={unread} />
+            {!limited && <NotificationBell unread={unread} />}
             <span className="text-slate-600">{scopeName} · {user.displayName}</span>
+            <Link href={CHANGE_PASSWORD_PATH} className="text-brand-700 hover:underline">修改密码</Link>
             <LogoutButton />
           </div>
         </div>

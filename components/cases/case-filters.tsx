@@ -6,7 +6,7 @@ import { caseStatusLabel, categoryLabel, industryLabel } from "@/lib/labels";
 const select = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5";
 
 /** One filter of the form: "全部" (no filter) first, then the choices as [value, label]. */
-function FilterSelect({ label, name, value, options }: {
+export function FilterSelect({ label, name, value, options }: {
   label: string;
   name: string;
   value: string | number | undefined;

@@ -31,6 +31,7 @@ export async function verifyLogin({ username, password, client }: LoginAttempt, 
   if (!ok) return null;
   await prisma.$transaction([
     prisma.loginThrottle.deleteMany({ where: { username: keys.accountClient } }),
+    prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: now } }),
     prisma.$executeRaw`UPDATE "LoginThrottle" SET failures = GREATEST(failures - 1, 0)
       WHERE username IN (${keys.client}, ${keys.account}) AND "lockedUntil" IS NULL`,
   ]);

@@ -4,6 +4,7 @@ import sharp from "sharp";
 import { cuid } from "@/lib/fields";
 import { contentDisposition } from "@/lib/uploads";
 import { refuseCrossOrigin } from "@/server/http/same-origin";
+import { MUST_CHANGE_PASSWORD } from "@/server/errors";
 import { getSessionUser, type SessionUser } from "@/server/session";
 import { storage } from "@/server/storage";
 import { uploadLimits } from "@/server/policies";
@@ -48,6 +49,7 @@ export function uploadRoute(store: (user: SessionUser, id: string, file: { name:
     if (crossOrigin) return crossOrigin;
     const user = await getSessionUser();
     if (!user) return uploadFailure(401, "登录已失效，请重新登录");
+    if (user.mustChangePassword) return uploadFailure(403, MUST_CHANGE_PASSWORD);
     const id = cuid.safeParse((await params).id);
     if (!id.success) return uploadFailure(404, "记录不存在或无权访问");
     const { maxBytes } = uploadLimits;
@@ -74,6 +76,7 @@ export function fileRoute(what: string, load: (user: SessionUser, id: string) =>
   return async (request: Request, { params }: Params) => {
     const user = await getSessionUser();
     if (!user) return plain(401, "登录已失效，请重新登录");
+    if (user.mustChangePassword) return plain(403, MUST_CHANGE_PASSWORD);
     const id = cuid.safeParse((await params).id);
     const file = id.success ? await load(user, id.data) : null;
     if (!file) return plain(404, `${what}不存在或无权访问`);

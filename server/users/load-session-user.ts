@@ -10,7 +10,7 @@ export async function loadSessionUser(id: string, sessionVersion?: number) {
   const user = await prisma.user.findFirst({
     where: { id, active: true, ...(sessionVersion === undefined ? {} : { sessionVersion }) },
     select: {
-      id: true, username: true, displayName: true, role: true, unitId: true, departmentId: true,
+      id: true, username: true, displayName: true, role: true, unitId: true, departmentId: true, mustChangePassword: true,
       unit: { select: { name: true } },
       department: { select: { name: true, leads: { select: { taskLine: { select: { dimension: true } } } } } },
     },

@@ -173,3 +173,12 @@ export async function progressOf() {
   const author = await user("fgj");
   return prisma.taskProgress.create({ data: { taskLineId: line.id, authorId: author.id, value: 1, note: "巡查一次", date: new Date("2020-06-01T00:00:00Z") } });
 }
+
+/** (admin) A fresh township account of 集士港镇, locked by failed sign-ins, for the user administration actions. */
+export async function accountOf() {
+  const unit = await jishigang();
+  const username = `m${tag()}`;
+  const account = await prisma.user.create({ data: { username, displayName: "矩阵账号", role: "TOWNSHIP", unitId: unit.id, passwordHash: "x" } });
+  await prisma.loginThrottle.create({ data: { username: `account:${username}`, failures: 20, lockedUntil: new Date(Date.now() + 600_000) } });
+  return account;
+}

@@ -9,7 +9,7 @@ import { prisma } from "@/server/db";
 import { changed, snapshot } from "../helpers/db-snapshot";
 import { creditCode } from "../helpers/fixtures";
 import {
-  ACTORS, caseOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, multipartRequest, notificationOf, outcomeOf, params,
+  accountOf, ACTORS, caseOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, multipartRequest, notificationOf, outcomeOf, params,
   pastCampaignOf, photo, progressOf, reInspectionOf, taskLineOf, tipOf, USERNAMES, type Actor,
 } from "../helpers/matrix-fixtures";
 import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
@@ -197,6 +197,39 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
   },
 };
 
+// (admin) The user administration: the office only; changing one's own password: everyone signed in.
+const withAccount = async () => ({ account: await accountOf(), unitId: (await jishigang()).id });
+const accountId = (f: Fixture) => ({ userId: F<{ id: string }>(f, "account").id });
+Object.assign(ACTIONS, {
+  "server/users/actions/create-user.ts#createUser": {
+    who: "the office only", allow: ["office"], fixture: async () => ({ unitId: (await jishigang()).id, name: `n${Date.now().toString(36)}` }),
+    payload: (f) => ({ username: f.name, displayName: "新经办人", role: "TOWNSHIP", unitId: f.unitId, departmentId: null, phone: "" }),
+  },
+  "server/users/actions/update-user.ts#updateUser": {
+    who: "the office only", allow: ["office"], fixture: withAccount,
+    payload: (f) => ({ ...accountId(f), displayName: "改名", role: "TOWNSHIP", unitId: f.unitId, departmentId: null, phone: "13800000000" }),
+  },
+  "server/users/actions/set-user-active.ts#setUserActive": {
+    who: "the office only", allow: ["office"], fixture: withAccount, payload: (f) => ({ ...accountId(f), active: false }),
+  },
+  "server/users/actions/reset-user-password.ts#resetUserPassword": {
+    who: "the office only", allow: ["office"], fixture: withAccount, payload: accountId,
+  },
+  "server/users/actions/unlock-user.ts#unlockUser": {
+    who: "the office only", allow: ["office"], fixture: withAccount, payload: accountId,
+    check: async (f) => {
+      expect(await prisma.loginThrottle.count({ where: { username: `account:${F<{ username: string }>(f, "account").username}` } })).toBe(0);
+    },
+  },
+  "server/users/actions/sign-out-user.ts#signOutUser": {
+    who: "the office only", allow: ["office"], fixture: withAccount, payload: accountId,
+  },
+  "server/users/actions/change-own-password.ts#changeOwnPassword": {
+    who: "anyone signed in, for their own account only", allow: ["office", "leader", "department", "otherDepartment", "township", "otherTownship"],
+    fixture: async () => ({}), payload: () => ({ current: "Demo@2020", next: "Matrix-Pass-2026x", repeat: "Matrix-Pass-2026x" }),
+  },
+} satisfies Record<string, ActionRule>);
+
 const shared: Record<string, string> = {};
 const routeFixture = async () => ({ ...shared });
 
@@ -221,6 +254,9 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
   "GET /api/exports/ledger": {
     who: "the office and the leader (any unit), a township its own unit", allow: ["office", "leader", "township"], fixture: routeFixture,
     request: (f) => getRequest(`/api/exports/ledger?unit=${f.unitId}`),
+  },
+  "GET /api/exports/audit": {
+    who: "the office only", allow: ["office"], fixture: routeFixture, request: () => getRequest("/api/exports/audit?entity=Case"),
   },
   "GET /api/exports/joint-punishment": {
     who: "the office only", allow: ["office"], fixture: routeFixture, request: () => getRequest("/api/exports/joint-punishment?format=csv"),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HistoryLink } from "@/components/audit/history-link";
 import { notFound } from "next/navigation";
 import { CaseActions } from "@/components/cases/case-actions";
 import { CorrectEnterpriseForm } from "@/components/enterprises/correct-enterprise-form";
@@ -47,6 +48,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <h1 className="text-xl font-semibold">{c.enterprise.name}</h1>
           <StatusBadge status={c.status} />
           <a href={`/api/archive/cases/${c.id}`} className="no-print ml-auto rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100" download>下载佐证材料包</a>
+          <HistoryLink role={user.role} entity="Case" entityId={c.id} />
         </div>
         <p className="text-sm text-slate-600">
           {c.unit.name} · {categoryLabel[c.category]} · {industryLabel[c.enterprise.industry]} ·{" "}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HistoryLink } from "@/components/audit/history-link";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/pagination";
 import { AttachmentUpload } from "@/components/tasks/attachment-upload";
@@ -54,6 +55,7 @@ export default async function TaskLinePage({ params, searchParams }: {
           <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">{line.code}</span>
           <span className="text-xs text-slate-500">{dimensionLabel[line.dimension]}方面</span>
           <PaceBadge status={progress.status} />
+          <HistoryLink role={user.role} entity="TaskLine" entityId={line.id} />
         </div>
         <h1 className="mt-1 text-xl font-semibold">{line.title}</h1>
         <p className="text-sm text-slate-600">牵头：{line.leads.map((l) => l.department.name).join("、")}</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HistoryLink } from "@/components/audit/history-link";
 import { notFound } from "next/navigation";
 import { RegisterCaseForm } from "@/components/cases/register-case-form";
 import { FileList } from "@/components/file-list";
@@ -34,6 +35,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold">{tip.enterpriseName}</h1>
           <span data-testid="tip-status" className="rounded-full bg-slate-100 px-3 py-0.5 text-sm">{tipStatusLabel[tip.status]}</span>
+          <HistoryLink role={user.role} entity="Tip" entityId={tip.id} />
         </div>
         <p className="text-sm text-slate-600">
           受理编号 <span className="font-mono">{tip.reference}</span> · 受理时间 {formatDateTime(tip.createdAt)} ·{" "}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { CreateUserForm } from "@/components/admin/users-create-form";
+import { UserRowActions } from "@/components/admin/users-row-actions";
+import { FilterSelect } from "@/components/cases/case-filters";
+import { Pagination } from "@/components/pagination";
+import { FilterForm, ListTable } from "@/components/admin/list-frame";
+import { Card } from "@/components/ui/card";
+import { accountStatusLabel, type AccountStatus } from "@/lib/accounts";
+import { ROLES } from "@/lib/areas";
+import { formatDateTime } from "@/lib/format";
+import { withQuery } from "@/lib/href";
+import { roleLabel } from "@/lib/labels";
+import { requireArea } from "@/server/areas";
+import { listUsers, parseUserFilters, scopeChoices } from "@/server/users/list-users";
+
+export const metadata: Metadata = { title: "用户管理" };
+
+const STATUS_CLASS: Record<AccountStatus, string> = {
+  ACTIVE: "bg-green-50 text-green-800",
+  DISABLED: "bg-slate-100 text-slate-600",
+  LOCKED: "bg-amber-50 text-amber-800",
+};
+
+export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const me = await requireArea("adminUsers");
+  const filters = parseUserFilters(await searchParams);
+  const [list, choices] = await Promise.all([listUsers(filters), scopeChoices()]);
+  const href = (page: number) => withQuery("/admin/users", { ...filters, page });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-xl font-semibold">用户管理</h1>
+
+      <Card aria-labelledby="create-title">
+        <h2 id="create-title" className="mb-1 font-semibold">新建账号</h2>
+        <p className="mb-3 text-sm text-slate-600">
+          系统生成一次性密码并只显示一次；本人首次登录后须修改密码（至少10位，含字母和数字，不能包含账号，不能是常见密码）。
+        </p>
+        <CreateUserForm choices={choices} />
+      </Card>
+
+      <FilterForm>
+        <label className="col-span-2 block">
+          <span>账号、姓名或电话</span>
+          <input name="q" defaultValue={filters.q ?? ""} className="mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5" placeholder="输入关键字" />
+        </label>
+        <FilterSelect label="角色" name="role" value={filters.role} options={ROLES.map((r) => [r, roleLabel[r]])} />
+        <FilterSelect label="单位" name="unit" value={filters.unit ?? undefined} options={choices.units.map((u) => [u.id, u.name])} />
+        <FilterSelect label="部门" name="department" value={filters.department ?? undefined} options={choices.departments.map((d) => [d.id, d.name])} />
+        <FilterSelect label="状态" name="status" value={filters.status} options={Object.entries(accountStatusLabel)} />
+      </FilterForm>
+
+      <ListTable caption="账号列表" empty="没有符合条件的账号。" headings={["账号", "姓名", "角色", "单位/部门", "状态", "最近登录", "操作"]} rows={list.rows.map((u) => (
+          <tr key={u.id} className="align-top">
+            <td className="px-3 py-2 font-mono">{u.username}{u.id === me.id && <span className="ml-1 text-xs text-slate-500">（本人）</span>}</td>
+            <td className="px-3 py-2">{u.displayName}{u.phone && <span className="block text-xs text-slate-500">{u.phone}</span>}</td>
+            <td className="px-3 py-2">{roleLabel[u.role]}</td>
+            <td className="px-3 py-2">{u.unit?.name ?? u.department?.name ?? "—"}</td>
+            <td className="px-3 py-2">
+              <span className={`rounded px-2 py-0.5 text-xs ${STATUS_CLASS[u.status]}`}>{accountStatusLabel[u.status]}</span>
+              {u.mustChangePassword && <span className="mt-1 block text-xs text-slate-500">待修改初始密码</span>}
+            </td>
+            <td className="px-3 py-2 whitespace-nowrap">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "从未登录"}</td>
+            <td className="px-3 py-2">
+              <UserRowActions choices={choices} account={{
+                id: u.id, username: u.username, status: u.status, self: u.id === me.id,
+                displayName: u.displayName, role: u.role, unitId: u.unitId, departmentId: u.departmentId, phone: u.phone,
+              }} />
+            </td>
+          </tr>
+      ))} />
+      <Pagination page={list.page} pages={list.pages} total={list.total} href={href} label="账号分页" />
+    </div>
+  );
+}

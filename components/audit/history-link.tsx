@@ -1,0 +1,12 @@
+import Link from "next/link";
+import { canSee } from "@/lib/areas";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { withQuery } from "@/lib/href";
+
+/** "变更记录": a record's own history in the audit log — shown to whoever sees the audit log (the office). */
+export function HistoryLink({ role, entity, entityId }: { role: Role; entity: string; entityId: string | number }) {
+  if (!canSee(role, "adminAudit")) return null;
+  return (
+    <Link href={withQuery("/admin/audit", { entity, entityId })} className="text-sm text-brand-700 hover:underline no-print">变更记录</Link>
+  );
+}

@@ -1,0 +1,104 @@
+import "server-only";
+import { z } from "zod";
+import { beijingStartOf, addDays } from "@/lib/dates";
+import { cuid, optionalCalendarDate, optionalIntId } from "@/lib/fields";
+import { pageParam } from "@/lib/href";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { prisma } from "@/server/db";
+
+export const AUDIT_PAGE_SIZE = 50;
+/** The export's ceiling: a larger selection is cut (the file says so) — narrow the filters instead. */
+export const AUDIT_EXPORT_LIMIT = 20_000;
+
+const filtersSchema = z.object({
+  user: cuid.optional().catch(undefined),
+  unit: optionalIntId.catch(null),
+  entity: z.string().regex(/^[A-Za-z]{1,40}$/).optional().catch(undefined),
+  entityId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).optional().catch(undefined),
+  from: optionalCalendarDate("开始日期").catch(null),
+  to: optionalCalendarDate("结束日期").catch(null),
+});
+
+export type AuditFilters = z.output<typeof filtersSchema> & { page: number };
+
+/** The filters from a query string (page or export route); anything malformed is as if absent. */
+export function parseAuditFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): AuditFilters {
+  const get = (k: string) => {
+    const v = params instanceof URLSearchParams ? (params.get(k) ?? undefined) : params[k];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const parsed = filtersSchema.parse({ user: get("user"), unit: get("unit"), entity: get("entity"), entityId: get("entityId"), from: get("from"), to: get("to") });
+  return { ...parsed, page: pageParam(get("page")) };
+}
+
+/**
+ * The rows the filters select. "Unit" means both who and what: changes made by the unit's own accounts,
+ * and changes to the unit's own records (the unit itself, its enterprises, cases, tips and 回头看),
+ * whoever made them. Dates are Beijing calendar days, both ends included.
+ */
+async function auditWhere(f: AuditFilters): Promise<Prisma.AuditLogWhereInput> {
+  const and: Prisma.AuditLogWhereInput[] = [];
+  if (f.user) and.push({ actorId: f.user });
+  if (f.entity) and.push({ entity: f.entity });
+  if (f.entityId) and.push({ entityId: f.entityId });
+  if (f.from) and.push({ createdAt: { gte: beijingStartOf(f.from) } });
+  if (f.to) and.push({ createdAt: { lt: beijingStartOf(addDays(f.to, 1)) } });
+  if (f.unit) {
+    const unitId = f.unit;
+    const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+    const [cases, enterprises, tips, reInspections] = await Promise.all([
+      prisma.case.findMany({ where: { unitId }, select: { id: true } }),
+      prisma.enterprise.findMany({ where: { unitId }, select: { id: true } }),
+      prisma.tip.findMany({ where: { unitId }, select: { id: true } }),
+      prisma.reInspection.findMany({ where: { unitId }, select: { id: true } }),
+    ]);
+    and.push({
+      OR: [
+        { actor: { unitId } },
+        { entity: "Unit", entityId: String(unitId) },
+        { entity: "Case", entityId: { in: ids(cases) } },
+        { entity: "Enterprise", entityId: { in: ids(enterprises) } },
+        { entity: "Tip", entityId: { in: ids(tips) } },
+        { entity: "ReInspection", entityId: { in: ids(reInspections) } },
+      ],
+    });
+  }
+  return { AND: and };
+}
+
+const auditSelect = {
+  id: true, action: true, entity: true, entityId: true, before: true, after: true, createdAt: true,
+  actor: { select: { username: true, displayName: true, unit: { select: { name: true } }, department: { select: { name: true } } } },
+} as const;
+
+/** One page of the audit log, newest first. */
+export async function listAudit(filters: AuditFilters) {
+  const where = await auditWhere(filters);
+  const total = await prisma.auditLog.count({ where });
+  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const page = Math.min(filters.page, pages);
+  const rows = await prisma.auditLog.findMany({
+    where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select: auditSelect,
+  });
+  return { total, page, pages, rows };
+}
+export type AuditRow = Awaited<ReturnType<typeof listAudit>>["rows"][number];
+
+/** Every selected row for the export (newest first, at most AUDIT_EXPORT_LIMIT) and the full count. */
+export async function exportAudit(filters: AuditFilters) {
+  const where = await auditWhere(filters);
+  const [total, rows] = await Promise.all([
+    prisma.auditLog.count({ where }),
+    prisma.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: AUDIT_EXPORT_LIMIT, select: auditSelect }),
+  ]);
+  return { total, rows };
+}
+
+/** The filter choices: every account (by login name) and every kind of record the log holds. */
+export async function auditChoices() {
+  const [users, entities] = await Promise.all([
+    prisma.user.findMany({ orderBy: { username: "asc" }, select: { id: true, username: true, displayName: true } }),
+    prisma.auditLog.groupBy({ by: ["entity"], orderBy: { entity: "asc" } }),
+  ]);
+  return { users, entities: entities.map((e) => e.entity) };
+}

@@ -1,0 +1,41 @@
+"use server";
+import { z } from "zod";
+import { passwordProblem } from "@/lib/password-policy";
+import { defineAction } from "@/server/action";
+import { ActionError, notFound } from "@/server/errors";
+import { hashPassword, verifyPassword } from "@/server/password";
+
+const password = (label: string) => z.string({ error: `请填写${label}` }).min(1, `请填写${label}`).max(200, `${label}过长`);
+
+/**
+ * Any signed-in user changes their own password (also the one open action while a reset password must
+ * be changed). Every session of the account ends, this one included: the page signs in again with the
+ * new password at once, so the user carries on while copies of old cookies stop working.
+ */
+export const changeOwnPassword = defineAction({
+  name: "user.changeOwnPassword",
+  input: z.object({ current: password("当前密码"), next: password("新密码"), repeat: password("确认新密码") }),
+  roles: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
+  whileMustChangePassword: true,
+  authorize: async ({ input, tx, user }) => {
+    const me = await tx.user.findUnique({ where: { id: user.id } });
+    if (!me) throw notFound();
+    if (!(await verifyPassword(input.current, me.passwordHash))) throw new ActionError("INVALID", "当前密码不正确");
+    if (input.next !== input.repeat) throw new ActionError("INVALID", "两次输入的新密码不一致");
+    if (input.next === input.current) throw new ActionError("INVALID", "新密码不能与当前密码相同");
+    const problem = passwordProblem(input.next, me.username);
+    if (problem) throw new ActionError("INVALID", problem);
+    return me;
+  },
+  run: async ({ input, tx, resource: me }) => {
+    await tx.user.update({
+      where: { id: me.id },
+      data: { passwordHash: await hashPassword(input.next), mustChangePassword: false, sessionVersion: { increment: 1 } },
+    });
+    return {
+      data: { username: me.username },
+      audit: [{ entity: "User", entityId: me.id, before: { mustChangePassword: me.mustChangePassword }, after: { mustChangePassword: false, passwordChanged: true } }],
+    };
+  },
+  revalidate: () => [],
+});

@@ -1,0 +1,34 @@
+"use server";
+import { z } from "zod";
+import { defineAction } from "@/server/action";
+import { ActionError } from "@/server/errors";
+import { newOneTimePassword } from "@/server/users/one-time-password";
+import { accountFields, auditedUser, resolveScope, username } from "@/server/users/user-records";
+
+/**
+ * The office creates an account. Its first password is a one-time password generated here (it meets
+ * the password policy), shown once to the office; the user must change it at the first sign-in.
+ */
+export const createUser = defineAction({
+  name: "user.create",
+  input: z.object({ username, ...accountFields }),
+  roles: ["OFFICE"],
+  authorize: async ({ input, tx }) => {
+    if (await tx.user.findUnique({ where: { username: input.username } })) throw new ActionError("CONFLICT", `账号 ${input.username} 已存在`);
+    return resolveScope(tx, input.role, input.unitId, input.departmentId);
+  },
+  run: async ({ input, tx, resource: scope }) => {
+    const { oneTimePassword, passwordHash } = await newOneTimePassword(input.username);
+    const user = await tx.user.create({
+      data: {
+        username: input.username, displayName: input.displayName, role: input.role, phone: input.phone, ...scope,
+        passwordHash, mustChangePassword: true,
+      },
+    });
+    return {
+      data: { id: user.id, username: user.username, oneTimePassword },
+      audit: [{ entity: "User", entityId: user.id, before: null, after: await auditedUser(tx, user.id) }],
+    };
+  },
+  revalidate: () => ["/admin/users"],
+});

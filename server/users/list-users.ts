@@ -1,0 +1,71 @@
+import "server-only";
+import { z } from "zod";
+import { ACCOUNT_STATUSES, accountStatus } from "@/lib/accounts";
+import { ROLES } from "@/lib/areas";
+import { optionalIntId, searchText } from "@/lib/fields";
+import { pageParam } from "@/lib/href";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { prisma } from "@/server/db";
+import { listUnitNames } from "@/server/units/list-unit-names";
+import { lockedUsernames } from "@/server/users/user-records";
+
+export const USER_PAGE_SIZE = 30;
+
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
+const filtersSchema = z.object({
+  role: optionalEnum(ROLES),
+  unit: optionalIntId.catch(null),
+  department: optionalIntId.catch(null),
+  status: optionalEnum(ACCOUNT_STATUSES),
+  q: searchText(30).optional().catch(undefined),
+});
+
+export type UserFilters = z.output<typeof filtersSchema> & { page: number };
+
+/** The list's filters from the query string; anything malformed is as if absent. */
+export function parseUserFilters(params: Record<string, string | string[] | undefined>): UserFilters {
+  const one = (k: string) => (Array.isArray(params[k]) ? params[k][0] : params[k]);
+  const parsed = filtersSchema.parse({ role: one("role"), unit: one("unit"), department: one("department"), status: one("status"), q: one("q") });
+  return { ...parsed, page: pageParam(params.page) };
+}
+
+/** Every account (the office's list), filtered, with its status (正常/已停用/已锁定) and last sign-in, one page. */
+export async function listUsers(filters: UserFilters, now = new Date()) {
+  const locked = await lockedUsernames(prisma, now);
+  const where: Prisma.UserWhereInput = {
+    role: filters.role,
+    unitId: filters.unit ?? undefined,
+    departmentId: filters.department ?? undefined,
+    ...(filters.q ? { OR: [{ username: { contains: filters.q, mode: "insensitive" } }, { displayName: { contains: filters.q } }, { phone: { contains: filters.q } }] } : {}),
+    ...(filters.status === "DISABLED" ? { active: false } : {}),
+    ...(filters.status === "LOCKED" ? { active: true, username: { in: [...locked] } } : {}),
+    ...(filters.status === "ACTIVE" ? { active: true, username: { notIn: [...locked] } } : {}),
+  };
+  const total = await prisma.user.count({ where });
+  const pages = Math.max(1, Math.ceil(total / USER_PAGE_SIZE));
+  const page = Math.min(filters.page, pages);
+  const rows = await prisma.user.findMany({
+    where,
+    orderBy: [{ role: "asc" }, { unit: { displayOrder: "asc" } }, { department: { displayOrder: "asc" } }, { username: "asc" }],
+    skip: (page - 1) * USER_PAGE_SIZE,
+    take: USER_PAGE_SIZE,
+    select: {
+      id: true, username: true, displayName: true, role: true, phone: true, active: true, lastLoginAt: true, mustChangePassword: true,
+      unitId: true, departmentId: true, unit: { select: { name: true } }, department: { select: { name: true } },
+    },
+  });
+  return {
+    total, page, pages,
+    rows: rows.map((r) => ({ ...r, status: accountStatus(r.active, locked.has(r.username)) })),
+  };
+}
+export type UserRow = Awaited<ReturnType<typeof listUsers>>["rows"][number];
+
+/** The choices of the unit and department selects (the office's own 区工强办 is set by the role). */
+export async function scopeChoices() {
+  const [units, departments] = await Promise.all([
+    listUnitNames(),
+    prisma.department.findMany({ orderBy: { displayOrder: "asc" }, select: { id: true, name: true, isOffice: true } }),
+  ]);
+  return { units, departments };
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { z } from "zod";
+import { ROLE_SCOPE, USERNAME_MESSAGE, USERNAME_PATTERN, accountThrottleKeys, throttleKeyAccount } from "@/lib/accounts";
+import { cuid, optionalIntId, optionalText, text } from "@/lib/fields";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { ROLES } from "@/lib/areas";
+import { ActionError, notFound } from "@/server/errors";
+import type { prisma, Tx } from "@/server/db";
+
+// What the user actions share: the account's fields as entered, the scope a role requires, the record
+// as written to the audit log (never the password hash), the last-office rule and the lock counters.
+
+const PHONE = /^[0-9+\-() ]{5,20}$/;
+
+/** The account's fields the office enters (create and edit). */
+export const accountFields = {
+  displayName: text("姓名", 30),
+  role: z.enum(ROLES, "请选择角色"),
+  unitId: optionalIntId,
+  departmentId: optionalIntId,
+  phone: optionalText("电话", 20).refine((p) => p === null || PHONE.test(p), "电话只能包含数字、空格和 + - ( )"),
+};
+
+export const username = z.string({ error: "请填写账号" }).trim().toLowerCase().regex(USERNAME_PATTERN, USERNAME_MESSAGE);
+export const userId = cuid;
+
+/** The unit / department an account of `role` belongs to, checked to exist; the office's is 区工强办. */
+export async function resolveScope(tx: Tx, role: Role, unitId: number | null, departmentId: number | null) {
+  switch (ROLE_SCOPE[role]) {
+    case "unit": {
+      const unit = unitId === null ? null : await tx.unit.findUnique({ where: { id: unitId } });
+      if (!unit) throw new ActionError("INVALID", "镇街/园区经办人须选择所属单位");
+      return { unitId: unit.id, departmentId: null };
+    }
+    case "department": {
+      const dept = departmentId === null ? null : await tx.department.findUnique({ where: { id: departmentId } });
+      if (!dept || dept.isOffice) throw new ActionError("INVALID", "牵头部门账号须选择所属部门");
+      return { unitId: null, departmentId: dept.id };
+    }
+    case "office": {
+      const office = await tx.department.findFirst({ where: { isOffice: true } });
+      if (!office) throw new ActionError("INVALID", "尚未写入基础数据（区工强办）");
+      return { unitId: null, departmentId: office.id };
+    }
+    case "none":
+      return { unitId: null, departmentId: null };
+  }
+}
+
+/** An account as the audit log records it (readable names, never the password hash); not found = notFound(). */
+export async function auditedUser(tx: Tx, id: string) {
+  const u = await tx.user.findUnique({
+    where: { id },
+    select: {
+      id: true, username: true, displayName: true, role: true, unitId: true, departmentId: true, phone: true, active: true, mustChangePassword: true, sessionVersion: true,
+      unit: { select: { name: true } }, department: { select: { name: true } },
+    },
+  });
+  if (!u) throw notFound();
+  const { unit, department, ...rest } = u;
+  return { ...rest, unit: unit?.name ?? null, department: department?.name ?? null };
+}
+export type AuditedUser = Awaited<ReturnType<typeof auditedUser>>;
+
+/**
+ * Refuses a change that would leave no active office account (disabling or demoting the last one).
+ * Locks the active office rows first, so two offices disabling each other at once cannot both pass.
+ */
+export async function keepAnActiveOffice(tx: Tx, leavingId: string): Promise<void> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'OFFICE' AND active ORDER BY id FOR UPDATE`;
+  if (!rows.some((r) => r.id !== leavingId)) throw new ActionError("INVALID", "这是最后一个启用的区工强办账号，不能停用或改为其他角色");
+}
+
+type Db = typeof prisma | Tx;
+
+/** Login names locked now by failed sign-ins (their own counter or one of their per-address counters). */
+export async function lockedUsernames(db: Db, now: Date): Promise<Set<string>> {
+  const rows = await db.loginThrottle.findMany({ where: { lockedUntil: { gt: now }, username: { startsWith: "account" } }, select: { username: true } });
+  return new Set(rows.map((r) => throttleKeyAccount(r.username)).filter((n): n is string => n !== null));
+}
+
+/** Clears every failed-login counter of the account (unlock); returns how many there were. */
+export async function clearLocks(tx: Tx, name: string): Promise<number> {
+  const { exact, prefix } = accountThrottleKeys(name);
+  const { count } = await tx.loginThrottle.deleteMany({ where: { OR: [{ username: exact }, { username: { startsWith: prefix } }] } });
+  return count;
+}
