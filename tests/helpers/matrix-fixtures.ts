@@ -51,7 +51,7 @@ export const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 const user = (username: string) => prisma.user.findUniqueOrThrow({ where: { username } });
 const unit = (name: string) => prisma.unit.findUniqueOrThrow({ where: { name } });
-const currentCampaign = () => prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
+const currentCampaign = () => prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } });
 
 export const jishigang = () => unit("集士港镇");
 export const fgj = () => prisma.department.findUniqueOrThrow({ where: { code: "FGJ" } });
