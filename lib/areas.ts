@@ -27,6 +27,8 @@ export const AREAS = {
   supervision: { href: "/supervision", roles: { OFFICE: "通报约谈", LEADER: "通报约谈", TOWNSHIP: "通报约谈" } },
   punishment: { href: "/punishment", roles: { OFFICE: "联合惩戒" } },
   settings: { href: "/settings", roles: { OFFICE: "工作设置" } },
+  /** 年度管理: campaign years, quotas, current year, closing a year (server/campaigns). */
+  campaigns: { href: "/admin/campaigns", roles: { OFFICE: "年度管理" } },
   notifications: { href: "/notifications", roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: true } },
   /** The Excel exports of case figures (分解表完成情况, 台账): a township its own unit's. */
   reports: { href: "/api/exports", roles: { OFFICE: true, LEADER: true, TOWNSHIP: true } },
