@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { YearSwitcher } from "@/components/campaigns/year-switcher";
 import { LogoutButton } from "@/components/logout-button";
 import { NotificationBell } from "@/components/notifications/bell";
 import { roleLabel } from "@/lib/labels";
 import { homePath, navItems } from "@/lib/navigation";
+import { getCurrentCampaign, listCampaignYears } from "@/server/campaigns/get-current-campaign";
 import { countUnread } from "@/server/notifications/count-unread";
 import { sendDueReminders } from "@/server/notifications/send-due-reminders";
 import { requireUser } from "@/server/session";
@@ -11,6 +13,7 @@ export default async function PortalLayout({ children }: { children: React.React
   const user = await requireUser();
   await sendDueReminders(new Date());
   const unread = await countUnread(user);
+  const [viewing, years] = await Promise.all([getCurrentCampaign(), listCampaignYears()]);
   const scopeName = user.unit?.name ?? user.department?.name ?? roleLabel[user.role];
   return (
     <div className="min-h-screen">
@@ -23,6 +26,7 @@ export default async function PortalLayout({ children }: { children: React.React
             ))}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <YearSwitcher viewing={viewing.year} years={years.map((y) => ({ year: y.year, isCurrent: y.isCurrent === true, closed: y.closedAt !== null }))} />
             <NotificationBell unread={unread} />
             <span className="text-slate-600">{scopeName} · {user.displayName}</span>
             <LogoutButton />

@@ -2,7 +2,6 @@
 // categories (“淘汰落后产能…” and “…整治提升…”), optionally a row of sub-headings under them (the portal's
 // own export has 目标 / 已登记 / …), then one row per unit. "/" or an empty cell is "not applicable",
 // never 0. The 全区 / 合计 row and the notes are skipped (the district is always computed).
-import ExcelJS from "exceljs";
 import type { Category } from "@/lib/generated/prisma/enums";
 import type { QuotaCell } from "@/lib/annex";
 
@@ -120,32 +119,4 @@ export function parseQuotaGrid(grid: Grid, units: readonly { id: number; name: s
 /** Whether the import may be applied: a heading, at least one row, and no row with an error. */
 export function importIsClean(result: QuotaImport): boolean {
   return result.fileErrors.length === 0 && result.rows.every((r) => r.errors.length === 0);
-}
-
-/** The first worksheet of an .xlsx as a grid of plain values (formulas as their result, rich text as text). */
-export async function readXlsxGrid(bytes: ArrayBuffer | Uint8Array): Promise<Grid> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as ArrayBuffer);
-  const ws = wb.worksheets[0];
-  if (!ws) return [];
-  const grid: Grid = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cells: GridCell[] = [];
-    for (let c = 1; c <= Math.max(ws.columnCount, row.cellCount); c++) cells.push(plainValue(row.getCell(c).value));
-    grid.push(cells);
-  }
-  return grid;
-}
-
-function plainValue(v: ExcelJS.CellValue): GridCell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string") return v;
-  if (typeof v === "boolean") return String(v);
-  if (v instanceof Date) return v.toISOString();
-  if ("richText" in v) return v.richText.map((t) => t.text).join("");
-  if ("result" in v) return plainValue((v.result ?? null) as ExcelJS.CellValue);
-  if ("text" in v) return String(v.text);
-  if ("error" in v) return String(v.error);
-  return null;
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { canSee } from "@/lib/areas";
-import { parseQuotaGrid, readXlsxGrid } from "@/lib/campaigns/quota-import";
+import { parseQuotaGrid } from "@/lib/campaigns/quota-import";
+import { readXlsxGrid } from "@/lib/campaigns/xlsx-grid";
 import { intId } from "@/lib/fields";
 import { notFoundResponse } from "@/server/areas";
 import { prisma } from "@/server/db";
