@@ -22,8 +22,8 @@ export function YearSwitcher({ years, viewing }: { years: Year[]; viewing: numbe
   }
 
   return (
-    <label className="inline-flex items-center gap-1 text-sm">
-      <span className="text-slate-600">年度</span>
+    <div className="inline-flex items-center gap-1 text-sm">
+      <span className="text-slate-600" aria-hidden="true">年度</span>
       <select aria-label="查看年度" value={viewing} disabled={pending} onChange={(e) => choose(e.target.value)}
         className={`rounded border px-1 py-0.5 ${shown && !shown.isCurrent ? "border-amber-500 bg-amber-50" : "border-slate-300"}`}>
         {years.map((y) => (
@@ -31,6 +31,6 @@ export function YearSwitcher({ years, viewing }: { years: Year[]; viewing: numbe
         ))}
       </select>
       {shown && !shown.isCurrent && <span className="text-xs text-amber-800" data-testid="viewing-year">正在查看 {viewing} 年度{shown.closed ? "（只读）" : ""}</span>}
-    </label>
+    </div>
   );
 }
