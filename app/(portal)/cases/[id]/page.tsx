@@ -19,6 +19,7 @@ import { requireArea } from "@/server/areas";
 import { getCase } from "@/server/cases/get-case";
 import { listOutcomes } from "@/server/cases/list-outcomes";
 import { listUnitNames } from "@/server/units/list-unit-names";
+import { CaseYearNote } from "@/components/campaigns/case-year-note";
 
 export const metadata: Metadata = { title: "案件详情" };
 
@@ -47,6 +48,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <h1 className="text-xl font-semibold">{c.enterprise.name}</h1>
           <StatusBadge status={c.status} />
         </div>
+        <CaseYearNote caseId={c.id} />
         <p className="text-sm text-slate-600">
           {c.unit.name} · {categoryLabel[c.category]} · {industryLabel[c.enterprise.industry]} ·{" "}
           <span className="font-mono">{c.enterprise.creditCode ?? "无统一社会信用代码"}</span>
