@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { CampaignFields, campaignFieldValues } from "@/components/campaigns/campaign-fields";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
@@ -17,7 +18,7 @@ export function CreateCampaignForm({ sources, initial }: { sources: Source[]; in
     const f = new FormData(e.currentTarget);
     const value = (k: string) => String(f.get(k) ?? "");
     run(
-      () => createCampaign({ fromCampaignId: value("fromCampaignId"), year: value("year"), title: value("title"), startDate: value("startDate"), deadline: value("deadline") }),
+      () => createCampaign({ fromCampaignId: value("fromCampaignId"), year: value("year"), ...campaignFieldValues(f) }),
       "已新建年度，请调整目标任务",
       (data) => router.push(`/admin/campaigns/${data.id}`),
     );
@@ -33,17 +34,7 @@ export function CreateCampaignForm({ sources, initial }: { sources: Source[]; in
       <Field label="年度" error={fieldErrors.year?.[0]}>
         <input type="number" name="year" min={2000} max={2100} step={1} required defaultValue={initial.year} className={inputClass} />
       </Field>
-      <div className="sm:col-span-2">
-        <Field label="年度名称" error={fieldErrors.title?.[0]}>
-          <input name="title" required maxLength={100} defaultValue={initial.title} className={inputClass} />
-        </Field>
-      </div>
-      <Field label="开始日期" error={fieldErrors.startDate?.[0]}>
-        <input type="date" name="startDate" required defaultValue={initial.startDate} className={inputClass} />
-      </Field>
-      <Field label="完成时限" error={fieldErrors.deadline?.[0]}>
-        <input type="date" name="deadline" required defaultValue={initial.deadline} className={inputClass} />
-      </Field>
+      <CampaignFields title={initial.title} startDate={initial.startDate} deadline={initial.deadline} errors={fieldErrors} />
       <div className="space-y-2 sm:col-span-2">
         <FormMessage message={notice} />
         <Button type="submit" disabled={pending}>{pending ? "正在新建…" : "新建年度"}</Button>
