@@ -163,6 +163,15 @@ describe("closing 2020", () => {
     expect(await decideOpenCase({ caseId: incomplete.id, version: incomplete.version, decision: "CLOSE_INCOMPLETE", reason: "企业拒不整改" })).toMatchObject({ ok: true });
     expect(await prisma.case.findUniqueOrThrow({ where: { id: incomplete.id } })).toMatchObject({ closedIncompleteReason: "企业拒不整改", status: "IN_PROGRESS" });
 
+    // Decided cases no longer change, even before the year closes: work goes on in the carried case.
+    await actAs("jishigang");
+    const [oldCarried, oldIncomplete] = await Promise.all([carried, incomplete].map((c) => prisma.case.findUniqueOrThrow({ where: { id: c.id } })));
+    expect(await updateCase({ caseId: oldCarried.id, version: oldCarried.version, dimensions: ["ENERGY"], disposalPath: "DISMANTLED" }))
+      .toEqual({ ok: false, code: "FORBIDDEN", message: "该案件已结转至以后的年度，请在新年度的案件中继续办理" });
+    expect(await updateCase({ caseId: oldIncomplete.id, version: oldIncomplete.version, dimensions: ["ENERGY"], disposalPath: "DISMANTLED" }))
+      .toEqual({ ok: false, code: "FORBIDDEN", message: "该案件已按未完成关闭，不能修改" });
+    await actAs("office");
+
     // The other open cases of this test file's 2020 (none were made here besides these) are decided too.
     for (const c of await prisma.case.findMany({ where: { campaignId: c2020.id, status: { not: "ACCEPTED" }, closedIncompleteAt: null, carriedTo: { is: null } } })) {
       expect(await decideOpenCase({ caseId: c.id, version: c.version, decision: "CLOSE_INCOMPLETE", reason: "年度结束未完成" })).toMatchObject({ ok: true });
