@@ -13,8 +13,10 @@ import { registerCase } from "@/server/cases/actions/register-case";
 import { updateCase } from "@/server/cases/actions/update-case";
 import { prisma } from "@/server/db";
 import { recordTaskProgress } from "@/server/tasks/actions/record-progress";
+import ExcelJS from "exceljs";
+import { POST as quotaPreview } from "@/app/api/campaigns/[id]/quota-preview/route";
 import { creditCode } from "../../helpers/fixtures";
-import { caseOf } from "../../helpers/matrix-fixtures";
+import { caseOf, multipartRequest, params } from "../../helpers/matrix-fixtures";
 import { actAs } from "../../helpers/session";
 
 // The year switcher's cookie, as the request would carry it.
@@ -98,6 +100,43 @@ describe("the quota grid", () => {
     expect((await q(yuehu.id, "ELIMINATION")).target).toBe(0);
     expect(await saveQuotas({ campaignId: c.id, version: c.version + 1, cells: [{ unitId: yuehu.id, category: "ELIMINATION", target: -1 }] }))
       .toMatchObject({ ok: false, code: "INVALID" });
+  });
+});
+
+describe("the quota import preview", () => {
+  async function upload(rows: (string | number)[][], headers?: Record<string, string>) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("表");
+    ws.addRow(["序号", "镇（乡）、街道和园区", "淘汰落后产能涉及企业数（家）", "整治提升“低散乱”企业（作坊）数（家）"]);
+    rows.forEach((r) => ws.addRow(r));
+    const file = { name: "分解表.xlsx", bytes: Buffer.from(await wb.xlsx.writeBuffer()), type: "application/octet-stream" };
+    const request = await multipartRequest(`/api/campaigns/${id2021}/quota-preview`, { file });
+    const sent = headers ? new Request(request, { headers: { ...Object.fromEntries(request.headers), ...headers } }) : request;
+    return quotaPreview(sent, params(String(id2021)));
+  }
+
+  it("answers every row with its errors and saves nothing", async () => {
+    await actAs("office");
+    const before = await prisma.quota.findMany({ where: { campaignId: id2021 }, orderBy: { id: "asc" } });
+    const res = await upload([[1, "集士港镇", 4, "/"], [2, "不存在镇", 1, 1], [3, "古林镇", -2, 28]]);
+    expect(res.status).toBe(200);
+    const { result } = await res.json();
+    expect(result.rows.map((r: { unitName: string; targets: unknown; errors: string[] }) => [r.unitName, r.targets, r.errors])).toEqual([
+      ["集士港镇", { ELIMINATION: 4, RECTIFICATION: null }, []],
+      ["不存在镇", { ELIMINATION: 1, RECTIFICATION: 1 }, ["单位“不存在镇”不在本平台的单位中"]],
+      ["古林镇", { ELIMINATION: null, RECTIFICATION: 28 }, ["淘汰落后产能：“-2”为负数"]],
+    ]);
+    expect(result.missingUnits).toHaveLength(16);
+    expect(await prisma.quota.findMany({ where: { campaignId: id2021 }, orderBy: { id: "asc" } })).toEqual(before);
+  });
+
+  it("refuses a request from another site, and a file that is not a workbook", async () => {
+    await actAs("office");
+    expect((await upload([[1, "集士港镇", 4, 28]], { origin: "https://evil.example", "sec-fetch-site": "cross-site" })).status).toBe(403);
+    const request = await multipartRequest(`/api/campaigns/${id2021}/quota-preview`, { file: { name: "a.xlsx", bytes: Buffer.from("not a zip"), type: "text/plain" } });
+    const res = await quotaPreview(request, params(String(id2021)));
+    expect(res.status).toBe(400);
+    expect((await res.json()).message).toBe("文件无法读取，请上传 Excel 工作簿（.xlsx）");
   });
 });
 
