@@ -27,6 +27,8 @@ export const AREAS = {
   supervision: { href: "/supervision", roles: { OFFICE: "通报约谈", LEADER: "通报约谈", TOWNSHIP: "通报约谈" } },
   punishment: { href: "/punishment", roles: { OFFICE: "联合惩戒" } },
   settings: { href: "/settings", roles: { OFFICE: "工作设置" } },
+  /** 年度管理: campaign years, quotas, current year, closing a year (server/campaigns). */
+  campaigns: { href: "/admin/campaigns", roles: { OFFICE: "年度管理" } },
   /** Accounts of every role (issue 10). */
   adminUsers: { href: "/admin/users", roles: { OFFICE: "用户管理" } },
   /** The audit log and its Excel export (/api/exports/audit). */

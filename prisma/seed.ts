@@ -16,6 +16,10 @@ export async function seed(prisma: PrismaClient, { demo, living = false }: { dem
     create: CAMPAIGN_2020,
     update: {},
   });
+  // The first campaign is the current one until the office makes another current (/admin/campaigns).
+  if (!(await prisma.campaign.findFirst({ where: { isCurrent: true } }))) {
+    await prisma.campaign.update({ where: { id: campaign.id }, data: { isCurrent: true } });
+  }
 
   for (const [i, [name, kind, code, elimination, rectification]] of UNITS.entries()) {
     const unit = await prisma.unit.upsert({

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { YearSwitcher } from "@/components/campaigns/year-switcher";
 import { LogoutButton } from "@/components/logout-button";
 import { PortalNav } from "@/components/portal-nav";
 import { NotificationBell } from "@/components/notifications/bell";
 import { roleLabel } from "@/lib/labels";
 import { homePath, navItems } from "@/lib/navigation";
+import { getCurrentCampaign, listCampaignYears } from "@/server/campaigns/get-current-campaign";
 import { countUnread } from "@/server/notifications/count-unread";
 import { sendDueReminders } from "@/server/notifications/send-due-reminders";
 import { CHANGE_PASSWORD_PATH, requireSignedIn } from "@/server/session";
@@ -15,6 +17,7 @@ export default async function PortalLayout({ children }: { children: React.React
   const limited = user.mustChangePassword;
   if (!limited) await sendDueReminders(new Date());
   const unread = limited ? 0 : await countUnread(user);
+  const [viewing, years] = await Promise.all([getCurrentCampaign(), listCampaignYears()]);
   const scopeName = user.unit?.name ?? user.department?.name ?? roleLabel[user.role];
   return (
     <div className="min-h-screen">
@@ -23,6 +26,7 @@ export default async function PortalLayout({ children }: { children: React.React
           <Link href={homePath(user)} className="font-semibold text-brand-700">整治提升工作平台</Link>
           <PortalNav items={limited ? [] : navItems(user)} />
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <YearSwitcher viewing={viewing.year} years={years.map((y) => ({ year: y.year, isCurrent: y.isCurrent === true, closed: y.closedAt !== null }))} />
             {!limited && <NotificationBell unread={unread} />}
             <span className="text-slate-600">{scopeName} · {user.displayName}</span>
             <Link href={CHANGE_PASSWORD_PATH} className="text-brand-700 hover:underline">修改密码</Link>

@@ -5,13 +5,16 @@ import { registrationRefusal, takesOver } from "@/lib/cases/enterprise-ownership
 import type { Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
 import type { SessionUser } from "@/server/session";
+import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
+import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 
 export type RegistrationInput = z.output<typeof registerCaseInput>;
 
 /** The checks for registering an enterprise and its case for the officer's own unit (registerCase, a verified tip). */
 export async function checkRegistration(tx: Tx, user: SessionUser, input: RegistrationInput) {
-  const campaign = await tx.campaign.findFirst({ orderBy: { year: "desc" } });
-  if (!campaign || user.unitId === null) throw new ActionError("FORBIDDEN", "您的账号未关联单位，不能登记案件");
+  const campaign = await getCurrentCampaign(tx);
+  if (user.unitId === null) throw new ActionError("FORBIDDEN", "您的账号未关联单位，不能登记案件");
+  await assertCampaignOpen(tx, campaign.id);
   const outcome = input.category === "RECTIFICATION" && input.outcomeId !== null
     ? await tx.rectificationOutcome.findFirst({ where: { id: input.outcomeId, active: true } })
     : null;

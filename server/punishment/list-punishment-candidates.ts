@@ -9,7 +9,7 @@ export const PUNISHMENT_PAGE_SIZE = 50;
 
 /** Cases of the campaign not accepted, in unit order, with the reason they would be listed and their confirmation. */
 export async function listPunishmentCandidates(user: SessionUser, campaign: Campaign, page: number) {
-  const where = { AND: [punishmentCaseScope(user), { campaignId: campaign.id, status: { not: "ACCEPTED" as const } }] };
+  const where = { AND: [punishmentCaseScope(user), { campaignId: campaign.id, status: { not: "ACCEPTED" as const } }, { carriedTo: { is: null } } /* campaigns: a case carried into a later year is not listed */] };
   const [rows, total, confirmed] = await Promise.all([
     prisma.case.findMany({
       where,

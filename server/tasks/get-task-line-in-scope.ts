@@ -3,6 +3,7 @@ import type { Tx } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { taskLineAdjustScope, taskLineWriteScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
+import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 
 /** write: a lead department records progress; adjust: the office changes target or deadline. */
 export type TaskLineReach = "write" | "adjust";
@@ -19,6 +20,7 @@ export async function getTaskLineInScope(tx: Tx, user: SessionUser, taskLineId: 
     include: { campaign: { select: { startDate: true, deadline: true } } },
   });
   if (!line) throw notFound();
+  await assertCampaignOpen(tx, line.campaignId);
   return line;
 }
 

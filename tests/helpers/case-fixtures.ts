@@ -24,6 +24,12 @@ export async function createCampaign(year: number, quotas: Record<string, [numbe
       startDate: new Date(`${year}-01-01`), deadline: new Date(`${year}-12-31`),
     },
   });
+  // A later year becomes the current campaign, the one pages and exports show (server/campaigns/get-current-campaign.ts).
+  const current = await prisma.campaign.findFirst({ where: { isCurrent: true } });
+  if (!current || current.year < year) {
+    await prisma.campaign.updateMany({ where: { isCurrent: true }, data: { isCurrent: null } });
+    await prisma.campaign.update({ where: { id: campaign.id }, data: { isCurrent: true } });
+  }
   const units = await prisma.unit.findMany();
   for (const u of units) {
     const [elimination, rectification] = quotas[u.name] ?? [null, null];

@@ -2,6 +2,7 @@
 // dimension and the task lines made here) — for the authorisation matrix: every other unit, department
 // and role then tries them. Written straight into the database (each call makes a fresh one), except
 // stored files, which go through the real upload routes so the file routes have bytes to serve.
+import ExcelJS from "exceljs";
 import { newTipReference } from "@/lib/tips/workflow";
 import type { CaseStatus, TipStatus } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/server/db";
@@ -51,7 +52,7 @@ export const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 const user = (username: string) => prisma.user.findUniqueOrThrow({ where: { username } });
 const unit = (name: string) => prisma.unit.findUniqueOrThrow({ where: { name } });
-const currentCampaign = () => prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
+const currentCampaign = () => prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } });
 
 export const jishigang = () => unit("集士港镇");
 export const fgj = () => prisma.department.findUniqueOrThrow({ where: { code: "FGJ" } });
@@ -151,6 +152,23 @@ export async function pastCampaignOf() {
   return prisma.campaign.create({
     data: { year, title: `${year}年矩阵测试方案`, startDate: new Date(`${year}-01-01`), deadline: new Date(`${year}-12-31`) },
   });
+}
+
+/** A year no campaign has yet (for opening a new one). */
+export async function freeYear() {
+  const taken = new Set((await prisma.campaign.findMany({ select: { year: true } })).map((c) => c.year));
+  let year = 2060 + Math.floor(Math.random() * 40);
+  while (taken.has(year)) year = 2060 + ((year - 2059) % 40);
+  return year;
+}
+
+/** A small quota workbook in the annex layout (one unit row), as an upload. */
+export async function quotaWorkbook() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("目标任务分解表");
+  ws.addRow(["镇（乡）、街道和园区", "淘汰落后产能涉及企业数（家）", "整治提升“低散乱”企业（作坊）数（家）"]);
+  ws.addRow(["集士港镇", 3, 28]);
+  return { name: "分解表.xlsx", bytes: Buffer.from(await wb.xlsx.writeBuffer()), type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
 }
 
 /** A task line of the current campaign led by 区发改局 alone (ENERGY), counted in 次 or by items. */

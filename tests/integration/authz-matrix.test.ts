@@ -10,7 +10,7 @@ import { changed, snapshot } from "../helpers/db-snapshot";
 import { creditCode } from "../helpers/fixtures";
 import {
   accountOf, ACTORS, caseOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, multipartRequest, notificationOf, outcomeOf, params,
-  pastCampaignOf, photo, progressOf, reInspectionOf, taskLineOf, tipOf, USERNAMES, type Actor,
+  freeYear, pastCampaignOf, photo, quotaWorkbook, progressOf, reInspectionOf, taskLineOf, tipOf, USERNAMES, type Actor,
 } from "../helpers/matrix-fixtures";
 import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
@@ -170,6 +170,38 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
       return { campaignId: c.id, version: c.version, deadline: `${c.year}-11-30`, lagThresholdPoints: 15 };
     },
   },
+  "server/campaigns/actions/create-campaign.ts#createCampaign": {
+    who: "the office only", allow: ["office"],
+    fixture: async () => ({ from: await prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } }), year: await freeYear() }),
+    payload: (f) => ({ fromCampaignId: F<{ id: number }>(f, "from").id, year: f.year, title: `${f.year}年矩阵新年度`, startDate: `${f.year}-01-01`, deadline: `${f.year}-12-31` }),
+  },
+  "server/campaigns/actions/update-campaign-dates.ts#updateCampaignDates": {
+    who: "the office only", allow: ["office"], fixture: async () => ({ campaign: await pastCampaignOf() }),
+    payload: (f) => {
+      const c = F<{ id: number; version: number; year: number }>(f, "campaign");
+      return { campaignId: c.id, version: c.version, title: "矩阵改名", startDate: `${c.year}-02-01`, deadline: `${c.year}-11-30` };
+    },
+  },
+  "server/campaigns/actions/save-quotas.ts#saveQuotas": {
+    who: "the office only", allow: ["office"], fixture: async () => ({ campaign: await pastCampaignOf(), unitId: (await jishigang()).id }),
+    payload: (f) => {
+      const c = F<{ id: number; version: number }>(f, "campaign");
+      return { campaignId: c.id, version: c.version, cells: [{ unitId: f.unitId, category: "ELIMINATION", target: 4 }] };
+    },
+  },
+  "server/campaigns/actions/set-current-campaign.ts#setCurrentCampaign": {
+    who: "the office only", allow: ["office"],
+    fixture: async () => ({ campaign: await prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } }) }),
+    payload: (f) => ({ campaignId: F<{ id: number }>(f, "campaign").id }),
+  },
+  "server/campaigns/actions/decide-open-case.ts#decideOpenCase": {
+    who: "the office only", allow: ["office"], fixture: withCase("IN_PROGRESS"),
+    payload: (f) => ({ ...caseIdVersion(f), decision: "CLOSE_INCOMPLETE", reason: "年度结束未完成" }),
+  },
+  "server/campaigns/actions/close-campaign.ts#closeCampaign": {
+    who: "the office only", allow: ["office"], fixture: async () => ({ campaign: await pastCampaignOf() }),
+    payload: (f) => ({ campaignId: F<{ id: number }>(f, "campaign").id, version: F<{ version: number }>(f, "campaign").version }),
+  },
   "server/enterprises/actions/correct-enterprise.ts#correctEnterprise": {
     who: "the office only", allow: ["office"],
     fixture: async () => {
@@ -241,6 +273,11 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     who: "the case's own township while the case is open", allow: ["township"], fixture: withCase("IN_PROGRESS"),
     id: (f) => F<{ id: string }>(f, "case").id,
     request: async (f) => multipartRequest(`/api/cases/${F<{ id: string }>(f, "case").id}/evidence`, { kind: "BEFORE_PHOTO", file: await photo() }),
+  },
+  "POST /api/campaigns/[id]/quota-preview": {
+    who: "the office only (reads the file, saves nothing)", allow: ["office"], allowedStatus: [200],
+    fixture: async () => ({ campaign: await pastCampaignOf() }), id: (f) => String(F<{ id: number }>(f, "campaign").id),
+    request: async (f) => multipartRequest(`/api/campaigns/${F<{ id: number }>(f, "campaign").id}/quota-preview`, { file: await quotaWorkbook() }),
   },
   "GET /api/evidence/[id]": {
     who: "whoever may read the case: the office, the leader, its lead department, its own township",

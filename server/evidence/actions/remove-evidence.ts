@@ -5,6 +5,7 @@ import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, conflict, notFound } from "@/server/errors";
 import { caseScope } from "@/server/scope";
+import { assertCaseOpen } from "@/server/campaigns/assert-campaign-open";
 
 /** 删除材料 — until the case is submitted. The row and file are kept (nothing is lost), hidden from the case. */
 export const removeEvidence = defineAction({
@@ -19,6 +20,7 @@ export const removeEvidence = defineAction({
     if (!evidence) throw notFound();
     const decision = decide("EDIT", user, evidence.case);
     if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
+    await assertCaseOpen(tx, evidence.case);
     return evidence;
   },
   run: async ({ input, tx, resource: evidence }) => {

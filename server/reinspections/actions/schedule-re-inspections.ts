@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/format";
 import { defineAction } from "@/server/action";
 import { reInspectionPolicy } from "@/server/policies";
 import { notify } from "@/server/notifications/notify";
+import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 
 /**
  * 生成回头看任务: one task per acceptance of an elimination case the schedule selects (SEALED always,
@@ -14,7 +15,7 @@ export const scheduleReInspections = defineAction({
   name: "reinspection.schedule",
   input: z.object({}),
   roles: ["OFFICE"],
-  authorize: async ({ tx }) => tx.campaign.findFirstOrThrow({ orderBy: { year: "desc" } }),
+  authorize: async ({ tx }) => getCurrentCampaign(tx),
   run: async ({ tx, resource: campaign }) => {
     const accepted = await tx.case.findMany({
       where: { campaignId: campaign.id, category: "ELIMINATION", status: "ACCEPTED", acceptedAt: { not: null } },

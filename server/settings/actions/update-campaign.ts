@@ -4,6 +4,7 @@ import { calendarDate, intId, intInRange, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 import { updateVersioned } from "@/server/versioned-update";
+import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 
 /** 区工强办 sets the campaign's deadline and the "slow unit" threshold (configurable per DOMAIN.md §4). */
 export const updateCampaign = defineAction({
@@ -18,6 +19,7 @@ export const updateCampaign = defineAction({
   authorize: async ({ input, tx }) => {
     const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId } });
     if (!campaign) throw notFound();
+    await assertCampaignOpen(tx, campaign.id);
     if (input.deadline <= campaign.startDate) throw new ActionError("INVALID", "完成时限须晚于年度开始日期");
     return campaign;
   },

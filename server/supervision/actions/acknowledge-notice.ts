@@ -4,6 +4,7 @@ import { cuid } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 import { noticeUnitScope } from "@/server/scope";
+import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 
 /** 确认已阅: a township acknowledges a 通报 or 约谈 naming its own unit, once. */
 export const acknowledgeNotice = defineAction({
@@ -13,6 +14,7 @@ export const acknowledgeNotice = defineAction({
   authorize: async ({ user, input, tx }) => {
     const row = await tx.supervisionNoticeUnit.findFirst({ where: { AND: [{ noticeId: input.noticeId }, noticeUnitScope(user)] } });
     if (!row) throw notFound();
+    await assertCampaignOpen(tx, (await tx.supervisionNotice.findUniqueOrThrow({ where: { id: row.noticeId } })).campaignId);
     if (row.acknowledgedAt) throw new ActionError("CONFLICT", "本单位已确认过");
     return row;
   },

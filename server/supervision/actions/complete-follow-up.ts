@@ -3,6 +3,7 @@ import { z } from "zod";
 import { cuid } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
+import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 
 /** 已跟踪复查: the office marks a 约谈's follow-up done, so it leaves the due list. */
 export const completeFollowUp = defineAction({
@@ -12,6 +13,7 @@ export const completeFollowUp = defineAction({
   authorize: async ({ input, tx }) => {
     const row = await tx.supervisionNotice.findUnique({ where: { id: input.noticeId } });
     if (!row) throw notFound();
+    await assertCampaignOpen(tx, row.campaignId);
     if (row.kind !== "INTERVIEW" || row.followUpDoneAt) throw new ActionError("CONFLICT", "该约谈无需或已完成跟踪复查");
     return row;
   },

@@ -5,6 +5,8 @@ import { defineAction } from "@/server/action";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { ActionError } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
+import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
+import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 
 /** 通报: the office names slow units; their dashboard figures at this moment are frozen into the record. */
 export const issueCircular = defineAction({
@@ -12,7 +14,8 @@ export const issueCircular = defineAction({
   input: issueCircularInput,
   roles: ["OFFICE"],
   authorize: async ({ user, input, tx }) => {
-    const campaign = await tx.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
+    const campaign = await getCurrentCampaign(tx);
+    await assertCampaignOpen(tx, campaign.id);
     const units = await tx.unit.findMany({ where: { id: { in: input.unitIds } }, select: { id: true } });
     if (units.length !== new Set(input.unitIds).size) throw new ActionError("INVALID", "被通报单位无效");
     const now = new Date();

@@ -4,6 +4,8 @@ import { issueInterviewInput } from "@/lib/supervision-input";
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
+import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
+import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 
 /** 约谈: the office records a formal interview with a unit — participants, issues, commitments, follow-up date. */
 export const issueInterview = defineAction({
@@ -14,7 +16,9 @@ export const issueInterview = defineAction({
     const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true, name: true } });
     if (!unit) throw new ActionError("INVALID", "约谈单位无效");
     if (input.followUpDate < input.date) throw new ActionError("INVALID", "跟踪复查日期不能早于约谈日期");
-    return { unit, campaign: await tx.campaign.findFirstOrThrow({ orderBy: { year: "desc" } }) };
+    const campaign = await getCurrentCampaign(tx);
+    await assertCampaignOpen(tx, campaign.id);
+    return { unit, campaign };
   },
   run: async ({ user, input, tx, resource: { unit, campaign } }) => {
     const notice = await tx.supervisionNotice.create({

@@ -20,6 +20,7 @@ import { requireArea } from "@/server/areas";
 import { getCase } from "@/server/cases/get-case";
 import { listOutcomes } from "@/server/cases/list-outcomes";
 import { listUnitNames } from "@/server/units/list-unit-names";
+import { CaseYearNote } from "@/components/campaigns/case-year-note";
 
 export const metadata: Metadata = { title: "案件详情" };
 
@@ -50,6 +51,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <a href={`/api/archive/cases/${c.id}`} className="no-print ml-auto rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100" download>下载佐证材料包</a>
           <HistoryLink role={user.role} entity="Case" entityId={c.id} />
         </div>
+        <CaseYearNote caseId={c.id} />
         <p className="text-sm text-slate-600">
           {c.unit.name} · {categoryLabel[c.category]} · {industryLabel[c.enterprise.industry]} ·{" "}
           <span className="font-mono">{c.enterprise.creditCode ?? "无统一社会信用代码"}</span>

@@ -1,0 +1,178 @@
+"use client";
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+import { useServerAction } from "@/components/use-server-action";
+import { CATEGORIES, sumQuota, type QuotaCell } from "@/lib/annex";
+import { parseQuotaCell, type QuotaImport } from "@/lib/campaigns/quota-import";
+import type { Category } from "@/lib/generated/prisma/enums";
+import { categoryLabel } from "@/lib/labels";
+import { saveQuotas } from "@/server/campaigns/actions/save-quotas";
+
+type Props = {
+  campaignId: number;
+  version: number;
+  readOnly: boolean;
+  units: { id: number; name: string }[];
+  /** "unitId:category" → target ("/" = null). */
+  quotas: Record<string, QuotaCell>;
+};
+
+const key = (unitId: number, c: Category) => `${unitId}:${c}`;
+const show = (v: QuotaCell | undefined) => (v === null || v === undefined ? "/" : String(v));
+
+/** The 目标任务分解表 of one campaign: 18 units × 2 categories; "/" or empty is not applicable, 0 is a quota of nought. */
+export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Props) {
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(units.flatMap((u) => CATEGORIES.map((c) => [key(u.id, c), show(quotas[key(u.id, c)])]))));
+  const [preview, setPreview] = useState<QuotaImport | null>(null);
+  const [importNotice, setImportNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [reading, setReading] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+  const { pending, notice, run } = useServerAction();
+
+  const parsed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, parseQuotaCell(v)]));
+  const invalid = Object.values(parsed).some((p) => !p.ok);
+  const total = (c: Category) => sumQuota(units.map((u) => { const p = parsed[key(u.id, c)]; return p?.ok ? p.value : null; }));
+
+  function save() {
+    if (invalid) return;
+    const cells = units.flatMap((u) => CATEGORIES.map((category) => {
+      const p = parsed[key(u.id, category)];
+      return { unitId: u.id, category, target: p?.ok ? p.value : null };
+    }));
+    run(() => saveQuotas({ campaignId, version, cells }), (d) => `已保存目标任务分解表（修改 ${d.changed} 项）`);
+  }
+
+  async function readFile() {
+    const chosen = file.current?.files?.[0];
+    if (!chosen) return setImportNotice({ ok: false, text: "请选择要导入的 .xlsx 文件" });
+    setReading(true);
+    setPreview(null);
+    setImportNotice(null);
+    try {
+      const form = new FormData();
+      form.set("file", chosen);
+      const res = await fetch(`/api/campaigns/${campaignId}/quota-preview`, { method: "POST", body: form });
+      const body = await res.json().catch(() => null);
+      if (!res.ok || !body?.ok) return setImportNotice({ ok: false, text: body?.message ?? "文件读取失败" });
+      setPreview(body.result as QuotaImport);
+    } catch {
+      setImportNotice({ ok: false, text: "网络错误，文件未读取" });
+    } finally {
+      setReading(false);
+    }
+  }
+
+  function apply() {
+    if (!preview) return;
+    const next = { ...values };
+    for (const r of preview.rows) {
+      if (r.unitId === null) continue;
+      for (const c of CATEGORIES) next[key(r.unitId, c)] = show(r.targets[c]);
+    }
+    setValues(next);
+    setPreview(null);
+    setImportNotice({ ok: true, text: `已按文件填入 ${preview.rows.length} 个单位的目标，核对后点击“保存目标”` });
+  }
+
+  const clean = preview !== null && preview.fileErrors.length === 0 && preview.rows.every((r) => r.errors.length === 0);
+
+  return (
+    <div className="space-y-4">
+      <div className="overflow-x-auto">
+        <table className="w-full text-sm">
+          <caption className="sr-only">目标任务分解表</caption>
+          <thead className="bg-slate-50 text-left">
+            <tr><th className="px-3 py-2">单位</th>{CATEGORIES.map((c) => <th key={c} className="px-3 py-2">{categoryLabel[c]}</th>)}</tr>
+          </thead>
+          <tbody>
+            {units.map((u) => (
+              <tr key={u.id} className="border-t border-slate-100">
+                <th scope="row" className="px-3 py-1 text-left font-normal">{u.name}</th>
+                {CATEGORIES.map((c) => {
+                  const k = key(u.id, c);
+                  const p = parsed[k];
+                  return (
+                    <td key={c} className="px-3 py-1">
+                      <input
+                        aria-label={`${u.name}${categoryLabel[c]}目标`} value={values[k]} readOnly={readOnly} inputMode="numeric"
+                        onChange={(e) => setValues({ ...values, [k]: e.target.value })}
+                        aria-invalid={p && !p.ok ? true : undefined}
+                        className={`w-24 rounded border px-2 py-1 ${p && !p.ok ? "border-red-600" : "border-slate-300"} ${readOnly ? "bg-slate-50" : ""}`}
+                      />
+                      {p && !p.ok && <span className="block text-xs text-red-700">{p.message}</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+            <tr className="border-t border-slate-300 font-semibold">
+              <th scope="row" className="px-3 py-1 text-left">全区（自动汇总）</th>
+              {CATEGORIES.map((c) => <td key={c} className="px-3 py-1" data-testid={`total-${c}`}>{show(total(c))}</td>)}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p className="text-xs text-slate-500">填“/”或留空表示该单位无此项任务（不适用），与 0 不同；全区合计由各单位自动汇总。</p>
+      {!readOnly && (
+        <>
+          <div className="space-y-2">
+            <FormMessage message={notice} />
+            <Button onClick={save} disabled={pending || invalid}>{pending ? "保存中…" : "保存目标"}</Button>
+          </div>
+          <section aria-labelledby="quota-import" className="space-y-2 border-t border-slate-200 pt-4">
+            <h3 id="quota-import" className="font-medium">从 Excel 导入</h3>
+            <p className="text-sm text-slate-600">
+              按目标任务分解表的格式（可直接使用本平台导出的“分解表完成情况”）：一行一个单位，取“淘汰落后产能”和“整治提升”两栏的目标数。
+              先试读并检查每一行，无误后填入上表，再保存。
+            </p>
+            <div className="flex flex-wrap items-center gap-2">
+              <label className="text-sm">
+                <span className="sr-only">目标任务分解表文件</span>
+                <input ref={file} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label="目标任务分解表文件" className="text-sm" />
+              </label>
+              <Button variant="secondary" size="sm" onClick={readFile} disabled={reading}>{reading ? "正在读取…" : "试读文件"}</Button>
+            </div>
+            <FormMessage message={importNotice} />
+            {preview && <ImportPreview preview={preview} />}
+            {preview && (
+              clean
+                ? <Button variant="outline" size="sm" onClick={apply}>填入上表</Button>
+                : <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">文件有错误，请改正后重新试读；未作任何修改。</p>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+function ImportPreview({ preview }: { preview: QuotaImport }) {
+  return (
+    <div className="space-y-2 text-sm">
+      {preview.fileErrors.map((e) => <p key={e} className="text-red-700">{e}</p>)}
+      {preview.missingUnits.length > 0 && <p className="text-amber-800">文件中没有以下单位，其目标保持不变：{preview.missingUnits.join("、")}</p>}
+      {preview.rows.length > 0 && (
+        <div className="overflow-x-auto">
+          <table className="w-full" data-testid="quota-preview">
+            <caption className="sr-only">试读结果</caption>
+            <thead className="bg-slate-50 text-left">
+              <tr><th className="px-2 py-1">行号</th><th className="px-2 py-1">单位</th>{CATEGORIES.map((c) => <th key={c} className="px-2 py-1">{categoryLabel[c]}</th>)}<th className="px-2 py-1">检查结果</th></tr>
+            </thead>
+            <tbody>
+              {preview.rows.map((r) => (
+                <tr key={r.row} className={`border-t border-slate-100 ${r.errors.length ? "bg-red-50" : ""}`}>
+                  <td className="px-2 py-1">{r.row}</td>
+                  <td className="px-2 py-1">{r.unitName || "（空）"}</td>
+                  {CATEGORIES.map((c) => <td key={c} className="px-2 py-1">{show(r.targets[c])}</td>)}
+                  <td className="px-2 py-1">{r.errors.length ? <span className="text-red-700">{r.errors.join("；")}</span> : "正确"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
