@@ -4,12 +4,10 @@ import { NotificationBell } from "@/components/notifications/bell";
 import { roleLabel } from "@/lib/labels";
 import { homePath, navItems } from "@/lib/navigation";
 import { countUnread } from "@/server/notifications/count-unread";
-import { sendDueReminders } from "@/server/notifications/send-due-reminders";
 import { requireUser } from "@/server/session";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  await sendDueReminders(new Date());
   const unread = await countUnread(user);
   const scopeName = user.unit?.name ?? user.department?.name ?? roleLabel[user.role];
   return (
