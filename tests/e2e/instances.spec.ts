@@ -5,8 +5,8 @@
 // Runs only on PostgreSQL (E2E_DATABASE_URL): the embedded database belongs to one process.
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import sharp from "sharp";
+import { createDatabase, databaseName, dropDatabases, withAdmin, withDatabase } from "../helpers/pg-databases";
 import { startS3Server, type TestS3 } from "../helpers/s3-server";
 import { DEMO_PASSWORD } from "./helpers";
 
@@ -25,20 +25,8 @@ let adminUrl = "";
 let dbName = "";
 const instances: { proc: ChildProcess; out: string[] }[] = [];
 
-const withDatabase = (url: string, name: string) => {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-};
-async function admin<T>(fn: (c: pg.Client) => Promise<T>, url = adminUrl): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+/** One value from the instances' database. */
+const queryOne = (sql: string) => withAdmin(databaseUrl, async (c) => (await c.query(sql)).rows[0]);
 
 async function healthy(base: string) {
   const res = await fetch(`${base}/api/health`).catch(() => null);
@@ -48,12 +36,10 @@ async function healthy(base: string) {
 test.beforeAll(async () => {
   test.setTimeout(540_000);
   adminUrl = withDatabase(PG_URL, "postgres");
-  dbName = `${new URL(PG_URL).pathname.slice(1)}_instances`;
+  dbName = `${databaseName(PG_URL)}_instances`;
   databaseUrl = withDatabase(PG_URL, dbName);
-  await admin(async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-    await c.query(`CREATE DATABASE "${dbName}"`);
-  });
+  await dropDatabases(adminUrl, [dbName]);
+  await createDatabase(adminUrl, dbName);
   s3 = await startS3Server("haishu-instances");
   const env = {
     ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: "1", NEXTAUTH_SECRET: "e2e-instances-secret", LOG_LEVEL: "info",
@@ -90,7 +76,7 @@ test.afterAll(async () => {
   }
   await Promise.all(instances.map(({ proc }) => (proc.exitCode !== null ? null : new Promise((r) => proc.once("exit", r)))));
   await s3?.close();
-  if (dbName) await admin((c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
+  if (dbName) await dropDatabases(adminUrl, [dbName]);
 });
 
 async function login(page: Page, base: string, username: string, password = DEMO_PASSWORD) {
@@ -109,7 +95,7 @@ test("both instances are healthy; the second start found migrations, seed and bu
   const output = instances.map((i) => i.out.join(""));
   for (const out of output) expect(out).toContain("构建已是最新，跳过 next build");
   // Seeded once, although both ran the seed: the 18 units, not 36.
-  expect(await admin(async (c) => (await c.query(`SELECT count(*)::int AS n FROM "Unit"`)).rows[0].n, databaseUrl)).toBe(18);
+  expect(await queryOne(`SELECT count(*)::int AS n FROM "Unit"`)).toEqual({ n: 18 });
 });
 
 test("a public tip with a photo sent to A: the office signed in on B is notified and sees the photo, served by both", async ({ page, request }) => {
@@ -154,10 +140,10 @@ test("the login throttle is shared: five failures on A lock the account on B", a
   const page = await (await browser.newContext()).newPage();
   for (let i = 0; i < 5; i++) {
     await login(page, A, "gulin", "Wrong-password-1");
-    await expect(page.getByRole("alert")).toContainText(/账号或密码错误|锁定/);
+    await expect(page.locator("p[role=alert]")).toContainText(/账号或密码错误|锁定/);
   }
   await login(page, B, "gulin");
-  await expect(page.getByRole("alert")).toContainText("已临时锁定");
+  await expect(page.locator("p[role=alert]")).toContainText("已临时锁定");
   await expect(page).toHaveURL(/\/login/);
 });
 
@@ -171,7 +157,7 @@ test("logs: one JSON line per request with the user id; scheduled jobs ran once 
   expect(all).not.toContain(REPORTER.reporterName);
   expect(all).not.toContain(REPORTER.reporterPhone);
   // Both instances tick every minute; due reminders (every 5 minutes) ran on one of them per interval.
-  const [{ runs }] = await admin(async (c) => (await c.query(`SELECT runs FROM "JobRun" WHERE name = 'due-reminders'`)).rows, databaseUrl);
+  const { runs } = await queryOne(`SELECT runs FROM "JobRun" WHERE name = 'due-reminders'`);
   const starts = lines.filter((l) => l.msg === "job" && l.job === "due-reminders").map((l) => new Date(l.time).getTime()).sort();
   expect(runs).toBeGreaterThanOrEqual(1);
   expect(starts).toHaveLength(runs);
