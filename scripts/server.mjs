@@ -3,8 +3,10 @@
 // so that route handlers learn the client address. Next 16 gives route handlers no peer address;
 // this entry point writes it into an internal header (dropping any copy the client sent), taking
 // X-Forwarded-For into account only when TRUSTED_PROXY_HOPS says how many proxies of ours append to it.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createServer } from "node:http";
 import next from "next";
+import pino from "pino";
 import { parseTrustedHops, reachedOverHttps, stampClientAddress } from "../lib/client-address.mjs";
 
 const dir = new URL("..", import.meta.url).pathname;
@@ -17,21 +19,37 @@ try {
 }
 const port = Number(process.env.PORT || 3000);
 
+// One JSON line per request: method, path (never the query string: a tip's reference number or a
+// search term is nobody's business in a log), status, duration, and the user id when the request
+// resolved a session (server/log.ts noteRequestUser, through this AsyncLocalStorage). Bodies are never logged.
+const log = pino({ level: process.env.LOG_LEVEL || "info", base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime }, process.stdout);
+const requests = new AsyncLocalStorage();
+globalThis[Symbol.for("haishu.request-log")] = requests;
+
 const app = next({ dev: false, dir, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((req, res) => {
+const server = createServer((req, res) => requests.run({}, () => serve(req, res)));
+
+function serve(req, res) {
+  const started = performance.now();
+  const record = requests.getStore();
+  res.on("close", () => {
+    const path = (req.url ?? "/").split("?")[0];
+    const level = path.startsWith("/_next/static/") ? "debug" : "info";
+    log[level]({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started), userId: record.userId, aborted: !res.writableFinished || undefined }, "request");
+  });
   stampClientAddress(req, hops);
   // HSTS only means something over HTTPS (browsers ignore it on plain HTTP, and it must not be
   // sent by a portal reached over HTTP on the intranet).
   if (reachedOverHttps(req, hops)) res.setHeader("Strict-Transport-Security", "max-age=31536000");
-  handle(req, res).catch((e) => {
-    console.error(e);
+  handle(req, res).catch((err) => {
+    log.error({ err, method: req.method, path: (req.url ?? "/").split("?")[0] }, "request failed");
     if (!res.headersSent) res.statusCode = 500;
     res.end();
   });
-});
+}
 // All interfaces, as `next start` does.
 server.listen(port, () => {
   console.log(`> 已启动，端口 ${port}（受信任的反向代理层数 TRUSTED_PROXY_HOPS=${hops}）`);

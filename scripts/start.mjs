@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: bring the database up to date (migrations, reference data, demo accounts on the
-// embedded database), build when the sources changed, then serve the portal.
+// embedded database), build when the sources changed, then serve the portal. Several instances may
+// start at once against one PostgreSQL: a PostgreSQL advisory lock lets one migrate, seed and build
+// while the others wait, then find everything done and just start.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import pg from "pg";
 
 const root = new URL("..", import.meta.url).pathname;
 process.chdir(root);
@@ -22,14 +25,20 @@ if (!env.NEXTAUTH_SECRET) {
   env.NEXTAUTH_SECRET = localSecret();
 }
 
-run(bin("prisma"), ["migrate", "deploy"]);
 // Demo accounts only where asked for, or on the embedded database a newcomer starts with.
 const demo = env.SEED_DEMO ? env.SEED_DEMO === "1" : embedded;
 // With the demo accounts, the living demo campaign (prisma/seed-demo.ts) — never in production, and
 // not where SEED_LIVING_DEMO=0 (the end-to-end run keeps its own fixtures).
 const living = demo && env.NODE_ENV !== "production" && env.SEED_LIVING_DEMO !== "0";
-run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts", ...(demo ? ["--demo"] : []), ...(living ? ["--living"] : [])]);
-if (needsBuild()) run(bin("next"), ["build"]);
+const lock = embedded ? null : await startLock(env.DATABASE_URL);
+try {
+  run(bin("prisma"), ["migrate", "deploy"]);
+  run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts", ...(demo ? ["--demo"] : []), ...(living ? ["--living"] : [])]);
+  if (needsBuild()) run(bin("next"), ["build"]);
+  else console.log("构建已是最新，跳过 next build");
+} finally {
+  await lock?.end();
+}
 
 console.log(`\n整治提升工作平台：http://localhost:${env.PORT}${demo ? "  （演示账号如 office / jishigang / fgj，密码 Demo@2020）" : ""}\n`);
 // Our own entry point around Next's handler: it records the client address for the route handlers.
@@ -45,6 +54,22 @@ function run(cmd, args) {
 function fail(message) {
   console.error(message);
   process.exit(1);
+}
+
+/**
+ * One instance at a time migrates, seeds and builds: a session-level PostgreSQL advisory lock, held
+ * until `end()` (or until this process dies, when PostgreSQL releases it).
+ */
+async function startLock(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect().catch((e) => fail(`无法连接数据库：${e.message}`));
+  const key = 7_316_013; // any constant shared by every instance of the portal
+  const { rows } = await client.query("SELECT pg_try_advisory_lock($1) AS got", [key]);
+  if (!rows[0].got) {
+    console.log("另一个实例正在迁移、写入基础数据或构建，等待其完成…");
+    await client.query("SELECT pg_advisory_lock($1)", [key]);
+  }
+  return { end: () => client.end().catch(() => undefined) };
 }
 
 function localSecret() {
@@ -66,7 +91,7 @@ function needsBuild() {
     if (!s.isDirectory()) return s.mtimeMs > built;
     return readdirSync(path).some((entry) => newer(join(path, entry)));
   };
-  return ["app", "components", "lib", "server", "public", "proxy.ts", "next.config.ts", "package-lock.json"]
+  return ["app", "components", "lib", "server", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json"]
     .filter(existsSync)
     .some(newer);
 }

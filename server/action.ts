@@ -6,6 +6,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { writeAudit, type AuditEntry } from "@/server/audit";
 import { prisma, type Tx } from "@/server/db";
 import { ActionError, conflict, forbidden, MUST_CHANGE_PASSWORD, type ErrorCode } from "@/server/errors";
+import { log } from "@/server/log";
 import { getSessionUser, type SessionUser } from "@/server/session";
 
 export type ActionResult<T> =
@@ -33,14 +34,24 @@ export function defineAction<S extends z.ZodType, R, T>(def: {
   // Typed for callers (a renamed field breaks them at compile time), but still parsed here: over the
   // network anyone can send anything.
   return async (raw: unknown) => {
+    const started = performance.now();
     const user = await getSessionUser();
-    if (!user) return { ok: false, code: "UNAUTHENTICATED", message: "登录已失效，请重新登录" };
-    if (user.mustChangePassword && !def.whileMustChangePassword) return { ok: false, code: "FORBIDDEN", message: MUST_CHANGE_PASSWORD };
+    const [answer, error] = await outcome(user, raw);
+    // One JSON line per action: who, what, how long, the outcome — never the input (tip reporters' data).
+    const line = { action: def.name, userId: user?.id, ms: Math.round(performance.now() - started), result: answer.ok ? "ok" : answer.code };
+    if (error) log().error({ ...line, err: error }, "action failed");
+    else log().info(line, "action");
+    return answer;
+  };
+
+  async function outcome(user: SessionUser | null, raw: unknown): Promise<[ActionResult<T>, unknown?]> {
+    if (!user) return [{ ok: false, code: "UNAUTHENTICATED", message: "登录已失效，请重新登录" }];
+    if (user.mustChangePassword && !def.whileMustChangePassword) return [{ ok: false, code: "FORBIDDEN", message: MUST_CHANGE_PASSWORD }];
 
     const parsed = def.input.safeParse(raw);
     if (!parsed.success) {
       const { fieldErrors } = z.flattenError(parsed.error) as { fieldErrors: Record<string, string[]> };
-      return { ok: false, code: "INVALID", message: parsed.error.issues[0]?.message ?? "输入有误", fieldErrors };
+      return [{ ok: false, code: "INVALID", message: parsed.error.issues[0]?.message ?? "输入有误", fieldErrors }];
     }
     const input = parsed.data;
 
@@ -53,13 +64,12 @@ export function defineAction<S extends z.ZodType, R, T>(def: {
         return data;
       });
       for (const path of def.revalidate(input)) revalidatePath(path);
-      return { ok: true, data };
+      return [{ ok: true, data }];
     } catch (e) {
-      if (e instanceof ActionError) return { ok: false, code: e.code, message: e.message };
+      if (e instanceof ActionError) return [{ ok: false, code: e.code, message: e.message }];
       // A parallel request wrote the same unique key first (PostgreSQL runs both at once): the same answer as a stale page.
-      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return { ok: false, code: "CONFLICT", message: conflict().message };
-      console.error(`[action ${def.name}]`, e);
-      return { ok: false, code: "INTERNAL", message: "系统繁忙，操作未保存，请稍后重试" };
+      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return [{ ok: false, code: "CONFLICT", message: conflict().message }];
+      return [{ ok: false, code: "INTERNAL", message: "系统繁忙，操作未保存，请稍后重试" }, e];
     }
-  };
+  }
 }

@@ -31,7 +31,20 @@ const schema = z.object({
   REINSPECTION_SAMPLE_PERCENT: z.coerce.number().int().min(0).max(100).default(20),
   /** How many reverse proxies in front of the portal append to X-Forwarded-For; 0 = trust none. */
   TRUSTED_PROXY_HOPS: int(0, 0),
-});
+  /** Where uploaded files live: `local` (UPLOAD_DIR, the default) or `s3` (any S3-compatible object store). */
+  STORAGE: z.enum(["local", "s3"]).default("local"),
+  /** The object store's address (MinIO, the government cloud); unset = AWS itself. Set = path-style addressing. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  /** Credentials of the object store; unset = the AWS SDK's own chain (instance role, ~/.aws). */
+  AWS_ACCESS_KEY_ID: z.string().optional(),
+  AWS_SECRET_ACCESS_KEY: z.string().optional(),
+  /** pino level of the JSON log lines on stdout. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** How often (minutes) each instance looks for scheduled jobs that are due; each job runs once across instances. */
+  JOB_TICK_MINUTES: int(1, 1),
+}).refine((e) => e.STORAGE !== "s3" || !!e.S3_BUCKET, { message: "STORAGE=s3 时必须设置 S3_BUCKET", path: ["S3_BUCKET"] });
 
 export type Env = z.infer<typeof schema>;
 

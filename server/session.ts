@@ -3,6 +3,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "@/server/auth/options";
+import { noteRequestUser } from "@/server/log";
 import { userFromToken, type SessionClaims } from "@/server/auth/session-token";
 import type { SessionUser } from "@/server/users/load-session-user";
 
@@ -15,7 +16,9 @@ export { signOutEverywhere } from "@/server/auth/session-token";
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = (await getServerSession(authOptions)) as SessionClaims | null;
-  return userFromToken(session);
+  const user = await userFromToken(session);
+  if (user) noteRequestUser(user.id); // the request's log line names who made it
+  return user;
 });
 
 /** For pages: the signed-in user, else to the login page; a user who must change a reset password goes there first. */

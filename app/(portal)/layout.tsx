@@ -7,7 +7,6 @@ import { roleLabel } from "@/lib/labels";
 import { homePath, navItems } from "@/lib/navigation";
 import { getCurrentCampaign, listCampaignYears } from "@/server/campaigns/get-current-campaign";
 import { countUnread } from "@/server/notifications/count-unread";
-import { sendDueReminders } from "@/server/notifications/send-due-reminders";
 import { CHANGE_PASSWORD_PATH, requireSignedIn } from "@/server/session";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
@@ -15,7 +14,6 @@ export default async function PortalLayout({ children }: { children: React.React
   // the frame then offers nothing else.
   const user = await requireSignedIn();
   const limited = user.mustChangePassword;
-  if (!limited) await sendDueReminders(new Date());
   const unread = limited ? 0 : await countUnread(user);
   const [viewing, years] = await Promise.all([getCurrentCampaign(), listCampaignYears()]);
   const scopeName = user.unit?.name ?? user.department?.name ?? roleLabel[user.role];

@@ -5,8 +5,9 @@ import { prisma } from "@/server/db";
 import { notify } from "@/server/notifications/notify";
 
 /**
- * Reminds once that a 回头看 visit or a 约谈 follow-up has fallen due (Beijing day). Runs on page views
- * instead of a scheduler; each row is claimed with UPDATE … RETURNING, so parallel requests never remind twice.
+ * Reminds once that a 回头看 visit or a 约谈 follow-up has fallen due (Beijing day). A scheduled job
+ * (server/jobs/registry.ts), never run by page rendering; each row is claimed with UPDATE … RETURNING,
+ * so even overlapping runs never remind twice.
  */
 export async function sendDueReminders(now: Date) {
   const today = beijingDay(now);

@@ -1,12 +1,14 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import sharp from "sharp";
+import { Readable } from "node:stream";
 import { cuid } from "@/lib/fields";
 import { contentDisposition } from "@/lib/uploads";
 import { refuseCrossOrigin } from "@/server/http/same-origin";
 import { MUST_CHANGE_PASSWORD } from "@/server/errors";
 import { getSessionUser, type SessionUser } from "@/server/session";
-import { storage } from "@/server/storage";
+import { BlobNotFoundError, storage } from "@/server/storage";
+import { log } from "@/server/log";
+import { openThumbnail } from "@/server/storage/thumbnails";
 import { uploadLimits } from "@/server/policies";
 
 // The route handlers of stored files: `uploadRoute` for every POST that adds one file to a record,
@@ -89,24 +91,36 @@ export function fileRoute(what: string, load: (user: SessionUser, id: string) =>
  * instead of viewing. The type is the one sniffed at upload; the browser never sniffs (nosniff); the
  * name travels in an RFC 5987 Content-Disposition. Images carry a sandboxing CSP (nothing in them can
  * run as a page); PDFs do not, because Chromium refuses to show a PDF under `sandbox` — their scripts
- * run only inside the browser's PDF viewer, apart from the portal's pages and cookies. A thumbnail that
- * cannot be rendered falls back to the original; a file missing from storage is a clear 404, never a 500.
+ * run only inside the browser's PDF viewer, apart from the portal's pages and cookies. Thumbnails are
+ * the previews stored at upload (openThumbnail); one that cannot be rendered falls back to the original.
+ * The file is streamed from storage, never read whole into memory; a file missing from storage is a
+ * clear 404, never a 500.
  */
 async function fileResponse(request: Request, file: StoredFile) {
   const url = new URL(request.url);
-  const bytes = await storage.get(file.storageKey).catch(() => null);
-  if (!bytes) return plain(404, "文件已不在存储中，请联系管理员");
   const headers = new Headers({ "X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store" });
   const image = file.mime.startsWith("image/");
   if (image) headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
-  if (url.searchParams.has("thumb") && image) {
-    const thumb = await sharp(bytes).rotate().resize(320, 320, { fit: "inside" }).webp({ quality: 70 }).toBuffer().catch(() => null);
-    if (thumb) {
-      headers.set("Content-Type", "image/webp");
-      return new Response(new Uint8Array(thumb), { headers });
+  try {
+    if (url.searchParams.has("thumb") && image) {
+      const thumb = await openThumbnail(file.storageKey);
+      if (thumb) {
+        headers.set("Content-Type", "image/webp");
+        return "bytes" in thumb ? new Response(new Uint8Array(thumb.bytes), { headers }) : streamed(thumb, headers);
+      }
     }
+    const stored = await storage.open(file.storageKey);
+    headers.set("Content-Type", file.mime);
+    headers.set("Content-Disposition", contentDisposition(url.searchParams.has("download") ? "attachment" : "inline", file.originalName));
+    return streamed(stored, headers);
+  } catch (e) {
+    if (e instanceof BlobNotFoundError) return plain(404, "文件已不在存储中，请联系管理员");
+    log().error({ err: e, storageKey: file.storageKey }, "storage read failed");
+    return plain(503, "文件存储暂时无法访问，请稍后重试");
   }
-  headers.set("Content-Type", file.mime);
-  headers.set("Content-Disposition", contentDisposition(url.searchParams.has("download") ? "attachment" : "inline", file.originalName));
-  return new Response(new Uint8Array(bytes), { headers });
+}
+
+function streamed({ stream, size }: { stream: Readable; size: number }, headers: Headers) {
+  headers.set("Content-Length", String(size));
+  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { headers });
 }

@@ -3,6 +3,7 @@ import { writeAudit } from "@/server/audit";
 import { prisma, type Tx } from "@/server/db";
 import { ActionError, httpStatus } from "@/server/errors";
 import { storeThen } from "@/server/storage";
+import { renderThumbnail } from "@/server/storage/thumbnails";
 import { inspectUpload, type Inspected, type Refusal } from "@/server/uploads/inspect-upload";
 
 export type UploadResult<T = { id: string }> = ({ ok: true } & T) | Refusal;
@@ -33,7 +34,9 @@ export async function uploadFiles<T>(def: {
       if (!result.ok) return { ...result, message: `${def.label?.(file) ?? ""}${result.message}` };
       accepted.push(result);
     }
-    const value = await storeThen(accepted.map((f) => f.bytes), (keys) =>
+    // Image previews are made once here and stored beside the file, never per request.
+    const toStore = await Promise.all(accepted.map(async (f) => ({ bytes: f.bytes, thumbnail: f.mime.startsWith("image/") ? await renderThumbnail(f.bytes) : null })));
+    const value = await storeThen(toStore, (keys) =>
       prisma.$transaction(async (tx) => {
         await def.authorize?.(tx);
         return def.record(tx, accepted.map((f, i) => ({

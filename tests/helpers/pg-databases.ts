@@ -21,7 +21,8 @@ export function databaseName(url: string): string {
 export const templateName = (base: string) => `${base}_tpl`;
 export const fileDatabaseName = (base: string) => `${base}_f${Math.random().toString(36).slice(2, 10)}`;
 
-async function withAdmin<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `fn` on a short-lived connection to `url`. */
+export async function withAdmin<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -22,6 +22,8 @@ if (onPostgres) {
   process.env.DATABASE_URL = `pglite:${copy}`;
 }
 process.env.NEXTAUTH_SECRET ??= "test-secret";
+// JSON log lines would drown the test output; tests of the logs set their own level.
+process.env.LOG_LEVEL ??= "silent";
 // Uploaded files of this test file, kept apart from the others.
 const uploadDir = resolve(`.data/test-run/uploads-${unique()}`);
 process.env.UPLOAD_DIR = uploadDir;

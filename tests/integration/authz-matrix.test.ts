@@ -368,6 +368,10 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     who: "anyone, signed in or not", allow: ACTORS, allowedStatus: [201, 429], fixture: routeFixture,
     request: () => multipartRequest("/api/tips/public", { enterpriseName: "无名铸造作坊", address: "集士港镇某村", description: "夜间生产，噪声很大" }),
   },
+  "GET /api/health": {
+    who: "anyone, signed in or not (health of the database and storage only, no data)", allow: ACTORS, fixture: routeFixture,
+    request: () => getRequest("/api/health"),
+  },
   "GET /api/tips/public": {
     who: "anyone, signed in or not (the status of a reference number only)", allow: ACTORS, fixture: routeFixture,
     request: (f) => getRequest(`/api/tips/public?ref=${f.tipReference}`),

@@ -71,8 +71,10 @@ describe("evidence upload and download", () => {
     const filesBefore = filesIn(uploadDir).length;
     const res = await upload("拆前.jpg", bytes);
     expect(res.status).toBe(201);
-    expect(filesIn(uploadDir)).toHaveLength(filesBefore + 1);
     const row = await prisma.evidence.findUniqueOrThrow({ where: { id: res.body.id } });
+    // The photo and its preview, made once at upload (server/storage/thumbnails.ts).
+    expect(filesIn(uploadDir)).toHaveLength(filesBefore + 2);
+    expect(filesIn(uploadDir)).toContain(`${row.storageKey.split("/")[2]}.thumb.webp`);
     expect(row).toMatchObject({ kind: "BEFORE_PHOTO", originalName: "拆前.jpg", mime: "image/jpeg", size: bytes.length });
     expect(row.storageKey).toMatch(/^\d{4}\/\d{2}\/[0-9a-f-]{36}$/);
     expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);

@@ -1,0 +1,165 @@
+// Two production instances of the portal (`npm start` twice, ports 3426/3427) on one fresh
+// PostgreSQL database and one S3 store (s3rver): the second start finds migrations, seed and build
+// done; a file uploaded through one is served by the other; a session, the login throttle and
+// notifications are shared; /api/health answers on both; logs are JSON lines without reporter data.
+// Runs only on PostgreSQL (E2E_DATABASE_URL): the embedded database belongs to one process.
+import { spawn, type ChildProcess } from "node:child_process";
+import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { createDatabase, databaseName, dropDatabases, withAdmin, withDatabase } from "../helpers/pg-databases";
+import { startS3Server, type TestS3 } from "../helpers/s3-server";
+import { DEMO_PASSWORD } from "./helpers";
+
+const PG_URL = process.env.E2E_DATABASE_URL ?? "";
+const onPostgres = /^postgres(ql)?:\/\//.test(PG_URL);
+const PORTS = [3426, 3427] as const;
+const [A, B] = PORTS.map((p) => `http://localhost:${p}`);
+const REPORTER = { reporterName: "欧阳春华", reporterPhone: "13857400917" };
+
+test.skip(!onPostgres, "两实例测试需要 PostgreSQL：设置 E2E_DATABASE_URL=postgresql://…（内置数据库只能由一个进程使用）");
+test.describe.configure({ mode: "serial" });
+
+let s3: TestS3 | undefined;
+let databaseUrl = "";
+let adminUrl = "";
+let dbName = "";
+const instances: { proc: ChildProcess; out: string[] }[] = [];
+
+/** One value from the instances' database. */
+const queryOne = (sql: string) => withAdmin(databaseUrl, async (c) => (await c.query(sql)).rows[0]);
+
+async function healthy(base: string) {
+  const res = await fetch(`${base}/api/health`).catch(() => null);
+  return res?.status === 200;
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(540_000);
+  adminUrl = withDatabase(PG_URL, "postgres");
+  dbName = `${databaseName(PG_URL)}_instances`;
+  databaseUrl = withDatabase(PG_URL, dbName);
+  await dropDatabases(adminUrl, [dbName]);
+  await createDatabase(adminUrl, dbName);
+  s3 = await startS3Server("haishu-instances");
+  const env = {
+    ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: "1", NEXTAUTH_SECRET: "e2e-instances-secret", LOG_LEVEL: "info",
+    STORAGE: "s3", S3_ENDPOINT: s3.endpoint, S3_BUCKET: s3.bucket, S3_REGION: s3.region,
+    AWS_ACCESS_KEY_ID: s3.accessKeyId, AWS_SECRET_ACCESS_KEY: s3.secretAccessKey,
+  };
+  // Both at once, as two machines behind a load balancer would start: one migrates and seeds, the other waits.
+  for (const port of PORTS) {
+    const proc = spawn(process.execPath, ["scripts/start.mjs"], {
+      env: { ...env, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` }, detached: true, stdio: ["ignore", "pipe", "pipe"],
+    });
+    const out: string[] = [];
+    proc.stdout!.on("data", (d) => out.push(String(d)));
+    proc.stderr!.on("data", (d) => out.push(String(d)));
+    instances.push({ proc, out });
+  }
+  const deadline = Date.now() + 500_000;
+  for (const [i, base] of [A, B].entries()) {
+    while (!(await healthy(base))) {
+      if (instances[i].proc.exitCode !== null) throw new Error(`instance ${base} exited:\n${instances[i].out.join("").slice(-3000)}`);
+      if (Date.now() > deadline) throw new Error(`instance ${base} did not become healthy:\n${instances[i].out.join("").slice(-3000)}`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+});
+
+test.afterAll(async () => {
+  for (const { proc } of instances) {
+    if (proc.pid && proc.exitCode === null) {
+      try {
+        process.kill(-proc.pid, "SIGTERM"); // start.mjs and the server it runs
+      } catch { /* already gone */ }
+    }
+  }
+  await Promise.all(instances.map(({ proc }) => (proc.exitCode !== null ? null : new Promise((r) => proc.once("exit", r)))));
+  await s3?.close();
+  if (dbName) await dropDatabases(adminUrl, [dbName]);
+});
+
+async function login(page: Page, base: string, username: string, password = DEMO_PASSWORD) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel("账号").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+}
+
+test("both instances are healthy; the second start found migrations, seed and build done", async ({ request }) => {
+  for (const base of [A, B]) {
+    const res = await request.get(`${base}/api/health`);
+    expect(res.status()).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, db: "ok", storage: "ok", version: expect.any(String) });
+  }
+  const output = instances.map((i) => i.out.join(""));
+  for (const out of output) expect(out).toContain("构建已是最新，跳过 next build");
+  // Seeded once, although both ran the seed: the 18 units, not 36.
+  expect(await queryOne(`SELECT count(*)::int AS n FROM "Unit"`)).toEqual({ n: 18 });
+});
+
+test("a public tip with a photo sent to A: the office signed in on B is notified and sees the photo, served by both", async ({ page, request }) => {
+  const photo = await sharp({ create: { width: 48, height: 32, channels: 3, background: "#c33" } }).jpeg().toBuffer();
+  const enterpriseName = `两实例测试作坊${Date.now() % 100000}`;
+  const res = await request.post(`${A}/api/tips/public`, {
+    headers: { origin: A },
+    multipart: {
+      ...REPORTER, enterpriseName, address: "集士港镇某村", description: "夜间生产，噪声很大",
+      photo: { name: "现场.jpg", mimeType: "image/jpeg", buffer: photo },
+    },
+  });
+  expect(res.status()).toBe(201);
+
+  await login(page, B, "office");
+  await expect(page).toHaveURL(/\/dashboard/, { timeout: 30_000 });
+  await page.goto(`${B}/notifications`);
+  const notice = page.getByRole("link", { name: new RegExp(`收到新举报：${enterpriseName}`) });
+  await expect(notice).toBeVisible();
+  await notice.click();
+  await expect(page.getByRole("heading", { level: 1, name: enterpriseName })).toBeVisible();
+  const link = page.getByRole("link", { name: "查看 现场.jpg" });
+  await expect(link.locator("img")).toHaveJSProperty("complete", true);
+  const href = await link.getAttribute("href");
+  expect(href).toMatch(/^\/api\/tips\/files\/\w+$/);
+
+  // The same stored object through either instance (the session cookie made on B works on A too).
+  for (const base of [B, A]) {
+    const file = await page.request.get(`${base}${href}`);
+    expect(file.status()).toBe(200);
+    const stored = await file.body();
+    expect((await sharp(stored).metadata()).width).toBe(48);
+    const thumb = await page.request.get(`${base}${href}?thumb=1`);
+    expect(thumb.headers()["content-type"]).toBe("image/webp");
+  }
+  await page.goto(`${A}/tips`);
+  await expect(page).toHaveURL(`${A}/tips`);
+  await expect(page.getByRole("row", { name: new RegExp(enterpriseName) })).toBeVisible();
+});
+
+test("the login throttle is shared: five failures on A lock the account on B", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  for (let i = 0; i < 5; i++) {
+    await login(page, A, "gulin", "Wrong-password-1");
+    await expect(page.locator("p[role=alert]")).toContainText(/账号或密码错误|锁定/);
+  }
+  await login(page, B, "gulin");
+  await expect(page.locator("p[role=alert]")).toContainText("已临时锁定");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("logs: one JSON line per request with the user id; scheduled jobs ran once across both; no reporter data", async () => {
+  const lines = instances.flatMap((i) => i.out.join("").split("\n")).filter((l) => l.startsWith("{")).map((l) => JSON.parse(l));
+  const requests = lines.filter((l) => l.msg === "request");
+  expect(requests.some((l) => l.method === "GET" && l.path === "/notifications" && l.status === 200 && typeof l.userId === "string" && typeof l.ms === "number")).toBe(true);
+  expect(requests.some((l) => l.method === "POST" && l.path === "/api/tips/public" && l.status === 201)).toBe(true);
+  expect(lines.filter((l) => l.msg === "job runner started")).toHaveLength(2);
+  const all = instances.map((i) => i.out.join("")).join("");
+  expect(all).not.toContain(REPORTER.reporterName);
+  expect(all).not.toContain(REPORTER.reporterPhone);
+  // Both instances tick every minute; due reminders (every 5 minutes) ran on one of them per interval.
+  const { runs } = await queryOne(`SELECT runs FROM "JobRun" WHERE name = 'due-reminders'`);
+  const starts = lines.filter((l) => l.msg === "job" && l.job === "due-reminders").map((l) => new Date(l.time).getTime()).sort();
+  expect(runs).toBeGreaterThanOrEqual(1);
+  expect(starts).toHaveLength(runs);
+  for (let i = 1; i < starts.length; i++) expect(starts[i] - starts[i - 1]).toBeGreaterThan(4 * 60_000);
+});
