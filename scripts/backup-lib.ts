@@ -14,20 +14,14 @@ import { execFileSync } from "node:child_process";
 import { createReadStream, existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile, appendFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
+import { connect, type Sql } from "./backup-sql";
 import { env } from "@/server/env";
 import { storage } from "@/server/storage";
 
+export { connect };
 export const FORMAT_VERSION = 1;
 const BATCH = 1000;
 const root = resolve(dirname(new URL(import.meta.url).pathname), "..");
-
-type Row = Record<string, unknown>;
-interface Sql {
-  query<T = Row>(text: string, params?: unknown[]): Promise<T[]>;
-  close(): Promise<void>;
-}
 
 export interface Manifest {
   format: number;
@@ -43,27 +37,7 @@ export interface Manifest {
 
 export class BackupError extends Error {}
 
-// ---------------------------------------------------------------------------------------------- connection
-
-export async function connect(url = env().DATABASE_URL): Promise<Sql & { kind: Manifest["database"] }> {
-  if (url.startsWith("pglite:")) {
-    const dir = resolve(url.slice("pglite:".length));
-    const pglite = new PGlite(dir);
-    await pglite.waitReady;
-    return {
-      kind: "pglite",
-      query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
-      close: () => pglite.close(),
-    };
-  }
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  return {
-    kind: "postgresql",
-    query: async <T>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[],
-    close: () => client.end(),
-  };
-}
+// ---------------------------------------------------------------------------------------------- embedded in use
 
 /**
  * An embedded database is one process's: opening it while the portal runs would corrupt it. Refuse
@@ -260,7 +234,7 @@ export async function backup(dir: string, log: (line: string) => void = () => {}
   assertEmbeddedNotInUse();
   await mkdir(join(dir, "db"), { recursive: true });
   await mkdir(join(dir, "files"), { recursive: true });
-  const sql = await connect();
+  const sql = await connect(env().DATABASE_URL);
   const manifest: Manifest = {
     format: FORMAT_VERSION,
     app: appVersion(),
