@@ -94,7 +94,7 @@ async function generate(sql: Sql, uploads: string) {
               (ARRAY['FOUNDRY','BUILDING_MATERIALS','FOOD','METAL_SURFACE','OTHER'])[1 + g % 5]::"Industry", '某某路' || g || '号'
        FROM generate_series(1, ${cases}) g JOIN bench_units u ON u.i = g % (SELECT count(*) FROM bench_units)`,
     `INSERT INTO "Case"(id, "campaignId", "enterpriseId", "unitId", category, "disposalPath", dimensions, status, "submittedAt", "acceptedAt", "createdById", "updatedAt")
-       SELECT 'lc' || g, ${campaignId}, e.id, e."unitId", x.category,
+       SELECT 'lc' || lpad(g::text, 8, '0'), ${campaignId}, e.id, e."unitId", x.category,
               CASE WHEN x.category = 'ELIMINATION' THEN 'DISMANTLED'::"DisposalPath" END, ARRAY['ENVIRONMENT']::"Dimension"[],
               x.status, CASE WHEN x.status IN ('SUBMITTED', 'ACCEPTED') THEN timestamp '2020-03-01' + (g % 200) * interval '1 day' END,
               CASE WHEN x.status = 'ACCEPTED' THEN timestamp '2020-03-02' + (g % 250) * interval '1 day' END, u.creator, now()
@@ -103,7 +103,7 @@ async function generate(sql: Sql, uploads: string) {
              FROM generate_series(1, ${cases}) g) x
        JOIN "Enterprise" e ON e.id = 'le' || x.g JOIN bench_units u ON u.id = e."unitId"`,
     `INSERT INTO "Evidence"(id, "caseId", kind, "storageKey", "originalName", mime, size, sha256, "uploadedById", "capturedAt")
-       SELECT 'lv' || substr(c.id, 3) || '-' || k, c.id, (ARRAY['BEFORE_PHOTO','AFTER_PHOTO','ACCEPTANCE_FORM'])[k]::"EvidenceKind",
+       SELECT 'lv' || substr(c.id, 3) || k, c.id, (ARRAY['BEFORE_PHOTO','AFTER_PHOTO','ACCEPTANCE_FORM'])[k]::"EvidenceKind",
               '2020/06/' || gen_random_uuid(), '照片' || k || '.jpg', 'image/jpeg', 0, repeat('0', 64), c."createdById",
               timestamp '2020-05-01' + k * interval '20 day'
        FROM "Case" c, generate_series(1, ${EVIDENCE_PER_CASE}) k WHERE c.id LIKE 'lc%'`,
@@ -340,6 +340,7 @@ async function main() {
     let writeTurn = 0;
     const counts: Record<string, number> = {};
     const failures: Record<string, number> = {};
+    const bytes: Record<string, { n: number; total: number }> = {};
     const pick = (): Req => {
       let r: Req;
       if (readsSinceWrite >= 100) {
@@ -371,15 +372,20 @@ async function main() {
             (context as { label?: string }).label = r.label;
             return { ...req, method: r.method, path: r.path, headers: r.headers, body: r.body };
           },
-          onResponse: (status, _body, context) => {
-            const key = `${(context as { label?: string }).label} ${status}`;
+          onResponse: (status, body, context) => {
+            const label = (context as { label?: string }).label ?? "?";
+            const key = `${label} ${status}`;
             if (status >= 400) failures[key] = (failures[key] ?? 0) + 1;
+            const b = (bytes[label] ??= { n: 0, total: 0 });
+            b.n++;
+            b.total += Buffer.byteLength(body ?? "");
           },
         },
       ],
     });
     const errors = result.errors + result.timeouts + result.non2xx;
     log(`请求：${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join("，")}`);
+    log(`平均响应大小：${Object.entries(bytes).map(([k, v]) => `${k} ${Math.round(v.total / v.n / 1024)} KB`).join("，")}`);
     if (Object.keys(failures).length) log(`失败：${Object.entries(failures).map(([k, v]) => `${k} ×${v}`).join("，")}`);
     log(`latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`);
     await stop();
