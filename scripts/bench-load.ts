@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import sharp from "sharp";
 import { connect, type Sql } from "./backup-sql";
@@ -104,7 +105,7 @@ async function generate(sql: Sql, uploads: string) {
        JOIN "Enterprise" e ON e.id = 'le' || x.g JOIN bench_units u ON u.id = e."unitId"`,
     `INSERT INTO "Evidence"(id, "caseId", kind, "storageKey", "originalName", mime, size, sha256, "uploadedById", "capturedAt")
        SELECT 'lv' || substr(c.id, 3) || k, c.id, (ARRAY['BEFORE_PHOTO','AFTER_PHOTO','ACCEPTANCE_FORM'])[k]::"EvidenceKind",
-              '2020/06/' || gen_random_uuid(), '照片' || k || '.jpg', 'image/jpeg', 0, repeat('0', 64), c."createdById",
+              '2020/06/' || gen_random_uuid(), '照片' || k || '.jpg', 'image/jpeg', 0, md5(c.id || k) || md5(k || c.id), c."createdById",
               timestamp '2020-05-01' + k * interval '20 day'
        FROM "Case" c, generate_series(1, ${EVIDENCE_PER_CASE}) k WHERE c.id LIKE 'lc%'`,
     `INSERT INTO "Review"(id, "caseId", decision, "reviewerId")
@@ -196,7 +197,9 @@ async function signIn(username: string): Promise<string> {
     body: new URLSearchParams({ csrfToken, username, password: PASSWORD, callbackUrl: `${BASE}/`, json: "true" }),
   });
   keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed for ${username} (${res.status})`);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) {
+    throw new Error(`sign-in failed for ${username} (${res.status}: ${(await res.text()).slice(0, 200)})`);
+  }
   return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 }
 
@@ -213,6 +216,25 @@ function registerCaseActionId(): string {
 // ------------------------------------------------------------------------------------------ the mix
 
 type Req = { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string | Buffer; label: string };
+
+/** CPU time (user + system) used so far by a process and its descendants, from /proc. */
+function processTreeCpuMs(pid: number): number {
+  const tick = 1000 / 100; // USER_HZ
+  let total = 0;
+  const visit = (p: number) => {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      total += (Number(fields[11]) + Number(fields[12])) * tick;
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+      children.forEach(visit);
+    } catch {
+      // gone
+    }
+  };
+  visit(pid);
+  return total;
+}
 
 function tally(labels: string[]): string {
   const n = new Map<string, number>();
@@ -268,7 +290,9 @@ async function main() {
     const departments = users.filter((u) => u.role === "DEPARTMENT").slice(0, 3);
     const townships = users.filter((u) => u.role === "TOWNSHIP");
     const cookie = new Map<string, string>();
-    for (const u of [office, leader, ...departments, ...townships]) cookie.set(u.username, await signIn(u.username));
+    for (const u of [office, leader, ...departments, ...townships]) {
+      cookie.set(u.username, await signIn(u.username).catch(async () => signIn(u.username)));
+    }
     log(`已登录：${cookie.size} 个账号（区工强办、区领导、${departments.length} 个部门、${townships.length} 个镇街）`);
 
     const get = (username: string, path: string, label: string): Req => ({ method: "GET", path, label, headers: { cookie: cookie.get(username)! } });
@@ -354,12 +378,20 @@ async function main() {
       return r;
     };
     // Warm-up: every kind once, so the first measured requests do not pay for compilation of caches.
-    for (const r of [...reads.slice(0, 40), register(), upload()]) {
+    // Then one request at a time, timed: what each kind costs without queueing.
+    const single: Record<string, number[]> = {};
+    for (const r of [...reads.slice(0, 40), register(), upload(), ...reads.slice(40, 100)]) {
+      const t0 = performance.now();
       const res = await fetch(BASE + r.path, { method: r.method, headers: r.headers, body: r.body as BodyInit });
+      await res.arrayBuffer();
+      (single[r.label] ??= []).push(performance.now() - t0);
       if (res.status >= 400) log(`  预热：${r.label} ${r.path} → ${res.status}`);
     }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    log(`单个请求（无并发，中位数）：${Object.entries(single).map(([k, v]) => `${k} ${Math.round(median(v))} ms`).join("，")}`);
     log(`读请求组合（每 100 次约 ${perHundred} 轮页面）：${tally(reads.map((r) => r.label))}`);
 
+    const cpuBefore = processTreeCpuMs(portal.pid!);
     const result = await autocannon({
       url: BASE,
       connections: CONNECTIONS,
@@ -383,10 +415,13 @@ async function main() {
         },
       ],
     });
-    const errors = result.errors + result.timeouts + result.non2xx;
+    const cpuUsed = processTreeCpuMs(portal.pid!) - cpuBefore;
+    // autocannon's `errors` already include its timeouts.
+    const errors = result.errors + result.non2xx;
     log(`请求：${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join("，")}`);
     log(`平均响应大小：${Object.entries(bytes).map(([k, v]) => `${k} ${Math.round(v.total / v.n / 1024)} KB`).join("，")}`);
     if (Object.keys(failures).length) log(`失败：${Object.entries(failures).map(([k, v]) => `${k} ×${v}`).join("，")}`);
+    log(`服务器进程 CPU：${Math.round(cpuUsed)} ms / ${result.requests.total} 个请求 = 每请求 ${(cpuUsed / Math.max(1, result.requests.total)).toFixed(1)} ms（与机器上其他负载基本无关；PostgreSQL 时不含数据库进程）`);
     log(`latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`);
     await stop();
     log(`load: ${CONNECTIONS} connections, p99 ${result.latency.p99} ms, errors ${errors}, ${Math.round(result.requests.average)} req/s`);
