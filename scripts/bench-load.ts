@@ -380,15 +380,22 @@ async function main() {
     // Warm-up: every kind once, so the first measured requests do not pay for compilation of caches.
     // Then one request at a time, timed: what each kind costs without queueing.
     const single: Record<string, number[]> = {};
+    const singleCpu: Record<string, number[]> = {};
     for (const r of [...reads.slice(0, 40), register(), upload(), ...reads.slice(40, 100)]) {
       const t0 = performance.now();
+      const cpu0 = processTreeCpuMs(portal.pid!);
       const res = await fetch(BASE + r.path, { method: r.method, headers: r.headers, body: r.body as BodyInit });
-      await res.arrayBuffer();
+      const body = await res.arrayBuffer();
       (single[r.label] ??= []).push(performance.now() - t0);
+      (singleCpu[r.label] ??= []).push(processTreeCpuMs(portal.pid!) - cpu0);
+      // BENCH_DUMP=dir keeps one response of each kind, to look at what a page ships.
+      if (process.env.BENCH_DUMP && single[r.label].length === 1) writeFileSync(join(process.env.BENCH_DUMP, `${r.label}.html`), Buffer.from(body));
       if (res.status >= 400) log(`  预热：${r.label} ${r.path} → ${res.status}`);
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     log(`单个请求（无并发，中位数）：${Object.entries(single).map(([k, v]) => `${k} ${Math.round(median(v))} ms`).join("，")}`);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    log(`单个请求服务器 CPU（平均）：${Object.entries(singleCpu).map(([k, v]) => `${k} ${mean(v).toFixed(0)} ms`).join("，")}`);
     log(`读请求组合（每 100 次约 ${perHundred} 轮页面）：${tally(reads.map((r) => r.label))}`);
 
     const cpuBefore = processTreeCpuMs(portal.pid!);
