@@ -320,8 +320,7 @@ async function main() {
     // Writes: per hundred reads one registration (server action) and one evidence upload.
     const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#6a6" } }).jpeg().toBuffer();
     let serial = 0;
-    const register = (): Req => {
-      const t = townships[serial % townships.length];
+    const register = (t = townships[serial % townships.length]): Req => {
       const n = `${process.pid}-${serial++}`;
       return {
         method: "POST",
@@ -378,6 +377,19 @@ async function main() {
       return r;
     };
     // Warm-up: every kind once, so the first measured requests do not pay for compilation of caches.
+    // The cached figures follow a mutation: a township's unit page shows its new case at once.
+    const send = (r: Req) => fetch(BASE + r.path, { method: r.method, headers: r.headers, body: r.body as BodyInit });
+    const inProgress = async (t: (typeof townships)[number]) => {
+      const html = await (await send(get(t.username, `/units/${t.unitId}`, "unit"))).text();
+      return Number(/整治中<\/dt><dd[^>]*><a[^>]*>(\d+)</.exec(html)?.[1] ?? NaN);
+    };
+    const probe = townships[0];
+    await inProgress(probe);
+    const shown = await inProgress(probe); // now from the cache
+    await send(register(probe));
+    const after = await inProgress(probe);
+    log(after === shown + 1 ? `缓存核对：登记一件后单位页“整治中”${shown} → ${after}（缓存已随修改失效）` : `缓存核对失败：登记前 ${shown}，登记后 ${after}`);
+
     // Then one request at a time, timed: what each kind costs without queueing.
     const single: Record<string, number[]> = {};
     const singleCpu: Record<string, number[]> = {};
