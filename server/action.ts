@@ -4,6 +4,7 @@ import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { writeAudit, type AuditEntry } from "@/server/audit";
+import { invalidateFigures } from "@/server/cache";
 import { prisma, type Tx } from "@/server/db";
 import { ActionError, conflict, forbidden, MUST_CHANGE_PASSWORD, type ErrorCode } from "@/server/errors";
 import { log } from "@/server/log";
@@ -17,7 +18,7 @@ type Ctx<I> = { user: SessionUser; input: I; tx: Tx };
 
 /**
  * Every server action goes through here: session → zod → authorise on the resource (loaded in the
- * user's scope, inside the transaction) → mutate → audit log → revalidate. A server action is a
+ * user's scope, inside the transaction) → mutate → audit log → revalidate (the pages, and every cached figure). A server action is a
  * public POST endpoint, so nothing here trusts the client beyond the parsed input.
  */
 export function defineAction<S extends z.ZodType, R, T>(def: {
@@ -64,6 +65,7 @@ export function defineAction<S extends z.ZodType, R, T>(def: {
         return data;
       });
       for (const path of def.revalidate(input)) revalidatePath(path);
+      invalidateFigures();
       return [{ ok: true, data }];
     } catch (e) {
       if (e instanceof ActionError) return [{ ok: false, code: e.code, message: e.message }];

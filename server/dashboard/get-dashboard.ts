@@ -8,7 +8,8 @@ import { beijingDay, beijingDayNumber } from "@/lib/dates";
 import { Prisma, type Campaign } from "@/lib/generated/prisma/client";
 import type { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
 import { prisma, type Tx } from "@/server/db";
-import { caseFiguresScope, unitScope } from "@/server/scope";
+import { cachedFigures } from "@/server/cache";
+import { caseFiguresScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 import { progressOfLine } from "@/lib/task-progress";
 
@@ -88,15 +89,11 @@ export async function getDashboard(user: SessionUser, campaign: Campaign, today:
   if (!scope) return null;
   const district = scope.unitId === undefined;
   const past = beijingDayNumber(today) < beijingDayNumber(new Date());
-  const [units, aggregate, taskLines] = await Promise.all([
-    db.unit.findMany({
-      where: { AND: [unitScope(user), district ? {} : { id: scope.unitId }] },
-      orderBy: { displayOrder: "asc" },
-      select: { id: true, name: true, quotas: { where: { campaignId: campaign.id }, select: { category: true, target: true } } },
-    }),
-    past ? aggregateAsOf(db, campaign.id, today, scope.unitId) : db.$queryRaw<AggregateRow[]>(caseAggregateSql(campaign.id, scope.unitId)),
-    district ? getTaskLineSummary(db, campaign, today) : Promise.resolve([]),
-  ]);
+  // The scope is decided above; the rows are read for exactly that scope (cached unless inside a transaction).
+  const rows = db === prisma ? await cachedDashboardRows(campaign.id, scope.unitId ?? null) : await dashboardRows(db, campaign.id, scope.unitId ?? null);
+  const { units } = rows;
+  const aggregate = past ? await aggregateAsOf(db, campaign.id, today, scope.unitId) : rows.aggregate;
+  const taskLines = district ? taskLineSummary(rows.lines, campaign, today) : [];
   if (!district && units.length === 0) return null;
 
   const counts = new Map<string, StatusCounts>();
@@ -148,19 +145,51 @@ export async function getDashboard(user: SessionUser, campaign: Campaign, today:
 
 export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
 
-/** Every task line with its progress to date (the task-line rules), in one query whatever the number of entries. */
-async function getTaskLineSummary(db: Tx, campaign: Campaign, today: Date) {
-  const lines = await db.taskLine.findMany({
-    where: { campaignId: campaign.id },
-    orderBy: { displayOrder: "asc" },
-    select: {
-      id: true, code: true, title: true, measure: true, target: true, atLeast: true, deadline: true,
-      leads: { select: { department: { select: { name: true } } } },
-      items: { select: { id: true } },
-      progress: { select: { value: true, date: true, createdAt: true, itemId: true } },
-    },
-  });
-  return lines.map((line) => {
+/**
+ * The database rows behind the figures of the district (`unitId` null) or one unit, as plain JSON so
+ * they can be cached (server/cache.ts): units with their quotas, the case aggregate, and (district
+ * only) every task line with its entries, in three queries whatever the number of cases or entries.
+ */
+async function dashboardRows(db: Tx, campaignId: number, unitId: number | null) {
+  const [units, aggregate, lines] = await Promise.all([
+    db.unit.findMany({
+      where: unitId === null ? {} : { id: unitId },
+      orderBy: { displayOrder: "asc" },
+      select: { id: true, name: true, quotas: { where: { campaignId }, select: { category: true, target: true } } },
+    }),
+    db.$queryRaw<AggregateRow[]>(caseAggregateSql(campaignId, unitId ?? undefined)),
+    unitId !== null ? Promise.resolve([]) : db.taskLine.findMany({
+      where: { campaignId },
+      orderBy: { displayOrder: "asc" },
+      select: {
+        id: true, code: true, title: true, measure: true, target: true, atLeast: true, deadline: true,
+        leads: { select: { department: { select: { name: true } } } },
+        items: { select: { id: true } },
+        progress: { select: { value: true, date: true, createdAt: true, itemId: true } },
+      },
+    }),
+  ]);
+  return JSON.parse(JSON.stringify({ units, aggregate, lines })) as {
+    units: typeof units;
+    aggregate: typeof aggregate;
+    lines: Jsonified<(typeof lines)[number]>[];
+  };
+}
+
+/** What JSON makes of a row: dates become ISO strings, decimals strings. */
+type Jsonified<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] extends Prisma.Decimal ? string
+  : T[K] extends Prisma.Decimal | null ? string | null : T[K] extends (infer E)[] ? Jsonified<E>[] : T[K] extends object | null ? Jsonified<NonNullable<T[K]>> | Extract<T[K], null> : T[K] };
+
+const cachedDashboardRows = cachedFigures("dashboard-rows", (campaignId: number, unitId: number | null) => dashboardRows(prisma, campaignId, unitId));
+
+/** Every task line with its progress to date (the task-line rules). */
+function taskLineSummary(lines: Awaited<ReturnType<typeof dashboardRows>>["lines"], campaign: Campaign, today: Date) {
+  return lines.map((raw) => {
+    const line = {
+      ...raw,
+      deadline: raw.deadline === null ? null : new Date(raw.deadline),
+      progress: raw.progress.map((e) => ({ ...e, date: new Date(e.date), createdAt: new Date(e.createdAt) })),
+    };
     const p = progressOfLine(line, campaign, today);
     return {
       id: line.id,

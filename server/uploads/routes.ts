@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { Readable } from "node:stream";
 import { cuid } from "@/lib/fields";
 import { contentDisposition } from "@/lib/uploads";
+import { invalidateFigures } from "@/server/cache";
 import { refuseCrossOrigin } from "@/server/http/same-origin";
 import { MUST_CHANGE_PASSWORD } from "@/server/errors";
 import { getSessionUser, type SessionUser } from "@/server/session";
@@ -60,6 +61,7 @@ export function uploadRoute(store: (user: SessionUser, id: string, file: { name:
     const [file] = await formFiles(body.form, "file");
     if (!file) return uploadFailure(400, "请选择要上传的文件");
     const result = await store(user, id.data, file, body.form);
+    if (result.ok) invalidateFigures(); // a first upload moves a case to 整治中
     return result.ok ? NextResponse.json(result, { status: 201 }) : uploadFailure(result.status, result.message);
   };
 }

@@ -39,7 +39,8 @@ vi.mock("@/server/session", async () => {
     },
   };
 });
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+// Cached reads run uncached here (tests/integration/dashboard-cache.test.ts checks the cache itself).
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
 afterAll(async () => {
   const g = globalThis as { __haishuDb?: { close(): Promise<void> } };
