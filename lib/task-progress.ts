@@ -131,14 +131,14 @@ export function formatAmount(value: number, unitLabel: string): string {
 type LineRow = { target: Amount | null; deadline: Date | null; items: { id: number }[]; progress: ProgressEntry[] };
 type CampaignRow = { startDate: Date; deadline: Date; lagThresholdPoints: number };
 
-/** Progress of a line as loaded from the database: its own deadline when set, else the campaign's. */
+/** The pace window of a line: its own deadline when set, else the campaign's. */
+export function lineWindow(line: { deadline: Date | null }, campaign: CampaignRow, asOf: Date): PaceWindow {
+  return { start: campaign.startDate, deadline: line.deadline ?? campaign.deadline, asOf, lagPoints: campaign.lagThresholdPoints };
+}
+
+/** Progress of a line as loaded from the database. */
 export function progressOfLine(line: LineRow, campaign: CampaignRow, asOf: Date): LineProgress {
-  return computeLineProgress({ target: line.target, itemIds: line.items.map((i) => i.id) }, line.progress, {
-    start: campaign.startDate,
-    deadline: line.deadline ?? campaign.deadline,
-    asOf,
-    lagPoints: campaign.lagThresholdPoints,
-  });
+  return computeLineProgress({ target: line.target, itemIds: line.items.map((i) => i.id) }, line.progress, lineWindow(line, campaign, asOf));
 }
 
 export type DateCheck = { ok: true; date: Date } | { ok: false; message: string };

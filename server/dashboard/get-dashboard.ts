@@ -118,7 +118,7 @@ async function getTaskLineSummary(db: Tx, campaign: Campaign, today: Date) {
       id: true, code: true, title: true, measure: true, target: true, atLeast: true, deadline: true,
       leads: { select: { department: { select: { name: true } } } },
       items: { select: { id: true } },
-      progress: { select: { value: true, date: true, createdAt: true, itemId: true } },
+      progress: { select: { value: true, date: true, createdAt: true, itemId: true, unitId: true, status: true } },
     },
   });
   return lines.map((line) => {
