@@ -1,4 +1,5 @@
 import "server-only";
+import { normaliseLicence } from "@/lib/licence-handoff";
 import type { z } from "zod";
 import { normaliseForCategory, type registerCaseInput } from "@/lib/cases/case-input";
 import { categoryLabel } from "@/lib/labels";
@@ -43,6 +44,7 @@ export async function createCaseRecords(
   const fields = {
     name: input.enterpriseName, creditCode: input.creditCode, unitId, industry: input.industry,
     address: input.address ?? "", contactName: input.contactName ?? "", contactPhone: input.contactPhone ?? "",
+    ...(input.productionLicence ? { productionLicence: normaliseLicence(input.productionLicence) } : {}),
   };
   const takeOver = existing !== null && existing.proposedByDepartmentId !== null;
   const enterprise = !existing
