@@ -14,25 +14,25 @@ describe("landing page per role", () => {
   });
 
   it("offers a township officer only their own unit", () => {
-    expect(navItems({ role: "TOWNSHIP", unitId: 7 }).map((i) => i.href)).toEqual(["/units/7", "/cases", "/cases/new", "/tips", "/reinspections", "/supervision"]);
+    expect(navItems({ role: "TOWNSHIP", unitId: 7 }).map((i) => i.href)).toEqual(["/units/7", "/cases", "/cases/new", "/tasks", "/tips", "/reinspections", "/supervision"]);
   });
 });
 
 // Who sees which area: a change to the table must change this test too.
 const expected: Record<Area, Role[]> = {
-  dashboard: ["OFFICE", "LEADER"],
+  dashboard: ["OFFICE", "LEADER", "DEPARTMENT"],
   units: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   review: ["OFFICE", "DEPARTMENT"],
   cases: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   registration: ["TOWNSHIP"],
-  tasks: ["OFFICE", "LEADER", "DEPARTMENT"],
+  tasks: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   tips: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   reinspections: ["OFFICE", "LEADER", "TOWNSHIP"],
   supervision: ["OFFICE", "LEADER", "TOWNSHIP"],
   punishment: ["OFFICE"],
   settings: ["OFFICE"],
   notifications: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
-  reports: ["OFFICE", "LEADER", "TOWNSHIP"],
+  reports: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
 };
 
 describe("the areas table", () => {
