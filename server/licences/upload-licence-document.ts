@@ -10,7 +10,7 @@ export function uploadLicenceDocument(user: SessionUser, cancellationId: string,
   return uploadOneFile({
     user, file, action: "licence.uploadDocument", entity: "LicenceCancellation",
     authorize: async (db) => {
-      if (!(await isLicenceOffice(user))) throw notFound();
+      if (!(await isLicenceOffice(user, db))) throw notFound();
       const row = await db.licenceCancellation.findUnique({ where: { id: cancellationId }, select: { storageKey: true } });
       if (!row) throw notFound();
       if (row.storageKey) throw new ActionError("CONFLICT", "该注销记录已有文书，不能重复上传");

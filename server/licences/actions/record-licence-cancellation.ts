@@ -19,7 +19,7 @@ export const recordLicenceCancellation = defineAction({
   input,
   roles: ["DEPARTMENT"],
   authorize: async ({ user, input, tx }) => {
-    if (!(await isLicenceOffice(user))) throw notFound();
+    if (!(await isLicenceOffice(user, tx))) throw notFound();
     const item = await getLicenceWorkItem(tx, input.caseId);
     if (!item) throw new ActionError("CONFLICT", "该企业不在待注销清单中（可能已登记注销），请刷新页面");
     return item;

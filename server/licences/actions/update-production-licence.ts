@@ -21,7 +21,7 @@ export const updateProductionLicence = defineAction({
   input,
   roles: ["OFFICE", "TOWNSHIP", "DEPARTMENT"],
   authorize: async ({ user, input, tx }) => {
-    const reach = user.role === "TOWNSHIP" ? { unitId: user.unitId ?? -1 } : user.role === "OFFICE" || (await isLicenceOffice(user)) ? {} : null;
+    const reach = user.role === "TOWNSHIP" ? { unitId: user.unitId ?? -1 } : user.role === "OFFICE" || (await isLicenceOffice(user, tx)) ? {} : null;
     const row = reach && await tx.enterprise.findFirst({ where: { AND: [{ id: input.enterpriseId }, reach] }, select: { id: true, productionLicence: true } });
     if (!row) throw notFound();
     return row;
