@@ -60,9 +60,10 @@ describe("the areas table", () => {
   it.each([
     ["OFFICE", ["全区总览", "待验收", "案件台账", "重点工作任务", "举报", "回头看", "通报约谈", "联合惩戒", "工作设置"]],
     ["LEADER", ["全区总览", "案件台账", "重点工作任务", "通报约谈"]],
-    ["DEPARTMENT", ["本部门任务", "待验收", "相关案件", "举报核查"]],
-    ["TOWNSHIP", ["本单位", "案件台账", "登记案件", "举报核查", "回头看", "通报约谈"]],
-  ] as const)("shows %s the same menu as before the table", (role, labels) => {
+    // #11: departments read the district dashboard and the whole ledger; townships carry out every task line.
+    ["DEPARTMENT", ["本部门任务", "全区总览", "待验收", "案件台账", "举报核查"]],
+    ["TOWNSHIP", ["本单位", "案件台账", "登记案件", "重点工作任务", "举报核查", "回头看", "通报约谈"]],
+  ] as const)("shows %s its menu", (role, labels) => {
     expect(navItems({ role, unitId: role === "TOWNSHIP" ? 7 : null }).map((i) => i.label)).toEqual(labels);
   });
 });
