@@ -16,13 +16,15 @@ const stamp = Date.now() % 90_000;
 async function openT7(page: Page) {
   await page.goto("/tasks");
   await page.getByTestId("task-T7").getByRole("link").click();
-  await expect(page.getByRole("heading", { name: "有限空间作业企业整治" })).toBeVisible();
+  await expect(page).toHaveURL(/\/tasks\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "有限空间作业企业整治" })).toBeVisible();
 }
 
 async function recordOne(page: Page, name: string, creditCode: string) {
   const form = page.getByRole("form", { name: "登记进展" });
   await form.getByLabel("本次完成数量（家）").fill("1");
-  await form.getByText("台账中没有？新增企业").click();
+  // The "new enterprise" panel stays open after the first entry.
+  if (!(await form.getByLabel("企业名称").isVisible())) await form.getByText("台账中没有？新增企业").click();
   await form.getByLabel("企业名称").fill(name);
   await form.getByLabel("统一社会信用代码").fill(creditCode);
   await form.getByLabel("所在镇（街道）").selectOption({ label: "古林镇" });
@@ -74,7 +76,7 @@ test("yjgl confirms one and returns one with a reason; the line shows 1/61 with 
 test("gulin sees the returned one with its reason to correct", async ({ page }) => {
   await loginAs(page, "gulin", /\/units\/\d+$/);
   await page.goto("/tasks");
-  await expect(page.getByRole("alert")).toContainText("有 1 条进展被牵头部门退回");
+  await expect(page.getByRole("alert").filter({ hasText: "被牵头部门退回" })).toContainText("有 1 条进展被牵头部门退回");
   await openT7(page);
   await expect(page.getByTestId("own-confirmed")).toHaveText("1家");
   const returned = page.getByTestId("history-entry").filter({ hasText: "古林乙化工厂" });
