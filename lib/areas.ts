@@ -16,12 +16,12 @@ type AreaRow = {
 
 /** In menu order (a role's landing area, see `HOME`, comes first in its menu). */
 export const AREAS = {
-  dashboard: { href: "/dashboard", roles: { OFFICE: "全区总览", LEADER: "全区总览" } },
+  dashboard: { href: "/dashboard", roles: { OFFICE: "全区总览", LEADER: "全区总览", DEPARTMENT: "全区总览" } },
   units: { href: "/units/{unit}", roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: "本单位" } },
   review: { href: "/review", roles: { OFFICE: "待验收", DEPARTMENT: "待验收" } },
-  cases: { href: "/cases", roles: { OFFICE: "案件台账", LEADER: "案件台账", DEPARTMENT: "相关案件", TOWNSHIP: "案件台账" } },
+  cases: { href: "/cases", roles: { OFFICE: "案件台账", LEADER: "案件台账", DEPARTMENT: "案件台账", TOWNSHIP: "案件台账" } },
   registration: { href: "/cases/new", roles: { TOWNSHIP: "登记案件" } },
-  tasks: { href: "/tasks", roles: { OFFICE: "重点工作任务", LEADER: "重点工作任务", DEPARTMENT: "本部门任务" } },
+  tasks: { href: "/tasks", roles: { OFFICE: "重点工作任务", LEADER: "重点工作任务", DEPARTMENT: "本部门任务", TOWNSHIP: "重点工作任务" } },
   tips: { href: "/tips", roles: { OFFICE: "举报", LEADER: true, DEPARTMENT: "举报核查", TOWNSHIP: "举报核查" } },
   reinspections: { href: "/reinspections", roles: { OFFICE: "回头看", LEADER: true, TOWNSHIP: "回头看" } },
   supervision: { href: "/supervision", roles: { OFFICE: "通报约谈", LEADER: "通报约谈", TOWNSHIP: "通报约谈" } },
@@ -37,8 +37,8 @@ export const AREAS = {
   /** 台账导入 (ledger import from Excel): the office for any unit (/admin/import, in its menu), a township its own unit (/import, from 案件台账). */
   ledgerImport: { href: "/import", roles: { OFFICE: true, TOWNSHIP: true } },
   adminImport: { href: "/admin/import", roles: { OFFICE: "台账导入" } },
-  /** The Excel exports of case figures (分解表完成情况, 台账): a township its own unit's. */
-  reports: { href: "/api/exports", roles: { OFFICE: true, LEADER: true, TOWNSHIP: true } },
+  /** The Excel exports of case figures (分解表完成情况, 台账): departments read-only like the leader, a township its own unit's. */
+  reports: { href: "/api/exports", roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: true } },
 } as const satisfies Record<string, AreaRow>;
 
 export type Area = keyof typeof AREAS;

@@ -1,8 +1,8 @@
 // Progress and pace of a department task line — pure, so the page, the overview and the Excel export
 // all read the same figures. Amounts are summed in hundredths to stay exact (亩 have two decimals).
-import { elapsedPercent } from "@/lib/dashboard";
+import { elapsedPercent, isLagging } from "@/lib/dashboard";
 import { beijingDay } from "@/lib/dates";
-import type { MeasureUnit } from "@/lib/generated/prisma/enums";
+import type { ContributionStatus, MeasureUnit } from "@/lib/generated/prisma/enums";
 
 type Amount = { toString(): string } | number | string;
 
@@ -20,7 +20,19 @@ export const paceLabel: Record<PaceStatus, string> = {
 };
 
 export type ProgressLine = { target: Amount | null; itemIds: number[] };
-export type ProgressEntry = { value: Amount; date: Date; createdAt: Date; itemId: number | null };
+/**
+ * One entry of a line: the lead department's own (unitId null) or a unit's contribution, which counts
+ * only once the department (or the office) has confirmed it.
+ */
+export type ProgressEntry = {
+  value: Amount; date: Date; createdAt: Date; itemId: number | null;
+  unitId?: number | null; status?: ContributionStatus | null;
+};
+
+/** The roll-up rule: the department's own entries and confirmed unit contributions count; pending and returned ones do not. */
+export function countsTowardsLine(e: Pick<ProgressEntry, "unitId" | "status">): boolean {
+  return e.unitId == null || e.status === "CONFIRMED";
+}
 export type PaceWindow = { start: Date; deadline: Date; asOf: Date; lagPoints: number };
 
 export type LineProgress = {
@@ -52,7 +64,7 @@ export function elapsedShare(start: Date, deadline: Date, asOf: Date): number {
 /** Progress to date (entries dated up to asOf) and whether the line keeps pace with the elapsed time. */
 export function computeLineProgress(line: ProgressLine, entries: ProgressEntry[], w: PaceWindow): LineProgress {
   const asOfDay = beijingDay(w.asOf).getTime();
-  const counted = entries.filter((e) => e.date.getTime() <= asOfDay);
+  const counted = entries.filter((e) => countsTowardsLine(e) && e.date.getTime() <= asOfDay);
   const kind = lineKind(line);
   const expectedShare = elapsedShare(w.start, w.deadline, w.asOf);
   const expectedPercent = Math.floor(expectedShare * 100);
@@ -119,14 +131,14 @@ export function formatAmount(value: number, unitLabel: string): string {
 type LineRow = { target: Amount | null; deadline: Date | null; items: { id: number }[]; progress: ProgressEntry[] };
 type CampaignRow = { startDate: Date; deadline: Date; lagThresholdPoints: number };
 
-/** Progress of a line as loaded from the database: its own deadline when set, else the campaign's. */
+/** The pace window of a line: its own deadline when set, else the campaign's. */
+export function lineWindow(line: { deadline: Date | null }, campaign: CampaignRow, asOf: Date): PaceWindow {
+  return { start: campaign.startDate, deadline: line.deadline ?? campaign.deadline, asOf, lagPoints: campaign.lagThresholdPoints };
+}
+
+/** Progress of a line as loaded from the database. */
 export function progressOfLine(line: LineRow, campaign: CampaignRow, asOf: Date): LineProgress {
-  return computeLineProgress({ target: line.target, itemIds: line.items.map((i) => i.id) }, line.progress, {
-    start: campaign.startDate,
-    deadline: line.deadline ?? campaign.deadline,
-    asOf,
-    lagPoints: campaign.lagThresholdPoints,
-  });
+  return computeLineProgress({ target: line.target, itemIds: line.items.map((i) => i.id) }, line.progress, lineWindow(line, campaign, asOf));
 }
 
 export type DateCheck = { ok: true; date: Date } | { ok: false; message: string };
@@ -146,4 +158,86 @@ export function describeEntry(
   if (e.itemId !== null) return `${Number(e.value.toString()) > 0 ? "完成" : "改为未完成"}：${e.item?.title ?? ""}`;
   const names = e.enterprises.map((x) => x.enterprise.name);
   return formatAmount(Number(e.value.toString()), unit) + (names.length ? `（${names.join("、")}）` : "");
+}
+
+// ——— Unit shares and contributions (every unit carries out every line; the department leads) ———
+
+export const contributionStatusLabel: Record<ContributionStatus, string> = {
+  PENDING: "待确认",
+  CONFIRMED: "已确认",
+  RETURNED: "已退回",
+};
+
+export type UnitContribution = { unitId: number | null; status: ContributionStatus | null; value: Amount; date: Date };
+
+export type UnitRow = {
+  unitId: number;
+  /** The unit's share of the target; null when none is set (or the line has no number). */
+  share: number | null;
+  /** Confirmed contributions (what counts towards the line). */
+  confirmed: number;
+  /** Awaiting the department's confirmation: the amount and the number of entries. */
+  pending: number;
+  pendingEntries: number;
+  /** Returned for correction (not counted). */
+  returnedEntries: number;
+  /** Confirmed over share, whole per cent rounded down; null without a share. */
+  percent: number | null;
+  /** Slow like a unit of the annex: confirmed % below the elapsed % minus the campaign's threshold. */
+  lagging: boolean;
+  /** “完成 1/3，时间进度 75%” when lagging. */
+  lagReason: string | null;
+};
+
+/**
+ * The line unit by unit: each unit's share, its confirmed and pending contributions, and whether it is
+ * slow — by the dashboard's rule (lib/dashboard.ts elapsedPercent / isLagging), on confirmed entries
+ * dated up to asOf. A unit without a share is never flagged.
+ */
+export function unitBreakdown(
+  unitIds: number[],
+  shares: { unitId: number; target: Amount }[],
+  entries: UnitContribution[],
+  w: PaceWindow,
+): UnitRow[] {
+  const asOfDay = beijingDay(w.asOf).getTime();
+  const elapsed = elapsedPercent({ startDate: w.start, deadline: w.deadline }, w.asOf);
+  const shareOf = new Map(shares.map((s) => [s.unitId, cents(s.target)]));
+  return unitIds.map((unitId) => {
+    const own = entries.filter((e) => e.unitId === unitId);
+    const confirmedCents = own.filter((e) => e.status === "CONFIRMED" && e.date.getTime() <= asOfDay).reduce((s, e) => s + cents(e.value), 0);
+    const pendingRows = own.filter((e) => e.status === "PENDING");
+    const shareCents = shareOf.get(unitId) ?? null;
+    const ratio = shareCents === null ? null : shareCents === 0 ? 1 : confirmedCents / shareCents;
+    const percent = ratio === null ? null : Math.floor(ratio * 100 + 1e-9);
+    const lagging = ratio !== null && isLagging(ratio * 100, elapsed, w.lagPoints);
+    const share = shareCents === null ? null : shareCents / 100;
+    return {
+      unitId,
+      share,
+      confirmed: confirmedCents / 100,
+      pending: pendingRows.reduce((s, e) => s + cents(e.value), 0) / 100,
+      pendingEntries: pendingRows.length,
+      returnedEntries: own.filter((e) => e.status === "RETURNED").length,
+      percent,
+      lagging,
+      lagReason: lagging ? `完成 ${confirmedCents / 100}/${share}，时间进度 ${Math.round(elapsed)}%` : null,
+    };
+  });
+}
+
+export type SharesCheck = { sum: number; warning: string | null };
+
+/**
+ * The units' shares against the line's target: the sum, and a warning (never a refusal — the department
+ * may split the target step by step) when it falls short of the target, or exceeds a fixed one.
+ */
+export function checkShares(target: Amount | null, atLeast: boolean, shares: Amount[], unitLabel: string): SharesCheck {
+  const sumCents = shares.reduce<number>((s, v) => s + cents(v), 0);
+  const sum = sumCents / 100;
+  if (target === null || shares.length === 0) return { sum, warning: null };
+  const goal = cents(target);
+  if (sumCents < goal) return { sum, warning: `各单位分解数合计${formatAmount(sum, unitLabel)}，少于任务目标${formatAmount(goal / 100, unitLabel)}，尚有${formatAmount((goal - sumCents) / 100, unitLabel)}未分解` };
+  if (sumCents > goal && !atLeast) return { sum, warning: `各单位分解数合计${formatAmount(sum, unitLabel)}，多于任务目标${formatAmount(goal / 100, unitLabel)}` };
+  return { sum, warning: null };
 }

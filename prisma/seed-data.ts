@@ -56,7 +56,7 @@ export type TaskLineSeed = {
 };
 
 export const TASK_LINES: TaskLineSeed[] = [
-  { code: "T1", dimension: "ENERGY", title: "重点行业节能专项监察（重点核查能耗限额标准执行情况）", measure: "ENTERPRISE", target: 13, leads: ["FGJ"] },
+  { code: "T1", dimension: "ENERGY", title: "重点行业节能专项监察，重点核查能耗限额（定额）标准执行情况", measure: "ENTERPRISE", target: 13, leads: ["FGJ"] },
   { code: "T2", dimension: "ENERGY", title: "燃煤热电企业能耗限额对标专项监察", measure: "ENTERPRISE", target: 1, leads: ["FGJ"] },
   { code: "T3", dimension: "ENVIRONMENT", title: "涉VOCs排放企业深度治理", measure: "ENTERPRISE", target: 10, atLeast: true, leads: ["STHJ"] },
   {
@@ -64,15 +64,17 @@ export const TASK_LINES: TaskLineSeed[] = [
     items: ["完成燃气锅炉低氮改造", "督促望春工业园区完成废气治理", "开展工业炉窑大气综合治理"],
   },
   { code: "T5", dimension: "ENVIRONMENT", title: "“绿剑·卫蓝”“绿剑·护水”“绿剑·净土”专项执法行动", measure: "CASE", target: null, leads: ["STHJ"] },
-  { code: "T6", dimension: "QUALITY", title: "产品质量不达标产能依法整治（责令改正、公告、复查、责令停业与限期整顿、吊销营业执照；注销生产许可证）", measure: "CASE", target: null, leads: ["SCJG"] },
+  { code: "T6", dimension: "QUALITY", title: "产品质量不达标产能依法整治（责令改正、公告、复查、责令停业与限期整顿、吊销营业执照）", measure: "CASE", target: null, leads: ["SCJG"] },
+  { code: "T6b", dimension: "QUALITY", title: "严格生产许可准入，严厉打击无证违法生产（注销被依法关停企业的生产许可证）", measure: "CASE", target: null, leads: ["SCJG"] },
   { code: "T7", dimension: "SAFETY", title: "有限空间作业企业整治", measure: "ENTERPRISE", target: 61, leads: ["YJGL"] },
   { code: "T8", dimension: "SAFETY", title: "涉及使用危险化学品企业专项整治", measure: "ENTERPRISE", target: 185, leads: ["YJGL"] },
   { code: "T9", dimension: "INDUSTRIAL_POLICY", title: "淘汰类落后生产工艺装备拆除或封存", measure: "CASE", target: null, leads: ["FGJ", "JXJ"] },
   { code: "T10", dimension: "INDUSTRIAL_POLICY", title: "钢铁行业三条红线监管巡查及化解过剩产能“回头看”", measure: "INSPECTION", target: null, leads: ["FGJ"] },
+  { code: "T11a", dimension: "PREMISES", title: "非法占用集体土地企业（作坊）的依法整治", measure: "CASE", target: null, leads: ["ZRZY"] },
   { code: "T11", dimension: "PREMISES", title: "盘活存量建设用地", measure: "MU", target: 1200, atLeast: true, leads: ["ZRZY"] },
   { code: "T12", dimension: "PREMISES", title: "实施城镇低效用地再开发", measure: "MU", target: 1500, atLeast: true, leads: ["ZRZY"] },
-  { code: "T13", dimension: "PREMISES", title: "未取得施工许可证的违法项目涉及企业整治及违法建设清剿", measure: "CASE", target: null, leads: ["ZJJ"] },
-  { code: "T14", dimension: "PREMISES", title: "违法建筑经营企业（作坊）整治", measure: "CASE", target: null, leads: ["ZHZF"] },
+  { code: "T13", dimension: "PREMISES", title: "未取得施工许可证的违法项目涉及企业（作坊）整治及违法建设清剿", measure: "CASE", target: null, leads: ["ZJJ"] },
+  { code: "T14", dimension: "PREMISES", title: "城镇规划区内违法建筑经营企业（作坊）整治", measure: "CASE", target: null, leads: ["ZHZF"] },
 ];
 
 /** Outcome categories of a rectification (configurable; these are the defaults). */

@@ -19,17 +19,40 @@ export function unitEditScope(user: SessionUser): Prisma.UnitWhereInput {
   return { id: -1 };
 }
 
-/** Task lines a user may read: a department only the lines it leads. */
+/**
+ * Task lines a user may read: everyone in the tasks area reads every line (信息共享; a township sees
+ * only its own part of each — see taskProgressReadScope).
+ */
 export function taskLineScope(user: SessionUser): Prisma.TaskLineWhereInput {
   if (!canSee(user.role, "tasks")) return { id: -1 };
-  if (user.role === "DEPARTMENT") return { leads: { some: { departmentId: user.departmentId ?? -1 } } };
   return {};
 }
 
-/** Task lines a user may record progress on: a department only the lines it leads (T9: both leads). */
-export function taskLineWriteScope(user: SessionUser): Prisma.TaskLineWhereInput {
-  if (user.role === "DEPARTMENT") return taskLineScope(user);
+/** Task lines a user leads: a department those it leads (T9: both leads), the office all — they set unit shares and confirm contributions. */
+export function taskLineLeadScope(user: SessionUser): Prisma.TaskLineWhereInput {
+  if (user.role === "OFFICE") return {};
+  if (user.role === "DEPARTMENT") return { leads: { some: { departmentId: user.departmentId ?? -1 } } };
   return { id: -1 };
+}
+
+/**
+ * Task lines a user may record progress on: a department the lines it leads; a township every line
+ * ("以下工作均需各镇（乡）、街道、园区落实"), as its own unit's contribution.
+ */
+export function taskLineWriteScope(user: SessionUser): Prisma.TaskLineWhereInput {
+  if (user.role === "DEPARTMENT") return taskLineLeadScope(user);
+  if (user.role === "TOWNSHIP" && user.unitId !== null) return {};
+  return { id: -1 };
+}
+
+/** Entries of a line a user may read: a township only its own unit's contributions; others all. */
+export function taskProgressReadScope(user: SessionUser): Prisma.TaskProgressWhereInput {
+  return user.role === "TOWNSHIP" ? { unitId: user.unitId ?? -1 } : {};
+}
+
+/** Unit contributions a user may confirm or return: those on lines they lead (the office: all). */
+export function contributionReviewScope(user: SessionUser): Prisma.TaskProgressWhereInput {
+  return { unitId: { not: null }, taskLine: taskLineLeadScope(user) };
 }
 
 /** Task lines whose target or deadline a user may adjust: the office only. */
@@ -37,38 +60,54 @@ export function taskLineAdjustScope(user: SessionUser): Prisma.TaskLineWhereInpu
   return user.role === "OFFICE" ? {} : { id: -1 };
 }
 
-/** Progress entries a user may correct: their own, on a line their department still leads. */
+/**
+ * Progress entries a user may correct (and attach files to): a department its own entries on a line it
+ * still leads; a township its unit's contributions not yet confirmed (pending, or returned to correct).
+ */
 export function taskProgressEditScope(user: SessionUser): Prisma.TaskProgressWhereInput {
-  if (user.role !== "DEPARTMENT") return { id: "" };
-  return { authorId: user.id, taskLine: taskLineWriteScope(user) };
+  if (user.role === "DEPARTMENT") return { authorId: user.id, unitId: null, taskLine: taskLineWriteScope(user) };
+  if (user.role === "TOWNSHIP" && user.unitId !== null) {
+    return { unitId: user.unitId, status: { in: ["PENDING", "RETURNED"] }, taskLine: taskLineWriteScope(user) };
+  }
+  return { id: "" };
 }
 
-/** Ledger enterprises a department may name on its task lines: any (departments work district-wide). */
+/** Ledger enterprises a user may name on a task-line entry: a department any (it works district-wide), a township its own unit's. */
 export function taskEnterpriseScope(user: SessionUser): Prisma.EnterpriseWhereInput {
-  return user.role === "DEPARTMENT" ? {} : { id: "" };
+  if (user.role === "DEPARTMENT") return {};
+  if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
+  return { id: "" };
 }
 
-/** Cases a user may read: a township its unit's, a department those in the dimensions it leads. */
+/**
+ * Cases a user may read: a township its unit's; the office, the leader and departments all
+ * (加强各职能部门间信息共享 — a department reads the whole ledger; what it may change is caseWriteScope).
+ */
 export function caseScope(user: SessionUser): Prisma.CaseWhereInput {
   if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
-  if (user.role === "DEPARTMENT") return { dimensions: { hasSome: user.leadDimensions } };
   return {};
 }
 
-/** Attachments of task-progress entries a user may read: those on lines they may read. */
+/** Cases within a user's remit, for acting on them and for the review queue: a township its unit's, a department those in the dimensions it leads. */
+export function caseWriteScope(user: SessionUser): Prisma.CaseWhereInput {
+  if (user.role === "DEPARTMENT") return { dimensions: { hasSome: user.leadDimensions } };
+  return caseScope(user);
+}
+
+/** Attachments of task-progress entries a user may read: those on entries they may read. */
 export function taskAttachmentScope(user: SessionUser): Prisma.TaskAttachmentWhereInput {
-  return { progress: { taskLine: taskLineScope(user) } };
+  return { progress: { AND: [{ taskLine: taskLineScope(user) }, taskProgressReadScope(user)] } };
 }
 
 /**
  * Whose case figures a user may read on the dashboard and in the exports, optionally narrowed to one
- * unit: the office and the leader any unit or the whole district (no unitId), a township officer only
- * their own unit; null (refused) for another unit and for roles outside the "reports" area
- * (departments, who work on their task lines and review cases rather than follow the figures).
+ * unit: the office, the leader and departments (各部门及时了解、掌握工作进展, read-only) any unit or the
+ * whole district (no unitId), a township officer only their own unit; null (refused) for another unit
+ * and for roles outside the "reports" area.
  */
 export function caseFiguresScope(user: SessionUser, requestedUnitId?: number): { unitId?: number } | null {
   if (!canSee(user.role, "reports")) return null;
-  if (user.role === "OFFICE" || user.role === "LEADER") return requestedUnitId === undefined ? {} : { unitId: requestedUnitId };
+  if (user.role === "OFFICE" || user.role === "LEADER" || user.role === "DEPARTMENT") return requestedUnitId === undefined ? {} : { unitId: requestedUnitId };
   if (user.role === "TOWNSHIP" && user.unitId !== null && (requestedUnitId === undefined || requestedUnitId === user.unitId)) {
     return { unitId: user.unitId };
   }

@@ -24,7 +24,8 @@ export async function CaseListView({ user, filters, basePath, title, emptyText, 
   const campaign = await getCurrentCampaign();
   const showUnit = user.role !== "TOWNSHIP";
   const [{ rows, total, pages }, units] = await Promise.all([
-    listCases(user, campaign.id, filters),
+    // The review queue lists only what the user may act on; the ledger, all they may read.
+    listCases(user, campaign.id, filters, { remit: fixedStatus }),
     showUnit ? listUnits(user) : Promise.resolve(undefined),
   ]);
   return (

@@ -31,6 +31,7 @@ export function RegisterCaseForm({ outcomes, tip }: { outcomes: { id: number; na
     const fields = {
       enterpriseName: text("enterpriseName"), creditCode: text("creditCode"), industry: text("industry") as Industry,
       address: text("address"), contactName: text("contactName"), contactPhone: text("contactPhone"),
+      productionLicence: text("productionLicence"),
       category, ...details,
     };
     const open = tip
@@ -58,6 +59,9 @@ export function RegisterCaseForm({ outcomes, tip }: { outcomes: { id: number; na
         <Field label="地址" error={errors.address?.[0]}><input name="address" className={inputClass} defaultValue={tip?.address} readOnly={!!tip} /></Field>
         <Field label="企业联系人" error={errors.contactName?.[0]}><input name="contactName" className={inputClass} /></Field>
         <Field label="联系电话" error={errors.contactPhone?.[0]}><input name="contactPhone" type="tel" className={inputClass} /></Field>
+        <Field label="生产许可证编号（选填）" error={errors.productionLicence?.[0]} hint="持有工业产品生产许可证的填写；关停后由区市场监管局注销">
+          <input name="productionLicence" maxLength={50} autoCapitalize="characters" className={`${inputClass} font-mono uppercase`} />
+        </Field>
       </div>
       <h2 className="pt-2 font-semibold">案件信息</h2>
       <fieldset className="text-sm">

@@ -24,6 +24,8 @@ export const registerCaseInput = caseDetailsInput.extend({
   address: optionalText("地址", 200),
   contactName: optionalText("联系人", 20),
   contactPhone: optionalText("联系电话", 20),
+  /** 生产许可证编号, when the enterprise holds one (its cancellation follows a closure). */
+  productionLicence: optionalText("生产许可证编号", 50),
   category: z.enum(Category, "请选择整治类别"),
 });
 

@@ -3,11 +3,11 @@ import { formatDate } from "@/lib/format";
 import type { Dimension, MeasureUnit } from "@/lib/generated/prisma/enums";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
-import { describeEntry, formatAmount, paceLabel, progressOfLine } from "@/lib/task-progress";
+import { countsTowardsLine, describeEntry, formatAmount, paceLabel, progressOfLine, type ProgressEntry } from "@/lib/task-progress";
 import { newWorkbook } from "./xlsx";
 
 type CampaignRow = Parameters<typeof progressOfLine>[1] & { year: number };
-type Entry = Parameters<typeof describeEntry>[0] & { date: Date; note: string | null; caseNotes: string[]; author: { displayName: string } };
+type Entry = Parameters<typeof describeEntry>[0] & Pick<ProgressEntry, "unitId" | "status"> & { date: Date; note: string | null; caseNotes: string[]; author: { displayName: string } };
 /** A task line as listed (newest entry first). */
 export type TaskWorkbookLine = Parameters<typeof progressOfLine>[0] & Parameters<typeof formatTarget>[0] & {
   code: string; title: string; dimension: Dimension; measure: MeasureUnit;
@@ -31,7 +31,9 @@ export async function taskWorkbook(lines: TaskWorkbookLine[], campaign: Campaign
   for (const line of lines) {
     const unit = measureLabel[line.measure];
     const p = progressOfLine(line, campaign, asOf);
-    const latest = line.progress[0];
+    // The latest entry that counts (a contribution awaiting confirmation is not progress yet).
+    const entries: Entry[] = line.progress;
+    const latest = entries.find((e) => countsTowardsLine(e));
     ws.addRow({
       code: line.code,
       dimension: dimensionLabel[line.dimension],

@@ -3,14 +3,17 @@ import { PAGE_SIZE, type CaseListFilters } from "@/lib/cases/list-filters";
 import { missingItems } from "@/lib/cases/requirements";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/server/db";
-import { caseScope } from "@/server/scope";
+import { caseScope, caseWriteScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
-/** One page of the user's cases in a campaign, newest first, with what each still misses. */
-export async function listCases(user: SessionUser, campaignId: number, f: CaseListFilters) {
+/**
+ * One page of the user's cases in a campaign, newest first, with what each still misses; `remit`: only
+ * the cases the user may act on (the review queue of a department: its own dimensions).
+ */
+export async function listCases(user: SessionUser, campaignId: number, f: CaseListFilters, { remit = false } = {}) {
   const where: Prisma.CaseWhereInput = {
     AND: [
-      caseScope(user),
+      remit ? caseWriteScope(user) : caseScope(user),
       { campaignId },
       f.category ? { category: f.category } : {},
       f.status ? { status: f.status } : {},

@@ -1,4 +1,5 @@
 import "server-only";
+import { normaliseLicence } from "@/lib/licence-handoff";
 import type { z } from "zod";
 import { normaliseForCategory, type registerCaseInput } from "@/lib/cases/case-input";
 import { registrationRefusal, takesOver } from "@/lib/cases/enterprise-ownership";
@@ -60,6 +61,7 @@ export function enterpriseData(input: RegistrationInput, unitId: number) {
   return {
     name: input.enterpriseName, creditCode: input.creditCode, unitId, industry: input.industry,
     address: input.address ?? "", contactName: input.contactName ?? "", contactPhone: input.contactPhone ?? "",
+    ...(input.productionLicence ? { productionLicence: normaliseLicence(input.productionLicence) } : {}),
   };
 }
 

@@ -165,7 +165,7 @@ async function dashboardRows(db: Tx, campaignId: number, unitId: number | null) 
         id: true, code: true, title: true, measure: true, target: true, atLeast: true, deadline: true,
         leads: { select: { department: { select: { name: true } } } },
         items: { select: { id: true } },
-        progress: { select: { value: true, date: true, createdAt: true, itemId: true } },
+        progress: { select: { value: true, date: true, createdAt: true, itemId: true, unitId: true, status: true } },
       },
     }),
   ]);

@@ -1,14 +1,17 @@
 import "server-only";
 import type { Tx } from "@/server/db";
 import { notFound } from "@/server/errors";
-import { taskLineAdjustScope, taskLineWriteScope } from "@/server/scope";
+import { taskLineAdjustScope, taskLineLeadScope, taskLineWriteScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 
-/** write: a lead department records progress; adjust: the office changes target or deadline. */
-export type TaskLineReach = "write" | "adjust";
+/**
+ * write: a lead department or a township records progress; adjust: the office changes target or
+ * deadline; lead: the lead department or the office splits the target into unit shares.
+ */
+export type TaskLineReach = "write" | "adjust" | "lead";
 
-const reachScope = { write: taskLineWriteScope, adjust: taskLineAdjustScope };
+const reachScope = { write: taskLineWriteScope, adjust: taskLineAdjustScope, lead: taskLineLeadScope };
 
 /**
  * The task line an action works on, read inside its transaction with the campaign dates the rules need;

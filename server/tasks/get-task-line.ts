@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { taskLineScope } from "@/server/scope";
+import { taskLineScope, taskProgressReadScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
-/** One line with its full history, or null when it does not exist or is not the user's to read. */
+/** One line with its full history (a township: its own unit's entries), or null when it does not exist or is not the user's to read. */
 export function getTaskLine(user: SessionUser, taskLineId: number) {
   return prisma.taskLine.findFirst({
     where: { AND: [{ id: taskLineId }, taskLineScope(user)] },
@@ -11,10 +11,14 @@ export function getTaskLine(user: SessionUser, taskLineId: number) {
       campaign: true,
       leads: { include: { department: { select: { id: true, name: true } } } },
       items: { orderBy: { displayOrder: "asc" } },
+      shares: { select: { unitId: true, target: true } },
       progress: {
+        where: taskProgressReadScope(user),
         orderBy: [{ date: "desc" }, { createdAt: "desc" }],
         include: {
           author: { select: { id: true, displayName: true, department: { select: { name: true } } } },
+          unit: { select: { id: true, name: true } },
+          confirmedBy: { select: { displayName: true, department: { select: { name: true } } } },
           item: { select: { title: true } },
           enterprises: { include: { enterprise: { select: { id: true, name: true, creditCode: true } } } },
           attachments: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, size: true } },

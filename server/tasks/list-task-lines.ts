@@ -1,9 +1,12 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { taskLineScope } from "@/server/scope";
+import { taskLineScope, taskProgressReadScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
-/** The lines a user may read, each with its entries (newest first) for progress and the latest entry. */
+/**
+ * The lines a user may read, each with the entries the user may read (newest first: a township only its
+ * own unit's) and the unit shares, for progress and the latest entry.
+ */
 export function listTaskLines(user: SessionUser, campaignId: number) {
   return prisma.taskLine.findMany({
     where: { AND: [{ campaignId }, taskLineScope(user)] },
@@ -11,10 +14,12 @@ export function listTaskLines(user: SessionUser, campaignId: number) {
     include: {
       leads: { include: { department: { select: { id: true, name: true, displayOrder: true } } } },
       items: { orderBy: { displayOrder: "asc" } },
+      shares: { select: { unitId: true, target: true } },
       progress: {
+        where: taskProgressReadScope(user),
         orderBy: [{ date: "desc" }, { createdAt: "desc" }],
         select: {
-          value: true, date: true, createdAt: true, itemId: true, note: true, caseNotes: true,
+          value: true, date: true, createdAt: true, itemId: true, note: true, caseNotes: true, unitId: true, status: true, returnReason: true,
           author: { select: { displayName: true } },
           item: { select: { title: true } },
           enterprises: { select: { enterprise: { select: { name: true } } } },

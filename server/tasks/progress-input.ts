@@ -62,18 +62,25 @@ export async function resolveEntry(tx: Tx, user: SessionUser, line: LineForEntry
     return { date: date.date, value, caseNotes: line.measure === "CASE" ? caseNotes : [], enterpriseIds: [], audit: [] };
   }
   const known = await tx.enterprise.findMany({ where: { AND: [{ id: { in: ids } }, taskEnterpriseScope(user)] }, select: { id: true } });
-  if (known.length !== ids.length) throw invalid("所选企业不在企业台账中，请重新选择");
+  if (known.length !== ids.length) throw invalid(user.role === "TOWNSHIP" ? "所选企业不在本单位企业台账中，请重新选择" : "所选企业不在企业台账中，请重新选择");
 
   const audit: AuditEntry[] = [];
   for (const e of input.newEnterprises) {
-    const existing = await tx.enterprise.findUnique({ where: { creditCode: e.creditCode }, select: { id: true } });
+    const existing = await tx.enterprise.findUnique({ where: { creditCode: e.creditCode }, select: { id: true, unitId: true } });
+    if (existing && user.role === "TOWNSHIP" && existing.unitId !== user.unitId) {
+      throw invalid(`信用代码 ${e.creditCode} 的企业属于其他镇（街道），本单位不能登记`);
+    }
     if (existing) {
       ids.push(existing.id);
       continue;
     }
-    if (!(await tx.unit.findUnique({ where: { id: e.unitId }, select: { id: true } }))) throw invalid("请选择企业所在镇（街道）");
+    // A township names enterprises of its own territory; the unit picked in the form is not trusted.
+    const unitId = user.role === "TOWNSHIP" ? user.unitId! : e.unitId;
+    if (!(await tx.unit.findUnique({ where: { id: unitId }, select: { id: true } }))) throw invalid("请选择企业所在镇（街道）");
     // A department only proposes: the township of the territory owns the record and takes it over when it registers the code.
-    const created = await tx.enterprise.create({ data: { ...e, proposedByDepartmentId: user.departmentId } });
+    const created = await tx.enterprise.create({
+      data: { ...e, unitId, proposedByDepartmentId: user.role === "DEPARTMENT" ? user.departmentId : null },
+    });
     audit.push({ entity: "Enterprise", entityId: created.id, before: null, after: created });
     ids.push(created.id);
   }

@@ -71,7 +71,7 @@ test("office sees both on the overview, flagged, and can export it", async ({ pa
     expect(row, code).toBeGreaterThan(1);
     return Object.fromEntries(header.map((h, i) => [String(h), ws.getCell(row, i + 1).value]));
   };
-  expect(ws.rowCount).toBe(1 + 14);
+  expect(ws.rowCount).toBe(1 + 16);
   expect(line("T1")).toMatchObject({
     编号: "T1", 牵头部门: "区发改局", 目标: "13家", 累计完成: "5家", 完成率: "38%", 进度: "逾期未完成",
     最近进展: "5家", 最近进展说明: "上半年完成5家重点企业节能监察", 登记人: "区发改局经办人",
@@ -93,7 +93,7 @@ test("the leader reads the overview and a line but can change nothing", async ({
   await expect(page.getByRole("button")).toHaveText(["退出登录"]);
 });
 
-test("yjgl cannot open T1", async ({ page, browser }) => {
+test("yjgl reads T1 (信息共享) but cannot record on it", async ({ page, browser }) => {
   const office = await browser.newPage();
   await loginAs(office, "office", /\/dashboard$/);
   await office.goto("/tasks");
@@ -104,8 +104,10 @@ test("yjgl cannot open T1", async ({ page, browser }) => {
   await expect(page.getByTestId("task-T7")).toBeVisible();
   await expect(page.getByTestId("task-T1")).toHaveCount(0);
   await page.goto(t1Href!);
-  await expect(page.getByRole("heading", { name: "页面不存在或无权访问" })).toBeVisible();
-  await expect(page.getByText("重点行业节能专项监察")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: /重点行业节能专项监察/ })).toBeVisible();
+  await expect(page.getByTestId("line-achieved")).toHaveText("5家 · 38%");
+  await expect(page.getByRole("form", { name: "登记进展" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /待确认的单位进展/ })).toHaveCount(0);
 });
 
 test("sthj undoes T4's item only after confirming in the page, by keyboard; cancelling changes nothing", async ({ page }) => {

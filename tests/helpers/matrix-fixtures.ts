@@ -200,3 +200,30 @@ export async function accountOf() {
   await prisma.loginThrottle.create({ data: { username: `account:${username}`, failures: 20, lockedUntil: new Date(Date.now() + 600_000) } });
   return account;
 }
+
+/** A line of 区发改局 with a numeric target (次), for splitting it into unit shares. */
+export async function targetLineOf() {
+  const line = await taskLineOf("INSPECTION");
+  return prisma.taskLine.update({ where: { id: line.id }, data: { target: 10 } });
+}
+
+/** 集士港镇's contribution on a line of 区发改局, awaiting confirmation. */
+export async function contributionOf() {
+  const [line, author, u] = await Promise.all([taskLineOf("INSPECTION"), user("jishigang"), jishigang()]);
+  return prisma.taskProgress.create({
+    data: { taskLineId: line.id, authorId: author.id, unitId: u.id, status: "PENDING", value: 1, note: "镇级巡查一次", date: new Date("2020-06-01T00:00:00Z") },
+  });
+}
+
+/** 集士港镇's accepted elimination case whose enterprise holds a production licence, and (when `recorded`) its cancellation. */
+export async function licenceCaseOf({ recorded }: { recorded: boolean }) {
+  const c = await caseOf("ACCEPTED");
+  const enterprise = await prisma.enterprise.update({ where: { id: c.enterpriseId }, data: { productionLicence: `SC${tag()}` } });
+  const recorder = await user("scjg");
+  const cancellation = recorded
+    ? await prisma.licenceCancellation.create({
+      data: { enterpriseId: enterprise.id, caseId: c.id, licenceNumber: enterprise.productionLicence!, cancelledOn: new Date("2020-07-01T00:00:00Z"), documentNumber: "矩阵文号", recordedById: recorder.id },
+    })
+    : null;
+  return { case: c, enterprise, cancellation };
+}

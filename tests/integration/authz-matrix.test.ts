@@ -9,8 +9,8 @@ import { prisma } from "@/server/db";
 import { changed, snapshot } from "../helpers/db-snapshot";
 import { creditCode } from "../helpers/fixtures";
 import {
-  accountOf, ACTORS, caseOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, multipartRequest, notificationOf, outcomeOf, params,
-  freeYear, pastCampaignOf, photo, quotaWorkbook, progressOf, reInspectionOf, taskLineOf, tipOf, USERNAMES, type Actor,
+  accountOf, ACTORS, caseOf, contributionOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, licenceCaseOf, multipartRequest, notificationOf,
+  outcomeOf, params, freeYear, pastCampaignOf, photo, quotaWorkbook, progressOf, reInspectionOf, targetLineOf, taskLineOf, tipOf, USERNAMES, type Actor,
 } from "../helpers/matrix-fixtures";
 import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
@@ -108,7 +108,12 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     payload: (f) => ({ taskLineId: F<{ id: number }>(f, "line").id, version: 0, target: "", deadline: "2020-11-30", reason: "按区政府要求提前" }),
   },
   "server/tasks/actions/record-progress.ts#recordTaskProgress": {
-    who: "a department leading the line", allow: ["department"],
+    who: "a department leading the line, and every township (its own unit's contribution, pending confirmation)",
+    allow: ["department", "township", "otherTownship"],
+    check: async (_f, actor, result) => {
+      const row = await prisma.taskProgress.findUniqueOrThrow({ where: { id: (result as { data: { id: string } }).data.id } });
+      expect([row.unitId, row.status]).toEqual(actor.unitId === null ? [null, null] : [actor.unitId, "PENDING"]);
+    },
     fixture: async () => ({ line: await taskLineOf("INSPECTION") }),
     payload: (f) => ({ taskLineId: F<{ id: number }>(f, "line").id, date: "2020-06-02", value: "1", note: "巡查" }),
   },
@@ -117,10 +122,41 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     fixture: async () => ({ line: await taskLineOf("ITEM") }),
     payload: (f) => ({ itemId: F<{ items: { id: number }[] }>(f, "line").items[0].id, done: true, date: "2020-06-02", note: "" }),
   },
-  "server/tasks/actions/correct-progress.ts#correctTaskProgress": {
-    who: "the entry's author, on a line their department leads", allow: ["department"],
-    fixture: async () => ({ entry: await progressOf() }),
-    payload: (f) => ({ progressId: F<{ id: string }>(f, "entry").id, version: 0, date: "2020-06-03", value: "2", note: "更正" }),
+  "server/tasks/actions/correct-progress.ts#correctTaskProgress": [
+    {
+      who: "the entry's author, on a line their department leads", allow: ["department"],
+      fixture: async () => ({ entry: await progressOf() }),
+      payload: (f) => ({ progressId: F<{ id: string }>(f, "entry").id, version: 0, date: "2020-06-03", value: "2", note: "更正" }),
+    },
+    {
+      who: "a unit's contribution not yet confirmed: its own township only", allow: ["township"],
+      fixture: async () => ({ entry: await contributionOf() }),
+      payload: (f) => ({ progressId: F<{ id: string }>(f, "entry").id, version: 0, date: "2020-06-03", value: "2", note: "更正" }),
+    },
+  ],
+  "server/tasks/actions/review-contribution.ts#reviewContribution": {
+    who: "the department leading the line, and the office", allow: ["office", "department"],
+    fixture: async () => ({ entry: await contributionOf() }),
+    payload: (f) => ({ progressId: F<{ id: string }>(f, "entry").id, version: 0, decision: "CONFIRM" }),
+    check: async (f) => {
+      expect((await prisma.taskProgress.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "entry").id } })).status).toBe("CONFIRMED");
+    },
+  },
+  "server/tasks/actions/set-shares.ts#setTaskLineShares": {
+    who: "the department leading the line, and the office", allow: ["office", "department"],
+    fixture: async () => ({ line: await targetLineOf(), unitId: (await jishigang()).id }),
+    payload: (f) => ({ taskLineId: F<{ id: number }>(f, "line").id, shares: [{ unitId: f.unitId, target: "3" }] }),
+  },
+  "server/licences/actions/record-licence-cancellation.ts#recordLicenceCancellation": {
+    // 区市场监管局 is none of the matrix's actors: everyone here is refused (its own use is tested in licences.test.ts).
+    who: "区市场监管局 only", allow: [],
+    fixture: async () => licenceCaseOf({ recorded: false }),
+    payload: (f) => ({ caseId: F<{ id: string }>(f, "case").id, cancelledOn: "2020-07-01", documentNumber: "海市监许注〔2020〕1号" }),
+  },
+  "server/licences/actions/update-production-licence.ts#updateProductionLicence": {
+    who: "the enterprise's own township, the office (and 区市场监管局)", allow: ["office", "township"],
+    fixture: async () => ({ enterprise: (await licenceCaseOf({ recorded: false })).enterprise }),
+    payload: (f) => ({ enterpriseId: F<{ id: string }>(f, "enterprise").id, productionLicence: "SC999" }),
   },
   "server/supervision/actions/issue-circular.ts#issueCircular": {
     who: "the office only", allow: ["office"], fixture: async () => ({ unitId: (await jishigang()).id }),
@@ -280,16 +316,18 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     request: async (f) => multipartRequest(`/api/campaigns/${F<{ id: number }>(f, "campaign").id}/quota-preview`, { file: await quotaWorkbook() }),
   },
   "GET /api/evidence/[id]": {
-    who: "whoever may read the case: the office, the leader, its lead department, its own township",
-    allow: ["office", "leader", "department", "township"], fixture: routeFixture,
+    who: "whoever may read the case: the office, the leader, every department (信息共享), its own township",
+    allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
     id: (f) => f.evidenceId as string, request: (f) => getRequest(`/api/evidence/${f.evidenceId}`),
   },
   "GET /api/exports/annex": {
-    who: "the office and the leader (any unit), a township its own unit", allow: ["office", "leader", "township"], fixture: routeFixture,
+    who: "the office, the leader and departments (any unit, read-only), a township its own unit",
+    allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
     request: (f) => getRequest(`/api/exports/annex?unit=${f.unitId}`),
   },
   "GET /api/exports/ledger": {
-    who: "the office and the leader (any unit), a township its own unit", allow: ["office", "leader", "township"], fixture: routeFixture,
+    who: "the office, the leader and departments (any unit, read-only), a township its own unit",
+    allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
     request: (f) => getRequest(`/api/exports/ledger?unit=${f.unitId}`),
   },
   "GET /api/exports/audit": {
@@ -308,21 +346,32 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     id: (f) => f.reInspectionPhotoId as string, request: (f) => getRequest(`/api/reinspections/photos/${f.reInspectionPhotoId}`),
   },
   "GET /api/tasks/attachments/[id]": {
-    who: "whoever may read the line: the office, the leader, its lead department", allow: ["office", "leader", "department"], fixture: routeFixture,
+    who: "whoever may read the entry: the office, the leader, every department; a township only its own unit's entries",
+    allow: ["office", "leader", "department", "otherDepartment"], fixture: routeFixture,
     id: (f) => f.taskAttachmentId as string, request: (f) => getRequest(`/api/tasks/attachments/${f.taskAttachmentId}`),
   },
   "GET /api/tasks/enterprises": {
-    who: "departments (they name enterprises district-wide)", allow: ["department", "otherDepartment"], fixture: routeFixture,
+    who: "departments (district-wide) and townships (their own unit's enterprises)", allow: ["department", "otherDepartment", "township", "otherTownship"], fixture: routeFixture,
     request: () => getRequest(`/api/tasks/enterprises?q=${encodeURIComponent("集士港")}`),
   },
   "GET /api/tasks/export": {
-    who: "everyone but townships (a department gets its own lines)", allow: ["office", "leader", "department", "otherDepartment"],
+    who: "everyone but townships (they see only their own part of each line)", allow: ["office", "leader", "department", "otherDepartment"],
     fixture: routeFixture, request: () => getRequest("/api/tasks/export"),
   },
   "POST /api/tasks/progress/[id]/attachments": {
     who: "the entry's author", allow: ["department"], fixture: async () => ({ entry: await progressOf() }),
     id: (f) => F<{ id: string }>(f, "entry").id,
     request: async (f) => multipartRequest(`/api/tasks/progress/${F<{ id: string }>(f, "entry").id}/attachments`, { file: await photo() }),
+  },
+  "POST /api/licences/[id]/document": {
+    who: "区市场监管局 only, once per cancellation (tested in licences.test.ts)", allow: [],
+    fixture: async () => licenceCaseOf({ recorded: true }), id: (f) => F<{ id: string }>(f, "cancellation").id,
+    request: async (f) => multipartRequest(`/api/licences/${F<{ id: string }>(f, "cancellation").id}/document`, { file: await photo() }),
+  },
+  "GET /api/licences/[id]/document": {
+    who: "区市场监管局 only (tested in licences.test.ts)", allow: [],
+    fixture: async () => licenceCaseOf({ recorded: true }), id: (f) => F<{ id: string }>(f, "cancellation").id,
+    request: (f) => getRequest(`/api/licences/${F<{ id: string }>(f, "cancellation").id}/document`),
   },
   "POST /api/tips/[id]/files": {
     who: "the assigned township and department while verifying", allow: ["township", "department"], fixture: withTip("ASSIGNED"),

@@ -139,9 +139,13 @@ describe("dashboard scope", () => {
     expect(d.district.RECTIFICATION).toMatchObject({ target: null, accepted: 1 });
   });
 
-  it("refuses departments", async () => {
+  it("gives departments the whole district read-only (各部门及时了解、掌握工作进展), or one unit", async () => {
     const user = (await actAs("fgj"))!;
-    expect(await getDashboard(user, campaign, MID_YEAR)).toBeNull();
+    const district = await getDashboard(user, campaign, MID_YEAR);
+    expect(district).not.toBeNull();
+    expect(district!.unit).toBeNull();
+    const gulin = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
+    expect((await getDashboard(user, campaign, MID_YEAR, gulin.id))?.unit?.name).toBe("古林镇");
   });
 });
 

@@ -40,13 +40,21 @@ describe("seed: the 2020 campaign as in the source document", () => {
     expect(await prisma.quota.count()).toBe(36);
   });
 
-  it("has the nine bodies, T1–T14 with their lead departments, and the accounts", async () => {
+  it("has the nine bodies, T1–T14 with T6b and T11a and their lead departments, and the accounts", async () => {
     expect(await prisma.department.count()).toBe(9);
     const lines = await prisma.taskLine.findMany({
       orderBy: { displayOrder: "asc" },
       include: { leads: { include: { department: true } }, items: true },
     });
-    expect(lines.map((l) => l.code)).toEqual(Array.from({ length: 14 }, (_, i) => `T${i + 1}`));
+    expect(lines.map((l) => l.code)).toEqual(["T1", "T2", "T3", "T4", "T5", "T6", "T6b", "T7", "T8", "T9", "T10", "T11a", "T11", "T12", "T13", "T14"]);
+    // The two lines the work plan names, with their lead departments; titles word for word.
+    const byCode = new Map(lines.map((l) => [l.code, l]));
+    expect([byCode.get("T6b")!.title, byCode.get("T6b")!.measure, byCode.get("T6b")!.leads.map((l) => l.department.name)])
+      .toEqual(["严格生产许可准入，严厉打击无证违法生产（注销被依法关停企业的生产许可证）", "CASE", ["区市场监管局"]]);
+    expect([byCode.get("T11a")!.title, byCode.get("T11a")!.leads.map((l) => l.department.name)])
+      .toEqual(["非法占用集体土地企业（作坊）的依法整治", ["海曙自然资源和规划分局"]]);
+    expect(byCode.get("T1")!.title).toContain("能耗限额（定额）");
+    expect(byCode.get("T14")!.title).toBe("城镇规划区内违法建筑经营企业（作坊）整治");
     const t9 = lines.find((l) => l.code === "T9")!;
     expect(t9.leads.map((l) => l.department.name).sort()).toEqual(["区发改局", "区经信局"].sort());
     const t11 = lines.find((l) => l.code === "T11")!;

@@ -103,11 +103,11 @@ describe("recording progress on a department's own lines", () => {
 describe("a department cannot reach another department's lines", () => {
   beforeEach(() => actAs(null));
 
-  it("yjgl cannot read T1, record on it, or mark T4's items; nothing changes", async () => {
+  it("yjgl reads T1 (信息共享) but cannot record on it or mark T4's items; nothing changes", async () => {
     const [t1, t4] = [await line("T1"), await line("T4")];
     const user = await actAs("yjgl");
     const before = await snapshot();
-    expect(await getTaskLine(user!, t1.id)).toBeNull();
+    expect((await getTaskLine(user!, t1.id))?.code).toBe("T1");
     expect(await record(t1.id, { value: "1" })).toMatchObject({ ok: false, code: "NOT_FOUND", message: "记录不存在或无权访问" });
     expect(await markTaskItem({ itemId: t4.items[1].id, done: true, date: "2020-05-20" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await snapshot()).toEqual(before);
@@ -134,13 +134,11 @@ describe("a department cannot reach another department's lines", () => {
     expect(await correctTaskProgress({ progressId: id, version: 0, date: "2020-06-01", value: "9" })).toEqual({ ok: true, data: { version: 1 } });
   });
 
-  it("the Excel export route gives a department only its own lines, the office all of them", async () => {
+  it("the Excel export route gives departments and the office every line (信息共享), never a township", async () => {
     await actAs("yjgl");
-    expect(await exportedCodes()).toEqual(["T7", "T8"]);
-    await actAs("fgj");
-    expect(await exportedCodes()).toEqual(["T1", "T2", "T9", "T10"]);
+    expect(await exportedCodes()).toHaveLength(16);
     await actAs("office");
-    expect(await exportedCodes()).toHaveLength(14);
+    expect(await exportedCodes()).toHaveLength(16);
     await actAs("gulin");
     expect((await exportOverview()).status).toBe(404);
     await actAs(null);
@@ -161,7 +159,10 @@ describe("a department cannot reach another department's lines", () => {
     expect(get.headers.get("content-disposition")).toContain(encodeURIComponent("监察记录.pdf"));
     await actAs("leader");
     expect((await downloadAttachment(new Request("http://localhost/x"), attachmentParams(attachmentId))).status).toBe(200);
+    // Another department reads every line now; a township only its own unit's entries.
     await actAs("yjgl");
+    expect((await downloadAttachment(new Request("http://localhost/x"), attachmentParams(attachmentId))).status).toBe(200);
+    await actAs("gulin");
     expect((await downloadAttachment(new Request("http://localhost/x"), attachmentParams(attachmentId))).status).toBe(404);
   });
 

@@ -14,18 +14,18 @@ describe("landing page per role", () => {
   });
 
   it("offers a township officer only their own unit", () => {
-    expect(navItems({ role: "TOWNSHIP", unitId: 7 }).map((i) => i.href)).toEqual(["/units/7", "/cases", "/cases/new", "/tips", "/reinspections", "/supervision"]);
+    expect(navItems({ role: "TOWNSHIP", unitId: 7 }).map((i) => i.href)).toEqual(["/units/7", "/cases", "/cases/new", "/tasks", "/tips", "/reinspections", "/supervision"]);
   });
 });
 
 // Who sees which area: a change to the table must change this test too.
 const expected: Record<Area, Role[]> = {
-  dashboard: ["OFFICE", "LEADER"],
+  dashboard: ["OFFICE", "LEADER", "DEPARTMENT"],
   units: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   review: ["OFFICE", "DEPARTMENT"],
   cases: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   registration: ["TOWNSHIP"],
-  tasks: ["OFFICE", "LEADER", "DEPARTMENT"],
+  tasks: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   tips: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   reinspections: ["OFFICE", "LEADER", "TOWNSHIP"],
   supervision: ["OFFICE", "LEADER", "TOWNSHIP"],
@@ -37,7 +37,7 @@ const expected: Record<Area, Role[]> = {
   notifications: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   ledgerImport: ["OFFICE", "TOWNSHIP"],
   adminImport: ["OFFICE"],
-  reports: ["OFFICE", "LEADER", "TOWNSHIP"],
+  reports: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
 };
 
 describe("the areas table", () => {
@@ -65,9 +65,10 @@ describe("the areas table", () => {
   it.each([
     ["OFFICE", ["全区总览", "待验收", "案件台账", "重点工作任务", "举报", "回头看", "通报约谈", "联合惩戒", "工作设置", "年度管理", "用户管理", "审计日志", "台账导入"]],
     ["LEADER", ["全区总览", "案件台账", "重点工作任务", "通报约谈"]],
-    ["DEPARTMENT", ["本部门任务", "待验收", "相关案件", "举报核查"]],
-    ["TOWNSHIP", ["本单位", "案件台账", "登记案件", "举报核查", "回头看", "通报约谈"]],
-  ] as const)("shows %s the same menu as before the table", (role, labels) => {
+    // #11: departments read the district dashboard and the whole ledger; townships carry out every task line.
+    ["DEPARTMENT", ["本部门任务", "全区总览", "待验收", "案件台账", "举报核查"]],
+    ["TOWNSHIP", ["本单位", "案件台账", "登记案件", "重点工作任务", "举报核查", "回头看", "通报约谈"]],
+  ] as const)("shows %s its menu", (role, labels) => {
     expect(navItems({ role, unitId: role === "TOWNSHIP" ? 7 : null }).map((i) => i.label)).toEqual(labels);
   });
 });

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PendingContributions } from "@/components/tasks/pending-contributions";
 import { TaskLineCard } from "@/components/tasks/task-line-card";
+import { TownshipLineCard } from "@/components/tasks/township-line-card";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import type { Dimension } from "@/lib/generated/prisma/enums";
 import { dimensionLabel } from "@/lib/labels";
-import { needsAttention, progressOfLine } from "@/lib/task-progress";
+import { lineWindow, needsAttention, progressOfLine, unitBreakdown } from "@/lib/task-progress";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { isLicenceOffice } from "@/server/licences/licence-office";
+import { listPendingContributions } from "@/server/tasks/list-pending-contributions";
 import { listTaskLines, type TaskLineRow } from "@/server/tasks/list-task-lines";
 
 export const metadata: Metadata = { title: "重点工作任务" };
@@ -24,16 +28,55 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     <TaskLineCard key={l.id} line={l} progress={progress.get(l.id)!} deadline={l.deadline ?? campaign.deadline} />
   );
 
+  if (user.role === "TOWNSHIP") {
+    // listTaskLines gives a township only its own unit's entries: its part of every line.
+    const parts = lines.map((l) => ({ line: l, part: unitBreakdown([user.unitId!], l.shares, l.progress, lineWindow(l, campaign, now))[0] }));
+    const returned = parts.reduce((s, p) => s + p.part.returnedEntries, 0);
+    const pending = parts.reduce((s, p) => s + p.part.pendingEntries, 0);
+    return (
+      <div className="space-y-4">
+        <h1 className="text-xl font-semibold">{user.unit?.name ?? ""}承担的重点工作任务</h1>
+        <p className="text-sm text-slate-600">
+          以下工作均需各镇（乡）、街道、园区落实：本单位登记完成情况和佐证材料，由牵头部门确认后计入任务线进度。
+          {pending > 0 && <> 待确认 <strong>{pending}</strong> 条。</>}
+        </p>
+        {returned > 0 && (
+          <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+            有 {returned} 条进展被牵头部门退回，请打开对应任务线查看理由，更正后重新提交。
+          </p>
+        )}
+        <ul className="space-y-3">
+          {parts.map(({ line, part }) => <TownshipLineCard key={line.id} line={line} part={part} deadline={line.deadline ?? campaign.deadline} />)}
+        </ul>
+      </div>
+    );
+  }
+
   if (user.role === "DEPARTMENT") {
+    // A department reads every line (on the dashboard and the line pages); here it works on the lines it leads.
+    const own = lines.filter((l) => l.leads.some((x) => x.department.id === user.departmentId));
+    const pending = await listPendingContributions(user, campaign.id);
     return (
       <div className="space-y-4">
         <h1 className="text-xl font-semibold">{user.department?.name ?? ""}牵头的重点工作</h1>
-        {lines.length === 0 ? (
+        {own.length === 0 ? (
           <EmptyState dashed>
             本部门在{campaign.year}年度工作方案中没有牵头的任务线。
           </EmptyState>
         ) : (
-          <ul className="space-y-3">{lines.map(card)}</ul>
+          <>
+            <section aria-labelledby="pending-title" className="space-y-2">
+              <h2 id="pending-title" className="font-semibold">待确认的单位进展（{pending.length}条）</h2>
+              <PendingContributions rows={pending} showLine />
+            </section>
+            <section aria-labelledby="own-title" className="space-y-2">
+              <h2 id="own-title" className="font-semibold">本部门牵头的任务线</h2>
+              <ul className="space-y-3">{own.map(card)}</ul>
+            </section>
+          </>
+        )}
+        {(await isLicenceOffice(user)) && (
+          <p className="text-sm"><Link href="/tasks/licences" className="text-brand-700 hover:underline">注销生产许可证工作清单 →</Link></p>
         )}
       </div>
     );

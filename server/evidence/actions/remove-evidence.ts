@@ -4,7 +4,7 @@ import { decide } from "@/lib/cases/workflow";
 import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, conflict, notFound } from "@/server/errors";
-import { caseScope } from "@/server/scope";
+import { caseWriteScope } from "@/server/scope";
 import { assertCaseOpen } from "@/server/campaigns/assert-campaign-open";
 
 /** 删除材料 — until the case is submitted. The row and file are kept (nothing is lost), hidden from the case. */
@@ -14,7 +14,7 @@ export const removeEvidence = defineAction({
   roles: ["TOWNSHIP"],
   authorize: async ({ user, input, tx }) => {
     const evidence = await tx.evidence.findFirst({
-      where: { id: input.evidenceId, deletedAt: null, case: caseScope(user) },
+      where: { id: input.evidenceId, deletedAt: null, case: caseWriteScope(user) },
       include: { case: true },
     });
     if (!evidence) throw notFound();

@@ -3,7 +3,9 @@ import { z } from "zod";
 import { checkEntryDate } from "@/lib/task-progress";
 import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
+import { notify } from "@/server/notifications/notify";
 import { ActionError } from "@/server/errors";
+import { taskProgressEditScope } from "@/server/scope";
 import { withTaskLineInScope } from "@/server/tasks/get-task-line-in-scope";
 import { updateVersioned } from "@/server/versioned-update";
 import { entryFields, resolveEntry, syncItemDone } from "@/server/tasks/progress-input";
@@ -16,22 +18,27 @@ const input = z.object({
   done: z.boolean().optional(),
 });
 
-const snapshot = (e: { date: Date; value: unknown; note: string; caseNotes: string[]; version: number }, enterpriseIds: string[]) => ({
-  date: e.date, value: e.value, note: e.note, caseNotes: e.caseNotes, enterpriseIds, version: e.version,
+type Snapshotted = { date: Date; value: unknown; note: string; caseNotes: string[]; version: number; status: string | null; returnReason: string | null };
+const snapshot = (e: Snapshotted, enterpriseIds: string[]) => ({
+  date: e.date, value: e.value, note: e.note, caseNotes: e.caseNotes, enterpriseIds, version: e.version, status: e.status, returnReason: e.returnReason,
 });
 
-/** 更正进展 — only the entry's author, on a line their department leads; before/after go to the audit log. */
+/**
+ * 更正进展 — a department's own entry by its author, on a line the department leads; a township's
+ * contribution by its unit while not yet confirmed — correcting a returned one submits it again for
+ * confirmation. Before/after (with the return reason) go to the audit log.
+ */
 export const correctTaskProgress = defineAction({
   name: "task.correctProgress",
   input,
-  roles: ["DEPARTMENT"],
-  // Only the entry's author (the write scope of its line is checked by withTaskLineInScope).
+  roles: ["DEPARTMENT", "TOWNSHIP"],
+  // taskProgressEditScope: whose entry it is; the write scope of its line is checked by withTaskLineInScope.
   authorize: async ({ user, input, tx }) => withTaskLineInScope(tx, user, await tx.taskProgress.findFirst({
-    where: { id: input.progressId, authorId: user.id },
+    where: { AND: [{ id: input.progressId }, taskProgressEditScope(user)] },
     include: { enterprises: true },
   })),
   run: async ({ user, input, tx, resource: before }) => {
-    let data: { date: Date; value: string; note: string; caseNotes: string[] };
+    let data: { date: Date; value: string; note: string; caseNotes: string[]; status?: "PENDING"; returnReason?: null };
     let enterpriseIds: string[] = [];
     const audit = [];
     if (before.itemId !== null) {
@@ -45,6 +52,8 @@ export const correctTaskProgress = defineAction({
       data = { date: entry.date, value: entry.value, note: input.note, caseNotes: entry.caseNotes };
       enterpriseIds = entry.enterpriseIds;
     }
+    // A returned contribution, once corrected, waits for confirmation again.
+    if (before.status === "RETURNED") Object.assign(data, { status: "PENDING", returnReason: null });
     // The version in the where clause refuses a correction made on a stale page.
     await updateVersioned(tx.taskProgress, before.id, input.version, data);
     if (before.itemId !== null) {
@@ -54,6 +63,10 @@ export const correctTaskProgress = defineAction({
       await tx.taskProgressEnterprise.createMany({ data: enterpriseIds.map((enterpriseId) => ({ progressId: before.id, enterpriseId })) });
     }
     const after = await tx.taskProgress.findUniqueOrThrow({ where: { id: before.id } });
+    if (before.status === "RETURNED") {
+      await notify(tx, { role: "DEPARTMENT", department: { leads: { some: { taskLineId: before.taskLineId } } } },
+        `${user.unit?.name ?? "镇街"}已更正被退回的${before.taskLine.code}进展，待确认`, `/tasks/${before.taskLineId}#pending`);
+    }
     audit.push({
       entity: "TaskProgress",
       entityId: before.id,

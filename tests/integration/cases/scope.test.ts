@@ -68,18 +68,28 @@ describe("gulin cannot reach a jishigang case", () => {
   });
 });
 
-describe("departments see the cases in the dimensions they lead", () => {
-  it("sthj (环保) reads the case and its files; fgj (能耗/产业政策) does not", async () => {
+describe("departments read every case (信息共享) and act only on those in the dimensions they lead", () => {
+  it("sthj (环保) reads the case and its files; fgj (能耗/产业政策) reads them too but may not review it", async () => {
     const sthj = (await actAs("sthj"))!;
     expect((await getCase(sthj, caseId))?.id).toBe(caseId);
     expect((await GET(new Request(`http://localhost/api/evidence/${evidenceId}`), params(evidenceId))).status).toBe(200);
 
     const before = await snapshot();
     const fgj = (await actAs("fgj"))!;
-    expect(await getCase(fgj, caseId)).toBeNull();
-    expect((await GET(new Request(`http://localhost/api/evidence/${evidenceId}`), params(evidenceId))).status).toBe(404);
+    const campaign = await prisma.campaign.findFirstOrThrow();
+    expect((await getCase(fgj, caseId))?.id).toBe(caseId);
+    expect((await listCases(fgj, campaign.id, parseCaseListFilters({}))).rows.map((r) => r.id)).toContain(caseId);
+    // Its review queue stays its own remit.
+    expect((await listCases(fgj, campaign.id, parseCaseListFilters({}), { remit: true })).rows.map((r) => r.id)).not.toContain(caseId);
+    expect((await GET(new Request(`http://localhost/api/evidence/${evidenceId}`), params(evidenceId))).status).toBe(200);
     expect(await acceptCase({ caseId, version })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await returnCase({ caseId, version, reason: "x" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    // A township's own acts stay refused to every department (by role, before any look-up).
+    for (const r of [
+      await updateCase({ caseId, version, dimensions: ["SAFETY"] }), await submitCase({ caseId, version }), await removeEvidence({ evidenceId, caseVersion: version }),
+    ]) expect(["FORBIDDEN", "NOT_FOUND"], JSON.stringify(r)).toContain(r.ok ? "ok" : r.code);
+    const up = await POST(await uploadRequest(caseId, "AFTER_PHOTO", { name: "x.jpg", bytes: await jpeg() }), params(caseId));
+    expect(up.status).toBe(404);
     expect(await snapshot()).toEqual(before);
   });
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { HistoryLink } from "@/components/audit/history-link";
 import { notFound } from "next/navigation";
 import { CaseActions } from "@/components/cases/case-actions";
+import { ProductionLicenceForm } from "@/components/tasks/production-licence-form";
 import { CorrectEnterpriseForm } from "@/components/enterprises/correct-enterprise-form";
 import { CaseDetailsEditor } from "@/components/cases/case-details-editor";
 import { EvidenceItem } from "@/components/cases/evidence-item";
@@ -19,6 +20,7 @@ import { categoryLabel, dimensionLabel, disposalPathLabel, evidenceKindLabel, in
 import { requireArea } from "@/server/areas";
 import { getCase } from "@/server/cases/get-case";
 import { listOutcomes } from "@/server/cases/list-outcomes";
+import { isLicenceOffice } from "@/server/licences/licence-office";
 import { listUnitNames } from "@/server/units/list-unit-names";
 import { CaseYearNote } from "@/components/campaigns/case-year-note";
 
@@ -81,6 +83,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           ))}
         </ul>
       </Card>
+
+      <ProductionLicenceForm enterpriseId={c.enterprise.id} licence={c.enterprise.productionLicence}
+        editable={user.role === "OFFICE" || (user.role === "TOWNSHIP" && user.unitId === c.unitId) || (await isLicenceOffice(user))} />
 
       <CaseActions caseId={c.id} version={c.version} actions={actions} />
 

@@ -7,7 +7,11 @@ import { AttachmentUpload } from "@/components/tasks/attachment-upload";
 import { AdjustLineForm } from "@/components/tasks/adjust-line-form";
 import { ItemToggle } from "@/components/tasks/item-toggle";
 import { PaceBadge, ProgressBar } from "@/components/tasks/line-progress";
+import { EntryDetails } from "@/components/tasks/entry-details";
+import { PendingContributions } from "@/components/tasks/pending-contributions";
 import { ProgressForm } from "@/components/tasks/progress-form";
+import { SharesForm } from "@/components/tasks/shares-form";
+import { UnitTable } from "@/components/tasks/unit-table";
 import { achievedText } from "@/components/tasks/task-line-card";
 import { Card, EmptyState } from "@/components/ui/card";
 import { intId } from "@/lib/fields";
@@ -16,9 +20,10 @@ import { pageParam, withQuery } from "@/lib/href";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
 import { beijingIsoDay, dateInputValue } from "@/lib/dates";
-import { describeEntry, progressOfLine } from "@/lib/task-progress";
+import { checkShares, contributionStatusLabel, describeEntry, formatAmount, lineWindow, progressOfLine, unitBreakdown } from "@/lib/task-progress";
 import { requireArea } from "@/server/areas";
 import { getTaskLine } from "@/server/tasks/get-task-line";
+import { listPendingContributions } from "@/server/tasks/list-pending-contributions";
 import { listUnitNames } from "@/server/units/list-unit-names";
 
 export const metadata: Metadata = { title: "任务线详情" };
@@ -39,9 +44,23 @@ export default async function TaskLinePage({ params, searchParams }: {
   const unit = measureLabel[line.measure];
   const campaign = line.campaign;
   const progress = progressOfLine(line, campaign, now);
-  // getTaskLine only returns a department the lines it leads.
-  const canRecord = user.role === "DEPARTMENT";
-  const units = canRecord && line.measure === "ENTERPRISE" ? await listUnitNames() : [];
+  const township = user.role === "TOWNSHIP";
+  // Every role reads every line; the lead department (and the office) splits the target and confirms unit contributions.
+  const leads = user.role === "OFFICE" || (user.role === "DEPARTMENT" && line.leads.some((l) => l.department.id === user.departmentId));
+  // A lead department records its own entries; a township its unit's contributions (not on done/not-done item lines).
+  const canRecord = (user.role === "DEPARTMENT" && leads) || (township && line.measure !== "ITEM");
+  const allUnits = await listUnitNames();
+  const shownUnits = township ? allUnits.filter((u) => u.id === user.unitId) : allUnits;
+  const units = canRecord && line.measure === "ENTERPRISE" ? shownUnits : [];
+  const unitName = new Map(allUnits.map((u) => [u.id, u.name]));
+  const rows = unitBreakdown(shownUnits.map((u) => u.id), line.shares, line.progress, lineWindow(line, campaign, now))
+    .map((r) => ({ ...r, name: unitName.get(r.unitId) ?? "" }));
+  const hasTarget = line.target !== null;
+  const sharesCheck = checkShares(line.target, line.atLeast, line.shares.map((x) => x.target), unit);
+  const pending = leads ? await listPendingContributions(user, campaign.id, line.id) : [];
+  const canEdit = (e: (typeof line.progress)[number]) =>
+    township ? e.status !== "CONFIRMED" : user.role === "DEPARTMENT" && leads && e.unitId === null && e.author.id === user.id;
+  const own = township ? rows[0] : null;
 
   const pages = Math.max(1, Math.ceil(line.progress.length / PAGE_SIZE));
   const page = Math.min(pages, pageParam((await searchParams).page));
@@ -61,6 +80,19 @@ export default async function TaskLinePage({ params, searchParams }: {
         <p className="text-sm text-slate-600">牵头：{line.leads.map((l) => l.department.name).join("、")}</p>
       </div>
 
+      {own ? (
+        <Card aria-labelledby="summary-title">
+          <h2 id="summary-title" className="mb-2 font-semibold">本单位（{user.unit?.name}）承担的部分</h2>
+          <dl className="grid gap-3 text-sm sm:grid-cols-4" data-testid="own-part">
+            <div><dt className="text-slate-500">本单位分解数</dt><dd className="font-medium">{own.share === null ? (hasTarget ? "未分解" : "无数量目标，记录办理件数") : formatAmount(own.share, unit)}</dd></div>
+            <div><dt className="text-slate-500">已确认</dt><dd className="text-lg font-semibold tabular-nums" data-testid="own-confirmed">{formatAmount(own.confirmed, unit)}{own.percent !== null && ` · ${own.percent}%`}</dd></div>
+            <div><dt className="text-slate-500">待牵头部门确认</dt><dd className="font-medium tabular-nums">{own.pendingEntries ? `${formatAmount(own.pending, unit)}（${own.pendingEntries}条）` : "无"}</dd></div>
+            <div><dt className="text-slate-500">被退回待更正</dt><dd className={`font-medium ${own.returnedEntries ? "text-red-700" : ""}`}>{own.returnedEntries ? `${own.returnedEntries}条` : "无"}</dd></div>
+          </dl>
+          {own.lagging && <p className="mt-2 text-sm text-amber-900">⚠ 进展较慢：{own.lagReason}</p>}
+          <p className="mt-2 text-xs text-slate-500">期限：{formatDate(line.deadline ?? campaign.deadline)}。本单位登记的进展经牵头部门确认后计入任务线进度。</p>
+        </Card>
+      ) : (
       <Card aria-labelledby="summary-title">
         <h2 id="summary-title" className="sr-only">进度</h2>
         <dl className="grid gap-3 text-sm sm:grid-cols-4">
@@ -77,7 +109,42 @@ export default async function TaskLinePage({ params, searchParams }: {
         </dl>
         <ProgressBar progress={progress} label={`${line.code}完成进度`} />
         {progress.percent !== null && <p className="mt-1 text-xs text-slate-500">时间进度 {progress.expectedPercent}%（竖线）</p>}
+        {progress.kind === "TARGET" && (
+          <p className="mt-1 text-sm">
+            完成/目标：<span className="font-semibold tabular-nums" data-testid="line-of-target">{progress.achieved}/{progress.goal}{unit}</span>
+            <span className="ml-2 text-xs text-slate-500">（牵头部门登记的与各单位经确认的进展合计；待确认的不计入）</span>
+          </p>
+        )}
       </Card>
+      )}
+
+      {!township && (
+        <Card aria-labelledby="units-title">
+          <h2 id="units-title" className="mb-2 font-semibold">各单位完成情况</h2>
+          {sharesCheck.warning && <p className="mb-2 text-sm text-amber-900" role="status">⚠ {sharesCheck.warning}</p>}
+          <UnitTable rows={rows} unitLabel={unit} hasTarget={hasTarget} goal={hasTarget ? Number(line.target) : null} />
+          <p className="mt-1 text-xs text-slate-500">“进展较慢”与全区总览相同：已确认完成率低于时间进度{campaign.lagThresholdPoints}个百分点以上（仅对有分解数的单位）。</p>
+        </Card>
+      )}
+
+      {leads && (
+        <section aria-labelledby="pending-title" id="pending" className="space-y-2">
+          <h2 id="pending-title" className="font-semibold">待确认的单位进展（{pending.length}条）</h2>
+          <PendingContributions rows={pending} showLine={false} />
+        </section>
+      )}
+
+      {leads && hasTarget && (
+        <Card aria-labelledby="shares-title">
+          <details>
+            <summary id="shares-title" className="cursor-pointer font-semibold">分解目标到各单位</summary>
+            <div className="mt-3">
+              <SharesForm taskLineId={line.id} unitLabel={unit}
+                units={allUnits.map((u) => ({ id: u.id, name: u.name, share: rows.find((r) => r.unitId === u.id)?.share?.toString() ?? "" }))} />
+            </div>
+          </details>
+        </Card>
+      )}
 
       {line.items.length > 0 && (
         <Card aria-labelledby="items-title">
@@ -88,7 +155,7 @@ export default async function TaskLinePage({ params, searchParams }: {
                 <span className={item.doneAt ? "text-green-700" : "text-slate-700"}>{item.doneAt ? "✔ 已完成" : "○ 未完成"}</span>
                 <span className="ml-2 font-medium">{item.title}</span>
                 {item.doneAt && <span className="ml-2 text-sm text-slate-500">（{formatDate(item.doneAt)}）</span>}
-                {canRecord && <ItemToggle itemId={item.id} title={item.title} done={item.doneAt !== null} today={today} />}
+                {user.role === "DEPARTMENT" && leads && <ItemToggle itemId={item.id} title={item.title} done={item.doneAt !== null} today={today} />}
               </li>
             ))}
           </ul>
@@ -97,7 +164,8 @@ export default async function TaskLinePage({ params, searchParams }: {
 
       {canRecord && line.measure !== "ITEM" && (
         <Card aria-labelledby="record-title">
-          <h2 id="record-title" className="mb-2 font-semibold">登记进展</h2>
+          <h2 id="record-title" className="mb-2 font-semibold">{township ? "登记本单位进展" : "登记进展"}</h2>
+          {township && <p className="mb-2 text-sm text-slate-600">登记后由牵头部门确认，确认后计入任务线进度。{line.measure === "CASE" ? "无数量目标的任务线逐件登记本单位办理的案件。" : ""}</p>}
           <ProgressForm measure={line.measure} unitLabel={unit} today={today} units={units} mode={{ kind: "record", taskLineId: line.id }} />
         </Card>
       )}
@@ -114,7 +182,7 @@ export default async function TaskLinePage({ params, searchParams }: {
       )}
 
       <section aria-labelledby="history-title">
-        <h2 id="history-title" className="mb-2 font-semibold">进展历史（{line.progress.length}条）</h2>
+        <h2 id="history-title" className="mb-2 font-semibold">{township ? "本单位登记的进展" : "进展历史"}（{line.progress.length}条）</h2>
         {line.progress.length === 0 ? (
           <EmptyState dashed>尚无进展记录。</EmptyState>
         ) : (
@@ -123,35 +191,28 @@ export default async function TaskLinePage({ params, searchParams }: {
               <Card key={e.id} as="li" className="text-sm" data-testid="history-entry">
                 <div className="flex flex-wrap gap-x-3">
                   <span className="font-semibold">{formatDate(e.date)}</span>
+                  {e.unit && <span className="font-semibold">{e.unit.name}</span>}
                   <span className="font-medium">{describeEntry(e, unit)}</span>
+                  {e.status && (
+                    <span data-testid="entry-status" className={`rounded px-2 py-0.5 text-xs font-medium ${
+                      e.status === "CONFIRMED" ? "bg-green-100 text-green-800" : e.status === "RETURNED" ? "bg-red-100 text-red-800" : "bg-amber-100 text-amber-900"}`}>
+                      {contributionStatusLabel[e.status]}
+                    </span>
+                  )}
                   <span className="text-slate-500">
                     {e.author.department?.name} {e.author.displayName} 登记于 {formatDateTime(e.createdAt)}
                     {e.version > 0 && `，已更正${e.version}次（最后于 ${formatDateTime(e.updatedAt)}）`}
+                    {e.status === "CONFIRMED" && e.confirmedBy && `，${e.confirmedBy.department?.name ?? ""}${e.confirmedBy.displayName} 确认于 ${e.confirmedAt ? formatDateTime(e.confirmedAt) : ""}`}
                   </span>
                 </div>
-                {e.caseNotes.length > 0 && (
-                  <ol className="mt-1 list-decimal pl-5">{e.caseNotes.map((c, i) => <li key={i}>{c}</li>)}</ol>
+                {e.status === "RETURNED" && (
+                  <p role="alert" className="mt-1 rounded border border-red-200 bg-red-50 px-2 py-1 text-red-800">退回理由：{e.returnReason}{township ? "（请更正后重新提交）" : ""}</p>
                 )}
-                {e.enterprises.length > 0 && (
-                  <p className="mt-1 text-slate-600">
-                    涉及企业：{e.enterprises.map((x) => `${x.enterprise.name}${x.enterprise.creditCode ? `（${x.enterprise.creditCode}）` : ""}`).join("、")}
-                  </p>
-                )}
-                {e.note && <p className="mt-1 whitespace-pre-wrap">{e.note}</p>}
-                {e.attachments.length > 0 && (
-                  <ul className="mt-1 flex flex-wrap gap-x-4" aria-label="附件">
-                    {e.attachments.map((a) => (
-                      <li key={a.id}>
-                        <a href={`/api/tasks/attachments/${a.id}`} target="_blank" rel="noopener" className="text-brand-700 hover:underline">📎 {a.originalName}</a>
-                        <span className="ml-1 text-xs text-slate-500">{Math.max(1, Math.round(a.size / 1024))} KB</span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {canRecord && e.author.id === user.id && <AttachmentUpload progressId={e.id} />}
-                {canRecord && e.author.id === user.id && (
+                <EntryDetails e={e} />
+                {canEdit(e) && <AttachmentUpload progressId={e.id} />}
+                {canEdit(e) && (
                   <details className="mt-2">
-                    <summary className="cursor-pointer text-brand-700">更正此条</summary>
+                    <summary className="cursor-pointer text-brand-700">{e.status === "RETURNED" ? "更正并重新提交" : "更正此条"}</summary>
                     <div className="mt-2">
                       <ProgressForm measure={line.measure} unitLabel={unit} today={today} units={units} mode={{
                         kind: "correct", progressId: e.id, version: e.version, itemEntry: e.itemId !== null,

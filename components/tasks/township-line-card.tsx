@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { formatDate } from "@/lib/format";
+import { dimensionLabel, measureLabel } from "@/lib/labels";
+import { formatTarget } from "@/lib/task-lines";
+import { formatAmount, type UnitRow } from "@/lib/task-progress";
+
+type Line = {
+  id: number; code: string; dimension: keyof typeof dimensionLabel; title: string; measure: keyof typeof measureLabel;
+  target: { toString(): string } | null; atLeast: boolean; items: unknown[];
+  leads: { department: { name: string } }[];
+};
+
+/** A township's part of one line: its share, what is confirmed, pending and returned. */
+export function TownshipLineCard({ line, part, deadline }: { line: Line; part: UnitRow; deadline: Date }) {
+  const unit = measureLabel[line.measure];
+  return (
+    <Card as="li" data-testid={`task-${line.code}`}>
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">{line.code}</span>
+        <span className="text-xs text-slate-500">{dimensionLabel[line.dimension]}方面 · 牵头：{line.leads.map((l) => l.department.name).join("、")}</span>
+        {part.lagging && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">⚠ 进展较慢</span>}
+        {part.returnedEntries > 0 && <span className="rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">{part.returnedEntries}条被退回</span>}
+        <h3 className="w-full font-medium">
+          <Link href={`/tasks/${line.id}`} className="text-brand-700 hover:underline">{line.title}</Link>
+        </h3>
+      </div>
+      <p className="mt-2 text-sm text-slate-700">
+        全区目标：{formatTarget(line, unit)}
+        <span className="ml-3">本单位分解数：{part.share === null ? "—" : formatAmount(part.share, unit)}</span>
+        <span className="ml-3 text-slate-500">期限：{formatDate(deadline)}</span>
+      </p>
+      <p className="mt-1 text-sm" data-testid="own-part">
+        已确认 <span className="font-semibold tabular-nums">{formatAmount(part.confirmed, unit)}</span>
+        {part.percent !== null && <span className="tabular-nums"> · {part.percent}%</span>}
+        <span className="ml-3 text-slate-600">待确认 {part.pendingEntries ? `${formatAmount(part.pending, unit)}（${part.pendingEntries}条）` : "无"}</span>
+      </p>
+    </Card>
+  );
+}
