@@ -3,7 +3,8 @@ import { Button } from "@/components/ui/button";
 import { useState } from "react";
 import { ACCEPT } from "@/components/file-upload";
 import { cardClass } from "@/components/ui/card";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { Field, FormMessage, inputClass, RadioChoices } from "@/components/ui/field";
+import { tipKindLabel } from "@/lib/tips/workflow";
 
 /** The public intake form; posts to the public route handler and shows the reference number. */
 export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name: string }[]; maxPhotos: number }) {
@@ -15,6 +16,10 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
+    if (!form.get("kind")) {
+      setErrors({ kind: ["请选择举报类型"] });
+      return setMessage({ ok: false, text: "请选择举报类型" });
+    }
     if (form.getAll("photo").filter((f) => f instanceof File && f.size > 0).length > maxPhotos) {
       return setMessage({ ok: false, text: `最多上传${maxPhotos}张照片` });
     }
@@ -50,6 +55,7 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
   return (
     <form onSubmit={onSubmit} noValidate className={cardClass({ className: "space-y-4" })}>
       <h2 className="font-semibold">举报内容</h2>
+      <RadioChoices legend="举报类型" name="kind" labels={tipKindLabel} error={errors.kind?.[0]} />
       <Field label="企业（作坊）名称" error={errors.enterpriseName?.[0]}>
         <input name="enterpriseName" required maxLength={100} className={inputClass} />
       </Field>
