@@ -1,6 +1,8 @@
 import "server-only";
 import { PAGE_SIZE, type CaseListFilters } from "@/lib/cases/list-filters";
+import { isOverdue } from "@/lib/cases/overdue";
 import { missingItems } from "@/lib/cases/requirements";
+import { overdueWhere } from "@/server/cases/overdue-where";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { caseScope } from "@/server/scope";
@@ -8,6 +10,7 @@ import type { SessionUser } from "@/server/session";
 
 /** One page of the user's cases in a campaign, newest first, with what each still misses. */
 export async function listCases(user: SessionUser, campaignId: number, f: CaseListFilters) {
+  const now = new Date();
   const where: Prisma.CaseWhereInput = {
     AND: [
       caseScope(user),
@@ -15,6 +18,7 @@ export async function listCases(user: SessionUser, campaignId: number, f: CaseLi
       f.category ? { category: f.category } : {},
       f.status ? { status: f.status } : {},
       f.unit ? { unitId: f.unit } : {},
+      f.overdue ? overdueWhere(now) : {},
       f.industry ? { enterprise: { industry: f.industry } } : {},
       f.q ? { enterprise: { OR: [{ name: { contains: f.q, mode: "insensitive" } }, { creditCode: { contains: f.q.toUpperCase() } }] } } : {},
     ],
@@ -36,6 +40,6 @@ export async function listCases(user: SessionUser, campaignId: number, f: CaseLi
   return {
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    rows: rows.map(({ evidence, ...c }) => ({ ...c, missing: missingItems({ ...c, evidenceKinds: evidence.map((e) => e.kind) }) })),
+    rows: rows.map(({ evidence, ...c }) => ({ ...c, overdue: isOverdue(c, now), missing: missingItems({ ...c, evidenceKinds: evidence.map((e) => e.kind) }) })),
   };
 }

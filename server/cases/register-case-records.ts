@@ -5,6 +5,7 @@ import { categoryLabel } from "@/lib/labels";
 import type { Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
 import type { SessionUser } from "@/server/session";
+import { checkPolicyBasis } from "@/server/cases/check-policy-basis";
 
 export type RegistrationInput = z.output<typeof registerCaseInput>;
 
@@ -18,6 +19,7 @@ export async function checkRegistration(tx: Tx, user: SessionUser, input: Regist
   if (input.outcomeId !== null && input.category === "RECTIFICATION" && !outcome) {
     throw new ActionError("INVALID", "整治结果类别无效");
   }
+  if (input.category === "ELIMINATION") await checkPolicyBasis(tx, input.policyBasisId);
   // An enterprise with this credit code may already be in the ledger.
   const existing = input.creditCode
     ? await tx.enterprise.findUnique({ where: { creditCode: input.creditCode }, include: { cases: { where: { campaignId: campaign.id } } } })
@@ -56,6 +58,7 @@ export async function createCaseRecords(
       campaignId: campaign.id, enterpriseId: enterprise.id, unitId, category: input.category, createdById: user.id,
       dimensions: details.dimensions, deadline: details.deadline, disposalPath: details.disposalPath, outcomeId: details.outcomeId,
       commitmentText: details.commitmentText, commitmentPublishedIn: details.commitmentPublishedIn, commitmentDate: details.commitmentDate,
+      policyBasisId: details.policyBasisId, policyBasisOther: details.policyBasisOther,
     },
   });
   return {

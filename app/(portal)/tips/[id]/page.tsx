@@ -12,6 +12,7 @@ import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
 import { availableTipActions, tipKindLabel } from "@/lib/tips/workflow";
 import { requireArea } from "@/server/areas";
 import { listOutcomes } from "@/server/cases/list-outcomes";
+import { listPolicyBases } from "@/server/cases/list-policy-bases";
 import { findLedgerMatches } from "@/server/tips/find-ledger-matches";
 import { getTip, type TipDetail } from "@/server/tips/get-tip";
 import { listAssignees } from "@/server/tips/list-assignees";
@@ -94,7 +95,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
       {actions.includes("OPEN_CASE") && (
         <section aria-labelledby="tip-open-case" className="space-y-2">
           <h2 id="tip-open-case" className="font-semibold">据此举报登记案件（企业不在台账中）</h2>
-          <RegisterCaseForm outcomes={await listOutcomes()} tip={{ id: tip.id, version: tip.version, enterpriseName: tip.enterpriseName, address: tip.address }} />
+          <RegisterCaseForm outcomes={await listOutcomes()} policyBases={await listPolicyBases()} tip={{ id: tip.id, version: tip.version, enterpriseName: tip.enterpriseName, address: tip.address }} />
         </section>
       )}
     </div>
