@@ -8,9 +8,12 @@
 //   望春街道 (targets / / 3): 整治 1 accepted (dashboard.spec);
 //   集士港镇: one 整治 case just registered (dashboard.spec: what a township sees and exports);
 //   鄞江镇: 淘汰 1 accepted, reopened by the 回头看 journey (supervision.spec).
+// Then the 2020 deadline snapshot (联合惩戒 judges it): the submitted 洞桥示例建材厂 is not listed, the
+// in-progress 洞桥示例五金作坊 is. The enforcement journeys (enforcement.spec) use 横街镇's cases.
 // The case workflow journeys (workflow.spec) register their own cases in 高桥镇.
 import type { CaseStatus, Category, Industry } from "../../lib/generated/prisma/enums";
 import { createDb } from "../../server/db-client";
+import { takeDeadlineSnapshots } from "../../server/punishment/take-deadline-snapshots";
 
 const CASES: [unit: string, category: Category, status: CaseStatus, industry: Industry, name: string][] = [
   ["洞桥镇", "ELIMINATION", "ACCEPTED", "FOUNDRY", "洞桥示例铸造厂"],
@@ -44,6 +47,8 @@ try {
       },
     });
   }
+  // The 2020 deadline has passed: what the job runner does once after it — the 联合惩戒 snapshot.
+  await takeDeadlineSnapshots(prisma, new Date());
 } finally {
   await db.close();
 }
