@@ -176,3 +176,21 @@ describe("escalation", () => {
     expect(await prisma.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ disposalPath: "DISMANTLED", outcomeId: null });
   });
 });
+
+describe("policy basis of an ELIMINATION case", () => {
+  it("is required before submission; an item from the office's list (in use) or other text", async () => {
+    const { submitCase } = await import("@/server/cases/actions/submit-case");
+    const { updateCase } = await import("@/server/cases/actions/update-case");
+    const caseId = await gulinCase({ policyBasisOther: null });
+    const version = async () => (await prisma.case.findUniqueOrThrow({ where: { id: caseId } })).version;
+    expect(await submitCase({ caseId, version: await version() })).toMatchObject({ ok: false, message: expect.stringContaining("政策依据（淘汰类条目）") });
+    const [inUse, retired] = await Promise.all([
+      prisma.policyBasis.findFirstOrThrow({ where: { active: true } }),
+      prisma.policyBasis.create({ data: { name: "已停用的依据", displayOrder: 99, active: false } }),
+    ]);
+    const details = { dimensions: ["ENERGY" as const], disposalPath: "DISMANTLED" as const };
+    expect(await updateCase({ caseId, version: await version(), ...details, policyBasisId: retired.id })).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await updateCase({ caseId, version: await version(), ...details, policyBasisId: inUse.id })).toMatchObject({ ok: true });
+    expect(await submitCase({ caseId, version: await version() })).toMatchObject({ ok: false, message: expect.not.stringContaining("政策依据") });
+  });
+});
