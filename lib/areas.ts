@@ -28,6 +28,9 @@ export const AREAS = {
   punishment: { href: "/punishment", roles: { OFFICE: "联合惩戒" } },
   settings: { href: "/settings", roles: { OFFICE: "工作设置" } },
   notifications: { href: "/notifications", roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: true } },
+  /** 台账导入 (ledger import from Excel): the office for any unit (/admin/import, in its menu), a township its own unit (/import, from 案件台账). */
+  ledgerImport: { href: "/import", roles: { OFFICE: true, TOWNSHIP: true } },
+  adminImport: { href: "/admin/import", roles: { OFFICE: "台账导入" } },
   /** The Excel exports of case figures (分解表完成情况, 台账): a township its own unit's. */
   reports: { href: "/api/exports", roles: { OFFICE: true, LEADER: true, TOWNSHIP: true } },
 } as const satisfies Record<string, AreaRow>;

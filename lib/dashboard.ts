@@ -1,8 +1,9 @@
 // Dashboard roll-up rules: completion, the share of the campaign year elapsed, "slow" units, the
 // forecast at the current pace, and the district row — always computed from the unit rows.
 import { CATEGORIES, sumQuota, type QuotaCell } from "@/lib/annex";
-import { beijingDay, beijingDayNumber, beijingStartOf, dayNumber } from "@/lib/dates";
-import type { CaseStatus, Category } from "@/lib/generated/prisma/enums";
+import { calendarDate } from "@/lib/fields";
+import { addDays, beijingDay, beijingDayNumber, beijingStartOf, dayNumber } from "@/lib/dates";
+import type { CaseStatus, Category, ReviewDecision } from "@/lib/generated/prisma/enums";
 
 export const CASE_STATUSES: readonly CaseStatus[] = ["REGISTERED", "IN_PROGRESS", "SUBMITTED", "RETURNED", "ACCEPTED"];
 
@@ -13,6 +14,20 @@ export function emptyStatusCounts(): StatusCounts {
 }
 
 export type CampaignDates = { startDate: Date; deadline: Date };
+
+export type CampaignPhase = "NOT_STARTED" | "RUNNING" | "ENDED";
+
+/**
+ * Where a campaign stands on the Beijing day of `at`: before its start day, from the start through
+ * the deadline day (running), or after the deadline day (ended: final figures, no time progress and
+ * no "slow" units).
+ */
+export function campaignPhase(campaign: CampaignDates, at: Date): CampaignPhase {
+  const day = beijingDayNumber(at);
+  if (day < dayNumber(campaign.startDate)) return "NOT_STARTED";
+  if (day > dayNumber(campaign.deadline)) return "ENDED";
+  return "RUNNING";
+}
 
 /**
  * Share of the campaign already elapsed on `today`, in percent: whole days completed since the start
@@ -76,10 +91,15 @@ export type CategoryFigures = {
   notStarted: number | null;
   completion: number | null;
   lagging: boolean;
+  /** Target reached (accepted ≥ target); null for "/". What an ended campaign shows instead of "slow". */
+  complete: boolean | null;
   forecast: Forecast;
 };
 
-export function categoryFigures(target: QuotaCell, counts: StatusCounts, elapsed: number, thresholdPoints: number): CategoryFigures {
+/** `ended`: the campaign is over, so nothing is "slow" any more — only complete or not. */
+export function categoryFigures(
+  target: QuotaCell, counts: StatusCounts, elapsed: number, thresholdPoints: number, ended = false,
+): CategoryFigures {
   const registered = CASE_STATUSES.reduce((n, s) => n + counts[s], 0);
   const completion = completionPercent(counts.ACCEPTED, target);
   return {
@@ -90,7 +110,8 @@ export function categoryFigures(target: QuotaCell, counts: StatusCounts, elapsed
     accepted: counts.ACCEPTED,
     notStarted: target === null ? null : Math.max(0, target - registered),
     completion,
-    lagging: isLagging(completion, elapsed, thresholdPoints),
+    lagging: !ended && isLagging(completion, elapsed, thresholdPoints),
+    complete: target === null ? null : counts.ACCEPTED >= target,
     forecast: forecastAtDeadline(counts.ACCEPTED, target, elapsed),
   };
 }
@@ -99,8 +120,10 @@ export type UnitInput = { unitId: number; name: string; quotas: Record<Category,
 
 export type UnitRow = UnitInput & {
   figures: Record<Category, CategoryFigures>;
-  /** Visible reason for the highlight, one clause per slow category; null when on pace. */
+  /** Visible reason for the highlight, one clause per slow category; null when on pace (and once ended). */
   lagReason: string | null;
+  /** Ended campaigns: the categories whose target was not reached, e.g. “淘汰落后产能未完成（完成 1/3）”; else null. */
+  shortfallReason: string | null;
 };
 
 export type RollUp = { rows: UnitRow[]; district: Record<Category, CategoryFigures>; statusTotals: Record<Category, StatusCounts> };
@@ -114,22 +137,29 @@ export function rollUp(
   counts: (unitId: number, category: Category) => StatusCounts | undefined,
   elapsed: number,
   thresholdPoints: number,
+  ended = false,
 ): RollUp {
   const statusTotals = { ELIMINATION: emptyStatusCounts(), RECTIFICATION: emptyStatusCounts() };
   const rows = units.map((u): UnitRow => {
     const figures = {} as Record<Category, CategoryFigures>;
     const reasons: string[] = [];
+    const shortfalls: string[] = [];
     for (const c of CATEGORIES) {
       const unitCounts = counts(u.unitId, c) ?? emptyStatusCounts();
       for (const s of CASE_STATUSES) statusTotals[c][s] += unitCounts[s];
-      const f = (figures[c] = categoryFigures(u.quotas[c], unitCounts, elapsed, thresholdPoints));
+      const f = (figures[c] = categoryFigures(u.quotas[c], unitCounts, elapsed, thresholdPoints, ended));
       if (f.lagging) reasons.push(`${CATEGORY_SHORT[c]}${lagReason(f.accepted, f.target!, elapsed)}`);
+      if (ended && f.complete === false) shortfalls.push(`${CATEGORY_SHORT[c]}未完成（完成 ${f.accepted}/${f.target}）`);
     }
-    return { ...u, figures, lagReason: reasons.length ? reasons.join("；") : null };
+    return {
+      ...u, figures,
+      lagReason: reasons.length ? reasons.join("；") : null,
+      shortfallReason: shortfalls.length ? shortfalls.join("；") : null,
+    };
   });
   const district = {} as Record<Category, CategoryFigures>;
   for (const c of CATEGORIES) {
-    district[c] = categoryFigures(sumQuota(rows.map((r) => r.quotas[c])), statusTotals[c], elapsed, thresholdPoints);
+    district[c] = categoryFigures(sumQuota(rows.map((r) => r.quotas[c])), statusTotals[c], elapsed, thresholdPoints, ended);
   }
   return { rows, district, statusTotals };
 }
@@ -186,4 +216,72 @@ function campaignMonths(campaign: CampaignDates): { key: string; label: string; 
     m += 1;
     if (m === 12) [y, m] = [y + 1, 0];
   }
+}
+
+// ——— 统计截至: a case as it stood at a past moment, from the timestamps already stored ———
+
+export type CaseHistory = {
+  /** The status now. */
+  status: CaseStatus;
+  createdAt: Date;
+  /** The latest submission (a resubmission overwrites it). */
+  submittedAt: Date | null;
+  /** The current acceptance (cleared by a reopening). */
+  acceptedAt: Date | null;
+  /** Every review decision (验收通过, 退回, 重新打开) with its time. */
+  reviews: readonly { decision: ReviewDecision; createdAt: Date }[];
+};
+
+export type CaseStateAt = { status: CaseStatus; acceptedAt: Date | null };
+
+const AFTER_REVIEW: Record<ReviewDecision, CaseStatus> = { ACCEPT: "ACCEPTED", RETURN: "RETURNED", REOPEN: "IN_PROGRESS" };
+
+/**
+ * The status a case had at `at`; null when it was registered later. The last review decision up to
+ * `at` sets the state (验收 → 已验收, 退回 → 退回, 重新打开 → 整治中); a submission after that decision
+ * and by `at` makes it 已上报. Only the latest submission time is stored: an earlier submission that
+ * was later decided is counted from its decision on (before that it reads as still with the unit).
+ * Before any decision a case reads 登记 if it is still registered now, else 整治中 (when the work
+ * started is not stored). Rows without review records (imported, or accepted before reviews were
+ * kept) count from their own acceptedAt / submittedAt, or their registration.
+ */
+export function statusAt(c: CaseHistory, at: Date): CaseStateAt | null {
+  const t = at.getTime();
+  if (c.createdAt.getTime() > t) return null;
+  const reviews = [...c.reviews];
+  if (c.acceptedAt && !reviews.some((r) => r.decision === "ACCEPT")) reviews.push({ decision: "ACCEPT", createdAt: c.acceptedAt });
+  if (c.status === "ACCEPTED" && !c.acceptedAt && reviews.length === 0) reviews.push({ decision: "ACCEPT", createdAt: c.createdAt });
+  const submittedAt = c.submittedAt ?? (c.status === "SUBMITTED" ? c.createdAt : null);
+  let last: { decision: ReviewDecision; createdAt: Date } | null = null;
+  for (const r of reviews) {
+    if (r.createdAt.getTime() <= t && (!last || r.createdAt.getTime() >= last.createdAt.getTime())) last = r;
+  }
+  if (submittedAt && submittedAt.getTime() <= t && (!last || submittedAt.getTime() > last.createdAt.getTime())) {
+    return { status: "SUBMITTED", acceptedAt: null };
+  }
+  if (last) return { status: AFTER_REVIEW[last.decision], acceptedAt: last.decision === "ACCEPT" ? last.createdAt : null };
+  return { status: c.status === "REGISTERED" ? "REGISTERED" : "IN_PROGRESS", acceptedAt: null };
+}
+
+/** The moment a 统计截至 day ends in Beijing (the next day's midnight): figures "as of" a day include all of it. */
+export function endOfBeijingDay(day: Date): Date {
+  return beijingStartOf(addDays(day, 1));
+}
+
+/**
+ * The moment the figures are read at for a 统计截至 day: the last instant of that Beijing day when it
+ * is before today, else now (today, a future day or none: the live figures). The default is today,
+ * also for an ended campaign — its final figures include cases accepted after the deadline; pick the
+ * deadline day to see where the campaign stood when it closed.
+ */
+export function asOfMoment(day: Date | null, now: Date): Date {
+  if (!day || dayNumber(day) >= beijingDayNumber(now)) return now;
+  return new Date(endOfBeijingDay(day).getTime() - 1);
+}
+
+/** The ?asOf= query value: a calendar day, or none (today). A malformed value reads as today, with the reason. */
+export function parseAsOf(value: string | string[] | null | undefined): { day: Date | null; error: string | null } {
+  if (value === undefined || value === null || value === "") return { day: null, error: null };
+  const parsed = calendarDate("统计截至日期").safeParse(Array.isArray(value) ? value[0] : value);
+  return parsed.success ? { day: parsed.data, error: null } : { day: null, error: "统计截至日期无效（应为 YYYY-MM-DD），已显示今天的数据" };
 }

@@ -20,7 +20,7 @@ export function freezeFigures(rows: UnitRow[], unitIds: readonly number[], elaps
     .map((r) => ({
       unitId: r.unitId,
       name: r.name,
-      lagReason: r.lagReason,
+      lagReason: r.lagReason ?? r.shortfallReason,
       figures: Object.fromEntries(
         CATEGORIES.map((c) => {
           const f = r.figures[c];

@@ -7,7 +7,11 @@ import { hashPassword } from "../server/password";
 import { POLICY_BASES } from "./seed-policy-bases";
 import { CAMPAIGN_2020, DEMO_PASSWORD, DEPARTMENTS, RECTIFICATION_OUTCOMES, TASK_LINES, UNITS } from "./seed-data";
 
-export async function seed(prisma: PrismaClient, { demo }: { demo: boolean }) {
+/**
+ * `demo`: the demo accounts. `living` (with demo; `npm start` on the embedded database only): the
+ * living demo campaign of prisma/seed-demo.ts — cases, files, reviews, tips, notices.
+ */
+export async function seed(prisma: PrismaClient, { demo, living = false }: { demo: boolean; living?: boolean }) {
   const campaign = await prisma.campaign.upsert({
     where: { year: CAMPAIGN_2020.year },
     create: CAMPAIGN_2020,
@@ -67,6 +71,12 @@ export async function seed(prisma: PrismaClient, { demo }: { demo: boolean }) {
   }
 
   if (demo) await seedDemoAccounts(prisma, departmentId);
+  if (demo && living) {
+    // Loaded only here: it stores files through server/storage (run with --conditions=react-server).
+    const { seedDemo } = await import("./seed-demo");
+    const result = await seedDemo(prisma);
+    console.log(result.skipped ? "演示活动数据已存在，未重复写入" : `已写入演示活动数据：${result.cases} 件案件、${result.files} 个证据文件`);
+  }
 }
 
 async function seedDemoAccounts(prisma: PrismaClient, departmentId: Map<string, number>) {
@@ -91,8 +101,9 @@ async function seedDemoAccounts(prisma: PrismaClient, departmentId: Map<string, 
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const demo = process.argv.includes("--demo");
+  const living = process.argv.includes("--living");
   const { prisma, close } = createDb();
-  seed(prisma, { demo })
+  seed(prisma, { demo, living })
     .then(() => console.log(`种子数据已写入${demo ? "（含演示账号，密码 " + DEMO_PASSWORD + "）" : ""}`))
     .finally(close);
 }

@@ -2,65 +2,17 @@
 // (180 units, 20 000 cases, 100 000 evidence rows) in a scratch database — embedded PGlite by default,
 // or a scratch database created next to the one DATABASE_URL points at when that is PostgreSQL (the
 // database named in DATABASE_URL itself is never touched). Prints figures; asserts nothing.
-import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
-import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
-import { createDb, type Db } from "../server/db-client";
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import type { Db } from "../server/db-client";
 import { seed } from "../prisma/seed";
+import { scratchDatabase } from "./scratch-database";
 
 const RUNS = 60;
 const WARM_UP = 5;
 const UNITS = 180;
 const CASES = 20_000;
 const EVIDENCE_PER_CASE = 5;
-
-type Bare = { query: (sql: Prisma.Sql) => Promise<unknown>; close: () => Promise<void> };
-
-async function scratchDatabase(): Promise<{ label: string; db: Db; bare: Bare; drop: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (url?.startsWith("postgres")) {
-    const target = new URL(url);
-    const name = `${target.pathname.slice(1) || "haishu"}_dashboard_bench`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    target.pathname = `/${name}`;
-    migrate(target.toString());
-    const db = createDb(target.toString());
-    const pool = new pg.Pool({ connectionString: target.toString(), max: 2 });
-    return {
-      label: `PostgreSQL（临时库 ${name}）`,
-      db,
-      bare: { query: (sql) => pool.query(sql.text, sql.values), close: () => pool.end() },
-      drop: async () => {
-        await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-        await admin.end();
-      },
-    };
-  }
-  const dir = resolve(".data/bench-dashboard");
-  rmSync(dir, { recursive: true, force: true });
-  migrate(`pglite:${dir}`);
-  // One PGlite instance serves both Prisma and the bare queries (it is a single connection).
-  const pglite = new PGlite(dir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  return {
-    label: "PGlite（内置，临时目录 .data/bench-dashboard）",
-    db: { prisma, close: async () => { await prisma.$disconnect(); await pglite.close(); } },
-    bare: { query: (sql) => pglite.query(sql.text, sql.values), close: async () => {} },
-    drop: async () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-function migrate(url: string) {
-  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
-}
 
 /** The 2020 reference data, then synthetic units, enterprises, cases, evidence, reviews and progress. */
 async function generate(prisma: PrismaClient) {
@@ -115,7 +67,7 @@ function quantile(sorted: number[], q: number): number {
 const ms = (n: number) => n.toFixed(1);
 
 async function main() {
-  const scratch = await scratchDatabase();
+  const scratch = await scratchDatabase("bench-dashboard");
   console.log(`数据库：${scratch.label}`);
   const sizes = await generate(scratch.db.prisma);
   console.log(`合成数据：${sizes.units} 个单位，${sizes.cases} 件案件，${sizes.evidence} 份佐证材料`);

@@ -25,7 +25,10 @@ if (!env.NEXTAUTH_SECRET) {
 run(bin("prisma"), ["migrate", "deploy"]);
 // Demo accounts only where asked for, or on the embedded database a newcomer starts with.
 const demo = env.SEED_DEMO ? env.SEED_DEMO === "1" : embedded;
-run(bin("tsx"), ["prisma/seed.ts", ...(demo ? ["--demo"] : [])]);
+// With the demo accounts, the living demo campaign (prisma/seed-demo.ts) — never in production, and
+// not where SEED_LIVING_DEMO=0 (the end-to-end run keeps its own fixtures).
+const living = demo && env.NODE_ENV !== "production" && env.SEED_LIVING_DEMO !== "0";
+run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts", ...(demo ? ["--demo"] : []), ...(living ? ["--living"] : [])]);
 if (needsBuild()) run(bin("next"), ["build"]);
 
 console.log(`\n整治提升工作平台：http://localhost:${env.PORT}${demo ? "  （演示账号如 office / jishigang / fgj，密码 Demo@2020）" : ""}\n`);

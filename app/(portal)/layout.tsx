@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LogoutButton } from "@/components/logout-button";
+import { PortalNav } from "@/components/portal-nav";
 import { NotificationBell } from "@/components/notifications/bell";
 import { roleLabel } from "@/lib/labels";
 import { homePath, navItems } from "@/lib/navigation";
@@ -17,11 +18,7 @@ export default async function PortalLayout({ children }: { children: React.React
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href={homePath(user)} className="font-semibold text-brand-700">整治提升工作平台</Link>
-          <nav aria-label="主导航" className="flex flex-wrap gap-4 text-sm">
-            {navItems(user).map((item) => (
-              <Link key={item.href} href={item.href} className="hover:text-brand-700 hover:underline">{item.label}</Link>
-            ))}
-          </nav>
+          <PortalNav items={navItems(user)} />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <NotificationBell unread={unread} />
             <span className="text-slate-600">{scopeName} · {user.displayName}</span>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AREAS, canSee } from "@/lib/areas";
 import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseTable } from "@/components/cases/case-table";
 import { Pagination } from "@/components/pagination";
@@ -30,9 +31,14 @@ export async function CaseListView({ user, filters, basePath, title, emptyText, 
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-xl font-semibold">{title}</h1>
-        {user.role === "TOWNSHIP" && (
-          <Link href="/cases/new" className={buttonClass()}>登记企业与案件</Link>
-        )}
+        <div className="flex flex-wrap gap-2">
+          {canSee(user.role, "ledgerImport") && (
+            <Link href={user.role === "OFFICE" ? AREAS.adminImport.href : AREAS.ledgerImport.href} className={buttonClass({ variant: "secondary" })}>从 Excel 导入</Link>
+          )}
+          {user.role === "TOWNSHIP" && (
+            <Link href="/cases/new" className={buttonClass()}>登记企业与案件</Link>
+          )}
+        </div>
       </div>
       <CaseFilters filters={filters} units={units} fixedStatus={fixedStatus} />
       {rows.length === 0 ? (

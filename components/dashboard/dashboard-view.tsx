@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { CATEGORIES } from "@/lib/annex";
 import { caseListHref } from "@/lib/cases/list-filters";
 import { CASE_STATUSES, formatPercent } from "@/lib/dashboard";
+import { beijingIsoDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import type { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
 import { caseStatusLabel, categoryLabel, industryLabel } from "@/lib/labels";
@@ -21,30 +22,59 @@ const BY_CATEGORY: ChartSeries[] = [
 ];
 const INDUSTRIES: Industry[] = ["FOUNDRY", "BUILDING_MATERIALS", "FOOD", "METAL_SURFACE", "OTHER"];
 
-/** The progress dashboard: the district's for the office and leader, one unit's for its officer. */
-export function DashboardView({ d }: { d: Dashboard }) {
+/**
+ * The progress dashboard: the district's for the office and leader, one unit's for its officer.
+ * `asOfError`: the 统计截至 value given was not a date (the figures are today's).
+ */
+export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: string; asOfError?: string | null }) {
   const unitId = d.unit?.id;
-  const exportQuery = unitId === undefined ? "" : `?unit=${unitId}`;
+  const ended = d.phase === "ENDED";
+  const params = new URLSearchParams();
+  if (unitId !== undefined) params.set("unit", String(unitId));
+  if (d.past) params.set("asOf", beijingIsoDay(d.today));
+  const exportQuery = params.size ? `?${params}` : "";
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end gap-3">
-        <p className="text-sm text-slate-600">
-          统计截至 {formatDate(d.today)} · 完成时限 {formatDate(d.campaign.deadline)} · 时间进度 <strong data-testid="elapsed">{formatPercent(d.elapsed)}</strong>
-          <span className="ml-2">（完成率低于时间进度 {d.campaign.lagThresholdPoints} 个百分点以上为进展较慢）</span>
-        </p>
+        <div className="space-y-1 text-sm text-slate-600">
+          <p data-testid="campaign-phase-line">
+            {ended && <strong data-testid="phase" className="mr-2 rounded bg-slate-700 px-2 py-0.5 text-white">已结束</strong>}
+            {d.phase === "NOT_STARTED" && <strong data-testid="phase" className="mr-2 rounded bg-slate-200 px-2 py-0.5 text-slate-700">尚未开始</strong>}
+            统计截至 <span data-testid="as-of">{formatDate(d.today)}</span>
+            {d.past && <span className="ml-1 text-amber-800">（按当日的记录还原）</span>}
+            {" · "}完成时限 {formatDate(d.campaign.deadline)}
+            {ended ? (
+              <span className="ml-2">（活动已结束，以下为最终结果：达到目标为“完成”，否则为“未完成”）</span>
+            ) : (
+              <>
+                {" · "}时间进度 <strong data-testid="elapsed">{formatPercent(d.elapsed)}</strong>
+                <span className="ml-2">（完成率低于时间进度 {d.campaign.lagThresholdPoints} 个百分点以上为进展较慢）</span>
+              </>
+            )}
+          </p>
+          <form method="get" action={path} className="no-print flex flex-wrap items-center gap-2" aria-label="按日期查看">
+            <label htmlFor="as-of-input">统计截至</label>
+            <input id="as-of-input" type="date" name="asOf" defaultValue={beijingIsoDay(d.today)} max={beijingIsoDay(new Date())}
+              className="rounded border border-slate-300 px-2 py-1" aria-describedby={asOfError ? "as-of-error" : undefined} />
+            <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">查看</button>
+            {d.past && <Link href={path} className="text-brand-700 underline">回到今天</Link>}
+            {asOfError && <span id="as-of-error" role="alert" className="text-red-700">{asOfError}</span>}
+          </form>
+        </div>
         <div className="no-print ml-auto flex flex-wrap gap-2 text-sm">
           <a href={`/api/exports/annex${exportQuery}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" download>导出分解表（Excel）</a>
           <a href={`/api/exports/ledger${exportQuery}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" download>导出台账（Excel）</a>
+          <a href={unitId === undefined ? "/api/archive/district" : `/api/archive/units/${unitId}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" download>下载佐证材料包</a>
           {d.unit && <Link href={caseListHref({ unitId })} className={buttonClass({ size: "sm" })}>本单位案件清单</Link>}
           <PrintButton />
         </div>
       </div>
 
-      <HeadlineCards figures={d.district} elapsed={d.elapsed} unitId={unitId} />
+      <HeadlineCards figures={d.district} elapsed={d.elapsed} unitId={unitId} ended={ended} />
 
       <section aria-labelledby="annex-title" className="space-y-2">
         <h2 id="annex-title" className="font-semibold">{d.campaign.year}年度目标任务分解表</h2>
-        <AnnexTable rows={d.rows} district={d.unit ? undefined : d.district} />
+        <AnnexTable rows={d.rows} district={d.unit ? undefined : d.district} ended={ended} />
         <p className="text-xs text-slate-500">“/”表示该单位无此项任务；全区合计由各单位数据自动汇总；点击单位名称或数字查看对应案件。</p>
       </section>
 
@@ -80,16 +110,18 @@ export function DashboardView({ d }: { d: Dashboard }) {
         </div>
       </section>
 
-      <section aria-labelledby="forecast-title" className="space-y-2">
-        <h2 id="forecast-title" className="font-semibold">按当前进度预测</h2>
-        <p className="text-xs text-slate-500">按开始以来的验收速度匀速推算到完成时限；低于目标的标注预计缺口。</p>
-        <ForecastTable rows={d.rows} />
-      </section>
+      {!ended && (
+        <section aria-labelledby="forecast-title" className="space-y-2">
+          <h2 id="forecast-title" className="font-semibold">按当前进度预测</h2>
+          <p className="text-xs text-slate-500">按开始以来的验收速度匀速推算到完成时限；低于目标的标注预计缺口。</p>
+          <ForecastTable rows={d.rows} />
+        </section>
+      )}
 
       {!d.unit && (
         <section aria-labelledby="tasks-title" className="space-y-2">
           <h2 id="tasks-title" className="font-semibold">重点工作任务线</h2>
-          <TaskLineTable lines={d.taskLines} />
+          <TaskLineTable lines={d.taskLines} ended={ended} />
         </section>
       )}
     </div>

@@ -9,7 +9,7 @@ export function ForecastTable({ rows }: { rows: UnitRow[] }) {
   if (withQuota.length === 0) return <p className="text-sm text-slate-500">没有承担目标任务的单位。</p>;
   return (
     <Card as="div" padding="none" className="overflow-x-auto">
-      <table className="w-full min-w-[32rem] text-sm" aria-label="按当前进度预测">
+      <table className="stack-sm w-full min-w-[32rem] text-sm" aria-label="按当前进度预测">
         <caption className="sr-only">按当前进度预测截止时完成数（“/”表示无该项任务）</caption>
         <thead className="bg-slate-100 text-left">
           <tr>
@@ -23,10 +23,10 @@ export function ForecastTable({ rows }: { rows: UnitRow[] }) {
               <th scope="row" className="px-3 py-2 text-left font-normal">{r.name}</th>
               {CATEGORIES.map((c) => {
                 const { target, forecast } = r.figures[c];
-                if (target === null) return <td key={c} className="px-3 py-2 text-right">/</td>;
+                if (target === null) return <td key={c} data-label={`${categoryLabel[c]}：预计 / 目标`} className="px-3 py-2 text-right">/</td>;
                 const short = (forecast.shortfall ?? 0) > 0;
                 return (
-                  <td key={c} className="px-3 py-2 text-right tabular-nums">
+                  <td key={c} data-label={`${categoryLabel[c]}：预计 / 目标`} className="px-3 py-2 text-right tabular-nums">
                     {forecast.projected ?? "—"} / {formatQuota(target)}
                     {short && <span className="ml-2 text-xs font-semibold text-amber-800">预计缺口 {forecast.shortfall}</span>}
                   </td>

@@ -5,10 +5,10 @@ import { formatPercent, type CategoryFigures } from "@/lib/dashboard";
 import type { Category } from "@/lib/generated/prisma/enums";
 import { categoryLabel } from "@/lib/labels";
 
-type Props = { figures: Record<Category, CategoryFigures>; elapsed: number; unitId?: number };
+type Props = { figures: Record<Category, CategoryFigures>; elapsed: number; unitId?: number; ended?: boolean };
 
 /** Per category: accepted / target and where the rest stands, next to the share of the year gone. */
-export function HeadlineCards({ figures, elapsed, unitId }: Props) {
+export function HeadlineCards({ figures, elapsed, unitId, ended = false }: Props) {
   return (
     <div className="grid gap-3 md:grid-cols-2">
       {CATEGORIES.map((c) => {
@@ -31,8 +31,15 @@ export function HeadlineCards({ figures, elapsed, unitId }: Props) {
                   <div className={`h-2 rounded ${f.lagging ? "bg-amber-500" : "bg-brand-600"}`} style={{ width: `${Math.min(100, f.completion ?? 0)}%` }} />
                 </div>
                 <p className="mt-1 text-sm">
-                  完成 <strong data-testid={`completion-${c}`}>{formatPercent(f.completion)}</strong>，时间进度 {formatPercent(elapsed)}
-                  {f.lagging ? <span className="ml-2 font-semibold text-amber-700">进展较慢</span> : <span className="ml-2 text-emerald-700">进度正常</span>}
+                  完成 <strong data-testid={`completion-${c}`}>{formatPercent(f.completion)}</strong>
+                  {ended ? (
+                    <CompletionBadge complete={f.complete} />
+                  ) : (
+                    <>
+                      ，时间进度 {formatPercent(elapsed)}
+                      {f.lagging ? <span className="ml-2 font-semibold text-amber-700">进展较慢</span> : <span className="ml-2 text-emerald-700">进度正常</span>}
+                    </>
+                  )}
                 </p>
               </>
             )}
@@ -55,4 +62,12 @@ export function HeadlineCards({ figures, elapsed, unitId }: Props) {
       })}
     </div>
   );
+}
+
+/** An ended campaign's verdict for one category: 完成 (target reached) or 未完成. */
+export function CompletionBadge({ complete }: { complete: boolean | null }) {
+  if (complete === null) return null;
+  return complete
+    ? <span className="ml-2 font-semibold text-emerald-700" data-testid="verdict">完成</span>
+    : <span className="ml-2 font-semibold text-red-700" data-testid="verdict">未完成</span>;
 }

@@ -1,3 +1,4 @@
+import { CompletionBadge } from "@/components/dashboard/headline-cards";
 import { Card } from "@/components/ui/card";
 import { formatPercent } from "@/lib/dashboard";
 import { formatDate } from "@/lib/format";
@@ -6,11 +7,11 @@ import { formatTarget } from "@/lib/task-lines";
 import type { Dashboard } from "@/server/dashboard/get-dashboard";
 
 /** The lead departments' task lines: target, progress to date, % and the last update. */
-export function TaskLineTable({ lines }: { lines: Dashboard["taskLines"] }) {
+export function TaskLineTable({ lines, ended = false }: { lines: Dashboard["taskLines"]; ended?: boolean }) {
   if (lines.length === 0) return <p className="text-sm text-slate-500">本年度方案没有重点工作任务线。</p>;
   return (
     <Card as="div" padding="none" className="overflow-x-auto">
-      <table className="w-full min-w-[40rem] text-sm" aria-label="重点工作任务进展">
+      <table className="stack-sm w-full min-w-[40rem] text-sm" aria-label="重点工作任务进展">
         <thead className="bg-slate-100 text-left">
           <tr>
             <th scope="col" className="px-3 py-2">任务</th>
@@ -29,11 +30,14 @@ export function TaskLineTable({ lines }: { lines: Dashboard["taskLines"] }) {
                 <th scope="row" className="px-3 py-2 text-left font-normal">
                   <span className="mr-1 text-xs font-semibold text-brand-700">{l.code}</span>{l.title}
                 </th>
-                <td className="px-3 py-2">{l.leads.join("、")}</td>
-                <td className="px-3 py-2">{formatTarget(l, unit)}</td>
-                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{l.outOf === null ? `${l.progress}${unit}` : `${l.progress}/${l.outOf}${unit}`}</td>
-                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{l.percent === null ? "—" : formatPercent(l.percent)}</td>
-                <td className="whitespace-nowrap px-3 py-2">{l.lastUpdate ? formatDate(l.lastUpdate) : "尚未填报"}</td>
+                <td data-label="牵头部门" className="px-3 py-2">{l.leads.join("、")}</td>
+                <td data-label="目标" className="px-3 py-2">{formatTarget(l, unit)}</td>
+                <td data-label="进展" className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{l.outOf === null ? `${l.progress}${unit}` : `${l.progress}/${l.outOf}${unit}`}</td>
+                <td data-label="完成率" className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                  {l.percent === null ? "—" : formatPercent(l.percent)}
+                  {ended && l.outOf !== null && <CompletionBadge complete={l.progress >= l.outOf} />}
+                </td>
+                <td data-label="最近更新" className="whitespace-nowrap px-3 py-2">{l.lastUpdate ? formatDate(l.lastUpdate) : "尚未填报"}</td>
               </tr>
             );
           })}

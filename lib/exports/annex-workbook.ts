@@ -2,7 +2,7 @@
 // rows, the district row (for the district export), notes.
 import type ExcelJS from "exceljs";
 import { CATEGORIES } from "@/lib/annex";
-import { formatPercent, type CategoryFigures, type RollUp } from "@/lib/dashboard";
+import { formatPercent, type CampaignPhase, type CategoryFigures, type RollUp } from "@/lib/dashboard";
 import { formatDate } from "@/lib/format";
 import { addA4Sheet, newWorkbook, THIN_BORDER } from "./xlsx";
 
@@ -11,6 +11,8 @@ export type AnnexReport = RollUp & {
   today: Date;
   elapsed: number;
   lagThresholdPoints: number;
+  /** An ended campaign reads as final: 完成/未完成 instead of time progress and slow units. */
+  phase?: CampaignPhase;
   /** Set when the export covers one unit: no district row then. */
   unitName: string | null;
 };
@@ -34,8 +36,9 @@ export async function annexWorkbook(r: AnnexReport): Promise<ArrayBuffer> {
   ws.getCell(1, 1).font = { bold: true, size: 16 };
   ws.getCell(1, 1).alignment = { horizontal: "center" };
   ws.mergeCells(2, 1, 2, lastCol);
-  ws.getCell(2, 1).value =
-    `统计截至 ${formatDate(r.today)}，时间进度 ${formatPercent(r.elapsed)}；完成率低于时间进度 ${r.lagThresholdPoints} 个百分点以上为进展较慢`;
+  ws.getCell(2, 1).value = r.phase === "ENDED"
+    ? `已结束：统计截至 ${formatDate(r.today)}，最终结果（达到目标为完成，否则为未完成）`
+    : `统计截至 ${formatDate(r.today)}，时间进度 ${formatPercent(r.elapsed)}；完成率低于时间进度 ${r.lagThresholdPoints} 个百分点以上为进展较慢`;
   ws.getCell(2, 1).alignment = { horizontal: "center" };
 
   ws.mergeCells(3, 1, 4, 1);
@@ -56,8 +59,8 @@ export async function annexWorkbook(r: AnnexReport): Promise<ArrayBuffer> {
 
   const body: ExcelJS.Row[] = [];
   for (const row of r.rows) {
-    const added = ws.addRow([row.name, ...CATEGORIES.flatMap((c) => cells(row.figures[c])), row.lagReason ? `进展较慢：${row.lagReason}` : ""]);
-    if (row.lagReason) added.eachCell({ includeEmpty: true }, (c) => (c.fill = LAG_FILL));
+    const added = ws.addRow([row.name, ...CATEGORIES.flatMap((c) => cells(row.figures[c])), row.lagReason ? `进展较慢：${row.lagReason}` : (row.shortfallReason ?? "")]);
+    if (row.lagReason || row.shortfallReason) added.eachCell({ includeEmpty: true }, (c) => (c.fill = LAG_FILL));
     body.push(added);
   }
   if (!r.unitName) {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { normaliseForCategory, type registerCaseInput } from "@/lib/cases/case-input";
-import { categoryLabel } from "@/lib/labels";
+import { registrationRefusal, takesOver } from "@/lib/cases/enterprise-ownership";
 import type { Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
 import type { SessionUser } from "@/server/session";
@@ -24,14 +24,8 @@ export async function checkRegistration(tx: Tx, user: SessionUser, input: Regist
   const existing = input.creditCode
     ? await tx.enterprise.findUnique({ where: { creditCode: input.creditCode }, include: { cases: { where: { campaignId: campaign.id } } } })
     : null;
-  // A record a department proposed on a task line does not block the township: it takes it over.
-  if (existing && existing.unitId !== user.unitId && existing.proposedByDepartmentId === null) {
-    throw new ActionError("CONFLICT", "该统一社会信用代码已由其他单位登记，请联系区工强办核实属地");
-  }
-  const sameCategory = existing?.cases.find((c) => c.category === input.category);
-  if (sameCategory) {
-    throw new ActionError("CONFLICT", `该企业本年度已登记“${categoryLabel[input.category]}”案件，不能重复登记`);
-  }
+  const refusal = registrationRefusal(existing && { ...existing, categories: existing.cases.map((c) => c.category) }, user.unitId, input.category);
+  if (refusal) throw new ActionError("CONFLICT", refusal);
   return { campaign, unitId: user.unitId, existing };
 }
 
@@ -42,25 +36,14 @@ export async function createCaseRecords(
   input: RegistrationInput,
   { campaign, unitId, existing }: Awaited<ReturnType<typeof checkRegistration>>,
 ) {
-  const fields = {
-    name: input.enterpriseName, creditCode: input.creditCode, unitId, industry: input.industry,
-    address: input.address ?? "", contactName: input.contactName ?? "", contactPhone: input.contactPhone ?? "",
-  };
-  const takeOver = existing !== null && existing.proposedByDepartmentId !== null;
+  const fields = enterpriseData(input, unitId);
+  const takeOver = takesOver(existing);
   const enterprise = !existing
     ? await tx.enterprise.create({ data: fields })
     : takeOver
       ? await tx.enterprise.update({ where: { id: existing.id }, data: { ...fields, proposedByDepartmentId: null } })
       : existing;
-  const details = normaliseForCategory(input.category, input);
-  const created = await tx.case.create({
-    data: {
-      campaignId: campaign.id, enterpriseId: enterprise.id, unitId, category: input.category, createdById: user.id,
-      dimensions: details.dimensions, deadline: details.deadline, disposalPath: details.disposalPath, outcomeId: details.outcomeId,
-      commitmentText: details.commitmentText, commitmentPublishedIn: details.commitmentPublishedIn, commitmentDate: details.commitmentDate,
-      policyBasisId: details.policyBasisId, policyBasisOther: details.policyBasisOther,
-    },
-  });
+  const created = await tx.case.create({ data: caseData(input, { campaignId: campaign.id, enterpriseId: enterprise.id, unitId, createdById: user.id }) });
   return {
     enterprise,
     created,
@@ -68,6 +51,28 @@ export async function createCaseRecords(
       ...(existing && !takeOver ? [] : [{ entity: "Enterprise", entityId: enterprise.id, before: takeOver ? withoutCases(existing) : null, after: enterprise }]),
       { entity: "Case", entityId: created.id, before: null, after: created },
     ],
+  };
+}
+
+/** The enterprise's columns from a registration (also the ledger import's). */
+export function enterpriseData(input: RegistrationInput, unitId: number) {
+  return {
+    name: input.enterpriseName, creditCode: input.creditCode, unitId, industry: input.industry,
+    address: input.address ?? "", contactName: input.contactName ?? "", contactPhone: input.contactPhone ?? "",
+  };
+}
+
+/** The new case's columns from a registration (also the ledger import's). */
+export function caseData(
+  input: RegistrationInput,
+  ids: { campaignId: number; enterpriseId: string; unitId: number; createdById: string },
+) {
+  const details = normaliseForCategory(input.category, input);
+  return {
+    ...ids, category: input.category,
+    dimensions: details.dimensions, deadline: details.deadline, disposalPath: details.disposalPath, outcomeId: details.outcomeId,
+    commitmentText: details.commitmentText, commitmentPublishedIn: details.commitmentPublishedIn, commitmentDate: details.commitmentDate,
+    policyBasisId: details.policyBasisId, policyBasisOther: details.policyBasisOther,
   };
 }
 

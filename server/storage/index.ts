@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { Readable } from "node:stream";
 import { env } from "@/server/env";
 
 /** Where uploaded files live. A local directory today; an object store can implement the same. */
@@ -9,6 +10,8 @@ export interface BlobStorage {
   put(key: string, data: Buffer): Promise<void>;
   get(key: string): Promise<Buffer>;
   remove(key: string): Promise<void>;
+  /** A stream of the file, so a large download never holds it in memory (`readStream` falls back to `get`). */
+  getStream?(key: string): Promise<Readable>;
 }
 
 const KEY = /^\d{4}\/\d{2}\/[0-9a-f-]{36}$/;
@@ -36,12 +39,21 @@ class DirectoryStorage implements BlobStorage {
     return readFile(this.path(key));
   }
 
+  async getStream(key: string) {
+    return (await open(this.path(key))).createReadStream();
+  }
+
   async remove(key: string) {
     await rm(this.path(key), { force: true });
   }
 }
 
 export const storage: BlobStorage = new DirectoryStorage();
+
+/** A stored file as a stream; rejects when the file is not in storage. */
+export async function readStream(key: string): Promise<Readable> {
+  return storage.getStream ? storage.getStream(key) : Readable.from([await storage.get(key)]);
+}
 
 /**
  * The one way files are written: each is stored under a new server key, then `record` writes their

@@ -1,14 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { confirmInPage, loginAs } from "./helpers";
 
-// Enforcement journeys in 横街镇 (a unit no other spec uses): a 限期整改 that has run out makes the case
+// Enforcement journeys in 龙观乡 (a unit no other spec uses): a 限期整改 that has run out makes the case
 // overdue; the office escalates it (能耗 → 依法关停退出); and a public tip about a capacity swap is found
 // under its kind.
-const enterprise = `横街逾期注塑厂${Date.now() % 100000}`;
+const enterprise = `龙观逾期注塑厂${Date.now() % 100000}`;
 
 test.describe.serial("measures, overdue and escalation", () => {
   test("a township records 限期整改 with a past deadline; the case shows 逾期 in the list", async ({ page }) => {
-    await loginAs(page, "hengjie", /\/units\/\d+$/);
+    await loginAs(page, "longguan", /\/units\/\d+$/);
     await page.goto("/cases/new");
     await page.getByLabel("企业（作坊）名称").fill(enterprise);
     await page.getByLabel("所属行业").selectOption({ label: "其他" });
@@ -65,7 +65,7 @@ test("a public tip about 产能违规置换 appears under that kind in the offic
   await visitor.goto("/tip");
   await visitor.getByRole("radio", { name: "产能违规置换" }).check();
   await visitor.getByLabel("企业（作坊）名称").fill(name);
-  await visitor.getByLabel("地址").fill("横街镇某工业区");
+  await visitor.getByLabel("地址").fill("龙观乡某工业区");
   await visitor.getByLabel("看到的情况").fill("用已淘汰的产能指标置换新建中频炉");
   await visitor.getByRole("button", { name: "提交举报" }).click();
   await expect(visitor.getByTestId("tip-reference")).toHaveText(/^JB\d{8}-/);

@@ -7,9 +7,13 @@
 //     change no case status there;
 //   望春街道 (targets / / 3): 整治 1 accepted (dashboard.spec);
 //   集士港镇: one 整治 case just registered (dashboard.spec: what a township sees and exports);
-//   鄞江镇: 淘汰 1 accepted, reopened by the 回头看 journey (supervision.spec).
+//   鄞江镇: 淘汰 1 accepted, reopened by the 回头看 journey (supervision.spec);
+//   横街镇 (targets 1 / 15): two 整治 cases with known history for 统计截至 (dashboard.spec): one
+//     registered 2020-03-01, submitted 2020-04-01, returned 2020-05-01, resubmitted 2020-09-01 and
+//     accepted 2020-10-15; one registered 2020-11-02 and accepted 2020-12-01. As of 2020-09-30:
+//     1 registered, 1 awaiting review, 0 accepted; today: 2 registered, 2 accepted.
 // Then the 2020 deadline snapshot (联合惩戒 judges it): the submitted 洞桥示例建材厂 is not listed, the
-// in-progress 洞桥示例五金作坊 is. The enforcement journeys (enforcement.spec) use 横街镇's cases.
+// in-progress 洞桥示例五金作坊 is. The enforcement journeys (enforcement.spec) register their own case in 龙观乡.
 // The case workflow journeys (workflow.spec) register their own cases in 高桥镇.
 import type { CaseStatus, Category, Industry } from "../../lib/generated/prisma/enums";
 import { createDb } from "../../server/db-client";
@@ -44,6 +48,23 @@ try {
         acceptedAt: accepted ? new Date("2020-06-15T02:00:00Z") : null,
         createdById: creator.id,
         reviews: accepted ? { create: { decision: "ACCEPT", reviewerId: office.id } } : undefined,
+      },
+    });
+  }
+  const hengjie = await prisma.unit.findUniqueOrThrow({ where: { name: "横街镇" } });
+  const hengjieOfficer = await prisma.user.findFirstOrThrow({ where: { unitId: hengjie.id } });
+  const at = (s: string) => new Date(`${s}T10:00:00+08:00`);
+  const HISTORY: [name: string, created: string, submitted: string, reviews: ["ACCEPT" | "RETURN", string][]][] = [
+    ["横街示例纸箱作坊", "2020-03-01", "2020-09-01", [["RETURN", "2020-05-01"], ["ACCEPT", "2020-10-15"]]],
+    ["横街示例注塑作坊", "2020-11-02", "2020-11-20", [["ACCEPT", "2020-12-01"]]],
+  ];
+  for (const [name, created, submitted, reviews] of HISTORY) {
+    const enterprise = await prisma.enterprise.create({ data: { name, unitId: hengjie.id, industry: "OTHER", createdAt: at(created) } });
+    await prisma.case.create({
+      data: {
+        campaignId: campaign.id, enterpriseId: enterprise.id, unitId: hengjie.id, category: "RECTIFICATION", status: "ACCEPTED",
+        createdAt: at(created), submittedAt: at(submitted), acceptedAt: at(reviews.at(-1)![1]), createdById: hengjieOfficer.id,
+        reviews: { create: reviews.map(([decision, day]) => ({ decision, reviewerId: office.id, createdAt: at(day), reason: decision === "RETURN" ? "照片不清晰" : null })) },
       },
     });
   }

@@ -12,6 +12,7 @@ import {
   ACTORS, caseOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, multipartRequest, notificationOf, outcomeOf, params,
   pastCampaignOf, photo, progressOf, reInspectionOf, taskLineOf, tipOf, USERNAMES, type Actor,
 } from "../helpers/matrix-fixtures";
+import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
 import { serverActionFiles } from "../helpers/server-actions";
 import { asUser } from "../helpers/session";
@@ -303,6 +304,36 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
   "GET /api/tips/files/[id]": {
     who: "the office, the leader, the assigned township and department", allow: ["office", "leader", "department", "township"],
     fixture: routeFixture, id: (f) => f.tipFileId as string, request: (f) => getRequest(`/api/tips/files/${f.tipFileId}`),
+  },
+  "GET /api/import/template": {
+    who: "the office and every township officer (the ledger import)", allow: ["office", "township", "otherTownship"], fixture: routeFixture,
+    request: () => getRequest("/api/import/template"),
+  },
+  "POST /api/import/check": {
+    // The dry run writes nothing; another township is answered with its rows marked as errors (not its unit).
+    who: "the office (any unit) and a township officer (rows of their own unit)", allow: ["office", "township"], noop: ["otherTownship"],
+    allowedStatus: [200], fixture: async () => ({ file: await ledgerFile([ledgerRow("集士港镇")]) }),
+    request: (f) => importRequest("/api/import/check", f.file as Buffer),
+  },
+  "POST /api/import": {
+    who: "the office (any unit) and a township officer (rows of their own unit only: another township is refused every row)",
+    allow: ["office", "township"], noop: ["otherTownship"], fixture: async () => ({ file: await ledgerFile([ledgerRow("集士港镇")]) }),
+    request: (f) => importRequest("/api/import", f.file as Buffer),
+    check: async (_f, _actor, res) => expect((await (res as Response).clone().json()).summary.cases.ELIMINATION).toBe(1),
+  },
+  "GET /api/archive/cases/[id]": {
+    who: "whoever may read the case: the office, the leader, its lead department, its own township",
+    allow: ["office", "leader", "department", "township"], fixture: withCase("IN_PROGRESS"),
+    id: (f) => F<{ id: string }>(f, "case").id, request: (f) => getRequest(`/api/archive/cases/${F<{ id: string }>(f, "case").id}`),
+  },
+  "GET /api/archive/units/[id]": {
+    who: "the office, the leader, the unit's own township; departments (the cases of their dimensions)",
+    allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
+    id: (f) => f.unitId as string, request: (f) => getRequest(`/api/archive/units/${f.unitId}`),
+  },
+  "GET /api/archive/district": {
+    who: "the office, the leader; departments (the cases of their dimensions); never a township",
+    allow: ["office", "leader", "department", "otherDepartment"], fixture: routeFixture, request: () => getRequest("/api/archive/district"),
   },
   "POST /api/tips/public": {
     // Public (no login), limited per client address: after the hourly limit a caller gets 429, never a scope refusal.

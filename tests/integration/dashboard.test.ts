@@ -53,11 +53,11 @@ describe("dashboard roll-up against hand-computed figures", () => {
     const jsg = row(d, "集士港镇");
     expect(jsg.figures.ELIMINATION).toEqual({
       target: 3, registered: 2, inProgress: 0, submitted: 1, accepted: 1, notStarted: 1,
-      completion: expect.closeTo(100 / 3, 10), lagging: false, forecast: { projected: 2, shortfall: 1 },
+      completion: expect.closeTo(100 / 3, 10), lagging: false, complete: false, forecast: { projected: 2, shortfall: 1 },
     });
     expect(jsg.figures.RECTIFICATION).toEqual({
       target: 28, registered: 5, inProgress: 3, submitted: 0, accepted: 2, notStarted: 23,
-      completion: expect.closeTo((2 / 28) * 100, 10), lagging: true, forecast: { projected: 4, shortfall: 24 },
+      completion: expect.closeTo((2 / 28) * 100, 10), lagging: true, complete: false, forecast: { projected: 4, shortfall: 24 },
     });
     expect(jsg.lagReason).toBe("整治提升完成 2/28，时间进度 50%");
 

@@ -7,7 +7,7 @@ import { addCases, createCampaign } from "../helpers/case-fixtures";
 import { actAs } from "../helpers/session";
 
 // A campaign later than the seeded 2020 one is the current campaign the exports use; 2024 is over,
-// so the whole year has elapsed and every unit short of its target is "slow".
+// so it reads as ended: final figures, every unit short of its target 未完成 (no "slow" units).
 let campaignId: number;
 
 beforeAll(async () => {
@@ -54,7 +54,8 @@ describe("annex export (目标任务分解表完成情况)", () => {
     await actAs("office");
     const ws = await sheetOf(await annexExport(request("/api/exports/annex")));
     expect(ws.getCell("A1").value).toBe("2024年度淘汰落后产能及“低散乱”整治提升工作目标任务分解表（完成情况）");
-    expect(ws.getCell("A2").value).toMatch(/时间进度 100%；完成率低于时间进度 20 个百分点以上为进展较慢$/);
+    expect(ws.getCell("A2").value).toMatch(/^已结束：统计截至 .*最终结果/);
+    expect(String(ws.getCell("A2").value)).not.toContain("时间进度");
     expect(ws.getCell("B3").value).toBe("淘汰落后产能涉及企业数（家）");
     expect(ws.getCell("G3").value).toBe("整治提升“低散乱”企业（作坊）数（家）");
     expect(rows(ws, 4)[0]).toEqual(["", "目标", "已登记", "已上报待验收", "已验收", "完成率", "目标", "已登记", "已上报待验收", "已验收", "完成率"]);
@@ -63,13 +64,13 @@ describe("annex export (目标任务分解表完成情况)", () => {
     expect(body.slice(0, 18).map((r) => r[0])).toEqual((await prisma.unit.findMany({ orderBy: { displayOrder: "asc" } })).map((u) => u.name));
     const jsg = body.find((r) => r[0] === "集士港镇")!;
     expect(jsg.slice(0, 11)).toEqual(["集士港镇", 3, 1, 0, 1, 0.3333, 28, 2, 0, 1, 0.0357]);
-    expect(jsg[11]).toBe("进展较慢：淘汰落后产能完成 1/3，时间进度 100%；整治提升完成 1/28，时间进度 100%");
+    expect(jsg[11]).toBe("淘汰落后产能未完成（完成 1/3）；整治提升未完成（完成 1/28）");
     expect(ws.getCell(5 + body.indexOf(jsg), 1).fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFFDE68A" } });
     expect(ws.getCell(5 + body.indexOf(jsg), 6).numFmt).toBe("0.0%");
 
     const gulin = body.find((r) => r[0] === "古林镇")!;
     expect(gulin.slice(0, 6)).toEqual(["古林镇", 3, 3, 0, 3, 1]);
-    expect(gulin[11]).toBe("进展较慢：整治提升完成 0/28，时间进度 100%");
+    expect(gulin[11]).toBe("整治提升未完成（完成 0/28）");
     const yuehu = body.find((r) => r[0] === "月湖街道")!;
     expect(yuehu.slice(0, 11)).toEqual(["月湖街道", "/", 0, 0, 0, "/", "/", 0, 0, 0, "/"]);
     expect(yuehu[11] ?? "").toBe("");

@@ -32,6 +32,8 @@ const expected: Record<Area, Role[]> = {
   punishment: ["OFFICE"],
   settings: ["OFFICE"],
   notifications: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
+  ledgerImport: ["OFFICE", "TOWNSHIP"],
+  adminImport: ["OFFICE"],
   reports: ["OFFICE", "LEADER", "TOWNSHIP"],
 };
 
@@ -58,7 +60,7 @@ describe("the areas table", () => {
   });
 
   it.each([
-    ["OFFICE", ["全区总览", "待验收", "案件台账", "重点工作任务", "举报", "回头看", "通报约谈", "联合惩戒", "工作设置"]],
+    ["OFFICE", ["全区总览", "待验收", "案件台账", "重点工作任务", "举报", "回头看", "通报约谈", "联合惩戒", "工作设置", "台账导入"]],
     ["LEADER", ["全区总览", "案件台账", "重点工作任务", "通报约谈"]],
     ["DEPARTMENT", ["本部门任务", "待验收", "相关案件", "举报核查"]],
     ["TOWNSHIP", ["本单位", "案件台账", "登记案件", "举报核查", "回头看", "通报约谈"]],

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OverdueSummary } from "@/components/cases/overdue-summary";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { asOfMoment, parseAsOf } from "@/lib/dashboard";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { countOverdue } from "@/server/cases/count-overdue";
@@ -11,10 +12,11 @@ import { listRelapses } from "@/server/reinspections/list-relapses";
 
 export const metadata: Metadata = { title: "全区总览" };
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ asOf?: string | string[] }> }) {
   const user = await requireArea("dashboard");
   const campaign = await getCurrentCampaign();
-  const dashboard = await getDashboard(user, campaign, new Date());
+  const asOf = parseAsOf((await searchParams).asOf);
+  const dashboard = await getDashboard(user, campaign, asOfMoment(asOf.day, new Date()));
   if (!dashboard) notFound();
   const relapses = await listRelapses(user, campaign.id);
   return (
@@ -31,7 +33,7 @@ export default async function DashboardPage() {
         </section>
       )}
       <OverdueSummary overdue={await countOverdue(user, campaign.id, new Date())} />
-      <DashboardView d={dashboard} />
+      <DashboardView d={dashboard} path="/dashboard" asOfError={asOf.error} />
     </div>
   );
 }

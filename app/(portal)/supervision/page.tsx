@@ -20,7 +20,7 @@ export default async function SupervisionPage() {
   const office = user.role === "OFFICE";
   const today = beijingIsoDay(now);
   const dashboard = office ? await getDashboard(user, await getCurrentCampaign(), now) : null;
-  const units = dashboard?.rows.map((r) => ({ id: r.unitId, name: r.name, lagReason: r.lagReason })) ?? [];
+  const units = dashboard?.rows.map((r) => ({ id: r.unitId, name: r.name, lagReason: r.lagReason ?? r.shortfallReason })) ?? [];
   const pending = notices.filter((n) => unacknowledged(n.units).length > 0);
   const due = notices.filter((n) => isFollowUpDue(n, now));
 

@@ -65,6 +65,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <StatusBadge status={c.status} />
           {overdue && <span data-testid="overdue-badge" className="rounded-full bg-red-100 px-3 py-0.5 text-sm font-medium text-red-800">逾期 {overdueDays(c, now)} 天</span>}
           {escalated.length > 0 && <span className="rounded-full bg-slate-800 px-3 py-0.5 text-sm text-white">已升级处置</span>}
+          <a href={`/api/archive/cases/${c.id}`} className="no-print ml-auto rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100" download>下载佐证材料包</a>
         </div>
         <p className="text-sm text-slate-600">
           {c.unit.name} · {categoryLabel[c.category]} · {industryLabel[c.enterprise.industry]} ·{" "}

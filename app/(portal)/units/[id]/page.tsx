@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { UnitContactForm } from "@/components/unit-contact-form";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
 import { canSee } from "@/lib/areas";
+import { asOfMoment, parseAsOf } from "@/lib/dashboard";
 import { intId } from "@/lib/fields";
 import { categoryLabel, unitKindLabel } from "@/lib/labels";
 import { requireArea } from "@/server/areas";
@@ -18,14 +19,18 @@ import { getUnit } from "@/server/units/get-unit";
 
 export const metadata: Metadata = { title: "单位详情" };
 
-export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function UnitPage({ params, searchParams }: {
+  params: Promise<{ id: string }>;
+  searchParams?: Promise<{ asOf?: string | string[] }>;
+}) {
   const user = await requireArea("units");
   const id = intId.safeParse((await params).id);
   const campaign = await getCurrentCampaign();
   const unit = id.success ? await getUnit(user, id.data, campaign.id) : null;
   if (!unit) notFound();
   // The unit's own dashboard for those who may see its case figures (not departments).
-  const dashboard = await getDashboard(user, campaign, new Date(), unit.id);
+  const asOf = parseAsOf((await searchParams)?.asOf);
+  const dashboard = await getDashboard(user, campaign, asOfMoment(asOf.day, new Date()), unit.id);
   // Its supervision history (通报 and 约谈), for the office, the leader and the unit itself.
   const notices = canSee(user.role, "supervision") ? await listNotices(user, unit.id) : null;
   const canEdit = user.role === "OFFICE" || (user.role === "TOWNSHIP" && user.unitId === unit.id);
@@ -37,7 +42,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
         <p className="text-sm text-slate-600">{unitKindLabel[unit.kind]} · 区划代码 {unit.code}</p>
       </div>
       {dashboard && <OverdueSummary overdue={await countOverdue(user, campaign.id, new Date(), unit.id)} unitId={unit.id} />}
-      {dashboard ? <DashboardView d={dashboard} /> : (
+      {dashboard ? <DashboardView d={dashboard} path={`/units/${unit.id}`} asOfError={asOf.error} /> : (
         <section aria-labelledby="quota-title">
           <h2 id="quota-title" className="mb-2 font-semibold">{campaign.year}年度目标任务</h2>
           <dl className="grid gap-3 sm:grid-cols-2">

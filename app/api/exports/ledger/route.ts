@@ -1,3 +1,4 @@
+import { asOfMoment, parseAsOf } from "@/lib/dashboard";
 import { ledgerWorkbook } from "@/lib/exports/ledger-workbook";
 import { unitParam, xlsxResponse } from "@/lib/exports/xlsx";
 import { areaRoute, notFoundResponse } from "@/server/areas";
@@ -9,7 +10,11 @@ import { getUnit } from "@/server/units/get-unit";
 export const GET = areaRoute("reports", async (user, request: Request) => {
   const campaign = await getCurrentCampaign();
   const unitId = unitParam(request);
-  const cases = await listLedger(user, campaign.id, unitId);
+  // 统计截至: the ledger as it stood on ?asOf=YYYY-MM-DD (before today; otherwise today's).
+  const asOf = parseAsOf(new URL(request.url).searchParams.get("asOf"));
+  const now = new Date();
+  const moment = asOfMoment(asOf.day, now);
+  const cases = await listLedger(user, campaign.id, unitId, moment === now ? undefined : moment);
   if (!cases) return notFoundResponse();
   const scopeUnit = user.role === "TOWNSHIP" ? user.unitId! : unitId;
   const unit = scopeUnit === undefined ? null : await getUnit(user, scopeUnit, campaign.id);

@@ -1,0 +1,11 @@
+import { cuid } from "@/lib/fields";
+import { areaRoute } from "@/server/areas";
+import { archiveResponse } from "@/server/archive/archive-route";
+
+type Params = { params: Promise<{ id: string }> };
+
+/** 佐证材料包 of one case: whoever may read the case. */
+export const GET = areaRoute("cases", async (user, _request: Request, { params }: Params) => {
+  const id = cuid.safeParse((await params).id);
+  return archiveResponse(user, id.success ? { kind: "case", caseId: id.data } : null);
+});

@@ -1,0 +1,611 @@
+// The living demo (embedded demo only): the 2020 campaign as it stood on 30 June 2020, half-way —
+// cases in every unit with a quota and in every status, evidence files (JPEG photos with their
+// capture time in EXIF, PDF forms), review history, task-line entries, tips in every status, a 通报
+// and a 约谈, 回头看 visits and notifications. 集士港镇, 洞桥镇 and 石碶街道 are clearly on pace,
+// 古林镇 and 横街镇 clearly slow.
+//
+// Deterministic (a seeded PRNG, fixed 2020 dates: the same names, statuses and times on every fresh
+// start), idempotent (nothing is added once the campaign has cases) and loaded through the same rules
+// as real input: every transition is decided by lib/cases/workflow (tips: lib/tips/workflow), every
+// submission passes the case's checklist (lib/cases/requirements), every file passes the upload
+// checks (server/uploads/inspect-upload) and is stored by server/storage. A rule refusing throws.
+import sharp from "sharp";
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import type {
+  CaseStatus, Category, Dimension, DisposalPath, EvidenceKind, Industry, ReviewDecision, TipOutcome, TipStatus,
+} from "../lib/generated/prisma/enums";
+import { CATEGORIES, type QuotaCell } from "../lib/annex";
+import { creditCheckChar } from "../lib/credit-code";
+import { missingItems, requiredEvidenceKinds } from "../lib/cases/requirements";
+import { decide, type Actor, type CaseAction } from "../lib/cases/workflow";
+import { elapsedPercent, emptyStatusCounts, rollUp, statusAt, type StatusCounts } from "../lib/dashboard";
+import { addDays, beijingDay } from "../lib/dates";
+import { reInspectionDueDate } from "../lib/reinspection";
+import { freezeFigures } from "../lib/supervision";
+import { decideTip, newTipReference, type TipActor, type TipState } from "../lib/tips/workflow";
+import { reInspectionPolicy } from "../server/policies";
+import { storeThen } from "../server/storage";
+import { inspectUpload, type Inspected } from "../server/uploads/inspect-upload";
+import { CAMPAIGN_2020, UNITS } from "./seed-data";
+import { POLICY_BASES } from "./seed-policy-bases";
+
+/** The day the demo campaign stands at: every recorded event lies on or before it. */
+export const DEMO_STANDS_AT = new Date("2020-06-30");
+
+/** [registered, accepted] per unit and category; units not listed (no quota) have no cases. */
+const PLAN: Record<string, Partial<Record<Category, [number, number]>>> = {
+  集士港镇: { ELIMINATION: [3, 2], RECTIFICATION: [25, 17] }, // on pace
+  古林镇: { ELIMINATION: [1, 0], RECTIFICATION: [12, 2] }, // slow
+  高桥镇: { ELIMINATION: [2, 1], RECTIFICATION: [19, 11] },
+  横街镇: { ELIMINATION: [1, 0], RECTIFICATION: [6, 1] }, // slow
+  鄞江镇: { ELIMINATION: [1, 1], RECTIFICATION: [6, 3] },
+  洞桥镇: { ELIMINATION: [3, 2], RECTIFICATION: [17, 12] }, // on pace
+  章水镇: { ELIMINATION: [1, 1], RECTIFICATION: [2, 1] },
+  龙观乡: { ELIMINATION: [1, 1], RECTIFICATION: [2, 1] },
+  石碶街道: { ELIMINATION: [3, 2], RECTIFICATION: [22, 15] }, // on pace
+  望春街道: { RECTIFICATION: [2, 1] },
+  段塘街道: { RECTIFICATION: [2, 1] },
+  望春工业园区: { ELIMINATION: [2, 1] },
+};
+export const DEMO_ON_PACE = ["集士港镇", "洞桥镇", "石碶街道"];
+export const DEMO_SLOW = ["古林镇", "横街镇"];
+
+const NAME_WORDS = ["宏达", "鑫源", "永盛", "华丰", "立新", "恒达", "金诚", "顺发", "兴隆", "东升", "盛泰", "富源", "佳利", "开元", "明辉", "瑞丰", "天成", "协力", "新科", "众鑫", "嘉禾", "广进", "德昌", "汇通"];
+const PRODUCTS: Record<Industry, string[]> = {
+  FOUNDRY: ["铸造厂", "铸件厂", "精密铸造有限公司"],
+  BUILDING_MATERIALS: ["建材厂", "水泥制品厂", "新型墙材厂"],
+  FOOD: ["食品加工坊", "豆制品作坊", "糕点加工厂"],
+  METAL_SURFACE: ["电镀厂", "表面处理厂", "五金抛光作坊"],
+  OTHER: ["塑料制品厂", "五金加工厂", "木制品作坊", "印刷厂", "服装加工点", "橡胶制品厂"],
+};
+const ELIMINATION_INDUSTRIES: Industry[] = ["FOUNDRY", "BUILDING_MATERIALS", "METAL_SURFACE"];
+const RECTIFICATION_INDUSTRIES: Industry[] = ["OTHER", "OTHER", "OTHER", "FOOD", "METAL_SURFACE", "BUILDING_MATERIALS", "FOUNDRY"];
+const RECTIFICATION_DIMENSIONS: Dimension[][] = [["ENVIRONMENT"], ["SAFETY"], ["PREMISES"], ["ENVIRONMENT", "SAFETY"], ["QUALITY"]];
+const RETURN_REASONS = [
+  "整治后照片未能反映设备拆除后的现场，请补拍全景照片",
+  "验收意见表缺少镇街分管领导签字，请补充后重新上报",
+  "设备去向证明材料与台账记载的设备数量不一致，请核实",
+  "整治前后照片拍摄角度不同，无法对照，请按同一角度补拍",
+];
+const STREETS = ["工业路", "兴业路", "环镇北路", "创业大道", "新园路", "前进路", "民营路", "科技路"];
+
+/** mulberry32: a small seeded PRNG, so every fresh start draws the same "random" data. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)],
+  };
+}
+
+/** A moment on a Beijing calendar day at hour:minute. */
+const at = (day: Date, hour: number, minute = 0) => new Date(day.getTime() + (hour - 8) * 3_600_000 + minute * 60_000);
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+const minDay = (a: Date, b: Date) => (a.getTime() < b.getTime() ? a : b);
+
+// ——— The plan: everything decided before anything is written (pure, so the test can compare runs) ———
+
+export type PlannedFile = { kind: EvidenceKind; name: string; photo: boolean; capturedAt: Date; uploadedAt: Date };
+export type PlannedReview = { decision: ReviewDecision; at: Date; reason: string | null };
+export type PlannedCase = {
+  unit: string;
+  category: Category;
+  enterprise: { name: string; creditCode: string | null; industry: Industry; address: string; contactName: string; contactPhone: string };
+  status: CaseStatus;
+  disposalPath: DisposalPath | null;
+  outcome: string | null;
+  /** ELIMINATION: the 淘汰类 item it falls under (a name from prisma/seed-policy-bases.ts). */
+  policyBasis: string | null;
+  dimensions: Dimension[];
+  createdAt: Date;
+  submittedAt: Date | null;
+  acceptedAt: Date | null;
+  commitment: { text: string; publishedIn: string; date: Date } | null;
+  evidence: PlannedFile[];
+  reviews: PlannedReview[];
+  /** The department reviewing it (its code), or the office. */
+  reviewer: string;
+};
+
+const PHOTO_KINDS = new Set<EvidenceKind>(["BEFORE_PHOTO", "AFTER_PHOTO", "SEAL_WATER_CUT", "SEAL_POWER_CUT", "SEAL_POWER_UNIT_REMOVED", "SEAL_EQUIPMENT_SEALED"]);
+const FILE_NAMES: Record<EvidenceKind, string> = {
+  ACCEPTANCE_FORM: "验收意见表", BEFORE_PHOTO: "整治前照片", AFTER_PHOTO: "整治后照片", EQUIPMENT_DESTINATION: "设备去向证明",
+  SEAL_WATER_CUT: "断水照片", SEAL_POWER_CUT: "断电照片", SEAL_POWER_UNIT_REMOVED: "拆除动力装置照片", SEAL_EQUIPMENT_SEALED: "封存设备照片",
+  PUBLIC_COMMITMENT: "公开承诺", OTHER: "其他材料",
+};
+
+export function planDemoCases(): PlannedCase[] {
+  const r = prng(2020);
+  const names = new Set<string>();
+  const cases: PlannedCase[] = [];
+  let eliminationIndex = 0;
+  for (const [unit] of UNITS) {
+    const plan = PLAN[unit];
+    if (!plan) continue;
+    const place = unit.replace(/(镇|乡|街道|工业园区)$/, "");
+    for (const category of CATEGORIES) {
+      const counts = plan[category];
+      if (!counts) continue;
+      const [registered, accepted] = counts;
+      const rest = registered - accepted;
+      const submitted = rest >= 1 ? Math.ceil(rest * 0.35) : 0;
+      const returned = rest >= 3 ? Math.max(1, Math.floor(rest * 0.15)) : 0;
+      const stillRegistered = rest - submitted - returned >= 2 ? 1 : 0;
+      const statuses: CaseStatus[] = [
+        ...Array<CaseStatus>(accepted).fill("ACCEPTED"),
+        ...Array<CaseStatus>(submitted).fill("SUBMITTED"),
+        ...Array<CaseStatus>(returned).fill("RETURNED"),
+        ...Array<CaseStatus>(stillRegistered).fill("REGISTERED"),
+        ...Array<CaseStatus>(rest - submitted - returned - stillRegistered).fill("IN_PROGRESS"),
+      ];
+      statuses.forEach((status, k) => {
+        const industry = r.pick(category === "ELIMINATION" ? ELIMINATION_INDUSTRIES : RECTIFICATION_INDUSTRIES);
+        let name: string;
+        do name = `宁波市海曙${place}${r.pick(NAME_WORDS)}${r.pick(PRODUCTS[industry])}`;
+        while (names.has(name));
+        names.add(name);
+        const workshop = /作坊|加工点/.test(name);
+        const creditCode = workshop ? null : withCheckChar(`91330203MA2${String(100000 + r.int(900000))}`);
+        const sealed = category === "ELIMINATION" && eliminationIndex++ % 3 === 2;
+        // Registered between 20 February and 20 April; accepted ones earlier on the whole.
+        const created = addDays(day("2020-02-20"), status === "ACCEPTED" ? r.int(40) : 10 + r.int(50));
+        const createdAt = at(created, 9 + r.int(8), r.int(60));
+        const c: PlannedCase = {
+          unit, category,
+          enterprise: {
+            name, creditCode, industry,
+            address: `宁波市海曙区${place}${r.pick(STREETS)}${1 + r.int(300)}号`,
+            contactName: `${r.pick(["王", "李", "张", "陈", "周", "徐", "孙", "胡"])}${r.pick(["建国", "海波", "利明", "国平", "伟", "丽君", "志强", "晓东"])}`,
+            contactPhone: `13${String(100000000 + r.int(900000000))}`,
+          },
+          status,
+          disposalPath: category === "ELIMINATION" && status !== "REGISTERED" ? (sealed ? "SEALED" : "DISMANTLED") : null,
+          outcome: category === "RECTIFICATION" && status !== "REGISTERED" ? r.pick(["规范提升", "规范提升", "规范提升", "关停淘汰", "整合入园"]) : null,
+          policyBasis: category === "ELIMINATION" && status !== "REGISTERED"
+            ? POLICY_BASES[industry === "BUILDING_MATERIALS" ? 3 : industry === "METAL_SURFACE" ? 2 : 0] : null,
+          dimensions: category === "ELIMINATION" ? ["INDUSTRIAL_POLICY"] : r.pick(RECTIFICATION_DIMENSIONS),
+          createdAt, submittedAt: null, acceptedAt: null, commitment: null, evidence: [], reviews: [],
+          reviewer: category === "ELIMINATION" || r.next() < 0.6 ? "GQB" : "",
+        };
+        if (!c.reviewer) c.reviewer = ({ ENVIRONMENT: "STHJ", SAFETY: "YJGL", PREMISES: "ZRZY", QUALITY: "SCJG" } as Record<string, string>)[c.dimensions[0]];
+        planHistory(c, r, k);
+        cases.push(c);
+      });
+    }
+  }
+  return cases;
+}
+
+function withCheckChar(first17: string) {
+  return first17 + creditCheckChar(first17);
+}
+
+/** Evidence and review history for the case's final status, all on or before DEMO_STANDS_AT. */
+function planHistory(c: PlannedCase, r: ReturnType<typeof prng>, k: number) {
+  if (c.status === "REGISTERED") return;
+  const last = addDays(DEMO_STANDS_AT, -1);
+  const startDay = beijingDay(c.createdAt);
+  const file = (kind: EvidenceKind, d: Date, n = 1): PlannedFile => {
+    const capturedAt = at(minDay(d, last), 8 + r.int(9), r.int(60));
+    return {
+      kind, name: `${FILE_NAMES[kind]}${n > 1 ? `-${n}` : ""}.${PHOTO_KINDS.has(kind) ? "jpg" : "pdf"}`, photo: PHOTO_KINDS.has(kind),
+      capturedAt, uploadedAt: new Date(capturedAt.getTime() + (1 + r.int(5)) * 3_600_000),
+    };
+  };
+  c.evidence.push(file("BEFORE_PHOTO", addDays(startDay, 1 + r.int(4))));
+  if (c.status === "IN_PROGRESS") return;
+  // The work is done: the rest of the checklist, shortly before the (first) submission.
+  const firstSubmission = minDay(addDays(startDay, 18 + r.int(25)), addDays(last, -12));
+  for (const kind of requiredEvidenceKinds(c.category, c.disposalPath)) {
+    if (kind !== "BEFORE_PHOTO") c.evidence.push(file(kind, addDays(firstSubmission, -1 - r.int(3))));
+  }
+  if (c.disposalPath === "SEALED") {
+    c.commitment = {
+      text: `本企业承诺：已封存的生产设备不再启用、不转移、不出租，接受政府部门和社会监督。`,
+      publishedIn: r.pick(["海曙区人民政府网站", "镇（街道）政务公开栏", "《宁波日报》"]),
+      date: addDays(firstSubmission, -2),
+    };
+  }
+  let submitted = at(firstSubmission, 10 + r.int(6), r.int(60));
+  // Every fourth accepted case was returned once and sent again before its acceptance.
+  if (c.status === "RETURNED" || (c.status === "ACCEPTED" && k % 4 === 3)) {
+    const returned = at(minDay(addDays(beijingDay(submitted), 2 + r.int(5)), addDays(last, -6)), 15, r.int(60));
+    c.reviews.push({ decision: "RETURN", at: returned, reason: r.pick(RETURN_REASONS) });
+    if (c.status === "RETURNED") {
+      c.submittedAt = submitted;
+      return;
+    }
+    const fixDay = minDay(addDays(beijingDay(returned), 2 + r.int(4)), addDays(last, -5));
+    c.evidence.push(file("AFTER_PHOTO", fixDay, 2));
+    submitted = at(addDays(fixDay, 1), 10, r.int(60));
+  }
+  c.submittedAt = submitted;
+  if (c.status === "SUBMITTED") return;
+  const accepted = at(minDay(addDays(beijingDay(submitted), 2 + r.int(8)), last), 9 + r.int(8), r.int(60));
+  c.reviews.push({ decision: "ACCEPT", at: accepted, reason: null });
+  c.acceptedAt = accepted;
+}
+
+// ——— Writing it ———
+
+type Users = { office: string; leader: string; township: Map<string, string>; department: Map<string, string> };
+
+export type DemoResult = { skipped: boolean; cases: number; files: number };
+
+/** Seeds the living demo into the 2020 campaign unless it already has cases. */
+export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
+  const campaign = await prisma.campaign.findUniqueOrThrow({ where: { year: CAMPAIGN_2020.year } });
+  if ((await prisma.case.count({ where: { campaignId: campaign.id } })) > 0) return { skipped: true, cases: 0, files: 0 };
+
+  const units = new Map((await prisma.unit.findMany({ include: { quotas: { where: { campaignId: campaign.id } } } })).map((u) => [u.name, u]));
+  const users = await loadUsers(prisma);
+  const outcomes = new Map((await prisma.rectificationOutcome.findMany()).map((o) => [o.name, o.id]));
+  const policyBases = new Map((await prisma.policyBasis.findMany()).map((b) => [b.name, b.id]));
+  const leadDimensions = await loadLeadDimensions(prisma);
+  const planned = planDemoCases();
+
+  // Every transition through the workflow rules, every submission through the checklist.
+  for (const c of planned) checkAgainstRules(c, units.get(c.unit)!.id, outcomes, leadDimensions);
+
+  // The files: generated, then checked exactly as an upload is.
+  const files: { bytes: Buffer; meta: PlannedFile; caseIndex: number }[] = [];
+  for (const [i, c] of planned.entries()) {
+    for (const [j, f] of c.evidence.entries()) {
+      const label = `${c.enterprise.name} ${FILE_NAMES[f.kind]}`;
+      const bytes = f.photo ? await demoPhoto(i * 16 + j, f.capturedAt) : demoPdf(`Haishu demo ${i}-${j}`, label);
+      files.push({ bytes, meta: f, caseIndex: i });
+    }
+  }
+  const inspected: Inspected[] = [];
+  for (const f of files) {
+    const result = await inspectUpload({ name: f.meta.name, bytes: f.bytes });
+    if (!result.ok) throw new Error(`演示数据文件未通过上传检查：${f.meta.name}：${result.message}`);
+    if (f.meta.photo && result.capturedAt?.getTime() !== Math.floor(f.meta.capturedAt.getTime() / 1000) * 1000) {
+      throw new Error(`演示照片的拍摄时间读取不一致：${f.meta.name}`);
+    }
+    inspected.push(result);
+  }
+
+  await storeThen(inspected.map((f) => f.bytes), (keys) =>
+    prisma.$transaction(async (tx) => {
+      const caseIds: string[] = [];
+      for (const c of planned) {
+        const unit = units.get(c.unit)!;
+        const enterprise = await tx.enterprise.create({ data: { ...c.enterprise, unitId: unit.id, createdAt: c.createdAt } });
+        const row = await tx.case.create({
+          data: {
+            campaignId: campaign.id, enterpriseId: enterprise.id, unitId: unit.id, category: c.category, status: c.status,
+            disposalPath: c.disposalPath, outcomeId: c.outcome ? outcomes.get(c.outcome)! : null, dimensions: c.dimensions,
+            policyBasisId: c.policyBasis ? policyBases.get(c.policyBasis) ?? fail(`没有政策依据 ${c.policyBasis}`) : null,
+            commitmentText: c.commitment?.text, commitmentPublishedIn: c.commitment?.publishedIn, commitmentDate: c.commitment?.date,
+            submittedAt: c.submittedAt, acceptedAt: c.acceptedAt, createdById: users.township.get(c.unit)!,
+            createdAt: c.createdAt, updatedAt: c.acceptedAt ?? c.submittedAt ?? c.createdAt,
+            version: c.evidence.length + c.reviews.length,
+          },
+        });
+        caseIds.push(row.id);
+      }
+      await tx.evidence.createMany({
+        data: files.map((f, n) => ({
+          caseId: caseIds[f.caseIndex], kind: f.meta.kind, storageKey: keys[n], originalName: inspected[n].name, mime: inspected[n].mime,
+          size: inspected[n].bytes.length, sha256: inspected[n].sha256, capturedAt: inspected[n].capturedAt,
+          uploadedById: users.township.get(planned[f.caseIndex].unit)!, createdAt: f.meta.uploadedAt,
+        })),
+      });
+      await tx.review.createMany({
+        data: planned.flatMap((c, i) => c.reviews.map((rv) => ({
+          caseId: caseIds[i], decision: rv.decision, reason: rv.reason, createdAt: rv.at,
+          reviewerId: c.reviewer === "GQB" ? users.office : users.department.get(c.reviewer)!,
+        }))),
+      });
+      await tx.notification.createMany({ data: caseNotifications(planned, caseIds, users) });
+      await seedReInspections(tx as unknown as PrismaClient, planned, caseIds, (name) => units.get(name)!.id, users);
+      await seedTaskProgress(tx as unknown as PrismaClient, campaign.id, users);
+      await seedTips(tx as unknown as PrismaClient, units, users, planned);
+      await seedNotices(tx as unknown as PrismaClient, campaign, units, planned, users);
+    }, { timeout: 120_000, maxWait: 20_000 }),
+  );
+  return { skipped: false, cases: planned.length, files: files.length };
+}
+
+async function loadUsers(prisma: PrismaClient): Promise<Users> {
+  const all = await prisma.user.findMany({ include: { unit: true, department: true } });
+  const byName = (u: string) => all.find((x) => x.username === u)?.id ?? fail(`缺少演示账号 ${u}（请先以演示模式写入种子数据）`);
+  return {
+    office: byName("office"),
+    leader: byName("leader"),
+    township: new Map(UNITS.map(([name, , , , , login]) => [name, byName(login)])),
+    department: new Map(all.filter((u) => u.role === "DEPARTMENT" && u.department).map((u) => [u.department!.code, u.id])),
+  };
+}
+
+async function loadLeadDimensions(prisma: PrismaClient) {
+  const leads = await prisma.taskLineLead.findMany({ include: { department: true, taskLine: true } });
+  const map = new Map<string, Dimension[]>();
+  for (const l of leads) map.set(l.department.code, [...(map.get(l.department.code) ?? []), l.taskLine.dimension]);
+  return map;
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+/** Replays the case's history through lib/cases/workflow and the checklist; throws on the first refusal. */
+function checkAgainstRules(c: PlannedCase, unitId: number, outcomes: Map<string, number>, leadDimensions: Map<string, Dimension[]>) {
+  const township: Actor = { role: "TOWNSHIP", unitId, leadDimensions: [] };
+  const reviewer: Actor = c.reviewer === "GQB"
+    ? { role: "OFFICE", unitId: null, leadDimensions: [] }
+    : { role: "DEPARTMENT", unitId: null, leadDimensions: leadDimensions.get(c.reviewer) ?? [] };
+  let status: CaseStatus = "REGISTERED";
+  const step = (action: CaseAction, actor: Actor) => {
+    const d = decide(action, actor, { status, unitId, dimensions: c.dimensions });
+    if (!d.ok) throw new Error(`演示案件 ${c.enterprise.name} 违反办理规则（${action}）：${d.reason}`);
+    status = d.to;
+  };
+  const submit = (evidenceKinds: EvidenceKind[]) => {
+    const missing = missingItems({
+      category: c.category, disposalPath: c.disposalPath, outcomeId: c.outcome ? outcomes.get(c.outcome) ?? fail(`没有整治结果类别 ${c.outcome}`) : null,
+      commitmentText: c.commitment?.text ?? null, commitmentPublishedIn: c.commitment?.publishedIn ?? null,
+      commitmentDate: c.commitment?.date ?? null, evidenceKinds,
+      policyBasisId: c.policyBasis ? 0 : null, policyBasisOther: null,
+    });
+    if (missing.length) throw new Error(`演示案件 ${c.enterprise.name} 上报时还缺：${missing.join("、")}`);
+    step("SUBMIT", township);
+  };
+  // Each file, each review and each submission in time order.
+  type Event = { at: Date; run: () => void };
+  const events: Event[] = c.evidence.map((f) => ({ at: f.uploadedAt, run: () => step("EDIT", township) }));
+  const kindsBy = (t: Date) => c.evidence.filter((f) => f.uploadedAt.getTime() <= t.getTime()).map((f) => f.kind);
+  // Submissions: one before every decision, and the last one (submittedAt) if not yet decided.
+  for (const r of c.reviews) {
+    const before = new Date(r.at.getTime() - 1);
+    const sentAt = c.reviews.indexOf(r) === c.reviews.length - 1 && c.submittedAt && c.submittedAt < r.at ? c.submittedAt : null;
+    events.push({ at: sentAt ?? before, run: () => submit(kindsBy(sentAt ?? before)) });
+    events.push({ at: r.at, run: () => step(r.decision, reviewer) });
+  }
+  if (c.status === "SUBMITTED") events.push({ at: c.submittedAt!, run: () => submit(kindsBy(c.submittedAt!)) });
+  events.sort((a, b) => a.at.getTime() - b.at.getTime());
+  for (const e of events) e.run();
+  if (status !== c.status) throw new Error(`演示案件 ${c.enterprise.name} 的状态 ${status} 与计划 ${c.status} 不符`);
+  // The stored timestamps tell the same story (统计截至 reads them).
+  const now = statusAt({ ...c, reviews: c.reviews.map((r) => ({ decision: r.decision, createdAt: r.at })) }, at(DEMO_STANDS_AT, 23));
+  if (now?.status !== c.status) throw new Error(`演示案件 ${c.enterprise.name} 的时间记录与状态不符`);
+}
+
+/** A small JPEG, different for every n (colour and stripes), carrying its capture time in EXIF. */
+async function demoPhoto(n: number, capturedAt: Date): Promise<Buffer> {
+  const r = prng(7919 * (n + 1));
+  const width = 96;
+  const height = 72;
+  const pixels = Buffer.alloc(width * height * 3);
+  const base = [60 + r.int(150), 60 + r.int(150), 60 + r.int(150)];
+  const stripe = 6 + r.int(10);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const shade = Math.floor((x + y * (1 + (n % 3))) / stripe) % 2 ? 40 : 0;
+      const o = (y * width + x) * 3;
+      pixels[o] = Math.min(255, base[0] + shade);
+      pixels[o + 1] = Math.min(255, base[1] + shade);
+      pixels[o + 2] = Math.min(255, base[2] + (y * 60) / height);
+    }
+  }
+  const local = new Date(capturedAt.getTime() + 8 * 3_600_000).toISOString(); // EXIF time is local (Beijing)
+  const exifTime = `${local.slice(0, 10).replaceAll("-", ":")} ${local.slice(11, 19)}`;
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 70 })
+    .withExif({ IFD0: { Make: "Demo", Model: "海曙整治演示", ImageDescription: `demo-${n}` }, IFD2: { DateTimeOriginal: exifTime } })
+    .toBuffer();
+}
+
+/** A minimal valid one-page PDF (text in the standard Helvetica font; ASCII only). */
+export function demoPdf(title: string, label: string): Buffer {
+  const ascii = (s: string) => s.replace(/[^\x20-\x7e]/g, "").replace(/[()\\]/g, "");
+  const text = `BT /F1 14 Tf 40 100 Td (${ascii(title)}) Tj 0 -20 Td (${ascii(label) || "Haishu rectification platform demo document"}) Tj ET`;
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 160] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    `<< /Length ${Buffer.byteLength(text)} >>\nstream\n${text}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ];
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out);
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, "latin1");
+}
+
+function caseNotifications(planned: PlannedCase[], caseIds: string[], users: Users) {
+  const rows: { recipientId: string; text: string; href: string; createdAt: Date; readAt: Date | null }[] = [];
+  planned.forEach((c, i) => {
+    const recipientId = users.township.get(c.unit)!;
+    for (const r of c.reviews) {
+      const text = r.decision === "ACCEPT" ? `案件已验收：${c.enterprise.name}` : `案件被退回：${c.enterprise.name}`;
+      // Returns still open are unread; older news has been read the next day.
+      const open = c.status === "RETURNED";
+      rows.push({ recipientId, text, href: `/cases/${caseIds[i]}`, createdAt: r.at, readAt: open ? null : addDays(r.at, 1) });
+    }
+  });
+  return rows;
+}
+
+async function seedReInspections(tx: PrismaClient, planned: PlannedCase[], caseIds: string[], unitId: (name: string) => number, users: Users) {
+  let n = 0;
+  for (const [i, c] of planned.entries()) {
+    if (c.category !== "ELIMINATION" || c.status !== "ACCEPTED" || !c.acceptedAt) continue;
+    // Sealed lines are always revisited; dismantled ones every other case (the demo's sample).
+    if (c.disposalPath !== "SEALED" && n++ % 2 === 1) continue;
+    const dueDate = reInspectionDueDate(c.acceptedAt, reInspectionPolicy);
+    const visited = dueDate.getTime() <= DEMO_STANDS_AT.getTime();
+    await tx.reInspection.create({
+      data: {
+        caseId: caseIds[i], unitId: unitId(c.unit),
+        acceptedAt: c.acceptedAt, dueDate, createdAt: c.acceptedAt,
+        ...(visited && {
+          visitedOn: addDays(dueDate, -2), result: "COMPLIANT" as const, note: "现场复查：设备已拆除（封存），未发现恢复生产迹象。",
+          recordedById: users.township.get(c.unit)!, recordedAt: at(addDays(dueDate, -2), 16),
+        }),
+      },
+    });
+  }
+}
+
+const PROGRESS: Record<string, { date: string; value: number; note: string; caseNotes?: string[] }[]> = {
+  T1: [{ date: "2020-04-15", value: 3, note: "完成3家重点用能企业节能监察" }, { date: "2020-06-10", value: 4, note: "完成4家企业能耗限额核查" }],
+  T2: [{ date: "2020-05-20", value: 1, note: "完成燃煤热电企业能耗对标监察" }],
+  T3: [{ date: "2020-03-31", value: 2, note: "2家喷涂企业完成废气收集改造" }, { date: "2020-05-31", value: 3, note: "3家印刷企业完成VOCs深度治理" }],
+  T5: [{ date: "2020-05-15", value: 2, note: "“绿剑”专项执法", caseNotes: ["某塑料厂超标排放立案查处", "某电镀作坊私设暗管立案查处"] }],
+  T6: [{ date: "2020-06-05", value: 1, note: "产品质量抽查不合格企业责令改正", caseNotes: ["某建材厂产品抽检不合格，责令改正"] }],
+  T7: [{ date: "2020-04-30", value: 18, note: "有限空间作业企业第一批整治" }, { date: "2020-06-20", value: 15, note: "第二批整治完成" }],
+  T8: [{ date: "2020-05-10", value: 60, note: "危化品使用企业专项检查" }, { date: "2020-06-28", value: 42, note: "专项检查第二轮" }],
+  T10: [{ date: "2020-06-15", value: 2, note: "钢铁行业三条红线巡查" }],
+  T11: [{ date: "2020-05-31", value: 420.5, note: "盘活存量建设用地（上半年第一批）" }],
+  T12: [{ date: "2020-06-30", value: 610.25, note: "低效用地再开发项目完成供地" }],
+  T13: [{ date: "2020-06-12", value: 1, note: "无证施工项目整治", caseNotes: ["某厂房扩建未取得施工许可，责令停工"] }],
+  T14: [{ date: "2020-05-25", value: 3, note: "违法建筑经营作坊拆除", caseNotes: ["集士港某作坊违建拆除", "古林某作坊违建拆除", "高桥某仓库违建拆除"] }],
+};
+
+async function seedTaskProgress(tx: PrismaClient, campaignId: number, users: Users) {
+  const lines = await tx.taskLine.findMany({ where: { campaignId }, include: { leads: { include: { department: true } }, items: { orderBy: { displayOrder: "asc" } } } });
+  for (const line of lines) {
+    const authorId = users.department.get(line.leads[0]?.department.code ?? "") ?? users.office;
+    for (const p of PROGRESS[line.code] ?? []) {
+      await tx.taskProgress.create({
+        data: { taskLineId: line.id, value: p.value, note: p.note, date: day(p.date), authorId, caseNotes: p.caseNotes ?? [], createdAt: at(day(p.date), 17) },
+      });
+    }
+    if (line.items.length) {
+      // T4: the low-NOx boiler retrofit is done.
+      const item = line.items[0];
+      await tx.taskProgress.create({
+        data: { taskLineId: line.id, itemId: item.id, value: 1, note: "燃气锅炉低氮改造全部完成", date: day("2020-06-18"), authorId, createdAt: at(day("2020-06-18"), 17) },
+      });
+      await tx.taskLineItem.update({ where: { id: item.id }, data: { doneAt: at(day("2020-06-18"), 17) } });
+    }
+  }
+}
+
+async function seedTips(tx: PrismaClient, units: Map<string, { id: number }>, users: Users, planned: PlannedCase[]) {
+  const r = prng(1024);
+  const office: TipActor = { role: "OFFICE", unitId: null, departmentId: null };
+  const plans: { status: TipStatus; unit: string; enterprise: string; description: string; named: boolean; outcome?: TipOutcome; received: string }[] = [
+    { status: "RECEIVED", unit: "古林镇", enterprise: "古林镇某无名塑料粒子加工点", description: "夜间生产，气味刺鼻，疑似无任何环保手续。", named: false, received: "2020-06-26" },
+    { status: "ASSIGNED", unit: "横街镇", enterprise: "横街镇某铸件作坊", description: "铸造作坊仍在使用冲天炉，周边灰尘很大。", named: true, received: "2020-06-15" },
+    { status: "VERIFIED", unit: "高桥镇", enterprise: planned.find((c) => c.unit === "高桥镇" && c.status === "IN_PROGRESS")?.enterprise.name ?? "高桥镇某作坊", description: "整治期间仍在偷偷生产。", named: true, outcome: "PARTLY_TRUE", received: "2020-05-28" },
+    { status: "CLOSED", unit: "集士港镇", enterprise: "集士港镇某五金作坊", description: "占用农田搭建厂房生产五金件。", named: false, outcome: "FALSE", received: "2020-05-06" },
+  ];
+  for (const p of plans) {
+    const unitId = units.get(p.unit)!.id;
+    const received = at(day(p.received), 10, r.int(60));
+    const state: TipState = {
+      status: "RECEIVED", unitId: null, departmentId: null, reporterName: p.named ? "刘先生" : null, reporterPhone: p.named ? "13800000000" : null,
+      outcome: null, enterpriseId: null, caseId: null,
+    };
+    const data: Record<string, unknown> = {};
+    const apply = (action: "ASSIGN" | "VERIFY" | "CLOSE", actor: TipActor) => {
+      const d = decideTip(action, actor, state);
+      if (!d.ok) throw new Error(`演示举报违反办理规则（${action}）：${d.reason}`);
+      state.status = d.to;
+    };
+    if (p.status !== "RECEIVED") {
+      state.unitId = unitId;
+      apply("ASSIGN", office);
+      Object.assign(data, { unitId, deadline: addDays(day(p.received), 15), assignedAt: addDays(received, 1) });
+    }
+    if (p.status === "VERIFIED" || (p.status === "CLOSED" && p.named)) {
+      apply("VERIFY", { role: "TOWNSHIP", unitId, departmentId: null });
+      state.outcome = p.outcome!;
+      Object.assign(data, { findings: "现场核查：该作坊已停止主要生产设备，但仍有少量包装作业。", outcome: p.outcome, verifiedById: users.township.get(p.unit), verifiedAt: addDays(received, 6) });
+    }
+    if (p.status === "CLOSED") {
+      if (p.outcome && !data.outcome) {
+        apply("VERIFY", { role: "TOWNSHIP", unitId, departmentId: null });
+        Object.assign(data, { findings: "现场核查：该地块为农业设施，未发现生产经营活动。", outcome: p.outcome, verifiedById: users.township.get(p.unit), verifiedAt: addDays(received, 5) });
+      }
+      apply("CLOSE", office);
+      Object.assign(data, { closingNote: "经核查举报不属实，予以办结。", closedAt: addDays(received, 8) });
+    }
+    if (state.status !== p.status) throw new Error(`演示举报状态 ${state.status} 与计划 ${p.status} 不符`);
+    await tx.tip.create({
+      data: {
+        reference: newTipReference(received, (n) => r.int(n)), reporterName: state.reporterName, reporterPhone: state.reporterPhone,
+        enterpriseName: p.enterprise, address: `宁波市海曙区${p.unit}`, reportedUnitId: unitId, description: p.description,
+        status: p.status, createdAt: received, updatedAt: received, ...data,
+      },
+    });
+  }
+}
+
+async function seedNotices(
+  tx: PrismaClient,
+  campaign: { id: number; startDate: Date; deadline: Date; lagThresholdPoints: number },
+  units: Map<string, { id: number; name: string; quotas: { category: Category; target: number | null }[] }>,
+  planned: PlannedCase[],
+  users: Users,
+) {
+  // 通报 of 10 June naming the slow units, with the figures as they stood that day (frozen, as the portal does).
+  const issued = at(day("2020-06-10"), 15);
+  const counts = new Map<string, StatusCounts>();
+  for (const c of planned) {
+    const then = statusAt({ ...c, reviews: c.reviews.map((r) => ({ decision: r.decision, createdAt: r.at })) }, issued);
+    if (!then) continue;
+    const key = `${units.get(c.unit)!.id}:${c.category}`;
+    const n = counts.get(key) ?? emptyStatusCounts();
+    n[then.status] += 1;
+    counts.set(key, n);
+  }
+  const inputs = [...units.values()].map((u) => ({
+    unitId: u.id, name: u.name,
+    quotas: Object.fromEntries(CATEGORIES.map((c) => [c, u.quotas.find((q) => q.category === c)?.target ?? null])) as Record<Category, QuotaCell>,
+  }));
+  const elapsed = elapsedPercent(campaign, issued);
+  const roll = rollUp(inputs, (id, c) => counts.get(`${id}:${c}`), elapsed, campaign.lagThresholdPoints);
+  const slow = DEMO_SLOW.map((n) => units.get(n)!.id);
+  const circular = await tx.supervisionNotice.create({
+    data: {
+      kind: "CIRCULAR", campaignId: campaign.id, title: "关于淘汰落后产能和“低散乱”整治进展较慢单位的通报",
+      body: "截至6月10日，古林镇、横街镇整治提升验收进度明显滞后于时间进度，请于两周内报送整改措施，加快推进。",
+      date: day("2020-06-10"), figures: freezeFigures(roll.rows, slow, elapsed, issued), issuedById: users.office, createdAt: issued,
+      units: {
+        create: [
+          { unitId: units.get("古林镇")!.id },
+          { unitId: units.get("横街镇")!.id, acknowledgedAt: at(day("2020-06-11"), 9), acknowledgedById: users.township.get("横街镇") },
+        ],
+      },
+    },
+  });
+  const interview = await tx.supervisionNotice.create({
+    data: {
+      kind: "INTERVIEW", campaignId: campaign.id, title: "约谈古林镇整治工作分管负责人",
+      body: "整治提升任务28家仅验收2家；淘汰落后产能尚无验收。", date: day("2020-06-20"),
+      participants: "区工强办主任；古林镇分管副镇长、经发办主任", commitments: "7月底前完成5家整治提升验收，淘汰落后产能案件7月中旬上报。",
+      followUpDate: day("2020-07-20"), issuedById: users.office, createdAt: at(day("2020-06-20"), 11),
+      units: { create: [{ unitId: units.get("古林镇")!.id }] },
+    },
+  });
+  await tx.notification.createMany({
+    data: [
+      ...DEMO_SLOW.map((u) => ({
+        recipientId: users.township.get(u)!, text: `区工强办通报：${circular.title}，请确认已阅`, href: `/units/${units.get(u)!.id}`,
+        createdAt: issued, readAt: u === "横街镇" ? at(day("2020-06-11"), 9) : null,
+      })),
+      {
+        recipientId: users.township.get("古林镇")!, text: `区工强办约谈记录（2020/06/20），跟踪复查 2020/07/20，请确认已阅`,
+        href: `/units/${units.get("古林镇")!.id}`, createdAt: interview.createdAt, readAt: null,
+      },
+    ],
+  });
+}

@@ -1,0 +1,55 @@
+// A scratch database for the benchmarks (npm run bench:dashboard, bench:import): embedded PGlite in
+// .data/<name> by default, or, when DATABASE_URL is PostgreSQL, a database created next to it (the one
+// DATABASE_URL names is never touched); migrated, empty, dropped again by `drop`.
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
+import { createDb, type Db } from "../server/db-client";
+
+export type Bare = { query: (sql: Prisma.Sql) => Promise<unknown>; close: () => Promise<void> };
+
+export async function scratchDatabase(name: string): Promise<{ label: string; db: Db; bare: Bare; drop: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (url?.startsWith("postgres")) {
+    const target = new URL(url);
+    const dbName = `${target.pathname.slice(1) || "haishu"}_${name.replace(/-/g, "_")}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${dbName}"`);
+    await admin.query(`CREATE DATABASE "${dbName}"`);
+    target.pathname = `/${dbName}`;
+    migrate(target.toString());
+    const db = createDb(target.toString());
+    const pool = new pg.Pool({ connectionString: target.toString(), max: 2 });
+    return {
+      label: `PostgreSQL（临时库 ${dbName}）`,
+      db,
+      bare: { query: (sql) => pool.query(sql.text, sql.values), close: () => pool.end() },
+      drop: async () => {
+        await admin.query(`DROP DATABASE IF EXISTS "${dbName}"`);
+        await admin.end();
+      },
+    };
+  }
+  const dir = resolve(`.data/${name}`);
+  rmSync(dir, { recursive: true, force: true });
+  migrate(`pglite:${dir}`);
+  // One PGlite instance serves both Prisma and the bare queries (it is a single connection).
+  const pglite = new PGlite(dir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    label: `PGlite（内置，临时目录 .data/${name}）`,
+    db: { prisma, close: async () => { await prisma.$disconnect(); await pglite.close(); } },
+    bare: { query: (sql) => pglite.query(sql.text, sql.values), close: async () => {} },
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+function migrate(url: string) {
+  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+}
+

@@ -1,0 +1,170 @@
+// The living demo (prisma/seed-demo.ts): every seeded case obeys the case rules, the files are real
+// and stored, a second run adds nothing, a second fresh database gets the same campaign, and the
+// dashboard has something to show: figures, units on pace and units lagging.
+import { cpSync, existsSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import exifr from "exifr";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { DEMO_ON_PACE, DEMO_SLOW, DEMO_STANDS_AT, planDemoCases, seedDemo } from "@/prisma/seed-demo";
+import { missingItems } from "@/lib/cases/requirements";
+import { decide, type Actor } from "@/lib/cases/workflow";
+import { asOfMoment, statusAt } from "@/lib/dashboard";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { createDb, type Db } from "@/server/db-client";
+import { prisma } from "@/server/db";
+import { env } from "@/server/env";
+import { onPostgres, postgresUrl } from "../helpers/db-target";
+import { createDatabase, databaseName, dropDatabases, fileDatabaseName, withDatabase } from "../helpers/pg-databases";
+import { actAs } from "../helpers/session";
+
+const counts = async (db: PrismaClient) => ({
+  cases: await db.case.count(), enterprises: await db.enterprise.count(), evidence: await db.evidence.count(),
+  reviews: await db.review.count(), tips: await db.tip.count(), notices: await db.supervisionNotice.count(),
+  reInspections: await db.reInspection.count(), progress: await db.taskProgress.count(), notifications: await db.notification.count(),
+});
+const story = (db: PrismaClient) =>
+  db.case.findMany({
+    select: { enterprise: { select: { name: true } }, unit: { select: { name: true } }, category: true, status: true, createdAt: true, acceptedAt: true },
+    orderBy: { enterprise: { name: "asc" } },
+  });
+
+let first: Awaited<ReturnType<typeof counts>>;
+beforeAll(async () => {
+  const result = await seedDemo(prisma);
+  expect(result.skipped).toBe(false);
+  first = await counts(prisma);
+}, 300_000);
+
+describe("the living demo", () => {
+  it("covers every unit with a quota and every case status, about two thirds of each quota registered", async () => {
+    const campaign = await getCurrentCampaign();
+    const quotas = await prisma.quota.findMany({ where: { campaignId: campaign.id, target: { gt: 0 } }, include: { unit: true } });
+    for (const q of quotas) {
+      const n = await prisma.case.count({ where: { campaignId: campaign.id, unitId: q.unitId, category: q.category } });
+      expect(n, `${q.unit.name} ${q.category}`).toBeGreaterThan(0);
+    }
+    const statuses = await prisma.case.groupBy({ by: ["status"], _count: true });
+    expect(statuses.map((s) => s.status).sort()).toEqual(["ACCEPTED", "IN_PROGRESS", "REGISTERED", "RETURNED", "SUBMITTED"]);
+    const target = quotas.reduce((s, q) => s + q.target!, 0);
+    expect(first.cases / target).toBeGreaterThan(0.6);
+    expect(first.cases / target).toBeLessThan(0.8);
+    const accepted = statuses.find((s) => s.status === "ACCEPTED")!._count;
+    expect(accepted / first.cases).toBeGreaterThan(0.4);
+    expect(accepted / first.cases).toBeLessThan(0.65);
+    expect(await prisma.case.count({ where: { disposalPath: "SEALED", commitmentText: { not: null } } })).toBeGreaterThan(0);
+    expect(first).toMatchObject({ tips: 4, notices: 2 });
+    expect(first.reInspections).toBeGreaterThan(0);
+    expect(first.progress).toBeGreaterThan(10);
+    expect(first.notifications).toBeGreaterThan(0);
+    expect((await prisma.tip.groupBy({ by: ["status"] })).map((t) => t.status).sort()).toEqual(["ASSIGNED", "CLOSED", "RECEIVED", "VERIFIED"]);
+  });
+
+  it("walks every seeded case through the rules: checklist met where submitted, every step allowed, timestamps telling the same story", async () => {
+    const cases = await prisma.case.findMany({
+      include: { evidence: { where: { deletedAt: null } }, reviews: { orderBy: { createdAt: "asc" } } },
+    });
+    const office: Actor = { role: "OFFICE", unitId: null, leadDimensions: [] };
+    for (const c of cases) {
+      const kinds = c.evidence.map((e) => e.kind);
+      if (["SUBMITTED", "ACCEPTED", "RETURNED"].includes(c.status)) {
+        expect(missingItems({ ...c, evidenceKinds: kinds }), c.id).toEqual([]);
+      }
+      // Replay: registered → (evidence) in progress → submit → each decision → … ends in the stored status.
+      const township: Actor = { role: "TOWNSHIP", unitId: c.unitId, leadDimensions: [] };
+      let status = "REGISTERED" as CaseStatus;
+      const step = (action: Parameters<typeof decide>[0], actor: Actor) => {
+        const d = decide(action, actor, { status, unitId: c.unitId, dimensions: c.dimensions });
+        expect(d.ok, `${c.id} ${action} from ${status}`).toBe(true);
+        if (d.ok) status = d.to;
+      };
+      if (c.evidence.length) step("EDIT", township);
+      for (const r of c.reviews) {
+        if (status !== "SUBMITTED") step("SUBMIT", township);
+        step(r.decision, office);
+      }
+      if (c.status === "SUBMITTED" && status !== "SUBMITTED") step("SUBMIT", township);
+      expect(status, c.id).toBe(c.status);
+      expect(statusAt(c, new Date())?.status, c.id).toBe(c.status);
+      // Nothing after the day the demo stands at.
+      for (const t of [c.createdAt, c.submittedAt, c.acceptedAt, ...c.reviews.map((r) => r.createdAt)]) {
+        if (t) expect(t.getTime()).toBeLessThan(asOfMoment(DEMO_STANDS_AT, new Date()).getTime());
+      }
+    }
+  });
+
+  it("stores real files: photos carry their capture time in EXIF, PDFs are PDFs", async () => {
+    const photo = await prisma.evidence.findFirstOrThrow({ where: { mime: "image/jpeg" } });
+    const pdf = await prisma.evidence.findFirstOrThrow({ where: { mime: "application/pdf" } });
+    const dir = resolve(env().UPLOAD_DIR);
+    const { readFileSync } = await import("node:fs");
+    const jpeg = readFileSync(`${dir}/${photo.storageKey}`);
+    expect(jpeg.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    expect((await exifr.parse(jpeg, { pick: ["DateTimeOriginal"], reviveValues: false })).DateTimeOriginal).toMatch(/^2020:/);
+    expect(photo.capturedAt!.getUTCFullYear()).toBe(2020);
+    expect(readFileSync(`${dir}/${pdf.storageKey}`).subarray(0, 8).toString()).toBe("%PDF-1.4");
+    // Every file is distinct: no false "same file used elsewhere" flags.
+    expect(new Set((await prisma.evidence.findMany({ select: { sha256: true } })).map((e) => e.sha256)).size).toBe(first.evidence);
+  });
+
+  it("gives the dashboard figures: as it stood on 30 June, units on pace and units clearly slow", async () => {
+    const campaign = await getCurrentCampaign();
+    const office = (await actAs("office"))!;
+    const d = (await getDashboard(office, campaign, asOfMoment(DEMO_STANDS_AT, new Date())))!;
+    expect(d.phase).toBe("RUNNING");
+    expect(d.district.RECTIFICATION.accepted).toBeGreaterThan(0);
+    expect(d.district.ELIMINATION.accepted).toBeGreaterThan(0);
+    const lagging = d.rows.filter((r) => r.lagReason).map((r) => r.name);
+    const onPace = d.rows.filter((r) => !r.lagReason && (r.quotas.ELIMINATION ?? r.quotas.RECTIFICATION) !== null).map((r) => r.name);
+    expect(lagging).toEqual(expect.arrayContaining(DEMO_SLOW));
+    expect(onPace).toEqual(expect.arrayContaining(DEMO_ON_PACE));
+    expect(d.taskLines.some((l) => l.progress > 0)).toBe(true);
+    // Today the campaign is over: the same final figures, no slow units.
+    const today = (await getDashboard(office, campaign, new Date()))!;
+    expect(today.phase).toBe("ENDED");
+    expect(today.district.RECTIFICATION.accepted).toBe(d.district.RECTIFICATION.accepted);
+    expect(today.rows.filter((r) => r.lagReason)).toEqual([]);
+  });
+
+  it("adds nothing on a second run", async () => {
+    expect((await seedDemo(prisma)).skipped).toBe(true);
+    expect(await counts(prisma)).toEqual(first);
+  });
+});
+
+describe("determinism", () => {
+  let second: Db;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    const template = inject("databaseUrl");
+    if (onPostgres) {
+      const admin = postgresUrl();
+      const name = fileDatabaseName(databaseName(admin));
+      await createDatabase(admin, name, databaseName(template));
+      second = createDb(withDatabase(admin, name));
+      cleanup = () => dropDatabases(admin, [name]);
+    } else {
+      const dir = resolve(`.data/test-run/demo-second-${process.pid}-${Date.now()}`);
+      cpSync(template.slice("pglite:".length), dir, { recursive: true });
+      second = createDb(`pglite:${dir}`);
+      cleanup = async () => { if (existsSync(dir)) rmSync(dir, { recursive: true, force: true }); };
+    }
+    await seedDemo(second.prisma);
+  }, 300_000);
+  afterAll(async () => {
+    await second?.close();
+    await cleanup?.();
+  });
+
+  it("plans the same campaign every time", () => {
+    expect(planDemoCases()).toEqual(planDemoCases());
+  });
+
+  it("writes the same enterprises, units, statuses and times into a second fresh database", async () => {
+    expect(await story(second.prisma)).toEqual(await story(prisma));
+    expect(await counts(second.prisma)).toEqual(first);
+  });
+});
