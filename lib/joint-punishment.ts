@@ -9,10 +9,40 @@ export function isAfterDeadline(deadline: Date, now: Date): boolean {
   return beijingDayNumber(now) > dayNumber(deadline);
 }
 
-/** Why a case is listed, e.g. “淘汰落后产能逾期未通过验收（截止时状态：整治中）；退回理由：…”. */
-export function punishmentReason(c: { category: Category; status: CaseStatus; lastReturnReason: string | null }): string {
-  const base = `${categoryLabel[c.category]}逾期未通过验收（当前状态：${caseStatusLabel[c.status]}）`;
-  return c.status === "RETURNED" && c.lastReturnReason ? `${base}；退回理由：${c.lastReturnReason}` : base;
+// Each case is judged by its state at the deadline, kept once as a snapshot: a case submitted by then is
+// not listed (a reviewer's delay after an on-time submission does not count against the enterprise); a
+// case not submitted by then is listed, and stays listed marked 逾期完成 once it is accepted later.
+
+/** States that count as "submitted by the deadline". */
+const SUBMITTED: readonly CaseStatus[] = ["SUBMITTED", "ACCEPTED"];
+
+/** Whether the snapshot should be taken now: the deadline has passed and it was not taken yet. */
+export function shouldTakeSnapshot(deadline: Date, now: Date, taken: boolean): boolean {
+  return !taken && isAfterDeadline(deadline, now);
+}
+
+/** A 联合惩戒 candidate: not submitted for acceptance by the deadline (its state in the snapshot, or now while provisional). */
+export function isPunishmentCandidate(statusAtDeadline: CaseStatus): boolean {
+  return !SUBMITTED.includes(statusAtDeadline);
+}
+
+export type CandidateStanding = "UNFINISHED" | "FINISHED_LATE";
+
+/** A listed case accepted since the deadline is 逾期完成; otherwise still 逾期未完成. */
+export function candidateStanding(currentStatus: CaseStatus): CandidateStanding {
+  return currentStatus === "ACCEPTED" ? "FINISHED_LATE" : "UNFINISHED";
+}
+
+export const candidateStandingLabel: Record<CandidateStanding, string> = { UNFINISHED: "逾期未完成", FINISHED_LATE: "逾期完成" };
+
+/**
+ * Why a case is listed, e.g. “淘汰落后产能截止日未上报验收（截止时状态：退回）；退回理由：…”, with “；已逾期完成”
+ * once accepted later.
+ */
+export function punishmentReason(c: { category: Category; statusAtDeadline: CaseStatus; status: CaseStatus; lastReturnReason: string | null }): string {
+  const base = `${categoryLabel[c.category]}截止日未上报验收（截止时状态：${caseStatusLabel[c.statusAtDeadline]}）`;
+  const returned = c.statusAtDeadline === "RETURNED" && c.lastReturnReason ? `${base}；退回理由：${c.lastReturnReason}` : base;
+  return candidateStanding(c.status) === "FINISHED_LATE" ? `${returned}；已逾期完成` : returned;
 }
 
 export type PunishmentRow = { enterprise: string; creditCode: string | null; unit: string; reason: string; confirmedAt: Date };

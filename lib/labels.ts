@@ -61,6 +61,6 @@ export const measureLabel: Record<MeasureUnit, string> = { ENTERPRISE: "家", MU
 
 export const tipStatusLabel: Record<TipStatus, string> = { RECEIVED: "待交办", ASSIGNED: "核查中", VERIFIED: "已核查", CLOSED: "已办结" };
 
-export const tipOutcomeLabel: Record<TipOutcome, string> = { TRUE: "属实", PARTLY_TRUE: "部分属实", FALSE: "不属实" };
+export const tipOutcomeLabel: Record<TipOutcome, string> = { TRUE: "属实", PARTLY_TRUE: "部分属实", FALSE: "不属实", UNVERIFIABLE: "无法核查" };
 
 export const reInspectionResultLabel: Record<ReInspectionResult, string> = { COMPLIANT: "未复产", RESUMED: "死灰复燃（恢复生产）" };

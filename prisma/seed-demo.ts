@@ -27,6 +27,7 @@ import { reInspectionPolicy } from "../server/policies";
 import { storeThen } from "../server/storage";
 import { inspectUpload, type Inspected } from "../server/uploads/inspect-upload";
 import { CAMPAIGN_2020, UNITS } from "./seed-data";
+import { POLICY_BASES } from "./seed-policy-bases";
 
 /** The day the demo campaign stands at: every recorded event lies on or before it. */
 export const DEMO_STANDS_AT = new Date("2020-06-30");
@@ -101,6 +102,8 @@ export type PlannedCase = {
   status: CaseStatus;
   disposalPath: DisposalPath | null;
   outcome: string | null;
+  /** ELIMINATION: the 淘汰类 item it falls under (a name from prisma/seed-policy-bases.ts). */
+  policyBasis: string | null;
   dimensions: Dimension[];
   createdAt: Date;
   submittedAt: Date | null;
@@ -166,6 +169,8 @@ export function planDemoCases(): PlannedCase[] {
           status,
           disposalPath: category === "ELIMINATION" && status !== "REGISTERED" ? (sealed ? "SEALED" : "DISMANTLED") : null,
           outcome: category === "RECTIFICATION" && status !== "REGISTERED" ? r.pick(["规范提升", "规范提升", "规范提升", "关停淘汰", "整合入园"]) : null,
+          policyBasis: category === "ELIMINATION" && status !== "REGISTERED"
+            ? POLICY_BASES[industry === "BUILDING_MATERIALS" ? 3 : industry === "METAL_SURFACE" ? 2 : 0] : null,
           dimensions: category === "ELIMINATION" ? ["INDUSTRIAL_POLICY"] : r.pick(RECTIFICATION_DIMENSIONS),
           createdAt, submittedAt: null, acceptedAt: null, commitment: null, evidence: [], reviews: [],
           reviewer: category === "ELIMINATION" || r.next() < 0.6 ? "GQB" : "",
@@ -243,6 +248,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
   const units = new Map((await prisma.unit.findMany({ include: { quotas: { where: { campaignId: campaign.id } } } })).map((u) => [u.name, u]));
   const users = await loadUsers(prisma);
   const outcomes = new Map((await prisma.rectificationOutcome.findMany()).map((o) => [o.name, o.id]));
+  const policyBases = new Map((await prisma.policyBasis.findMany()).map((b) => [b.name, b.id]));
   const leadDimensions = await loadLeadDimensions(prisma);
   const planned = planDemoCases();
 
@@ -278,6 +284,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
           data: {
             campaignId: campaign.id, enterpriseId: enterprise.id, unitId: unit.id, category: c.category, status: c.status,
             disposalPath: c.disposalPath, outcomeId: c.outcome ? outcomes.get(c.outcome)! : null, dimensions: c.dimensions,
+            policyBasisId: c.policyBasis ? policyBases.get(c.policyBasis) ?? fail(`没有政策依据 ${c.policyBasis}`) : null,
             commitmentText: c.commitment?.text, commitmentPublishedIn: c.commitment?.publishedIn, commitmentDate: c.commitment?.date,
             submittedAt: c.submittedAt, acceptedAt: c.acceptedAt, createdById: users.township.get(c.unit)!,
             createdAt: c.createdAt, updatedAt: c.acceptedAt ?? c.submittedAt ?? c.createdAt,
@@ -348,6 +355,7 @@ function checkAgainstRules(c: PlannedCase, unitId: number, outcomes: Map<string,
       category: c.category, disposalPath: c.disposalPath, outcomeId: c.outcome ? outcomes.get(c.outcome) ?? fail(`没有整治结果类别 ${c.outcome}`) : null,
       commitmentText: c.commitment?.text ?? null, commitmentPublishedIn: c.commitment?.publishedIn ?? null,
       commitmentDate: c.commitment?.date ?? null, evidenceKinds,
+      policyBasisId: c.policyBasis ? 0 : null, policyBasisOther: null,
     });
     if (missing.length) throw new Error(`演示案件 ${c.enterprise.name} 上报时还缺：${missing.join("、")}`);
     step("SUBMIT", township);

@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { createDb } from "../server/db-client";
 import { hashPassword } from "../server/password";
+import { POLICY_BASES } from "./seed-policy-bases";
 import { CAMPAIGN_2020, DEMO_PASSWORD, DEPARTMENTS, RECTIFICATION_OUTCOMES, TASK_LINES, UNITS } from "./seed-data";
 
 /**
@@ -67,6 +68,10 @@ export async function seed(prisma: PrismaClient, { demo, living = false }: { dem
 
   for (const [i, name] of RECTIFICATION_OUTCOMES.entries()) {
     await prisma.rectificationOutcome.upsert({ where: { name }, create: { name, displayOrder: i + 1 }, update: {} });
+  }
+
+  for (const [i, name] of POLICY_BASES.entries()) {
+    await prisma.policyBasis.upsert({ where: { name }, create: { name, displayOrder: i + 1 }, update: {} });
   }
 
   if (demo) await seedDemoAccounts(prisma, departmentId);

@@ -11,6 +11,8 @@ export type CaseDetailValues = {
   commitmentText: string;
   commitmentPublishedIn: string;
   commitmentDate: string;
+  policyBasisId: number | null;
+  policyBasisOther: string;
 };
 
 type Props = {
@@ -18,11 +20,12 @@ type Props = {
   values: CaseDetailValues;
   onChange: (v: CaseDetailValues) => void;
   outcomes: { id: number; name: string }[];
+  policyBases?: { id: number; name: string }[];
   errors: Record<string, string[] | undefined>;
 };
 
 /** The case details both the register form and the edit form show. */
-export function CaseDetailFields({ category, values, onChange, outcomes, errors }: Props) {
+export function CaseDetailFields({ category, values, onChange, outcomes, policyBases = [], errors }: Props) {
   const set = <K extends keyof CaseDetailValues>(k: K, v: CaseDetailValues[K]) => onChange({ ...values, [k]: v });
   return (
     <>
@@ -62,6 +65,19 @@ export function CaseDetailFields({ category, values, onChange, outcomes, errors 
             {outcomes.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
           </select>
         </Field>
+      )}
+      {category === "ELIMINATION" && (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field label="政策依据（《产业结构调整指导目录（2019年本）》淘汰类条目）" error={errors.policyBasisId?.[0]} hint="上报验收前须选择条目或填写其他依据">
+            <select className={inputClass} value={values.policyBasisId ?? ""} onChange={(e) => set("policyBasisId", e.target.value ? Number(e.target.value) : null)}>
+              <option value="">其他（在右侧填写）/ 暂未确定</option>
+              {policyBases.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
+            </select>
+          </Field>
+          <Field label="其他政策依据" error={errors.policyBasisOther?.[0]} hint="目录中没有的依据，写明文件名称和条目">
+            <input className={inputClass} value={values.policyBasisOther} maxLength={300} onChange={(e) => set("policyBasisOther", e.target.value)} />
+          </Field>
+        </div>
       )}
       {category === "ELIMINATION" && values.disposalPath === "SEALED" && (
         <fieldset className="space-y-3 rounded border border-slate-200 p-3">

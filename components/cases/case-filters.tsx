@@ -39,6 +39,7 @@ export function CaseFilters({ filters, units, fixedStatus }: {
       {!fixedStatus && <FilterSelect label="状态" name="status" value={filters.status} options={Object.entries(caseStatusLabel)} />}
       <FilterSelect label="行业" name="industry" value={filters.industry} options={Object.entries(industryLabel)} />
       {units && <FilterSelect label="属地" name="unit" value={filters.unit} options={units.map((u) => [u.id, u.name])} />}
+      <FilterSelect label="整改期限" name="overdue" value={filters.overdue} options={[["1", "逾期"]]} />
       <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-6">
         <Button type="submit" size="compact">筛选</Button>
         <a href="?" className={buttonClass({ variant: "secondary", size: "compact" })}>清除</a>

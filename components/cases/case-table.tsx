@@ -30,7 +30,10 @@ export function CaseTable({ rows, showUnit }: { rows: Row[]; showUnit: boolean }
               {showUnit && <td className="px-3 py-2">{c.unit.name}</td>}
               <td className="px-3 py-2">{categoryLabel[c.category]}</td>
               <td className="px-3 py-2">{industryLabel[c.enterprise.industry]}</td>
-              <td className="px-3 py-2"><StatusBadge status={c.status} /></td>
+              <td className="px-3 py-2">
+                <StatusBadge status={c.status} />
+                {c.overdue && <span className="ml-1 rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">逾期</span>}
+              </td>
               <td className="px-3 py-2">
                 {c.missing.length === 0
                   ? <span className="text-green-700">齐全</span>

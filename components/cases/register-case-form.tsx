@@ -13,12 +13,13 @@ import { openCaseFromTip } from "@/server/tips/actions/open-case-from-tip";
 
 const emptyDetails: CaseDetailValues = {
   dimensions: [], deadline: "", disposalPath: null, outcomeId: null, commitmentText: "", commitmentPublishedIn: "", commitmentDate: "",
+  policyBasisId: null, policyBasisOther: "",
 };
 
 type FromTip = { id: string; version: number; enterpriseName: string; address: string };
 
 /** Registers an enterprise and its case; with `tip`, the enterprise named in a verified tip (name and address from the tip). */
-export function RegisterCaseForm({ outcomes, tip }: { outcomes: { id: number; name: string }[]; tip?: FromTip }) {
+export function RegisterCaseForm({ outcomes, policyBases, tip }: { outcomes: { id: number; name: string }[]; policyBases?: { id: number; name: string }[]; tip?: FromTip }) {
   const router = useRouter();
   const { pending, notice, fieldErrors: errors, run } = useServerAction();
   const [category, setCategory] = useState<Category>("RECTIFICATION");
@@ -75,7 +76,7 @@ export function RegisterCaseForm({ outcomes, tip }: { outcomes: { id: number; na
           ))}
         </div>
       </fieldset>
-      <CaseDetailFields category={category} values={details} onChange={setDetails} outcomes={outcomes} errors={errors} />
+      <CaseDetailFields category={category} values={details} onChange={setDetails} outcomes={outcomes} policyBases={policyBases} errors={errors} />
       <FormMessage message={notice} />
       <Button type="submit" disabled={pending}>
         {pending ? "正在登记…" : "登记"}

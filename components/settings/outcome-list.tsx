@@ -3,17 +3,30 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { saveOutcome } from "@/server/settings/actions/save-outcome";
+import { savePolicyBasis } from "@/server/settings/actions/save-policy-basis";
 
 type Outcome = { id: number; name: string; active: boolean; cases: number };
 
+// The office's configurable lists: each can gain an entry or stop offering one (never deleted: cases refer to them).
+const LISTS = {
+  outcome: { add: (name: string) => saveOutcome({ name }), toggle: (id: number, active: boolean) => saveOutcome({ outcomeId: id, active }), maxLength: 20, addLabel: "新增类别" },
+  policyBasis: { add: (name: string) => savePolicyBasis({ name }), toggle: (id: number, active: boolean) => savePolicyBasis({ policyBasisId: id, active }), maxLength: 200, addLabel: "新增政策依据" },
+};
+
 /** The configurable outcome categories of a rectification: add one, or stop offering one. */
 export function OutcomeList({ outcomes }: { outcomes: Outcome[] }) {
+  return <ChoiceList list="outcome" items={outcomes} />;
+}
+
+/** One of the office's configurable lists (outcome categories, policy bases). */
+export function ChoiceList({ list, items: outcomes }: { list: keyof typeof LISTS; items: Outcome[] }) {
   const { pending, notice, fieldErrors, run } = useServerAction();
+  const def = LISTS[list];
 
   function onAdd(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
-    run(() => saveOutcome({ name: String(new FormData(form).get("name") ?? "") }), "已添加", () => form.reset());
+    run(() => def.add(String(new FormData(form).get("name") ?? "")), "已添加", () => form.reset());
   }
 
   return (
@@ -26,7 +39,7 @@ export function OutcomeList({ outcomes }: { outcomes: Outcome[] }) {
               <span className="ml-2 text-xs text-slate-500">{o.cases} 件案件{o.active ? "" : " · 已停用"}</span>
             </span>
             <button type="button" disabled={pending}
-              onClick={() => run(() => saveOutcome({ outcomeId: o.id, active: !o.active }), o.active ? `已停用“${o.name}”` : `已启用“${o.name}”`)}
+              onClick={() => run(() => def.toggle(o.id, !o.active), o.active ? `已停用“${o.name}”` : `已启用“${o.name}”`)}
               className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100 disabled:opacity-60">
               {o.active ? "停用" : "启用"}
             </button>
@@ -35,8 +48,8 @@ export function OutcomeList({ outcomes }: { outcomes: Outcome[] }) {
       </ul>
       <form onSubmit={onAdd} className="flex flex-wrap items-end gap-2" noValidate>
         <div className="min-w-48 flex-1">
-          <Field label="新增类别" error={fieldErrors.name?.[0]}>
-            <input name="name" required maxLength={20} className={inputClass} />
+          <Field label={def.addLabel} error={fieldErrors.name?.[0]}>
+            <input name="name" required maxLength={def.maxLength} className={inputClass} />
           </Field>
         </div>
         <Button type="submit" disabled={pending}>添加</Button>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { ACCEPT } from "@/components/file-upload";
 import { cardClass } from "@/components/ui/card";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { tipKindLabel } from "@/lib/tips/workflow";
 
 /** The public intake form; posts to the public route handler and shows the reference number. */
 export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name: string }[]; maxPhotos: number }) {
@@ -50,6 +51,18 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
   return (
     <form onSubmit={onSubmit} noValidate className={cardClass({ className: "space-y-4" })}>
       <h2 className="font-semibold">举报内容</h2>
+      <fieldset className="text-sm">
+        <legend className="font-medium">举报类型</legend>
+        <div className="mt-1 flex flex-wrap gap-4">
+          {(Object.keys(tipKindLabel) as (keyof typeof tipKindLabel)[]).map((k) => (
+            <label key={k} className="inline-flex items-center gap-1">
+              <input type="radio" name="kind" value={k} defaultChecked={k === "LOW_SCATTERED"} />{tipKindLabel[k]}
+            </label>
+          ))}
+        </div>
+        <span className="mt-1 block text-xs text-slate-500">落后产能：使用国家明令淘汰的工艺装备生产；产能违规置换：用不合规的产能指标置换新建或扩建。</span>
+        {errors.kind?.[0] && <span className="mt-1 block text-xs text-red-700">{errors.kind[0]}</span>}
+      </fieldset>
       <Field label="企业（作坊）名称" error={errors.enterpriseName?.[0]}>
         <input name="enterpriseName" required maxLength={100} className={inputClass} />
       </Field>

@@ -3,10 +3,10 @@ import { Button } from "@/components/ui/button";
 import { useFormSubmit } from "@/components/ui/confirm";
 import { Field, FormMessage, inputClass, RadioChoices } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
-import type { TipOutcome } from "@/lib/generated/prisma/enums";
-import { tipOutcomeLabel } from "@/lib/labels";
+import { verifiedOutcomeLabel } from "@/lib/tips/workflow";
 import { assignTip } from "@/server/tips/actions/assign-tip";
 import { closeTip } from "@/server/tips/actions/close-tip";
+import { closeTipUnverifiable } from "@/server/tips/actions/close-tip-unverifiable";
 import { verifyTip } from "@/server/tips/actions/verify-tip";
 
 type Option = { id: number | string; name: string };
@@ -57,7 +57,7 @@ export function TipAssignForm({ tipId, version, units, departments, matches, ini
 export function TipVerifyForm({ tipId, version }: { tipId: string; version: number }) {
   const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
   const { onSubmit, panel } = useFormSubmit(
-    (form) => run(() => verifyTip({ tipId, version, findings: text(form, "findings"), outcome: text(form, "outcome") as TipOutcome }), "核查结果已提交"),
+    (form) => run(() => verifyTip({ tipId, version, findings: text(form, "findings"), outcome: text(form, "outcome") as keyof typeof verifiedOutcomeLabel }), "核查结果已提交"),
     "确定提交核查结果吗？提交后不能修改。",
   );
   return (
@@ -65,7 +65,7 @@ export function TipVerifyForm({ tipId, version }: { tipId: string; version: numb
       <Field label="核查情况" error={errors.findings?.[0]}>
         <textarea name="findings" required rows={4} maxLength={2000} className={inputClass} />
       </Field>
-      <RadioChoices legend="核查结论" name="outcome" labels={tipOutcomeLabel} error={errors.outcome?.[0]} />
+      <RadioChoices legend="核查结论" name="outcome" labels={verifiedOutcomeLabel} error={errors.outcome?.[0]} />
       <FormMessage message={message} />
       <Button type="submit" disabled={pending}>提交核查结果</Button>
       {panel}
@@ -83,6 +83,26 @@ export function TipCloseForm({ tipId, version }: { tipId: string; version: numbe
       </Field>
       <FormMessage message={message} />
       <Button type="submit" disabled={pending} variant="success">办结</Button>
+      {panel}
+    </form>
+  );
+}
+
+/** 无法核查: an anonymous tip with too little to go on, closed by the office with a reason it must give. */
+export function TipCloseUnverifiableForm({ tipId, version }: { tipId: string; version: number }) {
+  const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
+  const { onSubmit, panel } = useFormSubmit(
+    (form) => run(() => closeTipUnverifiable({ tipId, version, reason: text(form, "reason") }), "已按无法核查办结"),
+    "确定按“无法核查”办结该匿名举报吗？理由将记入办理记录。",
+  );
+  return (
+    <form className="space-y-3" onSubmit={onSubmit} aria-label="按无法核查办结">
+      <p className="text-sm text-slate-600">匿名举报线索不足、无法联系举报人补充的，可按“无法核查”办结，须写明理由（如地址不详、现场查无此企业）。</p>
+      <Field label="无法核查的理由" error={errors.reason?.[0]}>
+        <textarea name="reason" required minLength={5} rows={2} maxLength={1000} className={inputClass} />
+      </Field>
+      <FormMessage message={message} />
+      <Button type="submit" disabled={pending} variant="secondary">按无法核查办结</Button>
       {panel}
     </form>
   );

@@ -15,6 +15,9 @@ export const caseDetailsInput = z.object({
   commitmentText: optionalText("公开承诺内容", 2000),
   commitmentPublishedIn: optionalText("发布渠道", 200),
   commitmentDate: optionalCalendarDate("承诺日期"),
+  /** ELIMINATION: the 淘汰类 item from the office's list, or the basis written out under 其他. */
+  policyBasisId: optionalIntId,
+  policyBasisOther: optionalText("其他政策依据", 300),
 });
 
 export const registerCaseInput = caseDetailsInput.extend({
@@ -30,9 +33,9 @@ export const registerCaseInput = caseDetailsInput.extend({
 });
 
 /** Path and outcome belong to one category each; the other is cleared. */
-export function normaliseForCategory<T extends { disposalPath: DisposalPath | null; outcomeId: number | null }>(
+export function normaliseForCategory<T extends { disposalPath: DisposalPath | null; outcomeId: number | null; policyBasisId?: number | null; policyBasisOther?: string | null }>(
   category: Category,
   details: T,
 ): T {
-  return category === "ELIMINATION" ? { ...details, outcomeId: null } : { ...details, disposalPath: null };
+  return category === "ELIMINATION" ? { ...details, outcomeId: null } : { ...details, disposalPath: null, policyBasisId: null, policyBasisOther: null };
 }

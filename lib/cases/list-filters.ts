@@ -13,6 +13,8 @@ export const caseListFilters = z.object({
   status: optionalEnum(CaseStatus),
   industry: optionalEnum(Industry),
   unit: intId.optional().catch(undefined),
+  /** 逾期: only cases past their rectification deadline (lib/cases/overdue.ts). */
+  overdue: z.literal("1").optional().catch(undefined),
   // A search text with control characters (NUL …) is dropped like one too long: the list shows unfiltered.
   q: searchText(50).optional().catch(undefined).transform((s) => s || undefined),
   page: intId.optional().catch(undefined).transform((n) => n ?? 1),
@@ -26,6 +28,6 @@ export function parseCaseListFilters(params: Record<string, string | string[] | 
 }
 
 /** Drill-down address into the case list (/cases), e.g. from the dashboard's figures. */
-export function caseListHref({ unitId, status, category }: { unitId?: number; status?: CaseStatus; category?: Category }): string {
-  return withQuery("/cases", { unit: unitId, status, category });
+export function caseListHref({ unitId, status, category, overdue }: { unitId?: number; status?: CaseStatus; category?: Category; overdue?: boolean }): string {
+  return withQuery("/cases", { unit: unitId, status, category, overdue: overdue ? "1" : undefined });
 }

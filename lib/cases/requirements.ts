@@ -9,6 +9,9 @@ export type RequirementInput = {
   commitmentText: string | null;
   commitmentPublishedIn: string | null;
   commitmentDate: Date | null;
+  /** ELIMINATION: the 淘汰类 item chosen from the list, or the basis written under 其他. */
+  policyBasisId: number | null;
+  policyBasisOther: string | null;
   /** Kinds of the case's current (not removed) evidence. */
   evidenceKinds: readonly EvidenceKind[];
 };
@@ -30,6 +33,7 @@ export function checklist(c: RequirementInput): Requirement[] {
   const items: Requirement[] = [];
   if (c.category === "ELIMINATION") {
     items.push({ key: "disposalPath", label: "处置方式（拆除或封存）", met: c.disposalPath !== null });
+    items.push({ key: "policyBasis", label: "政策依据（淘汰类条目）", met: c.policyBasisId !== null || !!c.policyBasisOther?.trim() });
   } else {
     items.push({ key: "outcome", label: "整治结果类别", met: c.outcomeId !== null });
   }

@@ -1,9 +1,10 @@
 // The 举报 lifecycle: 已受理 → 核查中 (office assigns) → 已核查 (assignee verifies) → 已办结 (office closes).
-// Named tips must be verified before they are closed; anonymous ones may be closed without it.
+// 强化举报核查: every tip is verified before it closes. The one exception is an anonymous tip with too little to
+// go on: the office closes it as 无法核查 with a reason — recorded, never silently.
 import { beijingIsoDay } from "@/lib/dates";
-import type { Role, TipOutcome, TipStatus } from "@/lib/generated/prisma/enums";
+import type { Role, TipKind, TipOutcome, TipStatus } from "@/lib/generated/prisma/enums";
 
-export type TipAction = "ASSIGN" | "VERIFY" | "CLOSE" | "OPEN_CASE";
+export type TipAction = "ASSIGN" | "VERIFY" | "CLOSE" | "CLOSE_UNVERIFIABLE" | "OPEN_CASE";
 
 export type TipActor = { role: Role; unitId: number | null; departmentId: number | null };
 export type TipState = {
@@ -46,7 +47,13 @@ export function decideTip(action: TipAction, actor: TipActor, tip: TipState): Ti
     case "CLOSE":
       if (actor.role !== "OFFICE") return refuse("只有区工强办可以办结举报");
       if (tip.status === "CLOSED") return refuse("该举报已办结");
-      if (tip.status !== "VERIFIED" && isNamed(tip)) return refuse("实名举报须先核查，录入核查结果后才能办结");
+      if (tip.status !== "VERIFIED") return refuse("举报须先核查，录入核查结果后才能办结（匿名举报线索不足的可按“无法核查”办结）");
+      return { ok: true, to: "CLOSED" };
+    case "CLOSE_UNVERIFIABLE":
+      if (actor.role !== "OFFICE") return refuse("只有区工强办可以按无法核查办结");
+      if (tip.status === "CLOSED") return refuse("该举报已办结");
+      if (tip.status === "VERIFIED") return refuse("该举报已核查，请按核查结果办结");
+      if (isNamed(tip)) return refuse("实名举报可以联系举报人补充线索，须核查后办结");
       return { ok: true, to: "CLOSED" };
     case "OPEN_CASE":
       if (actor.role !== "TOWNSHIP" || !isAssignee(actor, tip)) return refuse("只有承办的镇街/园区可以据此登记案件");
@@ -61,7 +68,7 @@ export function decideTip(action: TipAction, actor: TipActor, tip: TipState): Ti
 
 /** Actions to offer now, for showing buttons; the server decides again on every request. */
 export function availableTipActions(actor: TipActor, tip: TipState): TipAction[] {
-  return (["ASSIGN", "VERIFY", "CLOSE", "OPEN_CASE"] as const).filter((a) => decideTip(a, actor, tip).ok);
+  return (["ASSIGN", "VERIFY", "CLOSE", "CLOSE_UNVERIFIABLE", "OPEN_CASE"] as const).filter((a) => decideTip(a, actor, tip).ok);
 }
 
 /** The one thing the public lookup tells a reporter. */
@@ -82,3 +89,13 @@ export function newTipReference(now: Date, random: (n: number) => number): strin
 }
 
 export const TIP_REFERENCE = /^JB\d{8}-[2-9A-HJKMNP-Z]{10}$/;
+
+/** The kinds of tip the public page offers (关于畅通举报渠道…的通知 names the first two). */
+export const tipKindLabel: Record<TipKind, string> = {
+  BACKWARD_CAPACITY: "落后产能",
+  CAPACITY_SWAP: "产能违规置换",
+  LOW_SCATTERED: "“低散乱”企业（作坊）",
+};
+
+/** The findings an assignee may record; 无法核查 is the office's closing decision, not a finding. */
+export const verifiedOutcomeLabel: Record<Exclude<TipOutcome, "UNVERIFIABLE">, string> = { TRUE: "属实", PARTLY_TRUE: "部分属实", FALSE: "不属实" };

@@ -15,6 +15,15 @@ export async function getCase(user: SessionUser, caseId: string) {
       enterprise: true,
       unit: { select: { name: true } },
       outcome: { select: { name: true } },
+      policyBasis: { select: { name: true } },
+      measures: {
+        orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+        include: {
+          department: { select: { name: true } },
+          recordedBy: { select: { displayName: true } },
+          documents: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mime: true, capturedAt: true } },
+        },
+      },
       evidence: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, include: { uploadedBy: { select: { displayName: true } } } },
       reviews: { orderBy: { createdAt: "desc" }, include: { reviewer: { select: { displayName: true, department: { select: { name: true } } } } } },
     },

@@ -1,6 +1,8 @@
 import "server-only";
 import { PAGE_SIZE, type CaseListFilters } from "@/lib/cases/list-filters";
+import { isOverdue } from "@/lib/cases/overdue";
 import { missingItems } from "@/lib/cases/requirements";
+import { overdueWhere } from "@/server/cases/overdue-where";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { caseScope, caseWriteScope } from "@/server/scope";
@@ -11,6 +13,7 @@ import type { SessionUser } from "@/server/session";
  * the cases the user may act on (the review queue of a department: its own dimensions).
  */
 export async function listCases(user: SessionUser, campaignId: number, f: CaseListFilters, { remit = false } = {}) {
+  const now = new Date();
   const where: Prisma.CaseWhereInput = {
     AND: [
       remit ? caseWriteScope(user) : caseScope(user),
@@ -18,6 +21,7 @@ export async function listCases(user: SessionUser, campaignId: number, f: CaseLi
       f.category ? { category: f.category } : {},
       f.status ? { status: f.status } : {},
       f.unit ? { unitId: f.unit } : {},
+      f.overdue ? overdueWhere(now) : {},
       f.industry ? { enterprise: { industry: f.industry } } : {},
       f.q ? { enterprise: { OR: [{ name: { contains: f.q, mode: "insensitive" } }, { creditCode: { contains: f.q.toUpperCase() } }] } } : {},
     ],
@@ -39,6 +43,6 @@ export async function listCases(user: SessionUser, campaignId: number, f: CaseLi
   return {
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    rows: rows.map(({ evidence, ...c }) => ({ ...c, missing: missingItems({ ...c, evidenceKinds: evidence.map((e) => e.kind) }) })),
+    rows: rows.map(({ evidence, ...c }) => ({ ...c, overdue: isOverdue(c, now), missing: missingItems({ ...c, evidenceKinds: evidence.map((e) => e.kind) }) })),
   };
 }

@@ -8,6 +8,7 @@ import { ActionError } from "@/server/errors";
 import type { SessionUser } from "@/server/session";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { checkPolicyBasis } from "@/server/cases/check-policy-basis";
 
 export type RegistrationInput = z.output<typeof registerCaseInput>;
 
@@ -22,6 +23,7 @@ export async function checkRegistration(tx: Tx, user: SessionUser, input: Regist
   if (input.outcomeId !== null && input.category === "RECTIFICATION" && !outcome) {
     throw new ActionError("INVALID", "整治结果类别无效");
   }
+  if (input.category === "ELIMINATION") await checkPolicyBasis(tx, input.policyBasisId);
   // An enterprise with this credit code may already be in the ledger.
   const existing = input.creditCode
     ? await tx.enterprise.findUnique({ where: { creditCode: input.creditCode }, include: { cases: { where: { campaignId: campaign.id } } } })
@@ -75,6 +77,7 @@ export function caseData(
     ...ids, category: input.category,
     dimensions: details.dimensions, deadline: details.deadline, disposalPath: details.disposalPath, outcomeId: details.outcomeId,
     commitmentText: details.commitmentText, commitmentPublishedIn: details.commitmentPublishedIn, commitmentDate: details.commitmentDate,
+    policyBasisId: details.policyBasisId, policyBasisOther: details.policyBasisOther,
   };
 }
 

@@ -1,6 +1,8 @@
 import "server-only";
+import { notifyOverdueCases } from "@/server/cases/notify-overdue";
 import { pruneRateLimits } from "@/server/jobs/prune-rate-limits";
 import { sendDueReminders } from "@/server/notifications/send-due-reminders";
+import { snapshotCampaignDeadline } from "@/server/punishment/snapshot-campaign-deadline";
 
 /** A scheduled job: run at most once per `everyMinutes` across all instances (server/jobs/runner.ts). */
 export type Job = {
@@ -17,7 +19,8 @@ export const jobs: Job[] = [
   { name: "due-reminders", everyMinutes: 5, run: sendDueReminders },
   // Rate-limit and login-throttle counters that no longer limit anyone.
   { name: "prune-rate-limits", everyMinutes: 60, run: pruneRateLimits },
-  // Enforcement (#11) jobs are registered here, e.g.:
-  //   { name: "overdue-cases", everyMinutes: 60, run: notifyOverdueCases },          // server/cases
-  //   { name: "campaign-deadline-snapshot", everyMinutes: 60, run: snapshotCampaignDeadline }, // server/punishment
+  // Cases past their rectification deadline: the unit and the office are told once.
+  { name: "overdue-cases", everyMinutes: 60, run: notifyOverdueCases },
+  // 联合惩戒: each case's state at its campaign's deadline, taken once after the deadline passes.
+  { name: "campaign-deadline-snapshot", everyMinutes: 60, run: snapshotCampaignDeadline },
 ];

@@ -1,15 +1,35 @@
 import "server-only";
-import type { Campaign } from "@/lib/generated/prisma/client";
-import { punishmentReason } from "@/lib/joint-punishment";
+import type { Campaign, Prisma } from "@/lib/generated/prisma/client";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { candidateStanding, punishmentReason } from "@/lib/joint-punishment";
 import { prisma } from "@/server/db";
 import { punishmentCaseScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 export const PUNISHMENT_PAGE_SIZE = 50;
 
-/** Cases of the campaign not accepted, in unit order, with the reason they would be listed and their confirmation. */
+const SUBMITTED: CaseStatus[] = ["SUBMITTED", "ACCEPTED"];
+
+/** When the campaign's deadline snapshot was taken, or null (deadline not passed yet, or the job has not run). */
+export async function getSnapshotRun(campaignId: number) {
+  return prisma.deadlineSnapshotRun.findUnique({ where: { campaignId } });
+}
+
+/** The 联合惩戒 candidates of a campaign as a filter: per the deadline snapshot, or (provisional) by the current state. */
+export function candidateWhere(campaignId: number, snapshotTaken: boolean): Prisma.CaseWhereInput {
+  return snapshotTaken
+    ? { campaignId, deadlineSnapshots: { some: { campaignId, status: { notIn: SUBMITTED } } } }
+    : { campaignId, status: { notIn: SUBMITTED } };
+}
+
+/**
+ * Cases not submitted by the campaign deadline, in unit order, with the reason they would be listed,
+ * whether they were finished late (逾期完成) and their confirmation. Until the deadline snapshot exists the
+ * list is provisional: the current state stands in for the state at the deadline.
+ */
 export async function listPunishmentCandidates(user: SessionUser, campaign: Campaign, page: number) {
-  const where = { AND: [punishmentCaseScope(user), { campaignId: campaign.id, status: { not: "ACCEPTED" as const } }, { carriedTo: { is: null } } /* campaigns: a case carried into a later year is not listed */] };
+  const run = await getSnapshotRun(campaign.id);
+  const where = { AND: [punishmentCaseScope(user), candidateWhere(campaign.id, run !== null), { carriedTo: { is: null } } /* campaigns: a case carried into a later year is not listed */] };
   const [rows, total, confirmed] = await Promise.all([
     prisma.case.findMany({
       where,
@@ -17,10 +37,11 @@ export async function listPunishmentCandidates(user: SessionUser, campaign: Camp
       skip: (page - 1) * PUNISHMENT_PAGE_SIZE,
       take: PUNISHMENT_PAGE_SIZE,
       select: {
-        id: true, category: true, status: true,
+        id: true, category: true, status: true, acceptedAt: true,
         unit: { select: { name: true } },
         enterprise: { select: { name: true, creditCode: true } },
         reviews: { where: { decision: "RETURN" }, orderBy: { createdAt: "desc" }, take: 1, select: { reason: true } },
+        deadlineSnapshots: { where: { campaignId: campaign.id }, select: { status: true, submittedAt: true } },
         punishment: { select: { reason: true, confirmedAt: true, confirmedBy: { select: { displayName: true } } } },
       },
     }),
@@ -28,7 +49,15 @@ export async function listPunishmentCandidates(user: SessionUser, campaign: Camp
     prisma.jointPunishmentEntry.count({ where: { case: where } }),
   ]);
   return {
-    rows: rows.map((r) => ({ ...r, reason: r.punishment?.reason ?? punishmentReason({ ...r, lastReturnReason: r.reviews[0]?.reason ?? null }) })),
+    provisional: run === null,
+    snapshotTakenAt: run?.takenAt ?? null,
+    rows: rows.map(({ deadlineSnapshots, ...r }) => {
+      const statusAtDeadline = deadlineSnapshots[0]?.status ?? r.status;
+      return {
+        ...r, statusAtDeadline, standing: candidateStanding(r.status),
+        reason: r.punishment?.reason ?? punishmentReason({ ...r, statusAtDeadline, lastReturnReason: r.reviews[0]?.reason ?? null }),
+      };
+    }),
     total, confirmed, page, pages: Math.max(1, Math.ceil(total / PUNISHMENT_PAGE_SIZE)),
   };
 }

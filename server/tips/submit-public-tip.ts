@@ -38,7 +38,7 @@ export async function submitPublicTip(fields: Record<string, unknown>, photos: {
         data: {
           reference: newTipReference(new Date(), randomInt),
           reporterName: input.reporterName, reporterPhone: input.reporterPhone, enterpriseName: input.enterpriseName,
-          address: input.address, reportedUnitId: unit?.id ?? null, description: input.description,
+          address: input.address, reportedUnitId: unit?.id ?? null, description: input.description, kind: input.kind,
           files: { create: files },
         },
       });

@@ -12,9 +12,12 @@
 //     registered 2020-03-01, submitted 2020-04-01, returned 2020-05-01, resubmitted 2020-09-01 and
 //     accepted 2020-10-15; one registered 2020-11-02 and accepted 2020-12-01. As of 2020-09-30:
 //     1 registered, 1 awaiting review, 0 accepted; today: 2 registered, 2 accepted.
+// Then the 2020 deadline snapshot (联合惩戒 judges it): the submitted 洞桥示例建材厂 is not listed, the
+// in-progress 洞桥示例五金作坊 is. The enforcement journeys (enforcement.spec) register their own case in 龙观乡.
 // The case workflow journeys (workflow.spec) register their own cases in 高桥镇.
 import type { CaseStatus, Category, Industry } from "../../lib/generated/prisma/enums";
 import { createDb } from "../../server/db-client";
+import { takeDeadlineSnapshots } from "../../server/punishment/take-deadline-snapshots";
 
 const CASES: [unit: string, category: Category, status: CaseStatus, industry: Industry, name: string][] = [
   ["洞桥镇", "ELIMINATION", "ACCEPTED", "FOUNDRY", "洞桥示例铸造厂"],
@@ -65,6 +68,8 @@ try {
       },
     });
   }
+  // The 2020 deadline has passed: what the job runner does once after it — the 联合惩戒 snapshot.
+  await takeDeadlineSnapshots(prisma, new Date());
 } finally {
   await db.close();
 }

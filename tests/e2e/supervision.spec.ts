@@ -147,13 +147,15 @@ test("通报: the office circulates the slow units with their figures; 洞桥镇
   await expect(page.getByTestId("notice-CIRCULAR").first()).toContainText("洞桥镇：已确认");
 });
 
-test("联合惩戒: after the deadline the office confirms a case not accepted and exports the list", async ({ page }) => {
+test("联合惩戒: after the deadline the office confirms a case not submitted by then and exports the list", async ({ page }) => {
   await loginAs(page, "office", /\/dashboard$/);
   await page.getByRole("link", { name: "联合惩戒" }).click();
-  const row = page.getByRole("row", { name: /洞桥示例建材厂/ });
-  await expect(row).toContainText("淘汰落后产能逾期未通过验收（当前状态：已上报）");
+  // Submitted before the deadline (still awaiting review): not listed.
+  await expect(page.getByRole("row", { name: /洞桥示例建材厂/ })).toHaveCount(0);
+  const row = page.getByRole("row", { name: /洞桥示例五金作坊/ });
+  await expect(row).toContainText("“低散乱”整治提升截止日未上报验收（截止时状态：整治中）");
   await expect(page.getByTestId("confirmed-count")).toHaveText("0");
-  await row.getByRole("button", { name: "确认列入：洞桥示例建材厂" }).click();
+  await row.getByRole("button", { name: "确认列入：洞桥示例五金作坊" }).click();
   await row.getByRole("button", { name: "确定列入" }).click(); // confirmed in the page, not in a browser dialog
   await expect(row).toContainText("已确认");
   await expect(page.getByTestId("confirmed-count")).toHaveText("1");
@@ -163,6 +165,6 @@ test("联合惩戒: after the deadline the office confirms a case not accepted a
   const file = await download;
   expect(file.suggestedFilename()).toBe("2020年度联合惩戒名单.csv");
   const csv = readFileSync(await file.path(), "utf8");
-  expect(csv).toContain('"1","洞桥示例建材厂",""');
+  expect(csv).toContain('"1","洞桥示例五金作坊",""');
   expect(csv).toContain("洞桥镇");
 });

@@ -34,7 +34,10 @@ async function register(page: Page, name: string, category: "淘汰落后产能"
   await page.getByLabel("所属行业").selectOption({ label: "铸造" });
   await page.getByRole("radio", { name: category }).check();
   await page.getByRole("checkbox", { name: dimension }).check();
-  if (category === "淘汰落后产能") await page.getByRole("radio", { name: "拆除主体设备" }).check();
+  if (category === "淘汰落后产能") {
+    await page.getByRole("radio", { name: "拆除主体设备" }).check();
+    await page.getByRole("combobox", { name: /^政策依据/ }).selectOption({ index: 1 }); // required before submission
+  }
   else await page.getByLabel("整治结果类别").selectOption({ label: "规范提升" });
   await page.getByRole("button", { name: "登记", exact: true }).click();
   await expect(page.getByText("校验位错误：第18位应为“3”，请核对代码").first()).toBeVisible();

@@ -26,7 +26,7 @@ export function creditCode(): string {
 export async function registerTestCase(overrides: Record<string, unknown> = {}) {
   const res = await registerCase({
     enterpriseName: `测试企业${serial++}`, creditCode: creditCode(), industry: "FOUNDRY", category: "ELIMINATION",
-    disposalPath: "DISMANTLED", dimensions: ["ENVIRONMENT"], ...overrides,
+    disposalPath: "DISMANTLED", dimensions: ["ENVIRONMENT"], policyBasisOther: "测试用政策依据", ...overrides,
   });
   if (!res.ok) throw new Error(`registerTestCase: ${res.message}`);
   return res.data.id;

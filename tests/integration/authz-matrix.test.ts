@@ -44,6 +44,17 @@ const caseIdVersion = (f: Fixture) => ({ caseId: F<{ id: string }>(f, "case").id
 const tipIdVersion = (f: Fixture) => ({ tipId: F<{ id: string }>(f, "tip").id, version: F<{ version: number }>(f, "tip").version });
 const withCase = (status: Parameters<typeof caseOf>[0]) => async () => ({ case: await caseOf(status) });
 const withTip = (status: Parameters<typeof tipOf>[0]) => async () => ({ tip: await tipOf(status) });
+/** A 集士港镇 ENERGY case whose 限期整改 (ordered by 区发改局) ran out on 2020-06-30, optionally with a document on it. */
+const overdueCase = async () => {
+  const c = await caseOf("IN_PROGRESS");
+  const [department, recorder] = await Promise.all([fgj(), prisma.user.findUniqueOrThrow({ where: { username: "fgj" } })]);
+  const measure = await prisma.caseMeasure.create({
+    data: { caseId: c.id, kind: "RECTIFY_BY_DEADLINE", dimension: "ENERGY", departmentId: department.id, date: new Date("2020-05-01"), deadline: new Date("2020-06-30"), recordedById: recorder.id },
+  });
+  return { case: await prisma.case.update({ where: { id: c.id }, data: { measureDeadline: new Date("2020-06-30") } }), measure };
+};
+/** An anonymous tip of 集士港镇 being verified (too little to go on). */
+const anonymousTip = async () => ({ tip: await prisma.tip.update({ where: { id: (await tipOf("ASSIGNED")).id }, data: { reporterName: null, reporterPhone: null } }) });
 
 /** Server actions, by `file#export`. */
 const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
@@ -94,13 +105,37 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
   "server/cases/actions/reopen-case.ts#reopenCase": {
     who: "the office only", allow: ["office"], fixture: withCase("ACCEPTED"), payload: (f) => ({ ...caseIdVersion(f), reason: "回头看发现恢复生产" }),
   },
+  "server/cases/actions/record-measure.ts#recordMeasure": {
+    who: "the case's own township, the lead department of the measure's dimension, the office", allow: ["office", "department", "township"],
+    fixture: async () => ({ ...(await withCase("IN_PROGRESS")()), departmentId: (await fgj()).id }),
+    payload: (f) => ({ caseId: F<{ id: string }>(f, "case").id, kind: "ORDER_CORRECTION", dimension: "ENERGY", departmentId: f.departmentId, date: "2020-06-01", reference: "海发改〔2020〕1号" }),
+  },
+  "server/cases/actions/escalate-case.ts#escalateCase": {
+    who: "the office and the lead department of the dimension (能耗: 区发改局), once the 限期整改 is overdue", allow: ["office", "department"],
+    fixture: overdueCase, payload: (f) => ({ ...caseIdVersion(f), dimension: "ENERGY", reason: "限期整改期满仍未达标，依法关停退出" }),
+  },
+  "server/tips/actions/close-tip-unverifiable.ts#closeTipUnverifiable": {
+    who: "the office only", allow: ["office"], fixture: anonymousTip, payload: (f) => ({ ...tipIdVersion(f), reason: "匿名举报地址不详，现场查无此作坊" }),
+  },
+  "server/settings/actions/save-policy-basis.ts#savePolicyBasis": {
+    who: "the office only", allow: ["office"],
+    fixture: async () => ({ basis: await prisma.policyBasis.create({ data: { name: `矩阵政策依据${Math.random().toString(36).slice(2)}`, displayOrder: 900 } }) }),
+    payload: (f) => ({ policyBasisId: F<{ id: number }>(f, "basis").id, active: false }),
+  },
   "server/evidence/actions/remove-evidence.ts#removeEvidence": {
     who: "the case's own township while the case is open", allow: ["township"],
     fixture: async () => evidenceRow(),
     payload: (f) => ({ evidenceId: F<{ id: string }>(f, "evidence").id, caseVersion: F<{ version: number }>(f, "case").version }),
   },
   "server/punishment/actions/confirm-punishment.ts#confirmPunishment": {
-    who: "the office only", allow: ["office"], fixture: withCase("RETURNED"), payload: (f) => ({ caseId: F<{ id: string }>(f, "case").id }),
+    who: "the office only (a case not submitted by the deadline, per the snapshot)", allow: ["office"],
+    fixture: async () => {
+      const c = await caseOf("RETURNED");
+      await prisma.deadlineSnapshotRun.upsert({ where: { campaignId: c.campaignId }, create: { campaignId: c.campaignId }, update: {} });
+      await prisma.deadlineSnapshot.create({ data: { campaignId: c.campaignId, caseId: c.id, status: "RETURNED" } });
+      return { case: c };
+    },
+    payload: (f) => ({ caseId: F<{ id: string }>(f, "case").id }),
   },
   "server/tasks/actions/adjust-task-line.ts#adjustTaskLine": {
     who: "the office only", allow: ["office"],
@@ -320,6 +355,16 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
     id: (f) => f.evidenceId as string, request: (f) => getRequest(`/api/evidence/${f.evidenceId}`),
   },
+  "POST /api/measures/[id]/documents": {
+    who: "whoever may record that measure: the case's own township, its ordering lead department, the office", allow: ["office", "department", "township"],
+    fixture: overdueCase, id: (f) => F<{ id: string }>(f, "measure").id,
+    request: async (f) => multipartRequest(`/api/measures/${F<{ id: string }>(f, "measure").id}/documents`, { file: await photo() }),
+  },
+  "GET /api/measures/documents/[id]": {
+    who: "whoever may read the case: the office, the leader, its lead department, its own township",
+    allow: ["office", "leader", "department", "township"], fixture: routeFixture,
+    id: (f) => f.measureDocumentId as string, request: (f) => getRequest(`/api/measures/documents/${f.measureDocumentId}`),
+  },
   "GET /api/exports/annex": {
     who: "the office, the leader and departments (any unit, read-only), a township its own unit",
     allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
@@ -519,6 +564,8 @@ beforeAll(async () => {
   const tip = await tipOf("ASSIGNED");
   shared.tipReference = tip.reference;
   shared.tipFileId = await upload(township, "POST /api/tips/[id]/files", await multipartRequest(`/api/tips/${tip.id}/files`, { file: await photo() }), tip.id);
+  const { measure } = await overdueCase();
+  shared.measureDocumentId = await upload(township, "POST /api/measures/[id]/documents", await multipartRequest(`/api/measures/${measure.id}/documents`, { file: await photo() }), measure.id);
   const entry = await progressOf();
   shared.taskAttachmentId = await upload(department, "POST /api/tasks/progress/[id]/attachments", await multipartRequest(`/api/tasks/progress/${entry.id}/attachments`, { file: await photo() }), entry.id);
 });

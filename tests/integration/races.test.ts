@@ -45,6 +45,9 @@ describe("races between two users (separate sessions, same moment)", () => {
 
   it("the office confirms the same 联合惩戒 entry twice at once: one entry, the second refused as a conflict", async () => {
     const c = await caseOf("RETURNED");
+    // Judged by the deadline snapshot: the case was still being worked on at the deadline.
+    await prisma.deadlineSnapshotRun.upsert({ where: { campaignId: c.campaignId }, create: { campaignId: c.campaignId }, update: {} });
+    await prisma.deadlineSnapshot.create({ data: { campaignId: c.campaignId, caseId: c.id, status: "RETURNED" } });
     const results = await Promise.all([
       asUser("office", () => confirmPunishment({ caseId: c.id })),
       asUser("office", () => confirmPunishment({ caseId: c.id })),

@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isAfterDeadline, punishmentCsv, punishmentReason } from "@/lib/joint-punishment";
+import { isAfterDeadline, punishmentCsv } from "@/lib/joint-punishment";
 
 describe("联合惩戒", () => {
   it("opens the day after the deadline, in Beijing time", () => {
     const deadline = new Date("2020-12-31T00:00:00Z");
     expect(isAfterDeadline(deadline, new Date("2020-12-31T15:59:00Z"))).toBe(false);
     expect(isAfterDeadline(deadline, new Date("2020-12-31T16:00:00Z"))).toBe(true);
-  });
-
-  it("says why a case is listed, with the last return reason for a returned case", () => {
-    expect(punishmentReason({ category: "ELIMINATION", status: "IN_PROGRESS", lastReturnReason: null })).toBe("淘汰落后产能逾期未通过验收（当前状态：整治中）");
-    expect(punishmentReason({ category: "RECTIFICATION", status: "RETURNED", lastReturnReason: "缺少整治后照片" }))
-      .toBe("“低散乱”整治提升逾期未通过验收（当前状态：退回）；退回理由：缺少整治后照片");
-    expect(punishmentReason({ category: "ELIMINATION", status: "SUBMITTED", lastReturnReason: "旧理由" })).toBe("淘汰落后产能逾期未通过验收（当前状态：已上报）");
   });
 
   it("writes CSV with a BOM, quoted fields, the credit code as text and formulas neutralised", () => {

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { OverdueSummary } from "@/components/cases/overdue-summary";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { asOfMoment, parseAsOf } from "@/lib/dashboard";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { countOverdue } from "@/server/cases/count-overdue";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { listRelapses } from "@/server/reinspections/list-relapses";
 
@@ -30,6 +32,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </ul>
         </section>
       )}
+      <OverdueSummary overdue={await countOverdue(user, campaign.id, new Date())} />
       <DashboardView d={dashboard} path="/dashboard" asOfError={asOf.error} />
     </div>
   );

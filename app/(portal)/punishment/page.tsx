@@ -7,7 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { pageParam, withQuery } from "@/lib/href";
-import { isAfterDeadline } from "@/lib/joint-punishment";
+import { candidateStandingLabel, isAfterDeadline } from "@/lib/joint-punishment";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listPunishmentCandidates } from "@/server/punishment/list-punishment-candidates";
@@ -17,38 +17,38 @@ export const metadata: Metadata = { title: "联合惩戒名单" };
 export default async function PunishmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireArea("punishment");
   const campaign = await getCurrentCampaign();
-  if (!isAfterDeadline(campaign.deadline, new Date())) {
-    return (
-      <div className="space-y-3">
-        <h1 className="text-xl font-semibold">联合惩戒名单</h1>
-        <EmptyState>
-          {campaign.year}年度工作截止日为 {formatDate(campaign.deadline)}，截止日之后列出逾期未通过验收的案件。
-        </EmptyState>
-      </div>
-    );
-  }
   const page = pageParam((await searchParams).page);
-  const { rows, total, confirmed, pages } = await listPunishmentCandidates(user, campaign, page);
+  const { rows, total, confirmed, pages, provisional, snapshotTakenAt } = await listPunishmentCandidates(user, campaign, page);
+  const passed = isAfterDeadline(campaign.deadline, new Date());
 
   return (
     <div className="space-y-4">
-      <h1 className="text-xl font-semibold">{campaign.year}年度联合惩戒名单</h1>
-      <p className="text-sm text-slate-700">
-        工作截止日 {formatDate(campaign.deadline)} 后仍未通过验收的案件 <strong>{total}</strong> 件，已确认列入 <strong data-testid="confirmed-count">{confirmed}</strong> 件。
-        逐条核实后确认；导出只含已确认的条目。
-      </p>
+      <h1 className="text-xl font-semibold">{campaign.year}年度联合惩戒名单{provisional && "（临时）"}</h1>
+      {provisional ? (
+        <p role="note" data-testid="provisional" className="rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+          <strong>临时名单</strong>：{passed
+            ? `工作截止日 ${formatDate(campaign.deadline)} 已过，截止日状态记录尚未生成（由定时任务生成）`
+            : `工作截止日为 ${formatDate(campaign.deadline)}，尚未到期`}，以下按案件当前状态列出尚未上报验收的案件，仅供提前督促，暂不能确认列入。
+        </p>
+      ) : (
+        <p className="text-sm text-slate-700">
+          按工作截止日 {formatDate(campaign.deadline)} 的案件状态（{formatDate(snapshotTakenAt)} 记录）判定：截止日前未上报验收的案件 <strong>{total}</strong> 件，
+          已确认列入 <strong data-testid="confirmed-count">{confirmed}</strong> 件。截止日前已上报、之后才验收的不列入；截止日后才完成的仍列入并标注“逾期完成”。
+          逐条核实后确认；导出只含已确认的条目。
+        </p>
+      )}
       <div className="flex flex-wrap gap-3 text-sm">
         <a href="/api/exports/joint-punishment" className={buttonClass({ variant: "secondary", size: "sm" })}>导出已确认名单（Excel）</a>
         <a href="/api/exports/joint-punishment?format=csv" className={buttonClass({ variant: "secondary", size: "sm" })}>导出已确认名单（CSV，报送信用信息平台）</a>
       </div>
       {rows.length === 0 ? (
-        <EmptyState>所有案件均已通过验收，无需列入。</EmptyState>
+        <EmptyState>{provisional ? "目前没有未上报验收的案件。" : "所有案件均在截止日前上报验收，无需列入。"}</EmptyState>
       ) : (
         <Card as="div" padding="none" className="overflow-x-auto">
           <table className="w-full text-sm">
             <caption className="sr-only">联合惩戒候选名单</caption>
             <thead className="bg-slate-50 text-left">
-              <tr><th className="px-3 py-2">企业（作坊）</th><th className="px-3 py-2">统一社会信用代码</th><th className="px-3 py-2">单位</th><th className="px-3 py-2">状态</th><th className="px-3 py-2">列入理由</th><th className="px-3 py-2">确认</th></tr>
+              <tr><th className="px-3 py-2">企业（作坊）</th><th className="px-3 py-2">统一社会信用代码</th><th className="px-3 py-2">单位</th><th className="px-3 py-2">截止日状态</th><th className="px-3 py-2">当前</th><th className="px-3 py-2">列入理由</th><th className="px-3 py-2">确认</th></tr>
             </thead>
             <tbody>
               {rows.map((r) => (
@@ -56,12 +56,16 @@ export default async function PunishmentPage({ searchParams }: { searchParams: P
                   <td className="px-3 py-2"><Link href={`/cases/${r.id}`} className="text-brand-700 hover:underline">{r.enterprise.name}</Link></td>
                   <td className="px-3 py-2 font-mono">{r.enterprise.creditCode ?? "—"}</td>
                   <td className="px-3 py-2">{r.unit.name}</td>
-                  <td className="px-3 py-2"><StatusBadge status={r.status} /></td>
+                  <td className="px-3 py-2"><StatusBadge status={r.statusAtDeadline} /></td>
+                  <td className="px-3 py-2">
+                    <StatusBadge status={r.status} />
+                    {!provisional && <span className={`ml-1 text-xs ${r.standing === "FINISHED_LATE" ? "text-green-700" : "text-red-700"}`}>{candidateStandingLabel[r.standing]}</span>}
+                  </td>
                   <td className="px-3 py-2">{r.reason}</td>
                   <td className="px-3 py-2">
                     {r.punishment
                       ? <span className="text-green-700">已确认（{r.punishment.confirmedBy.displayName}，{formatDate(r.punishment.confirmedAt)}）</span>
-                      : <ConfirmPunishmentButton caseId={r.id} enterprise={r.enterprise.name} />}
+                      : provisional ? <span className="text-slate-500">待截止日后确认</span> : <ConfirmPunishmentButton caseId={r.id} enterprise={r.enterprise.name} />}
                   </td>
                 </tr>
               ))}

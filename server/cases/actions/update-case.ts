@@ -6,6 +6,7 @@ import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { getCaseInScope } from "@/server/cases/get-case-in-scope";
 import { ActionError } from "@/server/errors";
+import { checkPolicyBasis } from "@/server/cases/check-policy-basis";
 import { updateVersioned } from "@/server/versioned-update";
 
 /** 修改案件信息 (path, outcome, dimensions, deadline, public commitment) while the case is open. */
@@ -21,6 +22,7 @@ export const updateCase = defineAction({
       && !(await tx.rectificationOutcome.findFirst({ where: { id: input.outcomeId, active: true } }))) {
       throw new ActionError("INVALID", "整治结果类别无效");
     }
+    if (row.category === "ELIMINATION" && input.policyBasisId !== row.policyBasisId) await checkPolicyBasis(tx, input.policyBasisId);
     return { row, to: decision.to };
   },
   run: async ({ input, tx, resource: { row, to } }) => {

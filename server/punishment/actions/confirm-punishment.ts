@@ -1,12 +1,15 @@
 "use server";
 import { z } from "zod";
-import { isAfterDeadline, punishmentReason } from "@/lib/joint-punishment";
+import { isPunishmentCandidate, punishmentReason } from "@/lib/joint-punishment";
 import { cuid } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 import { punishmentCaseScope } from "@/server/scope";
 
-/** 确认列入联合惩戒: the office confirms one case not accepted after the campaign deadline; the reason is kept as confirmed. */
+/**
+ * 确认列入联合惩戒: the office confirms one case that was not submitted by the campaign deadline, judged by
+ * the deadline snapshot (none yet = not confirmable); the reason is kept as confirmed.
+ */
 export const confirmPunishment = defineAction({
   name: "punishment.confirm",
   input: z.object({ caseId: cuid }),
@@ -14,17 +17,21 @@ export const confirmPunishment = defineAction({
   authorize: async ({ user, input, tx }) => {
     const row = await tx.case.findFirst({
       where: { AND: [{ id: input.caseId }, punishmentCaseScope(user)] },
-      include: { campaign: true, punishment: true, reviews: { where: { decision: "RETURN" }, orderBy: { createdAt: "desc" }, take: 1 } },
+      include: { punishment: true, reviews: { where: { decision: "RETURN" }, orderBy: { createdAt: "desc" }, take: 1 } },
     });
     if (!row) throw notFound();
-    if (!isAfterDeadline(row.campaign.deadline, new Date())) throw new ActionError("FORBIDDEN", "年度工作截止日之后才能确认联合惩戒名单");
-    if (row.status === "ACCEPTED") throw new ActionError("CONFLICT", "该案件已验收，不列入联合惩戒");
+    const snapshot = await tx.deadlineSnapshot.findUnique({ where: { campaignId_caseId: { campaignId: row.campaignId, caseId: row.id } } });
+    if (!snapshot) {
+      const run = await tx.deadlineSnapshotRun.findUnique({ where: { campaignId: row.campaignId } });
+      throw new ActionError(run ? "CONFLICT" : "FORBIDDEN", run ? "该案件截止日时尚未登记，不列入联合惩戒" : "年度工作截止日之后、截止日状态记录生成后才能确认联合惩戒名单");
+    }
+    if (!isPunishmentCandidate(snapshot.status)) throw new ActionError("CONFLICT", "该案件在截止日前已上报验收，不列入联合惩戒");
     if (row.punishment) throw new ActionError("CONFLICT", "该案件已确认列入");
-    return row;
+    return { row, statusAtDeadline: snapshot.status };
   },
-  run: async ({ user, tx, resource: row }) => {
+  run: async ({ user, tx, resource: { row, statusAtDeadline } }) => {
     const entry = await tx.jointPunishmentEntry.create({
-      data: { caseId: row.id, confirmedById: user.id, reason: punishmentReason({ ...row, lastReturnReason: row.reviews[0]?.reason ?? null }) },
+      data: { caseId: row.id, confirmedById: user.id, reason: punishmentReason({ ...row, statusAtDeadline, lastReturnReason: row.reviews[0]?.reason ?? null }) },
     });
     return { data: { id: entry.id }, audit: [{ entity: "JointPunishmentEntry", entityId: entry.id, before: null, after: entry }] };
   },

@@ -182,6 +182,7 @@ describe("an ELIMINATION case from registration to acceptance", () => {
     expect((await updateCase({
       caseId: id, version: c.version, dimensions: ["ENVIRONMENT"], disposalPath: "SEALED",
       commitmentText: "本企业承诺不再恢复生产", commitmentPublishedIn: "海曙新闻网", commitmentDate: "2020-08-01",
+      policyBasisOther: "测试用政策依据",
     })).ok).toBe(true);
     c = await current(id);
     expect(c.commitmentDate?.toISOString()).toBe("2020-08-01T00:00:00.000Z");

@@ -1,11 +1,10 @@
 import ExcelJS from "exceljs";
-import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import PunishmentPage from "@/app/(portal)/punishment/page";
 import { GET as exportList } from "@/app/api/exports/joint-punishment/route";
 import { prisma } from "@/server/db";
 import { confirmPunishment } from "@/server/punishment/actions/confirm-punishment";
 import { listPunishmentCandidates } from "@/server/punishment/list-punishment-candidates";
+import { snapshotCampaignDeadline } from "@/server/punishment/snapshot-campaign-deadline";
 import { creditCode } from "../../helpers/fixtures";
 import { actAs } from "../../helpers/session";
 
@@ -35,6 +34,8 @@ beforeAll(async () => {
   acceptedId = (await addCase("古林已验收铸造厂", "ACCEPTED", null)).id;
   // The confirmation test's own case: in a unit listed after 古林镇, so the export test's first row stays its own.
   otherReturnedId = (await addCase("高桥逾期铸造厂", "RETURNED", null, "高桥镇")).id;
+  // The 2020 deadline has passed: the job takes the snapshot the list is judged by.
+  await snapshotCampaignDeadline(new Date());
 });
 
 describe("联合惩戒 list (the 2020 deadline has passed)", () => {
@@ -43,7 +44,7 @@ describe("联合惩戒 list (the 2020 deadline has passed)", () => {
     const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
     const { rows } = await listPunishmentCandidates(office, campaign, 1);
     const mine = rows.find((r) => r.id === returnedId)!;
-    expect(mine.reason).toBe("淘汰落后产能逾期未通过验收（当前状态：退回）；退回理由：设备去向证明不全");
+    expect(mine.reason).toBe("淘汰落后产能截止日未上报验收（截止时状态：退回）；退回理由：设备去向证明不全");
     expect(rows.map((r) => r.id)).not.toContain(acceptedId);
 
     const before = await prisma.jointPunishmentEntry.count();
@@ -58,7 +59,7 @@ describe("联合惩戒 list (the 2020 deadline has passed)", () => {
     expect(await confirmPunishment({ caseId: acceptedId })).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await confirmPunishment({ caseId: otherReturnedId })).toMatchObject({ ok: true });
     expect(await prisma.jointPunishmentEntry.findUniqueOrThrow({ where: { caseId: otherReturnedId } }))
-      .toMatchObject({ confirmedById: office.id, reason: "淘汰落后产能逾期未通过验收（当前状态：退回）；退回理由：设备去向证明不全" });
+      .toMatchObject({ confirmedById: office.id, reason: "淘汰落后产能截止日未上报验收（截止时状态：退回）；退回理由：设备去向证明不全" });
     expect(await confirmPunishment({ caseId: otherReturnedId })).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
@@ -76,30 +77,8 @@ describe("联合惩戒 list (the 2020 deadline has passed)", () => {
     expect(ws.getColumn(3).numFmt).toBe("@");
 
     const csv = await (await exportList(exportRequest("csv"))).text();
-    expect(csv).toContain(`"1","古林逾期铸造厂",="${code}","古林镇","淘汰落后产能逾期未通过验收（当前状态：退回）；退回理由：设备去向证明不全"`);
+    expect(csv).toContain(`"1","古林逾期铸造厂",="${code}","古林镇","淘汰落后产能截止日未上报验收（截止时状态：退回）；退回理由：设备去向证明不全"`);
     expect(csv).not.toContain("古林已验收铸造厂");
   });
 });
-
-describe("联合惩戒 before the deadline", () => {
-  it("the office can neither confirm a case nor see the list until the day after the deadline", async () => {
-    const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
-    const tomorrow = new Date(Date.now() + 86_400_000);
-    const deadline = new Date(Date.UTC(tomorrow.getUTCFullYear(), tomorrow.getUTCMonth(), tomorrow.getUTCDate()));
-    await prisma.campaign.update({ where: { id: campaign.id }, data: { deadline } });
-    try {
-      const before = await prisma.jointPunishmentEntry.count();
-      await actAs("office");
-      const late = await addCase("古林未到期铸造厂", "RETURNED", null);
-      expect(await confirmPunishment({ caseId: late.id })).toEqual({ ok: false, code: "FORBIDDEN", message: "年度工作截止日之后才能确认联合惩戒名单" });
-      expect(await prisma.jointPunishmentEntry.count()).toBe(before);
-
-      const html = renderToStaticMarkup(await PunishmentPage({ searchParams: Promise.resolve({}) }));
-      expect(html).toContain("截止日之后列出逾期未通过验收的案件");
-      expect(html).not.toContain("古林未到期铸造厂");
-      expect(html).not.toContain("确认列入");
-    } finally {
-      await prisma.campaign.update({ where: { id: campaign.id }, data: { deadline: campaign.deadline } });
-    }
-  });
-});
+// Before the deadline (the provisional list) and the snapshot itself: tests/integration/enforcement/punishment-tips.test.ts.

@@ -5,6 +5,7 @@ import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 const base: RequirementInput = {
   category: "ELIMINATION", disposalPath: "DISMANTLED", outcomeId: null,
   commitmentText: null, commitmentPublishedIn: null, commitmentDate: null, evidenceKinds: [],
+  policyBasisId: 1, policyBasisOther: null,
 };
 const E_ALL: EvidenceKind[] = ["ACCEPTANCE_FORM", "BEFORE_PHOTO", "AFTER_PHOTO", "EQUIPMENT_DESTINATION"];
 const SEAL_ALL: EvidenceKind[] = ["SEAL_WATER_CUT", "SEAL_POWER_CUT", "SEAL_POWER_UNIT_REMOVED", "SEAL_EQUIPMENT_SEALED"];
@@ -29,6 +30,22 @@ describe("ELIMINATION, dismantled: E1 form, E2 before and after photos, E3 equip
 
   it("asks for the disposal path before anything", () => {
     expect(missingItems({ ...base, disposalPath: null, evidenceKinds: E_ALL })).toEqual(["处置方式（拆除或封存）"]);
+  });
+});
+
+describe("ELIMINATION: the policy basis (淘汰类 item or 其他) before submission", () => {
+  const complete = { ...base, evidenceKinds: E_ALL };
+  it("names the missing basis when neither an item nor other text is given", () => {
+    expect(missingItems({ ...complete, policyBasisId: null, policyBasisOther: null })).toEqual(["政策依据（淘汰类条目）"]);
+    expect(missingItems({ ...complete, policyBasisId: null, policyBasisOther: "   " })).toEqual(["政策依据（淘汰类条目）"]);
+  });
+  it("accepts an item from the list, or the other basis written out", () => {
+    expect(missingItems({ ...complete, policyBasisId: 3, policyBasisOther: null })).toEqual([]);
+    expect(missingItems({ ...complete, policyBasisId: null, policyBasisOther: "浙江省淘汰落后产能规定" })).toEqual([]);
+  });
+  it("is not asked of a RECTIFICATION case", () => {
+    const rect: RequirementInput = { ...base, category: "RECTIFICATION", disposalPath: null, outcomeId: 1, policyBasisId: null, evidenceKinds: ["BEFORE_PHOTO", "AFTER_PHOTO"] };
+    expect(missingItems(rect)).toEqual([]);
   });
 });
 

@@ -32,15 +32,26 @@ describe("tip workflow", () => {
     expect(decideTip("VERIFY", gulin, tip({ unitId: 2 })).ok).toBe(false);
   });
 
-  it("a named tip closes only after verification; an anonymous one may close earlier", () => {
-    expect(decideTip("CLOSE", office, assigned({ reporterPhone: "13800000000" }))).toEqual({
-      ok: false, reason: "实名举报须先核查，录入核查结果后才能办结",
-    });
+  it("强化举报核查: every tip, named or anonymous, closes through CLOSE only after verification", () => {
+    const refusal = { ok: false, reason: "举报须先核查，录入核查结果后才能办结（匿名举报线索不足的可按“无法核查”办结）" };
+    expect(decideTip("CLOSE", office, assigned({ reporterPhone: "13800000000" }))).toEqual(refusal);
+    expect(decideTip("CLOSE", office, assigned())).toEqual(refusal);
+    expect(decideTip("CLOSE", office, tip())).toEqual(refusal);
     expect(decideTip("CLOSE", office, tip({ reporterName: "张三" })).ok).toBe(false);
     expect(decideTip("CLOSE", office, assigned({ reporterName: "张三", status: "VERIFIED" }))).toEqual({ ok: true, to: "CLOSED" });
-    expect(decideTip("CLOSE", office, assigned())).toEqual({ ok: true, to: "CLOSED" });
+    expect(decideTip("CLOSE", office, assigned({ status: "VERIFIED" }))).toEqual({ ok: true, to: "CLOSED" });
     expect(decideTip("CLOSE", office, tip({ status: "CLOSED" })).ok).toBe(false);
     expect(decideTip("CLOSE", gulin, assigned({ status: "VERIFIED" })).ok).toBe(false);
+  });
+
+  it("无法核查: only the office, only an anonymous tip not yet verified or closed", () => {
+    expect(decideTip("CLOSE_UNVERIFIABLE", office, tip())).toEqual({ ok: true, to: "CLOSED" });
+    expect(decideTip("CLOSE_UNVERIFIABLE", office, assigned())).toEqual({ ok: true, to: "CLOSED" });
+    expect(decideTip("CLOSE_UNVERIFIABLE", office, tip({ reporterName: "张三" }))).toEqual({ ok: false, reason: "实名举报可以联系举报人补充线索，须核查后办结" });
+    expect(decideTip("CLOSE_UNVERIFIABLE", office, assigned({ reporterPhone: "13800000000" })).ok).toBe(false);
+    expect(decideTip("CLOSE_UNVERIFIABLE", office, assigned({ status: "VERIFIED" }))).toEqual({ ok: false, reason: "该举报已核查，请按核查结果办结" });
+    expect(decideTip("CLOSE_UNVERIFIABLE", office, tip({ status: "CLOSED" }))).toEqual({ ok: false, reason: "该举报已办结" });
+    for (const actor of [gulin, sthj, leader]) expect(decideTip("CLOSE_UNVERIFIABLE", actor, assigned({ departmentId: 5 })).ok).toBe(false);
   });
 
   it("a case is opened by the assigned township, from a tip verified true or partly true about an unregistered enterprise", () => {
@@ -57,8 +68,9 @@ describe("tip workflow", () => {
   });
 
   it("offers each user only what they may do", () => {
-    expect(availableTipActions(office, assigned())).toEqual(["ASSIGN", "CLOSE"]);
+    expect(availableTipActions(office, assigned())).toEqual(["ASSIGN", "CLOSE_UNVERIFIABLE"]);
     expect(availableTipActions(office, assigned({ reporterName: "张三" }))).toEqual(["ASSIGN"]);
+    expect(availableTipActions(office, assigned({ status: "VERIFIED" }))).toEqual(["CLOSE"]);
     expect(availableTipActions(gulin, assigned())).toEqual(["VERIFY"]);
     expect(availableTipActions(leader, assigned())).toEqual([]);
   });

@@ -4,6 +4,13 @@ import { HistoryLink } from "@/components/audit/history-link";
 import { notFound } from "next/navigation";
 import { CaseActions } from "@/components/cases/case-actions";
 import { ProductionLicenceForm } from "@/components/tasks/production-licence-form";
+import { EscalateForm } from "@/components/cases/escalate-form";
+import { MeasureForm } from "@/components/cases/measure-form";
+import { FileList } from "@/components/file-list";
+import { FileUpload } from "@/components/file-upload";
+import { decideEscalation, ESCALATION_DIMENSIONS } from "@/lib/cases/escalation";
+import { measureKindLabel } from "@/lib/cases/measures";
+import { isOverdue, overdueDays, rectificationDeadline } from "@/lib/cases/overdue";
 import { CorrectEnterpriseForm } from "@/components/enterprises/correct-enterprise-form";
 import { CaseDetailsEditor } from "@/components/cases/case-details-editor";
 import { EvidenceItem } from "@/components/cases/evidence-item";
@@ -21,6 +28,8 @@ import { requireArea } from "@/server/areas";
 import { getCase } from "@/server/cases/get-case";
 import { listOutcomes } from "@/server/cases/list-outcomes";
 import { isLicenceOffice } from "@/server/licences/licence-office";
+import { listMeasureDepartments } from "@/server/cases/list-measure-departments";
+import { listPolicyBases } from "@/server/cases/list-policy-bases";
 import { listUnitNames } from "@/server/units/list-unit-names";
 import { CaseYearNote } from "@/components/campaigns/case-year-note";
 
@@ -42,6 +51,14 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const missing = c.checklist.filter((i) => !i.met);
   const lastReturn = c.status === "RETURNED" ? c.reviews.find((r) => r.decision === "RETURN") : undefined;
   const flagsOf = (id: string) => c.flags.filter((f) => f.evidenceId === id).map(flagText);
+  const now = new Date();
+  const overdue = isOverdue(c, now);
+  const deadline = rectificationDeadline(c);
+  // Who may record measures (the server decides again): the own township, the office, a department for the dimensions it leads.
+  const measureDimensions = user.role === "DEPARTMENT" ? c.dimensions.filter((d) => user.leadDimensions.includes(d))
+    : user.role === "OFFICE" || (user.role === "TOWNSHIP" && user.unitId === c.unitId) ? c.dimensions : [];
+  const escalations = ESCALATION_DIMENSIONS.filter((d) => decideEscalation(user, c, c.measures, d, now).ok);
+  const escalated = c.measures.filter((m) => m.escalation);
 
   return (
     <div className="space-y-5">
@@ -50,6 +67,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold">{c.enterprise.name}</h1>
           <StatusBadge status={c.status} />
+          {overdue && <span data-testid="overdue-badge" className="rounded-full bg-red-100 px-3 py-0.5 text-sm font-medium text-red-800">逾期 {overdueDays(c, now)} 天</span>}
+          {escalated.length > 0 && <span className="rounded-full bg-slate-800 px-3 py-0.5 text-sm text-white">已升级处置</span>}
           <a href={`/api/archive/cases/${c.id}`} className="no-print ml-auto rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100" download>下载佐证材料包</a>
           <HistoryLink role={user.role} entity="Case" entityId={c.id} />
         </div>
@@ -61,8 +80,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <p className="text-sm text-slate-600">
           {c.disposalPath && <>处置方式：{disposalPathLabel[c.disposalPath]} · </>}
           {c.outcome && <>整治结果：{c.outcome.name} · </>}
-          涉及方面：{c.dimensions.map((d) => dimensionLabel[d]).join("、") || "—"} · 期限：{formatDate(c.deadline)}
+          涉及方面：{c.dimensions.map((d) => dimensionLabel[d]).join("、") || "—"} · 期限：{formatDate(deadline)}
+          {c.measureDeadline && <>（限期整改）</>}
         </p>
+        {c.category === "ELIMINATION" && (
+          <p className="text-sm text-slate-600">政策依据：{c.policyBasis?.name ?? (c.policyBasisOther ? `其他：${c.policyBasisOther}` : "未填写")}</p>
+        )}
       </header>
 
       {lastReturn && (
@@ -118,11 +141,53 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <p className="text-xs text-slate-500">支持 JPEG、PNG、WebP 图片和 PDF，单个文件不超过 20 MB。</p>
       </Card>
 
+      <Card aria-labelledby="measures-title" className="space-y-3">
+        <h2 id="measures-title" className="font-semibold">执法措施</h2>
+        {c.measures.length === 0 ? <p className="text-sm text-slate-500">尚未记录执法措施</p> : (
+          <ol className="space-y-3 border-l-2 border-slate-200 pl-4 text-sm" data-testid="measure-timeline">
+            {c.measures.map((m) => (
+              <li key={m.id} className={m.escalation ? "rounded bg-red-50 p-2" : ""}>
+                <p>
+                  <span className="font-medium">{formatDate(m.date)} {m.escalation ? "升级处置：" : ""}{measureKindLabel[m.kind]}</span>
+                  {" "}· {dimensionLabel[m.dimension]} · {m.department.name}{m.reference && <> · {m.reference}</>}
+                  {m.deadline && <> · 整改期限 <strong>{formatDate(m.deadline)}</strong></>}
+                </p>
+                {m.note && <p className="whitespace-pre-wrap text-slate-700">{m.escalation ? "理由：" : ""}{m.note}</p>}
+                <p className="text-xs text-slate-500">{m.recordedBy.displayName} 记录于 {formatDateTime(m.createdAt)}</p>
+                <FileList title="文书" files={m.documents} base="/api/measures/documents" />
+                {measureDimensions.includes(m.dimension) && !m.escalation && (
+                  <FileUpload url={`/api/measures/${m.id}/documents`} label="上传文书" done="文书已上传" />
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+        {measureDimensions.length > 0 && (
+          <details className="rounded border border-slate-200 p-3">
+            <summary className="cursor-pointer text-sm font-medium">记录执法措施</summary>
+            <div className="mt-3">
+              <MeasureForm caseId={c.id} dimensions={measureDimensions} departments={await listMeasureDepartments()}
+                ownDepartment={user.role === "DEPARTMENT" && user.departmentId !== null && user.department ? { id: user.departmentId, name: user.department.name } : null} />
+            </div>
+          </details>
+        )}
+        {user.role === "TOWNSHIP" && c.dimensions.length === 0 && <p className="text-sm text-slate-500">请先在案件信息中勾选涉及方面，再记录执法措施。</p>}
+      </Card>
+
+      {escalations.length > 0 && (
+        <Card aria-labelledby="escalate-title" className="space-y-2">
+          <h2 id="escalate-title" className="font-semibold">升级处置</h2>
+          <p className="text-sm text-slate-600">工作要点：能耗方面逾期未整改或经整改仍未达标的，依法关停退出；环保、安全方面经停产停业整顿仍不具备条件的，予以关闭。</p>
+          <EscalateForm caseId={c.id} version={c.version} dimensions={escalations} />
+        </Card>
+      )}
+
       {editable && (
         <Card aria-labelledby="details-title">
           <h2 id="details-title" className="mb-3 font-semibold">案件信息</h2>
-          <CaseDetailsEditor caseId={c.id} version={c.version} category={c.category} outcomes={await listOutcomes()}
+          <CaseDetailsEditor caseId={c.id} version={c.version} category={c.category} outcomes={await listOutcomes()} policyBases={await listPolicyBases()}
             initial={{
+              policyBasisId: c.policyBasisId, policyBasisOther: c.policyBasisOther ?? "",
               dimensions: c.dimensions, deadline: dateInputValue(c.deadline), disposalPath: c.disposalPath, outcomeId: c.outcomeId,
               commitmentText: c.commitmentText ?? "", commitmentPublishedIn: c.commitmentPublishedIn ?? "", commitmentDate: dateInputValue(c.commitmentDate),
             }} />
@@ -131,7 +196,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
       <Card aria-labelledby="history-title">
         <h2 id="history-title" className="font-semibold">审核记录</h2>
-        {c.reviews.length === 0 ? <p className="mt-1 text-sm text-slate-500">暂无</p> : (
+        {escalated.map((m) => (
+          <p key={m.id} className="mt-2 text-sm"><span className="font-medium">升级处置（{dimensionLabel[m.dimension]}，关闭）</span> · {m.department.name} · {formatDateTime(m.createdAt)}
+            <span className="block whitespace-pre-wrap text-slate-700">理由：{m.note}</span></p>
+        ))}
+        {c.reviews.length === 0 ? escalated.length === 0 && <p className="mt-1 text-sm text-slate-500">暂无</p> : (
           <ol className="mt-2 space-y-2 text-sm">
             {c.reviews.map((r) => (
               <li key={r.id}>

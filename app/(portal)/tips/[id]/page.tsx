@@ -5,14 +5,15 @@ import { notFound } from "next/navigation";
 import { RegisterCaseForm } from "@/components/cases/register-case-form";
 import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
-import { TipAssignForm, TipCloseForm, TipVerifyForm } from "@/components/tips/tip-forms";
+import { TipAssignForm, TipCloseForm, TipCloseUnverifiableForm, TipVerifyForm } from "@/components/tips/tip-forms";
 import { cardClass } from "@/components/ui/card";
 import { dateInputValue } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
-import { availableTipActions } from "@/lib/tips/workflow";
+import { availableTipActions, tipKindLabel } from "@/lib/tips/workflow";
 import { requireArea } from "@/server/areas";
 import { listOutcomes } from "@/server/cases/list-outcomes";
+import { listPolicyBases } from "@/server/cases/list-policy-bases";
 import { findLedgerMatches } from "@/server/tips/find-ledger-matches";
 import { getTip, type TipDetail } from "@/server/tips/get-tip";
 import { listAssignees } from "@/server/tips/list-assignees";
@@ -38,7 +39,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
           <HistoryLink role={user.role} entity="Tip" entityId={tip.id} />
         </div>
         <p className="text-sm text-slate-600">
-          受理编号 <span className="font-mono">{tip.reference}</span> · 受理时间 {formatDateTime(tip.createdAt)} ·{" "}
+          <span data-testid="tip-kind">{tipKindLabel[tip.kind]}</span> · 受理编号 <span className="font-mono">{tip.reference}</span> · 受理时间 {formatDateTime(tip.createdAt)} ·{" "}
           {tip.named ? (tip.reporterName || tip.reporterPhone ? `实名举报：${[tip.reporterName, tip.reporterPhone].filter(Boolean).join("，")}` : "实名举报（举报人信息仅区工强办可见）") : "匿名举报"}
         </p>
       </header>
@@ -60,7 +61,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
         <section aria-labelledby="tip-assignment" className={box}>
           <h2 id="tip-assignment" className="font-semibold">交办与核查</h2>
           <p className="mt-1 text-sm">承办：{[tip.unit?.name, tip.department?.name].filter(Boolean).join("、")} · 核查期限：{formatDate(tip.deadline)}</p>
-          {tip.outcome && (
+          {tip.outcome && tip.outcome !== "UNVERIFIABLE" && (
             <div className="mt-2 text-sm">
               <p>核查结论：<strong>{tipOutcomeLabel[tip.outcome]}</strong>（{tip.verifiedBy?.displayName}，{formatDateTime(tip.verifiedAt)}）</p>
               <p className="whitespace-pre-wrap">核查情况：{tip.findings}</p>
@@ -77,21 +78,26 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
       )}
 
       {tip.closedAt && (
-        <section className={box}><h2 className="font-semibold">办结</h2><p className="mt-1 text-sm">{formatDateTime(tip.closedAt)}：{tip.closingNote}</p></section>
+        <section className={box}><h2 className="font-semibold">办结{tip.outcome === "UNVERIFIABLE" && "（无法核查）"}</h2><p className="mt-1 whitespace-pre-wrap text-sm">{formatDateTime(tip.closedAt)}：{tip.outcome === "UNVERIFIABLE" && "无法核查的理由："}{tip.closingNote}</p></section>
       )}
 
       {actions.includes("ASSIGN") && <AssignSection tip={tip} />}
       {actions.includes("CLOSE") && (
         <section aria-labelledby="tip-close" className={box}>
           <h2 id="tip-close" className="mb-2 font-semibold">办结举报</h2>
-          {tip.status !== "VERIFIED" && <p className="mb-2 text-sm text-amber-800">匿名举报可不经核查直接办结（如内容无法核实），请在办结意见中写明理由。</p>}
           <TipCloseForm tipId={tip.id} version={tip.version} />
+        </section>
+      )}
+      {actions.includes("CLOSE_UNVERIFIABLE") && (
+        <section aria-labelledby="tip-unverifiable" className={box}>
+          <h2 id="tip-unverifiable" className="mb-2 font-semibold">无法核查</h2>
+          <TipCloseUnverifiableForm tipId={tip.id} version={tip.version} />
         </section>
       )}
       {actions.includes("OPEN_CASE") && (
         <section aria-labelledby="tip-open-case" className="space-y-2">
           <h2 id="tip-open-case" className="font-semibold">据此举报登记案件（企业不在台账中）</h2>
-          <RegisterCaseForm outcomes={await listOutcomes()} tip={{ id: tip.id, version: tip.version, enterpriseName: tip.enterpriseName, address: tip.address }} />
+          <RegisterCaseForm outcomes={await listOutcomes()} policyBases={await listPolicyBases()} tip={{ id: tip.id, version: tip.version, enterpriseName: tip.enterpriseName, address: tip.address }} />
         </section>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { OverdueSummary } from "@/components/cases/overdue-summary";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { NoticeList } from "@/components/supervision/notice-list";
 import { Card } from "@/components/ui/card";
@@ -11,6 +12,7 @@ import { intId } from "@/lib/fields";
 import { categoryLabel, unitKindLabel } from "@/lib/labels";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { countOverdue } from "@/server/cases/count-overdue";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { listNotices } from "@/server/supervision/list-notices";
 import { getUnit } from "@/server/units/get-unit";
@@ -39,6 +41,7 @@ export default async function UnitPage({ params, searchParams }: {
         <h1 className="text-xl font-semibold">{unit.name}</h1>
         <p className="text-sm text-slate-600">{unitKindLabel[unit.kind]} · 区划代码 {unit.code}</p>
       </div>
+      {dashboard && <OverdueSummary overdue={await countOverdue(user, campaign.id, new Date(), unit.id)} unitId={unit.id} />}
       {dashboard ? <DashboardView d={dashboard} path={`/units/${unit.id}`} asOfError={asOf.error} /> : (
         <section aria-labelledby="quota-title">
           <h2 id="quota-title" className="mb-2 font-semibold">{campaign.year}年度目标任务</h2>

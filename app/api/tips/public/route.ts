@@ -9,7 +9,7 @@ import { formFiles, readMultipart } from "@/server/uploads/routes";
 // The public 举报 endpoint (no login): JSON only, never HTML, limited per client address; the POST
 // only from the portal's own page (same origin).
 const fail = (status: number, message: string, extra: object = {}) => NextResponse.json({ ok: false, message, ...extra }, { status });
-const FIELDS = ["reporterName", "reporterPhone", "enterpriseName", "address", "reportedUnitId", "description"] as const;
+const FIELDS = ["reporterName", "reporterPhone", "enterpriseName", "address", "reportedUnitId", "description", "kind"] as const;
 
 /** POST multipart/form-data: the form fields and up to TIP_MAX_PHOTOS `photo` files. Answers with the reference number only. */
 export async function POST(request: Request) {

@@ -1,0 +1,60 @@
+// Enforcement measures on a case (工作要点: 责令改正、限期整改、限制生产、停产整治、责令停业与限期整顿、公告、复查、
+// 吊销营业执照、关闭、注销生产许可证): which kinds carry a deadline, who may record one on which case.
+import { dayNumber } from "@/lib/dates";
+import type { Dimension, MeasureKind, Role } from "@/lib/generated/prisma/enums";
+
+export const MEASURE_KINDS: readonly MeasureKind[] = [
+  "ORDER_CORRECTION", "RECTIFY_BY_DEADLINE", "RESTRICT_PRODUCTION", "SUSPEND_PRODUCTION", "SUSPEND_BUSINESS",
+  "PUBLIC_NOTICE", "RECHECK", "REVOKE_LICENSE", "CLOSURE", "CANCEL_PRODUCTION_PERMIT",
+];
+
+export const measureKindLabel: Record<MeasureKind, string> = {
+  ORDER_CORRECTION: "责令改正",
+  RECTIFY_BY_DEADLINE: "限期整改",
+  RESTRICT_PRODUCTION: "限制生产",
+  SUSPEND_PRODUCTION: "停产整治",
+  SUSPEND_BUSINESS: "责令停业与限期整顿",
+  PUBLIC_NOTICE: "公告",
+  RECHECK: "复查",
+  REVOKE_LICENSE: "吊销营业执照",
+  CLOSURE: "关闭",
+  CANCEL_PRODUCTION_PERMIT: "注销生产许可证",
+};
+
+/** 限期整改 is the one measure with a deadline (required there, refused elsewhere). */
+export function needsDeadline(kind: MeasureKind): boolean {
+  return kind === "RECTIFY_BY_DEADLINE";
+}
+
+export type MeasureActor = { role: Role; unitId: number | null; departmentId: number | null; leadDimensions: readonly Dimension[] };
+export type MeasureCase = { unitId: number; dimensions: readonly Dimension[] };
+export type MeasureDraft = { kind: MeasureKind; dimension: Dimension; date: Date; deadline: Date | null; departmentId: number };
+
+export type MeasureDecision = { ok: true; departmentId: number } | { ok: false; reason: string };
+
+/**
+ * Who may record a measure on a case: the case's own township (it records what the departments
+ * ordered on its territory), a department for the dimensions it leads, and the office. A department's
+ * measure is always ordered by itself; the others name the ordering department.
+ */
+export function decideRecordMeasure(actor: MeasureActor, c: MeasureCase, m: MeasureDraft): MeasureDecision {
+  const refuse = (reason: string) => ({ ok: false as const, reason });
+  let departmentId = m.departmentId;
+  if (actor.role === "TOWNSHIP") {
+    if (actor.unitId !== c.unitId) return refuse("只能为本单位的案件记录执法措施");
+  } else if (actor.role === "DEPARTMENT") {
+    if (!actor.leadDimensions.includes(m.dimension)) return refuse("只能记录本部门牵头方面的执法措施");
+    if (actor.departmentId === null) return refuse("账号未关联部门");
+    departmentId = actor.departmentId;
+  } else if (actor.role !== "OFFICE") {
+    return refuse("您的账号无权记录执法措施");
+  }
+  if (!c.dimensions.includes(m.dimension)) return refuse("该案件不涉及所选方面，请先在案件信息中勾选该整治方面");
+  if (needsDeadline(m.kind)) {
+    if (!m.deadline) return refuse("限期整改须填写整改期限");
+    if (dayNumber(m.deadline) < dayNumber(m.date)) return refuse("整改期限不能早于措施日期");
+  } else if (m.deadline) {
+    return refuse("只有限期整改填写整改期限");
+  }
+  return { ok: true, departmentId };
+}
