@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LogoutButton } from "@/components/logout-button";
 import { NotificationBell } from "@/components/notifications/bell";
+import { OfflineSupport } from "@/components/offline/offline-support";
 import { roleLabel } from "@/lib/labels";
 import { homePath, navItems } from "@/lib/navigation";
 import { countUnread } from "@/server/notifications/count-unread";
@@ -29,6 +30,7 @@ export default async function PortalLayout({ children }: { children: React.React
           </div>
         </div>
       </header>
+      <OfflineSupport serviceWorker={process.env.NODE_ENV === "production"} />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
   );

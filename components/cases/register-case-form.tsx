@@ -6,6 +6,7 @@ import { CaseDetailFields, type CaseDetailValues } from "@/components/cases/case
 import { cardClass } from "@/components/ui/card";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
+import { useOnline } from "@/components/offline/use-online";
 import type { Category, Industry } from "@/lib/generated/prisma/enums";
 import { categoryLabel, industryLabel } from "@/lib/labels";
 import { registerCase } from "@/server/cases/actions/register-case";
@@ -22,6 +23,7 @@ export function RegisterCaseForm({ outcomes, tip }: { outcomes: { id: number; na
   const router = useRouter();
   const { pending, notice, fieldErrors: errors, run } = useServerAction();
   const [category, setCategory] = useState<Category>("RECTIFICATION");
+  const online = useOnline();
   const [details, setDetails] = useState(emptyDetails);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -73,7 +75,7 @@ export function RegisterCaseForm({ outcomes, tip }: { outcomes: { id: number; na
       </fieldset>
       <CaseDetailFields category={category} values={details} onChange={setDetails} outcomes={outcomes} errors={errors} />
       <FormMessage message={notice} />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending || !online} title={online ? undefined : "当前离线，恢复网络后可登记"}>
         {pending ? "正在登记…" : "登记"}
       </Button>
     </form>
