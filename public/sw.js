@@ -17,6 +17,7 @@ self.addEventListener("activate", (event) => {
 });
 
 const isLogin = (url) => new URL(url).pathname === "/login";
+const isPage = (response) => response.ok && response.type === "basic" && (response.headers.get("content-type") ?? "").startsWith("text/html");
 
 /** Keeps a page answer, newest last, dropping the oldest beyond MAX_PAGES. */
 async function keepPage(url, response) {
@@ -35,7 +36,7 @@ async function page(request) {
   try {
     const response = await fetch(request);
     if (response.redirected && isLogin(response.url)) await caches.delete(PAGES);
-    else if (response.ok && response.type === "basic" && !isLogin(request.url)) await keepPage(request.url, response.clone());
+    else if (isPage(response) && !isLogin(request.url)) await keepPage(request.url, response.clone());
     return response;
   } catch {
     const cached = await caches.match(request.url, { cacheName: PAGES });
@@ -60,7 +61,8 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   if (request.method !== "GET") return;
-  if (request.mode === "navigate") return event.respondWith(page(request));
+  // Files and exports opened in a tab (/api/…) are never kept.
+  if (request.mode === "navigate" && !url.pathname.startsWith("/api/")) return event.respondWith(page(request));
   if (url.pathname.startsWith("/_next/static/")) return event.respondWith(asset(request));
 });
 
@@ -75,7 +77,7 @@ self.addEventListener("message", (event) => {
     for (const u of data.assets ?? []) if (same(u) && !(await statics.match(u))) await statics.add(u).catch(() => {});
     if (same(data.page) && !isLogin(data.page) && !(await caches.match(data.page, { cacheName: PAGES }))) {
       const response = await fetch(data.page, { credentials: "same-origin" }).catch(() => null);
-      if (response && response.ok && !response.redirected) await keepPage(data.page, response);
+      if (response && isPage(response) && !response.redirected) await keepPage(data.page, response);
     }
   })());
 });
