@@ -28,6 +28,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not: route handlers (api/…), Next's static files and image optimiser, the favicon.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
+  // Not: route handlers (api/…), Next's static files and image optimiser, the favicon, the service
+  // worker script (public: the browser fetches it without asking, also when signed out).
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|sw.js).*)"],
 };

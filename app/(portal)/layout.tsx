@@ -3,6 +3,7 @@ import { YearSwitcher } from "@/components/campaigns/year-switcher";
 import { LogoutButton } from "@/components/logout-button";
 import { PortalNav } from "@/components/portal-nav";
 import { NotificationBell } from "@/components/notifications/bell";
+import { OfflineSupport } from "@/components/offline/offline-support";
 import { roleLabel } from "@/lib/labels";
 import { homePath, navItems } from "@/lib/navigation";
 import { getCurrentCampaign, listCampaignYears } from "@/server/campaigns/get-current-campaign";
@@ -32,6 +33,7 @@ export default async function PortalLayout({ children }: { children: React.React
           </div>
         </div>
       </header>
+      <OfflineSupport serviceWorker={process.env.NODE_ENV === "production"} />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
   );

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Card } from "@/components/ui/card";
 import { FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
+import { useOnline } from "@/components/offline/use-online";
 import { needsReason, type CaseAction } from "@/lib/cases/workflow";
 import { acceptCase } from "@/server/cases/actions/accept-case";
 import { reopenCase } from "@/server/cases/actions/reopen-case";
@@ -27,6 +28,7 @@ export function CaseActions({ caseId, version, actions }: { caseId: string; vers
   const { pending, notice, run } = useServerAction();
   const [chosen, setChosen] = useState<Shown | null>(null);
   const [reason, setReason] = useState("");
+  const online = useOnline();
   const shown = actions.filter((a): a is Shown => a in ACTIONS);
   // Stay mounted after the last action so its confirmation remains visible.
   if (shown.length === 0) return notice && <FormMessage message={notice} />;
@@ -43,7 +45,7 @@ export function CaseActions({ caseId, version, actions }: { caseId: string; vers
     <Card aria-label="案件操作" className="no-print space-y-3">
       <div className="flex flex-wrap gap-2">
         {shown.map((a) => (
-          <Button key={a} variant={ACTIONS[a].variant} disabled={pending} aria-expanded={chosen === a} onClick={() => setChosen(a)}>
+          <Button key={a} variant={ACTIONS[a].variant} disabled={pending || !online} title={online ? undefined : "当前离线，恢复网络后可操作"} aria-expanded={chosen === a} onClick={() => setChosen(a)}>
             {ACTIONS[a].label}
           </Button>
         ))}
@@ -59,7 +61,7 @@ export function CaseActions({ caseId, version, actions }: { caseId: string; vers
             <p className="text-sm font-medium">{ACTIONS[chosen].prompt}</p>
           )}
           <div className="flex gap-2">
-            <Button type="submit" variant={ACTIONS[chosen].variant} disabled={pending}>
+            <Button type="submit" variant={ACTIONS[chosen].variant} disabled={pending || !online}>
               {pending ? "正在提交…" : `确认${ACTIONS[chosen].label}`}
             </Button>
             <Button onClick={() => setChosen(null)} variant="secondary">取消</Button>

@@ -1,56 +1,28 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
-
-type Item = { key: number; file: File; progress: number; state: "uploading" | "failed"; message?: string };
+import { enqueueEvidence, onUploaded, queueStore, removeQueued, retryQueued } from "@/components/offline/evidence-queue";
 
 const ACCEPT = "image/jpeg,image/png,image/webp,application/pdf";
-let nextKey = 0;
 
-/** Uploads each chosen file on its own request, with a progress bar and a retry per file. */
+/**
+ * Keeps each chosen or captured file in the browser's queue (it survives a dropped connection and a
+ * reload) and uploads it on its own request with a progress bar; a refused file offers 重试 and 移除.
+ */
 export function EvidenceUploader({ caseId, kind, label }: { caseId: string; kind: EvidenceKind; label: string }) {
   const router = useRouter();
-  const [items, setItems] = useState<Item[]>([]);
+  const { items: all } = useSyncExternalStore(queueStore.subscribe, queueStore.snapshot, queueStore.serverSnapshot);
+  const items = all.filter((i) => i.caseId === caseId && i.kind === kind);
   const fileInput = useRef<HTMLInputElement>(null);
   const cameraInput = useRef<HTMLInputElement>(null);
 
-  const update = (key: number, patch: Partial<Item>) => setItems((all) => all.map((i) => (i.key === key ? { ...i, ...patch } : i)));
-
-  function send(item: Item) {
-    const body = new FormData();
-    body.set("kind", kind);
-    body.set("file", item.file);
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/cases/${caseId}/evidence`);
-    xhr.upload.onprogress = (e) => e.lengthComputable && update(item.key, { progress: e.loaded / e.total });
-    xhr.onload = () => {
-      if (xhr.status === 201) {
-        setItems((all) => all.filter((i) => i.key !== item.key));
-        router.refresh();
-      } else {
-        let message = `上传失败（${xhr.status}）`;
-        try {
-          message = JSON.parse(xhr.responseText).message ?? message;
-        } catch {}
-        update(item.key, { state: "failed", message });
-      }
-    };
-    xhr.onerror = () => update(item.key, { state: "failed", message: "网络中断，上传失败" });
-    xhr.send(body);
-  }
+  useEffect(() => onUploaded((item) => item.caseId === caseId && item.kind === kind && router.refresh()), [caseId, kind, router]);
 
   function add(files: FileList | null) {
-    const fresh = Array.from(files ?? []).map((file): Item => ({ key: nextKey++, file, progress: 0, state: "uploading" }));
-    setItems((all) => [...all, ...fresh]);
-    fresh.forEach(send);
-  }
-
-  function retry(item: Item) {
-    const again = { ...item, progress: 0, state: "uploading" as const, message: undefined };
-    update(item.key, again);
-    send(again);
+    const chosen = Array.from(files ?? []);
+    if (chosen.length) void enqueueEvidence(caseId, kind, chosen);
   }
 
   return (
@@ -68,18 +40,20 @@ export function EvidenceUploader({ caseId, kind, label }: { caseId: string; kind
           onChange={(e) => { add(e.target.files); e.target.value = ""; }} />
       </div>
       {items.length > 0 && (
-        <ul className="space-y-1 text-sm" aria-live="polite">
+        <ul className="space-y-1 text-sm" aria-live="polite" aria-label={`${label}待上传`}>
           {items.map((item) => (
             <li key={item.key} className="flex flex-wrap items-center gap-2">
-              <span className="max-w-[14rem] truncate">{item.file.name}</span>
-              {item.state === "uploading" ? (
-                <progress value={item.progress} max={1} aria-label={`${item.file.name} 上传进度`} className="h-2 w-32" />
-              ) : (
+              <span className="max-w-[14rem] truncate">{item.name}</span>
+              {item.error ? (
                 <>
-                  <span role="alert" className="text-red-700">{item.message}</span>
-                  <button type="button" onClick={() => retry(item)} className="text-brand-700 underline">重试</button>
-                  <button type="button" onClick={() => setItems((all) => all.filter((i) => i.key !== item.key))} className="text-slate-500 underline">取消</button>
+                  <span role="alert" className="text-red-700">{item.error}</span>
+                  <button type="button" onClick={() => void retryQueued(item.key)} className="text-brand-700 underline">重试</button>
+                  <button type="button" onClick={() => void removeQueued(item.key)} className="text-slate-500 underline">移除</button>
                 </>
+              ) : item.uploading ? (
+                <progress value={item.progress} max={1} aria-label={`${item.name} 上传进度`} className="h-2 w-32" />
+              ) : (
+                <span className="text-amber-700">待上传</span>
               )}
             </li>
           ))}

@@ -6,6 +6,7 @@ import { CaseDetailFields, type CaseDetailValues } from "@/components/cases/case
 import { cardClass } from "@/components/ui/card";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
+import { useOnline } from "@/components/offline/use-online";
 import type { Category, Industry } from "@/lib/generated/prisma/enums";
 import { categoryLabel, industryLabel } from "@/lib/labels";
 import { registerCase } from "@/server/cases/actions/register-case";
@@ -23,6 +24,7 @@ export function RegisterCaseForm({ outcomes, policyBases, tip }: { outcomes: { i
   const router = useRouter();
   const { pending, notice, fieldErrors: errors, run } = useServerAction();
   const [category, setCategory] = useState<Category>("RECTIFICATION");
+  const online = useOnline();
   const [details, setDetails] = useState(emptyDetails);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -78,7 +80,7 @@ export function RegisterCaseForm({ outcomes, policyBases, tip }: { outcomes: { i
       </fieldset>
       <CaseDetailFields category={category} values={details} onChange={setDetails} outcomes={outcomes} policyBases={policyBases} errors={errors} />
       <FormMessage message={notice} />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending || !online} title={online ? undefined : "当前离线，恢复网络后可登记"}>
         {pending ? "正在登记…" : "登记"}
       </Button>
     </form>

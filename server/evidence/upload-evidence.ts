@@ -1,24 +1,56 @@
 import "server-only";
 import { decide } from "@/lib/cases/workflow";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { prisma } from "@/server/db";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/server/audit";
 import type { Tx } from "@/server/db";
-import { ActionError, conflict } from "@/server/errors";
+import { ActionError, conflict, httpStatus } from "@/server/errors";
 import { getCaseInScope } from "@/server/cases/get-case-in-scope";
 import type { SessionUser } from "@/server/session";
-import { uploadOneFile } from "@/server/uploads/upload-files";
+import { uploadOneFile, type UploadResult } from "@/server/uploads/upload-files";
 
 /**
  * Stores one evidence file on a case of the caller's own unit — the original bytes, EXIF included
  * (the capture time is part of the evidence) — and starts the case. A refused upload leaves nothing.
+ *
+ * `idempotencyKey` (the browser's offline queue sends one per file): a retry with a key already stored
+ * on this case returns that evidence instead of adding a second copy — also when two retries race
+ * (the unique index on caseId + idempotencyKey refuses the second row, which then returns the first).
  */
-export function uploadEvidence(user: SessionUser, caseId: string, kind: EvidenceKind, file: { name: string; bytes: Buffer }) {
+export async function uploadEvidence(user: SessionUser, caseId: string, kind: EvidenceKind, file: { name: string; bytes: Buffer }, idempotencyKey?: string): Promise<UploadResult> {
+  if (!idempotencyKey) return storeEvidence(user, caseId, kind, file, null);
+  const replay = await findReplay(user, caseId, idempotencyKey);
+  if (replay) return replay;
+  try {
+    return await storeEvidence(user, caseId, kind, file, idempotencyKey);
+  } catch (e) {
+    if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
+    const raced = await findReplay(user, caseId, idempotencyKey);
+    if (raced) return raced;
+    throw e;
+  }
+}
+
+/** The evidence an earlier request with this key stored on a case in the caller's scope, if any. */
+async function findReplay(user: SessionUser, caseId: string, idempotencyKey: string): Promise<UploadResult | null> {
+  try {
+    await getCaseInScope(prisma, user, caseId);
+  } catch (e) {
+    if (e instanceof ActionError) return { ok: false, status: httpStatus[e.code], message: e.message };
+    throw e;
+  }
+  const row = await prisma.evidence.findUnique({ where: { caseId_idempotencyKey: { caseId, idempotencyKey } }, select: { id: true } });
+  return row && { ok: true, id: row.id };
+}
+
+function storeEvidence(user: SessionUser, caseId: string, kind: EvidenceKind, file: { name: string; bytes: Buffer }, idempotencyKey: string | null) {
   let before: Awaited<ReturnType<typeof authorize>>;
   return uploadOneFile({
     user, file, action: "evidence.upload", entity: "Evidence",
     authorize: async (db) => (before = await authorize(db, user, caseId)),
     create: async (tx, meta) => {
-      const evidence = await tx.evidence.create({ data: { ...meta, caseId, kind, uploadedById: user.id } });
+      const evidence = await tx.evidence.create({ data: { ...meta, caseId, kind, uploadedById: user.id, idempotencyKey } });
       const { count } = await tx.case.updateMany({
         where: { id: caseId, version: before.version },
         data: { status: before.status === "REGISTERED" ? "IN_PROGRESS" : before.status, version: { increment: 1 } },

@@ -46,7 +46,7 @@ type Stored = { ok: true; id: string } | { ok: false; status: number; message: s
  * body within the size cap → `store` (which loads the resource in the user's scope and runs the
  * upload pipeline) → 201 or the refusal.
  */
-export function uploadRoute(store: (user: SessionUser, id: string, file: { name: string; bytes: Buffer }, form: FormData) => Promise<Stored>) {
+export function uploadRoute(store: (user: SessionUser, id: string, file: { name: string; bytes: Buffer }, form: FormData, request: Request) => Promise<Stored>) {
   return async (request: Request, { params }: Params) => {
     const crossOrigin = refuseCrossOrigin(request);
     if (crossOrigin) return crossOrigin;
@@ -60,7 +60,7 @@ export function uploadRoute(store: (user: SessionUser, id: string, file: { name:
     if (!body.ok) return body.response;
     const [file] = await formFiles(body.form, "file");
     if (!file) return uploadFailure(400, "请选择要上传的文件");
-    const result = await store(user, id.data, file, body.form);
+    const result = await store(user, id.data, file, body.form, request);
     if (result.ok) invalidateFigures(); // a first upload moves a case to 整治中
     return result.ok ? NextResponse.json(result, { status: 201 }) : uploadFailure(result.status, result.message);
   };

@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { POST } from "@/app/api/cases/[id]/evidence/route";
+import { prisma } from "@/server/db";
+import { filesIn, jpeg, multipartRequest, registerTestCase } from "../../helpers/fixtures";
+import { actAs } from "../../helpers/session";
+
+// The browser's offline queue sends each file with an Idempotency-Key; a retry (the connection dropped
+// after the server stored the file but before the answer arrived) must not add a second copy.
+
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+let caseId: string;
+
+beforeAll(async () => {
+  await actAs("jishigang");
+  caseId = await registerTestCase();
+});
+
+async function send(key: string | null, opts: { asField?: boolean; name?: string } = {}) {
+  const fields: Record<string, string> = { kind: "BEFORE_PHOTO" };
+  if (key && opts.asField) fields.idempotencyKey = key;
+  const headers: Record<string, string> = key && !opts.asField ? { "idempotency-key": key } : {};
+  const req = await multipartRequest(`http://localhost/api/cases/${caseId}/evidence`, fields,
+    [{ field: "file", name: opts.name ?? "现场.jpg", type: "image/jpeg", bytes: await jpeg() }], headers);
+  const res = await POST(req, params(caseId));
+  return { status: res.status, body: await res.json() };
+}
+
+const rows = () => prisma.evidence.count({ where: { caseId } });
+
+describe("evidence upload with an idempotency key", () => {
+  it("a replay with the same key returns the stored evidence and stores nothing more", async () => {
+    const key = crypto.randomUUID();
+    const first = await send(key);
+    expect(first.status).toBe(201);
+    const count = await rows();
+    const files = filesIn().length;
+    const again = await send(key);
+    expect(again.status).toBe(201);
+    expect(again.body.id).toBe(first.body.id);
+    expect(await rows()).toBe(count);
+    expect(filesIn()).toHaveLength(files);
+  });
+
+  it("the key may come as a form field too", async () => {
+    const key = crypto.randomUUID();
+    const first = await send(key, { asField: true });
+    const again = await send(key, { asField: true });
+    expect(again.body.id).toBe(first.body.id);
+  });
+
+  it("two requests racing with the same key store one row", async () => {
+    const key = crypto.randomUUID();
+    const count = await rows();
+    const [a, b] = await Promise.all([send(key), send(key)]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(a.body.id).toBe(b.body.id);
+    expect(await rows()).toBe(count + 1);
+  });
+
+  it("different keys (or none) are different files", async () => {
+    const count = await rows();
+    await send(crypto.randomUUID());
+    await send(crypto.randomUUID());
+    await send(null);
+    expect(await rows()).toBe(count + 3);
+  });
+
+  it("a malformed key is refused", async () => {
+    const res = await send("bad key with spaces");
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/上传标识无效/);
+  });
+
+  it("another unit cannot learn of a key on a case outside its scope", async () => {
+    const key = crypto.randomUUID();
+    await send(key);
+    await actAs("gaoqiao");
+    try {
+      const res = await send(key);
+      expect(res.status).toBe(404);
+    } finally {
+      await actAs("jishigang");
+    }
+  });
+});
