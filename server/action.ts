@@ -65,7 +65,7 @@ export function defineAction<S extends z.ZodType, R, T>(def: {
         return data;
       });
       for (const path of def.revalidate(input)) revalidatePath(path);
-      invalidateFigures();
+      await invalidateFigures();
       return [{ ok: true, data }];
     } catch (e) {
       if (e instanceof ActionError) return [{ ok: false, code: e.code, message: e.message }];

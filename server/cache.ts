@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { prisma } from "@/server/db";
 
 /**
  * Cached reads of figures that many requests share (the dashboard's and each unit's case figures),
@@ -8,20 +9,26 @@ import { revalidateTag, unstable_cache } from "next/cache";
  *   is part of the key (the function's arguments are: `unitId` or null for the district), so one
  *   unit's figures are never served for another.
  * - Every mutation calls `invalidateFigures()` (server/action.ts after each successful action, and the
- *   mutating route handlers that change figures), which expires every entry at once: the next read is
- *   fresh, on this instance.
- * - With several instances each keeps its own cache: an entry lives at most FIGURES_TTL_SECONDS, so
- *   another instance shows a change within that time.
+ *   mutating route handlers that change figures), which expires every entry at once on this instance
+ *   and bumps the figures' version row in the database. The version is part of every key, so other
+ *   instances (each keeps its own cache) miss on their next read too: no instance serves stale figures.
  * - Cached functions must return plain JSON (no Date, Decimal, Map): Next stores entries as JSON.
  */
 export const FIGURES_TAG = "case-figures";
 export const FIGURES_TTL_SECONDS = 30;
 
 export function cachedFigures<A extends (string | number | null)[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
-  return unstable_cache(fn, ["figures", name], { tags: [FIGURES_TAG], revalidate: FIGURES_TTL_SECONDS });
+  const cached = unstable_cache((_version: number, ...args: A) => fn(...args), ["figures", name], { tags: [FIGURES_TAG], revalidate: FIGURES_TTL_SECONDS });
+  return async (...args: A) => cached(await figuresVersion(), ...args);
 }
 
-/** Expires every cached figure now (the next read recomputes): call after any successful mutation. */
-export function invalidateFigures() {
+async function figuresVersion(): Promise<number> {
+  const row = await prisma.cacheVersion.findUnique({ where: { name: FIGURES_TAG }, select: { version: true } });
+  return row?.version ?? 0;
+}
+
+/** Expires every cached figure now, on every instance (the next read recomputes): call after any successful mutation. */
+export async function invalidateFigures() {
   revalidateTag(FIGURES_TAG, { expire: 0 });
+  await prisma.cacheVersion.upsert({ where: { name: FIGURES_TAG }, create: { name: FIGURES_TAG, version: 1 }, update: { version: { increment: 1 } } });
 }

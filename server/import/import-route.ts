@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { revalidatePath } from "next/cache";
+import { invalidateFigures } from "@/server/cache";
 import { refuseCrossOrigin } from "@/server/http/same-origin";
 import { importUnitOf, type ImportFile, type ImportRefusal } from "@/server/import/ledger-import";
 import { uploadLimits } from "@/server/policies";
@@ -29,7 +30,10 @@ export function importRoute(
     const [file] = await formFiles(body.form, "file");
     if (!file) return uploadFailure(400, "请选择要导入的 Excel 文件");
     const result = await run(user, ownUnitId, file);
-    if (result.ok && okStatus === 201) revalidatePath("/cases");
+    if (result.ok && okStatus === 201) {
+      revalidatePath("/cases");
+      await invalidateFigures(); // the new cases count on the dashboard
+    }
     return NextResponse.json(result, { status: result.ok ? okStatus : result.status });
   };
 }

@@ -61,7 +61,7 @@ export function uploadRoute(store: (user: SessionUser, id: string, file: { name:
     const [file] = await formFiles(body.form, "file");
     if (!file) return uploadFailure(400, "请选择要上传的文件");
     const result = await store(user, id.data, file, body.form, request);
-    if (result.ok) invalidateFigures(); // a first upload moves a case to 整治中
+    if (result.ok) await invalidateFigures(); // a first upload moves a case to 整治中
     return result.ok ? NextResponse.json(result, { status: 201 }) : uploadFailure(result.status, result.message);
   };
 }

@@ -2,6 +2,7 @@
 // data cache (key = name + arguments, entries stored as JSON, expired by tag) stands in for it here:
 // a mutation through an action or an upload shows on the next read, and one unit's cached figures are
 // never answered for another unit.
+import { revalidateTag } from "next/cache";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as uploadEvidence } from "@/app/api/cases/[id]/evidence/route";
 import type { Campaign } from "@/lib/generated/prisma/client";
@@ -69,6 +70,16 @@ describe("cached dashboard figures", () => {
     expect(jsg(await districtAs("leader")).inProgress).toBe(before.inProgress + 1);
   });
 
+  it("shows a change made through another instance, whose tag expiry never reaches this one's cache", async () => {
+    const before = jsg(await districtAs("office"));
+    expect(jsg(await districtAs("leader"))).toEqual(before); // cached here
+    // The registration runs "elsewhere": its revalidateTag expires nothing in this cache.
+    vi.mocked(revalidateTag).mockImplementationOnce(() => {});
+    await actAs("jishigang");
+    await registerTestCase({ category: "ELIMINATION" });
+    expect(jsg(await districtAs("office")).registered).toBe(before.registered + 1);
+  });
+
   it("never answers one unit's cached figures for another unit", async () => {
     const own = (await unitAs("jishigang"))!;
     expect(own.unit?.name).toBe("集士港镇");
@@ -78,8 +89,8 @@ describe("cached dashboard figures", () => {
 
     // Asking for the other unit's figures is refused before any cache is consulted.
     expect(await unitAs("gulin", own.unit!.id)).toBeNull();
-    // A department never sees case figures, cached or not.
-    expect(await unitAs("fgj", own.unit!.id)).toBeNull();
+    // A department reads any unit's figures (信息共享, #11), and gets the unit it asked for.
+    expect((await unitAs("fgj", other.unit!.id))!.unit?.name).toBe("古林镇");
     // The office reading 古林镇 gets 古林镇, even with 集士港镇's entry in the cache.
     const viaOffice = (await unitAs("office", other.unit!.id))!;
     expect(viaOffice.unit?.name).toBe("古林镇");
