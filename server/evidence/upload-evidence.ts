@@ -17,8 +17,10 @@ export function uploadEvidence(user: SessionUser, caseId: string, kind: Evidence
   return uploadOneFile({
     user, file, action: "evidence.upload", entity: "Evidence",
     authorize: async (db) => (before = await authorize(db, user, caseId)),
-    create: async (tx, meta) => {
-      const evidence = await tx.evidence.create({ data: { ...meta, caseId, kind, uploadedById: user.id } });
+    create: async (tx, meta, position) => {
+      const evidence = await tx.evidence.create({
+        data: { ...meta, latitude: position?.latitude ?? null, longitude: position?.longitude ?? null, caseId, kind, uploadedById: user.id },
+      });
       const { count } = await tx.case.updateMany({
         where: { id: caseId, version: before.version },
         data: { status: before.status === "REGISTERED" ? "IN_PROGRESS" : before.status, version: { increment: 1 } },
