@@ -13,6 +13,9 @@ export type AllowedMime = keyof typeof ALLOWED_TYPES;
 /** Sniffed types converted to JPEG at intake (file-type reports HEIC brands and plain HEIF). */
 export const HEIF_TYPES = ["image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence"] as const;
 
+/** The file inputs' `accept`: what is stored, plus iPhone photos (by type and, for browsers that report none, by extension). */
+export const UPLOAD_ACCEPT = [...Object.keys(ALLOWED_TYPES), "image/heic", "image/heif", ".heic", ".heif"].join(",");
+
 export function isHeif(mime: string | undefined): boolean {
   return !!mime && (HEIF_TYPES as readonly string[]).includes(mime);
 }

@@ -3,10 +3,10 @@ import { Button } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
+import { UPLOAD_ACCEPT } from "@/lib/uploads";
 
 type Item = { key: number; file: File; progress: number; state: "uploading" | "failed"; message?: string };
 
-const ACCEPT = "image/jpeg,image/png,image/webp,application/pdf";
 let nextKey = 0;
 
 /** Uploads each chosen file on its own request, with a progress bar and a retry per file. */
@@ -62,7 +62,7 @@ export function EvidenceUploader({ caseId, kind, label }: { caseId: string; kind
         <Button onClick={() => cameraInput.current?.click()} variant="secondary" size="sm">
           拍照
         </Button>
-        <input ref={fileInput} type="file" multiple accept={ACCEPT} className="sr-only" aria-label={`选择${label}文件`} tabIndex={-1}
+        <input ref={fileInput} type="file" multiple accept={UPLOAD_ACCEPT} className="sr-only" aria-label={`选择${label}文件`} tabIndex={-1}
           onChange={(e) => { add(e.target.files); e.target.value = ""; }} />
         <input ref={cameraInput} type="file" accept="image/*" capture="environment" className="sr-only" aria-label={`拍摄${label}`} tabIndex={-1}
           onChange={(e) => { add(e.target.files); e.target.value = ""; }} />

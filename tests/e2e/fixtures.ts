@@ -7,7 +7,8 @@
 //     change no case status there;
 //   望春街道 (targets / / 3): 整治 1 accepted (dashboard.spec);
 //   集士港镇: one 整治 case just registered (dashboard.spec: what a township sees and exports);
-//   鄞江镇: 淘汰 1 accepted, reopened by the 回头看 journey (supervision.spec).
+//   鄞江镇: 淘汰 1 accepted, reopened by the 回头看 journey (supervision.spec);
+//   章水镇: 淘汰 1 registered — site position and iPhone photo (field.spec).
 // The case workflow journeys (workflow.spec) register their own cases in 高桥镇.
 import type { CaseStatus, Category, Industry } from "../../lib/generated/prisma/enums";
 import { createDb } from "../../server/db-client";
@@ -21,6 +22,7 @@ const CASES: [unit: string, category: Category, status: CaseStatus, industry: In
   ["望春街道", "RECTIFICATION", "ACCEPTED", "OTHER", "望春示例加工点"],
   ["集士港镇", "RECTIFICATION", "REGISTERED", "OTHER", "集士港示例塑料作坊"],
   ["鄞江镇", "ELIMINATION", "ACCEPTED", "FOUNDRY", "鄞江示例铸造厂"],
+  ["章水镇", "ELIMINATION", "REGISTERED", "FOUNDRY", "章水示例翻砂厂"],
 ];
 
 const db = createDb();
