@@ -3,12 +3,15 @@ import { Button } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { CaseDetailFields, type CaseDetailValues } from "@/components/cases/case-detail-fields";
+import { PositionField } from "@/components/enterprises/locate-enterprise";
 import { cardClass } from "@/components/ui/card";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import type { Category, Industry } from "@/lib/generated/prisma/enums";
+import type { LatLng } from "@/lib/geo";
 import { categoryLabel, industryLabel } from "@/lib/labels";
 import { registerCase } from "@/server/cases/actions/register-case";
+import { recordEnterpriseLocation } from "@/server/enterprises/actions/record-location";
 import { openCaseFromTip } from "@/server/tips/actions/open-case-from-tip";
 
 const emptyDetails: CaseDetailValues = {
@@ -23,6 +26,7 @@ export function RegisterCaseForm({ outcomes, tip }: { outcomes: { id: number; na
   const { pending, notice, fieldErrors: errors, run } = useServerAction();
   const [category, setCategory] = useState<Category>("RECTIFICATION");
   const [details, setDetails] = useState(emptyDetails);
+  const [position, setPosition] = useState<LatLng | null>(null);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -36,7 +40,13 @@ export function RegisterCaseForm({ outcomes, tip }: { outcomes: { id: number; na
     const open = tip
       ? () => openCaseFromTip({ ...fields, tipId: tip.id, version: tip.version }).then((r) => (r.ok ? { ...r, data: { id: r.data.caseId } } : r))
       : () => registerCase(fields);
-    run(open, "已登记", (data) => router.push(`/cases/${data.id}`));
+    // The position taken on site is recorded on the new case's enterprise once it exists.
+    const registered = async (data: { id: string }) => {
+      if (!position) return "已登记";
+      const saved = await recordEnterpriseLocation({ caseId: data.id, ...position });
+      return saved.ok ? "已登记，并记录了企业位置" : { ok: false, text: `已登记，但企业位置未保存（${saved.message}），可在案件页重新记录` };
+    };
+    run(open, registered, (data) => router.push(`/cases/${data.id}`));
   }
 
   return (
@@ -59,6 +69,7 @@ export function RegisterCaseForm({ outcomes, tip }: { outcomes: { id: number; na
         <Field label="企业联系人" error={errors.contactName?.[0]}><input name="contactName" className={inputClass} /></Field>
         <Field label="联系电话" error={errors.contactPhone?.[0]}><input name="contactPhone" type="tel" className={inputClass} /></Field>
       </div>
+      <PositionField value={position} onChange={setPosition} />
       <h2 className="pt-2 font-semibold">案件信息</h2>
       <fieldset className="text-sm">
         <legend className="font-medium">整治类别</legend>

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
+import type { LatLng } from "@/lib/geo";
 import { recordEnterpriseLocation } from "@/server/enterprises/actions/record-location";
 
 const geoError: Record<number, string> = {
@@ -12,24 +13,20 @@ const geoError: Record<number, string> = {
 };
 
 /**
- * "使用当前位置": reads the browser's position (no map service) and records it as the enterprise's
- * site. Browsers allow geolocation only on HTTPS (or localhost).
+ * The browser's current position (no map service). Browsers allow geolocation only on HTTPS (or
+ * localhost); every failure is told in Chinese.
  */
-export function LocateEnterprise({ enterpriseId }: { enterpriseId: string }) {
-  const { pending, notice, run } = useServerAction();
+export function useCurrentPosition() {
   const [locating, setLocating] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  function locate() {
+  function locate(onPosition: (p: LatLng, accuracyM: number) => void) {
     setError(null);
     if (!("geolocation" in navigator)) return setError("此浏览器不支持定位，或页面不是通过 HTTPS 打开的");
     setLocating(true);
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
         setLocating(false);
-        const accuracy = Math.round(coords.accuracy);
-        run(() => recordEnterpriseLocation({ enterpriseId, latitude: coords.latitude, longitude: coords.longitude }),
-          `已记录企业位置（精度约 ${accuracy} 米）`);
+        onPosition({ latitude: coords.latitude, longitude: coords.longitude }, Math.round(coords.accuracy));
       },
       (e) => {
         setLocating(false);
@@ -38,13 +35,43 @@ export function LocateEnterprise({ enterpriseId }: { enterpriseId: string }) {
       { enableHighAccuracy: true, timeout: 20_000, maximumAge: 0 },
     );
   }
+  return { locating, error, locate };
+}
+
+/** "使用当前位置" on the case page: records the position as the enterprise's site. */
+export function LocateEnterprise({ enterpriseId }: { enterpriseId: string }) {
+  const { pending, notice, run } = useServerAction();
+  const { locating, error, locate } = useCurrentPosition();
+  const onClick = () => locate((p, accuracy) => run(() => recordEnterpriseLocation({ enterpriseId, ...p }), `已记录企业位置（精度约 ${accuracy} 米）`));
 
   return (
     <div className="inline-flex flex-wrap items-center gap-2">
-      <Button variant="secondary" size="sm" disabled={locating || pending} onClick={locate}>
+      <Button variant="secondary" size="sm" disabled={locating || pending} onClick={onClick}>
         {locating ? "正在定位…" : pending ? "正在保存…" : "使用当前位置"}
       </Button>
       <FormMessage message={error ? { ok: false, text: error } : notice} />
+    </div>
+  );
+}
+
+/** "使用当前位置" in the registration form: the position is kept and recorded once the case is registered. */
+export function PositionField({ value, onChange }: { value: LatLng | null; onChange: (p: LatLng | null) => void }) {
+  const { locating, error, locate } = useCurrentPosition();
+  return (
+    <div className="space-y-1 text-sm">
+      <p className="font-medium">企业位置（选填，在企业现场时记录）</p>
+      <div className="flex flex-wrap items-center gap-2">
+        <Button variant="secondary" size="sm" disabled={locating} onClick={() => locate((p) => onChange(p))}>
+          {locating ? "正在定位…" : "使用当前位置"}
+        </Button>
+        {value && (
+          <>
+            <span className="font-mono">{value.latitude.toFixed(5)}, {value.longitude.toFixed(5)}</span>
+            <button type="button" className="text-brand-700 underline" onClick={() => onChange(null)}>不记录</button>
+          </>
+        )}
+      </div>
+      <FormMessage message={error ? { ok: false, text: error } : null} />
     </div>
   );
 }

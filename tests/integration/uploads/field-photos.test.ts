@@ -114,4 +114,15 @@ describe("the location check", () => {
     const after = await prisma.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } });
     expect([after.latitude, after.longitude]).toEqual([before.latitude, before.longitude]);
   });
+
+  it("right after registration the position can be recorded by naming the new case, in the own unit only", async () => {
+    const fresh = await asUser("jishigang", () => registerTestCase());
+    const enterprise = (await prisma.case.findUniqueOrThrow({ where: { id: fresh } })).enterpriseId;
+    expect(await asUser("gulin", () => recordEnterpriseLocation({ caseId: fresh, latitude: 30, longitude: 121 }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await asUser("jishigang", () => recordEnterpriseLocation({ caseId: fresh, enterpriseId: enterprise, latitude: 30, longitude: 121 }))).toMatchObject({ ok: false, code: "INVALID" });
+    expect((await asUser("jishigang", () => recordEnterpriseLocation({ caseId: fresh, latitude: 29.88, longitude: 121.55 }))).ok).toBe(true);
+    const e = await prisma.enterprise.findUniqueOrThrow({ where: { id: enterprise } });
+    expect([e.latitude, e.longitude]).toEqual([29.88, 121.55]);
+    expect(e.locatedAt).not.toBeNull();
+  });
 });
