@@ -27,7 +27,8 @@ test("an iPhone photo taken far from the recorded site: stored with a thumbnail,
   const label = "整治前（拆前）照片";
   await page.getByLabel(`选择${label}文件`).setInputFiles(heic);
   const view = page.getByRole("button", { name: `查看 ${heic.name}` });
-  await expect(view).toBeVisible();
+  // Decoding a HEIC (WASM) takes a few seconds on a busy machine.
+  await expect(view).toBeVisible({ timeout: 30_000 });
   // The thumbnail is a real image the browser decoded (HEIC itself would not display in Chromium).
   const thumb = view.locator("img");
   await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
