@@ -2,6 +2,9 @@
 // a HEIC photo is stored as a JPEG that keeps its capture time and GPS position (and has a thumbnail),
 // a photo taken far from the enterprise's recorded site is flagged for reviewers, and only the
 // enterprise's own township can record that site.
+// tests/fixtures/iphone.heic (2.6 KB, HEVC in a HEIF container, brand "heic"): a 320×240 JPEG with EXIF
+// DateTimeOriginal and GPS made by sharp, encoded with Debian's heif-enc (libheif 1.15, x265); its iloc
+// offsets were moved from base_offset to extent_offset, the layout iPhones write, which exifr reads.
 import { readFileSync } from "node:fs";
 import exifr from "exifr";
 import sharp from "sharp";
