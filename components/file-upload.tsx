@@ -2,9 +2,9 @@
 import { Button } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { ALLOWED_TYPES } from "@/lib/uploads";
+import { ALLOWED_TYPES, UPLOAD_ACCEPT } from "@/lib/uploads";
 
-export const ACCEPT = Object.keys(ALLOWED_TYPES).join(",");
+export const ACCEPT = UPLOAD_ACCEPT;
 
 /** Sends files one by one to an upload route (field `file`); returns the Chinese refusals, if any. */
 export async function uploadFiles(url: string, files: File[]): Promise<string[]> {

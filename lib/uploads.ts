@@ -1,6 +1,6 @@
 // What may be uploaded as evidence. The type is decided by the file's magic bytes (sniffed on the
-// server), never by its name or the browser's claim. HEIC is not accepted: our image library cannot
-// make thumbnails of it, and reviewers must be able to see every photo.
+// server), never by its name or the browser's claim. HEIC/HEIF (iPhone photos) is accepted at intake
+// and stored as JPEG (server/uploads/heif.ts), so reviewers and thumbnails always get a JPEG.
 export const ALLOWED_TYPES = {
   "image/jpeg": "JPEG 图片",
   "image/png": "PNG 图片",
@@ -9,6 +9,16 @@ export const ALLOWED_TYPES = {
 } as const;
 
 export type AllowedMime = keyof typeof ALLOWED_TYPES;
+
+/** Sniffed types converted to JPEG at intake (file-type reports HEIC brands and plain HEIF). */
+export const HEIF_TYPES = ["image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence"] as const;
+
+/** The file inputs' `accept`: what is stored, plus iPhone photos (by type and, for browsers that report none, by extension). */
+export const UPLOAD_ACCEPT = [...Object.keys(ALLOWED_TYPES), "image/heic", "image/heif", ".heic", ".heif"].join(",");
+
+export function isHeif(mime: string | undefined): boolean {
+  return !!mime && (HEIF_TYPES as readonly string[]).includes(mime);
+}
 
 /** Configured in server/env.ts (UPLOAD_MAX_MB, UPLOAD_MAX_MEGAPIXELS); the server passes server/policies.ts uploadLimits. */
 export type UploadLimits = { maxBytes: number; maxPixels: number };
@@ -40,7 +50,7 @@ export function checkSize(bytes: number, limits: UploadLimits): UploadCheck {
 
 export function checkType(sniffed: string | undefined): UploadCheck {
   if (isAllowedMime(sniffed)) return { ok: true };
-  return { ok: false, status: 415, message: `不支持的文件类型，只能上传 ${Object.values(ALLOWED_TYPES).join("、")}` };
+  return { ok: false, status: 415, message: `不支持的文件类型，只能上传 ${Object.values(ALLOWED_TYPES).join("、")}、HEIC 照片` };
 }
 
 export function checkPixels(width: number, height: number, limits: UploadLimits): UploadCheck {

@@ -18,6 +18,8 @@ const schema = z.object({
   UPLOAD_DIR: z.string().default(".data/uploads"),
   UPLOAD_MAX_MB: int(20, 1),
   UPLOAD_MAX_MEGAPIXELS: int(50, 1),
+  /** Evidence photos taken farther than this (metres) from the enterprise's recorded site are flagged. */
+  EVIDENCE_MAX_DISTANCE_M: int(500, 1),
   LOGIN_MAX_FAILURES: int(5, 1),
   LOGIN_LOCK_MINUTES: int(15, 1),
   /** Failed logins from one client address across all accounts before that address is locked. */

@@ -44,3 +44,8 @@ export const reInspectionPolicy: ReInspectionPolicy = {
     return env().REINSPECTION_SAMPLE_PERCENT;
   },
 };
+
+/** Evidence photos farther than this many metres from the enterprise's site are flagged (lib/geo.ts). */
+export function evidenceMaxDistanceM(): number {
+  return env().EVIDENCE_MAX_DISTANCE_M;
+}

@@ -4,8 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { enqueueEvidence, onUploaded, queueStore, removeQueued, retryQueued } from "@/components/offline/evidence-queue";
-
-const ACCEPT = "image/jpeg,image/png,image/webp,application/pdf";
+import { UPLOAD_ACCEPT } from "@/lib/uploads";
 
 /**
  * Keeps each chosen or captured file in the browser's queue (it survives a dropped connection and a
@@ -34,7 +33,7 @@ export function EvidenceUploader({ caseId, kind, label }: { caseId: string; kind
         <Button onClick={() => cameraInput.current?.click()} variant="secondary" size="sm">
           拍照
         </Button>
-        <input ref={fileInput} type="file" multiple accept={ACCEPT} className="sr-only" aria-label={`选择${label}文件`} tabIndex={-1}
+        <input ref={fileInput} type="file" multiple accept={UPLOAD_ACCEPT} className="sr-only" aria-label={`选择${label}文件`} tabIndex={-1}
           onChange={(e) => { add(e.target.files); e.target.value = ""; }} />
         <input ref={cameraInput} type="file" accept="image/*" capture="environment" className="sr-only" aria-label={`拍摄${label}`} tabIndex={-1}
           onChange={(e) => { add(e.target.files); e.target.value = ""; }} />

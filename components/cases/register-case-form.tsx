@@ -3,13 +3,16 @@ import { Button } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { CaseDetailFields, type CaseDetailValues } from "@/components/cases/case-detail-fields";
+import { PositionField } from "@/components/enterprises/locate-enterprise";
 import { cardClass } from "@/components/ui/card";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { useOnline } from "@/components/offline/use-online";
 import type { Category, Industry } from "@/lib/generated/prisma/enums";
+import type { LatLng } from "@/lib/geo";
 import { categoryLabel, industryLabel } from "@/lib/labels";
 import { registerCase } from "@/server/cases/actions/register-case";
+import { recordEnterpriseLocation } from "@/server/enterprises/actions/record-location";
 import { openCaseFromTip } from "@/server/tips/actions/open-case-from-tip";
 
 const emptyDetails: CaseDetailValues = {
@@ -26,6 +29,7 @@ export function RegisterCaseForm({ outcomes, policyBases, tip }: { outcomes: { i
   const [category, setCategory] = useState<Category>("RECTIFICATION");
   const online = useOnline();
   const [details, setDetails] = useState(emptyDetails);
+  const [position, setPosition] = useState<LatLng | null>(null);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -40,7 +44,13 @@ export function RegisterCaseForm({ outcomes, policyBases, tip }: { outcomes: { i
     const open = tip
       ? () => openCaseFromTip({ ...fields, tipId: tip.id, version: tip.version }).then((r) => (r.ok ? { ...r, data: { id: r.data.caseId } } : r))
       : () => registerCase(fields);
-    run(open, "已登记", (data) => router.push(`/cases/${data.id}`));
+    // The position taken on site is recorded on the new case's enterprise once it exists.
+    const registered = async (data: { id: string }) => {
+      if (!position) return "已登记";
+      const saved = await recordEnterpriseLocation({ caseId: data.id, ...position });
+      return saved.ok ? "已登记，并记录了企业位置" : { ok: false, text: `已登记，但企业位置未保存（${saved.message}），可在案件页重新记录` };
+    };
+    run(open, registered, (data) => router.push(`/cases/${data.id}`));
   }
 
   return (
@@ -66,6 +76,7 @@ export function RegisterCaseForm({ outcomes, policyBases, tip }: { outcomes: { i
           <input name="productionLicence" maxLength={50} autoCapitalize="characters" className={`${inputClass} font-mono uppercase`} />
         </Field>
       </div>
+      <PositionField value={position} onChange={setPosition} />
       <h2 className="pt-2 font-semibold">案件信息</h2>
       <fieldset className="text-sm">
         <legend className="font-medium">整治类别</legend>

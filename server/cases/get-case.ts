@@ -3,6 +3,7 @@ import { integrityFlags } from "@/lib/cases/integrity";
 import { checklist } from "@/lib/cases/requirements";
 import { isCuid } from "@/lib/fields";
 import { prisma } from "@/server/db";
+import { evidenceMaxDistanceM } from "@/server/policies";
 import { caseScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
@@ -45,6 +46,6 @@ export async function getCase(user: SessionUser, caseId: string) {
   return {
     ...c,
     checklist: checklist({ ...c, evidenceKinds: c.evidence.map((e) => e.kind) }),
-    flags: integrityFlags(c.evidence, duplicates),
+    flags: integrityFlags(c.evidence, duplicates, { site: c.enterprise, maxDistanceM: evidenceMaxDistanceM() }),
   };
 }

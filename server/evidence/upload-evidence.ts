@@ -49,8 +49,10 @@ function storeEvidence(user: SessionUser, caseId: string, kind: EvidenceKind, fi
   return uploadOneFile({
     user, file, action: "evidence.upload", entity: "Evidence",
     authorize: async (db) => (before = await authorize(db, user, caseId)),
-    create: async (tx, meta) => {
-      const evidence = await tx.evidence.create({ data: { ...meta, caseId, kind, uploadedById: user.id, idempotencyKey } });
+    create: async (tx, meta, position) => {
+      const evidence = await tx.evidence.create({
+        data: { ...meta, latitude: position?.latitude ?? null, longitude: position?.longitude ?? null, caseId, kind, uploadedById: user.id, idempotencyKey },
+      });
       const { count } = await tx.case.updateMany({
         where: { id: caseId, version: before.version },
         data: { status: before.status === "REGISTERED" ? "IN_PROGRESS" : before.status, version: { increment: 1 } },

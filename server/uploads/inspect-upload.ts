@@ -3,12 +3,14 @@ import { createHash } from "node:crypto";
 import exifr from "exifr";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
-import { checkFileName, checkPixels, checkSize, checkType, exifTimeToDate, type AllowedMime, type UploadCheck } from "@/lib/uploads";
+import { isValidPosition, type LatLng } from "@/lib/geo";
+import { checkFileName, checkPixels, checkSize, checkType, exifTimeToDate, isHeif, type AllowedMime, type UploadCheck } from "@/lib/uploads";
 import { uploadLimits } from "@/server/policies";
+import { heifToJpeg } from "@/server/uploads/heif";
 
 export type Refusal = Exclude<UploadCheck, { ok: true }>;
 /** A file that passed every check, with the bytes to store (re-encoded when metadata was stripped). */
-export type Inspected = { ok: true; name: string; bytes: Buffer; mime: AllowedMime; sha256: string; capturedAt: Date | null };
+export type Inspected = { ok: true; name: string; bytes: Buffer; mime: AllowedMime; sha256: string; capturedAt: Date | null; position: LatLng | null };
 
 const undecodable = { ok: false, status: 422, message: "图片文件已损坏或不完整，无法读取" } as const;
 
@@ -23,14 +25,24 @@ export async function inspectUpload(file: { name: string; bytes: Buffer }, { str
   const caps = uploadLimits;
   const name = checkFileName(file.name);
   if (!name.ok) return name;
-  const mime = file.bytes.length ? (await fileTypeFromBuffer(file.bytes))?.mime : undefined;
+  let mime = file.bytes.length ? (await fileTypeFromBuffer(file.bytes))?.mime : undefined;
   const size = checkSize(file.bytes.length, caps);
   if (!size.ok) return size;
-  const type = checkType(mime);
-  if (!type.ok) return type;
 
   let bytes = file.bytes;
   let capturedAt: Date | null = null;
+  let position: LatLng | null = null;
+  // iPhone photos (HEIC/HEIF): the capture time and GPS position are read from the original, then
+  // the image is decoded and stored as JPEG carrying them, so it passes the checks below as a JPEG.
+  if (isHeif(mime)) {
+    const jpeg = await heifToJpeg(bytes, caps.maxPixels, { keepMetadata: !stripMetadata });
+    if (!jpeg.ok) return jpeg;
+    bytes = jpeg.bytes;
+    mime = "image/jpeg";
+  }
+  const type = checkType(mime);
+  if (!type.ok) return type;
+
   if (mime!.startsWith("image/")) {
     const meta = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => null);
     if (!meta?.width || !meta.height) return undecodable;
@@ -47,7 +59,9 @@ export async function inspectUpload(file: { name: string; bytes: Buffer }, { str
       if (!(await image().stats().then(() => true, () => false))) return undecodable;
       const exif = await exifr.parse(bytes, { pick: ["DateTimeOriginal", "CreateDate"], reviveValues: false }).catch(() => null);
       capturedAt = exifTimeToDate(exif?.DateTimeOriginal ?? exif?.CreateDate);
+      const gps = await exifr.gps(bytes).catch(() => null);
+      position = isValidPosition(gps) ? { latitude: gps.latitude, longitude: gps.longitude } : null;
     }
   }
-  return { ok: true, name: file.name, bytes, mime: mime as AllowedMime, sha256: createHash("sha256").update(bytes).digest("hex"), capturedAt };
+  return { ok: true, name: file.name, bytes, mime: mime as AllowedMime, sha256: createHash("sha256").update(bytes).digest("hex"), capturedAt, position };
 }

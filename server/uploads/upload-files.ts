@@ -4,6 +4,7 @@ import { prisma, type Tx } from "@/server/db";
 import { ActionError, httpStatus } from "@/server/errors";
 import { storeThen } from "@/server/storage";
 import { renderThumbnail } from "@/server/storage/thumbnails";
+import type { LatLng } from "@/lib/geo";
 import { inspectUpload, type Inspected, type Refusal } from "@/server/uploads/inspect-upload";
 
 export type UploadResult<T = { id: string }> = ({ ok: true } & T) | Refusal;
@@ -22,7 +23,8 @@ export async function uploadFiles<T>(def: {
   files: { name: string; bytes: Buffer }[];
   stripMetadata?: boolean;
   authorize?: (db: Tx) => Promise<unknown>;
-  record: (tx: Tx, files: FileMeta[]) => Promise<T>;
+  /** `positions[i]`: file i's EXIF GPS position (null without one, always null with stripMetadata). */
+  record: (tx: Tx, files: FileMeta[], positions: (LatLng | null)[]) => Promise<T>;
   /** Prefix for a refusal message, e.g. the file's name when several are sent at once. */
   label?: (file: { name: string }) => string;
 }): Promise<{ ok: true; value: T } | Refusal> {
@@ -41,7 +43,7 @@ export async function uploadFiles<T>(def: {
         await def.authorize?.(tx);
         return def.record(tx, accepted.map((f, i) => ({
           storageKey: keys[i], originalName: f.name, mime: f.mime, size: f.bytes.length, sha256: f.sha256, capturedAt: f.capturedAt,
-        })));
+        })), accepted.map((f) => f.position));
       }),
     );
     return { ok: true, value };
@@ -61,13 +63,13 @@ export async function uploadOneFile(def: {
   action: string;
   entity: string;
   authorize: (db: Tx) => Promise<unknown>;
-  create: (tx: Tx, meta: FileMeta) => Promise<{ id: string }>;
+  create: (tx: Tx, meta: FileMeta, position: LatLng | null) => Promise<{ id: string }>;
 }): Promise<UploadResult> {
   const result = await uploadFiles({
     files: [def.file],
     authorize: def.authorize,
-    record: async (tx, [meta]) => {
-      const row = await def.create(tx, meta);
+    record: async (tx, [meta], [position]) => {
+      const row = await def.create(tx, meta, position);
       await writeAudit(tx, def.user.id, def.action, [{ entity: def.entity, entityId: row.id, before: null, after: row }]);
       return row.id;
     },

@@ -12,6 +12,7 @@
 //     registered 2020-03-01, submitted 2020-04-01, returned 2020-05-01, resubmitted 2020-09-01 and
 //     accepted 2020-10-15; one registered 2020-11-02 and accepted 2020-12-01. As of 2020-09-30:
 //     1 registered, 1 awaiting review, 0 accepted; today: 2 registered, 2 accepted.
+//   章水镇: 淘汰 1 registered — site position and iPhone photo (field.spec).
 // Then the 2020 deadline snapshot (联合惩戒 judges it): the submitted 洞桥示例建材厂 is not listed, the
 // in-progress 洞桥示例五金作坊 is. The enforcement journeys (enforcement.spec) register their own case in 龙观乡.
 // The case workflow journeys (workflow.spec) register their own cases in 高桥镇.
@@ -28,6 +29,7 @@ const CASES: [unit: string, category: Category, status: CaseStatus, industry: In
   ["望春街道", "RECTIFICATION", "ACCEPTED", "OTHER", "望春示例加工点"],
   ["集士港镇", "RECTIFICATION", "REGISTERED", "OTHER", "集士港示例塑料作坊"],
   ["鄞江镇", "ELIMINATION", "ACCEPTED", "FOUNDRY", "鄞江示例铸造厂"],
+  ["章水镇", "ELIMINATION", "REGISTERED", "FOUNDRY", "章水示例翻砂厂"],
 ];
 
 const db = createDb();

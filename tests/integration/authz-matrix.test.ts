@@ -281,6 +281,15 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     },
     payload: (f) => ({ enterpriseId: F<{ id: string }>(f, "enterprise").id, unitId: f.unitId, creditCode: F<{ creditCode: string }>(f, "enterprise").creditCode, reason: "属地登记错误" }),
   },
+  "server/enterprises/actions/record-location.ts#recordEnterpriseLocation": {
+    who: "the enterprise's own township only (使用当前位置)", allow: ["township"],
+    fixture: async () => ({ enterprise: await prisma.enterprise.findUniqueOrThrow({ where: { id: (await caseOf("IN_PROGRESS")).enterpriseId } }) }),
+    payload: (f) => ({ enterpriseId: F<{ id: string }>(f, "enterprise").id, latitude: 29.8746, longitude: 121.5503 }),
+    check: async (f) => {
+      const e = await prisma.enterprise.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "enterprise").id } });
+      expect([e.latitude, e.longitude]).toEqual([29.8746, 121.5503]);
+    },
+  },
   "server/tips/actions/assign-tip.ts#assignTip": {
     who: "the office only", allow: ["office"], fixture: async () => ({ tip: await tipOf("RECEIVED"), unitId: (await jishigang()).id, departmentId: (await fgj()).id }),
     payload: (f) => ({ ...tipIdVersion(f), unitId: f.unitId, departmentId: f.departmentId, deadline: "2020-08-01", enterpriseId: null }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFileName, checkPixels, checkSize, checkType, contentDisposition, exifTimeToDate } from "@/lib/uploads";
+import { checkFileName, checkPixels, checkSize, checkType, contentDisposition, exifTimeToDate, isHeif } from "@/lib/uploads";
 
 const limits = { maxBytes: 20 * 1024 * 1024, maxPixels: 50_000_000 };
 
@@ -9,6 +9,11 @@ describe("upload rules", () => {
     for (const t of [undefined, "text/html", "image/svg+xml", "image/heic", "application/zip"]) {
       expect(checkType(t)).toMatchObject({ ok: false, status: 415 });
     }
+  });
+
+  it("recognises the HEIC/HEIF types that are converted to JPEG at intake (so never stored as such)", () => {
+    for (const t of ["image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence"]) expect(isHeif(t), t).toBe(true);
+    for (const t of [undefined, "image/avif", "image/jpeg", "video/quicktime"]) expect(isHeif(t), String(t)).toBe(false);
   });
 
   it("caps the size and refuses empty files", () => {

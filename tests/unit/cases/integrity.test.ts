@@ -33,3 +33,35 @@ describe("evidence integrity flags", () => {
     expect(flags.map(flagText)).toEqual(["同一文件已用于其他案件"]);
   });
 });
+
+describe("evidence location flags", () => {
+  const site = { latitude: 29.8746, longitude: 121.5503 };
+  const at = (p: IntegrityEvidence, dLatMetres: number | null): IntegrityEvidence =>
+    ({ ...p, latitude: dLatMetres === null ? null : site.latitude + dLatMetres / 111_195, longitude: dLatMetres === null ? null : site.longitude });
+  const check = { site, maxDistanceM: 500 };
+
+  it("flags a photo taken far from the enterprise with the distance, not a near one", () => {
+    const flags = integrityFlags([at(photo("far", "AFTER_PHOTO", "2020-06-02T10:00:00Z"), 2400), at(photo("near", "AFTER_PHOTO", "2020-06-02T10:00:00Z"), 80)], new Map(), check);
+    expect(flags).toEqual([{ type: "FAR_FROM_SITE", evidenceId: "far", metres: 2400 }]);
+    expect(flagText(flags[0])).toBe("拍摄位置距企业 2400 米");
+  });
+
+  it("marks photos without position, never PDFs", () => {
+    const pdf: IntegrityEvidence = { id: "p", kind: "ACCEPTANCE_FORM", mime: "application/pdf", capturedAt: null, sha256: "p" };
+    const flags = integrityFlags([at(photo("x", "AFTER_PHOTO", "2020-06-02T10:00:00Z"), null), pdf], new Map(), check);
+    expect(flags).toEqual([{ type: "NO_POSITION", evidenceId: "x" }]);
+    expect(flagText(flags[0])).toBe("照片无位置信息");
+  });
+
+  it("judges no position while the enterprise's site is not recorded", () => {
+    const evidence = [at(photo("x", "AFTER_PHOTO", "2020-06-02T10:00:00Z"), null), at(photo("y", "AFTER_PHOTO", "2020-06-02T10:00:00Z"), 9000)];
+    expect(integrityFlags(evidence, new Map(), { site: { latitude: null, longitude: null }, maxDistanceM: 500 })).toEqual([]);
+    expect(integrityFlags(evidence, new Map())).toEqual([]);
+  });
+
+  it("follows the configured distance", () => {
+    const e = [at(photo("y", "AFTER_PHOTO", "2020-06-02T10:00:00Z"), 800)];
+    expect(integrityFlags(e, new Map(), { site, maxDistanceM: 1000 })).toEqual([]);
+    expect(integrityFlags(e, new Map(), { site, maxDistanceM: 500 })).toEqual([{ type: "FAR_FROM_SITE", evidenceId: "y", metres: 800 }]);
+  });
+});

@@ -16,6 +16,7 @@ import { CaseDetailsEditor } from "@/components/cases/case-details-editor";
 import { EvidenceItem } from "@/components/cases/evidence-item";
 import { EvidenceUploader } from "@/components/cases/evidence-uploader";
 import { StatusBadge } from "@/components/cases/status-badge";
+import { EnterpriseLocation } from "@/components/enterprises/enterprise-location";
 import { Card } from "@/components/ui/card";
 import { flagText } from "@/lib/cases/integrity";
 import { requiredEvidenceKinds } from "@/lib/cases/requirements";
@@ -111,6 +112,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         editable={user.role === "OFFICE" || (user.role === "TOWNSHIP" && user.unitId === c.unitId) || (await isLicenceOffice(user))} />
 
       <CaseActions caseId={c.id} version={c.version} actions={actions} />
+
+      <EnterpriseLocation enterprise={c.enterprise} canRecord={user.role === "TOWNSHIP" && user.unitId === c.enterprise.unitId} />
 
       {user.role === "OFFICE" && <CorrectEnterpriseForm enterprise={c.enterprise} units={await listUnitNames()} />}
 
