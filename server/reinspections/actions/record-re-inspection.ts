@@ -21,7 +21,8 @@ const input = z.object({
 
 /**
  * 录入回头看: the unit records its visit (photos uploaded first). Production resumed (死灰复燃) reopens the
- * case under the REOPEN rule, so it leaves the accepted count, and the office is notified.
+ * case under the REOPEN rule, so it leaves the accepted count, and the office is notified. In a closed
+ * year the case stays as it was (the freeze) and the office is told to register a new case.
  */
 export const recordReInspection = defineAction({
   name: "reinspection.record",
@@ -31,15 +32,18 @@ export const recordReInspection = defineAction({
     const task = await getReInspectionForUnit(tx, user, input.id);
     if (task.version !== input.version) throw conflict();
     if (task.photos === 0) throw new ActionError("INVALID", "请先上传回访现场照片");
-    if (input.result !== "RESUMED") return { task, relapse: null };
+    if (input.result !== "RESUMED") return { task, relapse: null, frozen: false };
+    // A closed year's figures stay as they were: the relapse is recorded and reported, the case not reopened.
+    const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: task.case.campaignId }, select: { closedAt: true } });
+    if (campaign.closedAt) return { task, relapse: null, frozen: true };
     const decision = decideRelapse(user, task.case);
     // Reopened meanwhile (or accepted again): this task's acceptance is no longer the current one.
     if (!decision.ok || task.case.acceptedAt?.getTime() !== task.acceptedAt.getTime()) {
       throw new ActionError("CONFLICT", "该案件已不处于本次验收状态，请刷新页面");
     }
-    return { task, relapse: decision.to };
+    return { task, relapse: decision.to, frozen: false };
   },
-  run: async ({ user, input, tx, resource: { task, relapse } }) => {
+  run: async ({ user, input, tx, resource: { task, relapse, frozen } }) => {
     const after = await updateVersioned(tx.reInspection, task.id, task.version, {
       visitedOn: input.visitedOn, result: input.result, note: input.note, recordedById: user.id, recordedAt: new Date(),
     });
@@ -49,6 +53,9 @@ export const recordReInspection = defineAction({
       const { audit: caseAudit } = await applyTransition(tx, user.id, "REOPEN", row, relapse, `回头看发现死灰复燃：${input.note}`);
       audit.push(caseAudit);
       await notify(tx, { role: "OFFICE" }, `回头看发现死灰复燃，案件已重新打开：${task.enterpriseName}（${user.unit?.name ?? ""}）`, `/cases/${row.id}`);
+    }
+    if (frozen) {
+      await notify(tx, { role: "OFFICE" }, `回头看发现死灰复燃：${task.enterpriseName}（${user.unit?.name ?? ""}）；所属年度已关闭，案件未重新打开，请在当前年度登记新案件`, `/cases/${task.case.id}`);
     }
     return { data: { version: after.version }, audit };
   },

@@ -136,4 +136,24 @@ describe("回头看", () => {
     await actAs("jishigang");
     expect((await downloadPhoto(new Request("http://localhost/x"), params(photo.id))).status).toBe(404);
   });
+
+  it("in a closed year a relapse is recorded and reported, but the frozen case is not reopened", async () => {
+    const closed = await prisma.campaign.create({
+      data: { year: 2019, title: "2019 已关闭", startDate: new Date("2019-01-01"), deadline: new Date("2019-12-31"), closedAt: new Date("2020-01-05T00:00:00Z") },
+    });
+    const accepted = await acceptedCase("古林镇", "古林旧年封存厂", "ELIMINATION", "SEALED");
+    await prisma.case.update({ where: { id: accepted.id }, data: { campaignId: closed.id } });
+    const task = await prisma.reInspection.create({
+      data: { caseId: accepted.id, unitId: accepted.unitId, acceptedAt: accepted.acceptedAt!, dueDate: new Date("2020-07-15") },
+    });
+    await actAs("gulin");
+    expect((await uploadPhoto(await photoRequest(task.id), params(task.id))).status).toBe(201);
+    expect(await recordReInspection({ id: task.id, version: task.version, visitedOn: "2020-07-20", result: "RESUMED", note: "设备拆封恢复生产" }))
+      .toMatchObject({ ok: true });
+
+    expect(await prisma.case.findUniqueOrThrow({ where: { id: accepted.id } })).toMatchObject({ status: "ACCEPTED", campaignId: closed.id });
+    expect(await prisma.reInspection.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ result: "RESUMED" });
+    const told = await prisma.notification.findFirstOrThrow({ where: { recipient: { username: "office" }, href: `/cases/${accepted.id}` } });
+    expect(told.text).toContain("所属年度已关闭");
+  });
 });
