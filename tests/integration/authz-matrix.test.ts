@@ -370,8 +370,8 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     request: async (f) => multipartRequest(`/api/measures/${F<{ id: string }>(f, "measure").id}/documents`, { file: await photo() }),
   },
   "GET /api/measures/documents/[id]": {
-    who: "whoever may read the case: the office, the leader, its lead department, its own township",
-    allow: ["office", "leader", "department", "township"], fixture: routeFixture,
+    who: "whoever may read the case: the office, the leader, every department (信息共享), its own township",
+    allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
     id: (f) => f.measureDocumentId as string, request: (f) => getRequest(`/api/measures/documents/${f.measureDocumentId}`),
   },
   "GET /api/exports/annex": {
@@ -453,12 +453,12 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     check: async (_f, _actor, res) => expect((await (res as Response).clone().json()).summary.cases.ELIMINATION).toBe(1),
   },
   "GET /api/archive/cases/[id]": {
-    who: "whoever may read the case: the office, the leader, its lead department, its own township",
-    allow: ["office", "leader", "department", "township"], fixture: withCase("IN_PROGRESS"),
+    who: "whoever may read the case: the office, the leader, every department (信息共享), its own township",
+    allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: withCase("IN_PROGRESS"),
     id: (f) => F<{ id: string }>(f, "case").id, request: (f) => getRequest(`/api/archive/cases/${F<{ id: string }>(f, "case").id}`),
   },
   "GET /api/archive/units/[id]": {
-    who: "the office, the leader, the unit's own township; departments (the cases of their dimensions)",
+    who: "the office, the leader, every department (信息共享), the unit's own township",
     allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
     id: (f) => f.unitId as string, request: (f) => getRequest(`/api/archive/units/${f.unitId}`),
   },

@@ -90,7 +90,7 @@ describe("backup and restore", () => {
     expect(backedUp.stdout).toMatch(/备份完成/);
     const manifest = JSON.parse(readFileSync(join(backupDir, "manifest.json"), "utf8"));
     expect(manifest.migration).toMatch(/^\d{14}_/);
-    expect(manifest.files).toBe(4);
+    expect(manifest.files).toBe(4 + 3); // the 4 uploads and the stored thumbnails of the 3 photos
     expect(manifest.tables.find((t: { name: string }) => t.name === "Evidence").rows).toBeGreaterThanOrEqual(4);
 
     const restored = await npmScript("restore", backupDir, { DATABASE_URL: targetUrl, UPLOAD_DIR: targetUploads });
@@ -101,7 +101,7 @@ describe("backup and restore", () => {
     for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
     expect(before.Case.length).toBeGreaterThanOrEqual(2);
     expect(fileHashes(targetUploads)).toEqual(fileHashes(sourceUploads));
-    expect(Object.keys(fileHashes(targetUploads))).toHaveLength(4);
+    expect(Object.keys(fileHashes(targetUploads))).toHaveLength(4 + 3);
 
     // New rows after the restore get fresh ids (sequences continue after the restored rows).
     const sql = await connect(targetUrl);

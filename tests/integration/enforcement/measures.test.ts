@@ -38,8 +38,8 @@ describe("recording measures", () => {
     const caseId = await gulinCase();
     await actAs("jishigang");
     expect(await measure(caseId)).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    await actAs("yjgl"); // 安全 only: the case is outside its remit
-    expect(await measure(caseId)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    await actAs("yjgl"); // 安全 only: reads the case (信息共享) but it is outside its remit
+    expect(await measure(caseId)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     await actAs("sthj"); // 环保: sees the case, but cannot record an 能耗 measure
     expect(await measure(caseId)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     await actAs("leader");
