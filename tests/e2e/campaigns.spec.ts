@@ -3,10 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { loginAs } from "./helpers";
+import { login, loginAs } from "./helpers";
 
-// 年度管理: the office opens 2021 by copying 2020 and imports its quotas from an .xlsx; a township
-// officer views 2021 and registers a case there; 2020 keeps its own figures. 2021 is never made the
+// 年度管理 (issue 10's journey): the office opens 2021 by copying 2020, imports its quotas from an .xlsx
+// and gives a new 横街镇 officer an account; the officer signs in with the one-time password, changes
+// it, views 2021 and registers a case there; 2020 keeps its own figures. 2021 is never made the
 // current year, so every other spec file still works in 2020 (the year switcher is a per-browser choice).
 // The case is registered in 横街镇, a unit no other spec file reads.
 
@@ -49,7 +50,8 @@ async function viewYear(page: Page, year: number) {
   await expect(page.getByLabel("查看年度")).toBeEnabled();
 }
 
-test("the office opens 2021 from 2020, imports its quotas; a township registers into 2021; 2020 keeps its own figures", async ({ page, browser }) => {
+test("the office opens 2021 from 2020, imports its quotas; a new township officer registers into 2021; 2020 keeps its own figures", async ({ page, browser }) => {
+  test.setTimeout(180_000); // two people, a dozen pages, several bcrypt hashes
   await loginAs(page, "office", /\/dashboard$/);
   await page.getByRole("link", { name: "年度管理" }).click();
   await expect(page.getByTestId("campaign-2020")).toContainText("当前年度");
@@ -90,9 +92,27 @@ test("the office opens 2021 from 2020, imports its quotas; a township registers 
   await expect(unitCells(page, "集士港镇").first()).toHaveText("5");
   await expect(unitCells(page, "横街镇").nth(1)).toHaveText("0");
 
-  // A 横街镇 officer views 2021 and registers a case: it goes into 2021.
+  // A new 横街镇 officer: the office creates the account and hands over the one-time password.
+  await page.goto("/admin/users");
+  const create = page.getByRole("region", { name: "新建账号" });
+  const username = `hengjie.${Date.now() % 100000}`;
+  await create.getByLabel("账号").fill(username);
+  await create.getByLabel("姓名").fill("横街新经办人");
+  await create.getByLabel("角色").selectOption({ label: "镇街/园区经办人" });
+  await create.getByLabel("所属单位").selectOption({ label: "横街镇" });
+  await create.getByRole("button", { name: "创建账号" }).click();
+  const otp = (await create.getByLabel("一次性密码").textContent())!.trim();
+
+  // The officer signs in with it, must change it first, then views 2021 and registers a case: it goes into 2021.
   const officer = await browser.newPage();
-  await loginAs(officer, "hengjie", /\/units\/\d+$/);
+  await login(officer, username, otp);
+  await expect(officer).toHaveURL(/\/account\/password$/, { timeout: 15_000 });
+  await officer.getByLabel("当前密码").fill(otp);
+  await officer.getByLabel("新密码", { exact: true }).fill("Hengjie-2021-river");
+  await officer.getByLabel("再次输入新密码").fill("Hengjie-2021-river");
+  await officer.getByRole("button", { name: "修改密码" }).click();
+  await expect(officer).toHaveURL(/\/units\/\d+$/, { timeout: 15_000 });
+  await expect(officer.getByRole("heading", { name: "横街镇" })).toBeVisible();
   await viewYear(officer, 2021);
   await officer.getByRole("link", { name: "登记案件" }).click();
   const name = `横街二〇二一铸造厂${Date.now() % 10000}`;
