@@ -130,7 +130,7 @@ test("the office opens 2021 from 2020, imports its quotas; a new township office
   await expect(officer.getByRole("link", { name })).toHaveCount(0);
 
   // 2021's dashboard counts the new case; 2020's shows its own figures, untouched.
-  await page.reload();
+  await page.goto("/dashboard"); // the office was on 用户管理
   await expect(unitCells(page, "横街镇").nth(1)).toHaveText("1");
   await viewYear(page, 2020);
   await expect(page.getByTestId("viewing-year")).toHaveCount(0);

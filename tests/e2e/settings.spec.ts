@@ -6,7 +6,8 @@ test("the office adds a rectification outcome category and officers can pick it"
   await page.getByRole("link", { name: "工作设置" }).click();
   await expect(page.getByRole("heading", { name: "“低散乱”整治结果类别" })).toBeVisible();
   await page.getByLabel("新增类别").fill("搬迁入园");
-  await page.getByRole("button", { name: "添加" }).click();
+  // The outcome form's own button (the policy-basis list on the same page has one too).
+  await page.locator("form").filter({ has: page.getByLabel("新增类别") }).getByRole("button", { name: "添加" }).click();
   await expect(page.getByText("已添加")).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "搬迁入园" })).toBeVisible();
 
