@@ -50,7 +50,7 @@ test("office creates a township account; the officer changes the one-time passwo
   await expect(row.getByText("从未登录")).toHaveCount(0);
   await row.getByRole("button", { name: "停用" }).click();
   await confirmInPage(page, new RegExp(`停用账号 ${USERNAME.replace(".", "\\.")}`), "停用");
-  await expect(row.getByText("已停用")).toBeVisible();
+  await expect(row.getByText("已停用", { exact: true })).toBeVisible();
 
   await officer.reload();
   await expect(officer).toHaveURL(/\/login/);

@@ -66,7 +66,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
 
       <Card aria-labelledby="quota-title">
         <h2 id="quota-title" className="mb-3 font-semibold">目标任务分解表</h2>
-        <QuotaGrid key={campaign.version} campaignId={campaign.id} version={campaign.version} readOnly={closed} units={units}
+        <QuotaGrid campaignId={campaign.id} version={campaign.version} readOnly={closed} units={units}
           quotas={Object.fromEntries(campaign.quotas.map((q) => [`${q.unitId}:${q.category}`, q.target]))} />
       </Card>
 
