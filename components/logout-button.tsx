@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 export function LogoutButton() {
   return (
     <Button onClick={() => signOut({ callbackUrl: "/login" })}
-      variant="secondary" size="sm" className="no-print">
+      variant="secondary" size="sm" className="no-print whitespace-nowrap">
       退出登录
     </Button>
   );

@@ -24,11 +24,11 @@ export default async function PortalLayout({ children }: { children: React.React
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href={homePath(user)} className="font-semibold text-brand-700">整治提升工作平台</Link>
           <PortalNav items={limited ? [] : navItems(user)} />
-          <div className="ml-auto flex items-center gap-3 text-sm">
+          <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
             <YearSwitcher viewing={viewing.year} years={years.map((y) => ({ year: y.year, isCurrent: y.isCurrent === true, closed: y.closedAt !== null }))} />
             {!limited && <NotificationBell unread={unread} />}
-            <span className="text-slate-600">{scopeName} · {user.displayName}</span>
-            <Link href={CHANGE_PASSWORD_PATH} className="text-brand-700 hover:underline">修改密码</Link>
+            <span className="hidden text-slate-600 sm:inline">{scopeName} · {user.displayName}</span>
+            <Link href={CHANGE_PASSWORD_PATH} className="whitespace-nowrap text-brand-700 hover:underline">修改密码</Link>
             <LogoutButton />
           </div>
         </div>

@@ -23,7 +23,7 @@ export function YearSwitcher({ years, viewing }: { years: Year[]; viewing: numbe
 
   return (
     <div className="inline-flex items-center gap-1 text-sm">
-      <span className="text-slate-600" aria-hidden="true">年度</span>
+      <span className="whitespace-nowrap text-slate-600" aria-hidden="true">年度</span>
       <select aria-label="查看年度" value={viewing} disabled={pending} onChange={(e) => choose(e.target.value)}
         className={`rounded border px-1 py-0.5 ${shown && !shown.isCurrent ? "border-amber-500 bg-amber-50" : "border-slate-300"}`}>
         {years.map((y) => (
