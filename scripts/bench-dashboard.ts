@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Db } from "../server/db-client";
 import { seed } from "../prisma/seed";
-import { scratchDatabase } from "./scratch-database";
+import { scratchDatabase, BENCH_OFFICE } from "./scratch-database";
 
 const RUNS = 60;
 const WARM_UP = 5;
@@ -77,7 +77,7 @@ async function main() {
   const { getDashboard, caseAggregateSql } = await import("../server/dashboard/get-dashboard");
   const prisma = scratch.db.prisma;
   const campaign = await prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } });
-  const user = { id: "bench-office", username: "bench-office", displayName: "基准测试", role: "OFFICE" as const, unitId: null, departmentId: null, mustChangePassword: false, unit: null, department: null, leadDimensions: [] };
+  const user = BENCH_OFFICE;
   const today = new Date("2020-10-01T09:00:00+08:00");
   const sql = caseAggregateSql(campaign.id);
 

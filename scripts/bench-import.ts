@@ -10,7 +10,7 @@ import { creditCheckChar } from "../lib/credit-code";
 import { ledgerTemplate } from "../lib/import/ledger-template";
 import type { Db } from "../server/db-client";
 import { seed } from "../prisma/seed";
-import { scratchDatabase } from "./scratch-database";
+import { scratchDatabase, BENCH_OFFICE } from "./scratch-database";
 
 const ROWS = 5_000;
 const uploads = mkdtempSync(join(tmpdir(), "bench-import-"));
@@ -49,7 +49,7 @@ async function main() {
   // The data layer picks its client up from here (server/db.ts), so it runs on the scratch database.
   (globalThis as { __haishuDb?: Db }).__haishuDb = scratch.db;
   const { checkLedgerImport, importLedger } = await import("../server/import/ledger-import");
-  const user = { id: "bench-office", username: "bench-office", displayName: "基准测试", role: "OFFICE" as const, unitId: null, departmentId: null, mustChangePassword: false, unit: null, department: null, leadDimensions: [] };
+  const user = BENCH_OFFICE;
   const file = { name: "基准台账.xlsx", bytes };
 
   let t0 = performance.now();

@@ -53,3 +53,5 @@ function migrate(url: string) {
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
 }
 
+/** The office session the benchmarks act as (its User row is written by each benchmark's data set). */
+export const BENCH_OFFICE = { id: "bench-office", username: "bench-office", displayName: "基准测试", role: "OFFICE" as const, unitId: null, departmentId: null, mustChangePassword: false, unit: null, department: null, leadDimensions: [] };
