@@ -13,6 +13,7 @@ export const ROLE_SCOPE: Record<Role, "unit" | "department" | "office" | "none">
   LEADER: "none",
   DEPARTMENT: "department",
   TOWNSHIP: "unit",
+  EXPERT: "none",
 };
 
 export const ACCOUNT_STATUSES = ["ACTIVE", "DISABLED", "LOCKED"] as const;

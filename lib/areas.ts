@@ -3,7 +3,7 @@
 // then narrow the rows within an area. A new area is a new row.
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export const ROLES = ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"] as const satisfies readonly Role[];
+export const ROLES = ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP", "EXPERT"] as const satisfies readonly Role[];
 
 /** A role's access to an area: its menu label, or `true` when reached by links only (no menu entry). */
 type Access = string | true;
@@ -25,6 +25,8 @@ export const AREAS = {
   tips: { href: "/tips", roles: { OFFICE: "举报", LEADER: true, DEPARTMENT: "举报核查", TOWNSHIP: "举报核查" } },
   reinspections: { href: "/reinspections", roles: { OFFICE: "回头看", LEADER: true, TOWNSHIP: "回头看" } },
   supervision: { href: "/supervision", roles: { OFFICE: "通报约谈", LEADER: "通报约谈", TOWNSHIP: "通报约谈" } },
+  /** 专家意见 (#12): the expert's referred questions; the office and lead departments follow their referrals. */
+  referrals: { href: "/referrals", roles: { EXPERT: "专家咨询", OFFICE: "专家咨询", DEPARTMENT: "专家咨询" } },
   punishment: { href: "/punishment", roles: { OFFICE: "联合惩戒" } },
   settings: { href: "/settings", roles: { OFFICE: "工作设置" } },
   /** 年度管理: campaign years, quotas, current year, closing a year (server/campaigns). */
@@ -33,7 +35,7 @@ export const AREAS = {
   adminUsers: { href: "/admin/users", roles: { OFFICE: "用户管理" } },
   /** The audit log and its Excel export (/api/exports/audit). */
   adminAudit: { href: "/admin/audit", roles: { OFFICE: "审计日志" } },
-  notifications: { href: "/notifications", roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: true } },
+  notifications: { href: "/notifications", roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: true, EXPERT: true } },
   /** 台账导入 (ledger import from Excel): the office for any unit (/admin/import, in its menu), a township its own unit (/import, from 案件台账). */
   ledgerImport: { href: "/import", roles: { OFFICE: true, TOWNSHIP: true } },
   adminImport: { href: "/admin/import", roles: { OFFICE: "台账导入" } },
@@ -44,7 +46,7 @@ export const AREAS = {
 export type Area = keyof typeof AREAS;
 
 /** Where each role lands after login. */
-export const HOME = { OFFICE: "dashboard", LEADER: "dashboard", DEPARTMENT: "tasks", TOWNSHIP: "units" } as const satisfies Record<Role, Area>;
+export const HOME = { OFFICE: "dashboard", LEADER: "dashboard", DEPARTMENT: "tasks", TOWNSHIP: "units", EXPERT: "referrals" } as const satisfies Record<Role, Area>;
 
 export function canSee(role: Role, area: Area): boolean {
   return role in AREAS[area].roles;

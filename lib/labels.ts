@@ -8,6 +8,7 @@ export const roleLabel: Record<Role, string> = {
   LEADER: "区领导",
   DEPARTMENT: "牵头部门",
   TOWNSHIP: "镇街/园区经办人",
+  EXPERT: "行业专家",
 };
 
 export const unitKindLabel: Record<UnitKind, string> = { TOWN: "镇", XIANG: "乡", SUBDISTRICT: "街道", PARK: "园区" };

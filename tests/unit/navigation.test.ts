@@ -9,6 +9,7 @@ describe("landing page per role", () => {
     ["LEADER", "/dashboard"],
     ["DEPARTMENT", "/tasks"],
     ["TOWNSHIP", "/units/7"],
+    ["EXPERT", "/referrals"],
   ] as const)("%s lands on %s", (role, path) => {
     expect(homePath({ role, unitId: role === "TOWNSHIP" ? 7 : null })).toBe(path);
   });
@@ -34,7 +35,8 @@ const expected: Record<Area, Role[]> = {
   campaigns: ["OFFICE"],
   adminUsers: ["OFFICE"],
   adminAudit: ["OFFICE"],
-  notifications: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
+  referrals: ["EXPERT", "OFFICE", "DEPARTMENT"],
+  notifications: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP", "EXPERT"],
   ledgerImport: ["OFFICE", "TOWNSHIP"],
   adminImport: ["OFFICE"],
   reports: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
@@ -63,10 +65,11 @@ describe("the areas table", () => {
   });
 
   it.each([
-    ["OFFICE", ["全区总览", "待验收", "案件台账", "重点工作任务", "举报", "回头看", "通报约谈", "联合惩戒", "工作设置", "年度管理", "用户管理", "审计日志", "台账导入"]],
+    ["OFFICE", ["全区总览", "待验收", "案件台账", "重点工作任务", "举报", "回头看", "通报约谈", "专家咨询", "联合惩戒", "工作设置", "年度管理", "用户管理", "审计日志", "台账导入"]],
     ["LEADER", ["全区总览", "案件台账", "重点工作任务", "通报约谈"]],
     // #11: departments read the district dashboard and the whole ledger; townships carry out every task line.
-    ["DEPARTMENT", ["本部门任务", "全区总览", "待验收", "案件台账", "举报核查"]],
+    ["DEPARTMENT", ["本部门任务", "全区总览", "待验收", "案件台账", "举报核查", "专家咨询"]],
+    ["EXPERT", ["专家咨询"]],
     ["TOWNSHIP", ["本单位", "案件台账", "登记案件", "重点工作任务", "举报核查", "回头看", "通报约谈"]],
   ] as const)("shows %s its menu", (role, labels) => {
     expect(navItems({ role, unitId: role === "TOWNSHIP" ? 7 : null }).map((i) => i.label)).toEqual(labels);
