@@ -2,9 +2,11 @@
 // typed values do not ship exceljs to the browser).
 import ExcelJS from "exceljs";
 import type { Grid, GridCell } from "@/lib/campaigns/quota-import";
+import { xlsxWithinLimits } from "@/lib/xlsx-guard";
 
-/** The first worksheet of an .xlsx as a grid of plain values (formulas as their result, rich text as text). */
+/** The first worksheet of an .xlsx as a grid of plain values (formulas as their result, rich text as text); throws on a file that is not one or unpacks too large. */
 export async function readXlsxGrid(bytes: ArrayBuffer | Uint8Array): Promise<Grid> {
+  if (!xlsxWithinLimits(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes))) throw new Error("not a workbook within limits");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as ArrayBuffer);
   const ws = wb.worksheets[0];

@@ -1,5 +1,6 @@
 // Reads the rows of an uploaded ledger file (.xlsx) into plain cells; the validator does the rest.
 import ExcelJS from "exceljs";
+import { xlsxWithinLimits } from "@/lib/xlsx-guard";
 import { LEDGER_COLUMNS, type LedgerColumnKey, type RawCell, type RawLedgerRow } from "./ledger-columns";
 
 export type WorkbookRead = { ok: true; rows: RawLedgerRow[] } | { ok: false; message: string };
@@ -28,6 +29,7 @@ const heading = (v: RawCell) => (typeof v === "string" ? v.replace(/[\s*＊]/g, 
  */
 export async function readLedgerWorkbook(bytes: Buffer, maxRows: number): Promise<WorkbookRead> {
   const wb = new ExcelJS.Workbook();
+  if (!xlsxWithinLimits(bytes)) return { ok: false, message: "文件无法读取或解压后过大，请用 Excel 或 WPS 另存为 .xlsx 后重试" };
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
