@@ -129,9 +129,14 @@ function send(row: QueuedEvidence): Promise<Outcome> {
 
 let running: Promise<void> | null = null;
 
-/** Sends every waiting file, oldest first, one at a time; stops at the first network failure. */
+/**
+ * Sends every waiting file, oldest first, one at a time; stops at the first network failure. One tab at a
+ * time (Web Locks): the queue is shared by the browser's tabs, and a second tab would upload the same file again
+ * (the server's Idempotency-Key keeps it from becoming a second record, but not from costing the bandwidth).
+ */
 export function flushQueue(): Promise<void> {
-  return (running ??= drain().finally(() => (running = null)));
+  const locked = async () => { await (navigator.locks ? navigator.locks.request("haishu-evidence-queue", drain) : drain()); };
+  return (running ??= locked().finally(() => (running = null)));
 }
 
 async function drain() {
