@@ -15,7 +15,7 @@ describe("landing page per role", () => {
   });
 
   it("offers a township officer only their own unit", () => {
-    expect(navItems({ role: "TOWNSHIP", unitId: 7 }).map((i) => i.href)).toEqual(["/units/7", "/cases", "/cases/new", "/tasks", "/tips", "/reinspections", "/supervision"]);
+    expect(navItems({ role: "TOWNSHIP", unitId: 7 }).map((i) => i.href)).toEqual(["/units/7", "/cases", "/cases/new", "/tasks", "/tips", "/reinspections", "/supervision", "/assessment"]);
   });
 });
 
@@ -30,6 +30,7 @@ const expected: Record<Area, Role[]> = {
   tips: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   reinspections: ["OFFICE", "LEADER", "TOWNSHIP"],
   supervision: ["OFFICE", "LEADER", "TOWNSHIP"],
+  assessment: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   punishment: ["OFFICE"],
   settings: ["OFFICE"],
   campaigns: ["OFFICE"],
