@@ -3,16 +3,18 @@ import { xlsxResponse } from "@/lib/exports/xlsx";
 import { formatDate } from "@/lib/format";
 import { parseAsOf } from "@/lib/dashboard";
 import { areaRoute, notFoundResponse } from "@/server/areas";
-import { getAssessment } from "@/server/assessment/get-assessment";
+import { getAssessment, visibleTargets } from "@/server/assessment/get-assessment";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 
 /**
- * 评价考核.xlsx: `?target=UNIT|DEPARTMENT`, `?view=published` (the frozen scores) or the draft as of
+ * 评价考核.xlsx: `?target=UNIT|DEPARTMENT` (default: the first the user sees), `?view=published` (the frozen scores) or the draft as of
  * `?asOf=YYYY-MM-DD` (default today). Cut to the user's scope: a township its own unit's row only.
  */
 export const GET = areaRoute("assessment", async (user, request: Request) => {
   const url = new URL(request.url);
-  const target = url.searchParams.get("target") === "DEPARTMENT" ? "DEPARTMENT" : "UNIT";
+  const asked = url.searchParams.get("target");
+  const target = asked === "UNIT" || asked === "DEPARTMENT" ? asked : visibleTargets(user)[0];
+  if (!target) return notFoundResponse();
   const campaign = await getCurrentCampaign();
   const a = await getAssessment(user, campaign, target, parseAsOf(url.searchParams.get("asOf")).day);
   if (!a) return notFoundResponse();
