@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { LazyChart } from "@/components/dashboard/lazy-chart";
 import type { ChartSpec } from "@/components/dashboard/chart-spec";
 import type { ScoreRow } from "@/lib/assessment/score";
@@ -19,7 +20,7 @@ export function ScoreChart({ indicators, rows }: { indicators: Ind[]; rows: Scor
 }
 
 /** The ranking: rank, name, total, each indicator's points (adjusted ones marked), and the reasons on demand. */
-export function ScoreTable({ indicators, rows, caption }: { indicators: Ind[]; rows: ScoreRow[]; caption: string }) {
+export function ScoreTable({ indicators, rows, caption, detailHref }: { indicators: Ind[]; rows: ScoreRow[]; caption: string; detailHref: (subjectId: number) => string }) {
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full border-collapse text-sm" data-testid="score-table">
@@ -44,6 +45,7 @@ export function ScoreTable({ indicators, rows, caption }: { indicators: Ind[]; r
                       <li key={c.indicatorId}>{c.label}：{c.detail}{c.adjustment !== 0 && `；调整 ${c.adjustment > 0 ? "+" : ""}${points(c.adjustment)}（${c.reason}）`}</li>
                     ))}
                   </ul>
+                  <Link href={detailHref(r.subjectId)} className="text-xs font-normal text-brand-700 underline">得分明细</Link>
                 </details>
               </th>
               <td className="px-2 py-1 text-right font-semibold">{points(r.total)}</td>

@@ -16,7 +16,7 @@ import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 
 export const metadata: Metadata = { title: "评价考核" };
 
-type Search = { target?: string; asOf?: string; view?: string };
+type Search = { target?: string; asOf?: string; view?: string; subject?: string };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function AssessmentPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -35,6 +35,10 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
   const office = user.role === "OFFICE";
   const indicators = view === "published" ? a.publication!.scheme : a.indicators;
   const rows = view === "published" ? a.publication!.rows : a.draft;
+  // ?subject=<id>: one unit's or department's breakdown — only among the rows the user may see (else not found).
+  const subjectParam = one(sp.subject);
+  const subject = subjectParam === undefined ? null : rows.find((r) => String(r.subjectId) === subjectParam);
+  if (subject === undefined) notFound();
   const today = beijingIsoDay(new Date());
   const href = (q: Record<string, string | undefined>) => {
     const p = new URLSearchParams(Object.entries({ target: target as string, ...q }).filter((e): e is [string, string] => !!e[1]));
@@ -93,11 +97,17 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
         <EmptyState>尚未设定{targetLabel[target]}的考核方案{office ? "，请在下方“考核方案”中设定" : ""}。</EmptyState>
       ) : rows.length === 0 ? (
         <EmptyState>没有可显示的得分。</EmptyState>
+      ) : subject ? (
+        <Card>
+          <p className="mb-2 text-sm"><Link href={href({ view: one(sp.view), asOf: one(sp.asOf) })} className="text-brand-700 underline">返回排名</Link></p>
+          <OwnScore row={subject} ranked={a.ranked} label={target === "UNIT" ? "单位" : "部门"} />
+        </Card>
       ) : all ? (
         <Card>
           <h2 className="mb-2 font-semibold">{targetLabel[target]}得分排名</h2>
           <ScoreChart indicators={indicators} rows={rows} />
-          <ScoreTable indicators={indicators} rows={rows} caption={`${targetLabel[target]}得分排名`} />
+          <ScoreTable indicators={indicators} rows={rows} caption={`${targetLabel[target]}得分排名`}
+            detailHref={(id) => href({ view: one(sp.view), asOf: one(sp.asOf), subject: String(id) })} />
           <p className="mt-2 text-xs text-slate-500">点名称查看各项计算依据；“调”表示该项经区工强办调整。</p>
         </Card>
       ) : (
