@@ -156,3 +156,42 @@ describe("adjusting and publishing", () => {
     expect(a.draft[0].breakdown.map((b) => [b.label, b.maxPoints])).toEqual([["任务线进度", 70], ["验收及时", 30]]);
   });
 });
+
+describe("the facts as of a day", () => {
+  it("a draft as of an earlier day counts only what had happened by then (the dashboard's statusAt)", async () => {
+    const office = await as("office");
+    const c = await campaign();
+    const completion = async (day: string | null) => (await getAssessment(office, c, "UNIT", day ? new Date(day) : null))!
+      .draft.find((r) => r.subjectId === jishigangId)!.breakdown.find((b) => b.rule === "completion.ELIMINATION")!.detail;
+    expect(await completion("2020-06-01")).toMatch(/^完成 0\//);
+    expect(await completion("2020-06-30")).toMatch(/^完成 1\//);
+    expect(await completion(null)).toMatch(/^完成 2\//);
+  });
+
+  it("a department's review turnaround counts the cases of its dimensions waiting beyond the days", async () => {
+    const [c, unit, office] = await Promise.all([campaign(), unitByName("集士港镇"), prisma.user.findUniqueOrThrow({ where: { username: "office" } })]);
+    const enterprise = await prisma.enterprise.create({ data: { name: "待验收企业", creditCode: creditCode(), unitId: unit.id, industry: "FOUNDRY" } });
+    await prisma.case.create({
+      data: {
+        campaignId: c.id, enterpriseId: enterprise.id, unitId: unit.id, category: "ELIMINATION", disposalPath: "DISMANTLED", dimensions: ["ENERGY"],
+        status: "SUBMITTED", createdById: office.id, createdAt: new Date("2020-05-01T02:00:00Z"), submittedAt: new Date("2020-05-02T02:00:00Z"),
+      },
+    });
+    const fgj = (await getAssessment(await as("fgj"), c, "DEPARTMENT", new Date("2020-05-20")))!.draft[0];
+    expect(fgj.breakdown.find((b) => b.rule === "reviewTurnaround")).toMatchObject({ points: 0, detail: "5 天内处理 0/1" });
+  });
+});
+
+describe("a closed campaign", () => {
+  it("may still be scored and published: the assessment is about that year", async () => {
+    const c = await campaign();
+    await prisma.campaign.update({ where: { id: c.id }, data: { closedAt: new Date() } });
+    await actAs("office");
+    const indicator = await prisma.assessmentIndicator.findFirstOrThrow({ where: { campaignId: c.id, target: "DEPARTMENT", rule: "lineProgress" } });
+    expect(await adjustAssessmentScore({ target: "DEPARTMENT", indicatorId: indicator.id, subjectId: fgjId, points: 1, reason: "年终补充材料" })).toMatchObject({ ok: true });
+    expect(await publishAssessment({ target: "DEPARTMENT", asOf: "2020-12-31" })).toMatchObject({ ok: true });
+    const published = (await getAssessment(await as("fgj"), c, "DEPARTMENT", null))!.publication!;
+    expect(published.rows.map((r) => r.subjectId)).toEqual([fgjId]);
+    expect(published.rows[0].breakdown.find((b) => b.rule === "lineProgress")).toMatchObject({ adjustment: 1, reason: "年终补充材料" });
+  });
+});
