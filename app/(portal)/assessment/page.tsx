@@ -5,7 +5,7 @@ import { AdjustForm, PublishForm, SchemeEditor, type RuleOption } from "@/compon
 import { OwnScore, ScoreChart, ScoreTable } from "@/components/assessment/score-views";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ruleParams, rulesOf } from "@/lib/assessment/rules";
-import { targetLabel } from "@/lib/assessment/scheme";
+import { DEFAULT_SCHEMES, targetLabel } from "@/lib/assessment/scheme";
 import { parseAsOf } from "@/lib/dashboard";
 import { beijingIsoDay } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -46,7 +46,8 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
   };
   const exportHref = `/api/exports/assessment?${new URLSearchParams({ target, ...(view === "published" ? { view } : asOf.day ? { asOf: beijingIsoDay(a.at) } : {}) })}`;
   const ruleOptions: RuleOption[] = Object.entries(rulesOf(target)).map(([rule, def]) => {
-    const current = a.indicators.find((i) => i.rule === rule);
+    // A year without a scheme yet (a new campaign): the editor starts from the default proposal.
+    const current = a.indicators.length ? a.indicators.find((i) => i.rule === rule) : DEFAULT_SCHEMES[target].find((i) => i.rule === rule);
     return {
       rule, label: def.label, describe: def.describe, params: def.params, defaults: ruleParams(target, rule, {}),
       current: current ? { label: current.label, maxPoints: current.maxPoints, params: ruleParams(target, rule, current.params) } : null,
