@@ -27,6 +27,8 @@ export const AREAS = {
   supervision: { href: "/supervision", roles: { OFFICE: "通报约谈", LEADER: "通报约谈", TOWNSHIP: "通报约谈" } },
   /** 专家意见 (#12): the expert's referred questions; the office and lead departments follow their referrals. */
   referrals: { href: "/referrals", roles: { EXPERT: "专家咨询", OFFICE: "专家咨询", DEPARTMENT: "专家咨询" } },
+  /** 评价考核 (#12): scores of units and departments; a township sees only its own unit's, a department its own (server/assessment). */
+  assessment: { href: "/assessment", roles: { OFFICE: "评价考核", LEADER: "评价考核", DEPARTMENT: "评价考核", TOWNSHIP: "评价考核" } },
   punishment: { href: "/punishment", roles: { OFFICE: "联合惩戒" } },
   settings: { href: "/settings", roles: { OFFICE: "工作设置" } },
   /** 年度管理: campaign years, quotas, current year, closing a year (server/campaigns). */

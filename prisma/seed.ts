@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { createDb } from "../server/db-client";
 import { hashPassword } from "../server/password";
+import { DEFAULT_SCHEMES } from "../lib/assessment/scheme";
 import { POLICY_BASES } from "./seed-policy-bases";
 import { CAMPAIGN_2020, DEMO_PASSWORD, DEPARTMENTS, RECTIFICATION_OUTCOMES, TASK_LINES, UNITS } from "./seed-data";
 
@@ -72,6 +73,14 @@ export async function seed(prisma: PrismaClient, { demo, living = false }: { dem
 
   for (const [i, name] of POLICY_BASES.entries()) {
     await prisma.policyBasis.upsert({ where: { name }, create: { name, displayOrder: i + 1 }, update: {} });
+  }
+
+  // assessment (#12): the 2020 default scheme (our proposal, README “评价考核”), only where none is set.
+  for (const target of ["UNIT", "DEPARTMENT"] as const) {
+    if (await prisma.assessmentIndicator.count({ where: { campaignId: campaign.id, target } })) continue;
+    await prisma.assessmentIndicator.createMany({
+      data: DEFAULT_SCHEMES[target].map((ind, i) => ({ campaignId: campaign.id, target, ...ind, displayOrder: i + 1 })),
+    });
   }
 
   if (demo) await seedDemoAccounts(prisma, departmentId);

@@ -342,6 +342,29 @@ Object.assign(ACTIONS, {
   },
 } satisfies Record<string, ActionRule>);
 
+// assessment (#12): the office alone sets the scheme, adjusts and publishes (publishing: the departments' scores, so the unit entries stay editable).
+const unitIndicator = async (rule: string) => ({
+  indicator: await prisma.assessmentIndicator.findFirstOrThrow({ where: { rule, target: "UNIT", campaign: { isCurrent: true } } }), unitId: (await jishigang()).id,
+});
+Object.assign(ACTIONS, {
+  "server/assessment/actions/save-scheme.ts#saveAssessmentScheme": {
+    who: "the office only, until the target is published", allow: ["office"], fixture: async () => ({}),
+    payload: () => ({ target: "UNIT", indicators: [
+      { rule: "completion.ELIMINATION", label: "淘汰落后产能完成率", maxPoints: 50, params: {} },
+      { rule: "completion.RECTIFICATION", label: "整治提升完成率", maxPoints: 30, params: {} },
+      { rule: "overdue", label: "逾期案件", maxPoints: 20, params: { perCase: 2 } },
+    ] }),
+  },
+  "server/assessment/actions/adjust-score.ts#adjustAssessmentScore": {
+    who: "the office only, with a reason, until the target is published", allow: ["office"], fixture: () => unitIndicator("overdue"),
+    payload: (f) => ({ target: "UNIT", indicatorId: F<{ id: number }>(f, "indicator").id, subjectId: f.unitId, points: -1, reason: "矩阵测试调整" }),
+  },
+  "server/assessment/actions/publish-scores.ts#publishAssessment": {
+    who: "the office only, once per campaign and target", allow: ["office"], fixture: async () => ({}),
+    payload: () => ({ target: "DEPARTMENT", asOf: "2020-10-31" }),
+  },
+} satisfies Record<string, ActionRule>);
+
 const shared: Record<string, string> = {};
 const routeFixture = async () => ({ ...shared });
 
@@ -386,6 +409,11 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
   },
   "GET /api/exports/audit": {
     who: "the office only", allow: ["office"], fixture: routeFixture, request: () => getRequest("/api/exports/audit?entity=Case"),
+  },
+  "GET /api/exports/assessment": {
+    who: "everyone in 评价考核: the office and the leader all rows; a township its own unit's row, a department its own department's",
+    allow: ["office", "leader", "department", "otherDepartment", "township", "otherTownship"], fixture: routeFixture,
+    request: () => getRequest("/api/exports/assessment"),
   },
   "GET /api/exports/joint-punishment": {
     who: "the office only", allow: ["office"], fixture: routeFixture, request: () => getRequest("/api/exports/joint-punishment?format=csv"),

@@ -1,0 +1,45 @@
+"use server";
+import { publishInput } from "@/lib/assessment/input";
+import { freezeRows } from "@/lib/assessment/score";
+import { asOfMoment } from "@/lib/dashboard";
+import { beijingDayNumber, dayNumber } from "@/lib/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { defineAction } from "@/server/action";
+import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { computeScores } from "@/server/assessment/get-assessment";
+import { assertNotPublished } from "@/server/assessment/guards";
+import { ActionError } from "@/server/errors";
+
+/**
+ * The office publishes the scores of units or departments as of a day: the rows (total, rank, each
+ * indicator's contribution) are frozen into the publication; later data changes never alter them.
+ * Once per campaign and target. Allowed after the campaign is closed (the scores are about that year).
+ */
+export const publishAssessment = defineAction({
+  name: "assessment.publish",
+  input: publishInput,
+  roles: ["OFFICE"],
+  authorize: async ({ input, tx }) => {
+    const campaign = await getCurrentCampaign(tx);
+    await assertNotPublished(tx, campaign.id, input.target);
+    const now = new Date();
+    if (dayNumber(input.asOf) > beijingDayNumber(now)) throw new ActionError("INVALID", "统计截至日期不能晚于今天");
+    const { indicators, rows } = await computeScores(tx, campaign, input.target, asOfMoment(input.asOf, now));
+    if (indicators.length === 0) throw new ActionError("INVALID", "尚未设定考核方案，不能发布");
+    return { campaign, indicators, rows: freezeRows(rows) };
+  },
+  run: async ({ user, input, tx, resource: { campaign, indicators, rows } }) => {
+    const scheme = indicators.map(({ id, rule, label, maxPoints, params }) => ({ id, rule, label, maxPoints, params })) as Prisma.InputJsonValue;
+    const publication = await tx.assessmentPublication.create({
+      data: {
+        campaignId: campaign.id, target: input.target, asOf: input.asOf, scheme, publishedById: user.id,
+        scores: { create: rows.map((r) => ({ subjectId: r.subjectId, name: r.name, rank: r.rank, total: r.total, breakdown: r.breakdown })) },
+      },
+    });
+    return {
+      data: { id: publication.id },
+      audit: [{ entity: "AssessmentPublication", entityId: publication.id, before: null, after: { target: input.target, asOf: input.asOf, scheme, totals: rows.map((r) => [r.name, r.total, r.rank]) } }],
+    };
+  },
+  revalidate: () => ["/assessment"],
+});

@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { confirmInPage, loginAs } from "./helpers";
+
+// 评价考核: the office publishes the 2020 scores of the units; 古林镇's officer then sees only its own
+// score and breakdown — never another unit's, nor the departments'.
+
+test("the office publishes the 2020 unit scores; gulin sees only its own score and is refused another unit's breakdown", async ({ page, browser }) => {
+  await loginAs(page, "office", /\/dashboard$/);
+  await page.getByRole("link", { name: "评价考核", exact: true }).first().click();
+  await expect(page).toHaveURL(/\/assessment/);
+  await expect(page.getByRole("heading", { name: "2020年度评价考核" })).toBeVisible();
+  await expect(page.getByTestId("assessment-status")).toContainText("草稿");
+  await expect(page.getByTestId("score-row")).toHaveCount(18);
+  const jishigangRow = page.getByTestId("score-row").filter({ hasText: "集士港镇" });
+  await jishigangRow.locator("summary").click();
+  await jishigangRow.getByRole("link", { name: "得分明细" }).click();
+  await expect(page.getByTestId("own-score")).toContainText("集士港镇");
+  const otherUnitUrl = page.url();
+  await page.getByRole("link", { name: "返回排名" }).click();
+
+  await page.locator("summary", { hasText: "发布考核结果" }).click();
+  await page.getByLabel("统计截至").last().fill("2020-10-31");
+  await page.getByRole("button", { name: "发布考核结果" }).click();
+  await confirmInPage(page, /确定按 2020-10-31 的数据发布/);
+  await expect(page.getByTestId("assessment-status")).toContainText("已发布（统计截至 2020");
+  await expect(page.getByTestId("score-row")).toHaveCount(18);
+  await expect(page.getByText("考核结果已发布，方案和调整已冻结。")).toBeVisible();
+  await expect(page.locator("summary", { hasText: "调整分数" })).toHaveCount(0);
+
+  const gulin = await browser.newPage();
+  await loginAs(gulin, "gulin", /\/units\/\d+$/);
+  await gulin.getByRole("link", { name: "评价考核", exact: true }).first().click();
+  await expect(gulin.getByRole("heading", { name: "2020年度评价考核（本单位）" })).toBeVisible();
+  await expect(gulin.getByTestId("assessment-status")).toContainText("已发布");
+  await expect(gulin.getByTestId("own-score")).toContainText("古林镇");
+  await expect(gulin.getByTestId("own-score")).toContainText(/第 \d+ 名，共 18 个/);
+  await expect(gulin.getByTestId("score-table")).toHaveCount(0);
+  await expect(gulin.getByText("集士港镇")).toHaveCount(0);
+  await expect(gulin.getByRole("navigation", { name: "考核对象" })).toHaveCount(0);
+
+  // Another unit's breakdown, the departments' scores and their export: not found.
+  await gulin.goto(otherUnitUrl.replace(/^https?:\/\/[^/]+/, ""));
+  await expect(gulin.getByTestId("own-score")).toHaveCount(0);
+  await expect(gulin.getByRole("heading", { name: "页面不存在或无权访问" })).toBeVisible();
+  const res = await gulin.request.get("/api/exports/assessment?target=DEPARTMENT");
+  expect(res.status()).toBe(404);
+  const own = await gulin.request.get("/api/exports/assessment");
+  expect(own.status()).toBe(200);
+});
