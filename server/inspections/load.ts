@@ -1,6 +1,8 @@
 import "server-only";
+import { decideFinding, type FindingAction } from "@/lib/inspections/rules";
+import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import type { Tx } from "@/server/db";
-import { notFound } from "@/server/errors";
+import { ActionError, conflict, notFound } from "@/server/errors";
 import { findingScope, roundRecordScope, roundScope } from "@/server/inspections/scope";
 import type { SessionUser } from "@/server/session";
 
@@ -23,4 +25,14 @@ export async function getFindingForAction(tx: Tx, user: SessionUser, findingId: 
   });
   if (!finding) throw notFound();
   return finding;
+}
+
+/** A finding for a step of its lifecycle (answer, close, send back): in scope, not stale, its year open, the rule allowing it. */
+export async function getFindingForTransition(tx: Tx, user: SessionUser, findingId: string, version: number, action: FindingAction) {
+  const finding = await getFindingForAction(tx, user, findingId);
+  if (finding.version !== version) throw conflict();
+  await assertCampaignOpen(tx, finding.round.campaignId);
+  const decision = decideFinding(action, user, finding);
+  if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
+  return { finding, to: decision.to };
 }

@@ -1,10 +1,8 @@
 "use server";
-import { decideFinding } from "@/lib/inspections/rules";
 import { answerFindingInput } from "@/lib/inspections/input";
 import { defineAction } from "@/server/action";
-import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
-import { ActionError, conflict } from "@/server/errors";
-import { getFindingForAction } from "@/server/inspections/load";
+import { ActionError } from "@/server/errors";
+import { getFindingForTransition } from "@/server/inspections/load";
 import { notify } from "@/server/notifications/notify";
 import { updateVersioned } from "@/server/versioned-update";
 
@@ -14,15 +12,11 @@ export const answerFinding = defineAction({
   input: answerFindingInput,
   roles: ["TOWNSHIP"],
   authorize: async ({ user, input, tx }) => {
-    const finding = await getFindingForAction(tx, user, input.findingId);
-    if (finding.version !== input.version) throw conflict();
-    await assertCampaignOpen(tx, finding.round.campaignId);
-    const decision = decideFinding("ANSWER", user, finding);
-    if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
+    const { finding, to } = await getFindingForTransition(tx, user, input.findingId, input.version, "ANSWER");
     if (!(await tx.inspectionFindingFile.count({ where: { findingId: finding.id, role: "ANSWER" } }))) {
       throw new ActionError("INVALID", "请先上传整改证据（照片或材料）");
     }
-    return { finding, to: decision.to };
+    return { finding, to };
   },
   run: async ({ user, input, tx, resource: { finding, to } }) => {
     const { round, case: _case, unit, ...before } = finding;

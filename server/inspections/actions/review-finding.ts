@@ -1,10 +1,8 @@
 "use server";
-import { decideFinding } from "@/lib/inspections/rules";
 import { reviewFindingInput } from "@/lib/inspections/input";
 import { defineAction } from "@/server/action";
-import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
-import { ActionError, conflict } from "@/server/errors";
-import { getFindingForAction } from "@/server/inspections/load";
+import { ActionError } from "@/server/errors";
+import { getFindingForTransition } from "@/server/inspections/load";
 import { notify } from "@/server/notifications/notify";
 import { updateVersioned } from "@/server/versioned-update";
 
@@ -14,13 +12,9 @@ export const reviewFinding = defineAction({
   input: reviewFindingInput,
   roles: ["OFFICE"],
   authorize: async ({ user, input, tx }) => {
-    const finding = await getFindingForAction(tx, user, input.findingId);
-    if (finding.version !== input.version) throw conflict();
-    await assertCampaignOpen(tx, finding.round.campaignId);
-    const decision = decideFinding(input.decision, user, finding);
-    if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
+    const resource = await getFindingForTransition(tx, user, input.findingId, input.version, input.decision);
     if (input.decision === "SEND_BACK" && !input.note) throw new ActionError("INVALID", "退回时请写明理由");
-    return { finding, to: decision.to };
+    return resource;
   },
   run: async ({ user, input, tx, resource: { finding, to } }) => {
     const { round, case: _case, unit: _unit, ...before } = finding;
