@@ -1,6 +1,6 @@
 // The forms of 监督检查 (#12), checked the same way wherever they arrive (server actions).
 import { z } from "zod";
-import { calendarDate, cuid, intId, intInRange, optionalCuid, optionalText, text, uniqueArray, version } from "@/lib/fields";
+import { calendarDate, chosenId, cuid, intId, intInRange, optionalCuid, optionalText, text, uniqueArray, version } from "@/lib/fields";
 import { MAX_SAMPLE_SIZE } from "@/lib/inspections/rules";
 
 /** A round as the office plans it (and edits it before it starts). */
@@ -20,7 +20,7 @@ export const updateRoundInput = roundFields.extend({ roundId: cuid, version });
 /** A finding recorded in a round, on a unit or on one of its cases. */
 export const recordFindingInput = z.object({
   roundId: cuid,
-  unitId: intId,
+  unitId: chosenId("请选择被检查单位"),
   caseId: optionalCuid,
   problem: text("发现的问题", 2000, 2),
   requirement: text("整改要求", 2000, 2),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import InspectionsPage from "@/app/(portal)/inspections/page";
 import { POST as uploadFile } from "@/app/api/inspections/findings/[id]/files/route";
 import { GET as downloadFile } from "@/app/api/inspections/files/[id]/route";
 import { addDays, beijingDay, isoDay } from "@/lib/dates";
@@ -251,6 +252,22 @@ describe("a closed year is frozen", () => {
       expect((await upload("gulin", f.id)).status).toBe(403);
     } finally {
       await prisma.campaign.update({ where: { id: round.campaignId }, data: { closedAt: null } });
+    }
+  });
+});
+
+describe("the list page", () => {
+  it("shows a page for any hand-edited ?page=, ?fpage= and ?status=", async () => {
+    await actAs("office");
+    const texts = (node: unknown): string => {
+      if (typeof node === "string" || typeof node === "number") return String(node);
+      if (Array.isArray(node)) return node.map(texts).join("");
+      if (node && typeof node === "object" && "props" in node) return texts((node.props as { children?: unknown }).children);
+      return "";
+    };
+    for (const page of ["99999999999999999999", "1e400", "2147483647", "abc", "-1"]) {
+      const tree = await InspectionsPage({ searchParams: Promise.resolve({ page, fpage: page, status: page }) });
+      expect(texts(tree)).toContain("监督检查");
     }
   });
 });
