@@ -17,7 +17,7 @@ export function AnswerFindingForm({ findingId, version }: { findingId: string; v
   );
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
-      <Field label="整改情况" error={errors.answer?.[0]}><textarea name="answer" rows={3} maxLength={2000} className={inputClass} /></Field>
+      <Field label="整改情况说明" error={errors.answer?.[0]}><textarea name="answer" rows={3} maxLength={2000} className={inputClass} /></Field>
       <FormMessage message={notice} />
       <Button type="submit" disabled={pending}>提交整改情况</Button>
       {panel}

@@ -11,6 +11,7 @@ const jpeg = (color: string) => sharp({ create: { width: 120, height: 90, channe
 const beijingDay = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 test("监督检查: planned with 区应急管理局, a finding on 古林镇 recorded, answered and closed; scjg is refused", async ({ page, browser }) => {
+  test.setTimeout(180_000); // four accounts, each signing in once, on a busy machine
   const title = `监督检查${Date.now() % 100000}`;
   await loginAs(page, "office", /\/dashboard$/);
   await page.getByRole("link", { name: "监督检查", exact: true }).click();
@@ -63,7 +64,7 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
   await gulin.getByLabel(/上传整改证据/).setInputFiles({ name: "整改.jpg", mimeType: "image/jpeg", buffer: await jpeg("#557733") });
   await gulin.getByRole("button", { name: "上传", exact: true }).click();
   await expect(gulin.getByRole("link", { name: "查看 整改.jpg" })).toBeVisible();
-  await gulin.getByLabel("整改情况").fill("已设置警示标识，作业审批制度已建立，附现场照片");
+  await gulin.getByLabel("整改情况说明").fill("已设置警示标识，作业审批制度已建立，附现场照片");
   await gulin.getByRole("button", { name: "提交整改情况" }).click();
   await confirmInPage(gulin, "确定提交整改情况吗？提交后等待区工强办销号。");
   await expect(gulin.getByTestId("finding-status")).toHaveText("已答复");
