@@ -169,6 +169,22 @@ describe("a unit sees only its own findings", () => {
   });
 });
 
+describe("an expert", () => {
+  it("sees no round, finding or file here (referred findings reach experts through 专家咨询 only)", async () => {
+    const round = await plan(["古林镇"], ["YJGL"]);
+    const f = await record("office", finding(round.id, gulin));
+    expect((await upload("office", f.id)).status).toBe(201);
+    const file = await prisma.inspectionFindingFile.findFirstOrThrow({ where: { findingId: f.id } });
+    await prisma.user.create({ data: { username: "inspection-expert", displayName: "专家", passwordHash: "x", role: "EXPERT" } });
+    const expert = (await actAs("inspection-expert"))!;
+    expect(await getRound(expert, round.id)).toBeNull();
+    expect(await getFinding(expert, f.id)).toBeNull();
+    expect((await listRounds(expert, round.campaignId, 1)).total).toBe(0);
+    expect((await listFindings(expert, round.campaignId, "all", 1)).total).toBe(0);
+    expect((await asUser("inspection-expert", () => downloadFile(new Request(`http://localhost/api/inspections/files/${file.id}`), params(file.id)))).status).toBe(404);
+  });
+});
+
 describe("answering and closing", () => {
   it("gulin answers with evidence, the office sends it back with a note, gulin answers again, the office closes it", async () => {
     const round = await plan(["古林镇"], ["YJGL"]);
