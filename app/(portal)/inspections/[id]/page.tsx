@@ -88,6 +88,9 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
             cases={cases.map((c) => ({ id: c.id, unitId: c.unitId, status: c.status, name: c.enterprise.name, sampled: sampled.has(c.id) }))} />
         </Card>
       )}
+      {open && !canRecord && !hasRoundStarted(round, now) && (user.role === "OFFICE" || (user.role === "DEPARTMENT" && departmentIds.includes(user.departmentId ?? -1))) && (
+        <p className="text-sm text-slate-600">检查开始（{formatDate(round.startDate)}）后即可在此记录发现的问题。</p>
+      )}
       <section aria-labelledby="findings-title" className="space-y-2">
         <h2 id="findings-title" className="font-semibold">{user.role === "TOWNSHIP" ? "本单位的问题" : "发现的问题"}</h2>
         <FindingTable rows={round.findings} empty="尚未记录问题。" caption="本次检查发现的问题" />
