@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import sharp from "sharp";
 import { confirmInPage, loginAs } from "./helpers";
 
@@ -6,6 +6,8 @@ import { confirmInPage, loginAs } from "./helpers";
 // answers it with evidence; the office closes it. 区市场监管局 (not in the round) cannot open it. Only
 // this file records findings; it changes no case.
 
+// Pages are rendered on first visit on a machine shared with other runs: allow more than the default 5 s.
+const expect = baseExpect.configure({ timeout: 15_000 });
 const jpeg = (color: string) => sharp({ create: { width: 120, height: 90, channels: 3, background: color } }).jpeg().toBuffer();
 /** A calendar day `days` after today in Beijing, as a date input takes it. */
 const beijingDay = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
