@@ -25,6 +25,8 @@ export const AREAS = {
   tips: { href: "/tips", roles: { OFFICE: "举报", LEADER: true, DEPARTMENT: "举报核查", TOWNSHIP: "举报核查" } },
   reinspections: { href: "/reinspections", roles: { OFFICE: "回头看", LEADER: true, TOWNSHIP: "回头看" } },
   supervision: { href: "/supervision", roles: { OFFICE: "通报约谈", LEADER: "通报约谈", TOWNSHIP: "通报约谈" } },
+  /** 监督检查 (#12): rounds the office plans with the departments; a department sees the rounds it takes part in, a township its own unit's findings. */
+  inspections: { href: "/inspections", roles: { OFFICE: "监督检查", LEADER: "监督检查", DEPARTMENT: "监督检查", TOWNSHIP: "监督检查" } },
   /** 专家意见 (#12): the expert's referred questions; the office and lead departments follow their referrals. */
   referrals: { href: "/referrals", roles: { EXPERT: "专家咨询", OFFICE: "专家咨询", DEPARTMENT: "专家咨询" } },
   /** 评价考核 (#12): scores of units and departments; a township sees only its own unit's, a department its own (server/assessment). */

@@ -12,6 +12,7 @@ import {
   accountOf, ACTORS, caseOf, contributionOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, licenceCaseOf, multipartRequest, notificationOf,
   outcomeOf, params, freeYear, pastCampaignOf, photo, quotaWorkbook, progressOf, reInspectionOf, targetLineOf, taskLineOf, tipOf, USERNAMES, type Actor,
 } from "../helpers/matrix-fixtures";
+import { findingOf, roundOf } from "../helpers/inspection-fixtures";
 import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
 import { serverActionFiles } from "../helpers/server-actions";
@@ -365,6 +366,45 @@ Object.assign(ACTIONS, {
   },
 } satisfies Record<string, ActionRule>);
 
+// 监督检查 (#12): the office plans and closes; 区发改局 takes part in the round (区应急管理局 does not); 集士港镇 answers its own findings.
+const roundFields = async () => ({ unitId: (await jishigang()).id, departmentId: (await fgj()).id });
+const findingId = (f: Fixture) => ({ findingId: F<{ id: string }>(f, "finding").id, version: F<{ version: number }>(f, "finding").version });
+Object.assign(ACTIONS, {
+  "server/inspections/actions/plan-round.ts#planRound": {
+    who: "the office only", allow: ["office"], fixture: roundFields,
+    payload: (f) => ({ title: "矩阵检查计划", startDate: "2020-07-01", endDate: "2020-07-31", checklist: "核实拆除", sampleSize: 1, unitIds: [f.unitId], departmentIds: [f.departmentId] }),
+  },
+  "server/inspections/actions/update-round.ts#updateRound": {
+    who: "the office only, before the round starts", allow: ["office"],
+    fixture: async () => ({ ...(await roundFields()), round: await roundOf({ future: true }) }),
+    payload: (f) => {
+      const r = F<{ id: string; version: number; startDate: Date; endDate: Date }>(f, "round");
+      const day = (d: Date) => d.toISOString().slice(0, 10);
+      return { roundId: r.id, version: r.version, title: "矩阵改期", startDate: day(r.startDate), endDate: day(r.endDate), checklist: "核实封存", sampleSize: 0, unitIds: [f.unitId], departmentIds: [f.departmentId] };
+    },
+  },
+  "server/inspections/actions/record-finding.ts#recordFinding": {
+    who: "the office and the departments taking part in the round (never another department, the leader or a township)", allow: ["office", "department"],
+    fixture: async () => ({ ...(await roundFields()), round: await roundOf() }),
+    payload: (f) => ({
+      roundId: F<{ id: string }>(f, "round").id, unitId: f.unitId, caseId: null, problem: "现场发现设备未拆除", requirement: "限期拆除",
+      dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    }),
+  },
+  "server/inspections/actions/answer-finding.ts#answerFinding": {
+    who: "the township of the finding's unit", allow: ["township"], fixture: async () => ({ finding: await findingOf("OPEN", { answerFile: true }) }),
+    payload: (f) => ({ ...findingId(f), answer: "已拆除主体设备" }),
+  },
+  "server/inspections/actions/review-finding.ts#reviewFinding": {
+    who: "the office only", allow: ["office"], fixture: async () => ({ finding: await findingOf("ANSWERED") }),
+    payload: (f) => ({ ...findingId(f), decision: "CLOSE", note: "整改到位" }),
+  },
+  "server/inspections/actions/reopen-finding-case.ts#reopenFindingCase": {
+    who: "the office only (the case's REOPEN rule)", allow: ["office"], fixture: async () => ({ finding: await findingOf("OPEN", { onAcceptedCase: true }) }),
+    payload: findingId,
+  },
+} satisfies Record<string, ActionRule>);
+
 const shared: Record<string, string> = {};
 const routeFixture = async () => ({ ...shared });
 
@@ -463,6 +503,16 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
   "GET /api/tips/files/[id]": {
     who: "the office, the leader, the assigned township and department", allow: ["office", "leader", "department", "township"],
     fixture: routeFixture, id: (f) => f.tipFileId as string, request: (f) => getRequest(`/api/tips/files/${f.tipFileId}`),
+  },
+  "POST /api/inspections/findings/[id]/files": {
+    who: "while open: its recorder (the office, the department that recorded it) and the finding's own township (its evidence)",
+    allow: ["office", "department", "township"], fixture: async () => ({ finding: await findingOf("OPEN") }), id: (f) => F<{ id: string }>(f, "finding").id,
+    request: async (f) => multipartRequest(`/api/inspections/findings/${F<{ id: string }>(f, "finding").id}/files`, { file: await photo() }),
+  },
+  "GET /api/inspections/files/[id]": {
+    who: "the office, the leader, the departments taking part in the round, the finding's own township",
+    allow: ["office", "leader", "department", "township"], fixture: routeFixture,
+    id: (f) => f.findingFileId as string, request: (f) => getRequest(`/api/inspections/files/${f.findingFileId}`),
   },
   "GET /api/import/template": {
     who: "the office and every township officer (the ledger import)", allow: ["office", "township", "otherTownship"], fixture: routeFixture,
@@ -603,6 +653,8 @@ beforeAll(async () => {
   shared.tipFileId = await upload(township, "POST /api/tips/[id]/files", await multipartRequest(`/api/tips/${tip.id}/files`, { file: await photo() }), tip.id);
   const { measure } = await overdueCase();
   shared.measureDocumentId = await upload(township, "POST /api/measures/[id]/documents", await multipartRequest(`/api/measures/${measure.id}/documents`, { file: await photo() }), measure.id);
+  const finding = await findingOf("OPEN");
+  shared.findingFileId = await upload(department, "POST /api/inspections/findings/[id]/files", await multipartRequest(`/api/inspections/findings/${finding.id}/files`, { file: await photo() }), finding.id);
   const entry = await progressOf();
   shared.taskAttachmentId = await upload(department, "POST /api/tasks/progress/[id]/attachments", await multipartRequest(`/api/tasks/progress/${entry.id}/attachments`, { file: await photo() }), entry.id);
 });

@@ -15,7 +15,7 @@ describe("landing page per role", () => {
   });
 
   it("offers a township officer only their own unit", () => {
-    expect(navItems({ role: "TOWNSHIP", unitId: 7 }).map((i) => i.href)).toEqual(["/units/7", "/cases", "/cases/new", "/tasks", "/tips", "/reinspections", "/supervision", "/assessment"]);
+    expect(navItems({ role: "TOWNSHIP", unitId: 7 }).map((i) => i.href)).toEqual(["/units/7", "/cases", "/cases/new", "/tasks", "/tips", "/reinspections", "/supervision", "/inspections", "/assessment"]);
   });
 });
 
@@ -36,6 +36,7 @@ const expected: Record<Area, Role[]> = {
   campaigns: ["OFFICE"],
   adminUsers: ["OFFICE"],
   adminAudit: ["OFFICE"],
+  inspections: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   referrals: ["EXPERT", "OFFICE", "DEPARTMENT"],
   notifications: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP", "EXPERT"],
   ledgerImport: ["OFFICE", "TOWNSHIP"],
@@ -66,12 +67,12 @@ describe("the areas table", () => {
   });
 
   it.each([
-    ["OFFICE", ["全区总览", "待验收", "案件台账", "重点工作任务", "举报", "回头看", "通报约谈", "专家咨询", "评价考核", "联合惩戒", "工作设置", "年度管理", "用户管理", "审计日志", "台账导入"]],
-    ["LEADER", ["全区总览", "案件台账", "重点工作任务", "通报约谈", "评价考核"]],
+    ["OFFICE", ["全区总览", "待验收", "案件台账", "重点工作任务", "举报", "回头看", "通报约谈", "监督检查", "专家咨询", "评价考核", "联合惩戒", "工作设置", "年度管理", "用户管理", "审计日志", "台账导入"]],
+    ["LEADER", ["全区总览", "案件台账", "重点工作任务", "通报约谈", "监督检查", "评价考核"]],
     // #11: departments read the district dashboard and the whole ledger; townships carry out every task line.
-    ["DEPARTMENT", ["本部门任务", "全区总览", "待验收", "案件台账", "举报核查", "专家咨询", "评价考核"]],
+    ["DEPARTMENT", ["本部门任务", "全区总览", "待验收", "案件台账", "举报核查", "监督检查", "专家咨询", "评价考核"]],
     ["EXPERT", ["专家咨询"]],
-    ["TOWNSHIP", ["本单位", "案件台账", "登记案件", "重点工作任务", "举报核查", "回头看", "通报约谈", "评价考核"]],
+    ["TOWNSHIP", ["本单位", "案件台账", "登记案件", "重点工作任务", "举报核查", "回头看", "通报约谈", "监督检查", "评价考核"]],
   ] as const)("shows %s its menu", (role, labels) => {
     expect(navItems({ role, unitId: role === "TOWNSHIP" ? 7 : null }).map((i) => i.label)).toEqual(labels);
   });

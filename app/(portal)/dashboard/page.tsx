@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OverdueSummary } from "@/components/cases/overdue-summary";
+import { OpenFindingsSummary } from "@/components/inspections/open-findings-summary";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { asOfMoment, parseAsOf } from "@/lib/dashboard";
 import { requireArea } from "@/server/areas";
@@ -33,6 +34,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </section>
       )}
       <OverdueSummary overdue={await countOverdue(user, campaign.id, new Date())} />
+      <OpenFindingsSummary user={user} campaignId={campaign.id} />
       <DashboardView d={dashboard} path="/dashboard" asOfError={asOf.error} />
     </div>
   );

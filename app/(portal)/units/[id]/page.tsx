@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OverdueSummary } from "@/components/cases/overdue-summary";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { OpenFindings } from "@/components/inspections/open-findings";
 import { NoticeList } from "@/components/supervision/notice-list";
 import { Card } from "@/components/ui/card";
 import { UnitContactForm } from "@/components/unit-contact-form";
@@ -69,6 +70,7 @@ export default async function UnitPage({ params, searchParams }: {
           <p className="text-sm">{unit.contactName ? `${unit.contactName}（${unit.contactPhone}）` : "尚未填写"}</p>
         )}
       </Card>
+      <OpenFindings user={user} campaignId={campaign.id} unitId={unit.id} />
       {notices && (
         <section aria-labelledby="notices-title" className="space-y-2">
           <h2 id="notices-title" className="font-semibold">督办记录（通报与约谈）</h2>

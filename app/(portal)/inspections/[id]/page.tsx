@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/cases/status-badge";
+import { FindingForm } from "@/components/inspections/finding-form";
+import { FindingTable } from "@/components/inspections/finding-table";
+import { RoundForm } from "@/components/inspections/round-form";
+import { Card, EmptyState } from "@/components/ui/card";
+import { addDays, beijingDay, beijingIsoDay, isoDay } from "@/lib/dates";
+import { formatDate } from "@/lib/format";
+import { checkMayRecord, checkRoundEditable, hasRoundStarted } from "@/lib/inspections/rules";
+import { requireArea } from "@/server/areas";
+import { getRound, listRoundCases } from "@/server/inspections/get-round";
+import { listRoundChoices } from "@/server/inspections/list-choices";
+
+export const metadata: Metadata = { title: "监督检查" };
+
+export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireArea("inspections");
+  const round = await getRound(user, (await params).id);
+  if (!round) notFound();
+  const now = new Date();
+  const open = !round.campaign.closedAt;
+  const unitIds = round.units.map((u) => u.unit.id);
+  const departmentIds = round.departments.map((d) => d.department.id);
+  const facts = { startDate: round.startDate, unitIds, departmentIds };
+  const canEdit = open && checkRoundEditable(user, round, now).ok;
+  const canRecord = open && unitIds.length > 0 && checkMayRecord(user, facts, unitIds[0], now).ok;
+  const [choices, cases] = await Promise.all([
+    canEdit ? listRoundChoices() : null,
+    canRecord ? listRoundCases(round.campaignId, unitIds) : null,
+  ]);
+  const sampled = new Set(round.samples.map((s) => s.case.id));
+  const unitName = new Map(round.units.map((u) => [u.unit.id, u.unit.name]));
+
+  return (
+    <div className="space-y-5">
+      <nav className="text-sm"><Link href="/inspections" className="text-brand-700 hover:underline">← 监督检查</Link></nav>
+      <header className="space-y-1">
+        <h1 className="text-xl font-semibold">{round.title}</h1>
+        <p className="text-sm text-slate-600">
+          {formatDate(round.startDate)}—{formatDate(round.endDate)} · {hasRoundStarted(round, now) ? "检查已开始" : "尚未开始"} · 计划：{round.createdBy.displayName}
+        </p>
+      </header>
+      <Card aria-labelledby="plan-title" className="space-y-2 text-sm">
+        <h2 id="plan-title" className="font-semibold">检查计划</h2>
+        <p><span className="text-slate-600">参加部门：</span>{round.departments.map((d) => d.department.name).join("、") || "仅区工强办"}</p>
+        <p><span className="text-slate-600">被检查单位（{round.units.length}）：</span>{round.units.map((u) => u.unit.name).join("、")}</p>
+        <p><span className="text-slate-600">每单位抽查已验收案件：</span>{round.sampleSize} 件</p>
+        <div><span className="text-slate-600">检查内容：</span><p className="whitespace-pre-wrap">{round.checklist}</p></div>
+      </Card>
+      {canEdit && choices && (
+        <Card as="details">
+          <summary className="cursor-pointer font-semibold">修改计划（检查开始前）</summary>
+          <div className="mt-3">
+            <RoundForm units={choices.units} departments={choices.departments} today={beijingIsoDay(now)} mode={{
+              kind: "edit", roundId: round.id, version: round.version,
+              initial: { title: round.title, startDate: isoDay(round.startDate), endDate: isoDay(round.endDate), checklist: round.checklist, sampleSize: round.sampleSize, unitIds, departmentIds },
+            }} />
+          </div>
+        </Card>
+      )}
+      <section aria-labelledby="sample-title" className="space-y-2">
+        <h2 id="sample-title" className="font-semibold">抽查案件</h2>
+        {round.samples.length === 0 ? <EmptyState>{round.sampleSize === 0 ? "本次检查不抽查案件。" : "计划时被检查单位没有可抽查的已验收案件。"}</EmptyState> : (
+          <Card as="div" padding="none" className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <caption className="sr-only">抽查案件</caption>
+              <thead className="bg-slate-50 text-left"><tr><th className="px-3 py-2">单位</th><th className="px-3 py-2">企业</th><th className="px-3 py-2">案件状态</th></tr></thead>
+              <tbody>
+                {round.samples.map((s) => (
+                  <tr key={s.case.id} className="border-t border-slate-100">
+                    <td className="px-3 py-2">{unitName.get(s.unitId)}</td>
+                    <td className="px-3 py-2"><Link href={`/cases/${s.case.id}`} className="text-brand-700 hover:underline">{s.case.enterprise.name}</Link></td>
+                    <td className="px-3 py-2"><StatusBadge status={s.case.status} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Card>
+        )}
+      </section>
+      {canRecord && cases && (
+        <Card aria-labelledby="record-title">
+          <h2 id="record-title" className="mb-2 font-semibold">记录问题</h2>
+          <FindingForm roundId={round.id} units={round.units.map((u) => u.unit)} canReopen={user.role === "OFFICE"}
+            minDue={isoDay(addDays(beijingDay(now), 1))}
+            cases={cases.map((c) => ({ id: c.id, unitId: c.unitId, status: c.status, name: c.enterprise.name, sampled: sampled.has(c.id) }))} />
+        </Card>
+      )}
+      {open && !canRecord && !hasRoundStarted(round, now) && (user.role === "OFFICE" || (user.role === "DEPARTMENT" && departmentIds.includes(user.departmentId ?? -1))) && (
+        <p className="text-sm text-slate-600">检查开始（{formatDate(round.startDate)}）后即可在此记录发现的问题。</p>
+      )}
+      <section aria-labelledby="findings-title" className="space-y-2">
+        <h2 id="findings-title" className="font-semibold">{user.role === "TOWNSHIP" ? "本单位的问题" : "发现的问题"}</h2>
+        <FindingTable rows={round.findings} empty="尚未记录问题。" caption="本次检查发现的问题" />
+      </section>
+    </div>
+  );
+}

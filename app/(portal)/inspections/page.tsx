@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FindingTable } from "@/components/inspections/finding-table";
+import { RoundForm } from "@/components/inspections/round-form";
+import { Pagination } from "@/components/pagination";
+import { Card, EmptyState } from "@/components/ui/card";
+import { beijingIsoDay } from "@/lib/dates";
+import { formatDate } from "@/lib/format";
+import { pageParam, withQuery } from "@/lib/href";
+import { requireArea } from "@/server/areas";
+import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { listRoundChoices } from "@/server/inspections/list-choices";
+import { listFindings, type FindingFilter } from "@/server/inspections/list-findings";
+import { listRounds } from "@/server/inspections/list-rounds";
+
+export const metadata: Metadata = { title: "监督检查" };
+
+const FILTERS: Record<FindingFilter, string> = { open: "待整改", answered: "已答复", closed: "已销号", all: "全部" };
+
+export default async function InspectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireArea("inspections");
+  const sp = await searchParams;
+  const campaign = await getCurrentCampaign();
+  const filter = (typeof sp.status === "string" && sp.status in FILTERS ? sp.status : "open") as FindingFilter;
+  const roundPage = pageParam(sp.page);
+  const findingPage = pageParam(sp.fpage);
+  const [rounds, findings] = await Promise.all([
+    listRounds(user, campaign.id, roundPage),
+    listFindings(user, campaign.id, filter, findingPage),
+  ]);
+  const choices = user.role === "OFFICE" && !campaign.closedAt ? await listRoundChoices() : null;
+  const href = (p: { page?: number; status?: FindingFilter; fpage?: number }) =>
+    withQuery("/inspections", { page: p.page ?? roundPage, status: (p.status ?? filter) === "open" ? null : (p.status ?? filter), fpage: p.fpage ?? 1 });
+
+  return (
+    <div className="space-y-5">
+      <h1 className="text-xl font-semibold">监督检查</h1>
+      <p className="text-sm text-slate-600">
+        区工强办定期组织相关部门对各单位进行监督检查：参加部门和区工强办记录发现的问题和整改要求，被检查单位上传整改证据并答复，区工强办销号或退回。
+        {user.role === "TOWNSHIP" && " 这里只显示本单位的问题。"}
+      </p>
+      {choices && (
+        <Card as="details">
+          <summary className="cursor-pointer font-semibold">计划检查</summary>
+          <div className="mt-3"><RoundForm units={choices.units} departments={choices.departments} today={beijingIsoDay(new Date())} mode={{ kind: "plan" }} /></div>
+        </Card>
+      )}
+      <section aria-labelledby="rounds-title" className="space-y-2">
+        <h2 id="rounds-title" className="font-semibold">{campaign.year}年度检查</h2>
+        {rounds.rows.length === 0 ? <EmptyState>本年度尚无{user.role === "OFFICE" || user.role === "LEADER" ? "" : "涉及您的"}监督检查。</EmptyState> : (
+          <Card as="div" padding="none" className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <caption className="sr-only">监督检查</caption>
+              <thead className="bg-slate-50 text-left">
+                <tr><th className="px-3 py-2">检查</th><th className="px-3 py-2">日期</th><th className="px-3 py-2">参加部门</th><th className="px-3 py-2">单位 / 抽查案件</th><th className="px-3 py-2">问题（待整改 / 已答复 / 已销号）</th></tr>
+              </thead>
+              <tbody>
+                {rounds.rows.map((r) => (
+                  <tr key={r.id} className="border-t border-slate-100">
+                    <td className="px-3 py-2"><Link href={`/inspections/${r.id}`} className="text-brand-700 hover:underline">{r.title}</Link></td>
+                    <td className="px-3 py-2 whitespace-nowrap">{formatDate(r.startDate)}—{formatDate(r.endDate)}</td>
+                    <td className="px-3 py-2">{r.departments.map((d) => d.department.name).join("、") || "—"}</td>
+                    <td className="px-3 py-2 tabular-nums">{r._count.units} / {r._count.samples}</td>
+                    <td className="px-3 py-2 tabular-nums">{r.findings.OPEN} / {r.findings.ANSWERED} / {r.findings.CLOSED}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Card>
+        )}
+        <Pagination page={rounds.page} pages={rounds.pages} total={rounds.total} href={(p) => href({ page: p })} label="检查分页" />
+      </section>
+      <section aria-labelledby="findings-title" className="space-y-2">
+        <h2 id="findings-title" className="font-semibold">{user.role === "TOWNSHIP" ? "本单位的问题" : "检查发现的问题"}</h2>
+        <nav aria-label="按状态筛选" className="flex flex-wrap gap-2 text-sm">
+          {(Object.keys(FILTERS) as FindingFilter[]).map((f) => (
+            <Link key={f} href={href({ status: f, fpage: 1 })} aria-current={f === filter ? "page" : undefined}
+              className={`rounded-full border px-3 py-1 ${f === filter ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white"}`}>{FILTERS[f]}</Link>
+          ))}
+        </nav>
+        <FindingTable rows={findings.rows} empty={`没有${filter === "all" ? "" : FILTERS[filter]}的问题。`} caption="检查发现的问题" />
+        <Pagination page={findings.page} pages={findings.pages} total={findings.total} href={(p) => href({ fpage: p })} label="问题分页" />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import { prisma } from "@/server/db";
+import { findingFileScope } from "@/server/inspections/scope";
+import type { SessionUser } from "@/server/session";
+
+/** A finding's file the user may read (its stored key, name and type) or null (missing and out of scope look the same). */
+export function getFindingFile(user: SessionUser, fileId: string) {
+  return prisma.inspectionFindingFile.findFirst({
+    where: { AND: [{ id: fileId }, findingFileScope(user)] },
+    select: { storageKey: true, originalName: true, mime: true },
+  });
+}

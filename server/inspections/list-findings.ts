@@ -1,0 +1,50 @@
+import "server-only";
+import { PAGE_SIZE } from "@/lib/cases/list-filters";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { FindingStatus } from "@/lib/generated/prisma/enums";
+import { prisma } from "@/server/db";
+import { findingScope } from "@/server/inspections/scope";
+import type { SessionUser } from "@/server/session";
+
+export type FindingFilter = "open" | "answered" | "closed" | "all";
+
+const FILTER: Record<FindingFilter, Prisma.InspectionFindingWhereInput> = {
+  open: { status: "OPEN" }, answered: { status: "ANSWERED" }, closed: { status: "CLOSED" }, all: {},
+};
+
+const select = {
+  id: true, status: true, problem: true, dueDate: true, recordedAt: true,
+  unit: { select: { id: true, name: true } }, round: { select: { id: true, title: true } },
+  department: { select: { name: true } }, case: { select: { id: true, enterprise: { select: { name: true } } } },
+} satisfies Prisma.InspectionFindingSelect;
+
+/** One page of the year's findings the user may read, earliest due first, optionally of one unit. */
+export async function listFindings(user: SessionUser, campaignId: number, filter: FindingFilter, page: number, unitId?: number) {
+  const where = { AND: [{ round: { campaignId } }, findingScope(user), FILTER[filter], unitId === undefined ? {} : { unitId }] };
+  const [rows, total] = await Promise.all([
+    prisma.inspectionFinding.findMany({ where, orderBy: [{ dueDate: "asc" }, { id: "asc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select }),
+    prisma.inspectionFinding.count({ where }),
+  ]);
+  return { rows, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+const UNRESOLVED: FindingStatus[] = ["OPEN", "ANSWERED"];
+
+/** A unit's findings not yet closed (its page), those the user may read; at most `take`. */
+export function listOpenFindings(user: SessionUser, campaignId: number, unitId: number, take = 20) {
+  return prisma.inspectionFinding.findMany({
+    where: { AND: [{ round: { campaignId }, unitId, status: { in: UNRESOLVED } }, findingScope(user)] },
+    orderBy: [{ dueDate: "asc" }, { id: "asc" }], take, select,
+  });
+}
+
+/** The year's findings not yet closed that the user may read (the dashboard): 待整改 (of which past due) and 已答复. */
+export async function countOpenFindings(user: SessionUser, campaignId: number, today: Date) {
+  const base = { AND: [{ round: { campaignId } }, findingScope(user)] };
+  const [open, overdue, answered] = await Promise.all([
+    prisma.inspectionFinding.count({ where: { AND: [base, { status: "OPEN" }] } }),
+    prisma.inspectionFinding.count({ where: { AND: [base, { status: "OPEN", dueDate: { lt: today } }] } }),
+    prisma.inspectionFinding.count({ where: { AND: [base, { status: "ANSWERED" }] } }),
+  ]);
+  return { open, overdue, answered };
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { PAGE_SIZE } from "@/lib/cases/list-filters";
+import { prisma } from "@/server/db";
+import { findingScope, roundScope } from "@/server/inspections/scope";
+import type { SessionUser } from "@/server/session";
+
+/** One page of the year's rounds the user may read, latest first, with the findings they may read counted by state. */
+export async function listRounds(user: SessionUser, campaignId: number, page: number) {
+  const where = { AND: [{ campaignId }, roundScope(user)] };
+  const [rows, total] = await Promise.all([
+    prisma.inspectionRound.findMany({
+      where,
+      orderBy: [{ startDate: "desc" }, { id: "asc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true, title: true, startDate: true, endDate: true,
+        _count: { select: { units: true, samples: true } },
+        departments: { select: { department: { select: { name: true } } }, orderBy: { department: { displayOrder: "asc" } } },
+      },
+    }),
+    prisma.inspectionRound.count({ where }),
+  ]);
+  const counts = await prisma.inspectionFinding.groupBy({
+    by: ["roundId", "status"],
+    where: { AND: [{ roundId: { in: rows.map((r) => r.id) } }, findingScope(user)] },
+    _count: { _all: true },
+  });
+  const count = (roundId: string, status: string) => counts.find((c) => c.roundId === roundId && c.status === status)?._count._all ?? 0;
+  return {
+    rows: rows.map((r) => ({ ...r, findings: { OPEN: count(r.id, "OPEN"), ANSWERED: count(r.id, "ANSWERED"), CLOSED: count(r.id, "CLOSED") } })),
+    total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
+}

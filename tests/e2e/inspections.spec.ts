@@ -1,0 +1,88 @@
+import { expect as baseExpect, test } from "@playwright/test";
+import sharp from "sharp";
+import { confirmInPage, loginAs } from "./helpers";
+
+// 监督检查: the office plans a round with 区应急管理局; yjgl records a finding on 古林镇 with a photo; gulin
+// answers it with evidence; the office closes it. 区市场监管局 (not in the round) cannot open it. Only
+// this file records findings; it changes no case.
+
+// Pages are rendered on first visit on a machine shared with other runs: allow more than the default 5 s.
+const expect = baseExpect.configure({ timeout: 15_000 });
+const jpeg = (color: string) => sharp({ create: { width: 120, height: 90, channels: 3, background: color } }).jpeg().toBuffer();
+/** A calendar day `days` after today in Beijing, as a date input takes it. */
+const beijingDay = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+test("监督检查: planned with 区应急管理局, a finding on 古林镇 recorded, answered and closed; scjg is refused", async ({ page, browser }) => {
+  test.setTimeout(180_000); // four accounts, each signing in once, on a busy machine
+  const title = `监督检查${Date.now() % 100000}`;
+  await loginAs(page, "office", /\/dashboard$/);
+  await page.getByRole("link", { name: "监督检查", exact: true }).click();
+  await expect(page).toHaveURL(/\/inspections$/);
+  await page.locator("summary", { hasText: "计划检查" }).click();
+  const plan = page.getByRole("form", { name: "计划检查" });
+  await plan.getByLabel("检查名称").fill(title);
+  await plan.getByLabel("检查内容").fill("核实淘汰设备拆除和去向，检查有限空间作业安全管理");
+  await plan.getByLabel("每单位抽查已验收案件数").fill("1");
+  await expect(plan.getByRole("checkbox", { name: "古林镇" })).toBeChecked(); // all 18 units by default
+  await expect(plan.getByRole("checkbox", { name: "区应急管理局" })).not.toBeChecked();
+  await plan.getByRole("checkbox", { name: "区应急管理局" }).check();
+  await plan.getByRole("button", { name: "计划检查" }).click();
+  await confirmInPage(page, "确定计划本次检查吗？参加部门会收到通知。");
+  await expect(plan.getByRole("status")).toHaveText(/^检查已计划，抽取已验收案件 \d+ 件$/);
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByText(/参加部门：区应急管理局/)).toBeVisible();
+  const roundUrl = page.url();
+
+  // yjgl takes part: it records a finding on 古林镇 with a photo.
+  const yjgl = await browser.newPage();
+  await loginAs(yjgl, "yjgl", /\/tasks$/);
+  await yjgl.getByRole("link", { name: "监督检查", exact: true }).click();
+  await yjgl.getByRole("link", { name: title }).click();
+  const form = yjgl.getByRole("form", { name: "记录问题" });
+  await form.getByLabel("被检查单位").selectOption({ label: "古林镇" });
+  await form.getByLabel("发现的问题").fill("有限空间作业未设置警示标识，无作业审批记录");
+  await form.getByLabel("整改要求").fill("设置警示标识，建立有限空间作业审批制度并报送");
+  await form.getByLabel("整改期限").fill(beijingDay(14));
+  await form.getByLabel(/现场照片、材料/).setInputFiles({ name: "现场.jpg", mimeType: "image/jpeg", buffer: await jpeg("#335577") });
+  await form.getByRole("button", { name: "记录问题" }).click();
+  await expect(form.getByRole("status")).toHaveText("问题已记录，已通知被检查单位");
+  await expect(yjgl.getByRole("link", { name: "有限空间作业未设置警示标识，无作业审批记录" })).toBeVisible();
+
+  // scjg is not in the round: it is not found.
+  const scjg = await browser.newPage();
+  await loginAs(scjg, "scjg", /\/tasks$/);
+  await scjg.goto(roundUrl);
+  await expect(scjg.getByRole("heading", { name: "页面不存在或无权访问" })).toBeVisible();
+  await scjg.goto("/inspections");
+  await expect(scjg.getByRole("link", { name: title })).toHaveCount(0);
+
+  // gulin sees it on its unit page, answers with evidence.
+  const gulin = await browser.newPage();
+  await loginAs(gulin, "gulin", /\/units\/\d+$/);
+  const open = gulin.getByRole("region", { name: /监督检查未销号的问题/ });
+  await open.getByRole("link", { name: "有限空间作业未设置警示标识，无作业审批记录" }).click();
+  await expect(gulin.getByTestId("finding-status")).toHaveText("待整改");
+  await expect(gulin.getByRole("link", { name: "查看 现场.jpg" })).toBeVisible();
+  await gulin.getByLabel(/上传整改证据/).setInputFiles({ name: "整改.jpg", mimeType: "image/jpeg", buffer: await jpeg("#557733") });
+  await gulin.getByRole("button", { name: "上传", exact: true }).click();
+  await expect(gulin.getByRole("link", { name: "查看 整改.jpg" })).toBeVisible();
+  await gulin.getByLabel("整改情况说明").fill("已设置警示标识，作业审批制度已建立，附现场照片");
+  await gulin.getByRole("button", { name: "提交整改情况" }).click();
+  await confirmInPage(gulin, "确定提交整改情况吗？提交后等待区工强办销号。");
+  await expect(gulin.getByTestId("finding-status")).toHaveText("已答复");
+  const findingUrl = gulin.url();
+
+  // The office is told, and closes it.
+  await page.goto("/notifications");
+  await page.getByRole("link", { name: /监督检查问题已答复整改，待销号：古林镇/ }).first().click();
+  await expect(page).toHaveURL(findingUrl);
+  await expect(page.getByTestId("finding-answer")).toHaveText("已设置警示标识，作业审批制度已建立，附现场照片");
+  await page.getByLabel("意见（退回时必填）").fill("整改到位，予以销号");
+  await page.getByRole("button", { name: "销号" }).click();
+  await confirmInPage(page, "确定销号吗？");
+  await expect(page.getByTestId("finding-status")).toHaveText("已销号");
+
+  await gulin.reload();
+  await expect(gulin.getByTestId("finding-status")).toHaveText("已销号");
+  await expect(gulin.getByText("区工强办意见：整改到位，予以销号")).toBeVisible();
+});
