@@ -27,6 +27,8 @@ export const AREAS = {
   supervision: { href: "/supervision", roles: { OFFICE: "通报约谈", LEADER: "通报约谈", TOWNSHIP: "通报约谈" } },
   /** 专家意见 (#12): the expert's referred questions; the office and lead departments follow their referrals. */
   referrals: { href: "/referrals", roles: { EXPERT: "专家咨询", OFFICE: "专家咨询", DEPARTMENT: "专家咨询" } },
+  /** 工作简报 (#12 documents): the monthly 工作进展简报 .docx for the leaders (/api/documents/briefing). */
+  briefings: { href: "/briefings", roles: { OFFICE: "工作简报", LEADER: "工作简报" } },
   punishment: { href: "/punishment", roles: { OFFICE: "联合惩戒" } },
   settings: { href: "/settings", roles: { OFFICE: "工作设置" } },
   /** 年度管理: campaign years, quotas, current year, closing a year (server/campaigns). */
