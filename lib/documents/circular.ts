@@ -14,7 +14,7 @@ export type CircularDraftInput = {
   /** The 通报's date (calendar day). */
   date: Date;
   year: number;
-  /** The work plan the 通报 cites, e.g. 海曙区2020年淘汰落后产能及“低散乱”整治提升工作要点. */
+  /** The campaign's title, e.g. 海曙区2020年淘汰落后产能及“低散乱”整治提升. */
   campaignTitle: string;
   referenceNo: string;
 };
@@ -26,7 +26,7 @@ export function draftCircular(input: CircularDraftInput): CircularDraft {
   const names = input.units.map((u) => u.name);
   const named = names.length > 3 ? `${names.slice(0, 3).join("、")}等${names.length}个单位` : names.join("、");
   const body = [
-    `根据《${input.campaignTitle}》要求，${ISSUER_SHORT}对各镇（乡）、街道、园区淘汰落后产能及“低散乱”整治提升工作进展情况进行了汇总。`
+    `根据${input.campaignTitle}工作安排，${ISSUER_SHORT}对各镇（乡）、街道、园区淘汰落后产能及“低散乱”整治提升工作进展情况进行了汇总。`
       + `截至${arabicDate(input.date)}，全年时间进度为${formatPercent(input.elapsed)}，${named}工作进展滞后，现予以通报。`,
     "一、进展滞后单位情况",
     ...input.units.map(slowUnitParagraph),
