@@ -7,6 +7,8 @@ import { useServerAction } from "@/components/use-server-action";
 import { parseDay } from "@/lib/dates";
 import { draftCircular, type CircularDraft } from "@/lib/documents/circular";
 import { draftInterviewIssues } from "@/lib/documents/interview";
+import { REFERENCE_PREFIX } from "@/lib/documents/office";
+import { nextReferenceNo } from "@/lib/documents/reference-no";
 import type { FrozenUnitFigures } from "@/lib/supervision";
 import { issueCircular } from "@/server/supervision/actions/issue-circular";
 import { issueInterview } from "@/server/supervision/actions/issue-interview";
@@ -22,7 +24,7 @@ const EMPTY: CircularDraft = { title: "", referenceNo: "", recipients: "", body:
  * — title, 发文字号 (the next free one), 主送 and the text with each unit's figures — then edit any of it and issue.
  * Issuing freezes the units' figures; the record downloads as the .docx.
  */
-export function IssueCircularForm({ units, today, elapsed, year, campaignTitle, nextReferenceNo }: Context & { nextReferenceNo: string }) {
+export function IssueCircularForm({ units, today, elapsed, year, campaignTitle, usedReferenceNos }: Context & { usedReferenceNos: string[] }) {
   const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
   const [draft, setDraft] = useState<CircularDraft>(EMPTY);
   const [generated, setGenerated] = useState<CircularDraft | null>(null);
@@ -46,7 +48,7 @@ export function IssueCircularForm({ units, today, elapsed, year, campaignTitle, 
       return;
     }
     setLocal(null);
-    const next = draftCircular({ units: units.filter((u) => chosen.has(u.unitId)), elapsed, date, year, campaignTitle, referenceNo: draft.referenceNo || nextReferenceNo });
+    const next = draftCircular({ units: units.filter((u) => chosen.has(u.unitId)), elapsed, date, year, campaignTitle, referenceNo: draft.referenceNo || nextReferenceNo(usedReferenceNos, REFERENCE_PREFIX, date.getUTCFullYear()) });
     const edited = generated !== null && (draft.body !== generated.body || draft.title !== generated.title);
     const apply = () => {
       setDraft(next);
@@ -80,8 +82,8 @@ export function IssueCircularForm({ units, today, elapsed, year, campaignTitle, 
       <p className="text-xs text-slate-500">通报稿按所选单位当前的完成情况生成，发布前可修改标题、发文字号、主送和正文；以“一、”“（一）”开头的行在公文中排为标题。</p>
       <div className="grid gap-3 sm:grid-cols-[1fr_14rem]">
         <Field label="通报标题" error={errors.title?.[0]}><input name="title" maxLength={100} value={draft.title} onChange={set("title")} className={inputClass} /></Field>
-        <Field label="发文字号" error={errors.referenceNo?.[0]} hint={`留空则自动编号（下一个：${nextReferenceNo}）`}>
-          <input name="referenceNo" maxLength={40} value={draft.referenceNo} onChange={set("referenceNo")} placeholder={nextReferenceNo} className={inputClass} />
+        <Field label="发文字号" error={errors.referenceNo?.[0]} hint="留空则按通报日期的年份自动编号">
+          <input name="referenceNo" maxLength={40} value={draft.referenceNo} onChange={set("referenceNo")} placeholder={`${REFERENCE_PREFIX}〔${today.slice(0, 4)}〕1号`} className={inputClass} />
         </Field>
       </div>
       <Field label="主送" error={errors.recipients?.[0]}><input name="recipients" maxLength={200} value={draft.recipients} onChange={set("recipients")} className={inputClass} /></Field>

@@ -4,10 +4,18 @@ import { REFERENCE_PREFIX } from "@/lib/documents/office";
 import { ActionError } from "@/server/errors";
 import { prisma, type Tx } from "@/server/db";
 
+/** Every 发文字号 given so far (the 通报 form numbers its draft on from them, for the year of its date). */
+export async function usedReferenceNos(db: Tx = prisma, year?: number): Promise<string[]> {
+  const rows = await db.supervisionNotice.findMany({
+    where: { referenceNo: year === undefined ? { not: null } : { contains: `〔${year}〕` } },
+    select: { referenceNo: true },
+  });
+  return rows.map((n) => n.referenceNo!);
+}
+
 /** The next 发文字号 of the office for `year` (海工强办〔year〕n号), one after the highest used. */
 export async function nextOfficeReferenceNo(year: number, db: Tx = prisma): Promise<string> {
-  const used = await db.supervisionNotice.findMany({ where: { referenceNo: { contains: `〔${year}〕` } }, select: { referenceNo: true } });
-  return nextReferenceNo(used.map((n) => n.referenceNo), REFERENCE_PREFIX, year);
+  return nextReferenceNo(await usedReferenceNos(db, year), REFERENCE_PREFIX, year);
 }
 
 /** The 发文字号 an issue takes: the one typed (refused when already used), else — when `assign` — the next one. */

@@ -7,7 +7,7 @@ import { freezeFigures, isFollowUpDue, unacknowledged } from "@/lib/supervision"
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
-import { nextOfficeReferenceNo } from "@/server/documents/reference-numbers";
+import { usedReferenceNos } from "@/server/documents/reference-numbers";
 import { listNotices } from "@/server/supervision/list-notices";
 
 export const metadata: Metadata = { title: "通报与约谈" };
@@ -42,7 +42,7 @@ export default async function SupervisionPage() {
         <>
           <details className={box}>
             <summary className="cursor-pointer font-semibold">发布通报</summary>
-            <div className="mt-3"><IssueCircularForm {...context} nextReferenceNo={await nextOfficeReferenceNo(Number(today.slice(0, 4)))} /></div>
+            <div className="mt-3"><IssueCircularForm {...context} usedReferenceNos={await usedReferenceNos()} /></div>
           </details>
           <details className={box}>
             <summary className="cursor-pointer font-semibold">记录约谈</summary>
