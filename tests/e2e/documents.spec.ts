@@ -15,13 +15,13 @@ test("通报 as a Word document: the office drafts it, edits the text, issues it
   await page.getByRole("button", { name: "生成通报稿" }).click();
 
   await expect(page.getByLabel("通报标题")).toHaveValue("关于2020年淘汰落后产能及“低散乱”整治提升工作进展滞后单位的通报");
-  await expect(page.getByLabel("发文字号")).toHaveValue(/^海工强办〔2020〕\d+号$/);
+  await expect(page.getByLabel("发文字号", { exact: true })).toHaveValue(/^海工强办〔2020〕\d+号$/);
   const body = page.getByLabel("通报内容");
   await expect(body).toHaveValue(/截至2020年12月1日/);
   await expect(body).toHaveValue(/洞桥镇：淘汰落后产能目标3家，已验收1家/);
   // The office edits the draft before issuing: its own title, number and an added part.
   await page.getByLabel("通报标题").fill("关于洞桥镇等单位工作进展滞后的通报");
-  await page.getByLabel("发文字号").fill("海工强办[2020]88号");
+  await page.getByLabel("发文字号", { exact: true }).fill("海工强办[2020]88号");
   await body.fill(`${await body.inputValue()}\n三、其他\n请各单位于12月10日前报送整改情况。`);
   await page.getByRole("button", { name: "发布通报" }).click();
   await confirmInPage(page, "确定发布通报吗？发布后被通报单位会收到通知，正文和发文字号不能再修改。");
