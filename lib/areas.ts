@@ -31,6 +31,8 @@ export const AREAS = {
   referrals: { href: "/referrals", roles: { EXPERT: "专家咨询", OFFICE: "专家咨询", DEPARTMENT: "专家咨询" } },
   /** 评价考核 (#12): scores of units and departments; a township sees only its own unit's, a department its own (server/assessment). */
   assessment: { href: "/assessment", roles: { OFFICE: "评价考核", LEADER: "评价考核", DEPARTMENT: "评价考核", TOWNSHIP: "评价考核" } },
+  /** 工作简报 (#12 documents): the monthly 工作进展简报 .docx for the leaders (/api/documents/briefing). */
+  briefings: { href: "/briefings", roles: { OFFICE: "工作简报", LEADER: "工作简报" } },
   punishment: { href: "/punishment", roles: { OFFICE: "联合惩戒" } },
   settings: { href: "/settings", roles: { OFFICE: "工作设置" } },
   /** 年度管理: campaign years, quotas, current year, closing a year (server/campaigns). */

@@ -579,6 +579,7 @@ async function seedNotices(
       kind: "CIRCULAR", campaignId: campaign.id, title: "关于淘汰落后产能和“低散乱”整治进展较慢单位的通报",
       body: "截至6月10日，古林镇、横街镇整治提升验收进度明显滞后于时间进度，请于两周内报送整改措施，加快推进。",
       date: day("2020-06-10"), figures: freezeFigures(roll.rows, slow, elapsed, issued), issuedById: users.office, createdAt: issued,
+      referenceNo: "海工强办〔2020〕3号", recipients: "古林镇人民政府，横街镇人民政府",
       units: {
         create: [
           { unitId: units.get("古林镇")!.id },
@@ -592,7 +593,7 @@ async function seedNotices(
       kind: "INTERVIEW", campaignId: campaign.id, title: "约谈古林镇整治工作分管负责人",
       body: "整治提升任务28家仅验收2家；淘汰落后产能尚无验收。", date: day("2020-06-20"),
       participants: "区工强办主任；古林镇分管副镇长、经发办主任", commitments: "7月底前完成5家整治提升验收，淘汰落后产能案件7月中旬上报。",
-      followUpDate: day("2020-07-20"), issuedById: users.office, createdAt: at(day("2020-06-20"), 11),
+      followUpDate: day("2020-07-20"), issuedById: users.office, createdAt: at(day("2020-06-20"), 11), startTime: "09:30", place: "区经信局301会议室",
       units: { create: [{ unitId: units.get("古林镇")!.id }] },
     },
   });

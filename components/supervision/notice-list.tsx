@@ -23,9 +23,14 @@ export function NoticeList({ notices, canAcknowledge, canFollowUp, now }: { noti
             <div className="flex flex-wrap items-center gap-2">
               <span className={`rounded px-2 py-0.5 text-xs ${n.kind === "CIRCULAR" ? "bg-amber-100 text-amber-800" : "bg-purple-100 text-purple-800"}`}>{KIND[n.kind]}</span>
               <h3 className="font-semibold">{n.title}</h3>
-              <span className="text-slate-500">{formatDate(n.date)} · {n.issuedBy.displayName}</span>
+              {n.referenceNo && <span data-testid="reference-no" className="text-slate-700">{n.referenceNo}</span>}
+              <span className="text-slate-500">{formatDate(n.date)}{n.startTime && ` ${n.startTime}`} · {n.issuedBy.displayName}</span>
+              <a href={`/api/documents/notices/${n.id}`} download className="text-brand-700 underline">
+                下载{n.kind === "CIRCULAR" ? "通报" : "约谈记录"}（Word）
+              </a>
               {due && <span className="rounded bg-red-100 px-2 py-0.5 text-xs text-red-700">跟踪复查已到期</span>}
             </div>
+            {n.place && <p className="mt-1">约谈地点：{n.place}</p>}
             {n.participants && <p className="mt-1">参加人员：{n.participants}</p>}
             <p className="mt-1 whitespace-pre-wrap">{n.kind === "INTERVIEW" ? "指出的问题：" : ""}{n.body}</p>
             {n.commitments && <p className="mt-1 whitespace-pre-wrap">整改承诺：{n.commitments}</p>}

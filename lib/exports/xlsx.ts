@@ -35,9 +35,14 @@ export const THIN_BORDER: Partial<ExcelJS.Borders> = {
 
 /** The file as a download; the Chinese name goes in `filename*` with an ASCII fallback. */
 export function xlsxResponse(body: ArrayBuffer, filename: string, asciiFallback: string): Response {
+  return attachmentResponse(body, XLSX_MIME, filename, asciiFallback);
+}
+
+/** A generated file as a download of type `mime` (also the .docx documents, lib/documents/response.ts). */
+export function attachmentResponse(body: ArrayBuffer | Uint8Array<ArrayBuffer>, mime: string, filename: string, asciiFallback: string): Response {
   return new Response(body, {
     headers: {
-      "Content-Type": XLSX_MIME,
+      "Content-Type": mime,
       "Content-Disposition": `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",

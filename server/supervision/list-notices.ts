@@ -23,10 +23,14 @@ export async function listNotices(user: SessionUser, unitId?: number, take = 50)
     },
   });
   if (user.role !== "TOWNSHIP") return notices;
-  return notices.map((n) => {
-    const figures = n.figures as FrozenFigures | null;
-    return { ...n, figures: figures && { ...figures, units: figures.units.filter((u) => u.unitId === user.unitId) } };
-  });
+  return notices.map((n) => ({ ...n, figures: figuresInScope(user, n.figures) }));
+}
+
+/** A notice's frozen figures as the user may read them: a township only its own unit's. */
+export function figuresInScope(user: SessionUser, stored: unknown): FrozenFigures | null {
+  const figures = stored as FrozenFigures | null;
+  if (!figures || user.role !== "TOWNSHIP") return figures;
+  return { ...figures, units: figures.units.filter((u) => u.unitId === user.unitId) };
 }
 
 export type NoticeRow = Awaited<ReturnType<typeof listNotices>>[number];

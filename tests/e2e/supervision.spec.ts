@@ -121,11 +121,14 @@ test("通报: the office circulates the slow units with their figures; 洞桥镇
   const dongqiao = page.getByRole("checkbox", { name: /洞桥镇/ });
   await expect(dongqiao).toBeChecked(); // short of its targets in the ended campaign
   await expect(page.getByText("淘汰落后产能未完成（完成 1/3）").first()).toBeVisible();
+  // The draft is generated from the selected units' figures, then edited before issuing.
+  await page.getByRole("button", { name: "生成通报稿" }).click();
+  await expect(page.getByLabel("通报内容")).toHaveValue(/洞桥镇：淘汰落后产能目标3家，已验收1家/);
   await page.getByLabel("通报标题").fill("关于淘汰落后产能进展较慢单位的通报");
   await page.getByLabel("通报内容").fill("以下单位进展较慢，请于两周内报送整改措施。");
   await page.getByRole("button", { name: "发布通报" }).click();
-  await confirmInPage(page, "确定发布通报吗？发布后被通报单位会收到通知。");
-  await expect(page.getByRole("status").filter({ hasText: "通报已发布" })).toBeVisible();
+  await confirmInPage(page, "确定发布通报吗？发布后被通报单位会收到通知，正文和发文字号不能再修改。");
+  await expect(page.getByRole("status").filter({ hasText: /^通报已发布（海工强办〔\d{4}〕\d+号）/ })).toBeVisible();
   const notice = page.getByTestId("notice-CIRCULAR").first();
   await expect(notice).toContainText("洞桥镇：未确认");
   await notice.getByText(/通报时的进度/).click();

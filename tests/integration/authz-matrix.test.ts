@@ -549,6 +549,15 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     who: "anyone, signed in or not", allow: ACTORS, allowedStatus: [201, 429], fixture: routeFixture,
     request: () => multipartRequest("/api/tips/public", { enterpriseName: "无名铸造作坊", address: "集士港镇某村", description: "夜间生产，噪声很大" }),
   },
+  "GET /api/documents/notices/[id]": {
+    who: "the office and the leader any 通报/约谈; a township one naming its unit", allow: ["office", "leader", "township"],
+    fixture: async () => ({ notice: await interviewOf() }), id: (f) => F<{ id: string }>(f, "notice").id,
+    request: (f) => getRequest(`/api/documents/notices/${F<{ id: string }>(f, "notice").id}`),
+  },
+  "GET /api/documents/briefing": {
+    who: "the office and the leader (工作简报)", allow: ["office", "leader"], fixture: routeFixture,
+    request: () => getRequest("/api/documents/briefing?month=2020-06"),
+  },
   "GET /api/health": {
     who: "anyone, signed in or not (health of the database and storage only, no data)", allow: ACTORS, fixture: routeFixture,
     request: () => getRequest("/api/health"),

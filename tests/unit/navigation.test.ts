@@ -31,6 +31,7 @@ const expected: Record<Area, Role[]> = {
   reinspections: ["OFFICE", "LEADER", "TOWNSHIP"],
   supervision: ["OFFICE", "LEADER", "TOWNSHIP"],
   assessment: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
+  briefings: ["OFFICE", "LEADER"],
   punishment: ["OFFICE"],
   settings: ["OFFICE"],
   campaigns: ["OFFICE"],
@@ -67,8 +68,8 @@ describe("the areas table", () => {
   });
 
   it.each([
-    ["OFFICE", ["全区总览", "待验收", "案件台账", "重点工作任务", "举报", "回头看", "通报约谈", "监督检查", "专家咨询", "评价考核", "联合惩戒", "工作设置", "年度管理", "用户管理", "审计日志", "台账导入"]],
-    ["LEADER", ["全区总览", "案件台账", "重点工作任务", "通报约谈", "监督检查", "评价考核"]],
+    ["OFFICE", ["全区总览", "待验收", "案件台账", "重点工作任务", "举报", "回头看", "通报约谈", "监督检查", "专家咨询", "评价考核", "工作简报", "联合惩戒", "工作设置", "年度管理", "用户管理", "审计日志", "台账导入"]],
+    ["LEADER", ["全区总览", "案件台账", "重点工作任务", "通报约谈", "监督检查", "评价考核", "工作简报"]],
     // #11: departments read the district dashboard and the whole ledger; townships carry out every task line.
     ["DEPARTMENT", ["本部门任务", "全区总览", "待验收", "案件台账", "举报核查", "监督检查", "专家咨询", "评价考核"]],
     ["EXPERT", ["专家咨询"]],

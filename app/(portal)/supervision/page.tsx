@@ -3,10 +3,11 @@ import { IssueCircularForm, IssueInterviewForm } from "@/components/supervision/
 import { NoticeList } from "@/components/supervision/notice-list";
 import { cardClass } from "@/components/ui/card";
 import { beijingIsoDay } from "@/lib/dates";
-import { isFollowUpDue, unacknowledged } from "@/lib/supervision";
+import { freezeFigures, isFollowUpDue, unacknowledged } from "@/lib/supervision";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { usedReferenceNos } from "@/server/documents/reference-numbers";
 import { listNotices } from "@/server/supervision/list-notices";
 
 export const metadata: Metadata = { title: "通报与约谈" };
@@ -19,8 +20,13 @@ export default async function SupervisionPage() {
   const notices = await listNotices(user);
   const office = user.role === "OFFICE";
   const today = beijingIsoDay(now);
-  const dashboard = office ? await getDashboard(user, await getCurrentCampaign(), now) : null;
-  const units = dashboard?.rows.map((r) => ({ id: r.unitId, name: r.name, lagReason: r.lagReason ?? r.shortfallReason })) ?? [];
+  const campaign = await getCurrentCampaign();
+  const dashboard = office ? await getDashboard(user, campaign, now) : null;
+  // Every unit's figures as a 通报 would freeze them now: the drafts of 通报 and 约谈 are written from these.
+  const context = dashboard && {
+    units: freezeFigures(dashboard.rows, dashboard.rows.map((r) => r.unitId), dashboard.elapsed, now).units,
+    today, elapsed: dashboard.elapsed, year: campaign.year, campaignTitle: campaign.title,
+  };
   const pending = notices.filter((n) => unacknowledged(n.units).length > 0);
   const due = notices.filter((n) => isFollowUpDue(n, now));
 
@@ -32,15 +38,15 @@ export default async function SupervisionPage() {
           未全部确认：{pending.length} 件 · 跟踪复查已到期：{due.length} 件
         </p>
       )}
-      {office && (
+      {office && context && (
         <>
           <details className={box}>
             <summary className="cursor-pointer font-semibold">发布通报</summary>
-            <div className="mt-3"><IssueCircularForm units={units} today={today} /></div>
+            <div className="mt-3"><IssueCircularForm {...context} usedReferenceNos={await usedReferenceNos()} /></div>
           </details>
           <details className={box}>
             <summary className="cursor-pointer font-semibold">记录约谈</summary>
-            <div className="mt-3"><IssueInterviewForm units={units} today={today} /></div>
+            <div className="mt-3"><IssueInterviewForm {...context} /></div>
           </details>
         </>
       )}

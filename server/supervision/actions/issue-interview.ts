@@ -6,8 +6,12 @@ import { ActionError } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { referenceNoForIssue } from "@/server/documents/reference-numbers";
 
-/** 约谈: the office records a formal interview with a unit — participants, issues, commitments, follow-up date. */
+/**
+ * 约谈: the office records a formal interview with a unit — time, place, participants, the issues raised (drafted from
+ * the unit's figures on the page and edited), commitments, follow-up date; 约谈记录 .docx at /api/documents/notices/<id>.
+ */
 export const issueInterview = defineAction({
   name: "notice.issueInterview",
   input: issueInterviewInput,
@@ -18,13 +22,15 @@ export const issueInterview = defineAction({
     if (input.followUpDate < input.date) throw new ActionError("INVALID", "跟踪复查日期不能早于约谈日期");
     const campaign = await getCurrentCampaign(tx);
     await assertCampaignOpen(tx, campaign.id);
-    return { unit, campaign };
+    const referenceNo = await referenceNoForIssue(tx, input.referenceNo, input.date, false);
+    return { unit, campaign, referenceNo };
   },
-  run: async ({ user, input, tx, resource: { unit, campaign } }) => {
+  run: async ({ user, input, tx, resource: { unit, campaign, referenceNo } }) => {
     const notice = await tx.supervisionNotice.create({
       data: {
         kind: "INTERVIEW", campaignId: campaign.id, title: `约谈${unit.name}`, body: input.body, date: input.date,
         participants: input.participants, commitments: input.commitments, followUpDate: input.followUpDate, issuedById: user.id,
+        startTime: input.startTime, place: input.place, referenceNo,
         units: { create: { unitId: unit.id } },
       },
     });

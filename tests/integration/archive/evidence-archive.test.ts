@@ -4,7 +4,6 @@
 import ExcelJS from "exceljs";
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import yauzl from "yauzl";
 import { GET as caseArchive } from "@/app/api/archive/cases/[id]/route";
 import { GET as districtArchive } from "@/app/api/archive/district/route";
 import { GET as unitArchive } from "@/app/api/archive/units/[id]/route";
@@ -12,32 +11,8 @@ import { POST as uploadEvidence } from "@/app/api/cases/[id]/evidence/route";
 import { prisma } from "@/server/db";
 import { storage } from "@/server/storage";
 import { jpeg, pdf, registerTestCase, uploadRequest } from "../../helpers/fixtures";
+import { unzip, type Entry } from "../../helpers/unzip";
 import { actAs } from "../../helpers/session";
-
-type Entry = { path: string; bytes: Buffer };
-
-function unzip(zip: Buffer): Promise<Entry[]> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(zip, { lazyEntries: true }, (err, file) => {
-      if (err || !file) return reject(err);
-      const entries: Entry[] = [];
-      file.on("entry", (entry: yauzl.Entry) => {
-        file.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return reject(e);
-          const chunks: Buffer[] = [];
-          stream.on("data", (c: Buffer) => chunks.push(c));
-          stream.on("end", () => {
-            entries.push({ path: entry.fileName, bytes: Buffer.concat(chunks) });
-            file.readEntry();
-          });
-        });
-      });
-      file.on("end", () => resolve(entries));
-      file.on("error", reject);
-      file.readEntry();
-    });
-  });
-}
 
 async function indexRows(entries: Entry[]) {
   const index = entries.find((e) => e.path === "index.xlsx");

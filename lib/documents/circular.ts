@@ -1,0 +1,81 @@
+// 通报: the draft the office edits before issuing, and the document generated from the issued record.
+import { formatPercent } from "@/lib/dashboard";
+import type { FrozenFigures, FrozenUnitFigures } from "@/lib/supervision";
+import { arabicDate, chineseDate, chineseDateOfMoment } from "./chinese";
+import { figuresTable, slowUnitParagraph } from "./figures-text";
+import { textBlocks, type Block, type DocumentModel } from "./model";
+import { DEFAULT_RECIPIENTS, ISSUER, ISSUER_SHORT } from "./office";
+
+export type CircularDraftInput = {
+  /** The named units' figures as they stand now (what issuing freezes). */
+  units: readonly FrozenUnitFigures[];
+  /** Share of the campaign elapsed, in percent. */
+  elapsed: number;
+  /** The 通报's date (calendar day). */
+  date: Date;
+  year: number;
+  /** The campaign's title, e.g. 海曙区2020年淘汰落后产能及“低散乱”整治提升. */
+  campaignTitle: string;
+  referenceNo: string;
+};
+
+export type CircularDraft = { title: string; referenceNo: string; recipients: string; body: string };
+
+/** The generated text of a 通报 naming `units`: the office edits every field before issuing. */
+export function draftCircular(input: CircularDraftInput): CircularDraft {
+  const names = input.units.map((u) => u.name);
+  const named = names.length > 3 ? `${names.slice(0, 3).join("、")}等${names.length}个单位` : names.join("、");
+  const body = [
+    `根据${input.campaignTitle}工作安排，${ISSUER_SHORT}对各镇（乡）、街道、园区淘汰落后产能及“低散乱”整治提升工作进展情况进行了汇总。`
+      + `截至${arabicDate(input.date)}，全年时间进度为${formatPercent(input.elapsed)}，${named}工作进展滞后，现予以通报。`,
+    "一、进展滞后单位情况",
+    ...input.units.map(slowUnitParagraph),
+    "二、工作要求",
+    "请被通报单位高度重视，认真分析进展滞后的原因，制定整改措施，倒排时间节点，加大工作力度，确保按期完成年度目标任务，"
+      + `并于本通报印发之日起7个工作日内将整改措施书面报送${ISSUER_SHORT}。`,
+  ].join("\n");
+  return {
+    title: `关于${input.year}年淘汰落后产能及“低散乱”整治提升工作进展滞后单位的通报`,
+    referenceNo: input.referenceNo,
+    recipients: DEFAULT_RECIPIENTS,
+    body,
+  };
+}
+
+export type CircularRecord = {
+  title: string;
+  referenceNo: string | null;
+  recipients: string | null;
+  body: string;
+  date: Date;
+  figures: FrozenFigures | null;
+};
+
+const ANNEX_TITLE = "被通报单位工作进展情况表";
+
+/** The 通报 as the office sends it: 红头, 发文字号, title, 主送, the final text, 附件说明, 落款; the frozen figures as its annex. */
+export function circularDocument(n: CircularRecord): DocumentModel {
+  const annex = n.figures && n.figures.units.length > 0 ? n.figures : null;
+  const main: Block[] = [
+    { kind: "masthead", text: ISSUER },
+    { kind: "reference", text: n.referenceNo ?? "" },
+    { kind: "title", text: n.title },
+    { kind: "recipients", text: `${n.recipients ?? DEFAULT_RECIPIENTS}：` },
+    ...textBlocks(n.body),
+    ...(annex ? [{ kind: "annexNote", text: `附件：${ANNEX_TITLE}` } as const] : []),
+    { kind: "signature", issuer: ISSUER, date: chineseDate(n.date) },
+  ];
+  const sections: DocumentModel["sections"] = [{ blocks: main }];
+  if (annex) {
+    sections.push({
+      landscape: true,
+      blocks: [
+        { kind: "heading1", text: "附件" },
+        { kind: "title", text: ANNEX_TITLE },
+        { kind: "subtitle", text: `（通报时冻结的数据，截至${chineseDateOfMoment(new Date(annex.at))}，时间进度${formatPercent(annex.elapsed)}）` },
+        { kind: "table", ...figuresTable(annex.units) },
+      ],
+    });
+  }
+  return { title: n.title, sections };
+}

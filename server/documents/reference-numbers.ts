@@ -1,0 +1,28 @@
+import "server-only";
+import { nextReferenceNo } from "@/lib/documents/reference-no";
+import { REFERENCE_PREFIX } from "@/lib/documents/office";
+import { ActionError } from "@/server/errors";
+import { prisma, type Tx } from "@/server/db";
+
+/** Every 发文字号 given so far (the 通报 form numbers its draft on from them, for the year of its date). */
+export async function usedReferenceNos(db: Tx = prisma, year?: number): Promise<string[]> {
+  const rows = await db.supervisionNotice.findMany({
+    where: { referenceNo: year === undefined ? { not: null } : { contains: `〔${year}〕` } },
+    select: { referenceNo: true },
+  });
+  return rows.map((n) => n.referenceNo!);
+}
+
+/** The next 发文字号 of the office for `year` (海工强办〔year〕n号), one after the highest used. */
+export async function nextOfficeReferenceNo(year: number, db: Tx = prisma): Promise<string> {
+  return nextReferenceNo(await usedReferenceNos(db, year), REFERENCE_PREFIX, year);
+}
+
+/** The 发文字号 an issue takes: the one typed (refused when already used), else — when `assign` — the next one. */
+export async function referenceNoForIssue(db: Tx, typed: string | null, date: Date, assign: boolean): Promise<string | null> {
+  if (typed === null) return assign ? nextOfficeReferenceNo(date.getUTCFullYear(), db) : null;
+  if (await db.supervisionNotice.findUnique({ where: { referenceNo: typed }, select: { id: true } })) {
+    throw new ActionError("CONFLICT", `发文字号 ${typed} 已被使用，请改用其他字号`);
+  }
+  return typed;
+}
