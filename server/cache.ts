@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { cache } from "react";
 import { prisma } from "@/server/db";
 
 /**
@@ -22,10 +23,12 @@ export function cachedFigures<A extends (string | number | null)[], R>(name: str
   return async (...args: A) => cached(await figuresVersion(), ...args);
 }
 
-async function figuresVersion(): Promise<number> {
+// Read once per page render (React cache: every cached figure on the page uses the same version);
+// outside a render (actions, route handlers) on every call.
+const figuresVersion = cache(async (): Promise<number> => {
   const row = await prisma.cacheVersion.findUnique({ where: { name: FIGURES_TAG }, select: { version: true } });
   return row?.version ?? 0;
-}
+});
 
 /** Expires every cached figure now, on every instance (the next read recomputes): call after any successful mutation. */
 export async function invalidateFigures() {
