@@ -25,7 +25,7 @@ export async function getCase(user: SessionUser, caseId: string) {
           documents: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mime: true, capturedAt: true } },
         },
       },
-      evidence: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, include: { uploadedBy: { select: { displayName: true } } } },
+      evidence: { where: { deletedAt: null }, orderBy: { createdAt: "asc" } },
       reviews: { orderBy: { createdAt: "desc" }, include: { reviewer: { select: { displayName: true, department: { select: { name: true } } } } } },
     },
   });
