@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ChartSpec } from "./chart-spec";
 import { LazyChart } from "./lazy-chart";
 
@@ -25,26 +24,22 @@ export function ChartFigure({ id, title, spec, cellHref }: Props) {
       <details className="mt-2 text-sm">
         <summary className="no-print cursor-pointer text-brand-700">查看数据表</summary>
         <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-sm">
+          <table className="w-full text-sm [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums [&_td_a]:text-brand-700 [&_td_a]:underline [&_th]:px-2 [&_th]:py-1 [&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100">
             <caption className="sr-only">{title}（数据表）</caption>
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-2 py-1">{spec.categoryLabel}</th>
-                {spec.series.map((s) => <th key={s.key} scope="col" className="px-2 py-1 text-right">{s.label}</th>)}
+                <th scope="col">{spec.categoryLabel}</th>
+                {spec.series.map((s) => <th key={s.key} scope="col" className="text-right">{s.label}</th>)}
               </tr>
             </thead>
             <tbody>
               {spec.data.map((row, i) => (
-                <tr key={i} className="border-t border-slate-100">
-                  <th scope="row" className="px-2 py-1 text-left font-normal">{cell(row[spec.categoryKey])}</th>
+                <tr key={i}>
+                  <th scope="row">{cell(row[spec.categoryKey])}</th>
                   {spec.series.map((s) => {
                     const href = cellHref?.(row, s.key);
                     const text = cell(row[s.key]);
-                    return (
-                      <td key={s.key} className="px-2 py-1 text-right tabular-nums">
-                        {href ? <Link href={href} className="text-brand-700 underline">{text}</Link> : text}
-                      </td>
-                    );
+                    return <td key={s.key}>{href ? <a href={href}>{text}</a> : text}</td>;
                   })}
                 </tr>
               ))}
