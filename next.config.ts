@@ -5,6 +5,10 @@ const nextConfig: NextConfig = {
   // Native/wasm database drivers (and exceljs, a large CommonJS library) stay out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "exceljs"],
   poweredByHeader: false,
+  // Stated rather than left to the defaults (load, issue 13): responses gzip-compressed (also behind
+  // scripts/server.mjs, which hands every request to Next's handler); no browser source maps shipped.
+  compress: true,
+  productionBrowserSourceMaps: false,
   // Every response; pages get their Content-Security-Policy (with a nonce) from proxy.ts. A later
   // entry replaces an earlier one for the same header, so route handlers get their own framing rules.
   async headers() {

@@ -38,7 +38,7 @@ function serve(req, res) {
   res.on("close", () => {
     const path = (req.url ?? "/").split("?")[0];
     const level = path.startsWith("/_next/static/") ? "debug" : "info";
-    log[level]({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started), userId: record.userId, aborted: !res.writableFinished || undefined }, "request");
+    log[level]({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started), userId: record.userId, queries: record.queries, aborted: !res.writableFinished || undefined }, "request");
   });
   stampClientAddress(req, hops);
   // HSTS only means something over HTTPS (browsers ignore it on plain HTTP, and it must not be

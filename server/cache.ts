@@ -1,5 +1,7 @@
 import "server-only";
+import { randomInt } from "node:crypto";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { cache } from "react";
 import { prisma } from "@/server/db";
 
 /**
@@ -12,6 +14,8 @@ import { prisma } from "@/server/db";
  *   mutating route handlers that change figures), which expires every entry at once on this instance
  *   and bumps the figures' version row in the database. The version is part of every key, so other
  *   instances (each keeps its own cache) miss on their next read too: no instance serves stale figures.
+ * - Also used for reference lists every page or form reads (campaign years, outcomes, policy bases,
+ *   departments): they change only through actions, which expire them like the figures.
  * - Cached functions must return plain JSON (no Date, Decimal, Map): Next stores entries as JSON.
  */
 export const FIGURES_TAG = "case-figures";
@@ -22,13 +26,26 @@ export function cachedFigures<A extends (string | number | null)[], R>(name: str
   return async (...args: A) => cached(await figuresVersion(), ...args);
 }
 
-async function figuresVersion(): Promise<number> {
+// Read once per page render (React cache: every cached figure on the page uses the same version);
+// outside a render (actions, route handlers) on every call.
+const figuresVersion = cache(async (): Promise<number> => {
   const row = await prisma.cacheVersion.findUnique({ where: { name: FIGURES_TAG }, select: { version: true } });
-  return row?.version ?? 0;
+  if (row) return row.version;
+  // A database's first read: its version starts at a random number, not at 0. Next keeps the cache on
+  // disk (.next/cache), so a build that served another database (a restored or newly set up one, the
+  // benchmarks' and the end-to-end tests' scratch databases) would otherwise answer it that one's
+  // figures under the same key. Concurrent first reads agree on whichever row was written first.
+  const created = await prisma.cacheVersion.upsert({ where: { name: FIGURES_TAG }, create: { name: FIGURES_TAG, version: firstVersion() }, update: {}, select: { version: true } });
+  return created.version;
+});
+
+/** A random starting version, leaving room below the column's 2³¹ for increments. */
+function firstVersion() {
+  return randomInt(1, 2 ** 30);
 }
 
 /** Expires every cached figure now, on every instance (the next read recomputes): call after any successful mutation. */
 export async function invalidateFigures() {
   revalidateTag(FIGURES_TAG, { expire: 0 });
-  await prisma.cacheVersion.upsert({ where: { name: FIGURES_TAG }, create: { name: FIGURES_TAG, version: 1 }, update: { version: { increment: 1 } } });
+  await prisma.cacheVersion.upsert({ where: { name: FIGURES_TAG }, create: { name: FIGURES_TAG, version: firstVersion() }, update: { version: { increment: 1 } } });
 }

@@ -18,7 +18,7 @@ export function createDb(url = env().DATABASE_URL): Db {
     const dir = resolve(url.slice("pglite:".length));
     mkdirSync(dirname(dir), { recursive: true });
     const pglite = new PGlite(dir);
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions });
+    const prisma = countQueries(new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions, ...queryEvents() }));
     return {
       prisma,
       close: async () => {
@@ -27,6 +27,26 @@ export function createDb(url = env().DATABASE_URL): Db {
       },
     };
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions });
+  const prisma = countQueries(new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions, ...queryEvents() }));
   return { prisma, close: () => prisma.$disconnect() };
+}
+
+// QUERY_COUNT=1 (measurements only): every SQL statement adds one to the running request's record, which
+// scripts/server.mjs writes into the request's log line as `queries` (scripts/bench-pages.ts sums them).
+const REQUEST_STORE = Symbol.for("haishu.request-log");
+type RequestStore = { getStore(): { queries?: number } | undefined };
+
+function queryEvents(): { log?: [{ emit: "event"; level: "query" }] } {
+  return env().QUERY_COUNT ? { log: [{ emit: "event", level: "query" }] } : {};
+}
+
+function countQueries(prisma: PrismaClient): PrismaClient {
+  if (!env().QUERY_COUNT) return prisma;
+  const verbose = env().QUERY_COUNT === 2;
+  (prisma as unknown as { $on(e: "query", f: (e: { query: string }) => void): void }).$on("query", (e) => {
+    const record = (globalThis as { [REQUEST_STORE]?: RequestStore })[REQUEST_STORE]?.getStore();
+    if (record) record.queries = (record.queries ?? 0) + 1;
+    if (verbose) process.stdout.write(`sql: ${e.query.replace(/\s+/g, " ").slice(0, 200)}\n`);
+  });
+  return prisma;
 }

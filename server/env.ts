@@ -46,6 +46,11 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** How often (minutes) each instance looks for scheduled jobs that are due; each job runs once across instances. */
   JOB_TICK_MINUTES: int(1, 1),
+  /**
+   * Measurements only (scripts/bench-pages.ts): QUERY_COUNT=1 counts the SQL statements each request ran
+   * into its log line; 2 also writes each statement (its first 200 characters) as a `sql:` line on stdout.
+   */
+  QUERY_COUNT: z.enum(["0", "1", "2"]).default("0").transform(Number),
 }).refine((e) => e.STORAGE !== "s3" || !!e.S3_BUCKET, { message: "STORAGE=s3 时必须设置 S3_BUCKET", path: ["S3_BUCKET"] });
 
 export type Env = z.infer<typeof schema>;

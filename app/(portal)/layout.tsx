@@ -25,7 +25,7 @@ export default async function PortalLayout({ children }: { children: React.React
           <Link href={homePath(user)} className="font-semibold text-brand-700">整治提升工作平台</Link>
           <PortalNav items={limited ? [] : navItems(user)} />
           <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
-            <YearSwitcher viewing={viewing.year} years={years.map((y) => ({ year: y.year, isCurrent: y.isCurrent === true, closed: y.closedAt !== null }))} />
+            <YearSwitcher viewing={viewing.year} years={years.map((y) => ({ year: y.year, isCurrent: y.isCurrent === true, closed: y.closed }))} />
             {!limited && <NotificationBell unread={unread} />}
             <span className="hidden text-slate-600 sm:inline">{scopeName} · {user.displayName}</span>
             <Link href={CHANGE_PASSWORD_PATH} className="whitespace-nowrap text-brand-700 hover:underline">修改密码</Link>

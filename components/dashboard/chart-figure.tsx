@@ -1,6 +1,5 @@
-import Link from "next/link";
 import type { ChartSpec } from "./chart-spec";
-import { LazyChart } from "./lazy-chart";
+import { ChartFigureView } from "./chart-figure-view";
 
 type Props = {
   id: string;
@@ -10,48 +9,8 @@ type Props = {
   cellHref?: (row: ChartSpec["data"][number], seriesKey: string) => string | undefined;
 };
 
-function cell(value: string | number | null) {
-  return value === null ? "—" : typeof value === "number" ? String(Math.round(value * 100) / 100) : value;
-}
-
 /** A chart with its data as a table: the drawing is hidden from screen readers, the table is not. */
 export function ChartFigure({ id, title, spec, cellHref }: Props) {
-  return (
-    <figure aria-labelledby={`${id}-title`} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-3">
-      <figcaption id={`${id}-title`} className="mb-2 text-sm font-semibold">{title}</figcaption>
-      <div aria-hidden="true" data-testid={`${id}-chart`}>
-        {spec.data.length === 0 ? <p className="py-8 text-center text-sm text-slate-500">暂无数据</p> : <LazyChart spec={spec} />}
-      </div>
-      <details className="mt-2 text-sm">
-        <summary className="no-print cursor-pointer text-brand-700">查看数据表</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{title}（数据表）</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-2 py-1">{spec.categoryLabel}</th>
-                {spec.series.map((s) => <th key={s.key} scope="col" className="px-2 py-1 text-right">{s.label}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {spec.data.map((row, i) => (
-                <tr key={i} className="border-t border-slate-100">
-                  <th scope="row" className="px-2 py-1 text-left font-normal">{cell(row[spec.categoryKey])}</th>
-                  {spec.series.map((s) => {
-                    const href = cellHref?.(row, s.key);
-                    const text = cell(row[s.key]);
-                    return (
-                      <td key={s.key} className="px-2 py-1 text-right tabular-nums">
-                        {href ? <Link href={href} className="text-brand-700 underline">{text}</Link> : text}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
-  );
+  const links = cellHref && spec.data.map((row) => Object.fromEntries(spec.series.map((s) => [s.key, cellHref(row, s.key)])));
+  return <ChartFigureView id={id} title={title} spec={spec} links={links} />;
 }

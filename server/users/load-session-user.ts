@@ -1,25 +1,33 @@
 import "server-only";
-import type { Dimension } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Dimension, Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/server/db";
+
+type Row = {
+  id: string; username: string; displayName: string; role: Role; unitId: number | null; departmentId: number | null;
+  mustChangePassword: boolean; unitName: string | null; departmentName: string | null; leadDimensions: Dimension[];
+};
 
 /**
  * What every request knows about its user; null when the account is missing or deactivated, or
- * (when given) its session version has moved on since the session began.
+ * (when given) its session version has moved on since the session began. One statement (every request
+ * pays for it): the account, its unit's and department's names, and the dimensions of the task lines
+ * its department leads (a lead department reviews the cases in those dimensions).
  */
 export async function loadSessionUser(id: string, sessionVersion?: number) {
-  const user = await prisma.user.findFirst({
-    where: { id, active: true, ...(sessionVersion === undefined ? {} : { sessionVersion }) },
-    select: {
-      id: true, username: true, displayName: true, role: true, unitId: true, departmentId: true, mustChangePassword: true,
-      unit: { select: { name: true } },
-      department: { select: { name: true, leads: { select: { taskLine: { select: { dimension: true } } } } } },
-    },
-  });
+  const [user] = await prisma.$queryRaw<Row[]>`
+    SELECT u.id, u.username, u."displayName", u.role, u."unitId", u."departmentId", u."mustChangePassword",
+           un.name AS "unitName", d.name AS "departmentName",
+           coalesce((SELECT array_agg(DISTINCT t.dimension::text ORDER BY t.dimension::text)
+                     FROM "TaskLineLead" l JOIN "TaskLine" t ON t.id = l."taskLineId" WHERE l."departmentId" = u."departmentId"), '{}') AS "leadDimensions"
+    FROM "User" u LEFT JOIN "Unit" un ON un.id = u."unitId" LEFT JOIN "Department" d ON d.id = u."departmentId"
+    WHERE u.id = ${id} AND u.active ${sessionVersion === undefined ? Prisma.empty : Prisma.sql`AND u."sessionVersion" = ${sessionVersion}`}`;
   if (!user) return null;
-  const { department, ...rest } = user;
-  // A lead department reviews the cases in the dimensions of the task lines it leads.
-  const leadDimensions: Dimension[] = [...new Set(department?.leads.map((l) => l.taskLine.dimension) ?? [])];
-  return { ...rest, department: department && { name: department.name }, leadDimensions };
+  const { unitName, departmentName, ...rest } = user;
+  return {
+    ...rest,
+    unit: unitName === null ? null : { name: unitName },
+    department: departmentName === null ? null : { name: departmentName },
+  };
 }
-
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof loadSessionUser>>>;

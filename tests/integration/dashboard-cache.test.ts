@@ -80,6 +80,19 @@ describe("cached dashboard figures", () => {
     expect(jsg(await districtAs("office")).registered).toBe(before.registered + 1);
   });
 
+  it("does not answer a new database with figures another database left in the on-disk cache", async () => {
+    const truth = jsg(await districtAs("office"));
+    // This database has never counted a version yet (a new or restored installation) ...
+    await prisma.cacheVersion.deleteMany();
+    // ... and the build's cache holds another database's figures under the first versions it would have used.
+    const forged = (version: number) => JSON.stringify([["figures", "dashboard-rows"], [version, campaign.id, null]]);
+    const real = [...cache.entries.values()].find((e) => e.json.includes("aggregate"))!;
+    const poisoned = JSON.parse(real.json) as { aggregate: { n: number }[] };
+    for (const row of poisoned.aggregate) row.n += 1000;
+    for (const v of [0, 1, 2]) cache.entries.set(forged(v), { tags: real.tags, json: JSON.stringify(poisoned) });
+    expect(jsg(await districtAs("office"))).toEqual(truth);
+  });
+
   it("never answers one unit's cached figures for another unit", async () => {
     const own = (await unitAs("jishigang"))!;
     expect(own.unit?.name).toBe("集士港镇");

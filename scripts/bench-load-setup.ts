@@ -1,0 +1,263 @@
+// The set-up shared by the load benchmarks (npm run bench:load, scripts/bench-pages.ts): a scratch
+// database holding 10× Haishu's 2020 data — embedded PGlite in a temporary directory by default, or a
+// scratch database created next to the one DATABASE_URL names when that is PostgreSQL (dropped
+// afterwards) — the production portal (`npm start`, which builds when needed) on it, and users of every
+// role signed in through next-auth's credentials flow.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import sharp from "sharp";
+import { connect, type Sql } from "./backup-sql";
+
+export const root = resolve(dirname(new URL(import.meta.url).pathname), "..");
+if (!existsSync(join(root, "package.json"))) throw new Error("run from the project");
+const PASSWORD = "Demo@2020";
+const EVIDENCE_PER_CASE = 3;
+let PORT = 3430;
+let SCALE = 10;
+let BASE = `http://127.0.0.1:${PORT}`;
+const log = (line: string) => console.log(line);
+
+// ------------------------------------------------------------------------------------------ scratch database
+
+type Scratch = { url: string; uploads: string; label: string; drop: () => Promise<void> };
+
+async function scratch(): Promise<Scratch> {
+  const tmp = mkdtempSync(join(tmpdir(), "haishu-load-"));
+  const uploads = join(tmp, "uploads");
+  const url = process.env.DATABASE_URL;
+  if (url?.startsWith("postgres")) {
+    const target = new URL(url);
+    const name = `${decodeURIComponent(target.pathname.slice(1)) || "haishu"}_load_bench`;
+    const admin = await connect(url);
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+    target.pathname = `/${name}`;
+    return {
+      url: target.toString(),
+      uploads,
+      label: `PostgreSQL（临时库 ${name}）`,
+      drop: async () => {
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.close();
+        rmSync(tmp, { recursive: true, force: true });
+      },
+    };
+  }
+  return {
+    url: `pglite:${join(tmp, "pglite")}`,
+    uploads,
+    label: `PGlite（内置，临时目录 ${tmp}）`,
+    drop: async () => rmSync(tmp, { recursive: true, force: true }),
+  };
+}
+
+function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv) {
+  const r = spawnSync(cmd, argv, { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(" ")} failed`);
+}
+
+// ------------------------------------------------------------------------------------------ data (10× Haishu)
+
+/**
+ * Haishu's 2020 campaign has ~1 case per quota unit (the seeded targets); 10× is ~10 cases per unit of
+ * target: enterprises and cases in every status, three evidence rows per case whose files are real
+ * small JPEGs (so thumbnails render), reviews of the accepted ones, task-line progress.
+ */
+async function generate(sql: Sql, uploads: string) {
+  const [{ target }] = await sql.query<{ target: number }>(`SELECT coalesce(sum(target), 0)::int AS target FROM "Quota"`);
+  const cases = Math.max(200, Math.round(target * SCALE));
+  const [{ id: campaignId }] = await sql.query<{ id: number }>(`SELECT id FROM "Campaign" WHERE year = 2020`);
+  const statements = [
+    `CREATE TEMP TABLE bench_units AS
+       SELECT row_number() OVER (ORDER BY u."displayOrder") - 1 AS i, u.id, min(usr.id) AS creator
+       FROM "Unit" u JOIN "User" usr ON usr."unitId" = u.id AND usr.role = 'TOWNSHIP' GROUP BY u.id`,
+    `INSERT INTO "Enterprise"(id, name, "unitId", industry, address)
+       SELECT 'le' || g, '负载测试企业' || g, u.id,
+              (ARRAY['FOUNDRY','BUILDING_MATERIALS','FOOD','METAL_SURFACE','OTHER'])[1 + g % 5]::"Industry", '某某路' || g || '号'
+       FROM generate_series(1, ${cases}) g JOIN bench_units u ON u.i = g % (SELECT count(*) FROM bench_units)`,
+    `INSERT INTO "Case"(id, "campaignId", "enterpriseId", "unitId", category, "disposalPath", dimensions, status, "submittedAt", "acceptedAt", "createdById", "updatedAt")
+       SELECT 'lc' || lpad(g::text, 8, '0'), ${campaignId}, e.id, e."unitId", x.category,
+              CASE WHEN x.category = 'ELIMINATION' THEN 'DISMANTLED'::"DisposalPath" END, ARRAY['ENVIRONMENT']::"Dimension"[],
+              x.status, CASE WHEN x.status IN ('SUBMITTED', 'ACCEPTED') THEN timestamp '2020-03-01' + (g % 200) * interval '1 day' END,
+              CASE WHEN x.status = 'ACCEPTED' THEN timestamp '2020-03-02' + (g % 250) * interval '1 day' END, u.creator, now()
+       FROM (SELECT g, CASE WHEN g % 3 = 0 THEN 'ELIMINATION' ELSE 'RECTIFICATION' END::"Category" AS category,
+                    (ARRAY['REGISTERED','IN_PROGRESS','SUBMITTED','RETURNED','ACCEPTED','ACCEPTED','ACCEPTED'])[1 + g % 7]::"CaseStatus" AS status
+             FROM generate_series(1, ${cases}) g) x
+       JOIN "Enterprise" e ON e.id = 'le' || x.g JOIN bench_units u ON u.id = e."unitId"`,
+    `INSERT INTO "Evidence"(id, "caseId", kind, "storageKey", "originalName", mime, size, sha256, "uploadedById", "capturedAt")
+       SELECT 'lv' || substr(c.id, 3) || k, c.id, (ARRAY['BEFORE_PHOTO','AFTER_PHOTO','ACCEPTANCE_FORM'])[k]::"EvidenceKind",
+              '2020/06/' || gen_random_uuid(), '照片' || k || '.jpg', 'image/jpeg', 0, md5(c.id || k) || md5(k || c.id), c."createdById",
+              timestamp '2020-05-01' + k * interval '20 day'
+       FROM "Case" c, generate_series(1, ${EVIDENCE_PER_CASE}) k WHERE c.id LIKE 'lc%'`,
+    `INSERT INTO "Review"(id, "caseId", decision, "reviewerId")
+       SELECT 'lr' || c.id, c.id, 'ACCEPT', (SELECT id FROM "User" WHERE role = 'OFFICE' ORDER BY username LIMIT 1)
+       FROM "Case" c WHERE c.status = 'ACCEPTED' AND c.id LIKE 'lc%'`,
+    `INSERT INTO "TaskProgress"(id, "taskLineId", value, date, "authorId", "updatedAt")
+       SELECT 'lp' || t.id || '-' || k, t.id, 1 + k % 3, date '2020-02-01' + k * 20, (SELECT id FROM "User" WHERE role = 'OFFICE' ORDER BY username LIMIT 1), now()
+       FROM "TaskLine" t, generate_series(1, ${SCALE}) k`,
+  ];
+  for (const s of statements) await sql.query(s);
+
+  // Real files: a few distinct small photos, each evidence row with its own stored copy.
+  const photos = await Promise.all(
+    ["#3a7", "#a33", "#33a", "#aa3"].map((c) => sharp({ create: { width: 640, height: 480, channels: 3, background: c } }).jpeg().toBuffer()),
+  );
+  const keys = await sql.query<{ id: string; k: string }>(`SELECT id, "storageKey" AS k FROM "Evidence" WHERE id LIKE 'lv%'`);
+  for (const [i, { k }] of keys.entries()) {
+    const bytes = photos[i % photos.length];
+    mkdirSync(dirname(join(uploads, k)), { recursive: true });
+    writeFileSync(join(uploads, k), bytes);
+  }
+  await sql.query(`UPDATE "Evidence" SET size = ${photos[0].length} WHERE id LIKE 'lv%'`);
+  await sql.query("ANALYZE");
+  return { cases, evidence: keys.length };
+}
+
+// ------------------------------------------------------------------------------------------ the portal
+
+const lineListeners: ((line: string) => void)[] = [];
+/** Calls `f` with each line the portal writes on stdout (its JSON request log lines among them). */
+export function onPortalLine(f: (line: string) => void) {
+  lineListeners.push(f);
+}
+
+function startPortal(s: Scratch, extraEnv: Record<string, string>): ChildProcess {
+  const env = {
+    ...process.env,
+    ...extraEnv,
+    DATABASE_URL: s.url,
+    UPLOAD_DIR: s.uploads,
+    PORT: String(PORT),
+    NEXTAUTH_URL: BASE,
+    NEXTAUTH_SECRET: "bench-load-secret",
+    SEED_DEMO: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const child = spawn(process.execPath, ["scripts/start.mjs"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const out: string[] = [];
+  const keep = (b: Buffer) => {
+    out.push(b.toString());
+    if (out.length > 200) out.shift();
+  };
+  let partial = "";
+  child.stdout!.on("data", (b: Buffer) => {
+    keep(b);
+    const lines = (partial + b.toString()).split("\n");
+    partial = lines.pop()!;
+    for (const line of lines) for (const f of lineListeners) f(line);
+  });
+  child.stderr!.on("data", keep);
+  child.on("exit", (code) => {
+    if (code) console.error(`portal exited (${code}):\n${out.join("").slice(-4000)}`);
+  });
+  return child;
+}
+
+async function waitReady(child: ChildProcess) {
+  for (let i = 0; i < 1200; i++) {
+    if (child.exitCode !== null) throw new Error("portal did not start");
+    try {
+      const res = await fetch(`${BASE}/login`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error("portal did not answer within 20 minutes");
+}
+
+/** next-auth credentials flow: CSRF token + cookie, then the callback; returns the Cookie header. */
+export async function signIn(username: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const eq = pair.indexOf("=");
+      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
+    }
+  };
+  keep(csrf);
+  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
+      origin: BASE,
+    },
+    body: new URLSearchParams({ csrfToken, username, password: PASSWORD, callbackUrl: `${BASE}/`, json: "true" }),
+  });
+  keep(res);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) {
+    throw new Error(`sign-in failed for ${username} (${res.status}: ${(await res.text()).slice(0, 200)})`);
+  }
+  return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+}
+
+/** The id of the registerCase server action, from the build's server reference manifest. */
+export function registerCaseActionId(): string {
+  const manifest = JSON.parse(readFileSync(join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const hit = Object.entries(manifest.node).find(([, v]) => v.exportedName === "registerCase" || v.filename?.includes("register-case"));
+  if (!hit) throw new Error("registerCase not found in .next/server/server-reference-manifest.json");
+  return hit[0];
+}
+
+
+export type BenchUser = { username: string; role: string; unitId: number | null };
+export type BenchCase = { id: string; unitId: number; status: string; ev: string[] };
+
+/**
+ * Everything a benchmark needs: the portal running on the scratch data (extraEnv added to its
+ * environment), the users (every active account signed in: `cookie` by username), the generated cases
+ * with their evidence ids, and `stop` (stops the portal, drops the scratch database).
+ */
+export async function benchPortal(options: { port: number; scale: number; env?: Record<string, string> }) {
+  PORT = options.port;
+  SCALE = options.scale;
+  BASE = `http://127.0.0.1:${PORT}`;
+  const started = Date.now();
+  const s = await scratch();
+  log(`数据库：${s.label}`);
+  const env = { ...process.env, DATABASE_URL: s.url, UPLOAD_DIR: s.uploads };
+  run(join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], env);
+  run(join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts", "--demo"], env);
+  const sql = await connect(s.url);
+  const sizes = await generate(sql, s.uploads);
+  const users = await sql.query<BenchUser>(`SELECT username, role::text AS role, "unitId" FROM "User" WHERE active ORDER BY username`);
+  const cases = await sql.query<BenchCase>(
+    `SELECT c.id, c."unitId", c.status::text AS status, array_agg(e.id ORDER BY e.id) AS ev
+     FROM "Case" c JOIN "Evidence" e ON e."caseId" = c.id WHERE c.id LIKE 'lc%' GROUP BY c.id`,
+  );
+  await sql.close(); // PGlite is one process's database: the portal opens it next.
+  log(`合成数据：${sizes.cases} 件案件，${sizes.evidence} 份佐证材料（真实图片文件）`);
+
+  const portal = startPortal(s, options.env ?? {});
+  const stop = async () => {
+    if (portal.exitCode === null && portal.pid) {
+      process.kill(-portal.pid, "SIGTERM");
+      await new Promise((r) => portal.once("exit", r));
+    }
+    await s.drop();
+  };
+  process.on("SIGINT", () => void stop().then(() => process.exit(130)));
+  try {
+    await waitReady(portal);
+    log(`平台已启动：${BASE}（${Math.round((Date.now() - started) / 1000)} s，含需要时的构建）`);
+    const cookie = new Map<string, string>();
+    for (const u of users) cookie.set(u.username, await signIn(u.username).catch(async () => signIn(u.username)));
+    const roles = new Map<string, number>();
+    for (const u of users) roles.set(u.role, (roles.get(u.role) ?? 0) + 1);
+    log(`已登录：${cookie.size} 个账号（${[...roles].map(([r, n]) => `${r} ${n}`).join("，")}）`);
+    return { base: BASE, portal, users, cases, cookie, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}

@@ -1,0 +1,105 @@
+// `npx tsx scripts/bench-pages.ts`: what each page of the load benchmark's mix costs, in figures that do
+// not depend on how busy the machine is — the HTML's bytes (and gzipped), the RSC payload's bytes (the
+// inline `self.__next_f.push(…)` scripts: the React tree sent a second time for hydration), and the SQL
+// statements one render runs (QUERY_COUNT=1: the portal counts them into each request's log line).
+// Same scratch data and production build as `npm run bench:load` (scripts/bench-load-setup.ts).
+// Each page is requested three times in a row: `SQL 首次` is the first render after the portal started
+// (cached figures empty), `SQL 再次` the third (what most requests of the load mix cost; the cache is
+// expired only by a mutation). Bytes are those of the third response. BENCH_DUMP=dir keeps the pages;
+// BENCH_SQL=1 lists the statements of each page's third render.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { parseArgs } from "node:util";
+import { benchPortal, onPortalLine } from "./bench-load-setup";
+
+const { values: args } = parseArgs({
+  options: { port: { type: "string", default: process.env.BENCH_PORT ?? "3431" }, scale: { type: "string", default: "10" } },
+});
+
+/** The RSC payload inline in a page: the contents of every `<script>self.__next_f.push(…)</script>`. */
+export function rscPayloadBytes(html: string): number {
+  let total = 0;
+  for (const m of html.matchAll(/<script[^>]*>(self\.__next_f\.push\([\s\S]*?)<\/script>/g)) total += Buffer.byteLength(m[1]);
+  return total;
+}
+
+async function main() {
+  const { base, users, cases, cookie, stop } = await benchPortal({
+    port: Number(args.port),
+    scale: Number(args.scale),
+    env: { QUERY_COUNT: process.env.BENCH_SQL ? "2" : "1", JOB_TICK_MINUTES: "1000" },
+  });
+  // The request log lines, in order (requests are made one at a time).
+  const logged: { path: string; queries: number }[] = [];
+  // BENCH_SQL=1: the portal also prints each statement (`sql: …`), kept per request for the listing below.
+  let statements: string[] = [];
+  const listing: string[] = [];
+  onPortalLine((line) => {
+    if (line.startsWith("sql: ")) statements.push(line.slice(5));
+    if (!line.startsWith("{")) return;
+    try {
+      const r = JSON.parse(line) as { msg?: string; path?: string; queries?: number };
+      if (r.msg === "request" && r.path) logged.push({ path: r.path, queries: r.queries ?? 0 });
+    } catch {
+      // not a log line
+    }
+  });
+  const queriesOf = async (path: string) => {
+    for (let i = 0; i < 200; i++) {
+      const at = logged.findIndex((l) => l.path === path);
+      if (at >= 0) return logged.splice(0, at + 1)[at].queries;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error(`no log line for ${path}`);
+  };
+  try {
+    const by = (role: string) => users.find((u) => u.role === role)!;
+    const township = by("TOWNSHIP");
+    const ownCase = cases.find((c) => c.unitId === township.unitId)!;
+    const pages: { label: string; user: string; path: string }[] = [
+      { label: "总览（区工强办）", user: by("OFFICE").username, path: "/dashboard" },
+      { label: "总览（区领导）", user: by("LEADER").username, path: "/dashboard" },
+      { label: "总览（牵头部门）", user: by("DEPARTMENT").username, path: "/dashboard" },
+      { label: "单位页（镇街）", user: township.username, path: `/units/${township.unitId}` },
+      { label: "单位页（区工强办）", user: by("OFFICE").username, path: `/units/${township.unitId}` },
+      { label: "案件清单（镇街）", user: township.username, path: "/cases" },
+      { label: "案件清单（区工强办）", user: by("OFFICE").username, path: "/cases?page=2" },
+      { label: "案件页（镇街）", user: township.username, path: `/cases/${ownCase.id}` },
+      { label: "缩略图（每张）", user: township.username, path: `/api/evidence/${ownCase.ev[0]}?thumb=1` },
+      { label: "任务线（区工强办）", user: by("OFFICE").username, path: "/tasks" },
+      { label: "任务线（牵头部门）", user: by("DEPARTMENT").username, path: "/tasks" },
+      { label: "任务线（镇街）", user: township.username, path: "/tasks" },
+    ];
+    const rows: string[][] = [];
+    for (const p of pages) {
+      const sql: number[] = [];
+      let body = Buffer.alloc(0);
+      let status = 0;
+      for (let i = 0; i < 3; i++) {
+        const res = await fetch(base + p.path, { headers: { cookie: cookie.get(p.user)!, "accept-encoding": "identity" } });
+        body = Buffer.from(await res.arrayBuffer());
+        status = res.status;
+        sql.push(await queriesOf(p.path.split("?")[0]));
+        if (i === 2 && process.env.BENCH_SQL) listing.push(`## ${p.label}`, ...statements);
+        statements = [];
+      }
+      const html = p.path.startsWith("/api/") ? "" : body.toString("utf8");
+      // BENCH_DUMP=dir keeps each page's HTML, to see what a page ships.
+      if (process.env.BENCH_DUMP && html) writeFileSync(join(process.env.BENCH_DUMP, `${rows.length + 1}.html`), html);
+      rows.push([
+        p.label, String(status), `${(body.length / 1024).toFixed(1)}`, `${(gzipSync(body).length / 1024).toFixed(1)}`,
+        html ? `${(rscPayloadBytes(html) / 1024).toFixed(1)}` : "—", String(sql[0]), String(sql[2]),
+      ]);
+    }
+    const head = ["页面", "状态", "HTML KB", "gzip KB", "RSC KB", "SQL 首次", "SQL 再次"];
+    console.log(`| ${head.join(" | ")} |`);
+    console.log(`|${head.map(() => "---").join("|")}|`);
+    for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+    if (listing.length) console.log(listing.join("\n"));
+  } finally {
+    await stop();
+  }
+}
+
+await main();
