@@ -8,8 +8,11 @@ export const ENTITY_LABELS: Record<string, string> = {
   Enterprise: "企业",
   Evidence: "佐证材料",
   JointPunishmentEntry: "联合惩戒",
-  ReInspection: "回头看",
-  ReInspectionPhoto: "回头看照片",
+  /** Rows written before the rename (回头看 → 回访) keep the old kind names. */
+  ReInspection: "回访",
+  ReInspectionPhoto: "回访照片",
+  ReturnVisit: "回访",
+  ReturnVisitPhoto: "回访照片",
   RectificationOutcome: "整治结果类别",
   SupervisionNotice: "通报约谈",
   SupervisionNoticeUnit: "通报约谈确认",

@@ -1,6 +1,6 @@
 // Chinese labels for the schema's enums — the one place the UI takes them from.
 import type {
-  CaseStatus, Category, Dimension, ReInspectionResult, TipOutcome, TipStatus, DisposalPath, EvidenceKind, Industry, MeasureUnit, Role, UnitKind,
+  CaseStatus, Category, Dimension, ReturnVisitResult, TipOutcome, TipStatus, DisposalPath, EvidenceKind, Industry, MeasureUnit, Role, UnitKind,
 } from "@/lib/generated/prisma/enums";
 
 export const roleLabel: Record<Role, string> = {
@@ -64,4 +64,4 @@ export const tipStatusLabel: Record<TipStatus, string> = { RECEIVED: "待交办"
 
 export const tipOutcomeLabel: Record<TipOutcome, string> = { TRUE: "属实", PARTLY_TRUE: "部分属实", FALSE: "不属实", UNVERIFIABLE: "无法核查" };
 
-export const reInspectionResultLabel: Record<ReInspectionResult, string> = { COMPLIANT: "未复产", RESUMED: "死灰复燃（恢复生产）" };
+export const returnVisitResultLabel: Record<ReturnVisitResult, string> = { COMPLIANT: "未复产", RESUMED: "死灰复燃（恢复生产）" };

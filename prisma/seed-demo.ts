@@ -1,7 +1,7 @@
 // The living demo (embedded demo only): the 2020 campaign as it stood on 30 June 2020, half-way —
 // cases in every unit with a quota and in every status, evidence files (JPEG photos with their
 // capture time in EXIF, PDF forms), review history, task-line entries, tips in every status, a 通报
-// and a 约谈, 回头看 visits and notifications. 集士港镇, 洞桥镇 and 石碶街道 are clearly on pace,
+// and a 约谈, 回访 visits and notifications. 集士港镇, 洞桥镇 and 石碶街道 are clearly on pace,
 // 古林镇 and 横街镇 clearly slow.
 //
 // Deterministic (a seeded PRNG, fixed 2020 dates: the same names, statuses and times on every fresh
@@ -20,10 +20,10 @@ import { missingItems, requiredEvidenceKinds } from "../lib/cases/requirements";
 import { decide, type Actor, type CaseAction } from "../lib/cases/workflow";
 import { elapsedPercent, emptyStatusCounts, rollUp, statusAt, type StatusCounts } from "../lib/dashboard";
 import { addDays, beijingDay } from "../lib/dates";
-import { reInspectionDueDate } from "../lib/reinspection";
+import { returnVisitDueDate } from "../lib/return-visit";
 import { freezeFigures } from "../lib/supervision";
 import { decideTip, newTipReference, type TipActor, type TipState } from "../lib/tips/workflow";
-import { reInspectionPolicy } from "../server/policies";
+import { returnVisitPolicy } from "../server/policies";
 import { storeThen } from "../server/storage";
 import { inspectUpload, type Inspected } from "../server/uploads/inspect-upload";
 import { CAMPAIGN_2020, UNITS } from "./seed-data";
@@ -307,7 +307,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
         }))),
       });
       await tx.notification.createMany({ data: caseNotifications(planned, caseIds, users) });
-      await seedReInspections(tx as unknown as PrismaClient, planned, caseIds, (name) => units.get(name)!.id, users);
+      await seedReturnVisits(tx as unknown as PrismaClient, planned, caseIds, (name) => units.get(name)!.id, users);
       await seedTaskProgress(tx as unknown as PrismaClient, campaign.id, users);
       await seedTips(tx as unknown as PrismaClient, units, users, planned);
       await seedNotices(tx as unknown as PrismaClient, campaign, units, planned, users);
@@ -442,15 +442,15 @@ function caseNotifications(planned: PlannedCase[], caseIds: string[], users: Use
   return rows;
 }
 
-async function seedReInspections(tx: PrismaClient, planned: PlannedCase[], caseIds: string[], unitId: (name: string) => number, users: Users) {
+async function seedReturnVisits(tx: PrismaClient, planned: PlannedCase[], caseIds: string[], unitId: (name: string) => number, users: Users) {
   let n = 0;
   for (const [i, c] of planned.entries()) {
     if (c.category !== "ELIMINATION" || c.status !== "ACCEPTED" || !c.acceptedAt) continue;
     // Sealed lines are always revisited; dismantled ones every other case (the demo's sample).
     if (c.disposalPath !== "SEALED" && n++ % 2 === 1) continue;
-    const dueDate = reInspectionDueDate(c.acceptedAt, reInspectionPolicy);
+    const dueDate = returnVisitDueDate(c.acceptedAt, returnVisitPolicy);
     const visited = dueDate.getTime() <= DEMO_STANDS_AT.getTime();
-    await tx.reInspection.create({
+    await tx.returnVisit.create({
       data: {
         caseId: caseIds[i], unitId: unitId(c.unit),
         acceptedAt: c.acceptedAt, dueDate, createdAt: c.acceptedAt,

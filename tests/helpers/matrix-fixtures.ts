@@ -17,7 +17,7 @@ export const USERNAMES: Record<Exclude<Actor, "anonymous">, string> = {
   leader: "leader",
   department: "fgj", // 区发改局: leads ENERGY, the dimension of every case here, and the task lines made here
   otherDepartment: "yjgl", // 区应急管理局: leads SAFETY only
-  township: "jishigang", // 集士港镇: owns every case, tip, 回头看 and notice here
+  township: "jishigang", // 集士港镇: owns every case, tip, 回访 and notice here
   otherTownship: "gulin", // 古林镇
 };
 
@@ -107,11 +107,11 @@ export async function tipOf(status: TipStatus) {
   });
 }
 
-/** A 回头看 task of 集士港镇, not yet recorded, with one photo row when `withPhoto`. */
-export async function reInspectionOf({ withPhoto }: { withPhoto: boolean }) {
+/** A 回访 task of 集士港镇, not yet recorded, with one photo row when `withPhoto`. */
+export async function returnVisitOf({ withPhoto }: { withPhoto: boolean }) {
   const c = await caseOf("ACCEPTED");
   const uploader = await user("jishigang");
-  return prisma.reInspection.create({
+  return prisma.returnVisit.create({
     data: {
       caseId: c.id, unitId: c.unitId, acceptedAt: c.acceptedAt!, dueDate: new Date("2020-07-10T00:00:00Z"),
       photos: withPhoto

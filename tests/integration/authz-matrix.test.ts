@@ -10,7 +10,7 @@ import { changed, snapshot } from "../helpers/db-snapshot";
 import { creditCode } from "../helpers/fixtures";
 import {
   accountOf, ACTORS, caseOf, contributionOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, licenceCaseOf, multipartRequest, notificationOf,
-  outcomeOf, params, freeYear, pastCampaignOf, photo, quotaWorkbook, progressOf, reInspectionOf, targetLineOf, taskLineOf, tipOf, USERNAMES, type Actor,
+  outcomeOf, params, freeYear, pastCampaignOf, photo, quotaWorkbook, progressOf, returnVisitOf, targetLineOf, taskLineOf, tipOf, USERNAMES, type Actor,
 } from "../helpers/matrix-fixtures";
 import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
@@ -103,7 +103,7 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     fixture: withCase("SUBMITTED"), payload: (f) => ({ ...caseIdVersion(f), reason: "照片不清晰" }),
   },
   "server/cases/actions/reopen-case.ts#reopenCase": {
-    who: "the office only", allow: ["office"], fixture: withCase("ACCEPTED"), payload: (f) => ({ ...caseIdVersion(f), reason: "回头看发现恢复生产" }),
+    who: "the office only", allow: ["office"], fixture: withCase("ACCEPTED"), payload: (f) => ({ ...caseIdVersion(f), reason: "回访发现恢复生产" }),
   },
   "server/cases/actions/record-measure.ts#recordMeasure": {
     who: "the case's own township, the lead department of the measure's dimension, the office", allow: ["office", "department", "township"],
@@ -211,11 +211,11 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     who: "the township named in the notice", allow: ["township"], fixture: async () => ({ notice: await interviewOf() }),
     payload: (f) => ({ noticeId: F<{ id: string }>(f, "notice").id }),
   },
-  "server/reinspections/actions/record-re-inspection.ts#recordReInspection": {
-    who: "the township of the case", allow: ["township"], fixture: async () => ({ task: await reInspectionOf({ withPhoto: true }) }),
+  "server/return-visits/actions/record-return-visit.ts#recordReturnVisit": {
+    who: "the township of the case", allow: ["township"], fixture: async () => ({ task: await returnVisitOf({ withPhoto: true }) }),
     payload: (f) => ({ id: F<{ id: string }>(f, "task").id, version: 0, visitedOn: "2020-07-05", result: "COMPLIANT", note: "未发现恢复生产" }),
   },
-  "server/reinspections/actions/schedule-re-inspections.ts#scheduleReInspections": {
+  "server/return-visits/actions/schedule-return-visits.ts#scheduleReturnVisits": {
     who: "the office only", allow: ["office"], fixture: async () => ({}), payload: () => ({}),
   },
   "server/units/actions/update-contact.ts#updateUnitContact": {
@@ -390,14 +390,15 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
   "GET /api/exports/joint-punishment": {
     who: "the office only", allow: ["office"], fixture: routeFixture, request: () => getRequest("/api/exports/joint-punishment?format=csv"),
   },
-  "POST /api/reinspections/[id]/photos": {
+  "POST /api/return-visits/[id]/photos": {
     who: "the township of the case, before the result is recorded", allow: ["township"],
-    fixture: async () => ({ task: await reInspectionOf({ withPhoto: false }) }), id: (f) => F<{ id: string }>(f, "task").id,
-    request: async (f) => multipartRequest(`/api/reinspections/${F<{ id: string }>(f, "task").id}/photos`, { file: await photo() }),
+    fixture: async () => ({ task: await returnVisitOf({ withPhoto: false }) }), id: (f) => F<{ id: string }>(f, "task").id,
+    request: async (f) => multipartRequest(`/api/return-visits/${F<{ id: string }>(f, "task").id}/photos`, { file: await photo() }),
   },
-  "GET /api/reinspections/photos/[id]": {
-    who: "the office, the leader, the township of the case", allow: ["office", "leader", "township"], fixture: routeFixture,
-    id: (f) => f.reInspectionPhotoId as string, request: (f) => getRequest(`/api/reinspections/photos/${f.reInspectionPhotoId}`),
+  "GET /api/return-visits/photos/[id]": {
+    who: "the office, the leader, the township of the case, a department with the case in its remit (区发改局: 产业政策 and the case's ENERGY)",
+    allow: ["office", "leader", "department", "township"], fixture: routeFixture,
+    id: (f) => f.returnVisitPhotoId as string, request: (f) => getRequest(`/api/return-visits/photos/${f.returnVisitPhotoId}`),
   },
   "GET /api/tasks/attachments/[id]": {
     who: "whoever may read the entry: the office, the leader, every department; a township only its own unit's entries",
@@ -568,8 +569,8 @@ beforeAll(async () => {
   };
   const c = await caseOf("IN_PROGRESS");
   shared.evidenceId = await upload(township, "POST /api/cases/[id]/evidence", await multipartRequest(`/api/cases/${c.id}/evidence`, { kind: "BEFORE_PHOTO", file: await photo() }), c.id);
-  const task = await reInspectionOf({ withPhoto: false });
-  shared.reInspectionPhotoId = await upload(township, "POST /api/reinspections/[id]/photos", await multipartRequest(`/api/reinspections/${task.id}/photos`, { file: await photo() }), task.id);
+  const task = await returnVisitOf({ withPhoto: false });
+  shared.returnVisitPhotoId = await upload(township, "POST /api/return-visits/[id]/photos", await multipartRequest(`/api/return-visits/${task.id}/photos`, { file: await photo() }), task.id);
   const tip = await tipOf("ASSIGNED");
   shared.tipReference = tip.reference;
   shared.tipFileId = await upload(township, "POST /api/tips/[id]/files", await multipartRequest(`/api/tips/${tip.id}/files`, { file: await photo() }), tip.id);

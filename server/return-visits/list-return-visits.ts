@@ -2,22 +2,22 @@ import "server-only";
 import { PAGE_SIZE } from "@/lib/cases/list-filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/server/db";
-import { reInspectionScope } from "@/server/scope";
+import { returnVisitScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
-export type ReInspectionFilter = "pending" | "done" | "resumed";
+export type ReturnVisitFilter = "pending" | "done" | "resumed";
 
-const FILTER: Record<ReInspectionFilter, Prisma.ReInspectionWhereInput> = {
+const FILTER: Record<ReturnVisitFilter, Prisma.ReturnVisitWhereInput> = {
   pending: { result: null },
   done: { result: { not: null } },
   resumed: { result: "RESUMED" },
 };
 
-/** One page of the 回头看 tasks the user may see, earliest due first. */
-export async function listReInspections(user: SessionUser, filter: ReInspectionFilter, page: number) {
-  const where = { AND: [reInspectionScope(user), FILTER[filter]] };
+/** One page of the 回访 tasks the user may see, earliest due first. */
+export async function listReturnVisits(user: SessionUser, filter: ReturnVisitFilter, page: number) {
+  const where = { AND: [returnVisitScope(user), FILTER[filter]] };
   const [rows, total] = await Promise.all([
-    prisma.reInspection.findMany({
+    prisma.returnVisit.findMany({
       where,
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
       skip: (page - 1) * PAGE_SIZE,
@@ -28,7 +28,7 @@ export async function listReInspections(user: SessionUser, filter: ReInspectionF
         case: { select: { id: true, status: true, disposalPath: true, enterprise: { select: { name: true } } } },
       },
     }),
-    prisma.reInspection.count({ where }),
+    prisma.returnVisit.count({ where }),
   ]);
   return { rows, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }

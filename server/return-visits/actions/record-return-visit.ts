@@ -1,35 +1,35 @@
 "use server";
 import { z } from "zod";
 import { decideRelapse } from "@/lib/cases/workflow";
-import { ReInspectionResult } from "@/lib/generated/prisma/enums";
+import { ReturnVisitResult } from "@/lib/generated/prisma/enums";
 import { calendarDate, cuid, text, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import type { AuditEntry } from "@/server/audit";
 import { applyTransition } from "@/server/cases/define-transition";
 import { ActionError, conflict } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
-import { getReInspectionForUnit } from "@/server/reinspections/get-re-inspection-for-unit";
+import { getReturnVisitForUnit } from "@/server/return-visits/get-return-visit-for-unit";
 import { updateVersioned } from "@/server/versioned-update";
 
 const input = z.object({
   id: cuid,
   version,
   visitedOn: calendarDate("回访日期"),
-  result: z.enum(ReInspectionResult, "请选择回访结果"),
+  result: z.enum(ReturnVisitResult, "请选择回访结果"),
   note: text("回访情况", 2000, 2),
 });
 
 /**
- * 录入回头看: the unit records its visit (photos uploaded first). Production resumed (死灰复燃) reopens the
+ * 录入回访: the unit records its visit (photos uploaded first). Production resumed (死灰复燃) reopens the
  * case under the REOPEN rule, so it leaves the accepted count, and the office is notified. In a closed
  * year the case stays as it was (the freeze) and the office is told to register a new case.
  */
-export const recordReInspection = defineAction({
-  name: "reinspection.record",
+export const recordReturnVisit = defineAction({
+  name: "returnVisit.record",
   input,
   roles: ["TOWNSHIP"],
   authorize: async ({ user, input, tx }) => {
-    const task = await getReInspectionForUnit(tx, user, input.id);
+    const task = await getReturnVisitForUnit(tx, user, input.id);
     if (task.version !== input.version) throw conflict();
     if (task.photos === 0) throw new ActionError("INVALID", "请先上传回访现场照片");
     if (input.result !== "RESUMED") return { task, relapse: null, frozen: false };
@@ -44,20 +44,20 @@ export const recordReInspection = defineAction({
     return { task, relapse: decision.to, frozen: false };
   },
   run: async ({ user, input, tx, resource: { task, relapse, frozen } }) => {
-    const after = await updateVersioned(tx.reInspection, task.id, task.version, {
+    const after = await updateVersioned(tx.returnVisit, task.id, task.version, {
       visitedOn: input.visitedOn, result: input.result, note: input.note, recordedById: user.id, recordedAt: new Date(),
     });
-    const audit: AuditEntry[] = [{ entity: "ReInspection", entityId: task.id, before: task, after }];
+    const audit: AuditEntry[] = [{ entity: "ReturnVisit", entityId: task.id, before: task, after }];
     if (relapse) {
       const { case: row } = task;
-      const { audit: caseAudit } = await applyTransition(tx, user.id, "REOPEN", row, relapse, `回头看发现死灰复燃：${input.note}`);
+      const { audit: caseAudit } = await applyTransition(tx, user.id, "REOPEN", row, relapse, `回访发现死灰复燃：${input.note}`);
       audit.push(caseAudit);
-      await notify(tx, { role: "OFFICE" }, `回头看发现死灰复燃，案件已重新打开：${task.enterpriseName}（${user.unit?.name ?? ""}）`, `/cases/${row.id}`);
+      await notify(tx, { role: "OFFICE" }, `回访发现死灰复燃，案件已重新打开：${task.enterpriseName}（${user.unit?.name ?? ""}）`, `/cases/${row.id}`);
     }
     if (frozen) {
-      await notify(tx, { role: "OFFICE" }, `回头看发现死灰复燃：${task.enterpriseName}（${user.unit?.name ?? ""}）；所属年度已关闭，案件未重新打开，请在当前年度登记新案件`, `/cases/${task.case.id}`);
+      await notify(tx, { role: "OFFICE" }, `回访发现死灰复燃：${task.enterpriseName}（${user.unit?.name ?? ""}）；所属年度已关闭，案件未重新打开，请在当前年度登记新案件`, `/cases/${task.case.id}`);
     }
     return { data: { version: after.version }, audit };
   },
-  revalidate: (input) => [`/reinspections/${input.id}`, "/reinspections", "/dashboard", "/cases"],
+  revalidate: (input) => [`/return-visits/${input.id}`, "/return-visits", "/dashboard", "/cases"],
 });

@@ -1,14 +1,14 @@
 import "server-only";
 import { isCuid } from "@/lib/fields";
 import { prisma } from "@/server/db";
-import { reInspectionScope } from "@/server/scope";
+import { returnVisitScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
-/** One 回头看 task with its photos, or null when missing or out of scope. */
-export async function getReInspection(user: SessionUser, id: string) {
+/** One 回访 task with its photos, or null when missing or out of scope. */
+export async function getReturnVisit(user: SessionUser, id: string) {
   if (!isCuid(id)) return null;
-  return prisma.reInspection.findFirst({
-    where: { AND: [{ id }, reInspectionScope(user)] },
+  return prisma.returnVisit.findFirst({
+    where: { AND: [{ id }, returnVisitScope(user)] },
     include: {
       unit: { select: { name: true } },
       recordedBy: { select: { displayName: true } },

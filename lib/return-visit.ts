@@ -1,9 +1,9 @@
-// 回头看: which accepted elimination cases get a follow-up visit, and when. Sealed lines can be switched
+// 回访: which accepted elimination cases get a follow-up visit, and when. Sealed lines can be switched
 // back on, so every SEALED case is revisited; DISMANTLED ones by a stable sample of the cases.
 import { addDays, beijingDay, hasDayCome } from "@/lib/dates";
 import type { CaseStatus, Category, DisposalPath } from "@/lib/generated/prisma/enums";
 
-export type ReInspectionPolicy = {
+export type ReturnVisitPolicy = {
   /** Days after acceptance the visit falls due. */
   afterDays: number;
   /** Share of DISMANTLED cases revisited, 0–100. */
@@ -22,18 +22,18 @@ export function sampleBucket(id: string): number {
 
 type CaseForSchedule = { id: string; category: Category; status: CaseStatus; disposalPath: DisposalPath | null };
 
-export function needsReInspection(c: CaseForSchedule, policy: ReInspectionPolicy): boolean {
+export function needsReturnVisit(c: CaseForSchedule, policy: ReturnVisitPolicy): boolean {
   if (c.category !== "ELIMINATION" || c.status !== "ACCEPTED") return false;
   if (c.disposalPath === "SEALED") return true;
   return c.disposalPath === "DISMANTLED" && sampleBucket(c.id) < policy.samplePercent;
 }
 
 /** The calendar day (stored as UTC midnight, like @db.Date) `afterDays` after the Beijing date of acceptance. */
-export function reInspectionDueDate(acceptedAt: Date, policy: ReInspectionPolicy): Date {
+export function returnVisitDueDate(acceptedAt: Date, policy: ReturnVisitPolicy): Date {
   return addDays(beijingDay(acceptedAt), policy.afterDays);
 }
 
 /** A visit not yet recorded whose due day has come (Beijing time). */
-export function isReInspectionDue(task: { dueDate: Date; result: unknown }, now: Date): boolean {
+export function isReturnVisitDue(task: { dueDate: Date; result: unknown }, now: Date): boolean {
   return task.result === null && hasDayCome(task.dueDate, now);
 }
