@@ -14,6 +14,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   ReturnVisit: "回访",
   ReturnVisitPhoto: "回访照片",
   RectificationOutcome: "整治结果类别",
+  SteelInspection: "钢铁行业巡查",
   SupervisionNotice: "通报约谈",
   SupervisionNoticeUnit: "通报约谈确认",
   TaskAttachment: "任务附件",

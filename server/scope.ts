@@ -1,5 +1,6 @@
 import "server-only";
 import { canSee } from "@/lib/areas";
+import { STEEL_LINE_CODE } from "@/lib/steel/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/server/session";
 
@@ -135,6 +136,21 @@ export function returnVisitScope(user: SessionUser): Prisma.ReturnVisitWhereInpu
     return { case: caseWriteScope(user) };
   }
   return {};
+}
+
+/**
+ * T10 钢铁行业巡查 a user may read: everyone in the tasks area (信息共享), a township only the inspections
+ * of enterprises in its own unit.
+ */
+export function steelInspectionScope(user: SessionUser): Prisma.SteelInspectionWhereInput {
+  if (!canSee(user.role, "tasks")) return { id: "" };
+  if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
+  return {};
+}
+
+/** The T10 lines a user records steel inspections on: those they lead (区发改局), the office any. */
+export function steelLineWriteScope(user: SessionUser): Prisma.TaskLineWhereInput {
+  return { AND: [taskLineLeadScope(user), { code: STEEL_LINE_CODE }] };
 }
 
 /** A user's own notifications. */

@@ -86,7 +86,9 @@ export function checkFollowUpClose(i: FollowUpRow, doneOn: Date, note: string | 
  * T10's progress entries: one per inspection (1 次), dated on the visit, counted for the enterprise's unit
  * as confirmed — the line rolls them up like any other (lib/task-progress.ts) without anyone typing them again.
  */
-export function steelProgressEntries(rows: { inspectedOn: Date; createdAt: Date; unitId: number }[]): ProgressEntry[] {
+export type SteelEntry = ProgressEntry & { unitId: number; status: "CONFIRMED" };
+
+export function steelProgressEntries(rows: { inspectedOn: Date; createdAt: Date; unitId: number }[]): SteelEntry[] {
   return rows.map((r) => ({ value: 1, date: r.inspectedOn, createdAt: r.createdAt, itemId: null, unitId: r.unitId, status: "CONFIRMED" }));
 }
 
