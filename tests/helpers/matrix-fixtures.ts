@@ -227,3 +227,17 @@ export async function licenceCaseOf({ recorded }: { recorded: boolean }) {
     : null;
   return { case: c, enterprise, cancellation };
 }
+
+/** (steel #12) A steel inspection of a 集士港镇 enterprise on the current campaign's T10 (led by 区发改局): a red line found, its follow-up open. */
+export async function steelInspectionOf() {
+  const [campaign, u, recorder] = await Promise.all([currentCampaign(), jishigang(), user("fgj")]);
+  const line = await prisma.taskLine.findFirstOrThrow({ where: { campaignId: campaign.id, code: "T10" } });
+  const enterprise = await prisma.enterprise.create({ data: { name: `集士港矩阵钢厂${tag()}`, creditCode: creditCode(), unitId: u.id, industry: "OTHER" } });
+  return prisma.steelInspection.create({
+    data: {
+      taskLineId: line.id, enterpriseId: enterprise.id, unitId: u.id, inspectedOn: new Date("2020-06-01T00:00:00Z"), inspectors: "区发改局 矩阵",
+      newCapacity: "CLEAR", revivedCapacity: "FOUND", revivedCapacityNote: "轧钢线重新接电", substandardSteel: "CLEAR",
+      finding: "发现已退出产能恢复生产", rectification: "立即停产", followUpDue: new Date("2020-07-01T00:00:00Z"), recordedById: recorder.id,
+    },
+  });
+}

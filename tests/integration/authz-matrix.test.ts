@@ -10,7 +10,7 @@ import { changed, snapshot } from "../helpers/db-snapshot";
 import { creditCode } from "../helpers/fixtures";
 import {
   accountOf, ACTORS, caseOf, contributionOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, licenceCaseOf, multipartRequest, notificationOf,
-  outcomeOf, params, freeYear, pastCampaignOf, photo, quotaWorkbook, progressOf, returnVisitOf, targetLineOf, taskLineOf, tipOf, USERNAMES, type Actor,
+  outcomeOf, params, freeYear, pastCampaignOf, photo, quotaWorkbook, progressOf, returnVisitOf, steelInspectionOf, targetLineOf, taskLineOf, tipOf, USERNAMES, type Actor,
 } from "../helpers/matrix-fixtures";
 import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
@@ -181,6 +181,24 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     who: "the department leading the line, and the office", allow: ["office", "department"],
     fixture: async () => ({ line: await targetLineOf(), unitId: (await jishigang()).id }),
     payload: (f) => ({ taskLineId: F<{ id: number }>(f, "line").id, shares: [{ unitId: f.unitId, target: "3" }] }),
+  },
+  "server/steel/actions/record-steel-inspection.ts#recordSteelInspection": {
+    who: "区发改局 (T10's lead) and the office; other departments, townships and the leader never",
+    allow: ["office", "department"],
+    fixture: async () => ({ enterprise: (await steelInspectionOf()).enterpriseId }),
+    payload: (f) => ({
+      enterpriseId: f.enterprise, inspectedOn: "2020-06-02", inspectors: "区发改局 张三", newCapacity: "FOUND", newCapacityNote: "新增中频炉一台",
+      revivedCapacity: "CLEAR", substandardSteel: "CLEAR", finding: "发现违规新增产能", rectification: "拆除新增中频炉", followUpDue: "2020-07-02",
+    }),
+    check: async (f, _actor, result) => {
+      const row = await prisma.steelInspection.findUniqueOrThrow({ where: { id: (result as { data: { id: string } }).data.id }, include: { taskLine: true } });
+      expect([row.enterpriseId, row.taskLine.code]).toEqual([f.enterprise, "T10"]);
+    },
+  },
+  "server/steel/actions/close-steel-follow-up.ts#closeSteelFollowUp": {
+    who: "区发改局 (T10's lead) and the office", allow: ["office", "department"],
+    fixture: async () => ({ inspection: await steelInspectionOf() }),
+    payload: (f) => ({ id: F<{ id: string }>(f, "inspection").id, version: 0, followUpDoneOn: "2020-07-01", followUpNote: "已停产，动力装置已拆除" }),
   },
   "server/licences/actions/record-licence-cancellation.ts#recordLicenceCancellation": {
     // 区市场监管局 is none of the matrix's actors: everyone here is refused (its own use is tested in licences.test.ts).
