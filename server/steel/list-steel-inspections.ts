@@ -30,6 +30,7 @@ export async function listSteelInspections(user: SessionUser, taskLineId: number
         enterprise: { select: { id: true, name: true, creditCode: true } },
         unit: { select: { name: true } },
         recordedBy: { select: { displayName: true, department: { select: { name: true } } } },
+        files: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mime: true } },
       },
     }),
     prisma.steelInspection.findMany({

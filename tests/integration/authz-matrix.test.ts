@@ -418,6 +418,16 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     allow: ["office", "leader", "department", "township"], fixture: routeFixture,
     id: (f) => f.returnVisitPhotoId as string, request: (f) => getRequest(`/api/return-visits/photos/${f.returnVisitPhotoId}`),
   },
+  "POST /api/steel/[id]/files": {
+    who: "区发改局 (T10's lead) and the office", allow: ["office", "department"],
+    fixture: async () => ({ inspection: await steelInspectionOf() }), id: (f) => F<{ id: string }>(f, "inspection").id,
+    request: async (f) => multipartRequest(`/api/steel/${F<{ id: string }>(f, "inspection").id}/files`, { file: await photo() }),
+  },
+  "GET /api/steel/files/[id]": {
+    who: "whoever reads the inspection: the office, the leader, every department; the township of the enterprise's unit",
+    allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
+    id: (f) => f.steelFileId as string, request: (f) => getRequest(`/api/steel/files/${f.steelFileId}`),
+  },
   "GET /api/tasks/attachments/[id]": {
     who: "whoever may read the entry: the office, the leader, every department; a township only its own unit's entries",
     allow: ["office", "leader", "department", "otherDepartment"], fixture: routeFixture,
@@ -595,6 +605,8 @@ beforeAll(async () => {
   const { measure } = await overdueCase();
   shared.measureDocumentId = await upload(township, "POST /api/measures/[id]/documents", await multipartRequest(`/api/measures/${measure.id}/documents`, { file: await photo() }), measure.id);
   const entry = await progressOf();
+  const steel = await steelInspectionOf();
+  shared.steelFileId = await upload(department, "POST /api/steel/[id]/files", await multipartRequest(`/api/steel/${steel.id}/files`, { file: await photo() }), steel.id);
   shared.taskAttachmentId = await upload(department, "POST /api/tasks/progress/[id]/attachments", await multipartRequest(`/api/tasks/progress/${entry.id}/attachments`, { file: await photo() }), entry.id);
 });
 

@@ -7,7 +7,9 @@ import { recordSteelInspection } from "@/server/steel/actions/record-steel-inspe
 import { getSteelLine, listSteelInspections } from "@/server/steel/list-steel-inspections";
 import { recordTaskProgress } from "@/server/tasks/actions/record-progress";
 import { getTaskLine } from "@/server/tasks/get-task-line";
-import { creditCode } from "../helpers/fixtures";
+import { POST as uploadFile } from "@/app/api/steel/[id]/files/route";
+import { GET as downloadFile } from "@/app/api/steel/files/[id]/route";
+import { creditCode, jpeg } from "../helpers/fixtures";
 import { snapshot } from "../helpers/db-snapshot";
 import { actAs } from "../helpers/session";
 
@@ -124,5 +126,30 @@ describe("T10 钢铁行业监管巡查", () => {
     expect(await closeSteelFollowUp({ id: row.id, version: row.version, followUpDoneOn: "2020-06-25", followUpNote: "已停产，地条钢已没收" })).toMatchObject({ ok: true });
     expect(await prisma.steelInspection.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ followUpNote: "已停产，地条钢已没收", version: 1 });
     expect(await closeSteelFollowUp({ id: row.id, version: 1, followUpDoneOn: "2020-06-26", followUpNote: "再次复查" })).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+
+  it("区发改局 attaches a photo through the upload pipeline; the unit's township reads it, another township and 区经信局's upload are refused", async () => {
+    await actAs("fgj");
+    const res = await recordSteelInspection({ enterpriseId: gulinSteel, inspectedOn: "2020-06-21", ...clean });
+    const id = (res as { data: { id: string } }).data.id;
+    const request = async () => {
+      const form = new FormData();
+      form.set("file", new File([new Uint8Array(await jpeg())], "巡查.jpg"));
+      const encoded = new Response(form);
+      const body = new Uint8Array(await encoded.arrayBuffer());
+      return new Request(`http://localhost/api/steel/${id}/files`, {
+        method: "POST", body, headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), origin: "http://localhost" },
+      });
+    };
+    const params = (x: string) => ({ params: Promise.resolve({ id: x }) });
+    await actAs("jxj");
+    expect((await uploadFile(await request(), params(id))).status).toBe(404);
+    await actAs("fgj");
+    expect((await uploadFile(await request(), params(id))).status).toBe(201);
+    const file = await prisma.steelInspectionFile.findFirstOrThrow({ where: { inspectionId: id } });
+    await actAs("gulin");
+    expect((await downloadFile(new Request("http://localhost/x"), params(file.id))).status).toBe(200);
+    await actAs("jishigang");
+    expect((await downloadFile(new Request("http://localhost/x"), params(file.id))).status).toBe(404);
   });
 });

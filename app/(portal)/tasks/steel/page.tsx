@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FileList } from "@/components/file-list";
+import { FileUpload } from "@/components/file-upload";
 import { Pagination } from "@/components/pagination";
 import { SteelFindings } from "@/components/steel/steel-findings";
 import { SteelFollowUpForm } from "@/components/steel/follow-up-form";
@@ -91,6 +93,8 @@ export default async function SteelPage({ searchParams }: { searchParams: Promis
                     <p><span className="text-slate-500">整改要求：</span>{r.rectification}（复查期限 {formatDate(r.followUpDue)}）</p>
                   )}
                   {r.followUpDoneOn && <p><span className="text-slate-500">复查：</span>{formatDate(r.followUpDoneOn)}，{r.followUpNote}</p>}
+                  {(r.files.length > 0 || writable) && <FileList title="巡查照片和检查记录" files={r.files} base="/api/steel/files" />}
+                  {writable && <FileUpload url={`/api/steel/${r.id}/files`} label={`上传${r.enterprise.name}的巡查照片或检查记录`} done="文件已上传" />}
                   <p className="text-xs text-slate-500">检查人员：{r.inspectors} · {r.recordedBy.department?.name ?? ""}{r.recordedBy.displayName} 登记于 {formatDateTime(r.createdAt)}</p>
                   {writable && r.rectification && !r.followUpDoneOn && (
                     <details>
