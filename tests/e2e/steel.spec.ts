@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import sharp from "sharp";
 import { confirmInPage, loginAs } from "./helpers";
 
 // T10 钢铁行业监管巡查 (#12): 区发改局 records an enterprise visit with a red line found and its follow-up;
@@ -52,6 +53,14 @@ test("fgj records a steel inspection with a red line found and its follow-up; it
   const visit = page.getByTestId("steel-inspection").filter({ hasText: name });
   await expect(visit).toContainText("已退出产能死灰复燃：发现问题（已拆除的轧钢生产线重新接电）");
   await expect(visit.getByTestId("follow-up-state")).toHaveText("整改中");
+
+  // A site photo through the upload pipeline.
+  await visit.getByLabel(`上传${name}的巡查照片或检查记录`).setInputFiles({
+    name: "巡查.jpg", mimeType: "image/jpeg",
+    buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: "#335577" } }).jpeg().toBuffer(),
+  });
+  await visit.getByRole("button", { name: "上传", exact: true }).click();
+  await expect(visit.getByRole("link", { name: "查看 巡查.jpg" })).toBeVisible();
 
   // The follow-up: a note is required, then it is closed for good.
   await visit.locator("summary", { hasText: "登记整改复查" }).click();
