@@ -17,6 +17,13 @@ const nextConfig: NextConfig = {
       { source: "/api/:path*", headers: apiSecurityHeaders },
     ];
   },
+  // 回头看 → 回访: links and bookmarks to the former addresses (notifications already sent) still arrive.
+  async redirects() {
+    return [
+      { source: "/reinspections", destination: "/return-visits", permanent: true },
+      { source: "/reinspections/:id", destination: "/return-visits/:id", permanent: true },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -23,7 +23,8 @@ export const AREAS = {
   registration: { href: "/cases/new", roles: { TOWNSHIP: "登记案件" } },
   tasks: { href: "/tasks", roles: { OFFICE: "重点工作任务", LEADER: "重点工作任务", DEPARTMENT: "本部门任务", TOWNSHIP: "重点工作任务" } },
   tips: { href: "/tips", roles: { OFFICE: "举报", LEADER: true, DEPARTMENT: "举报核查", TOWNSHIP: "举报核查" } },
-  reinspections: { href: "/reinspections", roles: { OFFICE: "回头看", LEADER: true, TOWNSHIP: "回头看" } },
+  /** 回访 of accepted eliminations: departments read those in their remit (server/scope.ts returnVisitScope), an empty list otherwise. */
+  returnVisits: { href: "/return-visits", roles: { OFFICE: "回访", LEADER: true, DEPARTMENT: "回访", TOWNSHIP: "回访" } },
   supervision: { href: "/supervision", roles: { OFFICE: "通报约谈", LEADER: "通报约谈", TOWNSHIP: "通报约谈" } },
   /** 监督检查 (#12): rounds the office plans with the departments; a department sees the rounds it takes part in, a township its own unit's findings. */
   inspections: { href: "/inspections", roles: { OFFICE: "监督检查", LEADER: "监督检查", DEPARTMENT: "监督检查", TOWNSHIP: "监督检查" } },

@@ -1,6 +1,6 @@
 // Chinese labels for the schema's enums — the one place the UI takes them from.
 import type {
-  CaseStatus, Category, Dimension, FindingStatus, ReInspectionResult, TipOutcome, TipStatus, DisposalPath, EvidenceKind, Industry, MeasureUnit, Role, UnitKind,
+  CaseStatus, Category, Dimension, FindingStatus, ReturnVisitResult, TipOutcome, TipStatus, DisposalPath, EvidenceKind, Industry, MeasureUnit, Role, UnitKind,
 } from "@/lib/generated/prisma/enums";
 
 export const roleLabel: Record<Role, string> = {
@@ -64,7 +64,7 @@ export const tipStatusLabel: Record<TipStatus, string> = { RECEIVED: "待交办"
 
 export const tipOutcomeLabel: Record<TipOutcome, string> = { TRUE: "属实", PARTLY_TRUE: "部分属实", FALSE: "不属实", UNVERIFIABLE: "无法核查" };
 
-export const reInspectionResultLabel: Record<ReInspectionResult, string> = { COMPLIANT: "未复产", RESUMED: "死灰复燃（恢复生产）" };
+export const returnVisitResultLabel: Record<ReturnVisitResult, string> = { COMPLIANT: "未复产", RESUMED: "死灰复燃（恢复生产）" };
 
 /** 监督检查 (#12): the state of a finding. */
 export const findingStatusLabel: Record<FindingStatus, string> = { OPEN: "待整改", ANSWERED: "已答复", CLOSED: "已销号" };

@@ -3,6 +3,7 @@
 import { elapsedPercent, isLagging } from "@/lib/dashboard";
 import { beijingDay } from "@/lib/dates";
 import type { ContributionStatus, MeasureUnit } from "@/lib/generated/prisma/enums";
+import { steelProgressEntries, type SteelEntry } from "@/lib/steel/rules";
 
 type Amount = { toString(): string } | number | string;
 
@@ -128,7 +129,16 @@ export function formatAmount(value: number, unitLabel: string): string {
   return `${Number(value.toFixed(2))}${unitLabel}`;
 }
 
-type LineRow = { target: Amount | null; deadline: Date | null; items: { id: number }[]; progress: ProgressEntry[] };
+type LineRow = {
+  target: Amount | null; deadline: Date | null; items: { id: number }[]; progress: ProgressEntry[];
+  /** steel (#12): T10's inspections, when loaded — each counts as one confirmed 次 of its unit. */
+  steelInspections?: { inspectedOn: Date; createdAt: Date; unitId: number }[];
+};
+
+/** Everything that counts on a line: its typed entries and (T10) the steel inspections recorded. */
+export function lineEntries<E>(line: { progress: E[]; steelInspections?: LineRow["steelInspections"] }): (E | SteelEntry)[] {
+  return line.steelInspections?.length ? [...line.progress, ...steelProgressEntries(line.steelInspections)] : line.progress;
+}
 type CampaignRow = { startDate: Date; deadline: Date; lagThresholdPoints: number };
 
 /** The pace window of a line: its own deadline when set, else the campaign's. */
@@ -138,7 +148,7 @@ export function lineWindow(line: { deadline: Date | null }, campaign: CampaignRo
 
 /** Progress of a line as loaded from the database. */
 export function progressOfLine(line: LineRow, campaign: CampaignRow, asOf: Date): LineProgress {
-  return computeLineProgress({ target: line.target, itemIds: line.items.map((i) => i.id) }, line.progress, lineWindow(line, campaign, asOf));
+  return computeLineProgress({ target: line.target, itemIds: line.items.map((i) => i.id) }, lineEntries(line), lineWindow(line, campaign, asOf));
 }
 
 export type DateCheck = { ok: true; date: Date } | { ok: false; message: string };

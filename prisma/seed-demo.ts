@@ -1,7 +1,7 @@
 // The living demo (embedded demo only): the 2020 campaign as it stood on 30 June 2020, half-way —
 // cases in every unit with a quota and in every status, evidence files (JPEG photos with their
 // capture time in EXIF, PDF forms), review history, task-line entries, tips in every status, a 通报
-// and a 约谈, 回头看 visits and notifications. 集士港镇, 洞桥镇 and 石碶街道 are clearly on pace,
+// and a 约谈, 回访 visits and notifications. 集士港镇, 洞桥镇 and 石碶街道 are clearly on pace,
 // 古林镇 and 横街镇 clearly slow.
 //
 // Deterministic (a seeded PRNG, fixed 2020 dates: the same names, statuses and times on every fresh
@@ -20,10 +20,11 @@ import { missingItems, requiredEvidenceKinds } from "../lib/cases/requirements";
 import { decide, type Actor, type CaseAction } from "../lib/cases/workflow";
 import { elapsedPercent, emptyStatusCounts, rollUp, statusAt, type StatusCounts } from "../lib/dashboard";
 import { addDays, beijingDay } from "../lib/dates";
-import { reInspectionDueDate } from "../lib/reinspection";
+import { returnVisitDueDate } from "../lib/return-visit";
+import { checkSteelInspection, STEEL_LINE_CODE } from "../lib/steel/rules";
 import { freezeFigures } from "../lib/supervision";
 import { decideTip, newTipReference, type TipActor, type TipState } from "../lib/tips/workflow";
-import { reInspectionPolicy } from "../server/policies";
+import { returnVisitPolicy } from "../server/policies";
 import { storeThen } from "../server/storage";
 import { inspectUpload, type Inspected } from "../server/uploads/inspect-upload";
 import { CAMPAIGN_2020, UNITS } from "./seed-data";
@@ -307,8 +308,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
         }))),
       });
       await tx.notification.createMany({ data: caseNotifications(planned, caseIds, users) });
-      await seedReInspections(tx as unknown as PrismaClient, planned, caseIds, (name) => units.get(name)!.id, users);
+      await seedReturnVisits(tx as unknown as PrismaClient, planned, caseIds, (name) => units.get(name)!.id, users);
       await seedTaskProgress(tx as unknown as PrismaClient, campaign.id, users);
+      await seedSteelInspections(tx as unknown as PrismaClient, campaign, units, users);
       await seedTips(tx as unknown as PrismaClient, units, users, planned);
       await seedNotices(tx as unknown as PrismaClient, campaign, units, planned, users);
     }, { timeout: 120_000, maxWait: 20_000 }),
@@ -442,15 +444,15 @@ function caseNotifications(planned: PlannedCase[], caseIds: string[], users: Use
   return rows;
 }
 
-async function seedReInspections(tx: PrismaClient, planned: PlannedCase[], caseIds: string[], unitId: (name: string) => number, users: Users) {
+async function seedReturnVisits(tx: PrismaClient, planned: PlannedCase[], caseIds: string[], unitId: (name: string) => number, users: Users) {
   let n = 0;
   for (const [i, c] of planned.entries()) {
     if (c.category !== "ELIMINATION" || c.status !== "ACCEPTED" || !c.acceptedAt) continue;
     // Sealed lines are always revisited; dismantled ones every other case (the demo's sample).
     if (c.disposalPath !== "SEALED" && n++ % 2 === 1) continue;
-    const dueDate = reInspectionDueDate(c.acceptedAt, reInspectionPolicy);
+    const dueDate = returnVisitDueDate(c.acceptedAt, returnVisitPolicy);
     const visited = dueDate.getTime() <= DEMO_STANDS_AT.getTime();
-    await tx.reInspection.create({
+    await tx.returnVisit.create({
       data: {
         caseId: caseIds[i], unitId: unitId(c.unit),
         acceptedAt: c.acceptedAt, dueDate, createdAt: c.acceptedAt,
@@ -471,7 +473,6 @@ const PROGRESS: Record<string, { date: string; value: number; note: string; case
   T6: [{ date: "2020-06-05", value: 1, note: "产品质量抽查不合格企业责令改正", caseNotes: ["某建材厂产品抽检不合格，责令改正"] }],
   T7: [{ date: "2020-04-30", value: 18, note: "有限空间作业企业第一批整治" }, { date: "2020-06-20", value: 15, note: "第二批整治完成" }],
   T8: [{ date: "2020-05-10", value: 60, note: "危化品使用企业专项检查" }, { date: "2020-06-28", value: 42, note: "专项检查第二轮" }],
-  T10: [{ date: "2020-06-15", value: 2, note: "钢铁行业三条红线巡查" }],
   T11: [{ date: "2020-05-31", value: 420.5, note: "盘活存量建设用地（上半年第一批）" }],
   T12: [{ date: "2020-06-30", value: 610.25, note: "低效用地再开发项目完成供地" }],
   T13: [{ date: "2020-06-12", value: 1, note: "无证施工项目整治", caseNotes: ["某厂房扩建未取得施工许可，责令停工"] }],
@@ -495,6 +496,38 @@ async function seedTaskProgress(tx: PrismaClient, campaignId: number, users: Use
       });
       await tx.taskLineItem.update({ where: { id: item.id }, data: { doneAt: at(day("2020-06-18"), 17) } });
     }
+  }
+}
+
+/** T10 (steel #12): 区发改局's inspections — one clear, one with a red line found and its follow-up due; T10 counts them. */
+async function seedSteelInspections(tx: PrismaClient, campaign: { id: number; startDate: Date }, units: Map<string, { id: number }>, users: Users) {
+  const line = await tx.taskLine.findFirst({ where: { campaignId: campaign.id, code: STEEL_LINE_CODE } });
+  if (!line) return;
+  const recordedById = users.department.get("FGJ") ?? users.office;
+  const visits = [
+    {
+      unit: "高桥镇", name: "宁波高桥示例钢铁制品有限公司", code: "91330203MA2800001", date: "2020-05-20",
+      checks: { newCapacity: "CLEAR", newCapacityNote: null, revivedCapacity: "CLEAR", revivedCapacityNote: null, substandardSteel: "CLEAR", substandardSteelNote: null },
+      finding: "三条红线均未发现问题", rectification: null, followUpDue: null,
+    },
+    {
+      unit: "石碶街道", name: "宁波石碶示例轧钢厂", code: "91330203MA2800002", date: "2020-06-15",
+      checks: { newCapacity: "CLEAR", newCapacityNote: null, revivedCapacity: "FOUND", revivedCapacityNote: "已拆除的轧钢生产线重新接电试产", substandardSteel: "CLEAR", substandardSteelNote: null },
+      finding: "发现已退出产能死灰复燃迹象", rectification: "立即停止生产，拆除动力装置，7月15日前复查", followUpDue: "2020-07-15",
+    },
+  ] as const;
+  for (const v of visits) {
+    const draft = { ...v.checks, inspectedOn: day(v.date), rectification: v.rectification, followUpDue: v.followUpDue ? day(v.followUpDue) : null };
+    const check = checkSteelInspection(draft, campaign.startDate, at(day("2020-06-30"), 18));
+    if (!check.ok) throw new Error(`演示钢铁巡查违反规则：${check.message}`);
+    const unitId = units.get(v.unit)!.id;
+    const enterprise = await tx.enterprise.create({ data: { name: v.name, creditCode: withCheckChar(v.code), unitId, industry: "OTHER", address: `${v.unit}工业区` } });
+    await tx.steelInspection.create({
+      data: {
+        ...draft, taskLineId: line.id, enterpriseId: enterprise.id, unitId, inspectors: "区发改局 王强、陈明", finding: v.finding, recordedById,
+        createdAt: at(day(v.date), 17),
+      },
+    });
   }
 }
 

@@ -29,8 +29,9 @@ const schema = z.object({
   TIP_SUBMIT_PER_HOUR: int(5, 1),
   TIP_LOOKUP_PER_HOUR: int(30, 1),
   TIP_MAX_PHOTOS: int(3, 0),
-  REINSPECTION_AFTER_DAYS: int(30, 1),
-  REINSPECTION_SAMPLE_PERCENT: z.coerce.number().int().min(0).max(100).default(20),
+  /** 回访: days after acceptance a visit falls due (the former name REINSPECTION_AFTER_DAYS is still read). */
+  RETURN_VISIT_AFTER_DAYS: int(30, 1),
+  RETURN_VISIT_SAMPLE_PERCENT: z.coerce.number().int().min(0).max(100).default(20),
   /** How many reverse proxies in front of the portal append to X-Forwarded-For; 0 = trust none. */
   TRUSTED_PROXY_HOPS: int(0, 0),
   /** Where uploaded files live: `local` (UPLOAD_DIR, the default) or `s3` (any S3-compatible object store). */
@@ -58,6 +59,8 @@ export type Env = z.infer<typeof schema>;
 function read(): Env {
   // Empty strings count as unset, as a shell `VAR=` would mean.
   const raw = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== ""));
+  // 回头看 → 回访: deployments configured with the former names keep their settings.
+  for (const key of ["AFTER_DAYS", "SAMPLE_PERCENT"]) raw[`RETURN_VISIT_${key}`] ??= raw[`REINSPECTION_${key}`];
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");

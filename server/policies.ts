@@ -4,7 +4,7 @@ import "server-only";
 // first use sees its own values.
 import { loginPolicies, type LoginPolicies } from "@/lib/login-throttle";
 import type { RatePolicy } from "@/lib/rate-limit";
-import type { ReInspectionPolicy } from "@/lib/reinspection";
+import type { ReturnVisitPolicy } from "@/lib/return-visit";
 import type { UploadLimits } from "@/lib/uploads";
 import { env } from "@/server/env";
 
@@ -36,12 +36,12 @@ export const publicTipPolicy: { submit: RatePolicy; lookup: RatePolicy; maxPhoto
   },
 };
 
-export const reInspectionPolicy: ReInspectionPolicy = {
+export const returnVisitPolicy: ReturnVisitPolicy = {
   get afterDays() {
-    return env().REINSPECTION_AFTER_DAYS;
+    return env().RETURN_VISIT_AFTER_DAYS;
   },
   get samplePercent() {
-    return env().REINSPECTION_SAMPLE_PERCENT;
+    return env().RETURN_VISIT_SAMPLE_PERCENT;
   },
 };
 

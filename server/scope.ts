@@ -1,5 +1,6 @@
 import "server-only";
 import { canSee } from "@/lib/areas";
+import { STEEL_LINE_CODE } from "@/lib/steel/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/server/session";
 
@@ -121,11 +122,35 @@ export function tipScope(user: SessionUser): Prisma.TipWhereInput {
   return {};
 }
 
-/** 回头看 tasks a user may read: a township its own unit's; others in the area all. */
-export function reInspectionScope(user: SessionUser): Prisma.ReInspectionWhereInput {
-  if (!canSee(user.role, "reinspections")) return { id: "" };
+/**
+ * 回访 (return visits) a user may read: a township its own unit's; a department those of the cases in its
+ * remit, read-only — a department leading 产业政策 (T9 淘汰类装备, 区发改局 and 区经信局) every one, since
+ * every return visit follows an ELIMINATION case, and any department the visits of cases in a dimension it
+ * leads (the cases it may accept, caseWriteScope); the office and the leader all.
+ */
+export function returnVisitScope(user: SessionUser): Prisma.ReturnVisitWhereInput {
+  if (!canSee(user.role, "returnVisits")) return { id: "" };
+  if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
+  if (user.role === "DEPARTMENT") {
+    if (user.leadDimensions.includes("INDUSTRIAL_POLICY")) return { case: { category: "ELIMINATION" } };
+    return { case: caseWriteScope(user) };
+  }
+  return {};
+}
+
+/**
+ * T10 钢铁行业巡查 a user may read: everyone in the tasks area (信息共享), a township only the inspections
+ * of enterprises in its own unit.
+ */
+export function steelInspectionScope(user: SessionUser): Prisma.SteelInspectionWhereInput {
+  if (!canSee(user.role, "tasks")) return { id: "" };
   if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
   return {};
+}
+
+/** The T10 lines a user records steel inspections on: those they lead (区发改局), the office any. */
+export function steelLineWriteScope(user: SessionUser): Prisma.TaskLineWhereInput {
+  return { AND: [taskLineLeadScope(user), { code: STEEL_LINE_CODE }] };
 }
 
 /** A user's own notifications. */

@@ -1,4 +1,5 @@
 import { CompletionBadge } from "@/components/dashboard/headline-cards";
+import { SteelFindings } from "@/components/steel/steel-findings";
 import { Card } from "@/components/ui/card";
 import { formatPercent } from "@/lib/dashboard";
 import { formatDate } from "@/lib/format";
@@ -29,6 +30,7 @@ export function TaskLineTable({ lines, ended = false }: { lines: Dashboard["task
               <tr key={l.id} className="border-t border-slate-100" data-testid={`taskline-${l.code}`}>
                 <th scope="row" className="text-left font-normal">
                   <span className="mr-1 text-xs font-semibold text-brand-700">{l.code}</span>{l.title}
+                  {l.steel && <SteelFindings summary={l.steel} />}
                 </th>
                 <td data-label="牵头部门">{l.leads.join("、")}</td>
                 <td data-label="目标">{formatTarget(l, unit)}</td>

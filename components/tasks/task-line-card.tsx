@@ -5,6 +5,8 @@ import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
 import { formatAmount, type LineProgress } from "@/lib/task-progress";
 import { PaceBadge, ProgressBar } from "@/components/tasks/line-progress";
+import { SteelFindings } from "@/components/steel/steel-findings";
+import type { SteelSummary } from "@/lib/steel/rules";
 
 type Line = {
   id: number; code: string; dimension: keyof typeof dimensionLabel; title: string; measure: keyof typeof measureLabel;
@@ -20,7 +22,7 @@ export function achievedText(p: LineProgress, unit: string): string {
 }
 
 /** One task line in a list: target, progress to date, pace and last update, linking to its page. */
-export function TaskLineCard({ line, progress, deadline }: { line: Line; progress: LineProgress; deadline: Date }) {
+export function TaskLineCard({ line, progress, deadline, steel = null }: { line: Line; progress: LineProgress; deadline: Date; steel?: SteelSummary | null }) {
   const unit = measureLabel[line.measure];
   return (
     <Card as="li" data-testid={`task-${line.code}`}>
@@ -40,6 +42,7 @@ export function TaskLineCard({ line, progress, deadline }: { line: Line; progres
       <p className="mt-1 text-sm">
         <span className="font-semibold tabular-nums" data-testid="achieved">{achievedText(progress, unit)}</span>
         <span className="ml-3 text-slate-500">最近更新：{progress.lastEntryDate ? formatDate(progress.lastEntryDate) : "尚无进展"}</span>
+        {steel && <SteelFindings summary={steel} />}
       </p>
       <ProgressBar progress={progress} label={`${line.code}完成进度`} />
     </Card>

@@ -82,11 +82,11 @@ export function needsReason(action: CaseAction): boolean {
 }
 
 /**
- * 回头看 found production resumed (死灰复燃): the case's own unit reports it and the case reopens exactly
+ * 回访 found production resumed (死灰复燃): the case's own unit reports it and the case reopens exactly
  * as the office's REOPEN would (same states), so it counts as not accepted again.
  */
 export function decideRelapse(actor: Actor, c: CaseState): Decision {
-  if (!isOwnUnit(actor, c)) return { ok: false, reason: "只有本单位可以录入回头看结果" };
+  if (!isOwnUnit(actor, c)) return { ok: false, reason: "只有本单位可以录入回访结果" };
   if (!FROM.REOPEN.includes(c.status)) return { ok: false, reason: STATE_REFUSAL.REOPEN };
   return { ok: true, to: TO.REOPEN! };
 }

@@ -33,7 +33,7 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
 
 /**
  * The rows the filters select. "Unit" means both who and what: changes made by the unit's own accounts,
- * and changes to the unit's own records (the unit itself, its enterprises, cases, tips and 回头看),
+ * and changes to the unit's own records (the unit itself, its enterprises, cases, tips and 回访),
  * whoever made them. Dates are Beijing calendar days, both ends included.
  */
 async function auditWhere(f: AuditFilters): Promise<Prisma.AuditLogWhereInput> {
@@ -46,11 +46,11 @@ async function auditWhere(f: AuditFilters): Promise<Prisma.AuditLogWhereInput> {
   if (f.unit) {
     const unitId = f.unit;
     const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
-    const [cases, enterprises, tips, reInspections] = await Promise.all([
+    const [cases, enterprises, tips, returnVisits] = await Promise.all([
       prisma.case.findMany({ where: { unitId }, select: { id: true } }),
       prisma.enterprise.findMany({ where: { unitId }, select: { id: true } }),
       prisma.tip.findMany({ where: { unitId }, select: { id: true } }),
-      prisma.reInspection.findMany({ where: { unitId }, select: { id: true } }),
+      prisma.returnVisit.findMany({ where: { unitId }, select: { id: true } }),
     ]);
     and.push({
       OR: [
@@ -59,7 +59,8 @@ async function auditWhere(f: AuditFilters): Promise<Prisma.AuditLogWhereInput> {
         { entity: "Case", entityId: { in: ids(cases) } },
         { entity: "Enterprise", entityId: { in: ids(enterprises) } },
         { entity: "Tip", entityId: { in: ids(tips) } },
-        { entity: "ReInspection", entityId: { in: ids(reInspections) } },
+        // "ReInspection": rows written before the rename to 回访.
+        { entity: { in: ["ReturnVisit", "ReInspection"] }, entityId: { in: ids(returnVisits) } },
       ],
     });
   }

@@ -27,7 +27,7 @@ const input = z.object({
 /**
  * Applies a status change the rules allowed (`to` from lib/cases/workflow): version-checked update,
  * review record, a notification to the case's unit, and the audit entry. Shared by the case actions
- * and by a 回头看 finding of resumed production.
+ * and by a 回访 finding of resumed production.
  */
 export async function applyTransition(
   tx: Tx,

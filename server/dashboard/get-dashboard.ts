@@ -11,6 +11,7 @@ import { prisma, type Tx } from "@/server/db";
 import { cachedFigures } from "@/server/cache";
 import { caseFiguresScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
+import { isSteelLine, summariseSteel } from "@/lib/steel/rules";
 import { progressOfLine } from "@/lib/task-progress";
 
 type AggregateRow = {
@@ -166,6 +167,10 @@ async function dashboardRows(db: Tx, campaignId: number, unitId: number | null) 
         leads: { select: { department: { select: { name: true } } } },
         items: { select: { id: true } },
         progress: { select: { value: true, date: true, createdAt: true, itemId: true, unitId: true, status: true } },
+        // steel (#12): T10 counts its inspections; the red lines found show beside it.
+        steelInspections: {
+          select: { inspectedOn: true, createdAt: true, unitId: true, newCapacity: true, revivedCapacity: true, substandardSteel: true, rectification: true, followUpDue: true, followUpDoneOn: true },
+        },
       },
     }),
   ]);
@@ -189,6 +194,10 @@ function taskLineSummary(lines: Awaited<ReturnType<typeof dashboardRows>>["lines
       ...raw,
       deadline: raw.deadline === null ? null : new Date(raw.deadline),
       progress: raw.progress.map((e) => ({ ...e, date: new Date(e.date), createdAt: new Date(e.createdAt) })),
+      steelInspections: raw.steelInspections.map((i) => ({
+        ...i, inspectedOn: new Date(i.inspectedOn), createdAt: new Date(i.createdAt), followUpDue: i.followUpDue === null ? null : new Date(i.followUpDue),
+        followUpDoneOn: i.followUpDoneOn === null ? null : new Date(i.followUpDoneOn),
+      })),
     };
     const p = progressOfLine(line, campaign, today);
     return {
@@ -204,6 +213,8 @@ function taskLineSummary(lines: Awaited<ReturnType<typeof dashboardRows>>["lines
       outOf: p.goal,
       percent: p.percent,
       lastUpdate: p.lastEntryDate,
+      /** steel (#12): T10's red-line findings, inspections and open follow-ups; null on other lines. */
+      steel: isSteelLine(line) ? summariseSteel(line.steelInspections, today) : null,
     };
   });
 }

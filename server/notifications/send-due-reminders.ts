@@ -5,7 +5,7 @@ import { prisma } from "@/server/db";
 import { notify } from "@/server/notifications/notify";
 
 /**
- * Reminds once that a 回头看 visit or a 约谈 follow-up has fallen due (Beijing day). A scheduled job
+ * Reminds once that a 回访 visit or a 约谈 follow-up has fallen due (Beijing day). A scheduled job
  * (server/jobs/registry.ts), never run by page rendering; each row is claimed with UPDATE … RETURNING,
  * so even overlapping runs never remind twice.
  */
@@ -13,7 +13,7 @@ export async function sendDueReminders(now: Date) {
   const today = beijingDay(now);
   // Most page views find nothing due: look first, without holding a transaction.
   const [visitDue, followUpDue] = await Promise.all([
-    prisma.reInspection.findFirst({ where: { result: null, dueNotifiedAt: null, dueDate: { lte: today } }, select: { id: true } }),
+    prisma.returnVisit.findFirst({ where: { result: null, dueNotifiedAt: null, dueDate: { lte: today } }, select: { id: true } }),
     prisma.supervisionNotice.findFirst({
       where: { kind: "INTERVIEW", followUpDoneAt: null, followUpNotifiedAt: null, followUpDate: { lte: today } }, select: { id: true },
     }),
@@ -26,7 +26,7 @@ export async function sendDueReminders(now: Date) {
       RETURNING "unitId", "dueDate"`;
     for (const unitId of new Set(visits.map((v) => v.unitId))) {
       const n = visits.filter((v) => v.unitId === unitId).length;
-      await notify(tx, { role: "TOWNSHIP", unitId }, `回头看任务已到期 ${n} 件，请尽快回访`, "/reinspections");
+      await notify(tx, { role: "TOWNSHIP", unitId }, `回访任务已到期 ${n} 件，请尽快回访`, "/return-visits");
     }
     const followUps = await tx.$queryRaw<{ id: string; title: string; followUpDate: Date }[]>`
       UPDATE "SupervisionNotice" SET "followUpNotifiedAt" = ${now}

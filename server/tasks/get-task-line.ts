@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { taskLineScope, taskProgressReadScope } from "@/server/scope";
+import { steelInspectionScope, taskLineScope, taskProgressReadScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 /** One line with its full history (a township: its own unit's entries), or null when it does not exist or is not the user's to read. */
@@ -12,6 +12,11 @@ export function getTaskLine(user: SessionUser, taskLineId: number) {
       leads: { include: { department: { select: { id: true, name: true } } } },
       items: { orderBy: { displayOrder: "asc" } },
       shares: { select: { unitId: true, target: true } },
+      // steel (#12): T10 counts its inspections (lib/task-progress.ts lineEntries); a township its own unit's.
+      steelInspections: {
+        where: steelInspectionScope(user),
+        select: { inspectedOn: true, createdAt: true, unitId: true, newCapacity: true, revivedCapacity: true, substandardSteel: true, rectification: true, followUpDue: true, followUpDoneOn: true },
+      },
       progress: {
         where: taskProgressReadScope(user),
         orderBy: [{ date: "desc" }, { createdAt: "desc" }],

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { boundedArray, calendarDate, chosenId, cuid, isCleanText, optionalText, requiredCreditCode, text, uniqueArray } from "@/lib/fields";
 import { Industry, type MeasureUnit } from "@/lib/generated/prisma/enums";
+import { isSteelLine } from "@/lib/steel/rules";
 import { checkEntryDate, checkProgressValue } from "@/lib/task-progress";
 import type { AuditEntry } from "@/server/audit";
 import type { Tx } from "@/server/db";
@@ -13,7 +14,7 @@ import type { SessionUser } from "@/server/session";
 
 const invalid = (message: string) => new ActionError("INVALID", message);
 
-const newEnterprise = z.object({
+export const newEnterprise = z.object({
   name: text("企业名称", 100, 2),
   creditCode: requiredCreditCode,
   unitId: chosenId("请选择企业所在镇（街道）"),
@@ -32,7 +33,7 @@ export const entryFields = {
 };
 
 type EntryInput = z.output<z.ZodObject<typeof entryFields>>;
-type LineForEntry = { measure: MeasureUnit; campaign: { startDate: Date } };
+type LineForEntry = { code: string; measure: MeasureUnit; campaign: { startDate: Date } };
 
 export type ResolvedEntry = { date: Date; value: string; caseNotes: string[]; enterpriseIds: string[]; audit: AuditEntry[] };
 
@@ -42,6 +43,8 @@ export type ResolvedEntry = { date: Date; value: string; caseNotes: string[]; en
  */
 export async function resolveEntry(tx: Tx, user: SessionUser, line: LineForEntry, input: EntryInput): Promise<ResolvedEntry> {
   if (line.measure === "ITEM") throw invalid("该任务线按事项逐项标记完成情况");
+  // steel (#12): T10 counts the inspections recorded on its own page, never typed twice.
+  if (isSteelLine(line)) throw invalid("该任务线的进展按“钢铁行业监管巡查”中登记的巡查记录自动统计，请在该页登记巡查");
   const date = checkEntryDate(input.date, line.campaign.startDate, new Date());
   if (!date.ok) throw invalid(date.message);
 
@@ -64,8 +67,25 @@ export async function resolveEntry(tx: Tx, user: SessionUser, line: LineForEntry
   const known = await tx.enterprise.findMany({ where: { AND: [{ id: { in: ids } }, taskEnterpriseScope(user)] }, select: { id: true } });
   if (known.length !== ids.length) throw invalid(user.role === "TOWNSHIP" ? "所选企业不在本单位企业台账中，请重新选择" : "所选企业不在企业台账中，请重新选择");
 
+  const added = await createNamedEnterprises(tx, user, input.newEnterprises);
+  ids.push(...added.ids);
+  const audit = added.audit;
+  const enterpriseIds = [...new Set(ids)];
+  if (enterpriseIds.length > Number(value)) {
+    throw invalid(`列出的企业（${enterpriseIds.length}家）多于本次完成数（${value}家），请核对`);
+  }
+  return { date: date.date, value, caseNotes: [], enterpriseIds, audit };
+}
+
+/**
+ * Enterprises named by credit code on a record (a task entry, a steel inspection): a known code is reused,
+ * a new one created in the unit picked (a township: its own; a department only proposes it, the township
+ * of the territory takes it over), audited.
+ */
+export async function createNamedEnterprises(tx: Tx, user: SessionUser, named: z.output<typeof newEnterprise>[]) {
+  const ids: string[] = [];
   const audit: AuditEntry[] = [];
-  for (const e of input.newEnterprises) {
+  for (const e of named) {
     const existing = await tx.enterprise.findUnique({ where: { creditCode: e.creditCode }, select: { id: true, unitId: true } });
     if (existing && user.role === "TOWNSHIP" && existing.unitId !== user.unitId) {
       throw invalid(`信用代码 ${e.creditCode} 的企业属于其他镇（街道），本单位不能登记`);
@@ -84,11 +104,7 @@ export async function resolveEntry(tx: Tx, user: SessionUser, line: LineForEntry
     audit.push({ entity: "Enterprise", entityId: created.id, before: null, after: created });
     ids.push(created.id);
   }
-  const enterpriseIds = [...new Set(ids)];
-  if (enterpriseIds.length > Number(value)) {
-    throw invalid(`列出的企业（${enterpriseIds.length}家）多于本次完成数（${value}家），请核对`);
-  }
-  return { date: date.date, value, caseNotes: [], enterpriseIds, audit };
+  return { ids, audit };
 }
 
 /** Keeps an item's done date equal to its latest entry (value 1 = done, 0 = reopened). */

@@ -13,7 +13,7 @@ export type UploadResult<T = { id: string }> = ({ ok: true } & T) | Refusal;
 export type FileMeta = { storageKey: string; originalName: string; mime: string; size: number; sha256: string; capturedAt: Date | null };
 
 /**
- * The one upload pipeline (case evidence, task attachments, 回头看 photos, tip files, public tip photos):
+ * The one upload pipeline (case evidence, task attachments, 回访 photos, tip files, public tip photos):
  * the caller is authorised before anything is read or written (`authorize` throws ActionError), every
  * file is inspected (inspectUpload), then the files are stored under server keys and `record` writes
  * their rows in a transaction that authorises again first. A refusal anywhere after the write throws,

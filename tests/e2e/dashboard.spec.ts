@@ -4,7 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./helpers";
 
 // Figures come from the fixture cases of tests/e2e/fixtures.ts (洞桥镇, 望春街道, 集士港镇), units no
-// other spec file changes. Other journeys (case workflow, 回头看) move other units and so the district
+// other spec file changes. Other journeys (case workflow, 回访) move other units and so the district
 // totals; the district row is checked as the sum of the unit rows, whatever ran before. The 2020
 // campaign is over, so it reads 已结束 with final figures: 完成/未完成, no time progress, no slow units.
 

@@ -7,7 +7,7 @@
 //     change no case status there;
 //   望春街道 (targets / / 3): 整治 1 accepted (dashboard.spec);
 //   集士港镇: one 整治 case just registered (dashboard.spec: what a township sees and exports);
-//   鄞江镇: 淘汰 1 accepted, reopened by the 回头看 journey (supervision.spec);
+//   鄞江镇: 淘汰 1 accepted, reopened by the 回访 journey (supervision.spec);
 //   横街镇 (targets 1 / 15): two 整治 cases with known history for 统计截至 (dashboard.spec): one
 //     registered 2020-03-01, submitted 2020-04-01, returned 2020-05-01, resubmitted 2020-09-01 and
 //     accepted 2020-10-15; one registered 2020-11-02 and accepted 2020-12-01. As of 2020-09-30:

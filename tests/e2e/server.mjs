@@ -4,8 +4,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 
-// Every dismantled case is sampled for 回头看 so the journey can rely on the fixture case.
-const env = { ...process.env, SEED_DEMO: "1", SEED_LIVING_DEMO: "0", REINSPECTION_SAMPLE_PERCENT: "100", NEXTAUTH_SECRET: "e2e-secret", NEXTAUTH_URL: `http://localhost:${process.env.PORT}` };
+// Every dismantled case is sampled for 回访 so the journey can rely on the fixture case.
+const env = { ...process.env, SEED_DEMO: "1", SEED_LIVING_DEMO: "0", RETURN_VISIT_SAMPLE_PERCENT: "100", NEXTAUTH_SECRET: "e2e-secret", NEXTAUTH_URL: `http://localhost:${process.env.PORT}` };
 if (process.env.E2E_TARGET === "postgres") {
   env.DATABASE_URL = process.env.E2E_DATABASE_URL;
   run("node_modules/.bin/prisma", ["migrate", "reset", "--force"]);

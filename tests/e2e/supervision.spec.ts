@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import sharp from "sharp";
 import { confirmInPage, loginAs } from "./helpers";
 
-// Each journey keeps to its own fixture cases (tests/e2e/fixtures.ts): 回头看 reopens 鄞江镇's accepted
+// Each journey keeps to its own fixture cases (tests/e2e/fixtures.ts): 回访 reopens 鄞江镇's accepted
 // case; 通报 and 联合惩戒 read 洞桥镇's cases without changing their status. Counts that other files
 // also move (district totals, generated tasks, unread notifications) are checked as changes.
 
@@ -69,25 +69,25 @@ test("an anonymous tip: submitted without login, assigned to 古林镇, verified
   await publicContext.close();
 });
 
-test("回头看: 鄞江镇 records production resumed, the accepted case reopens and the district count drops", async ({ page, browser }) => {
+test("回访: 鄞江镇 records production resumed, the accepted case reopens and the district count drops", async ({ page, browser }) => {
   await loginAs(page, "office", /\/dashboard$/);
   const card = page.getByTestId("card-ELIMINATION");
   await expect(card).toContainText("/ 21 家已验收");
   const acceptedBefore = Number((await card.textContent())!.match(/(\d+) \/ 21 家已验收/)![1]);
-  await page.getByRole("link", { name: "回头看" }).click();
-  await page.getByRole("button", { name: "生成回头看任务" }).click();
+  await page.getByRole("link", { name: "回访" }).click();
+  await page.getByRole("button", { name: "生成回访任务" }).click();
   // Every accepted dismantled case is sampled in this run; other files may have accepted some too.
-  await expect(page.getByRole("status")).toHaveText(/^已生成 [1-9]\d* 件回头看任务$/);
+  await expect(page.getByRole("status")).toHaveText(/^已生成 [1-9]\d* 件回访任务$/);
   await expect(page.getByRole("row", { name: /鄞江示例铸造厂/ })).toContainText("已到期");
-  await page.getByRole("button", { name: "生成回头看任务" }).click();
-  await expect(page.getByRole("status")).toHaveText("没有需要新生成的回头看任务");
+  await page.getByRole("button", { name: "生成回访任务" }).click();
+  await expect(page.getByRole("status")).toHaveText("没有需要新生成的回访任务");
 
   const unit = await browser.newPage();
   await loginAs(unit, "yinjiang", /\/units\/\d+$/);
   // The new task at once; the reminder that it is due (the 2020 acceptance being long past) follows from the
   // scheduled job (server/jobs, every 5 minutes), not from this page view — so one or both by now.
   await expect(unit.getByTestId("unread-count")).toHaveText(/^[12]$/);
-  await unit.getByRole("link", { name: "回头看" }).click();
+  await unit.getByRole("link", { name: "回访" }).click();
   await unit.getByRole("link", { name: "鄞江示例铸造厂" }).click();
   await unit.getByRole("radio", { name: "死灰复燃（恢复生产）" }).check();
   await unit.getByLabel("回访情况").fill("主体设备重新安装，正在生产");
@@ -103,15 +103,15 @@ test("回头看: 鄞江镇 records production resumed, the accepted case reopens
   const officeUnread = await unread(page);
   await unit.getByRole("button", { name: "提交回访结果" }).click();
   await confirmInPage(unit, /^确定录入“死灰复燃”吗？案件将被重新打开/);
-  await expect(unit.getByTestId("reinspection-result")).toHaveText("死灰复燃（恢复生产）");
+  await expect(unit.getByTestId("return-visit-result")).toHaveText("死灰复燃（恢复生产）");
   await expect(unit.getByText("整治中").first()).toBeVisible();
 
   await page.goto("/dashboard");
   await expect(page.getByTestId("card-ELIMINATION")).toContainText(`${acceptedBefore - 1} / 21 家已验收`);
-  await expect(page.getByRole("alert").filter({ hasText: /回头看发现死灰复燃（\d+家/ })).toContainText("鄞江示例铸造厂");
+  await expect(page.getByRole("alert").filter({ hasText: /回访发现死灰复燃（\d+家/ })).toContainText("鄞江示例铸造厂");
   await expect(page.getByRole("link", { name: `消息通知，${officeUnread + 1}条未读` })).toBeVisible();
   await page.goto("/notifications");
-  await expect(page.getByRole("link", { name: /回头看发现死灰复燃，案件已重新打开：鄞江示例铸造厂/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /回访发现死灰复燃，案件已重新打开：鄞江示例铸造厂/ })).toBeVisible();
 });
 
 test("通报: the office circulates the slow units with their figures; 洞桥镇 acknowledges and sees it on its page", async ({ page, browser }) => {

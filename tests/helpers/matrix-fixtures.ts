@@ -17,7 +17,7 @@ export const USERNAMES: Record<Exclude<Actor, "anonymous">, string> = {
   leader: "leader",
   department: "fgj", // 区发改局: leads ENERGY, the dimension of every case here, and the task lines made here
   otherDepartment: "yjgl", // 区应急管理局: leads SAFETY only
-  township: "jishigang", // 集士港镇: owns every case, tip, 回头看 and notice here
+  township: "jishigang", // 集士港镇: owns every case, tip, 回访 and notice here
   otherTownship: "gulin", // 古林镇
 };
 
@@ -107,11 +107,11 @@ export async function tipOf(status: TipStatus) {
   });
 }
 
-/** A 回头看 task of 集士港镇, not yet recorded, with one photo row when `withPhoto`. */
-export async function reInspectionOf({ withPhoto }: { withPhoto: boolean }) {
+/** A 回访 task of 集士港镇, not yet recorded, with one photo row when `withPhoto`. */
+export async function returnVisitOf({ withPhoto }: { withPhoto: boolean }) {
   const c = await caseOf("ACCEPTED");
   const uploader = await user("jishigang");
-  return prisma.reInspection.create({
+  return prisma.returnVisit.create({
     data: {
       caseId: c.id, unitId: c.unitId, acceptedAt: c.acceptedAt!, dueDate: new Date("2020-07-10T00:00:00Z"),
       photos: withPhoto
@@ -226,4 +226,18 @@ export async function licenceCaseOf({ recorded }: { recorded: boolean }) {
     })
     : null;
   return { case: c, enterprise, cancellation };
+}
+
+/** (steel #12) A steel inspection of a 集士港镇 enterprise on the current campaign's T10 (led by 区发改局): a red line found, its follow-up open. */
+export async function steelInspectionOf() {
+  const [campaign, u, recorder] = await Promise.all([currentCampaign(), jishigang(), user("fgj")]);
+  const line = await prisma.taskLine.findFirstOrThrow({ where: { campaignId: campaign.id, code: "T10" } });
+  const enterprise = await prisma.enterprise.create({ data: { name: `集士港矩阵钢厂${tag()}`, creditCode: creditCode(), unitId: u.id, industry: "OTHER" } });
+  return prisma.steelInspection.create({
+    data: {
+      taskLineId: line.id, enterpriseId: enterprise.id, unitId: u.id, inspectedOn: new Date("2020-06-01T00:00:00Z"), inspectors: "区发改局 矩阵",
+      newCapacity: "CLEAR", revivedCapacity: "FOUND", revivedCapacityNote: "轧钢线重新接电", substandardSteel: "CLEAR",
+      finding: "发现已退出产能恢复生产", rectification: "立即停产", followUpDue: new Date("2020-07-01T00:00:00Z"), recordedById: recorder.id,
+    },
+  });
 }

@@ -10,7 +10,7 @@ import { changed, snapshot } from "../helpers/db-snapshot";
 import { creditCode } from "../helpers/fixtures";
 import {
   accountOf, ACTORS, caseOf, contributionOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, licenceCaseOf, multipartRequest, notificationOf,
-  outcomeOf, params, freeYear, pastCampaignOf, photo, quotaWorkbook, progressOf, reInspectionOf, targetLineOf, taskLineOf, tipOf, USERNAMES, type Actor,
+  outcomeOf, params, freeYear, pastCampaignOf, photo, quotaWorkbook, progressOf, returnVisitOf, steelInspectionOf, targetLineOf, taskLineOf, tipOf, USERNAMES, type Actor,
 } from "../helpers/matrix-fixtures";
 import { findingOf, roundOf } from "../helpers/inspection-fixtures";
 import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
@@ -104,7 +104,7 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     fixture: withCase("SUBMITTED"), payload: (f) => ({ ...caseIdVersion(f), reason: "照片不清晰" }),
   },
   "server/cases/actions/reopen-case.ts#reopenCase": {
-    who: "the office only", allow: ["office"], fixture: withCase("ACCEPTED"), payload: (f) => ({ ...caseIdVersion(f), reason: "回头看发现恢复生产" }),
+    who: "the office only", allow: ["office"], fixture: withCase("ACCEPTED"), payload: (f) => ({ ...caseIdVersion(f), reason: "回访发现恢复生产" }),
   },
   "server/cases/actions/record-measure.ts#recordMeasure": {
     who: "the case's own township, the lead department of the measure's dimension, the office", allow: ["office", "department", "township"],
@@ -183,6 +183,24 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     fixture: async () => ({ line: await targetLineOf(), unitId: (await jishigang()).id }),
     payload: (f) => ({ taskLineId: F<{ id: number }>(f, "line").id, shares: [{ unitId: f.unitId, target: "3" }] }),
   },
+  "server/steel/actions/record-steel-inspection.ts#recordSteelInspection": {
+    who: "区发改局 (T10's lead) and the office; other departments, townships and the leader never",
+    allow: ["office", "department"],
+    fixture: async () => ({ enterprise: (await steelInspectionOf()).enterpriseId }),
+    payload: (f) => ({
+      enterpriseId: f.enterprise, inspectedOn: "2020-06-02", inspectors: "区发改局 张三", newCapacity: "FOUND", newCapacityNote: "新增中频炉一台",
+      revivedCapacity: "CLEAR", substandardSteel: "CLEAR", finding: "发现违规新增产能", rectification: "拆除新增中频炉", followUpDue: "2020-07-02",
+    }),
+    check: async (f, _actor, result) => {
+      const row = await prisma.steelInspection.findUniqueOrThrow({ where: { id: (result as { data: { id: string } }).data.id }, include: { taskLine: true } });
+      expect([row.enterpriseId, row.taskLine.code]).toEqual([f.enterprise, "T10"]);
+    },
+  },
+  "server/steel/actions/close-steel-follow-up.ts#closeSteelFollowUp": {
+    who: "区发改局 (T10's lead) and the office", allow: ["office", "department"],
+    fixture: async () => ({ inspection: await steelInspectionOf() }),
+    payload: (f) => ({ id: F<{ id: string }>(f, "inspection").id, version: 0, followUpDoneOn: "2020-07-01", followUpNote: "已停产，动力装置已拆除" }),
+  },
   "server/licences/actions/record-licence-cancellation.ts#recordLicenceCancellation": {
     // 区市场监管局 is none of the matrix's actors: everyone here is refused (its own use is tested in licences.test.ts).
     who: "区市场监管局 only", allow: [],
@@ -212,11 +230,11 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     who: "the township named in the notice", allow: ["township"], fixture: async () => ({ notice: await interviewOf() }),
     payload: (f) => ({ noticeId: F<{ id: string }>(f, "notice").id }),
   },
-  "server/reinspections/actions/record-re-inspection.ts#recordReInspection": {
-    who: "the township of the case", allow: ["township"], fixture: async () => ({ task: await reInspectionOf({ withPhoto: true }) }),
+  "server/return-visits/actions/record-return-visit.ts#recordReturnVisit": {
+    who: "the township of the case", allow: ["township"], fixture: async () => ({ task: await returnVisitOf({ withPhoto: true }) }),
     payload: (f) => ({ id: F<{ id: string }>(f, "task").id, version: 0, visitedOn: "2020-07-05", result: "COMPLIANT", note: "未发现恢复生产" }),
   },
-  "server/reinspections/actions/schedule-re-inspections.ts#scheduleReInspections": {
+  "server/return-visits/actions/schedule-return-visits.ts#scheduleReturnVisits": {
     who: "the office only", allow: ["office"], fixture: async () => ({}), payload: () => ({}),
   },
   "server/units/actions/update-contact.ts#updateUnitContact": {
@@ -458,14 +476,25 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
   "GET /api/exports/joint-punishment": {
     who: "the office only", allow: ["office"], fixture: routeFixture, request: () => getRequest("/api/exports/joint-punishment?format=csv"),
   },
-  "POST /api/reinspections/[id]/photos": {
+  "POST /api/return-visits/[id]/photos": {
     who: "the township of the case, before the result is recorded", allow: ["township"],
-    fixture: async () => ({ task: await reInspectionOf({ withPhoto: false }) }), id: (f) => F<{ id: string }>(f, "task").id,
-    request: async (f) => multipartRequest(`/api/reinspections/${F<{ id: string }>(f, "task").id}/photos`, { file: await photo() }),
+    fixture: async () => ({ task: await returnVisitOf({ withPhoto: false }) }), id: (f) => F<{ id: string }>(f, "task").id,
+    request: async (f) => multipartRequest(`/api/return-visits/${F<{ id: string }>(f, "task").id}/photos`, { file: await photo() }),
   },
-  "GET /api/reinspections/photos/[id]": {
-    who: "the office, the leader, the township of the case", allow: ["office", "leader", "township"], fixture: routeFixture,
-    id: (f) => f.reInspectionPhotoId as string, request: (f) => getRequest(`/api/reinspections/photos/${f.reInspectionPhotoId}`),
+  "GET /api/return-visits/photos/[id]": {
+    who: "the office, the leader, the township of the case, a department with the case in its remit (区发改局: 产业政策 and the case's ENERGY)",
+    allow: ["office", "leader", "department", "township"], fixture: routeFixture,
+    id: (f) => f.returnVisitPhotoId as string, request: (f) => getRequest(`/api/return-visits/photos/${f.returnVisitPhotoId}`),
+  },
+  "POST /api/steel/[id]/files": {
+    who: "区发改局 (T10's lead) and the office", allow: ["office", "department"],
+    fixture: async () => ({ inspection: await steelInspectionOf() }), id: (f) => F<{ id: string }>(f, "inspection").id,
+    request: async (f) => multipartRequest(`/api/steel/${F<{ id: string }>(f, "inspection").id}/files`, { file: await photo() }),
+  },
+  "GET /api/steel/files/[id]": {
+    who: "whoever reads the inspection: the office, the leader, every department; the township of the enterprise's unit",
+    allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
+    id: (f) => f.steelFileId as string, request: (f) => getRequest(`/api/steel/files/${f.steelFileId}`),
   },
   "GET /api/tasks/attachments/[id]": {
     who: "whoever may read the entry: the office, the leader, every department; a township only its own unit's entries",
@@ -655,8 +684,8 @@ beforeAll(async () => {
   };
   const c = await caseOf("IN_PROGRESS");
   shared.evidenceId = await upload(township, "POST /api/cases/[id]/evidence", await multipartRequest(`/api/cases/${c.id}/evidence`, { kind: "BEFORE_PHOTO", file: await photo() }), c.id);
-  const task = await reInspectionOf({ withPhoto: false });
-  shared.reInspectionPhotoId = await upload(township, "POST /api/reinspections/[id]/photos", await multipartRequest(`/api/reinspections/${task.id}/photos`, { file: await photo() }), task.id);
+  const task = await returnVisitOf({ withPhoto: false });
+  shared.returnVisitPhotoId = await upload(township, "POST /api/return-visits/[id]/photos", await multipartRequest(`/api/return-visits/${task.id}/photos`, { file: await photo() }), task.id);
   const tip = await tipOf("ASSIGNED");
   shared.tipReference = tip.reference;
   shared.tipFileId = await upload(township, "POST /api/tips/[id]/files", await multipartRequest(`/api/tips/${tip.id}/files`, { file: await photo() }), tip.id);
@@ -665,6 +694,8 @@ beforeAll(async () => {
   const finding = await findingOf("OPEN");
   shared.findingFileId = await upload(department, "POST /api/inspections/findings/[id]/files", await multipartRequest(`/api/inspections/findings/${finding.id}/files`, { file: await photo() }), finding.id);
   const entry = await progressOf();
+  const steel = await steelInspectionOf();
+  shared.steelFileId = await upload(department, "POST /api/steel/[id]/files", await multipartRequest(`/api/steel/${steel.id}/files`, { file: await photo() }), steel.id);
   shared.taskAttachmentId = await upload(department, "POST /api/tasks/progress/[id]/attachments", await multipartRequest(`/api/tasks/progress/${entry.id}/attachments`, { file: await photo() }), entry.id);
 });
 

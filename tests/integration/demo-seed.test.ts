@@ -24,7 +24,7 @@ import { actAs } from "../helpers/session";
 const counts = async (db: PrismaClient) => ({
   cases: await db.case.count(), enterprises: await db.enterprise.count(), evidence: await db.evidence.count(),
   reviews: await db.review.count(), tips: await db.tip.count(), notices: await db.supervisionNotice.count(),
-  reInspections: await db.reInspection.count(), progress: await db.taskProgress.count(), notifications: await db.notification.count(),
+  returnVisits: await db.returnVisit.count(), progress: await db.taskProgress.count(), notifications: await db.notification.count(),
 });
 const story = (db: PrismaClient) =>
   db.case.findMany({
@@ -57,7 +57,7 @@ describe("the living demo", () => {
     expect(accepted / first.cases).toBeLessThan(0.65);
     expect(await prisma.case.count({ where: { disposalPath: "SEALED", commitmentText: { not: null } } })).toBeGreaterThan(0);
     expect(first).toMatchObject({ tips: 4, notices: 2 });
-    expect(first.reInspections).toBeGreaterThan(0);
+    expect(first.returnVisits).toBeGreaterThan(0);
     expect(first.progress).toBeGreaterThan(10);
     expect(first.notifications).toBeGreaterThan(0);
     expect((await prisma.tip.groupBy({ by: ["status"] })).map((t) => t.status).sort()).toEqual(["ASSIGNED", "CLOSED", "RECEIVED", "VERIFIED"]);

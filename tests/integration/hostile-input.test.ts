@@ -12,7 +12,7 @@ import { getCase } from "@/server/cases/get-case";
 import { listCases } from "@/server/cases/list-cases";
 import { prisma } from "@/server/db";
 import { issueCircular } from "@/server/supervision/actions/issue-circular";
-import { getReInspection } from "@/server/reinspections/get-re-inspection";
+import { getReturnVisit } from "@/server/return-visits/get-return-visit";
 import { recordTaskProgress } from "@/server/tasks/actions/record-progress";
 import { assignTip } from "@/server/tips/actions/assign-tip";
 import { getTip } from "@/server/tips/get-tip";
@@ -109,11 +109,11 @@ describe("NUL characters and year 0000 are field errors", () => {
 });
 
 describe("record pages with a NUL id", () => {
-  it("/cases/%00, /tips/%00 and /reinspections/%00 find nothing (the page answers 404)", async () => {
+  it("/cases/%00, /tips/%00 and /return-visits/%00 find nothing (the page answers 404)", async () => {
     const user = (await actAs("office"))!;
     expect(await getCase(user, NUL)).toBeNull();
     expect(await getTip(user, NUL)).toBeNull();
-    expect(await getReInspection(user, `c${NUL}0000000`)).toBeNull();
+    expect(await getReturnVisit(user, `c${NUL}0000000`)).toBeNull();
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import PunishmentPage from "@/app/(portal)/punishment/page";
-import ReInspectionsPage from "@/app/(portal)/reinspections/page";
+import ReturnVisitsPage from "@/app/(portal)/return-visits/page";
 import TaskLinePage from "@/app/(portal)/tasks/[id]/page";
+import SteelPage from "@/app/(portal)/tasks/steel/page";
 import TipsPage from "@/app/(portal)/tips/page";
 import UnitPage from "@/app/(portal)/units/[id]/page";
 import { prisma } from "@/server/db";
@@ -20,12 +21,13 @@ function texts(node: unknown): string {
 const render = async (page: Promise<React.ReactElement>) => texts(await page);
 
 describe("?page= and ids in hand-edited addresses", () => {
-  it("renders the tips, 回头看 and task-line pages for any ?page=", async () => {
+  it("renders the tips, 回访, task-line and steel inspection (T10) pages for any ?page=", async () => {
     await actAs("office");
     const line = await prisma.taskLine.findFirstOrThrow({ orderBy: { id: "asc" } });
     for (const page of hostilePages) {
       expect(await render(TipsPage({ searchParams: Promise.resolve({ page }) }))).toContain("举报");
-      expect(await render(ReInspectionsPage({ searchParams: Promise.resolve({ page }) }))).toContain("回头看");
+      expect(await render(ReturnVisitsPage({ searchParams: Promise.resolve({ page }) }))).toContain("回访");
+      expect(await render(SteelPage({ searchParams: Promise.resolve({ page }) }))).toContain("钢铁行业监管巡查（T10）");
       const html = await render(TaskLinePage({ params: Promise.resolve({ id: String(line.id) }), searchParams: Promise.resolve({ page }) }));
       expect(html).toContain(line.title);
     }

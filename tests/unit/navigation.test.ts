@@ -15,7 +15,7 @@ describe("landing page per role", () => {
   });
 
   it("offers a township officer only their own unit", () => {
-    expect(navItems({ role: "TOWNSHIP", unitId: 7 }).map((i) => i.href)).toEqual(["/units/7", "/cases", "/cases/new", "/tasks", "/tips", "/reinspections", "/supervision", "/inspections", "/assessment"]);
+    expect(navItems({ role: "TOWNSHIP", unitId: 7 }).map((i) => i.href)).toEqual(["/units/7", "/cases", "/cases/new", "/tasks", "/tips", "/return-visits", "/supervision", "/inspections", "/assessment"]);
   });
 });
 
@@ -28,7 +28,7 @@ const expected: Record<Area, Role[]> = {
   registration: ["TOWNSHIP"],
   tasks: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   tips: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
-  reinspections: ["OFFICE", "LEADER", "TOWNSHIP"],
+  returnVisits: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   supervision: ["OFFICE", "LEADER", "TOWNSHIP"],
   assessment: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   briefings: ["OFFICE", "LEADER"],
@@ -68,12 +68,13 @@ describe("the areas table", () => {
   });
 
   it.each([
-    ["OFFICE", ["全区总览", "待验收", "案件台账", "重点工作任务", "举报", "回头看", "通报约谈", "监督检查", "专家咨询", "评价考核", "工作简报", "联合惩戒", "工作设置", "年度管理", "用户管理", "审计日志", "台账导入"]],
+    ["OFFICE", ["全区总览", "待验收", "案件台账", "重点工作任务", "举报", "回访", "通报约谈", "监督检查", "专家咨询", "评价考核", "工作简报", "联合惩戒", "工作设置", "年度管理", "用户管理", "审计日志", "台账导入"]],
     ["LEADER", ["全区总览", "案件台账", "重点工作任务", "通报约谈", "监督检查", "评价考核", "工作简报"]],
     // #11: departments read the district dashboard and the whole ledger; townships carry out every task line.
-    ["DEPARTMENT", ["本部门任务", "全区总览", "待验收", "案件台账", "举报核查", "监督检查", "专家咨询", "评价考核"]],
+    // #12: departments read the 回访 of the cases in their remit (an empty list when none).
+    ["DEPARTMENT", ["本部门任务", "全区总览", "待验收", "案件台账", "举报核查", "回访", "监督检查", "专家咨询", "评价考核"]],
     ["EXPERT", ["专家咨询"]],
-    ["TOWNSHIP", ["本单位", "案件台账", "登记案件", "重点工作任务", "举报核查", "回头看", "通报约谈", "监督检查", "评价考核"]],
+    ["TOWNSHIP", ["本单位", "案件台账", "登记案件", "重点工作任务", "举报核查", "回访", "通报约谈", "监督检查", "评价考核"]],
   ] as const)("shows %s its menu", (role, labels) => {
     expect(navItems({ role, unitId: role === "TOWNSHIP" ? 7 : null }).map((i) => i.label)).toEqual(labels);
   });

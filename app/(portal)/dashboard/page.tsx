@@ -9,7 +9,7 @@ import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { countOverdue } from "@/server/cases/count-overdue";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
-import { listRelapses } from "@/server/reinspections/list-relapses";
+import { listRelapses } from "@/server/return-visits/list-relapses";
 
 export const metadata: Metadata = { title: "全区总览" };
 
@@ -25,7 +25,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <h1 className="text-xl font-semibold">{campaign.title}</h1>
       {relapses.length > 0 && (
         <section role="alert" aria-labelledby="relapse-title" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm">
-          <h2 id="relapse-title" className="font-semibold text-red-800">回头看发现死灰复燃（{relapses.length}家，已重新打开，不计入已验收）</h2>
+          <h2 id="relapse-title" className="font-semibold text-red-800">回访发现死灰复燃（{relapses.length}家，已重新打开，不计入已验收）</h2>
           <ul className="mt-1 space-y-0.5">
             {relapses.map((r) => (
               <li key={r.id}><Link href={`/cases/${r.case.id}`} className="text-red-800 underline">{r.case.enterprise.name}</Link>（{r.unit.name}）</li>

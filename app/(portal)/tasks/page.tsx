@@ -7,7 +7,8 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import type { Dimension } from "@/lib/generated/prisma/enums";
 import { dimensionLabel } from "@/lib/labels";
-import { lineWindow, needsAttention, progressOfLine, unitBreakdown } from "@/lib/task-progress";
+import { isSteelLine, summariseSteel } from "@/lib/steel/rules";
+import { lineEntries, lineWindow, needsAttention, progressOfLine, unitBreakdown } from "@/lib/task-progress";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { isLicenceOffice } from "@/server/licences/licence-office";
@@ -25,12 +26,13 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const now = new Date();
   const progress = new Map(lines.map((l) => [l.id, progressOfLine(l, campaign, now)]));
   const card = (l: TaskLineRow) => (
-    <TaskLineCard key={l.id} line={l} progress={progress.get(l.id)!} deadline={l.deadline ?? campaign.deadline} />
+    <TaskLineCard key={l.id} line={l} progress={progress.get(l.id)!} deadline={l.deadline ?? campaign.deadline}
+      steel={isSteelLine(l) ? summariseSteel(l.steelInspections, now) : null} />
   );
 
   if (user.role === "TOWNSHIP") {
     // listTaskLines gives a township only its own unit's entries: its part of every line.
-    const parts = lines.map((l) => ({ line: l, part: unitBreakdown([user.unitId!], l.shares, l.progress, lineWindow(l, campaign, now))[0] }));
+    const parts = lines.map((l) => ({ line: l, part: unitBreakdown([user.unitId!], l.shares, lineEntries(l), lineWindow(l, campaign, now))[0] }));
     const returned = parts.reduce((s, p) => s + p.part.returnedEntries, 0);
     const pending = parts.reduce((s, p) => s + p.part.pendingEntries, 0);
     return (
@@ -74,6 +76,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
               <ul className="space-y-3">{own.map(card)}</ul>
             </section>
           </>
+        )}
+        {own.some(isSteelLine) && (
+          <p className="text-sm"><Link href="/tasks/steel" className="text-brand-700 hover:underline">钢铁行业监管巡查（T10）：登记巡查 →</Link></p>
         )}
         {(await isLicenceOffice(user)) && (
           <p className="text-sm"><Link href="/tasks/licences" className="text-brand-700 hover:underline">注销生产许可证工作清单 →</Link></p>

@@ -128,7 +128,7 @@ describe("an ELIMINATION case from registration to acceptance", () => {
     expect(await reopenCase({ caseId: id, version: c.version, reason: "x" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     await actAs("office");
     expect(await reopenCase({ caseId: id, version: c.version })).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await reopenCase({ caseId: id, version: c.version, reason: "回头看发现恢复生产" })).toMatchObject({ ok: true, data: { status: "IN_PROGRESS" } });
+    expect(await reopenCase({ caseId: id, version: c.version, reason: "回访发现恢复生产" })).toMatchObject({ ok: true, data: { status: "IN_PROGRESS" } });
     expect((await current(id)).acceptedAt).toBeNull();
 
     const audit = await prisma.auditLog.findMany({ where: { entity: "Case", entityId: id }, orderBy: { id: "asc" } });

@@ -8,7 +8,7 @@ import { runDueJobs } from "@/server/jobs/runner";
 import { jobs } from "@/server/jobs/registry";
 import { pruneRateLimits } from "@/server/jobs/prune-rate-limits";
 import type { Job } from "@/server/jobs/registry";
-import { reInspectionOf } from "../../helpers/matrix-fixtures";
+import { returnVisitOf } from "../../helpers/matrix-fixtures";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let n = 0;
@@ -53,14 +53,14 @@ describe("the job runner", () => {
   });
 
   it("due reminders: two instances' runners racing send each reminder once", async () => {
-    const task = await reInspectionOf({ withPhoto: false }); // due 2020-07-10, not yet visited
+    const task = await returnVisitOf({ withPhoto: false }); // due 2020-07-10, not yet visited
     const unitUsers = await prisma.user.findMany({ where: { unitId: task.unitId }, select: { id: true } });
-    const reminders = () => prisma.notification.count({ where: { recipientId: { in: unitUsers.map((u) => u.id) }, text: { startsWith: "回头看任务已到期" } } });
+    const reminders = () => prisma.notification.count({ where: { recipientId: { in: unitUsers.map((u) => u.id) }, text: { startsWith: "回访任务已到期" } } });
     const before = await reminders();
     const now = new Date();
     await Promise.all([runDueJobs(now), runDueJobs(now)]);
     expect(await reminders()).toBe(before + unitUsers.length);
-    expect(await prisma.reInspection.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ dueNotifiedAt: expect.any(Date) });
+    expect(await prisma.returnVisit.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ dueNotifiedAt: expect.any(Date) });
     expect(jobs.map((j) => j.name)).toEqual(expect.arrayContaining(["due-reminders", "prune-rate-limits"]));
   });
 

@@ -2,7 +2,7 @@
 // upload route: every file is either refused with nothing stored (no row, no audit, no file), or
 // accepted and served safely — the type sniffed at upload, nosniff, an RFC 5987 name, a sandboxing
 // CSP on images. The table says which, and why. All uploads share one pipeline (server/uploads), so
-// this holds for task attachments, 回头看 photos and tip files too.
+// this holds for task attachments, 回访 photos and tip files too.
 import { readFileSync, readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/cases/[id]/evidence/route";

@@ -6,8 +6,8 @@ import sharp from "sharp";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as uploadEvidenceRoute } from "@/app/api/cases/[id]/evidence/route";
 import { GET as evidenceFile } from "@/app/api/evidence/[id]/route";
-import { POST as uploadPhotoRoute } from "@/app/api/reinspections/[id]/photos/route";
-import { GET as photoFile } from "@/app/api/reinspections/photos/[id]/route";
+import { POST as uploadPhotoRoute } from "@/app/api/return-visits/[id]/photos/route";
+import { GET as photoFile } from "@/app/api/return-visits/photos/[id]/route";
 import { GET as attachmentFile } from "@/app/api/tasks/attachments/[id]/route";
 import { POST as uploadAttachmentRoute } from "@/app/api/tasks/progress/[id]/attachments/route";
 import { POST as uploadTipFileRoute } from "@/app/api/tips/[id]/files/route";
@@ -39,7 +39,7 @@ function phonePhoto() {
 
 const state = async () => ({
   evidence: await prisma.evidence.count(), attachments: await prisma.taskAttachment.count(), tipFiles: await prisma.tipFile.count(),
-  photos: await prisma.reInspectionPhoto.count(), audit: await prisma.auditLog.count(), files: filesIn().sort(),
+  photos: await prisma.returnVisitPhoto.count(), audit: await prisma.auditLog.count(), files: filesIn().sort(),
 });
 
 let caseId: string;

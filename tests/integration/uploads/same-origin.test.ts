@@ -44,7 +44,7 @@ async function request(headers: Record<string, string>) {
 
 const state = async () => ({
   evidence: await prisma.evidence.count(), attachments: await prisma.taskAttachment.count(), tips: await prisma.tip.count(),
-  tipFiles: await prisma.tipFile.count(), photos: await prisma.reInspectionPhoto.count(), audit: await prisma.auditLog.count(),
+  tipFiles: await prisma.tipFile.count(), photos: await prisma.returnVisitPhoto.count(), audit: await prisma.auditLog.count(),
   limits: await prisma.publicRateLimit.count(), files: filesIn().sort(),
 });
 
@@ -60,7 +60,7 @@ const refused: [string, Record<string, string>][] = [
 describe("every mutating route handler refuses cross-origin requests", () => {
   it("finds the upload routes and the public tip route", () => {
     expect(handlers.map(([name]) => name).sort()).toEqual(expect.arrayContaining([
-      "POST /api/cases/[id]/evidence", "POST /api/reinspections/[id]/photos", "POST /api/tasks/progress/[id]/attachments",
+      "POST /api/cases/[id]/evidence", "POST /api/return-visits/[id]/photos", "POST /api/tasks/progress/[id]/attachments",
       "POST /api/tips/[id]/files", "POST /api/tips/public",
     ]));
   });

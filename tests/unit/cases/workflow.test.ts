@@ -75,7 +75,7 @@ describe("case lifecycle", () => {
   });
 });
 
-describe("a 回头看 finding of resumed production", () => {
+describe("a 回访 finding of resumed production", () => {
   it("reopens the own unit's accepted case to 整治中, like REOPEN", () => {
     const own = { role: "TOWNSHIP" as const, unitId: 1, leadDimensions: [] };
     const c = { status: "ACCEPTED" as const, unitId: 1, dimensions: [] };

@@ -29,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <a href={withQuery("/api/exports/audit", query)} className={buttonClass({ variant: "secondary", size: "sm" })}>导出 Excel（按当前筛选）</a>
       </div>
       <p className="text-sm text-slate-600">
-        每一次修改都记录操作人、时间（北京时间）、操作和修改前后的内容。“单位”筛选包括该单位账号所做的修改，以及对该单位的企业、案件、举报、回头看和单位信息所做的修改（不论由谁操作）。
+        每一次修改都记录操作人、时间（北京时间）、操作和修改前后的内容。“单位”筛选包括该单位账号所做的修改，以及对该单位的企业、案件、举报、回访和单位信息所做的修改（不论由谁操作）。
       </p>
 
       <FilterForm>

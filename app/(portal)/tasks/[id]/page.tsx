@@ -3,6 +3,7 @@ import Link from "next/link";
 import { HistoryLink } from "@/components/audit/history-link";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/pagination";
+import { SteelFindings } from "@/components/steel/steel-findings";
 import { AttachmentUpload } from "@/components/tasks/attachment-upload";
 import { AdjustLineForm } from "@/components/tasks/adjust-line-form";
 import { ItemToggle } from "@/components/tasks/item-toggle";
@@ -20,7 +21,8 @@ import { pageParam, withQuery } from "@/lib/href";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
 import { beijingIsoDay, dateInputValue } from "@/lib/dates";
-import { checkShares, contributionStatusLabel, describeEntry, formatAmount, lineWindow, progressOfLine, unitBreakdown } from "@/lib/task-progress";
+import { isSteelLine, summariseSteel } from "@/lib/steel/rules";
+import { checkShares, contributionStatusLabel, describeEntry, formatAmount, lineEntries, lineWindow, progressOfLine, unitBreakdown } from "@/lib/task-progress";
 import { requireArea } from "@/server/areas";
 import { getTaskLine } from "@/server/tasks/get-task-line";
 import { listPendingContributions } from "@/server/tasks/list-pending-contributions";
@@ -48,12 +50,14 @@ export default async function TaskLinePage({ params, searchParams }: {
   // Every role reads every line; the lead department (and the office) splits the target and confirms unit contributions.
   const leads = user.role === "OFFICE" || (user.role === "DEPARTMENT" && line.leads.some((l) => l.department.id === user.departmentId));
   // A lead department records its own entries; a township its unit's contributions (not on done/not-done item lines).
-  const canRecord = (user.role === "DEPARTMENT" && leads) || (township && line.measure !== "ITEM");
+  // steel (#12): T10 counts the inspections recorded on its own page, never typed here.
+  const steel = isSteelLine(line) ? summariseSteel(line.steelInspections, now) : null;
+  const canRecord = !steel && ((user.role === "DEPARTMENT" && leads) || (township && line.measure !== "ITEM"));
   const allUnits = await listUnitNames();
   const shownUnits = township ? allUnits.filter((u) => u.id === user.unitId) : allUnits;
   const units = canRecord && line.measure === "ENTERPRISE" ? shownUnits : [];
   const unitName = new Map(allUnits.map((u) => [u.id, u.name]));
-  const rows = unitBreakdown(shownUnits.map((u) => u.id), line.shares, line.progress, lineWindow(line, campaign, now))
+  const rows = unitBreakdown(shownUnits.map((u) => u.id), line.shares, lineEntries(line), lineWindow(line, campaign, now))
     .map((r) => ({ ...r, name: unitName.get(r.unitId) ?? "" }));
   const hasTarget = line.target !== null;
   const sharesCheck = checkShares(line.target, line.atLeast, line.shares.map((x) => x.target), unit);
@@ -116,6 +120,17 @@ export default async function TaskLinePage({ params, searchParams }: {
           </p>
         )}
       </Card>
+      )}
+
+      {steel && (
+        <Card aria-labelledby="steel-title">
+          <h2 id="steel-title" className="font-semibold">钢铁行业监管巡查</h2>
+          <p className="mt-1 text-sm">
+            {township ? "本单位企业" : "已"}巡查 <strong className="tabular-nums">{steel.inspections}</strong> 次<SteelFindings summary={steel} />
+          </p>
+          <p className="mt-1 text-xs text-slate-500">本任务线的进度按巡查记录自动统计（每次巡查计 1 次），无需另行填报。</p>
+          <p className="mt-2 text-sm"><Link href="/tasks/steel" className="text-brand-700 hover:underline">{leads ? "登记和查看巡查记录 →" : "查看巡查记录 →"}</Link></p>
+        </Card>
       )}
 
       {!township && (

@@ -1,0 +1,34 @@
+"use client";
+import { Button } from "@/components/ui/button";
+import { useFormSubmit } from "@/components/ui/confirm";
+import { Field, FormMessage, inputClass, RadioChoices } from "@/components/ui/field";
+import { useServerAction } from "@/components/use-server-action";
+import type { ReturnVisitResult } from "@/lib/generated/prisma/enums";
+import { returnVisitResultLabel } from "@/lib/labels";
+import { recordReturnVisit } from "@/server/return-visits/actions/record-return-visit";
+
+/** The unit records its 回访 visit; "resumed" warns that the case will be reopened. */
+export function RecordReturnVisitForm({ id, version, today }: { id: string; version: number; today: string }) {
+  const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
+
+  const result = (form: FormData) => String(form.get("result") ?? "") as ReturnVisitResult;
+  const { onSubmit, panel } = useFormSubmit(
+    (form) => run(() => recordReturnVisit({ id, version, visitedOn: String(form.get("visitedOn") ?? ""), result: result(form), note: String(form.get("note") ?? "") }), "已录入"),
+    (form) => result(form) === "RESUMED" ? "确定录入“死灰复燃”吗？案件将被重新打开，不再计入已验收，并通知区工强办。" : "确定提交回访结果吗？提交后不能修改。",
+  );
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" noValidate>
+      <Field label="回访日期" error={errors.visitedOn?.[0]}>
+        <input type="date" name="visitedOn" defaultValue={today} max={today} className={inputClass} />
+      </Field>
+      <RadioChoices legend="回访结果" name="result" labels={returnVisitResultLabel} error={errors.result?.[0]} />
+      <Field label="回访情况" error={errors.note?.[0]}>
+        <textarea name="note" rows={3} maxLength={2000} className={inputClass} />
+      </Field>
+      <FormMessage message={message} />
+      <Button type="submit" disabled={pending}>提交回访结果</Button>
+      {panel}
+    </form>
+  );
+}
