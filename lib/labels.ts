@@ -65,3 +65,10 @@ export const tipStatusLabel: Record<TipStatus, string> = { RECEIVED: "待交办"
 export const tipOutcomeLabel: Record<TipOutcome, string> = { TRUE: "属实", PARTLY_TRUE: "部分属实", FALSE: "不属实", UNVERIFIABLE: "无法核查" };
 
 export const reInspectionResultLabel: Record<ReInspectionResult, string> = { COMPLIANT: "未复产", RESUMED: "死灰复燃（恢复生产）" };
+
+/** 行业专家意见的结论 (#12, expert). */
+export const expertConclusionLabel: Record<import("@/lib/generated/prisma/enums").ExpertConclusion, string> = {
+  CONFIRMED: "是 / 符合",
+  NOT_CONFIRMED: "否 / 不符合",
+  UNDETERMINED: "无法判断",
+};
