@@ -137,6 +137,7 @@ export function caseFiguresScope(user: SessionUser, requestedUnitId?: number): {
 
 /** 举报 a user may read: the office and the leader all, a township those assigned to its unit, a department those assigned to it. */
 export function tipScope(user: SessionUser): Prisma.TipWhereInput {
+  if (!canSee(user.role, "tips")) return { id: "" }; // (expert #12) an expert reads no tip
   if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
   if (user.role === "DEPARTMENT") return { departmentId: user.departmentId ?? -1 };
   return {};

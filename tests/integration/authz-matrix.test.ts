@@ -11,6 +11,7 @@ import { creditCode } from "../helpers/fixtures";
 import {
   accountOf, ACTORS, caseOf, contributionOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, licenceCaseOf, multipartRequest, notificationOf,
   outcomeOf, params, freeYear, pastCampaignOf, photo, quotaWorkbook, progressOf, reInspectionOf, targetLineOf, taskLineOf, tipOf, USERNAMES, type Actor,
+  referralOf, referredFindingFileOf,
 } from "../helpers/matrix-fixtures";
 import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
@@ -224,7 +225,7 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
   },
   "server/notifications/actions/mark-notifications-read.ts#markNotificationsRead": {
     who: "anyone signed in, for their own notifications only", allow: ["township"],
-    noop: ["office", "leader", "department", "otherDepartment", "otherTownship"],
+    noop: ["office", "leader", "department", "otherDepartment", "otherTownship", "expert"],
     fixture: async () => ({ notification: await notificationOf() }), payload: (f) => ({ id: F<{ id: string }>(f, "notification").id }),
     check: async (f) => {
       expect((await prisma.notification.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "notification").id } })).readAt).toBeInstanceOf(Date);
@@ -337,8 +338,31 @@ Object.assign(ACTIONS, {
     who: "the office only", allow: ["office"], fixture: withAccount, payload: accountId,
   },
   "server/users/actions/change-own-password.ts#changeOwnPassword": {
-    who: "anyone signed in, for their own account only", allow: ["office", "leader", "department", "otherDepartment", "township", "otherTownship"],
+    who: "anyone signed in, for their own account only", allow: ["office", "leader", "department", "otherDepartment", "township", "otherTownship", "expert"],
     fixture: async () => ({}), payload: () => ({ current: "Demo@2020", next: "Matrix-Pass-2026x", repeat: "Matrix-Pass-2026x" }),
+  },
+} satisfies Record<string, ActionRule>);
+
+// (expert #12) Expert opinions: the office or a lead department refers, the expert addressed answers once.
+const referralIdVersion = (f: Fixture) => ({ referralId: F<{ id: string }>(f, "referral").id, version: F<{ version: number }>(f, "referral").version });
+Object.assign(ACTIONS, {
+  "server/referrals/actions/refer-to-expert.ts#referToExpert": {
+    who: "the office, and a department leading one of the case's dimensions", allow: ["office", "department"],
+    fixture: async () => ({ case: await caseOf("SUBMITTED"), expert: await prisma.user.findUniqueOrThrow({ where: { username: "expert" } }) }),
+    payload: (f) => ({ caseId: F<{ id: string }>(f, "case").id, expertId: F<{ id: string }>(f, "expert").id, question: "该设备是否属于淘汰类？" }),
+  },
+  "server/referrals/actions/withdraw-referral.ts#withdrawReferral": {
+    who: "the office, and the referring department, before the answer", allow: ["office", "department"],
+    fixture: async () => ({ referral: await referralOf() }), payload: referralIdVersion,
+  },
+  "server/referrals/actions/answer-referral.ts#answerReferral": {
+    who: "the expert addressed, once", allow: ["expert"],
+    fixture: async () => ({ referral: await referralOf() }),
+    payload: (f) => ({ ...referralIdVersion(f), conclusion: "CONFIRMED", opinion: "属于淘汰类，拆除到位。" }),
+  },
+  "server/referrals/actions/set-opinion-required.ts#setExpertOpinionRequired": {
+    who: "the office only", allow: ["office"], fixture: async () => ({ campaign: await pastCampaignOf() }),
+    payload: (f) => ({ campaignId: F<{ id: number }>(f, "campaign").id, version: F<{ version: number }>(f, "campaign").version, required: true }),
   },
 } satisfies Record<string, ActionRule>);
 
@@ -471,6 +495,20 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     who: "anyone, signed in or not", allow: ACTORS, allowedStatus: [201, 429], fixture: routeFixture,
     request: () => multipartRequest("/api/tips/public", { enterpriseName: "无名铸造作坊", address: "集士港镇某村", description: "夜间生产，噪声很大" }),
   },
+  "POST /api/referrals/[id]/files": {
+    who: "the expert addressed, before answering", allow: ["expert"],
+    fixture: async () => ({ referral: await referralOf() }), id: (f) => F<{ id: string }>(f, "referral").id,
+    request: async (f) => multipartRequest(`/api/referrals/${F<{ id: string }>(f, "referral").id}/files`, { file: await photo() }),
+  },
+  "GET /api/referrals/files/[id]": {
+    who: "the expert addressed, the office, the leader and departments; never a township",
+    allow: ["office", "leader", "department", "otherDepartment", "expert"], fixture: routeFixture,
+    id: (f) => f.opinionFileId as string, request: (f) => getRequest(`/api/referrals/files/${f.opinionFileId}`),
+  },
+  "GET /api/referrals/finding-files/[id]": {
+    who: "the expert the finding was referred to (everyone else reads findings through the inspections routes)", allow: ["expert"], fixture: routeFixture,
+    id: (f) => f.findingFileId as string, request: (f) => getRequest(`/api/referrals/finding-files/${f.findingFileId}`),
+  },
   "GET /api/health": {
     who: "anyone, signed in or not (health of the database and storage only, no data)", allow: ACTORS, fixture: routeFixture,
     request: () => getRequest("/api/health"),
@@ -577,6 +615,12 @@ beforeAll(async () => {
   shared.measureDocumentId = await upload(township, "POST /api/measures/[id]/documents", await multipartRequest(`/api/measures/${measure.id}/documents`, { file: await photo() }), measure.id);
   const entry = await progressOf();
   shared.taskAttachmentId = await upload(department, "POST /api/tasks/progress/[id]/attachments", await multipartRequest(`/api/tasks/progress/${entry.id}/attachments`, { file: await photo() }), entry.id);
+  // (expert #12) An attachment of an answered opinion, uploaded by the expert before answering; a finding photo referred to the expert.
+  const referral = await referralOf();
+  shared.opinionFileId = await upload(USERNAMES.expert, "POST /api/referrals/[id]/files", await multipartRequest(`/api/referrals/${referral.id}/files`, { file: await photo() }), referral.id);
+  await prisma.expertReferral.update({ where: { id: referral.id }, data: { conclusion: "CONFIRMED", opinion: "属于淘汰类", answeredAt: new Date() } });
+  const evidence = await prisma.evidence.findUniqueOrThrow({ where: { id: shared.evidenceId } });
+  shared.findingFileId = (await referredFindingFileOf(evidence.storageKey)).id;
 });
 
 afterAll(() => {
