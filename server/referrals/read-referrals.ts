@@ -3,7 +3,7 @@ import { isCuid } from "@/lib/fields";
 import { referralState, type ReferralState } from "@/lib/referrals/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/server/db";
-import { referralScope } from "@/server/scope";
+import { caseWriteScope, referralScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 export const REFERRAL_PAGE_SIZE = 20;
@@ -101,3 +101,17 @@ export async function caseReferrals(user: SessionUser, caseId: string) {
   return rows.map((r) => ({ ...r, state: referralState(r) }));
 }
 export type CaseReferral = Awaited<ReturnType<typeof caseReferrals>>[number];
+
+/**
+ * The review queue's 专家意见 summary: the referrals of the submitted cases in the user's remit (the
+ * current campaign), newest first, with the campaign's setting.
+ */
+export async function reviewQueueOpinions(user: SessionUser, campaign: { id: number; expertOpinionRequired: boolean }) {
+  const rows = await prisma.expertReferral.findMany({
+    where: { AND: [referralScope(user), { campaignId: campaign.id, withdrawnAt: null, case: { AND: [{ status: "SUBMITTED" }, caseWriteScope(user)] } }] },
+    orderBy: { referredAt: "desc" },
+    take: 50,
+    select: { ...opinionSelect, case: { select: { id: true, enterprise: { select: { name: true } }, unit: { select: { name: true } } } } },
+  });
+  return { required: campaign.expertOpinionRequired, rows: rows.map((r) => ({ ...r, state: referralState(r) })) };
+}

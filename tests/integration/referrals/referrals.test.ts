@@ -10,7 +10,7 @@ import { prisma } from "@/server/db";
 import { answerReferral } from "@/server/referrals/actions/answer-referral";
 import { referToExpert } from "@/server/referrals/actions/refer-to-expert";
 import { withdrawReferral } from "@/server/referrals/actions/withdraw-referral";
-import { getReferral, listReferrals, caseReferrals } from "@/server/referrals/read-referrals";
+import { getReferral, listReferrals, caseReferrals, reviewQueueOpinions } from "@/server/referrals/read-referrals";
 import { createUser } from "@/server/users/actions/create-user";
 import { jpeg, multipartRequest, registerTestCase, uploadRequest } from "../../helpers/fixtures";
 import { actAs, asUser } from "../../helpers/session";
@@ -145,6 +145,16 @@ describe("the opinion", () => {
     expect(await getReferral(await sessionOf("expert"), id)).toBeNull();
     expect((await asUser("expert", () => getEvidence(get(`/api/evidence/${c.evidenceId}`), params(c.evidenceId)))).status).toBe(404);
     expect(await asUser("expert", () => answerReferral({ referralId: id, version: 1, conclusion: "CONFIRMED", opinion: "撤回之后的答复" }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+});
+
+describe("the review queue's summary", () => {
+  it("lists the opinions on submitted cases in the reviewer's remit only", async () => {
+    const campaign = await prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } });
+    const ofCase = async (username: string) => (await reviewQueueOpinions(await sessionOf(username), campaign)).rows.filter((r) => r.caseId === referredCase);
+    expect((await ofCase("fgj")).map((r) => r.state).sort()).toEqual(["ANSWERED", "OPEN"]);
+    expect(await ofCase("office")).toHaveLength(2);
+    expect(await ofCase("yjgl")).toEqual([]);
   });
 });
 
