@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/server/db";
-import { notFound } from "@/server/errors";
+import { ActionError, conflict, notFound } from "@/server/errors";
+import type { Decision } from "@/lib/referrals/rules";
 import { referralScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
@@ -18,6 +19,16 @@ export async function loadReferralInScope(tx: Tx, user: SessionUser, referralId:
   await assertCampaignOpen(tx, row.campaignId);
   return row;
 }
+
+/** The referral for a versioned change that `rule` must allow (a stale page is told it changed first). */
+export async function authorizeReferral(tx: Tx, user: SessionUser, referralId: string, version: number, rule: (row: ReferralInScope) => Decision) {
+  const row = await loadReferralInScope(tx, user, referralId);
+  if (row.version !== version) throw conflict();
+  const decision = rule(row);
+  if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
+  return row;
+}
+type ReferralInScope = Awaited<ReturnType<typeof loadReferralInScope>>;
 
 /** What a referral is about, in a notice: the enterprise of the case, or the unit of the finding. */
 export function referralSubject(r: { case: { enterprise: { name: string } } | null; unit: { name: string } }): string {

@@ -4,9 +4,8 @@ import { cuid, text, version } from "@/lib/fields";
 import { ExpertConclusion } from "@/lib/generated/prisma/enums";
 import { mayAnswer } from "@/lib/referrals/rules";
 import { defineAction } from "@/server/action";
-import { ActionError, conflict } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
-import { loadReferralInScope, referralSubject } from "@/server/referrals/load-referral";
+import { authorizeReferral, referralSubject } from "@/server/referrals/load-referral";
 import { updateVersioned } from "@/server/versioned-update";
 
 /**
@@ -22,13 +21,7 @@ export const answerReferral = defineAction({
     opinion: text("意见", 5000, 5),
   }),
   roles: ["EXPERT"],
-  authorize: async ({ user, input, tx }) => {
-    const row = await loadReferralInScope(tx, user, input.referralId);
-    if (row.version !== input.version) throw conflict();
-    const decision = mayAnswer(user, row);
-    if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
-    return row;
-  },
+  authorize: ({ user, input, tx }) => authorizeReferral(tx, user, input.referralId, input.version, (row) => mayAnswer(user, row)),
   run: async ({ user, input, tx, resource: row }) => {
     const after = await updateVersioned(tx.expertReferral, row.id, input.version, { conclusion: input.conclusion, opinion: input.opinion, answeredAt: new Date() });
     await notify(tx, { id: row.referredById }, `专家已答复（${user.displayName}）：${referralSubject(row)}`, row.caseId ? `/cases/${row.caseId}` : `/referrals/${row.id}`);

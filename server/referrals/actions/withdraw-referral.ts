@@ -3,9 +3,8 @@ import { z } from "zod";
 import { cuid, version } from "@/lib/fields";
 import { mayWithdraw } from "@/lib/referrals/rules";
 import { defineAction } from "@/server/action";
-import { ActionError, conflict } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
-import { loadReferralInScope, referralSubject } from "@/server/referrals/load-referral";
+import { authorizeReferral, referralSubject } from "@/server/referrals/load-referral";
 import { updateVersioned } from "@/server/versioned-update";
 
 /** The office (any), or the referring department (its own), withdraws a referral not yet answered; the expert is told. */
@@ -13,13 +12,7 @@ export const withdrawReferral = defineAction({
   name: "referral.withdraw",
   input: z.object({ referralId: cuid, version }),
   roles: ["OFFICE", "DEPARTMENT"],
-  authorize: async ({ user, input, tx }) => {
-    const row = await loadReferralInScope(tx, user, input.referralId);
-    if (row.version !== input.version) throw conflict();
-    const decision = mayWithdraw(user, row);
-    if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
-    return row;
-  },
+  authorize: ({ user, input, tx }) => authorizeReferral(tx, user, input.referralId, input.version, (row) => mayWithdraw(user, row)),
   run: async ({ input, tx, resource: row }) => {
     const after = await updateVersioned(tx.expertReferral, row.id, input.version, { withdrawnAt: new Date() });
     await notify(tx, { id: row.expertId }, `专家咨询已撤回：${referralSubject(row)}`, "/referrals");
