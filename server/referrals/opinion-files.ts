@@ -28,9 +28,8 @@ export function getOpinionFile(user: SessionUser, fileId: string) {
   });
 }
 
-/** A file of an inspection finding referred to the expert asking (the inspections routes serve everyone else). */
+/** A photo of an inspection finding, to whoever may read a referral of that finding (the expert asked, the referrers; never a township). */
 export function getReferredFindingFile(user: SessionUser, fileId: string) {
-  if (user.role !== "EXPERT") return Promise.resolve(null);
   return prisma.inspectionFindingFile.findFirst({
     where: { id: fileId, role: "FINDING", finding: { referrals: { some: referralScope(user) } } },
     select: { storageKey: true, originalName: true, mime: true },

@@ -506,7 +506,8 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     id: (f) => f.opinionFileId as string, request: (f) => getRequest(`/api/referrals/files/${f.opinionFileId}`),
   },
   "GET /api/referrals/finding-files/[id]": {
-    who: "the expert the finding was referred to (everyone else reads findings through the inspections routes)", allow: ["expert"], fixture: routeFixture,
+    who: "whoever reads the finding's referral: the expert asked, the office, the leader, departments; never a township",
+    allow: ["office", "leader", "department", "otherDepartment", "expert"], fixture: routeFixture,
     id: (f) => f.findingFileId as string, request: (f) => getRequest(`/api/referrals/finding-files/${f.findingFileId}`),
   },
   "GET /api/health": {
