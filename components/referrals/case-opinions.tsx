@@ -23,7 +23,7 @@ export async function CaseOpinions({ user, c }: { user: SessionUser; c: CaseFact
     <Card aria-labelledby="opinions-title" className="space-y-3">
       <h2 id="opinions-title" className="font-semibold">专家意见</h2>
       {!gate.ok && c.status === "SUBMITTED" && (
-        <p role="note" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{gate.reason}</p>
+        <p role="note" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">本年度淘汰落后产能案件须有已答复的专家意见后方可验收，该案件尚无。</p>
       )}
       {referrals.length === 0
         ? <p className="text-sm text-slate-500">尚未咨询行业专家。</p>
