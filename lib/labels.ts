@@ -68,3 +68,10 @@ export const returnVisitResultLabel: Record<ReturnVisitResult, string> = { COMPL
 
 /** 监督检查 (#12): the state of a finding. */
 export const findingStatusLabel: Record<FindingStatus, string> = { OPEN: "待整改", ANSWERED: "已答复", CLOSED: "已销号" };
+
+/** 行业专家意见的结论 (#12, expert). */
+export const expertConclusionLabel: Record<import("@/lib/generated/prisma/enums").ExpertConclusion, string> = {
+  CONFIRMED: "是 / 符合",
+  NOT_CONFIRMED: "否 / 不符合",
+  UNDETERMINED: "无法判断",
+};

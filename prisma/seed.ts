@@ -97,6 +97,8 @@ async function seedDemoAccounts(prisma: PrismaClient, departmentId: Map<string, 
   const units = new Map((await prisma.unit.findMany()).map((u) => [u.code, u.id]));
   const accounts = [
     { username: "leader", displayName: "区领导", role: "LEADER" as const },
+    // (expert #12) 行业专家: sees only the questions referred to them.
+    { username: "expert", displayName: "王建国", role: "EXPERT" as const, organisation: "宁波市铸造行业协会" },
     ...DEPARTMENTS.map(([code, name, username]) => ({
       username,
       displayName: code === "GQB" ? `${name}管理员` : `${name}经办人`,

@@ -1,6 +1,7 @@
 // Creates a real account without demo data, e.g. the first 区工强办 administrator:
 //   npm run user:create -- --username zhangsan --name 张三 --role OFFICE
-//   (township: --role TOWNSHIP --unit 集士港镇; department: --role DEPARTMENT --department 区发改局)
+//   (township: --role TOWNSHIP --unit 集士港镇; department: --role DEPARTMENT --department 区发改局;
+//   expert: --role EXPERT --organisation 宁波市铸造行业协会)
 // The password is read from the HAISHU_PASSWORD environment variable or asked for on the terminal; it must
 // satisfy the password policy (lib/password-policy.ts).
 import { createInterface } from "node:readline/promises";
@@ -14,7 +15,7 @@ import { hashPassword } from "../server/password";
 const { values } = parseArgs({
   options: {
     username: { type: "string" }, name: { type: "string" }, role: { type: "string" },
-    unit: { type: "string" }, department: { type: "string" },
+    unit: { type: "string" }, department: { type: "string" }, organisation: { type: "string" },
   },
 });
 
@@ -22,16 +23,17 @@ const args = z
   .object({
     username: z.string().regex(USERNAME_PATTERN, USERNAME_MESSAGE),
     name: z.string().min(1, "请用 --name 给出姓名"),
-    role: z.enum(["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"], "角色须为 OFFICE、LEADER、DEPARTMENT 或 TOWNSHIP"),
+    role: z.enum(["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP", "EXPERT"], "角色须为 OFFICE、LEADER、DEPARTMENT、TOWNSHIP 或 EXPERT"),
     unit: z.string().optional(),
     department: z.string().optional(),
+    organisation: z.string().trim().max(50).optional(),
   })
   .safeParse(values);
 if (!args.success) {
   console.error(args.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("\n"));
   process.exit(1);
 }
-const { username, name, role, unit, department } = args.data;
+const { username, name, role, unit, department, organisation } = args.data;
 
 let password = process.env.HAISHU_PASSWORD;
 if (!password) {
@@ -53,10 +55,11 @@ try {
   const deptRow = role === "OFFICE" || role === "DEPARTMENT" ? await prisma.department.findUnique({ where: { name: deptName ?? "" } }) : null;
   if (role === "DEPARTMENT" && !deptRow) throw new Error("部门账号须用 --department 给出部门全称，如 区发改局");
   if (role === "OFFICE" && !deptRow) throw new Error("尚未写入基础数据，请先运行 npm run db:seed");
+  if (role === "EXPERT" && !organisation) throw new Error("行业专家账号须用 --organisation 给出所属协会/单位，如 宁波市铸造行业协会");
   const user = await prisma.user.create({
     data: {
       username, displayName: name, role, passwordHash: await hashPassword(password),
-      unitId: unitRow?.id, departmentId: deptRow?.id,
+      unitId: unitRow?.id, departmentId: deptRow?.id, organisation: role === "EXPERT" ? organisation : null,
     },
   });
   await prisma.auditLog.create({ data: { action: "user.createByCli", entity: "User", entityId: user.id, after: { username, role, name } } });

@@ -86,7 +86,28 @@ export function taskEnterpriseScope(user: SessionUser): Prisma.EnterpriseWhereIn
  */
 export function caseScope(user: SessionUser): Prisma.CaseWhereInput {
   if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
+  // (expert #12) An expert reads no case through the case pages and files: only what was referred (referredCaseScope).
+  if (user.role === "EXPERT") return { id: "" };
   return {};
+}
+
+// ——— expert opinions (#12) ———
+
+/** Referrals a user may read: an expert those addressed to them and not withdrawn; the office, the leader and departments all; a township none. */
+export function referralScope(user: SessionUser): Prisma.ExpertReferralWhereInput {
+  if (user.role === "EXPERT") return { expertId: user.id, withdrawnAt: null };
+  if (user.role === "TOWNSHIP") return { id: "" };
+  return {};
+}
+
+/** Cases whose evidence an expert may open: those referred to them (not withdrawn). */
+export function referredCaseScope(user: SessionUser): Prisma.CaseWhereInput {
+  return { expertReferrals: { some: { expertId: user.id, withdrawnAt: null } } };
+}
+
+/** Cases whose evidence files a user may open: whoever may read the case, and an expert the cases referred to them. */
+export function evidenceCaseScope(user: SessionUser): Prisma.CaseWhereInput {
+  return user.role === "EXPERT" ? referredCaseScope(user) : caseScope(user);
 }
 
 /** Cases within a user's remit, for acting on them and for the review queue: a township its unit's, a department those in the dimensions it leads. */
@@ -117,6 +138,7 @@ export function caseFiguresScope(user: SessionUser, requestedUnitId?: number): {
 
 /** 举报 a user may read: the office and the leader all, a township those assigned to its unit, a department those assigned to it. */
 export function tipScope(user: SessionUser): Prisma.TipWhereInput {
+  if (!canSee(user.role, "tips")) return { id: "" }; // (expert #12) an expert reads no tip
   if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
   if (user.role === "DEPARTMENT") return { departmentId: user.departmentId ?? -1 };
   return {};

@@ -7,13 +7,13 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { roleLabel } from "@/lib/labels";
 
 export type ScopeChoices = { units: { id: number; name: string }[]; departments: { id: number; name: string; isOffice: boolean }[] };
-export type AccountValues = { displayName: string; role: Role; unitId: number | null; departmentId: number | null; phone: string | null };
+export type AccountValues = { displayName: string; role: Role; unitId: number | null; departmentId: number | null; phone: string | null; organisation?: string | null };
 type Errors = Record<string, string[] | undefined>;
 
 /** The account's fields as form data for createUser / updateUser. */
 export function accountInput(form: FormData) {
   const s = (k: string) => String(form.get(k) ?? "");
-  return { displayName: s("displayName"), role: s("role") as Role, unitId: s("unitId"), departmentId: s("departmentId"), phone: s("phone") };
+  return { displayName: s("displayName"), role: s("role") as Role, unitId: s("unitId"), departmentId: s("departmentId"), phone: s("phone"), organisation: s("organisation") };
 }
 
 /** Name, role, and the unit or department the role needs (the office's 区工强办 is implied), phone. */
@@ -44,6 +44,11 @@ export function AccountFields({ choices, values, errors }: { choices: ScopeChoic
             <option value="">请选择</option>
             {choices.departments.filter((d) => !d.isOffice).map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
           </select>
+        </Field>
+      )}
+      {role === "EXPERT" && (
+        <Field label="所属协会/单位" error={errors.organisation?.[0]} hint="如：宁波市铸造行业协会">
+          <input name="organisation" required maxLength={50} defaultValue={values?.organisation ?? ""} className={inputClass} />
         </Field>
       )}
       <Field label="电话（选填）" error={errors.phone?.[0]}>

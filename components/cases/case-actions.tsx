@@ -24,7 +24,11 @@ type Shown = keyof typeof ACTIONS;
  * The status buttons this user may press, each confirmed in the page (no browser dialog, so it works
  * the same on phones); returns and reopenings ask for the reason there. The server checks everything again.
  */
-export function CaseActions({ caseId, version, actions }: { caseId: string; version: number; actions: CaseAction[] }) {
+export function CaseActions({ caseId, version, actions, blocked = {} }: {
+  caseId: string; version: number; actions: CaseAction[];
+  /** Actions shown but refused now, with why (e.g. ACCEPT waiting for the expert opinion the campaign requires, #12). */
+  blocked?: Partial<Record<CaseAction, string>>;
+}) {
   const { pending, notice, run } = useServerAction();
   const [chosen, setChosen] = useState<Shown | null>(null);
   const [reason, setReason] = useState("");
@@ -45,11 +49,12 @@ export function CaseActions({ caseId, version, actions }: { caseId: string; vers
     <Card aria-label="案件操作" className="no-print space-y-3">
       <div className="flex flex-wrap gap-2">
         {shown.map((a) => (
-          <Button key={a} variant={ACTIONS[a].variant} disabled={pending || !online} title={online ? undefined : "当前离线，恢复网络后可操作"} aria-expanded={chosen === a} onClick={() => setChosen(a)}>
+          <Button key={a} variant={ACTIONS[a].variant} disabled={pending || !online || Boolean(blocked[a])} title={blocked[a] ?? (online ? undefined : "当前离线，恢复网络后可操作")} aria-expanded={chosen === a} onClick={() => setChosen(a)}>
             {ACTIONS[a].label}
           </Button>
         ))}
       </div>
+      {shown.filter((a) => blocked[a]).map((a) => <p key={a} role="note" className="text-sm text-amber-800">{ACTIONS[a].label}暂不可用：{blocked[a]}</p>)}
       {chosen && (
         <form onSubmit={(e) => { e.preventDefault(); confirm(chosen); }} className="space-y-2 rounded border border-slate-200 bg-slate-50 p-3">
           {needsReason(chosen) ? (

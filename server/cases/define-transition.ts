@@ -55,7 +55,13 @@ export async function applyTransition(
 }
 
 /** A status change of a case: the rules in lib/cases decide; this applies it with version check and audit. */
-export function defineTransition(action: Transition, roles: readonly Role[], name: string) {
+export function defineTransition(
+  action: Transition,
+  roles: readonly Role[],
+  name: string,
+  /** A further business rule checked after the workflow allowed the change (ACCEPT: the expert-opinion gate, #12); throws ActionError to refuse. */
+  guard?: (tx: Tx, row: Case) => Promise<void>,
+) {
   return defineAction({
     name,
     input,
@@ -67,6 +73,7 @@ export function defineTransition(action: Transition, roles: readonly Role[], nam
       const decision = decide(action, user, row);
       if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
       if (needsReason(action) && !input.reason) throw new ActionError("INVALID", "请填写理由");
+      await guard?.(tx, row);
       return { row, to: decision.to };
     },
     run: async ({ user, input, tx, resource: { row, to } }) => {

@@ -50,7 +50,7 @@ export async function listUsers(filters: UserFilters, now = new Date()) {
     skip: (page - 1) * USER_PAGE_SIZE,
     take: USER_PAGE_SIZE,
     select: {
-      id: true, username: true, displayName: true, role: true, phone: true, active: true, lastLoginAt: true, mustChangePassword: true,
+      id: true, username: true, displayName: true, role: true, phone: true, organisation: true, active: true, lastLoginAt: true, mustChangePassword: true,
       unitId: true, departmentId: true, unit: { select: { name: true } }, department: { select: { name: true } },
     },
   });

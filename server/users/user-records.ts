@@ -19,7 +19,16 @@ export const accountFields = {
   unitId: optionalIntId,
   departmentId: optionalIntId,
   phone: optionalText("电话", 20).refine((p) => p === null || PHONE.test(p), "电话只能包含数字、空格和 + - ( )"),
+  /** (expert #12) 行业专家's association or organisation, e.g. 宁波市铸造行业协会; required for EXPERT, ignored for other roles. */
+  organisation: optionalText("所属协会/单位", 50),
 };
+
+/** (expert #12) The organisation an account of `role` keeps: an expert must name one; other roles none. */
+export function organisationFor(role: Role, organisation: string | null): string | null {
+  if (role !== "EXPERT") return null;
+  if (!organisation) throw new ActionError("INVALID", "行业专家账号须填写所属协会/单位");
+  return organisation;
+}
 
 export const username = z.string({ error: "请填写账号" }).trim().toLowerCase().regex(USERNAME_PATTERN, USERNAME_MESSAGE);
 export const userId = cuid;
@@ -52,7 +61,7 @@ export async function auditedUser(tx: Tx, id: string) {
   const u = await tx.user.findUnique({
     where: { id },
     select: {
-      id: true, username: true, displayName: true, role: true, unitId: true, departmentId: true, phone: true, active: true, mustChangePassword: true, sessionVersion: true,
+      id: true, username: true, displayName: true, role: true, unitId: true, departmentId: true, phone: true, organisation: true, active: true, mustChangePassword: true, sessionVersion: true,
       unit: { select: { name: true } }, department: { select: { name: true } },
     },
   });

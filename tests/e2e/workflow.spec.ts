@@ -1,51 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
-import sharp from "sharp";
-import { confirmInPage, loginAs } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { confirmInPage, loginAs, pdfFile, photo, register, uploadTo } from "./helpers";
 
 // Every journey registers its own cases, in 高桥镇 — a unit no other spec file reads or changes —
 // so this file passes alone and before or after the others.
-
-// A valid 统一社会信用代码 (GB 32100 check character), unique per run.
-const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-function creditCode(): string {
-  const body = `91330203MA${String(Date.now()).slice(-7)}`;
-  const sum = [...body].reduce((s, ch, i) => s + ALPHABET.indexOf(ch) * WEIGHTS[i], 0);
-  const c = 31 - (sum % 31);
-  return body + (c === 31 ? "0" : ALPHABET[c]);
-}
-
-const photo = async (name: string, color: string) => ({
-  name, mimeType: "image/jpeg",
-  buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: color } }).jpeg().toBuffer(),
-});
-const pdfFile = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
-
-async function uploadTo(page: Page, label: string, file: { name: string; mimeType: string; buffer: Buffer }) {
-  const section = page.locator("div", { has: page.getByRole("heading", { name: label, level: 3 }) }).last();
-  await page.getByLabel(`选择${label}文件`).setInputFiles(file);
-  await expect(section.getByRole("button", { name: `查看 ${file.name}` })).toBeVisible();
-}
-
-async function register(page: Page, name: string, category: "淘汰落后产能" | "“低散乱”整治提升", dimension: string) {
-  await page.getByRole("link", { name: "登记案件" }).click();
-  await page.getByLabel("企业（作坊）名称").fill(name);
-  await page.getByLabel("统一社会信用代码（选填）").fill("91350100M000100Y44");
-  await page.getByLabel("所属行业").selectOption({ label: "铸造" });
-  await page.getByRole("radio", { name: category }).check();
-  await page.getByRole("checkbox", { name: dimension }).check();
-  if (category === "淘汰落后产能") {
-    await page.getByRole("radio", { name: "拆除主体设备" }).check();
-    await page.getByRole("combobox", { name: /^政策依据/ }).selectOption({ index: 1 }); // required before submission
-  }
-  else await page.getByLabel("整治结果类别").selectOption({ label: "规范提升" });
-  await page.getByRole("button", { name: "登记", exact: true }).click();
-  await expect(page.getByText("校验位错误：第18位应为“3”，请核对代码").first()).toBeVisible();
-  await page.getByLabel("统一社会信用代码（选填）").fill(creditCode());
-  await page.getByRole("button", { name: "登记", exact: true }).click();
-  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
-  return page.url();
-}
 
 test("an elimination case: registered, refused while incomplete, returned, resubmitted, accepted by the office", async ({ page, browser }) => {
   const name = `高桥翻砂厂${Date.now() % 10000}`;

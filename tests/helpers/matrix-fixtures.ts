@@ -9,7 +9,7 @@ import { prisma } from "@/server/db";
 import { creditCode, jpeg } from "./fixtures";
 
 /** Who calls: nobody, each role, and for the two scoped roles the owner of the records and an outsider. */
-export const ACTORS = ["anonymous", "office", "leader", "department", "otherDepartment", "township", "otherTownship"] as const;
+export const ACTORS = ["anonymous", "office", "leader", "department", "otherDepartment", "township", "otherTownship", "expert"] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export const USERNAMES: Record<Exclude<Actor, "anonymous">, string> = {
@@ -19,6 +19,7 @@ export const USERNAMES: Record<Exclude<Actor, "anonymous">, string> = {
   otherDepartment: "yjgl", // 区应急管理局: leads SAFETY only
   township: "jishigang", // 集士港镇: owns every case, tip, 回访 and notice here
   otherTownship: "gulin", // 古林镇
+  expert: "expert", // 行业专家 (#12): sees only what is referred to them — here, the referrals made by referralOf
 };
 
 const ORIGIN = "http://localhost";
@@ -239,5 +240,32 @@ export async function steelInspectionOf() {
       newCapacity: "CLEAR", revivedCapacity: "FOUND", revivedCapacityNote: "轧钢线重新接电", substandardSteel: "CLEAR",
       finding: "发现已退出产能恢复生产", rectification: "立即停产", followUpDue: new Date("2020-07-01T00:00:00Z"), recordedById: recorder.id,
     },
+  });
+}
+/** (expert #12) 区发改局's question to the demo expert on a submitted 集士港镇 case, open (or answered). */
+export async function referralOf({ answered = false }: { answered?: boolean } = {}) {
+  const [c, expert, referrer, department] = await Promise.all([caseOf("SUBMITTED"), user("expert"), user("fgj"), fgj()]);
+  return prisma.expertReferral.create({
+    data: {
+      campaignId: c.campaignId, caseId: c.id, unitId: c.unitId, expertId: expert.id, question: "矩阵：是否属于淘汰类设备？", referredById: referrer.id, departmentId: department.id,
+      ...(answered ? { conclusion: "CONFIRMED" as const, opinion: "属于淘汰类", answeredAt: new Date() } : {}),
+    },
+  });
+}
+
+/** (expert #12) A finding of an inspection round on 集士港镇, referred to the demo expert, with one photo whose stored bytes are `storageKey`'s. */
+export async function referredFindingFileOf(storageKey: string) {
+  const [campaign, u, office, expert] = await Promise.all([currentCampaign(), jishigang(), user("office"), user("expert")]);
+  const round = await prisma.inspectionRound.create({
+    data: { campaignId: campaign.id, title: `矩阵检查${tag()}`, startDate: new Date("2020-07-01"), endDate: new Date("2020-07-10"), checklist: "抽查", createdById: office.id },
+  });
+  const finding = await prisma.inspectionFinding.create({
+    data: { roundId: round.id, unitId: u.id, problem: "设备未拆除", requirement: "限期拆除", dueDate: new Date("2020-08-01"), recordedById: office.id },
+  });
+  await prisma.expertReferral.create({
+    data: { campaignId: campaign.id, findingId: finding.id, unitId: u.id, expertId: expert.id, question: "矩阵：设备是否已拆除？", referredById: office.id },
+  });
+  return prisma.inspectionFindingFile.create({
+    data: { findingId: finding.id, role: "FINDING", storageKey, originalName: "检查.jpg", mime: "image/jpeg", size: 1, sha256: "0".repeat(64), uploadedById: office.id },
   });
 }

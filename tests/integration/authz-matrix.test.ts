@@ -11,6 +11,7 @@ import { creditCode } from "../helpers/fixtures";
 import {
   accountOf, ACTORS, caseOf, contributionOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, licenceCaseOf, multipartRequest, notificationOf,
   outcomeOf, params, freeYear, pastCampaignOf, photo, quotaWorkbook, progressOf, returnVisitOf, steelInspectionOf, targetLineOf, taskLineOf, tipOf, USERNAMES, type Actor,
+  referralOf, referredFindingFileOf,
 } from "../helpers/matrix-fixtures";
 import { findingOf, roundOf } from "../helpers/inspection-fixtures";
 import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
@@ -243,7 +244,7 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
   },
   "server/notifications/actions/mark-notifications-read.ts#markNotificationsRead": {
     who: "anyone signed in, for their own notifications only", allow: ["township"],
-    noop: ["office", "leader", "department", "otherDepartment", "otherTownship"],
+    noop: ["office", "leader", "department", "otherDepartment", "otherTownship", "expert"],
     fixture: async () => ({ notification: await notificationOf() }), payload: (f) => ({ id: F<{ id: string }>(f, "notification").id }),
     check: async (f) => {
       expect((await prisma.notification.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "notification").id } })).readAt).toBeInstanceOf(Date);
@@ -356,7 +357,7 @@ Object.assign(ACTIONS, {
     who: "the office only", allow: ["office"], fixture: withAccount, payload: accountId,
   },
   "server/users/actions/change-own-password.ts#changeOwnPassword": {
-    who: "anyone signed in, for their own account only", allow: ["office", "leader", "department", "otherDepartment", "township", "otherTownship"],
+    who: "anyone signed in, for their own account only", allow: ["office", "leader", "department", "otherDepartment", "township", "otherTownship", "expert"],
     fixture: async () => ({}), payload: () => ({ current: "Demo@2020", next: "Matrix-Pass-2026x", repeat: "Matrix-Pass-2026x" }),
   },
 } satisfies Record<string, ActionRule>);
@@ -420,6 +421,29 @@ Object.assign(ACTIONS, {
   "server/inspections/actions/reopen-finding-case.ts#reopenFindingCase": {
     who: "the office only (the case's REOPEN rule)", allow: ["office"], fixture: async () => ({ finding: await findingOf("OPEN", { onAcceptedCase: true }) }),
     payload: findingId,
+  },
+} satisfies Record<string, ActionRule>);
+
+// (expert #12) Expert opinions: the office or a lead department refers, the expert addressed answers once.
+const referralIdVersion = (f: Fixture) => ({ referralId: F<{ id: string }>(f, "referral").id, version: F<{ version: number }>(f, "referral").version });
+Object.assign(ACTIONS, {
+  "server/referrals/actions/refer-to-expert.ts#referToExpert": {
+    who: "the office, and a department leading one of the case's dimensions", allow: ["office", "department"],
+    fixture: async () => ({ case: await caseOf("SUBMITTED"), expert: await prisma.user.findUniqueOrThrow({ where: { username: "expert" } }) }),
+    payload: (f) => ({ caseId: F<{ id: string }>(f, "case").id, expertId: F<{ id: string }>(f, "expert").id, question: "该设备是否属于淘汰类？" }),
+  },
+  "server/referrals/actions/withdraw-referral.ts#withdrawReferral": {
+    who: "the office, and the referring department, before the answer", allow: ["office", "department"],
+    fixture: async () => ({ referral: await referralOf() }), payload: referralIdVersion,
+  },
+  "server/referrals/actions/answer-referral.ts#answerReferral": {
+    who: "the expert addressed, once", allow: ["expert"],
+    fixture: async () => ({ referral: await referralOf() }),
+    payload: (f) => ({ ...referralIdVersion(f), conclusion: "CONFIRMED", opinion: "属于淘汰类，拆除到位。" }),
+  },
+  "server/referrals/actions/set-opinion-required.ts#setExpertOpinionRequired": {
+    who: "the office only", allow: ["office"], fixture: async () => ({ campaign: await pastCampaignOf() }),
+    payload: (f) => ({ campaignId: F<{ id: number }>(f, "campaign").id, version: F<{ version: number }>(f, "campaign").version, required: true }),
   },
 } satisfies Record<string, ActionRule>);
 
@@ -587,6 +611,21 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     who: "the office and the leader (工作简报)", allow: ["office", "leader"], fixture: routeFixture,
     request: () => getRequest("/api/documents/briefing?month=2020-06"),
   },
+  "POST /api/referrals/[id]/files": {
+    who: "the expert addressed, before answering", allow: ["expert"],
+    fixture: async () => ({ referral: await referralOf() }), id: (f) => F<{ id: string }>(f, "referral").id,
+    request: async (f) => multipartRequest(`/api/referrals/${F<{ id: string }>(f, "referral").id}/files`, { file: await photo() }),
+  },
+  "GET /api/referrals/files/[id]": {
+    who: "the expert addressed, the office, the leader and departments; never a township",
+    allow: ["office", "leader", "department", "otherDepartment", "expert"], fixture: routeFixture,
+    id: (f) => f.opinionFileId as string, request: (f) => getRequest(`/api/referrals/files/${f.opinionFileId}`),
+  },
+  "GET /api/referrals/finding-files/[id]": {
+    who: "whoever reads the finding's referral: the expert asked, the office, the leader, departments; never a township",
+    allow: ["office", "leader", "department", "otherDepartment", "expert"], fixture: routeFixture,
+    id: (f) => f.referredFindingFileId as string, request: (f) => getRequest(`/api/referrals/finding-files/${f.referredFindingFileId}`),
+  },
   "GET /api/health": {
     who: "anyone, signed in or not (health of the database and storage only, no data)", allow: ACTORS, fixture: routeFixture,
     request: () => getRequest("/api/health"),
@@ -697,6 +736,12 @@ beforeAll(async () => {
   const steel = await steelInspectionOf();
   shared.steelFileId = await upload(department, "POST /api/steel/[id]/files", await multipartRequest(`/api/steel/${steel.id}/files`, { file: await photo() }), steel.id);
   shared.taskAttachmentId = await upload(department, "POST /api/tasks/progress/[id]/attachments", await multipartRequest(`/api/tasks/progress/${entry.id}/attachments`, { file: await photo() }), entry.id);
+  // (expert #12) An attachment of an answered opinion, uploaded by the expert before answering; a finding photo referred to the expert.
+  const referral = await referralOf();
+  shared.opinionFileId = await upload(USERNAMES.expert, "POST /api/referrals/[id]/files", await multipartRequest(`/api/referrals/${referral.id}/files`, { file: await photo() }), referral.id);
+  await prisma.expertReferral.update({ where: { id: referral.id }, data: { conclusion: "CONFIRMED", opinion: "属于淘汰类", answeredAt: new Date() } });
+  const evidence = await prisma.evidence.findUniqueOrThrow({ where: { id: shared.evidenceId } });
+  shared.referredFindingFileId = (await referredFindingFileOf(evidence.storageKey)).id;
 });
 
 afterAll(() => {

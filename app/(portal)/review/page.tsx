@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CaseListView } from "@/components/cases/case-list-view";
+import { ReviewOpinions } from "@/components/referrals/review-opinions";
 import { parseCaseListFilters } from "@/lib/cases/list-filters";
 import { requireArea } from "@/server/areas";
 
@@ -9,8 +10,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const user = await requireArea("review");
   const filters = { ...parseCaseListFilters(await searchParams), status: "SUBMITTED" as const };
   return (
-    <CaseListView user={user} filters={filters} basePath="/review" fixedStatus
-      title={user.role === "DEPARTMENT" ? `待验收（${user.department?.name ?? ""}职责范围）` : "待验收（全区）"}
-      emptyText="目前没有待验收的案件。" />
+    <div className="space-y-5">
+      <CaseListView user={user} filters={filters} basePath="/review" fixedStatus
+        title={user.role === "DEPARTMENT" ? `待验收（${user.department?.name ?? ""}职责范围）` : "待验收（全区）"}
+        emptyText="目前没有待验收的案件。" />
+      <ReviewOpinions user={user} />
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CampaignForm } from "@/components/settings/campaign-form";
 import { ChoiceList, OutcomeList } from "@/components/settings/outcome-list";
 import { Card } from "@/components/ui/card";
+import { OpinionRequiredSetting } from "@/components/referrals/opinion-required-setting";
 import { dateInputValue } from "@/lib/dates";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
@@ -18,6 +19,11 @@ export default async function SettingsPage() {
       <Card aria-labelledby="campaign-title">
         <h2 id="campaign-title" className="mb-3 font-semibold">{campaign.title}</h2>
         <CampaignForm campaignId={campaign.id} version={campaign.version} deadline={dateInputValue(campaign.deadline)} lagThresholdPoints={campaign.lagThresholdPoints} />
+      </Card>
+      <Card aria-labelledby="opinion-required-title">
+        <h2 id="opinion-required-title" className="mb-1 font-semibold">行业专家意见</h2>
+        <p className="mb-2 text-sm text-slate-600">勾选后，本年度淘汰落后产能案件须先在案件页咨询行业专家并得到答复，才能验收通过。</p>
+        <OpinionRequiredSetting campaignId={campaign.id} version={campaign.version} required={campaign.expertOpinionRequired} />
       </Card>
       <Card aria-labelledby="outcome-title">
         <h2 id="outcome-title" className="mb-1 font-semibold">“低散乱”整治结果类别</h2>

@@ -8,7 +8,7 @@ import { notificationScope } from "@/server/scope";
 export const markNotificationsRead = defineAction({
   name: "notification.markRead",
   input: z.object({ id: cuid.optional() }),
-  roles: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
+  roles: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP", "EXPERT"],
   authorize: async () => null,
   run: async ({ user, input, tx }) => {
     const where = { AND: [notificationScope(user), { readAt: null }, input.id ? { id: input.id } : {}] };

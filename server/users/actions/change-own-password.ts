@@ -15,7 +15,7 @@ const password = (label: string) => z.string({ error: `请填写${label}` }).min
 export const changeOwnPassword = defineAction({
   name: "user.changeOwnPassword",
   input: z.object({ current: password("当前密码"), next: password("新密码"), repeat: password("确认新密码") }),
-  roles: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
+  roles: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP", "EXPERT"],
   whileMustChangePassword: true,
   authorize: async ({ input, tx, user }) => {
     const me = await tx.user.findUnique({ where: { id: user.id } });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
 import { newOneTimePassword } from "@/server/users/one-time-password";
-import { accountFields, auditedUser, resolveScope, username } from "@/server/users/user-records";
+import { accountFields, auditedUser, organisationFor, resolveScope, username } from "@/server/users/user-records";
 
 /**
  * The office creates an account. Its first password is a one-time password generated here (it meets
@@ -15,7 +15,7 @@ export const createUser = defineAction({
   roles: ["OFFICE"],
   authorize: async ({ input, tx }) => {
     if (await tx.user.findUnique({ where: { username: input.username } })) throw new ActionError("CONFLICT", `账号 ${input.username} 已存在`);
-    return resolveScope(tx, input.role, input.unitId, input.departmentId);
+    return { ...(await resolveScope(tx, input.role, input.unitId, input.departmentId)), organisation: organisationFor(input.role, input.organisation) };
   },
   run: async ({ input, tx, resource: scope }) => {
     const { oneTimePassword, passwordHash } = await newOneTimePassword(input.username);

@@ -49,12 +49,12 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         <FilterSelect label="状态" name="status" value={filters.status} options={Object.entries(accountStatusLabel)} />
       </FilterForm>
 
-      <ListTable caption="账号列表" empty="没有符合条件的账号。" headings={["账号", "姓名", "角色", "单位/部门", "状态", "最近登录", "操作"]} rows={list.rows.map((u) => (
+      <ListTable caption="账号列表" empty="没有符合条件的账号。" headings={["账号", "姓名", "角色", "单位/部门/协会", "状态", "最近登录", "操作"]} rows={list.rows.map((u) => (
           <tr key={u.id} className="align-top">
             <td className="px-3 py-2 font-mono">{u.username}{u.id === me.id && <span className="ml-1 text-xs text-slate-500">（本人）</span>}</td>
             <td className="px-3 py-2">{u.displayName}{u.phone && <span className="block text-xs text-slate-500">{u.phone}</span>}</td>
             <td className="px-3 py-2">{roleLabel[u.role]}</td>
-            <td className="px-3 py-2">{u.unit?.name ?? u.department?.name ?? "—"}</td>
+            <td className="px-3 py-2">{u.unit?.name ?? u.department?.name ?? u.organisation ?? "—"}</td>
             <td className="px-3 py-2">
               <span className={`rounded px-2 py-0.5 text-xs ${STATUS_CLASS[u.status]}`}>{accountStatusLabel[u.status]}</span>
               {u.mustChangePassword && <span className="mt-1 block text-xs text-slate-500">待修改初始密码</span>}
@@ -63,7 +63,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             <td className="px-3 py-2">
               <UserRowActions choices={choices} account={{
                 id: u.id, username: u.username, status: u.status, self: u.id === me.id,
-                displayName: u.displayName, role: u.role, unitId: u.unitId, departmentId: u.departmentId, phone: u.phone,
+                displayName: u.displayName, role: u.role, unitId: u.unitId, departmentId: u.departmentId, phone: u.phone, organisation: u.organisation,
               }} />
             </td>
           </tr>

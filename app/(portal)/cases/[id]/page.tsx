@@ -33,6 +33,8 @@ import { listMeasureDepartments } from "@/server/cases/list-measure-departments"
 import { listPolicyBases } from "@/server/cases/list-policy-bases";
 import { listUnitNames } from "@/server/units/list-unit-names";
 import { CaseYearNote } from "@/components/campaigns/case-year-note";
+import { CaseOpinions } from "@/components/referrals/case-opinions";
+import { checkOpinionGate } from "@/server/referrals/opinion-gate";
 
 export const metadata: Metadata = { title: "案件详情" };
 
@@ -111,7 +113,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <ProductionLicenceForm enterpriseId={c.enterprise.id} licence={c.enterprise.productionLicence}
         editable={user.role === "OFFICE" || (user.role === "TOWNSHIP" && user.unitId === c.unitId) || (await isLicenceOffice(user))} />
 
-      <CaseActions caseId={c.id} version={c.version} actions={actions} />
+      <CaseActions caseId={c.id} version={c.version} actions={actions} blocked={await acceptBlocked(actions, c)} />
 
       <EnterpriseLocation enterprise={c.enterprise} canRecord={user.role === "TOWNSHIP" && user.unitId === c.enterprise.unitId} />
 
@@ -143,6 +145,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         })}
         <p className="text-xs text-slate-500">支持 JPEG、PNG、WebP 图片和 PDF，单个文件不超过 20 MB。</p>
       </Card>
+
+      <CaseOpinions user={user} c={c} />
 
       <Card aria-labelledby="measures-title" className="space-y-3">
         <h2 id="measures-title" className="font-semibold">执法措施</h2>
@@ -217,4 +221,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       </Card>
     </div>
   );
+}
+
+/** (expert #12) Why 验收通过 is refused now: the campaign requires an answered expert opinion on ELIMINATION cases. */
+async function acceptBlocked(actions: string[], c: { id: string; campaignId: number; category: "ELIMINATION" | "RECTIFICATION" }) {
+  if (!actions.includes("ACCEPT")) return {};
+  const gate = await checkOpinionGate(c);
+  return gate.ok ? {} : { ACCEPT: gate.reason };
 }

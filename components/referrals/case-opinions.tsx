@@ -1,0 +1,34 @@
+import { Card } from "@/components/ui/card";
+import { OpinionView } from "@/components/referrals/opinion-view";
+import { ReferForm } from "@/components/referrals/refer-form";
+import type { Category, CaseStatus, Dimension } from "@/lib/generated/prisma/enums";
+import { mayReferCase, mayWithdraw } from "@/lib/referrals/rules";
+import { caseReferrals } from "@/server/referrals/read-referrals";
+import { checkOpinionGate } from "@/server/referrals/opinion-gate";
+import type { SessionUser } from "@/server/session";
+
+type CaseFacts = { id: string; campaignId: number; category: Category; status: CaseStatus; unitId: number; dimensions: Dimension[] };
+
+/**
+ * 专家意见 on the case page, beside the evidence: every referral of the case with the expert's
+ * opinion, the referral form for the office and a lead department in remit, and — when the campaign
+ * requires an opinion before accepting — why acceptance waits. Not shown to townships.
+ */
+export async function CaseOpinions({ user, c }: { user: SessionUser; c: CaseFacts }) {
+  if (user.role === "TOWNSHIP" || user.role === "EXPERT") return null;
+  const [referrals, gate] = await Promise.all([caseReferrals(user, c.id), checkOpinionGate(c)]);
+  const canRefer = mayReferCase(user, c).ok;
+  if (referrals.length === 0 && !canRefer) return null;
+  return (
+    <Card aria-labelledby="opinions-title" className="space-y-3">
+      <h2 id="opinions-title" className="font-semibold">专家意见</h2>
+      {!gate.ok && c.status === "SUBMITTED" && (
+        <p role="note" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">本年度淘汰落后产能案件须有已答复的专家意见后方可验收，该案件尚无。</p>
+      )}
+      {referrals.length === 0
+        ? <p className="text-sm text-slate-500">尚未咨询行业专家。</p>
+        : referrals.map((r) => <OpinionView key={r.id} r={r} withdrawable={mayWithdraw(user, r).ok} />)}
+      {canRefer && <ReferForm caseId={c.id} />}
+    </Card>
+  );
+}
