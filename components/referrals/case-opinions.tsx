@@ -3,7 +3,7 @@ import { OpinionView } from "@/components/referrals/opinion-view";
 import { ReferForm } from "@/components/referrals/refer-form";
 import type { Category, CaseStatus, Dimension } from "@/lib/generated/prisma/enums";
 import { mayReferCase, mayWithdraw } from "@/lib/referrals/rules";
-import { caseReferrals } from "@/server/referrals/read-referrals";
+import { subjectReferrals } from "@/server/referrals/read-referrals";
 import { checkOpinionGate } from "@/server/referrals/opinion-gate";
 import type { SessionUser } from "@/server/session";
 
@@ -16,7 +16,7 @@ type CaseFacts = { id: string; campaignId: number; category: Category; status: C
  */
 export async function CaseOpinions({ user, c }: { user: SessionUser; c: CaseFacts }) {
   if (user.role === "TOWNSHIP" || user.role === "EXPERT") return null;
-  const [referrals, gate] = await Promise.all([caseReferrals(user, c.id), checkOpinionGate(c)]);
+  const [referrals, gate] = await Promise.all([subjectReferrals(user, { caseId: c.id }), checkOpinionGate(c)]);
   const canRefer = mayReferCase(user, c).ok;
   if (referrals.length === 0 && !canRefer) return null;
   return (

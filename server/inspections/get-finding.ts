@@ -10,7 +10,7 @@ export async function getFinding(user: SessionUser, id: string) {
   return prisma.inspectionFinding.findFirst({
     where: { AND: [{ id }, findingScope(user)] },
     include: {
-      round: { select: { id: true, title: true, campaign: { select: { closedAt: true } } } },
+      round: { select: { id: true, title: true, campaign: { select: { closedAt: true } }, departments: { select: { departmentId: true } } } },
       unit: { select: { id: true, name: true } },
       department: { select: { name: true } },
       case: { select: { id: true, status: true, enterprise: { select: { name: true } } } },

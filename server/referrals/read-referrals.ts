@@ -91,16 +91,16 @@ export async function getReferral(user: SessionUser, referralId: string) {
   return r && { ...r, state: referralState(r) };
 }
 
-/** The referrals of a case for its page (the reviewers' opinion panel): everyone who reads referrals; a township none. */
-export async function caseReferrals(user: SessionUser, caseId: string) {
+/** The referrals of a case or a finding for its page (the reviewers' opinion panel): everyone who reads referrals; a township none. */
+export async function subjectReferrals(user: SessionUser, subject: { caseId: string } | { findingId: string }) {
   const rows = await prisma.expertReferral.findMany({
-    where: { AND: [{ caseId }, referralScope(user)] },
+    where: { AND: [subject, referralScope(user)] },
     orderBy: { referredAt: "asc" },
     select: opinionSelect,
   });
   return rows.map((r) => ({ ...r, state: referralState(r) }));
 }
-export type CaseReferral = Awaited<ReturnType<typeof caseReferrals>>[number];
+export type CaseReferral = Awaited<ReturnType<typeof subjectReferrals>>[number];
 
 /**
  * The review queue's 专家意见 summary: the referrals of the submitted cases in the user's remit (the

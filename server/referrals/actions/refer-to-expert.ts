@@ -5,6 +5,7 @@ import { mayBeReferredTo, mayReferCase, mayReferFinding } from "@/lib/referrals/
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 import { getCaseInScope } from "@/server/cases/get-case-in-scope";
+import { findingScope } from "@/server/inspections/scope";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { notify } from "@/server/notifications/notify";
 import { referralHref, referralSubject } from "@/server/referrals/load-referral";
@@ -25,8 +26,8 @@ async function subjectOf(tx: Tx, user: SessionUser, i: z.output<typeof input>) {
     if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
     return { campaignId: c.campaignId, caseId: c.id, findingId: null, unitId: c.unitId, };
   }
-  const f = await tx.inspectionFinding.findUnique({
-    where: { id: i.findingId! },
+  const f = await tx.inspectionFinding.findFirst({
+    where: { AND: [{ id: i.findingId! }, findingScope(user)] },
     include: { round: { select: { campaignId: true, departments: { select: { departmentId: true } } } } },
   });
   if (!f) throw notFound();

@@ -10,7 +10,7 @@ import { prisma } from "@/server/db";
 import { answerReferral } from "@/server/referrals/actions/answer-referral";
 import { referToExpert } from "@/server/referrals/actions/refer-to-expert";
 import { withdrawReferral } from "@/server/referrals/actions/withdraw-referral";
-import { getReferral, listReferrals, caseReferrals, reviewQueueOpinions } from "@/server/referrals/read-referrals";
+import { getReferral, listReferrals, subjectReferrals, reviewQueueOpinions } from "@/server/referrals/read-referrals";
 import { createUser } from "@/server/users/actions/create-user";
 import { jpeg, multipartRequest, registerTestCase, uploadRequest } from "../../helpers/fixtures";
 import { actAs, asUser } from "../../helpers/session";
@@ -85,7 +85,7 @@ describe("what the expert sees", () => {
   it("never the evidence of a case not referred to them", async () => {
     const res = await asUser("expert", () => getEvidence(get(`/api/evidence/${otherEvidence}`), params(otherEvidence)));
     expect(res.status).toBe(404);
-    expect(await caseReferrals(await sessionOf("expert"), otherCase)).toEqual([]);
+    expect(await subjectReferrals(await sessionOf("expert"), { caseId: otherCase })).toEqual([]);
   });
 
   it("another expert sees nothing: no referral, no evidence, no answer", async () => {
@@ -99,7 +99,7 @@ describe("what the expert sees", () => {
   });
 
   it("a township reads no referral and no opinion", async () => {
-    expect(await caseReferrals(await sessionOf("jishigang"), referredCase)).toEqual([]);
+    expect(await subjectReferrals(await sessionOf("jishigang"), { caseId: referredCase })).toEqual([]);
   });
 });
 
@@ -126,7 +126,7 @@ describe("the opinion", () => {
     expect(await asUser("office", () => withdrawReferral({ referralId: referral.id, version: after.version }))).toMatchObject({ ok: false, message: "专家已答复，不能撤回" });
 
     // The reviewer reads it on the case; the file opens for the office and the expert, never for a township.
-    const shown = await caseReferrals(await sessionOf("office"), referredCase);
+    const shown = await subjectReferrals(await sessionOf("office"), { caseId: referredCase });
     expect(shown.find((r) => r.id === referral.id)).toMatchObject({ state: "ANSWERED", conclusion: "CONFIRMED", expert: { organisation: "宁波市铸造行业协会" } });
     expect((await asUser("office", () => getOpinionFile(get(`/api/referrals/files/${fileId}`), params(fileId)))).status).toBe(200);
     expect((await asUser("expert", () => getOpinionFile(get(`/api/referrals/files/${fileId}`), params(fileId)))).status).toBe(200);
@@ -167,5 +167,38 @@ describe("expert accounts", () => {
 
   it("the demo expert belongs to 宁波市铸造行业协会", async () => {
     expect(await prisma.user.findUniqueOrThrow({ where: { username: "expert" } })).toMatchObject({ role: "EXPERT", organisation: "宁波市铸造行业协会" });
+  });
+});
+
+describe("referring an inspection finding", () => {
+  let findingId: string;
+  beforeAll(async () => {
+    const [campaign, unit, office, yjgl] = await Promise.all([
+      prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } }),
+      prisma.unit.findUniqueOrThrow({ where: { name: "集士港镇" } }),
+      prisma.user.findUniqueOrThrow({ where: { username: "office" } }),
+      prisma.department.findUniqueOrThrow({ where: { code: "YJGL" } }),
+    ]);
+    const round = await prisma.inspectionRound.create({
+      data: {
+        campaignId: campaign.id, title: "有限空间专项检查", startDate: new Date("2020-07-01"), endDate: new Date("2020-07-10"), checklist: "抽查", createdById: office.id,
+        units: { create: { unitId: unit.id } }, departments: { create: { departmentId: yjgl.id } },
+      },
+    });
+    findingId = (await prisma.inspectionFinding.create({
+      data: { roundId: round.id, unitId: unit.id, problem: "有限空间作业未配气体检测仪", requirement: "限期配备", dueDate: new Date("2020-08-01"), recordedById: office.id },
+    })).id;
+  });
+
+  it("the office and a department of the round refer it; a department outside the round finds nothing; the finding page lists the referrals", async () => {
+    expect(await asUser("office", () => referToExpert({ findingId, expertId, question: "检测仪配备是否符合要求？" }))).toMatchObject({ ok: true });
+    expect(await asUser("yjgl", () => referToExpert({ findingId, expertId, question: "整改方案是否可行？" }))).toMatchObject({ ok: true });
+    expect(await asUser("scjg", () => referToExpert({ findingId, expertId, question: "我部门也想问一下" }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const shown = await subjectReferrals(await sessionOf("office"), { findingId });
+    expect(shown.map((r) => r.question)).toEqual(["检测仪配备是否符合要求？", "整改方案是否可行？"]);
+    expect(await subjectReferrals(await sessionOf("jishigang"), { findingId })).toEqual([]);
+    const expertList = await listReferrals(await sessionOf("expert"), "OPEN", 1);
+    expect(expertList.rows.filter((r) => r.findingId === findingId)).toHaveLength(2);
+    expect(await subjectReferrals(await sessionOf("expert2"), { findingId })).toEqual([]);
   });
 });

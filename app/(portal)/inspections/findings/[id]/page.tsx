@@ -7,6 +7,7 @@ import { FileUpload } from "@/components/file-upload";
 import { AnswerFindingForm, ReviewFindingForm } from "@/components/inspections/finding-forms";
 import { FindingStatusBadge } from "@/components/inspections/finding-table";
 import { ReopenCaseButton } from "@/components/inspections/reopen-button";
+import { FindingOpinions } from "@/components/referrals/finding-opinions";
 import { Card } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { checkMayReopenCase, decideFinding, fileRoleFor, isFindingOverdue } from "@/lib/inspections/rules";
@@ -80,6 +81,7 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
         {f.status === "CLOSED" && !f.officeNote && <p className="text-green-800">已销号（{f.closedBy?.displayName}，{formatDateTime(f.closedAt)}）</p>}
         {canReview && <div className="border-t border-slate-100 pt-3"><ReviewFindingForm findingId={f.id} version={f.version} /></div>}
       </Card>
+      <FindingOpinions user={user} finding={{ id: f.id, status: f.status, departmentId: f.departmentId, roundDepartmentIds: f.round.departments.map((d) => d.departmentId) }} />
     </div>
   );
 }
