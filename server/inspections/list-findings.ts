@@ -2,6 +2,7 @@ import "server-only";
 import { PAGE_SIZE } from "@/lib/cases/list-filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FindingStatus } from "@/lib/generated/prisma/enums";
+import { cachedFigures } from "@/server/cache";
 import { prisma } from "@/server/db";
 import { findingScope } from "@/server/inspections/scope";
 import type { SessionUser } from "@/server/session";
@@ -39,12 +40,17 @@ export function listOpenFindings(user: SessionUser, campaignId: number, unitId: 
 }
 
 /** The year's findings not yet closed that the user may read (the dashboard): 待整改 (of which past due) and 已答复. */
-export async function countOpenFindings(user: SessionUser, campaignId: number, today: Date) {
-  const base = { AND: [{ round: { campaignId } }, findingScope(user)] };
+export function countOpenFindings(user: SessionUser, campaignId: number, today: Date) {
+  return cachedOpenFindings(JSON.stringify(findingScope(user)), campaignId, today.toISOString());
+}
+
+// Cached figures (server/cache.ts): the dashboard reads them on every render; the key is the scope itself and the day.
+const cachedOpenFindings = cachedFigures("open-findings", async (scope: string, campaignId: number, today: string) => {
+  const base = { AND: [{ round: { campaignId } }, JSON.parse(scope)] };
   const [open, overdue, answered] = await Promise.all([
     prisma.inspectionFinding.count({ where: { AND: [base, { status: "OPEN" }] } }),
-    prisma.inspectionFinding.count({ where: { AND: [base, { status: "OPEN", dueDate: { lt: today } }] } }),
+    prisma.inspectionFinding.count({ where: { AND: [base, { status: "OPEN", dueDate: { lt: new Date(today) } }] } }),
     prisma.inspectionFinding.count({ where: { AND: [base, { status: "ANSWERED" }] } }),
   ]);
   return { open, overdue, answered };
-}
+});
