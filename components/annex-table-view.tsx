@@ -4,8 +4,8 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
-import { caseListHref } from "@/lib/cases/list-filters";
-import { formatPercent } from "@/lib/dashboard";
+import { caseListHref } from "@/lib/href";
+import { formatPercent } from "@/lib/format";
 import type { QuotaCell } from "@/lib/annex";
 import type { Category } from "@/lib/generated/prisma/enums";
 

@@ -2,6 +2,7 @@
 // forecast at the current pace, and the district row — always computed from the unit rows.
 import { CATEGORIES, sumQuota, type QuotaCell } from "@/lib/annex";
 import { calendarDate } from "@/lib/fields";
+import { formatPercent } from "@/lib/format";
 import { addDays, beijingDay, beijingDayNumber, beijingStartOf, dayNumber } from "@/lib/dates";
 import type { CaseStatus, Category, ReviewDecision } from "@/lib/generated/prisma/enums";
 
@@ -53,10 +54,6 @@ const EPSILON = 1e-9;
 /** "Slow" (进展较慢): completion % below the elapsed % minus the campaign's threshold. Never for "/". */
 export function isLagging(completion: number | null, elapsed: number, thresholdPoints: number): boolean {
   return completion !== null && completion < elapsed - thresholdPoints - EPSILON;
-}
-
-export function formatPercent(p: number | null): string {
-  return p === null ? "/" : `${Math.round(p)}%`;
 }
 
 /** Why a category is flagged, e.g. “完成 1/3，时间进度 75%”. */

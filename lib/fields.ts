@@ -152,3 +152,9 @@ export function uniqueArray<T extends z.ZodType>(item: T, max: number, label = "
 export function boundedArray<T extends z.ZodType>(item: T, max: number, label = "选项") {
   return z.array(item).max(max, `${label}最多${max}项`);
 }
+
+/** `?page=` as a page number: 1 when absent, malformed or beyond any real list (a database integer). */
+export function pageParam(raw: string | string[] | undefined): number {
+  const page = intId.safeParse(Array.isArray(raw) ? raw[0] : raw);
+  return page.success ? page.data : 1;
+}

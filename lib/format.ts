@@ -13,3 +13,8 @@ export function formatDate(d: Date | null | undefined): string {
 export function formatDateTime(d: Date | null | undefined): string {
   return d ? dateTimeFmt.format(d) : "—";
 }
+
+/** A percentage rounded to whole points; "/" when there is none (no quota). */
+export function formatPercent(p: number | null): string {
+  return p === null ? "/" : `${Math.round(p)}%`;
+}

@@ -1,6 +1,6 @@
 // The one builder of in-app addresses with a query string (list filters, drill-downs, pagination).
 
-import { intId } from "@/lib/fields";
+import type { CaseStatus, Category } from "@/lib/generated/prisma/enums";
 
 type Params = Record<string, string | number | null | undefined>;
 
@@ -15,8 +15,7 @@ export function withQuery(path: string, params: Params): string {
   return s ? `${path}?${s}` : path;
 }
 
-/** `?page=` as a page number: 1 when absent, malformed or beyond any real list (a database integer). */
-export function pageParam(raw: string | string[] | undefined): number {
-  const page = intId.safeParse(Array.isArray(raw) ? raw[0] : raw);
-  return page.success ? page.data : 1;
+/** Drill-down address into the case list (/cases), e.g. from the dashboard's figures. */
+export function caseListHref({ unitId, status, category, overdue }: { unitId?: number; status?: CaseStatus; category?: Category; overdue?: boolean }): string {
+  return withQuery("/cases", { unit: unitId, status, category, overdue: overdue ? "1" : undefined });
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { caseListHref } from "@/lib/cases/list-filters";
+import { caseListHref } from "@/lib/href";
 import type { countOverdue } from "@/server/cases/count-overdue";
 
 /** 逾期 cases on the dashboard and a unit page: the count, the first few, and the filtered list. Nothing when none. */

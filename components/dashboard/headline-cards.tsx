@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
-import { caseListHref } from "@/lib/cases/list-filters";
-import { formatPercent, type CategoryFigures } from "@/lib/dashboard";
+import { caseListHref } from "@/lib/href";
+import { formatPercent } from "@/lib/format";
+import { type CategoryFigures } from "@/lib/dashboard";
 import type { Category } from "@/lib/generated/prisma/enums";
 import { categoryLabel } from "@/lib/labels";
 

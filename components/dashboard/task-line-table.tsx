@@ -1,8 +1,7 @@
 import { CompletionBadge } from "@/components/dashboard/headline-cards";
 import { SteelFindings } from "@/components/steel/steel-findings";
 import { Card } from "@/components/ui/card";
-import { formatPercent } from "@/lib/dashboard";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatPercent } from "@/lib/format";
 import { measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
 import type { Dashboard } from "@/server/dashboard/get-dashboard";

@@ -1,7 +1,6 @@
 import { AcknowledgeButton, FollowUpButton } from "@/components/supervision/notice-buttons";
 import { Card, EmptyState } from "@/components/ui/card";
-import { formatPercent } from "@/lib/dashboard";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatPercent } from "@/lib/format";
 import { isFollowUpDue, type FrozenFigures } from "@/lib/supervision";
 import type { NoticeRow } from "@/server/supervision/list-notices";
 

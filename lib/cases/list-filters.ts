@@ -27,7 +27,3 @@ export function parseCaseListFilters(params: Record<string, string | string[] | 
   return caseListFilters.parse(flat);
 }
 
-/** Drill-down address into the case list (/cases), e.g. from the dashboard's figures. */
-export function caseListHref({ unitId, status, category, overdue }: { unitId?: number; status?: CaseStatus; category?: Category; overdue?: boolean }): string {
-  return withQuery("/cases", { unit: unitId, status, category, overdue: overdue ? "1" : undefined });
-}

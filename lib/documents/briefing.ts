@@ -1,6 +1,7 @@
 // 工作进展简报: the monthly briefing for the leaders — which months a campaign has, and the document of one.
 import { CATEGORIES } from "@/lib/annex";
-import { asOfMoment, formatPercent, type CampaignDates, type CampaignPhase, type CategoryFigures, type UnitRow } from "@/lib/dashboard";
+import { formatPercent } from "@/lib/format";
+import { asOfMoment, type CampaignDates, type CampaignPhase, type CategoryFigures, type UnitRow } from "@/lib/dashboard";
 import { addDays, beijingDay, beijingStartOf, dayNumber } from "@/lib/dates";
 import type { Category, MeasureUnit, NoticeKind, TipOutcome } from "@/lib/generated/prisma/enums";
 import { measureLabel, tipOutcomeLabel } from "@/lib/labels";

@@ -1,5 +1,5 @@
 // 通报: the draft the office edits before issuing, and the document generated from the issued record.
-import { formatPercent } from "@/lib/dashboard";
+import { formatPercent } from "@/lib/format";
 import type { FrozenFigures, FrozenUnitFigures } from "@/lib/supervision";
 import { arabicDate, chineseDate, chineseDateOfMoment } from "./chinese";
 import { figuresTable, slowUnitParagraph } from "./figures-text";

@@ -1,6 +1,6 @@
 // The frozen figures of a unit as a document states them.
 import { CATEGORIES } from "@/lib/annex";
-import { formatPercent } from "@/lib/dashboard";
+import { formatPercent } from "@/lib/format";
 import type { Category } from "@/lib/generated/prisma/enums";
 import type { FrozenUnitFigures } from "@/lib/supervision";
 

@@ -1,5 +1,5 @@
 // 约谈: the draft of the issues raised, and the 约谈记录 generated from the record.
-import { formatPercent } from "@/lib/dashboard";
+import { formatPercent } from "@/lib/format";
 import type { FrozenUnitFigures } from "@/lib/supervision";
 import { arabicDate, chineseDate } from "./chinese";
 import { figuresClause } from "./figures-text";

@@ -2,8 +2,8 @@
 // rows, the district row (for the district export), notes.
 import type ExcelJS from "exceljs";
 import { CATEGORIES } from "@/lib/annex";
-import { formatPercent, type CampaignPhase, type CategoryFigures, type RollUp } from "@/lib/dashboard";
-import { formatDate } from "@/lib/format";
+import { type CampaignPhase, type CategoryFigures, type RollUp } from "@/lib/dashboard";
+import { formatDate, formatPercent } from "@/lib/format";
 import { addA4Sheet, newWorkbook, THIN_BORDER } from "./xlsx";
 
 export type AnnexReport = RollUp & {

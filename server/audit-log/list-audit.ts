@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { beijingStartOf, addDays } from "@/lib/dates";
-import { cuid, optionalCalendarDate, optionalIntId } from "@/lib/fields";
-import { pageParam } from "@/lib/href";
+import { cuid, optionalCalendarDate, optionalIntId, pageParam } from "@/lib/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/server/db";
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { caseListHref } from "@/lib/cases/list-filters";
-import {
-  categoryFigures, completionPercent, cumulativeSeries, elapsedPercent, emptyStatusCounts, forecastAtDeadline,
-  formatPercent, isLagging, lagReason, rollUp, type StatusCounts,
-} from "@/lib/dashboard";
+import { caseListHref } from "@/lib/href";
+import { formatPercent } from "@/lib/format";
+import { categoryFigures, completionPercent, cumulativeSeries, elapsedPercent, emptyStatusCounts, forecastAtDeadline, isLagging, lagReason, rollUp, type StatusCounts } from "@/lib/dashboard";
 
 const Y2020 = { startDate: new Date("2020-01-01"), deadline: new Date("2020-12-31") };
 const beijing = (s: string) => new Date(`${s}+08:00`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pageParam, withQuery } from "@/lib/href";
+import { pageParam } from "@/lib/fields";
+import { withQuery } from "@/lib/href";
 
 describe("list addresses", () => {
   it("leaves out empty values and page 1, so each list state has one address", () => {

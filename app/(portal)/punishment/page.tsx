@@ -6,7 +6,8 @@ import { ConfirmPunishmentButton } from "@/components/punishment/confirm-button"
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
-import { pageParam, withQuery } from "@/lib/href";
+import { pageParam } from "@/lib/fields";
+import { withQuery } from "@/lib/href";
 import { candidateStandingLabel, isAfterDeadline } from "@/lib/joint-punishment";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
