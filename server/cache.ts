@@ -35,8 +35,9 @@ const figuresVersion = cache(async (): Promise<number> => {
   // disk (.next/cache), so a build that served another database (a restored or newly set up one, the
   // benchmarks' and the end-to-end tests' scratch databases) would otherwise answer it that one's
   // figures under the same key. Concurrent first reads agree on whichever row was written first.
-  const created = await prisma.cacheVersion.upsert({ where: { name: FIGURES_TAG }, create: { name: FIGURES_TAG, version: firstVersion() }, update: {}, select: { version: true } });
-  return created.version;
+  // ON CONFLICT: two instances starting at once must not fail on each other's insert.
+  await prisma.$executeRaw`INSERT INTO "CacheVersion" ("name", "version") VALUES (${FIGURES_TAG}, ${firstVersion()}) ON CONFLICT ("name") DO NOTHING`;
+  return (await prisma.cacheVersion.findUniqueOrThrow({ where: { name: FIGURES_TAG }, select: { version: true } })).version;
 });
 
 /** A random starting version, leaving room below the column's 2³¹ for increments. */
@@ -47,5 +48,5 @@ function firstVersion() {
 /** Expires every cached figure now, on every instance (the next read recomputes): call after any successful mutation. */
 export async function invalidateFigures() {
   revalidateTag(FIGURES_TAG, { expire: 0 });
-  await prisma.cacheVersion.upsert({ where: { name: FIGURES_TAG }, create: { name: FIGURES_TAG, version: firstVersion() }, update: { version: { increment: 1 } } });
+  await prisma.$executeRaw`INSERT INTO "CacheVersion" ("name", "version") VALUES (${FIGURES_TAG}, ${firstVersion()}) ON CONFLICT ("name") DO UPDATE SET "version" = "CacheVersion"."version" + 1`;
 }
