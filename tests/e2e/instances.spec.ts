@@ -86,6 +86,15 @@ async function login(page: Page, base: string, username: string, password = DEMO
   await page.getByRole("button", { name: "登录" }).click();
 }
 
+// A failure shows what the instances said (their errors are in their own logs, not the browser's).
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  for (const [i, { out }] of instances.entries()) {
+    await testInfo.attach(`instance-${PORTS[i]}.log`, { body: out.join("").slice(-20_000), contentType: "text/plain" });
+    console.log(`--- instance ${PORTS[i]} (errors) ---\n${out.join("").split("\n").filter((l) => /"level":(50|60)|Error/.test(l)).slice(-20).join("\n")}`);
+  }
+});
+
 test("both instances are healthy; the second start found migrations, seed and build done", async ({ request }) => {
   for (const base of [A, B]) {
     const res = await request.get(`${base}/api/health`);
