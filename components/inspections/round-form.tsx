@@ -3,7 +3,7 @@ import { Button } from "@/components/ui/button";
 import { useFormSubmit } from "@/components/ui/confirm";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
-import { MAX_SAMPLE_SIZE } from "@/lib/inspections/rules";
+import { MAX_SAMPLE_SIZE } from "@/lib/inspections/limits";
 import { planRound } from "@/server/inspections/actions/plan-round";
 import { updateRound } from "@/server/inspections/actions/update-round";
 

@@ -1,7 +1,7 @@
 // The forms of 监督检查 (#12), checked the same way wherever they arrive (server actions).
 import { z } from "zod";
 import { calendarDate, chosenId, cuid, intId, intInRange, optionalCuid, optionalText, text, uniqueArray, version } from "@/lib/fields";
-import { MAX_SAMPLE_SIZE } from "@/lib/inspections/rules";
+import { MAX_SAMPLE_SIZE } from "@/lib/inspections/limits";
 
 /** A round as the office plans it (and edits it before it starts). */
 export const roundFields = z.object({

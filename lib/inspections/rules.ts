@@ -4,14 +4,12 @@
 import { createHash } from "node:crypto";
 import { dayNumber, beijingDayNumber } from "@/lib/dates";
 import type { FindingStatus, Role } from "@/lib/generated/prisma/enums";
+import { MAX_ROUND_DAYS, MAX_SAMPLE_SIZE } from "@/lib/inspections/limits";
 
 export type InspectionActor = { role: Role; unitId: number | null; departmentId: number | null };
 export type Decision = { ok: true; to: FindingStatus } | { ok: false; reason: string };
 export type Check = { ok: true } | { ok: false; reason: string };
 
-/** The longest round (days, both ends counted) and the most cases sampled per unit. */
-export const MAX_ROUND_DAYS = 366;
-export const MAX_SAMPLE_SIZE = 20;
 /** The latest due date of a finding, in days after it is recorded. */
 export const MAX_DUE_DAYS = 366;
 

@@ -1,5 +1,6 @@
 // The portal's CSP forbids eval. zod 4 probes `new Function("")` when it first parses an object, which the
-// browser reports as a CSP violation — so no client component may pull zod (or lib/fields) into its bundle.
+// browser reports as a CSP violation — so no client component may pull zod (or lib/fields) into its bundle,
+// nor a Node built-in (its browser polyfill does the same).
 // Server actions imported by client components are references, not code, and do not count.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -28,13 +29,13 @@ function valueImports(file: string): string[] {
   return [...text.matchAll(/^import\s+(?!type\b)[^;]*?from\s+"([^"]+)";/gms)].map((m) => m[1]);
 }
 
-/** The chain of imports from `file` to zod, or null. */
+/** The chain of imports from `file` to zod or a Node built-in, or null. */
 function pathToZod(file: string, seen = new Set<string>()): string[] | null {
   if (seen.has(file)) return null;
   seen.add(file);
   if (/^["']use server["']/m.test(readFileSync(join(ROOT, file), "utf8").slice(0, 200))) return null;
   for (const spec of valueImports(file)) {
-    if (spec === "zod" || spec.startsWith("zod/")) return [file, "zod"];
+    if (spec === "zod" || spec.startsWith("zod/") || spec.startsWith("node:")) return [file, spec];
     const next = resolve(spec);
     const chain = next && pathToZod(next, seen);
     if (chain) return [file, ...chain];

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { FindingStatus } from "@/lib/generated/prisma/enums";
 import {
   checkDueDate, checkMayRecord, checkMayReopenCase, checkRoundDates, checkRoundEditable, decideFinding, drawSample, fileRoleFor,
-  hasRoundStarted, isFindingOverdue, MAX_DUE_DAYS, MAX_ROUND_DAYS, type InspectionActor,
+  hasRoundStarted, isFindingOverdue, MAX_DUE_DAYS, type InspectionActor,
 } from "@/lib/inspections/rules";
+import { MAX_ROUND_DAYS } from "@/lib/inspections/limits";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 /** A moment in Beijing. */
