@@ -1,6 +1,7 @@
 // 升级处置 written into the work plan (DOMAIN.md §2): 能耗 — 限期整改 → 逾期未整改或经整改仍未达标 → 依法关停退出;
 // 环保、安全 — 停产整治 / 责令停业整顿 → 经停产停业整顿仍不具备条件 → 予以关闭. The office or the lead department of
 // that dimension records the step with a reason; the case's outcome becomes closure.
+import { OK, refuse, type Verdict } from "@/lib/verdict";
 import { dayNumber } from "@/lib/dates";
 import type { CaseStatus, Dimension, MeasureKind, Role } from "@/lib/generated/prisma/enums";
 import { isOverdue, OPEN_STATUSES, type OverdueInput } from "@/lib/cases/overdue";
@@ -21,14 +22,11 @@ export type EscalationActor = { role: Role; unitId: number | null; leadDimension
 export type EscalationCase = OverdueInput & { status: CaseStatus; unitId: number; dimensions: readonly Dimension[] };
 export type EscalationMeasure = { kind: MeasureKind; dimension: Dimension; date: Date; deadline: Date | null; escalation: boolean };
 
-export type EscalationDecision = { ok: true } | { ok: false; reason: string };
-
 const SUSPENSIONS: readonly MeasureKind[] = ["SUSPEND_PRODUCTION", "SUSPEND_BUSINESS"];
 
 export function decideEscalation(
   actor: EscalationActor, c: EscalationCase, measures: readonly EscalationMeasure[], dimension: Dimension, now: Date,
-): EscalationDecision {
-  const refuse = (reason: string) => ({ ok: false as const, reason });
+): Verdict {
   if (!ESCALATION_DIMENSIONS.includes(dimension)) return refuse("只有能耗、环保、安全方面可以升级处置为关停");
   const mayAct = actor.role === "OFFICE" || (actor.role === "DEPARTMENT" && actor.leadDimensions.includes(dimension));
   if (!mayAct || actor.unitId === c.unitId) return refuse("只有区工强办或该方面的牵头部门可以升级处置");
@@ -42,8 +40,8 @@ export function decideEscalation(
     const lastOrder = Math.max(...orders.map((m) => dayNumber(m.date)));
     const rechecked = inDimension.some((m) => m.kind === "RECHECK" && dayNumber(m.date) >= lastOrder);
     if (!isOverdue(c, now) && !rechecked) return refuse("限期整改尚未逾期，也没有整改后复查记录（经整改仍未达标）");
-    return { ok: true };
+    return OK;
   }
   if (!inDimension.some((m) => SUSPENSIONS.includes(m.kind))) return refuse("须先记录停产整治或责令停业与限期整顿");
-  return { ok: true };
+  return OK;
 }

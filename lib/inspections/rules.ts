@@ -5,22 +5,20 @@ import { createHash } from "node:crypto";
 import { dayNumber, beijingDayNumber } from "@/lib/dates";
 import type { FindingStatus, Role } from "@/lib/generated/prisma/enums";
 import { MAX_ROUND_DAYS, MAX_SAMPLE_SIZE } from "@/lib/inspections/limits";
+import { OK, refuse, type Verdict } from "@/lib/verdict";
 
 export type InspectionActor = { role: Role; unitId: number | null; departmentId: number | null };
 export type Decision = { ok: true; to: FindingStatus } | { ok: false; reason: string };
-export type Check = { ok: true } | { ok: false; reason: string };
 
 /** The latest due date of a finding, in days after it is recorded. */
 export const MAX_DUE_DAYS = 366;
 
-const OK: Check = { ok: true };
-const no = (reason: string): Check => ({ ok: false, reason });
 
 /** A round's date range: the end not before the start, at most MAX_ROUND_DAYS long. */
-export function checkRoundDates(start: Date, end: Date): Check {
+export function checkRoundDates(start: Date, end: Date): Verdict {
   const days = dayNumber(end) - dayNumber(start) + 1;
-  if (days < 1) return no("结束日期不能早于开始日期");
-  if (days > MAX_ROUND_DAYS) return no(`一次检查最长 ${MAX_ROUND_DAYS} 天`);
+  if (days < 1) return refuse("结束日期不能早于开始日期");
+  if (days > MAX_ROUND_DAYS) return refuse(`一次检查最长 ${MAX_ROUND_DAYS} 天`);
   return OK;
 }
 
@@ -30,9 +28,9 @@ export function hasRoundStarted(round: { startDate: Date }, now: Date): boolean 
 }
 
 /** The office changes a round (dates, units, departments, checklist, sample) only before its first day. */
-export function checkRoundEditable(actor: InspectionActor, round: { startDate: Date }, now: Date): Check {
-  if (actor.role !== "OFFICE") return no("只有区工强办可以修改检查计划");
-  if (hasRoundStarted(round, now)) return no("检查已开始，计划不能再修改");
+export function checkRoundEditable(actor: InspectionActor, round: { startDate: Date }, now: Date): Verdict {
+  if (actor.role !== "OFFICE") return refuse("只有区工强办可以修改检查计划");
+  if (hasRoundStarted(round, now)) return refuse("检查已开始，计划不能再修改");
   return OK;
 }
 
@@ -45,19 +43,19 @@ export function checkMayRecord(
   round: { startDate: Date; departmentIds: readonly number[]; unitIds: readonly number[] },
   unitId: number,
   now: Date,
-): Check {
+): Verdict {
   const participant = actor.role === "OFFICE" || (actor.role === "DEPARTMENT" && actor.departmentId !== null && round.departmentIds.includes(actor.departmentId));
-  if (!participant) return no("只有区工强办和参加本次检查的部门可以记录问题");
-  if (!hasRoundStarted(round, now)) return no("检查尚未开始，不能记录问题");
-  if (!round.unitIds.includes(unitId)) return no("该单位不在本次检查范围内");
+  if (!participant) return refuse("只有区工强办和参加本次检查的部门可以记录问题");
+  if (!hasRoundStarted(round, now)) return refuse("检查尚未开始，不能记录问题");
+  if (!round.unitIds.includes(unitId)) return refuse("该单位不在本次检查范围内");
   return OK;
 }
 
 /** A finding's 整改期限: after the day it is recorded (Beijing), within MAX_DUE_DAYS. */
-export function checkDueDate(due: Date, now: Date): Check {
+export function checkDueDate(due: Date, now: Date): Verdict {
   const ahead = dayNumber(due) - beijingDayNumber(now);
-  if (ahead < 1) return no("整改期限应晚于今天");
-  if (ahead > MAX_DUE_DAYS) return no(`整改期限最长为 ${MAX_DUE_DAYS} 天`);
+  if (ahead < 1) return refuse("整改期限应晚于今天");
+  if (ahead > MAX_DUE_DAYS) return refuse(`整改期限最长为 ${MAX_DUE_DAYS} 天`);
   return OK;
 }
 
@@ -102,11 +100,11 @@ export function fileRoleFor(actor: InspectionActor, finding: { status: FindingSt
  * A finding on an accepted case may reopen it — the office's decision, under the case's own REOPEN rule
  * (lib/cases/workflow.ts) — once per finding, while the finding is not yet closed.
  */
-export function checkMayReopenCase(actor: InspectionActor, finding: { status: FindingStatus; caseId: string | null; reopenedCaseAt: Date | null }): Check {
-  if (actor.role !== "OFFICE") return no("只有区工强办可以据此重新打开案件");
-  if (!finding.caseId) return no("该问题不涉及具体案件");
-  if (finding.reopenedCaseAt) return no("已据此问题重新打开过该案件");
-  if (finding.status === "CLOSED") return no("问题已销号");
+export function checkMayReopenCase(actor: InspectionActor, finding: { status: FindingStatus; caseId: string | null; reopenedCaseAt: Date | null }): Verdict {
+  if (actor.role !== "OFFICE") return refuse("只有区工强办可以据此重新打开案件");
+  if (!finding.caseId) return refuse("该问题不涉及具体案件");
+  if (finding.reopenedCaseAt) return refuse("已据此问题重新打开过该案件");
+  if (finding.status === "CLOSED") return refuse("问题已销号");
   return OK;
 }
 

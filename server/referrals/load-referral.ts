@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/server/db";
 import { ActionError, conflict, notFound } from "@/server/errors";
-import type { Decision } from "@/lib/referrals/rules";
+import type { Verdict } from "@/lib/verdict";
 import { referralScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
@@ -21,7 +21,7 @@ export async function loadReferralInScope(tx: Tx, user: SessionUser, referralId:
 }
 
 /** The referral for a versioned change that `rule` must allow (a stale page is told it changed first). */
-export async function authorizeReferral(tx: Tx, user: SessionUser, referralId: string, version: number, rule: (row: ReferralInScope) => Decision) {
+export async function authorizeReferral(tx: Tx, user: SessionUser, referralId: string, version: number, rule: (row: ReferralInScope) => Verdict) {
   const row = await loadReferralInScope(tx, user, referralId);
   if (row.version !== version) throw conflict();
   const decision = rule(row);
