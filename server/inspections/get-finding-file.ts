@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { findingFileScope } from "@/server/inspections/scope";
+import { findingFileScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 /** A finding's file the user may read (its stored key, name and type) or null (missing and out of scope look the same). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { isCuid } from "@/lib/fields";
 import { prisma } from "@/server/db";
-import { findingScope } from "@/server/inspections/scope";
+import { findingScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 /** A finding the user may read, with its round, unit, case, people and files; null when missing or out of scope. */

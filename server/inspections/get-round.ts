@@ -1,7 +1,7 @@
 import "server-only";
 import { isCuid } from "@/lib/fields";
 import { prisma } from "@/server/db";
-import { findingScope, roundScope } from "@/server/inspections/scope";
+import { findingScope, roundScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 /**

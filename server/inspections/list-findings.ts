@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FindingStatus } from "@/lib/generated/prisma/enums";
 import { cachedFigures } from "@/server/cache";
 import { prisma } from "@/server/db";
-import { findingScope } from "@/server/inspections/scope";
+import { findingScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 export type FindingFilter = "open" | "answered" | "closed" | "all";

@@ -1,7 +1,7 @@
 import "server-only";
 import { PAGE_SIZE } from "@/lib/cases/list-filters";
 import { prisma } from "@/server/db";
-import { findingScope, roundScope } from "@/server/inspections/scope";
+import { findingScope, roundScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 /** One page of the year's rounds the user may read, latest first, with the findings they may read counted by state. */

@@ -3,7 +3,7 @@ import { decideFinding, type FindingAction } from "@/lib/inspections/rules";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import type { Tx } from "@/server/db";
 import { ActionError, conflict, notFound } from "@/server/errors";
-import { findingScope, roundRecordScope, roundScope } from "@/server/inspections/scope";
+import { findingScope, roundRecordScope, roundScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 /** A round the user may read, with its units and departments as ids (for the rules), or NOT_FOUND. */

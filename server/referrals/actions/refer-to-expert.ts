@@ -5,7 +5,7 @@ import { mayBeReferredTo, mayReferCase, mayReferFinding } from "@/lib/referrals/
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 import { getCaseInScope } from "@/server/cases/get-case-in-scope";
-import { findingScope } from "@/server/inspections/scope";
+import { findingScope } from "@/server/scope";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { notify } from "@/server/notifications/notify";
 import { referralHref, referralSubject } from "@/server/referrals/load-referral";
