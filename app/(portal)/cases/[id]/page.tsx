@@ -33,7 +33,7 @@ import { listMeasureDepartments } from "@/server/cases/list-measure-departments"
 import { listPolicyBases } from "@/server/cases/list-policy-bases";
 import { listUnitNames } from "@/server/units/list-unit-names";
 import { CaseYearNote } from "@/components/campaigns/case-year-note";
-import { CaseOpinions } from "@/components/referrals/case-opinions";
+import { CaseOpinions } from "@/components/referrals/opinions";
 import { checkOpinionGate } from "@/server/referrals/opinion-gate";
 
 export const metadata: Metadata = { title: "案件详情" };

@@ -7,7 +7,7 @@ import { FileUpload } from "@/components/file-upload";
 import { AnswerFindingForm, ReviewFindingForm } from "@/components/inspections/finding-forms";
 import { FindingStatusBadge } from "@/components/inspections/finding-table";
 import { ReopenCaseButton } from "@/components/inspections/reopen-button";
-import { FindingOpinions } from "@/components/referrals/finding-opinions";
+import { FindingOpinions } from "@/components/referrals/opinions";
 import { Card } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { checkMayReopenCase, decideFinding, fileRoleFor, isFindingOverdue } from "@/lib/inspections/rules";

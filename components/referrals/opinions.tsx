@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/card";
 import { OpinionView } from "@/components/referrals/opinion-view";
 import { ReferForm } from "@/components/referrals/refer-form";
 import type { Category, CaseStatus, Dimension } from "@/lib/generated/prisma/enums";
-import { mayReferCase, mayWithdraw } from "@/lib/referrals/rules";
+import { mayReferCase, mayReferFinding, mayWithdraw, type FindingForReferral } from "@/lib/referrals/rules";
 import { subjectReferrals } from "@/server/referrals/read-referrals";
 import { checkOpinionGate } from "@/server/referrals/opinion-gate";
 import type { SessionUser } from "@/server/session";
@@ -16,19 +16,32 @@ type CaseFacts = { id: string; campaignId: number; category: Category; status: C
  */
 export async function CaseOpinions({ user, c }: { user: SessionUser; c: CaseFacts }) {
   if (user.role === "TOWNSHIP" || user.role === "EXPERT") return null;
-  const [referrals, gate] = await Promise.all([subjectReferrals(user, { caseId: c.id }), checkOpinionGate(c)]);
-  const canRefer = mayReferCase(user, c).ok;
+  const gate = await checkOpinionGate(c);
+  const waiting = !gate.ok && c.status === "SUBMITTED";
+  return <Opinions user={user} subject={{ caseId: c.id }} canRefer={mayReferCase(user, c).ok} waitingForOpinion={waiting} />;
+}
+
+/** 专家意见 on an inspection finding's page: its referrals and, for the office and the round's departments, the referral form. */
+export async function FindingOpinions({ user, finding }: { user: SessionUser; finding: FindingForReferral & { id: string } }) {
+  if (user.role === "TOWNSHIP" || user.role === "EXPERT") return null;
+  return <Opinions user={user} subject={{ findingId: finding.id }} canRefer={mayReferFinding(user, finding).ok} />;
+}
+
+async function Opinions({ user, subject, canRefer, waitingForOpinion = false }: {
+  user: SessionUser; subject: { caseId: string } | { findingId: string }; canRefer: boolean; waitingForOpinion?: boolean;
+}) {
+  const referrals = await subjectReferrals(user, subject);
   if (referrals.length === 0 && !canRefer) return null;
   return (
     <Card aria-labelledby="opinions-title" className="space-y-3">
       <h2 id="opinions-title" className="font-semibold">专家意见</h2>
-      {!gate.ok && c.status === "SUBMITTED" && (
+      {waitingForOpinion && (
         <p role="note" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">本年度淘汰落后产能案件须有已答复的专家意见后方可验收，该案件尚无。</p>
       )}
       {referrals.length === 0
         ? <p className="text-sm text-slate-500">尚未咨询行业专家。</p>
         : referrals.map((r) => <OpinionView key={r.id} r={r} withdrawable={mayWithdraw(user, r).ok} />)}
-      {canRefer && <ReferForm caseId={c.id} />}
+      {canRefer && <ReferForm {...subject} />}
     </Card>
   );
 }
