@@ -4,10 +4,10 @@ import { formatPercent } from "@/lib/format";
 import { asOfMoment, type CampaignDates, type CampaignPhase, type CategoryFigures, type UnitRow } from "@/lib/dashboard";
 import { addDays, beijingDay, beijingStartOf, dayNumber } from "@/lib/dates";
 import type { Category, MeasureUnit, NoticeKind, TipOutcome } from "@/lib/generated/prisma/enums";
-import { measureLabel, tipOutcomeLabel } from "@/lib/labels";
+import { categoryLabel, measureLabel, tipOutcomeLabel } from "@/lib/labels";
 import type { FrozenUnitFigures } from "@/lib/supervision";
 import { arabicDate, chineseDate } from "./chinese";
-import { CATEGORY_TEXT, slowUnitParagraph } from "./figures-text";
+import { slowUnitParagraph } from "./figures-text";
 import type { Block, DocumentModel } from "./model";
 import { ISSUER_SHORT } from "./office";
 
@@ -79,8 +79,8 @@ export type BriefingData = {
 const NOTICE_KIND: Record<NoticeKind, string> = { CIRCULAR: "通报", INTERVIEW: "约谈" };
 
 function headline(c: Category, f: CategoryFigures): string {
-  if (f.target === null) return `${CATEGORY_TEXT[c]}无目标任务`;
-  return `${CATEGORY_TEXT[c]}目标${f.target}家，已验收${f.accepted}家，完成率${formatPercent(f.completion)}（已登记${f.registered}家，已上报待验收${f.submitted}家）`;
+  if (f.target === null) return `${categoryLabel[c]}无目标任务`;
+  return `${categoryLabel[c]}目标${f.target}家，已验收${f.accepted}家，完成率${formatPercent(f.completion)}（已登记${f.registered}家，已上报待验收${f.submitted}家）`;
 }
 
 const range = (a: Date, b: Date) => `${a.getUTCMonth() + 1}月${a.getUTCDate()}日至${b.getUTCMonth() + 1}月${b.getUTCDate()}日`;

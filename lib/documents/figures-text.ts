@@ -2,9 +2,8 @@
 import { CATEGORIES } from "@/lib/annex";
 import { formatPercent } from "@/lib/format";
 import type { Category } from "@/lib/generated/prisma/enums";
+import { categoryLabel } from "@/lib/labels";
 import type { FrozenUnitFigures } from "@/lib/supervision";
-
-export const CATEGORY_TEXT: Record<Category, string> = { ELIMINATION: "淘汰落后产能", RECTIFICATION: "“低散乱”整治提升" };
 
 /**
  * One unit's figures in words, categories without a task left out, e.g.
@@ -15,7 +14,7 @@ export function figuresClause(figures: FrozenUnitFigures["figures"]): string {
     const f = figures[c];
     if (f.target === null) return [];
     const waiting = f.submitted > 0 ? `，待验收${f.submitted}家` : "";
-    return [`${CATEGORY_TEXT[c]}目标${f.target}家，已验收${f.accepted}家${waiting}，完成率${formatPercent(f.completion)}`];
+    return [`${categoryLabel[c]}目标${f.target}家，已验收${f.accepted}家${waiting}，完成率${formatPercent(f.completion)}`];
   });
   return parts.length ? parts.join("；") : "无淘汰落后产能和整治提升目标任务";
 }
