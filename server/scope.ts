@@ -2,6 +2,7 @@ import "server-only";
 import { canSee } from "@/lib/areas";
 import { STEEL_LINE_CODE } from "@/lib/steel/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/server/session";
 
 // The one place a user's reach is turned into query filters. Data functions AND these into every
@@ -227,4 +228,18 @@ export function findingScope(user: SessionUser): Prisma.InspectionFindingWhereIn
 /** Files of the findings a user may read. */
 export function findingFileScope(user: SessionUser): Prisma.InspectionFindingFileWhereInput {
   return { finding: findingScope(user) };
+}
+
+// 评价考核 (#12)
+
+/**
+ * Whose scores a user may see for a target: the office and the leader every unit and department; a
+ * township officer only its own unit's row (with its own rank, never the others'), a department only
+ * its own; anyone else (and a township asking for departments) nothing. Applied to every query here.
+ */
+export function assessmentScope(user: Pick<SessionUser, "role" | "unitId" | "departmentId">, target: AssessmentTarget): { subjectId: number | null } | null {
+  if (user.role === "OFFICE" || user.role === "LEADER") return { subjectId: null };
+  if (user.role === "TOWNSHIP" && target === "UNIT" && user.unitId !== null) return { subjectId: user.unitId };
+  if (user.role === "DEPARTMENT" && target === "DEPARTMENT" && user.departmentId !== null) return { subjectId: user.departmentId };
+  return null;
 }

@@ -5,20 +5,9 @@ import { asOfMoment } from "@/lib/dashboard";
 import type { Campaign } from "@/lib/generated/prisma/client";
 import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
 import { prisma, type Tx } from "@/server/db";
+import { assessmentScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 import { departmentSubjects, unitSubjects } from "./facts";
-
-/**
- * Whose scores a user may see for a target: the office and the leader every unit and department; a
- * township officer only its own unit's row (with its own rank, never the others'), a department only
- * its own; anyone else (and a township asking for departments) nothing. Applied to every query here.
- */
-export function assessmentScope(user: Pick<SessionUser, "role" | "unitId" | "departmentId">, target: AssessmentTarget): { subjectId: number | null } | null {
-  if (user.role === "OFFICE" || user.role === "LEADER") return { subjectId: null };
-  if (user.role === "TOWNSHIP" && target === "UNIT" && user.unitId !== null) return { subjectId: user.unitId };
-  if (user.role === "DEPARTMENT" && target === "DEPARTMENT" && user.departmentId !== null) return { subjectId: user.departmentId };
-  return null;
-}
 
 /** The targets a user sees, in tab order. */
 export function visibleTargets(user: Pick<SessionUser, "role" | "unitId" | "departmentId">): AssessmentTarget[] {
