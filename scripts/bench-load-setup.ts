@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import sharp from "sharp";
 import { connect, type Sql } from "./backup-sql";
+import { scratchDatabaseUrl } from "./scratch-database";
 
 export const root = resolve(dirname(new URL(import.meta.url).pathname), "..");
 if (!existsSync(join(root, "package.json"))) throw new Error("run from the project");
@@ -25,32 +26,8 @@ type Scratch = { url: string; uploads: string; label: string; drop: () => Promis
 
 async function scratch(): Promise<Scratch> {
   const tmp = mkdtempSync(join(tmpdir(), "haishu-load-"));
-  const uploads = join(tmp, "uploads");
-  const url = process.env.DATABASE_URL;
-  if (url?.startsWith("postgres")) {
-    const target = new URL(url);
-    const name = `${decodeURIComponent(target.pathname.slice(1)) || "haishu"}_load_bench`;
-    const admin = await connect(url);
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    target.pathname = `/${name}`;
-    return {
-      url: target.toString(),
-      uploads,
-      label: `PostgreSQL（临时库 ${name}）`,
-      drop: async () => {
-        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await admin.close();
-        rmSync(tmp, { recursive: true, force: true });
-      },
-    };
-  }
-  return {
-    url: `pglite:${join(tmp, "pglite")}`,
-    uploads,
-    label: `PGlite（内置，临时目录 ${tmp}）`,
-    drop: async () => rmSync(tmp, { recursive: true, force: true }),
-  };
+  const db = await scratchDatabaseUrl("load_bench", tmp);
+  return { ...db, uploads: join(tmp, "uploads"), drop: async () => { await db.drop(); rmSync(tmp, { recursive: true, force: true }); } };
 }
 
 function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv) {

@@ -12,40 +12,55 @@ import { createDb, type Db } from "../server/db-client";
 
 export type Bare = { query: (sql: Prisma.Sql) => Promise<unknown>; close: () => Promise<void> };
 
-export async function scratchDatabase(name: string): Promise<{ label: string; db: Db; bare: Bare; drop: () => Promise<void> }> {
+/**
+ * Where a scratch database lives, created empty (not migrated): a database next to the one DATABASE_URL
+ * names when that is PostgreSQL, else an embedded PGlite directory under `dir`. `drop` removes it again.
+ */
+export async function scratchDatabaseUrl(name: string, dir: string): Promise<{ url: string; label: string; drop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (url?.startsWith("postgres")) {
     const target = new URL(url);
-    const dbName = `${target.pathname.slice(1) || "haishu"}_${name.replace(/-/g, "_")}`;
+    const dbName = `${decodeURIComponent(target.pathname.slice(1)) || "haishu"}_${name.replace(/-/g, "_")}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${dbName}"`);
+    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE "${dbName}"`);
     target.pathname = `/${dbName}`;
-    migrate(target.toString());
-    const db = createDb(target.toString());
-    const pool = new pg.Pool({ connectionString: target.toString(), max: 2 });
     return {
+      url: target.toString(),
       label: `PostgreSQL（临时库 ${dbName}）`,
-      db,
-      bare: { query: (sql) => pool.query(sql.text, sql.values), close: () => pool.end() },
       drop: async () => {
-        await admin.query(`DROP DATABASE IF EXISTS "${dbName}"`);
+        await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
         await admin.end();
       },
     };
   }
-  const dir = resolve(`.data/${name}`);
-  rmSync(dir, { recursive: true, force: true });
-  migrate(`pglite:${dir}`);
+  const path = resolve(dir, name);
+  rmSync(path, { recursive: true, force: true });
+  return { url: `pglite:${path}`, label: `PGlite（内置，临时目录 ${path}）`, drop: async () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export async function scratchDatabase(name: string): Promise<{ label: string; db: Db; bare: Bare; drop: () => Promise<void> }> {
+  const scratch = await scratchDatabaseUrl(name, ".data");
+  migrate(scratch.url);
+  if (scratch.url.startsWith("postgres")) {
+    const db = createDb(scratch.url);
+    const pool = new pg.Pool({ connectionString: scratch.url, max: 2 });
+    return {
+      label: scratch.label,
+      db,
+      bare: { query: (sql) => pool.query(sql.text, sql.values), close: () => pool.end() },
+      drop: scratch.drop,
+    };
+  }
   // One PGlite instance serves both Prisma and the bare queries (it is a single connection).
-  const pglite = new PGlite(dir);
+  const pglite = new PGlite(scratch.url.slice("pglite:".length));
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
-    label: `PGlite（内置，临时目录 .data/${name}）`,
+    label: scratch.label,
     db: { prisma, close: async () => { await prisma.$disconnect(); await pglite.close(); } },
     bare: { query: (sql) => pglite.query(sql.text, sql.values), close: async () => {} },
-    drop: async () => rmSync(dir, { recursive: true, force: true }),
+    drop: scratch.drop,
   };
 }
 
