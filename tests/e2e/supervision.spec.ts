@@ -88,8 +88,7 @@ test("回访: 鄞江镇 records production resumed, the accepted case reopens an
   // scheduled job (server/jobs, every 5 minutes), not from this page view. Other specs may tell 鄞江镇 things too.
   await expect(unit.getByTestId("unread-count")).toBeVisible();
   await unit.goto("/notifications");
-  await expect(unit.getByRole("link", { name: /^新增回访任务 [1-9]\d* 件/ }).first()).toBeVisible();
-  await unit.getByRole("link", { name: "回访" }).click();
+  await unit.getByRole("link", { name: /^新增回访任务 [1-9]\d* 件/ }).first().click();
   await unit.getByRole("link", { name: "鄞江示例铸造厂" }).click();
   await unit.getByRole("radio", { name: "死灰复燃（恢复生产）" }).check();
   await unit.getByLabel("回访情况").fill("主体设备重新安装，正在生产");
