@@ -27,10 +27,10 @@ export function ScoreTable({ indicators, rows, caption, detailHref }: { indicato
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="px-2 py-1">排名</th>
-            <th scope="col" className="px-2 py-1">名称</th>
-            <th scope="col" className="px-2 py-1 text-right">总分</th>
-            {indicators.map((i) => <th key={i.id} scope="col" className="px-2 py-1 text-right">{i.label}<span className="block text-xs font-normal text-slate-500">{i.maxPoints} 分</span></th>)}
+            <th scope="col" className="whitespace-nowrap px-2 py-1">排名</th>
+            <th scope="col" className="whitespace-nowrap px-2 py-1">名称</th>
+            <th scope="col" className="whitespace-nowrap px-2 py-1 text-right">总分</th>
+            {indicators.map((i) => <th key={i.id} scope="col" className="min-w-20 px-2 py-1 text-right">{i.label}<span className="block text-xs font-normal text-slate-500">{i.maxPoints} 分</span></th>)}
           </tr>
         </thead>
         <tbody>
@@ -39,7 +39,7 @@ export function ScoreTable({ indicators, rows, caption, detailHref }: { indicato
               <td className="px-2 py-1">{r.rank}</td>
               <th scope="row" className="px-2 py-1 text-left font-medium">
                 <details>
-                  <summary className="cursor-pointer">{r.name}</summary>
+                  <summary className="cursor-pointer whitespace-nowrap">{r.name}</summary>
                   <ul className="mt-1 space-y-0.5 text-xs font-normal text-slate-600">
                     {r.breakdown.map((c) => (
                       <li key={c.indicatorId}>{c.label}：{c.detail}{c.adjustment !== 0 && `；调整 ${c.adjustment > 0 ? "+" : ""}${points(c.adjustment)}（${c.reason}）`}</li>
