@@ -226,7 +226,8 @@ export async function benchPortal(options: { port: number; scale: number; env?: 
   process.on("SIGINT", () => void stop().then(() => process.exit(130)));
   try {
     await waitReady(portal);
-    log(`平台已启动：${BASE}（${Math.round((Date.now() - started) / 1000)} s，含需要时的构建）`);
+    const workers = Number(options.env?.WEB_CONCURRENCY ?? process.env.WEB_CONCURRENCY ?? 1);
+    log(`平台已启动：${BASE}，${workers} 个服务进程（${Math.round((Date.now() - started) / 1000)} s，含需要时的构建）`);
     const cookie = new Map<string, string>();
     for (const u of users) cookie.set(u.username, await signIn(u.username).catch(async () => signIn(u.username)));
     const roles = new Map<string, number>();

@@ -6,10 +6,12 @@
 // thumbnails, task lines, and per hundred reads one case registration (the server action) and one
 // evidence upload. BENCH_CONNECTIONS / BENCH_DURATION (seconds) set the defaults of the options, e.g.
 // `BENCH_DURATION=10 BENCH_CONNECTIONS=5 npm run bench:load` for a short smoke run.
+// WEB_CONCURRENCY=2 (PostgreSQL only) runs the portal as two worker processes, as `npm start` would.
 // Last line: `load: N connections, p99 X ms, errors E, R req/s`.
 import { randomUUID } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
@@ -38,15 +40,20 @@ const log = (line: string) => console.log(line);
 
 type Req = { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string | Buffer; label: string };
 
-/** CPU time (user + system) used so far by a process and its descendants, from /proc. */
-function processTreeCpuMs(pid: number): number {
+/** /proc/<pid>/stat: the command name and the CPU time (user + system, ms) the process has used so far. */
+function procStat(pid: number | string): { comm: string; cpuMs: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   const tick = 1000 / 100; // USER_HZ
+  return { comm: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), cpuMs: (Number(fields[11]) + Number(fields[12])) * tick };
+}
+
+/** CPU time used so far by a process and its descendants. */
+function processTreeCpuMs(pid: number): number {
   let total = 0;
   const visit = (p: number) => {
     try {
-      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      total += (Number(fields[11]) + Number(fields[12])) * tick;
+      total += procStat(p).cpuMs;
       const children = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
       children.forEach(visit);
     } catch {
@@ -54,6 +61,20 @@ function processTreeCpuMs(pid: number): number {
     }
   };
   visit(pid);
+  return total;
+}
+
+/** CPU time used so far by the local PostgreSQL server's processes (0 when it runs elsewhere or on PGlite). */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
+    try {
+      const { comm, cpuMs } = procStat(entry);
+      if (comm === "postgres") total += cpuMs;
+    } catch {
+      // gone
+    }
+  }
   return total;
 }
 
@@ -197,7 +218,13 @@ async function main() {
     log(`单个请求服务器 CPU（平均）：${Object.entries(singleCpu).map(([k, v]) => `${k} ${mean(v).toFixed(0)} ms`).join("，")}`);
     log(`读请求组合（每 100 次约 ${perHundred} 轮页面）：${tally(reads.map((r) => r.label))}`);
 
+    // The stack's floor on this machine: the cheapest page there is — the login page to an anonymous
+    // visitor (no session, no database query) — under the same number of connections.
+    const floor = await autocannon({ url: `${BASE}/login`, connections: CONNECTIONS, duration: Math.min(10, DURATION) });
+    log(`参照：最简单的页面（匿名访问登录页，不查数据库）${CONNECTIONS} 个连接：p50 ${floor.latency.p50} ms，p99 ${floor.latency.p99} ms，${Math.round(floor.requests.average)} req/s`);
+
     const cpuBefore = processTreeCpuMs(portal.pid!);
+    const pgBefore = postgresCpuMs();
     const result = await autocannon({
       url: BASE,
       connections: CONNECTIONS,
@@ -222,12 +249,19 @@ async function main() {
       ],
     });
     const cpuUsed = processTreeCpuMs(portal.pid!) - cpuBefore;
+    const pgUsed = postgresCpuMs() - pgBefore;
     // autocannon's `errors` already include its timeouts.
     const errors = result.errors + result.non2xx;
     log(`请求：${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join("，")}`);
     log(`平均响应大小：${Object.entries(bytes).map(([k, v]) => `${k} ${Math.round(v.total / v.n / 1024)} KB`).join("，")}`);
     if (Object.keys(failures).length) log(`失败：${Object.entries(failures).map(([k, v]) => `${k} ×${v}`).join("，")}`);
     log(`服务器进程 CPU：${Math.round(cpuUsed)} ms / ${result.requests.total} 个请求 = 每请求 ${(cpuUsed / Math.max(1, result.requests.total)).toFixed(1)} ms（与机器上其他负载基本无关；PostgreSQL 时不含数据库进程）`);
+    // What the machine's cores allow: a closed loop of N connections waits N ÷ throughput on average.
+    const perRequest = (cpuUsed + pgUsed) / Math.max(1, result.requests.total);
+    if (pgUsed > 0) log(`PostgreSQL 进程 CPU：每请求 ${(pgUsed / Math.max(1, result.requests.total)).toFixed(1)} ms；合计每请求 ${perRequest.toFixed(1)} ms`);
+    const cores = availableParallelism();
+    const ceiling = (cores * 1000) / perRequest;
+    log(`CPU 上限：${cores} 核 × 1000 ms ÷ 每请求 ${perRequest.toFixed(1)} ms ≈ ${Math.round(ceiling)} req/s；${CONNECTIONS} 个连接的平均延迟因此不低于 ${Math.round((CONNECTIONS / ceiling) * 1000)} ms`);
     log(`latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`);
     await stop();
     log(`load: ${CONNECTIONS} connections, p99 ${result.latency.p99} ms, errors ${errors}, ${Math.round(result.requests.average)} req/s`);

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
+import { parseWorkers } from "../lib/workers.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 process.chdir(root);
@@ -20,6 +21,12 @@ env.NEXT_TELEMETRY_DISABLED = "1"; // offline intranet: no phoning home
 env.PORT ||= "3000";
 env.NEXTAUTH_URL ||= `http://localhost:${env.PORT}`;
 const embedded = env.DATABASE_URL.startsWith("pglite:");
+// Checked before anything runs (scripts/server.mjs starts the workers).
+try {
+  parseWorkers(env.WEB_CONCURRENCY, embedded);
+} catch (e) {
+  fail(e.message);
+}
 if (!env.NEXTAUTH_SECRET) {
   if (!embedded) fail("生产环境请设置 NEXTAUTH_SECRET（会话签名密钥，可用 `openssl rand -base64 32` 生成）");
   env.NEXTAUTH_SECRET = localSecret();

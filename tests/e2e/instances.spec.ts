@@ -2,8 +2,11 @@
 // PostgreSQL database and one S3 store (s3rver): the second start finds migrations, seed and build
 // done; a file uploaded through one is served by the other; a session, the login throttle and
 // notifications are shared; /api/health answers on both; logs are JSON lines without reporter data.
+// The second instance runs as two worker processes (WEB_CONCURRENCY=2), as one `npm start` on a
+// server with several cores would: three processes in all, on one database and one store.
 // Runs only on PostgreSQL (E2E_DATABASE_URL): the embedded database belongs to one process.
 import { spawn, type ChildProcess } from "node:child_process";
+import { get } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { createDatabase, databaseName, dropDatabases, withAdmin, withDatabase } from "../helpers/pg-databases";
@@ -49,7 +52,8 @@ test.beforeAll(async () => {
   // Both at once, as two machines behind a load balancer would start: one migrates and seeds, the other waits.
   for (const port of PORTS) {
     const proc = spawn(process.execPath, ["scripts/start.mjs"], {
-      env: { ...env, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` }, detached: true, stdio: ["ignore", "pipe", "pipe"],
+      env: { ...env, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}`, WEB_CONCURRENCY: port === PORTS[1] ? "2" : "1" },
+      detached: true, stdio: ["ignore", "pipe", "pipe"],
     });
     const out: string[] = [];
     proc.stdout!.on("data", (d) => out.push(String(d)));
@@ -107,6 +111,17 @@ test("both instances are healthy; the second start found migrations, seed and bu
   expect(await queryOne(`SELECT count(*)::int AS n FROM "Unit"`)).toEqual({ n: 18 });
 });
 
+test("the second instance's two worker processes share its port: new connections are served by both", async () => {
+  // Each request on a connection of its own (no keep-alive), so the cluster hands them out in turn.
+  const fresh = () => new Promise<number>((resolve, reject) => get(`${B}/api/health?worker`, { agent: false }, (res) => res.resume().on("end", () => resolve(res.statusCode!))).on("error", reject));
+  for (let i = 0; i < 6; i++) expect(await fresh()).toBe(200);
+  const pids = async () => new Set(
+    instances[1].out.join("").split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l))
+      .filter((l) => l.msg === "request" && l.path === "/api/health").map((l) => l.pid),
+  ).size;
+  await expect.poll(pids).toBe(2);
+});
+
 test("a public tip with a photo sent to A: the office signed in on B is notified and sees the photo, served by both", async ({ page, request }) => {
   const photo = await sharp({ create: { width: 48, height: 32, channels: 3, background: "#c33" } }).jpeg().toBuffer();
   const enterpriseName = `两实例测试作坊${Date.now() % 100000}`;
@@ -161,11 +176,11 @@ test("logs: one JSON line per request with the user id; scheduled jobs ran once 
   const requests = lines.filter((l) => l.msg === "request");
   expect(requests.some((l) => l.method === "GET" && l.path === "/notifications" && l.status === 200 && typeof l.userId === "string" && typeof l.ms === "number")).toBe(true);
   expect(requests.some((l) => l.method === "POST" && l.path === "/api/tips/public" && l.status === 201)).toBe(true);
-  expect(lines.filter((l) => l.msg === "job runner started")).toHaveLength(2);
+  expect(lines.filter((l) => l.msg === "job runner started")).toHaveLength(3); // A, and B's two workers
   const all = instances.map((i) => i.out.join("")).join("");
   expect(all).not.toContain(REPORTER.reporterName);
   expect(all).not.toContain(REPORTER.reporterPhone);
-  // Both instances tick every minute; due reminders (every 5 minutes) ran on one of them per interval.
+  // All three processes tick every minute; due reminders (every 5 minutes) ran on one of them per interval.
   const { runs } = await queryOne(`SELECT runs FROM "JobRun" WHERE name = 'due-reminders'`);
   const starts = lines.filter((l) => l.msg === "job" && l.job === "due-reminders").map((l) => new Date(l.time).getTime()).sort();
   expect(runs).toBeGreaterThanOrEqual(1);
