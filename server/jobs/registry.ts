@@ -15,7 +15,7 @@ export type Job = {
 
 /** Every scheduled job of the portal. Page rendering never runs these. */
 export const jobs: Job[] = [
-  // 回访 visits and 约谈 follow-ups that fell due: one notification each.
+  // 回访 visits, 约谈 follow-ups and open 监督检查 findings that fell due: one notification each.
   { name: "due-reminders", everyMinutes: 5, run: sendDueReminders },
   // Rate-limit and login-throttle counters that no longer limit anyone.
   { name: "prune-rate-limits", everyMinutes: 60, run: pruneRateLimits },

@@ -4,6 +4,7 @@ import { POST as uploadFile } from "@/app/api/inspections/findings/[id]/files/ro
 import { GET as downloadFile } from "@/app/api/inspections/files/[id]/route";
 import { addDays, beijingDay, isoDay } from "@/lib/dates";
 import { CLOSED_MESSAGE } from "@/lib/campaigns/rules";
+import { formatDate } from "@/lib/format";
 import { prisma } from "@/server/db";
 import { answerFinding } from "@/server/inspections/actions/answer-finding";
 import { planRound } from "@/server/inspections/actions/plan-round";
@@ -15,6 +16,7 @@ import { getFinding } from "@/server/inspections/get-finding";
 import { getRound } from "@/server/inspections/get-round";
 import { countOpenFindings, listFindings, listOpenFindings } from "@/server/inspections/list-findings";
 import { listRounds } from "@/server/inspections/list-rounds";
+import { sendDueReminders } from "@/server/notifications/send-due-reminders";
 import { multipartRequest, params, photo } from "../../helpers/matrix-fixtures";
 import { actAs, asUser } from "../../helpers/session";
 
@@ -221,6 +223,34 @@ describe("answering and closing", () => {
     expect([f.status, f.officeNote, f.closedAt instanceof Date]).toEqual(["CLOSED", "整改到位", true]);
     expect(await prisma.inspectionFindingFile.count({ where: { findingId: f.id, role: "ANSWER" } })).toBe(2);
     expect(await prisma.notification.count({ where: { recipient: { username: "gulin" }, text: { startsWith: "监督检查问题已销号" }, href: `/inspections/findings/${f.id}` } })).toBe(1);
+  });
+});
+
+describe("due reminders", () => {
+  it("remind the unit once when an open finding falls due; an answered one waits for the office instead", async () => {
+    const round = await plan(["古林镇"], ["YJGL"]);
+    const open = await record("yjgl", finding(round.id, gulin, { dueDate: dueIn(10) }));
+    let answered = await record("yjgl", finding(round.id, gulin, { dueDate: dueIn(10) }));
+    expect((await upload("gulin", answered.id)).status).toBe(201);
+    expect(await asUser("gulin", () => answerFinding({ findingId: answered.id, version: answered.version, answer: "已整改" }))).toMatchObject({ ok: true });
+    answered = await prisma.inspectionFinding.findUniqueOrThrow({ where: { id: answered.id } });
+    const reminders = (id: string) => prisma.notification.findMany({ where: { href: `/inspections/findings/${id}`, text: { startsWith: "监督检查问题整改已到期" } }, include: { recipient: true } });
+    // 16:00 UTC is midnight in Beijing: the day before the due date, nothing yet.
+    const at = (days: number, hourUtc: number) => new Date(addDays(today, days).getTime() + hourUtc * 3_600_000);
+    await sendDueReminders(at(9, 15));
+    expect(await reminders(open.id)).toEqual([]);
+    await Promise.all([sendDueReminders(at(9, 17)), sendDueReminders(at(9, 17))]);
+    await sendDueReminders(at(12, 2));
+    const sent = await reminders(open.id);
+    expect(sent.map((n) => [n.recipient.username, n.text])).toEqual([["gulin", `监督检查问题整改已到期（${formatDate(addDays(today, 10))}），请尽快整改并答复：${round.title}`]]);
+    expect(await reminders(answered.id)).toEqual([]);
+
+    // Sent back after its due date: open again, so the unit is reminded then (once).
+    expect(await asUser("office", () => reviewFinding({ findingId: answered.id, version: answered.version, decision: "SEND_BACK", note: "照片看不清" }))).toMatchObject({ ok: true });
+    await sendDueReminders(at(12, 2));
+    await sendDueReminders(at(13, 2));
+    expect((await reminders(answered.id)).map((n) => n.recipient.username)).toEqual(["gulin"]);
+    expect(await reminders(open.id)).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "InspectionFinding" ADD COLUMN     "dueNotifiedAt" TIMESTAMP(3);
