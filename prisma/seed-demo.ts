@@ -21,6 +21,8 @@ import { decide, type Actor, type CaseAction } from "../lib/cases/workflow";
 import { elapsedPercent, emptyStatusCounts, rollUp, statusAt, type StatusCounts } from "../lib/dashboard";
 import { addDays, beijingDay } from "../lib/dates";
 import { returnVisitDueDate } from "../lib/return-visit";
+import { checkDueDate, checkMayRecord, checkRoundDates, drawSample } from "../lib/inspections/rules";
+import { mayReferCase } from "../lib/referrals/rules";
 import { checkSteelInspection, STEEL_LINE_CODE } from "../lib/steel/rules";
 import { freezeFigures } from "../lib/supervision";
 import { decideTip, newTipReference, type TipActor, type TipState } from "../lib/tips/workflow";
@@ -237,7 +239,7 @@ function planHistory(c: PlannedCase, r: ReturnType<typeof prng>, k: number) {
 
 // ——— Writing it ———
 
-type Users = { office: string; leader: string; township: Map<string, string>; department: Map<string, string> };
+type Users = { office: string; leader: string; expert: string | null; township: Map<string, string>; department: Map<string, string> };
 
 export type DemoResult = { skipped: boolean; cases: number; files: number };
 
@@ -313,6 +315,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
       await seedSteelInspections(tx as unknown as PrismaClient, campaign, units, users);
       await seedTips(tx as unknown as PrismaClient, units, users, planned);
       await seedNotices(tx as unknown as PrismaClient, campaign, units, planned, users);
+      await seedOversight(tx as unknown as PrismaClient, campaign.id, units, planned, caseIds, users);
     }, { timeout: 120_000, maxWait: 20_000 }),
   );
   return { skipped: false, cases: planned.length, files: files.length };
@@ -324,6 +327,7 @@ async function loadUsers(prisma: PrismaClient): Promise<Users> {
   return {
     office: byName("office"),
     leader: byName("leader"),
+    expert: all.find((u) => u.username === "expert" && u.active)?.id ?? null,
     township: new Map(UNITS.map(([name, , , , , login]) => [name, byName(login)])),
     department: new Map(all.filter((u) => u.role === "DEPARTMENT" && u.department).map((u) => [u.department!.code, u.id])),
   };
@@ -642,4 +646,80 @@ async function seedNotices(
       },
     ],
   });
+}
+
+/**
+ * 监督检查 and 行业专家 as they stood on 30 June: a June round with the 应急管理局 that sampled accepted
+ * cases and left two findings open (due in July), and two questions to the demo expert — one answered
+ * on an accepted elimination case, one waiting on a submitted one. Checked against the same rules as the actions.
+ */
+async function seedOversight(
+  tx: PrismaClient, campaignId: number, units: Map<string, { id: number }>, planned: PlannedCase[], caseIds: string[], users: Users,
+) {
+  const yjgl = await tx.department.findUniqueOrThrow({ where: { code: "YJGL" } });
+  const [start, end] = [day("2020-06-15"), day("2020-06-24")];
+  const dates = checkRoundDates(start, end);
+  if (!dates.ok) fail(`演示监督检查违反规则：${dates.reason}`);
+  const checked = ["集士港镇", "古林镇", "高桥镇"].map((n) => units.get(n)!.id);
+  const round = await tx.inspectionRound.create({
+    data: {
+      campaignId, title: "2020年6月淘汰落后产能和整治提升监督检查", startDate: start, endDate: end, sampleSize: 2,
+      checklist: "每单位抽查已验收案件 2 件，核实主体设备拆除（封存）和设备去向，查看整治提升现场", createdById: users.office,
+      createdAt: at(day("2020-06-10"), 10), units: { create: checked.map((unitId) => ({ unitId })) }, departments: { create: [{ departmentId: yjgl.id }] },
+    },
+  });
+  const accepted = planned.flatMap((c, i) => (c.status === "ACCEPTED" && c.acceptedAt! < start ? [{ id: caseIds[i], unitId: units.get(c.unit)!.id }] : []));
+  const sample = drawSample(accepted, checked, round.sampleSize, round.id);
+  await tx.inspectionSample.createMany({ data: sample.map((c) => ({ roundId: round.id, unitId: c.unitId, caseId: c.id })) });
+  const inspector = { role: "DEPARTMENT" as const, unitId: null, departmentId: yjgl.id };
+  const findings = [
+    { unit: "古林镇", caseId: null, on: "2020-06-16", due: "2020-07-10", problem: "抽查的整治提升企业车间消防通道堆放原料，有限空间作业无审批记录", requirement: "清理消防通道，建立有限空间作业审批制度并提供记录" },
+    { unit: "高桥镇", caseId: sample.find((c) => c.unitId === units.get("高桥镇")!.id)?.id ?? null, on: "2020-06-18", due: "2020-07-15", problem: "设备去向证明缺少接收方盖章", requirement: "补充接收方盖章的设备去向证明" },
+  ];
+  for (const f of findings) {
+    const unitId = units.get(f.unit)!.id;
+    const recordedAt = at(day(f.on), 15);
+    for (const v of [checkMayRecord(inspector, { startDate: start, unitIds: checked, departmentIds: [yjgl.id] }, unitId, recordedAt), checkDueDate(day(f.due), recordedAt)]) {
+      if (!v.ok) fail(`演示监督检查问题违反规则：${v.reason}`);
+    }
+    const row = await tx.inspectionFinding.create({
+      data: {
+        roundId: round.id, unitId, caseId: f.caseId, departmentId: yjgl.id, problem: f.problem, requirement: f.requirement,
+        dueDate: day(f.due), recordedById: users.department.get("YJGL")!, recordedAt,
+      },
+    });
+    await tx.notification.create({
+      data: { recipientId: users.township.get(f.unit)!, text: `监督检查发现问题，请于期限内整改：${round.title}`, href: `/inspections/findings/${row.id}`, createdAt: recordedAt },
+    });
+  }
+
+  if (!users.expert) return;
+  const expert = users.expert;
+  const elimination = (status: PlannedCase["status"]) => planned.findIndex((c) => c.category === "ELIMINATION" && c.status === status);
+  const referrals = [
+    {
+      i: elimination("ACCEPTED"), at: "2020-05-20", question: "请根据现场照片和拆除验收表，判断该企业熔炼设备是否属于淘汰类、拆除是否到位。",
+      answer: { on: "2020-05-22", conclusion: "CONFIRMED" as const, opinion: "经查看现场照片和拆除验收表：中频炉属《产业结构调整指导目录》淘汰类，炉体及电源柜已拆除，符合淘汰要求。" },
+    },
+    { i: elimination("SUBMITTED"), at: "2020-06-28", question: "该企业申报淘汰的冲天炉是否属于淘汰类设备？拆除照片能否证明已拆除到位？", answer: null },
+  ];
+  for (const r of referrals) {
+    if (r.i < 0) continue;
+    const c = planned[r.i];
+    const referee = mayReferCase({ role: "OFFICE", unitId: null, leadDimensions: [] }, { unitId: units.get(c.unit)!.id, status: c.status, dimensions: c.dimensions });
+    if (!referee.ok) fail(`演示专家咨询违反规则：${referee.reason}`);
+    const referredAt = at(day(r.at), 10);
+    const row = await tx.expertReferral.create({
+      data: {
+        campaignId, caseId: caseIds[r.i], unitId: units.get(c.unit)!.id, expertId: expert, question: r.question, referredById: users.office, referredAt,
+        ...(r.answer && { conclusion: r.answer.conclusion, opinion: r.answer.opinion, answeredAt: at(day(r.answer.on), 16), version: 1 }),
+      },
+    });
+    await tx.notification.createMany({
+      data: [
+        { recipientId: expert, text: `收到专家咨询：${c.enterprise.name}`, href: `/referrals/${row.id}`, createdAt: referredAt, readAt: r.answer ? at(day(r.answer.on), 9) : null },
+        ...(r.answer ? [{ recipientId: users.office, text: `专家已答复（王建国）：${c.enterprise.name}`, href: `/cases/${caseIds[r.i]}`, createdAt: at(day(r.answer.on), 16) }] : []),
+      ],
+    });
+  }
 }

@@ -25,6 +25,7 @@ const counts = async (db: PrismaClient) => ({
   cases: await db.case.count(), enterprises: await db.enterprise.count(), evidence: await db.evidence.count(),
   reviews: await db.review.count(), tips: await db.tip.count(), notices: await db.supervisionNotice.count(),
   returnVisits: await db.returnVisit.count(), progress: await db.taskProgress.count(), notifications: await db.notification.count(),
+  rounds: await db.inspectionRound.count(), findings: await db.inspectionFinding.count(), referrals: await db.expertReferral.count(),
 });
 const story = (db: PrismaClient) =>
   db.case.findMany({
@@ -127,6 +128,21 @@ describe("the living demo", () => {
     expect(today.phase).toBe("ENDED");
     expect(today.district.RECTIFICATION.accepted).toBe(d.district.RECTIFICATION.accepted);
     expect(today.rows.filter((r) => r.lagReason)).toEqual([]);
+  });
+
+  it("gives the expert and 监督检查 something to show: one answered and one waiting question, a round with open findings", async () => {
+    const expert = (await actAs("expert"))!;
+    const referrals = await prisma.expertReferral.findMany({ where: { expertId: expert.id }, include: { case: true } });
+    expect(referrals.map((r) => [r.case!.category, r.case!.status, r.conclusion]).sort()).toEqual([
+      ["ELIMINATION", "ACCEPTED", "CONFIRMED"], ["ELIMINATION", "SUBMITTED", null],
+    ]);
+    expect(await prisma.notification.count({ where: { recipientId: expert.id, readAt: null } })).toBe(1);
+    const round = await prisma.inspectionRound.findFirstOrThrow({ include: { findings: true, samples: { include: { case: true } }, units: true } });
+    expect(round.units).toHaveLength(3);
+    expect(round.samples.length).toBeGreaterThan(0);
+    expect(round.samples.every((s) => s.case.status === "ACCEPTED" && s.case.acceptedAt! < round.startDate)).toBe(true);
+    expect(round.findings.map((f) => f.status)).toEqual(["OPEN", "OPEN"]);
+    expect(round.findings.every((f) => f.dueDate > f.recordedAt && f.recordedAt >= round.startDate)).toBe(true);
   });
 
   it("adds nothing on a second run", async () => {
