@@ -56,6 +56,14 @@ describe("opening 2021 by copying 2020", () => {
     expect(q2021).toEqual(await quotas(c2020.id));
     expect(q2021).toHaveLength(36);
     expect(q2021.filter((q) => q.target === null).length).toBeGreaterThan(0);
+    // The 评价考核 schemes as the office last set them, for units and departments; not the year's adjustments.
+    const scheme = (id: number) => prisma.assessmentIndicator.findMany({
+      where: { campaignId: id }, orderBy: [{ target: "asc" }, { displayOrder: "asc" }], select: { target: true, rule: true, label: true, maxPoints: true, params: true, displayOrder: true },
+    });
+    const s2020 = await scheme(c2020.id);
+    expect(new Set(s2020.map((i) => i.target))).toEqual(new Set(["UNIT", "DEPARTMENT"]));
+    expect(await scheme(c2021.id)).toEqual(s2020);
+    expect(await prisma.assessmentAdjustment.count({ where: { indicator: { campaignId: c2021.id } } })).toBe(0);
     // A new year is not current until the office says so, and starts with no cases.
     expect(c2021.isCurrent).toBeNull();
     expect(await prisma.case.count({ where: { campaignId: c2021.id } })).toBe(0);
