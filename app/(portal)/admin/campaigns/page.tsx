@@ -62,7 +62,7 @@ export default async function CampaignsPage() {
         <Card aria-labelledby="new-campaign">
           <h2 id="new-campaign" className="mb-1 font-semibold">新建年度</h2>
           <p className="mb-3 text-sm text-slate-600">
-            复制所选年度的任务线（编号、名称、方面、计量单位、目标、牵头部门、逐项事项）和目标任务分解表作为起点，建好后再调整目标。
+            复制所选年度的任务线（编号、名称、方面、计量单位、目标、牵头部门、逐项事项）、目标任务分解表和评价考核方案作为起点，建好后再调整。
           </p>
           <CreateCampaignForm
             sources={campaigns.map((c) => ({ id: c.id, year: c.year, title: c.title, startDate: dateInputValue(c.startDate), deadline: dateInputValue(c.deadline) }))}
