@@ -8,6 +8,7 @@ import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
 import { adjustAssessmentScore } from "@/server/assessment/actions/adjust-score";
 import { publishAssessment } from "@/server/assessment/actions/publish-scores";
 import { saveAssessmentScheme } from "@/server/assessment/actions/save-scheme";
+import { withdrawAssessment } from "@/server/assessment/actions/withdraw-publication";
 
 const text = (form: FormData, k: string) => String(form.get(k) ?? "");
 
@@ -62,6 +63,25 @@ export function PublishForm({ target, today, label }: { target: AssessmentTarget
       <Button type="submit" disabled={pending}>发布考核结果</Button>
       {panel}
       <div className="basis-full"><FormMessage message={notice} /></div>
+    </form>
+  );
+}
+
+/** 撤回发布: back to the draft (editable, publishable again), with the reason, after an in-page confirmation. */
+export function WithdrawForm({ target, label }: { target: AssessmentTarget; label: string }) {
+  const { pending, notice, fieldErrors: errors, run } = useServerAction();
+  const { onSubmit, panel } = useFormSubmit(
+    (form) => run(() => withdrawAssessment({ target, reason: text(form, "reason") }), "已撤回发布，考核结果回到草稿"),
+    () => `确定撤回${label}的考核结果吗？撤回后回到草稿，可修改方案和调整后重新发布；原发布结果连同理由记入审计日志。`,
+  );
+  return (
+    <form className="space-y-3" onSubmit={onSubmit} aria-label="撤回发布">
+      <Field label="撤回理由（必填，记入审计日志）" error={errors.reason?.[0]}>
+        <textarea name="reason" rows={2} maxLength={200} className={inputClass} />
+      </Field>
+      <Button type="submit" variant="danger" disabled={pending}>撤回发布</Button>
+      {panel}
+      <FormMessage message={notice} />
     </form>
   );
 }

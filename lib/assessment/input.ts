@@ -14,3 +14,5 @@ export const adjustInput = z.object({
 });
 
 export const publishInput = z.object({ target: assessmentTarget, asOf: calendarDate("统计截至日期") });
+
+export const withdrawInput = z.object({ target: assessmentTarget, reason: text("撤回理由", 200, 2) });

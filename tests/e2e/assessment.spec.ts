@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { confirmInPage, loginAs } from "./helpers";
 
 // 评价考核: the office publishes the 2020 scores of the units; 古林镇's officer then sees only its own
-// score and breakdown — never another unit's, nor the departments'.
+// score and breakdown — never another unit's, nor the departments'. Then the office withdraws the
+// publication (a reason is required) and the scores are a draft again, open to adjustment.
 
 test("the office publishes the 2020 unit scores; gulin sees only its own score and is refused another unit's breakdown", async ({ page, browser }) => {
   await loginAs(page, "office", /\/dashboard$/);
@@ -46,4 +47,16 @@ test("the office publishes the 2020 unit scores; gulin sees only its own score a
   expect(res.status()).toBe(404);
   const own = await gulin.request.get("/api/exports/assessment");
   expect(own.status()).toBe(200);
+
+  await page.locator("summary", { hasText: "撤回发布" }).click();
+  await page.getByRole("button", { name: "撤回发布" }).click();
+  await confirmInPage(page, /确定撤回.*的考核结果吗/);
+  await expect(page.getByText("请填写撤回理由")).toBeVisible();
+  await expect(page.getByTestId("assessment-status")).toContainText("已发布");
+  await page.getByLabel("撤回理由（必填，记入审计日志）").fill("洞桥镇的加分理由有误，改正后重新发布");
+  await page.getByRole("button", { name: "撤回发布" }).click();
+  await confirmInPage(page, /确定撤回.*的考核结果吗/);
+  await expect(page.getByTestId("assessment-status")).toContainText("草稿");
+  await expect(page.getByTestId("assessment-status")).toContainText("尚未发布");
+  await expect(page.locator("summary", { hasText: "调整分数" })).toHaveCount(1);
 });

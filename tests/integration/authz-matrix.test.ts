@@ -362,10 +362,16 @@ Object.assign(ACTIONS, {
   },
 } satisfies Record<string, ActionRule>);
 
-// assessment (#12): the office alone sets the scheme, adjusts and publishes (publishing: the departments' scores, so the unit entries stay editable).
+// assessment (#12): the office alone sets the scheme, adjusts, publishes and withdraws (publishing and withdrawing: the departments' scores, so the unit entries stay editable).
 const unitIndicator = async (rule: string) => ({
   indicator: await prisma.assessmentIndicator.findFirstOrThrow({ where: { rule, target: "UNIT", campaign: { isCurrent: true } } }), unitId: (await jishigang()).id,
 });
+/** The departments' scores of the current campaign published (as publishAssessment leaves them), for a withdrawal to name. */
+const departmentsPublished = async () => {
+  const [campaign, office] = await Promise.all([prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } }), prisma.user.findUniqueOrThrow({ where: { username: "office" } })]);
+  const key = { campaignId: campaign.id, target: "DEPARTMENT" as const };
+  return { publication: await prisma.assessmentPublication.upsert({ where: { campaignId_target: key }, create: { ...key, asOf: new Date("2020-10-31"), scheme: [], publishedById: office.id }, update: {} }) };
+};
 Object.assign(ACTIONS, {
   "server/assessment/actions/save-scheme.ts#saveAssessmentScheme": {
     who: "the office only, until the target is published", allow: ["office"], fixture: async () => ({}),
@@ -382,6 +388,10 @@ Object.assign(ACTIONS, {
   "server/assessment/actions/publish-scores.ts#publishAssessment": {
     who: "the office only, once per campaign and target", allow: ["office"], fixture: async () => ({}),
     payload: () => ({ target: "DEPARTMENT", asOf: "2020-10-31" }),
+  },
+  "server/assessment/actions/withdraw-publication.ts#withdrawAssessment": {
+    who: "the office only, with a reason, while the target is published", allow: ["office"], fixture: departmentsPublished,
+    payload: () => ({ target: "DEPARTMENT", reason: "矩阵测试撤回" }),
   },
 } satisfies Record<string, ActionRule>);
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdjustForm, PublishForm, SchemeEditor, type RuleOption } from "@/components/assessment/office-forms";
+import { AdjustForm, PublishForm, SchemeEditor, WithdrawForm, type RuleOption } from "@/components/assessment/office-forms";
 import { OwnScore, ScoreChart, ScoreTable } from "@/components/assessment/score-views";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ruleParams, rulesOf } from "@/lib/assessment/rules";
@@ -135,7 +135,16 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
           </details>
         </>
       )}
-      {office && !a.editable && <p className="text-sm text-slate-600">考核结果已发布，方案和调整已冻结。</p>}
+      {office && !a.editable && (
+        <>
+          <p className="text-sm text-slate-600">考核结果已发布，方案和调整已冻结。</p>
+          <details className="rounded border border-slate-200 bg-white p-4">
+            <summary className="cursor-pointer font-semibold">撤回发布</summary>
+            <p className="mt-2 text-sm text-slate-600">发现方案或调整有误时可撤回：考核结果回到草稿，改正后重新发布。</p>
+            <div className="mt-3"><WithdrawForm target={target} label={targetLabel[target]} /></div>
+          </details>
+        </>
+      )}
     </div>
   );
 }

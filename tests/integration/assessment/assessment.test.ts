@@ -6,6 +6,7 @@ import { GET as exportAssessment } from "@/app/api/exports/assessment/route";
 import { adjustAssessmentScore } from "@/server/assessment/actions/adjust-score";
 import { publishAssessment } from "@/server/assessment/actions/publish-scores";
 import { saveAssessmentScheme } from "@/server/assessment/actions/save-scheme";
+import { withdrawAssessment } from "@/server/assessment/actions/withdraw-publication";
 import { getAssessment } from "@/server/assessment/get-assessment";
 import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/session";
@@ -142,6 +143,36 @@ describe("adjusting and publishing", () => {
     expect(await saveAssessmentScheme({ target: "UNIT", indicators: [{ rule: "overdue", label: "逾期", maxPoints: 100, params: {} }] }))
       .toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await publishAssessment({ target: "UNIT", asOf: "2020-12-31" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  it("the office withdraws a publication with a reason: the draft is editable again, the withdrawn rows stay in the audit log", async () => {
+    const c = await campaign();
+    const published = (await getAssessment(await as("office"), c, "UNIT", null))!.publication!;
+    await actAs("gulin");
+    expect(await withdrawAssessment({ target: "UNIT", reason: "有误" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    await actAs("office");
+    expect(await withdrawAssessment({ target: "UNIT", reason: "" })).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await withdrawAssessment({ target: "DEPARTMENT", reason: "不存在的发布" })).toMatchObject({ ok: false, code: "INVALID", message: "考核结果尚未发布，无需撤回" });
+    expect((await getAssessment(await as("office"), c, "UNIT", null))!.publication).not.toBeNull();
+
+    expect(await withdrawAssessment({ target: "UNIT", reason: "古林镇的加分理由有误" })).toMatchObject({ ok: true });
+    const after = (await getAssessment(await as("office"), c, "UNIT", null))!;
+    expect([after.publication, after.editable]).toEqual([null, true]);
+    expect(await prisma.assessmentScore.count({ where: { publication: { campaignId: c.id, target: "UNIT" } } })).toBe(0);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "assessment.withdraw" }, orderBy: { id: "desc" } });
+    expect(audit.after).toEqual({ withdrawn: true, reason: "古林镇的加分理由有误" });
+    const kept = audit.before as { scores: { subjectId: number; total: number; rank: number }[] };
+    expect(kept.scores).toHaveLength(18);
+    const frozenGulin = published.rows.find((r) => r.subjectId === gulinId)!;
+    expect(kept.scores.find((r) => r.subjectId === gulinId)).toMatchObject({ total: frozenGulin.total, rank: frozenGulin.rank });
+    expect(await withdrawAssessment({ target: "UNIT", reason: "再次撤回" })).toMatchObject({ ok: false, code: "INVALID" });
+
+    // Corrected and published again.
+    const indicator = await prisma.assessmentIndicator.findFirstOrThrow({ where: { campaignId: c.id, target: "UNIT", rule: "notices" } });
+    expect(await adjustAssessmentScore({ target: "UNIT", indicatorId: indicator.id, subjectId: gulinId, points: 0, reason: "取消有误的加分" })).toMatchObject({ ok: true });
+    expect(await publishAssessment({ target: "UNIT", asOf: "2020-10-31" })).toMatchObject({ ok: true });
+    expect((await getAssessment(await as("office"), c, "UNIT", null))!.publication!.rows.find((r) => r.subjectId === gulinId)!.breakdown
+      .find((b) => b.rule === "notices")).toMatchObject({ adjustment: 0 });
   });
 
   it("the departments' scheme can still be edited while only the units' is published; a scheme not worth 100 points is refused", async () => {

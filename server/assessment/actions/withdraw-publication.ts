@@ -1,0 +1,33 @@
+"use server";
+import { withdrawInput } from "@/lib/assessment/input";
+import { defineAction } from "@/server/action";
+import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { ActionError } from "@/server/errors";
+
+/**
+ * 撤回发布: the office takes back a publication (a wrong scheme or adjustment found afterwards), with
+ * the reason. The scores return to the draft, editable again and publishable anew; the withdrawn
+ * publication — scheme, day and every frozen row — is kept in the audit log with the reason.
+ */
+export const withdrawAssessment = defineAction({
+  name: "assessment.withdraw",
+  input: withdrawInput,
+  roles: ["OFFICE"],
+  authorize: async ({ input, tx }) => {
+    const campaign = await getCurrentCampaign(tx);
+    // The same row lock as publishing and editing (guards.ts), taken exclusively: nothing publishes or edits meanwhile.
+    await tx.$queryRaw`SELECT id FROM "Campaign" WHERE id = ${campaign.id} FOR UPDATE`;
+    const publication = await tx.assessmentPublication.findUnique({
+      where: { campaignId_target: { campaignId: campaign.id, target: input.target } },
+      include: { scores: { orderBy: { rank: "asc" } } },
+    });
+    if (!publication) throw new ActionError("INVALID", "考核结果尚未发布，无需撤回");
+    return publication;
+  },
+  run: async ({ input, tx, resource: publication }) => {
+    await tx.assessmentScore.deleteMany({ where: { publicationId: publication.id } });
+    await tx.assessmentPublication.delete({ where: { id: publication.id } });
+    return { data: { id: publication.id }, audit: [{ entity: "AssessmentPublication", entityId: publication.id, before: publication, after: { withdrawn: true, reason: input.reason } }] };
+  },
+  revalidate: () => ["/assessment"],
+});
