@@ -69,6 +69,13 @@ export const returnVisitResultLabel: Record<ReturnVisitResult, string> = { COMPL
 /** 监督检查 (#12): the state of a finding. */
 export const findingStatusLabel: Record<FindingStatus, string> = { OPEN: "待整改", ANSWERED: "已答复", CLOSED: "已销号" };
 
+/** 监督检查: the filters of the findings list and its export (a state, or all). */
+export type FindingFilter = "open" | "answered" | "closed" | "all";
+export const findingFilterLabel: Record<FindingFilter, string> = { open: "待整改", answered: "已答复", closed: "已销号", all: "全部" };
+/** `?status=` as a filter; anything else (missing, unknown, "toString") is the default, 待整改. */
+export const findingFilterOf = (raw: unknown): FindingFilter =>
+  typeof raw === "string" && Object.hasOwn(findingFilterLabel, raw) ? (raw as FindingFilter) : "open";
+
 /** 行业专家意见的结论 (#12, expert). */
 export const expertConclusionLabel: Record<import("@/lib/generated/prisma/enums").ExpertConclusion, string> = {
   CONFIRMED: "是 / 符合",

@@ -1,7 +1,7 @@
 // 审计日志.xlsx: one row per audited change (Beijing time), with the changed fields as "标签：前 → 后" lines.
 import { auditDiffText, entityLabel } from "@/lib/audit-diff";
 import { formatDateTime } from "@/lib/format";
-import { addA4Sheet, addTitleAndHeadings, newWorkbook, THIN_BORDER } from "./xlsx";
+import { addA4Sheet, addTitleAndHeadings, borderTable, newWorkbook } from "./xlsx";
 
 export const AUDIT_HEADINGS = ["时间", "账号", "姓名", "单位/部门", "操作", "记录类别", "记录编号", "变更内容（前 → 后）"];
 
@@ -27,11 +27,6 @@ export async function auditWorkbook(title: string, rows: AuditExportRow[], note?
       r.action, entityLabel(r.entity), r.entityId, auditDiffText(r.before, r.after),
     ]);
   }
-  for (let n = 2; n <= ws.rowCount; n++) {
-    ws.getRow(n).eachCell({ includeEmpty: true }, (cell) => {
-      cell.border = THIN_BORDER;
-      cell.alignment = { vertical: "top", wrapText: true };
-    });
-  }
+  borderTable(ws, "top");
   return wb.xlsx.writeBuffer() as Promise<ArrayBuffer>;
 }

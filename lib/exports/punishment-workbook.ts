@@ -1,7 +1,7 @@
 // 联合惩戒名单.xlsx: one row per confirmed entry; the credit code is a text cell.
 import { formatDate } from "@/lib/format";
 import { PUNISHMENT_HEADINGS, type PunishmentRow } from "@/lib/joint-punishment";
-import { addA4Sheet, addTitleAndHeadings, newWorkbook, THIN_BORDER } from "./xlsx";
+import { addA4Sheet, addTitleAndHeadings, borderTable, newWorkbook } from "./xlsx";
 
 export async function punishmentWorkbook(title: string, rows: PunishmentRow[]): Promise<ArrayBuffer> {
   const wb = newWorkbook();
@@ -10,11 +10,6 @@ export async function punishmentWorkbook(title: string, rows: PunishmentRow[]): 
   ws.getColumn(3).numFmt = "@"; // text, so Excel never turns a code into a number
   addTitleAndHeadings(ws, title, PUNISHMENT_HEADINGS);
   rows.forEach((r, i) => ws.addRow([i + 1, r.enterprise, r.creditCode ?? "", r.unit, r.reason, formatDate(r.confirmedAt)]));
-  for (let n = 2; n <= ws.rowCount; n++) {
-    ws.getRow(n).eachCell({ includeEmpty: true }, (cell) => {
-      cell.border = THIN_BORDER;
-      cell.alignment = { vertical: "middle", wrapText: true };
-    });
-  }
+  borderTable(ws);
   return wb.xlsx.writeBuffer() as Promise<ArrayBuffer>;
 }

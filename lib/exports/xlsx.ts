@@ -33,6 +33,16 @@ export const THIN_BORDER: Partial<ExcelJS.Borders> = {
   top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" },
 };
 
+/** Thin borders and wrapped text on every cell from the headings down (row 2 on). */
+export function borderTable(ws: ExcelJS.Worksheet, vertical: "top" | "middle" = "middle") {
+  for (let n = 2; n <= ws.rowCount; n++) {
+    ws.getRow(n).eachCell({ includeEmpty: true }, (cell) => {
+      cell.border = THIN_BORDER;
+      cell.alignment = { vertical, wrapText: true };
+    });
+  }
+}
+
 /** The file as a download; the Chinese name goes in `filename*` with an ASCII fallback. */
 export function xlsxResponse(body: ArrayBuffer, filename: string, asciiFallback: string): Response {
   return attachmentResponse(body, XLSX_MIME, filename, asciiFallback);

@@ -2,12 +2,11 @@ import "server-only";
 import { PAGE_SIZE } from "@/lib/cases/list-filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FindingStatus } from "@/lib/generated/prisma/enums";
+import type { FindingFilter } from "@/lib/labels";
 import { cachedFigures } from "@/server/cache";
 import { prisma } from "@/server/db";
 import { findingScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
-
-export type FindingFilter = "open" | "answered" | "closed" | "all";
 
 const FILTER: Record<FindingFilter, Prisma.InspectionFindingWhereInput> = {
   open: { status: "OPEN" }, answered: { status: "ANSWERED" }, closed: { status: "CLOSED" }, all: {},
@@ -19,14 +18,29 @@ const select = {
   department: { select: { name: true } }, case: { select: { id: true, enterprise: { select: { name: true } } } },
 } satisfies Prisma.InspectionFindingSelect;
 
-/** One page of the year's findings the user may read, earliest due first, optionally of one unit. */
-export async function listFindings(user: SessionUser, campaignId: number, filter: FindingFilter, page: number, unitId?: number) {
-  const where = { AND: [{ round: { campaignId } }, findingScope(user), FILTER[filter], unitId === undefined ? {} : { unitId }] };
+const ORDER: Prisma.InspectionFindingOrderByWithRelationInput[] = [{ dueDate: "asc" }, { id: "asc" }];
+const yearsFindings = (user: SessionUser, campaignId: number, filter: FindingFilter): Prisma.InspectionFindingWhereInput =>
+  ({ AND: [{ round: { campaignId } }, findingScope(user), FILTER[filter]] });
+
+/** One page of the year's findings the user may read, earliest due first. */
+export async function listFindings(user: SessionUser, campaignId: number, filter: FindingFilter, page: number) {
+  const where = yearsFindings(user, campaignId, filter);
   const [rows, total] = await Promise.all([
-    prisma.inspectionFinding.findMany({ where, orderBy: [{ dueDate: "asc" }, { id: "asc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select }),
+    prisma.inspectionFinding.findMany({ where, orderBy: ORDER, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select }),
     prisma.inspectionFinding.count({ where }),
   ]);
   return { rows, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** The most rows one export carries (a year has a few hundred findings at most). */
+export const FINDING_EXPORT_LIMIT = 5000;
+
+/** The same findings as the list, all of them (up to the limit) with the answer and the office's note, for the Excel export. */
+export function listFindingsForExport(user: SessionUser, campaignId: number, filter: FindingFilter) {
+  return prisma.inspectionFinding.findMany({
+    where: yearsFindings(user, campaignId, filter), orderBy: ORDER, take: FINDING_EXPORT_LIMIT,
+    select: { ...select, requirement: true, answer: true, answeredAt: true, closedAt: true, officeNote: true },
+  });
 }
 
 const UNRESOLVED: FindingStatus[] = ["OPEN", "ANSWERED"];

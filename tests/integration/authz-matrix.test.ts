@@ -507,6 +507,11 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     allow: ["office", "leader", "department", "otherDepartment", "township", "otherTownship"], fixture: routeFixture,
     request: () => getRequest("/api/exports/assessment"),
   },
+  "GET /api/exports/inspections": {
+    who: "everyone in 监督检查: the office and the leader every finding; a department those of its rounds, a township its own unit's",
+    allow: ["office", "leader", "department", "otherDepartment", "township", "otherTownship"], fixture: routeFixture,
+    request: () => getRequest("/api/exports/inspections?status=all"),
+  },
   "GET /api/exports/joint-punishment": {
     who: "the office only", allow: ["office"], fixture: routeFixture, request: () => getRequest("/api/exports/joint-punishment?format=csv"),
   },

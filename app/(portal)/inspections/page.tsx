@@ -3,6 +3,7 @@ import Link from "next/link";
 import { FindingTable } from "@/components/inspections/finding-table";
 import { RoundForm } from "@/components/inspections/round-form";
 import { Pagination } from "@/components/pagination";
+import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { beijingIsoDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
@@ -11,18 +12,17 @@ import { withQuery } from "@/lib/href";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listRoundChoices } from "@/server/inspections/list-choices";
-import { listFindings, type FindingFilter } from "@/server/inspections/list-findings";
+import { findingFilterLabel as FILTERS, findingFilterOf, type FindingFilter } from "@/lib/labels";
+import { listFindings } from "@/server/inspections/list-findings";
 import { listRounds } from "@/server/inspections/list-rounds";
 
 export const metadata: Metadata = { title: "监督检查" };
-
-const FILTERS: Record<FindingFilter, string> = { open: "待整改", answered: "已答复", closed: "已销号", all: "全部" };
 
 export default async function InspectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireArea("inspections");
   const sp = await searchParams;
   const campaign = await getCurrentCampaign();
-  const filter = (typeof sp.status === "string" && sp.status in FILTERS ? sp.status : "open") as FindingFilter;
+  const filter = findingFilterOf(sp.status);
   const roundPage = pageParam(sp.page);
   const findingPage = pageParam(sp.fpage);
   const [rounds, findings] = await Promise.all([
@@ -78,6 +78,9 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
             <Link key={f} href={href({ status: f, fpage: 1 })} aria-current={f === filter ? "page" : undefined}
               className={`rounded-full border px-3 py-1 ${f === filter ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white"}`}>{FILTERS[f]}</Link>
           ))}
+          <a href={withQuery("/api/exports/inspections", { status: filter })} download className={buttonClass({ variant: "secondary", size: "sm", className: "ml-auto" })}>
+            导出 Excel（{FILTERS[filter]}）
+          </a>
         </nav>
         <FindingTable rows={findings.rows} empty={`没有${filter === "all" ? "" : FILTERS[filter]}的问题。`} caption="检查发现的问题" />
         <Pagination page={findings.page} pages={findings.pages} total={findings.total} href={(p) => href({ fpage: p })} label="问题分页" />

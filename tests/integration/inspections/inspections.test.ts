@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import InspectionsPage from "@/app/(portal)/inspections/page";
 import { POST as uploadFile } from "@/app/api/inspections/findings/[id]/files/route";
 import { GET as downloadFile } from "@/app/api/inspections/files/[id]/route";
+import { GET as exportFindings } from "@/app/api/exports/inspections/route";
+import ExcelJS from "exceljs";
 import { addDays, beijingDay, isoDay } from "@/lib/dates";
 import { CLOSED_MESSAGE } from "@/lib/campaigns/rules";
 import { formatDate } from "@/lib/format";
@@ -168,6 +170,43 @@ describe("a unit sees only its own findings", () => {
     expect(await getRound(user, elsewhere.id)).toBeNull();
     // The office and the leader read everything.
     for (const who of ["office", "leader"]) expect((await getRound((await actAs(who))!, round.id))!.findings).toHaveLength(2);
+  });
+});
+
+describe("the Excel export", () => {
+  const problems = async (who: string, query: string) => {
+    const res = await asUser(who, () => exportFindings(new Request(`http://localhost/api/exports/inspections${query}`)));
+    if (res.status !== 200) return res.status;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const ws = wb.worksheets[0];
+    return { title: String(ws.getCell(1, 1).value), rows: ws.getRows(3, ws.rowCount - 2)?.map((r) => [r.getCell(3).value, r.getCell(6).value, r.getCell(10).value]) ?? [] };
+  };
+
+  it("carries the findings of the list the user may read, in the chosen state; a township only its own unit's, an expert nothing", async () => {
+    const round = await plan(["古林镇", "集士港镇"], ["YJGL"]);
+    const problem = `导出核对问题${serial++}`;
+    await record("yjgl", { ...finding(round.id, gulin), problem });
+    await record("office", { ...finding(round.id, jishigang), problem });
+    const mine = (rows: unknown[][]) => rows.filter((r) => r[1] === problem);
+
+    const office = await problems("office", "?status=all");
+    if (typeof office === "number") throw new Error(String(office));
+    expect(mine(office.rows).map((r) => r[0]).sort()).toEqual(["古林镇", "集士港镇"]);
+    const gulinOpen = await problems("gulin", "");
+    if (typeof gulinOpen === "number") throw new Error(String(gulinOpen));
+    expect(gulinOpen.title).toContain("古林镇，待整改");
+    expect(mine(gulinOpen.rows)).toEqual([["古林镇", problem, "待整改"]]);
+    expect(gulinOpen.rows.every((r) => r[0] === "古林镇")).toBe(true);
+    const closed = await problems("gulin", "?status=closed");
+    expect(typeof closed !== "number" && mine(closed.rows)).toEqual([]);
+    // An unknown state (even an Object.prototype name) is the default list, not an error.
+    const odd = await problems("gulin", "?status=toString");
+    expect(typeof odd !== "number" && odd.title).toContain("待整改");
+    // 区市场监管局 takes no part in the round; the expert has no 监督检查 at all.
+    const scjg = await problems("scjg", "?status=all");
+    expect(typeof scjg !== "number" && mine(scjg.rows)).toEqual([]);
+    expect(await problems("expert", "?status=all")).toBe(404);
   });
 });
 
