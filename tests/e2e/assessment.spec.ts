@@ -51,7 +51,7 @@ test("the office publishes the 2020 unit scores; gulin sees only its own score a
   await page.locator("summary", { hasText: "撤回发布" }).click();
   await page.getByRole("button", { name: "撤回发布" }).click();
   await confirmInPage(page, /确定撤回.*的考核结果吗/);
-  await expect(page.getByText("请填写撤回理由")).toBeVisible();
+  await expect(page.getByRole("form", { name: "撤回发布" }).getByRole("alert")).toHaveText("请填写撤回理由");
   await expect(page.getByTestId("assessment-status")).toContainText("已发布");
   await page.getByLabel("撤回理由（必填，记入审计日志）").fill("洞桥镇的加分理由有误，改正后重新发布");
   await page.getByRole("button", { name: "撤回发布" }).click();
