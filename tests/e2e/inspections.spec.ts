@@ -1,10 +1,12 @@
 import { expect as baseExpect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import sharp from "sharp";
 import { confirmInPage, loginAs } from "./helpers";
 
 // 监督检查: the office plans a round with 区应急管理局; yjgl records a finding on 古林镇 with a photo; gulin
-// answers it with evidence; the office closes it. 区市场监管局 (not in the round) cannot open it. Only
-// this file records findings; it changes no case.
+// answers it with evidence; the office closes it and gulin exports its closed findings to Excel.
+// 区市场监管局 (not in the round) cannot open it. Only this file records findings; it changes no case.
 
 // Pages are rendered on first visit on a machine shared with other runs: allow more than the default 5 s.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -85,4 +87,18 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
   await gulin.reload();
   await expect(gulin.getByTestId("finding-status")).toHaveText("已销号");
   await expect(gulin.getByText("区工强办意见：整改到位，予以销号")).toBeVisible();
+
+  // gulin exports its closed findings: the row carries the answer and the office's note.
+  await gulin.goto("/inspections");
+  await gulin.getByRole("navigation", { name: "按状态筛选" }).getByRole("link", { name: "已销号" }).click();
+  const download = gulin.waitForEvent("download");
+  await gulin.getByRole("link", { name: "导出 Excel（已销号）" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("2020年度监督检查发现的问题（古林镇，已销号）.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(await file.path()));
+  const rows = wb.worksheets[0].getRows(3, wb.worksheets[0].rowCount - 2)!.map((r) => (r.values as unknown[]).slice(1));
+  const row = rows.find((r) => r[1] === title)!;
+  expect([row[2], row[4], row[5], row[9], row[11], row[13]]).toEqual(["古林镇", "区应急管理局", "有限空间作业未设置警示标识，无作业审批记录", "已销号", "已设置警示标识，作业审批制度已建立，附现场照片", "整改到位，予以销号"]);
+  expect(rows.every((r) => r[2] === "古林镇")).toBe(true);
 });
