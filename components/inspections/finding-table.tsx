@@ -38,9 +38,9 @@ export function FindingTable({ rows, empty, caption }: { rows: Row[]; empty: str
               <td className="max-w-md px-3 py-2"><Link href={`/inspections/findings/${f.id}`} className="line-clamp-2 text-brand-700 hover:underline">{f.problem}</Link></td>
               <td className="px-3 py-2">{f.unit.name}{f.case && <span className="block text-xs text-slate-500">{f.case.enterprise.name}</span>}</td>
               {f.round && <td className="px-3 py-2">{f.round.title}</td>}
-              <td className="px-3 py-2">{f.department?.name ?? "区工强办"}</td>
-              <td className="px-3 py-2">{formatDate(f.dueDate)}{isFindingOverdue(f, now) && <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-800">逾期</span>}</td>
-              <td className="px-3 py-2"><FindingStatusBadge status={f.status} /></td>
+              <td className="px-3 py-2 whitespace-nowrap">{f.department?.name ?? "区工强办"}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{formatDate(f.dueDate)}{isFindingOverdue(f, now) && <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-800">逾期</span>}</td>
+              <td className="px-3 py-2 whitespace-nowrap"><FindingStatusBadge status={f.status} /></td>
             </tr>
           ))}
         </tbody>

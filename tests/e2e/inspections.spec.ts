@@ -96,7 +96,7 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
   const file = await download;
   expect(file.suggestedFilename()).toBe("2020年度监督检查发现的问题（古林镇，已销号）.xlsx");
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(await file.path()));
+  await wb.xlsx.load(readFileSync(await file.path()) as unknown as ArrayBuffer);
   const rows = wb.worksheets[0].getRows(3, wb.worksheets[0].rowCount - 2)!.map((r) => (r.values as unknown[]).slice(1));
   const row = rows.find((r) => r[1] === title)!;
   expect([row[2], row[4], row[5], row[9], row[11], row[13]]).toEqual(["古林镇", "区应急管理局", "有限空间作业未设置警示标识，无作业审批记录", "已销号", "已设置警示标识，作业审批制度已建立，附现场照片", "整改到位，予以销号"]);
