@@ -1,5 +1,12 @@
-/** Thumbnails (images) or labels (PDF) of stored files, each opening the file from `base/<id>`. */
-export function FileList({ title, files, base }: { title: string; files: { id: string; originalName: string; mime: string }[]; base: string }) {
+import { RemoveFileButton, type RemovableFiles } from "@/components/remove-file-button";
+
+/** Thumbnails (images) or labels (PDF) of stored files, each opening the file from `base/<id>`; those in `removable` with 删除. */
+export function FileList({ title, files, base, removable }: {
+  title: string;
+  files: { id: string; originalName: string; mime: string }[];
+  base: string;
+  removable?: RemovableFiles;
+}) {
   if (files.length === 0) return null;
   return (
     <div className="mt-3">
@@ -13,6 +20,7 @@ export function FileList({ title, files, base }: { title: string; files: { id: s
                 : <span className="flex h-24 w-32 items-center justify-center rounded border border-slate-200 bg-slate-50">PDF</span>}
               <span className="mt-1 block truncate">{f.originalName}</span>
             </a>
+            {removable?.ids.includes(f.id) && <RemoveFileButton kind={removable.kind} version={removable.version} fileId={f.id} name={f.originalName} />}
           </li>
         ))}
       </ul>

@@ -97,6 +97,23 @@ export function fileRoleFor(actor: InspectionActor, finding: { status: FindingSt
 }
 
 /**
+ * Who removes a file of a finding (a wrong photo, the wrong document): whoever may add that kind of file
+ * now (fileRoleFor), as long as the unit has not answered since it was uploaded — what an answer or its
+ * review was based on stays. The row is kept, hidden.
+ */
+export function checkMayRemoveFile(
+  actor: InspectionActor,
+  finding: { status: FindingStatus; unitId: number; departmentId: number | null; answeredAt: Date | null },
+  file: { role: "FINDING" | "ANSWER"; createdAt: Date },
+): Verdict {
+  const role = fileRoleFor(actor, finding);
+  if (finding.status !== "OPEN") return refuse("该问题已答复或已销号，文件不能再删除");
+  if (role !== file.role) return refuse(file.role === "ANSWER" ? "只有被检查单位可以删除整改证据" : "只有记录问题的一方可以删除检查照片、材料");
+  if (finding.answeredAt && file.createdAt <= finding.answeredAt) return refuse("该文件已随答复提交，不能删除");
+  return OK;
+}
+
+/**
  * A finding on an accepted case may reopen it — the office's decision, under the case's own REOPEN rule
  * (lib/cases/workflow.ts) — once per finding, while the finding is not yet closed.
  */

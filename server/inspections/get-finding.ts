@@ -17,7 +17,7 @@ export async function getFinding(user: SessionUser, id: string) {
       recordedBy: { select: { displayName: true } },
       answeredBy: { select: { displayName: true } },
       closedBy: { select: { displayName: true } },
-      files: { orderBy: { createdAt: "asc" }, select: { id: true, role: true, originalName: true, mime: true } },
+      files: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, role: true, originalName: true, mime: true, createdAt: true } },
     },
   });
 }

@@ -23,7 +23,7 @@ export function uploadOpinionFile(user: SessionUser, referralId: string, file: {
 /** An opinion attachment the user may read: on a referral within their reach (the expert: their own; never a township). */
 export function getOpinionFile(user: SessionUser, fileId: string) {
   return prisma.expertOpinionFile.findFirst({
-    where: { id: fileId, referral: referralScope(user) },
+    where: { id: fileId, deletedAt: null, referral: referralScope(user) },
     select: { storageKey: true, originalName: true, mime: true },
   });
 }
@@ -31,7 +31,7 @@ export function getOpinionFile(user: SessionUser, fileId: string) {
 /** A photo of an inspection finding, to whoever may read a referral of that finding (the expert asked, the referrers; never a township). */
 export function getReferredFindingFile(user: SessionUser, fileId: string) {
   return prisma.inspectionFindingFile.findFirst({
-    where: { id: fileId, role: "FINDING", finding: { referrals: { some: referralScope(user) } } },
+    where: { id: fileId, role: "FINDING", deletedAt: null, finding: { referrals: { some: referralScope(user) } } },
     select: { storageKey: true, originalName: true, mime: true },
   });
 }

@@ -24,7 +24,7 @@ const opinionSelect = {
   expert: { select: { displayName: true, organisation: true } },
   referredBy: { select: { displayName: true } },
   department: { select: { name: true } },
-  files: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mime: true } },
+  files: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mime: true } },
 } satisfies Prisma.ExpertReferralSelect;
 
 const STATE_WHERE: Record<ReferralState, Prisma.ExpertReferralWhereInput> = {
@@ -83,7 +83,7 @@ export async function getReferral(user: SessionUser, referralId: string) {
         select: {
           problem: true, requirement: true, dueDate: true, status: true, recordedAt: true,
           round: { select: { title: true } },
-          files: { where: { role: "FINDING" }, orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mime: true } },
+          files: { where: { role: "FINDING", deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mime: true } },
         },
       },
     },

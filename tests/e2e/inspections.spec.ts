@@ -65,6 +65,19 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
   await open.getByRole("link", { name: "有限空间作业未设置警示标识，无作业审批记录" }).click();
   await expect(gulin.getByTestId("finding-status")).toHaveText("待整改");
   await expect(gulin.getByRole("link", { name: "查看 现场.jpg" })).toBeVisible();
+  // A wrong photo is removed again after an in-page confirmation (the department's photo is not the unit's to remove);
+  // without evidence the answer is refused.
+  await gulin.getByLabel(/上传整改证据/).setInputFiles({ name: "传错.jpg", mimeType: "image/jpeg", buffer: await jpeg("#773355") });
+  await gulin.getByRole("button", { name: "上传", exact: true }).click();
+  await expect(gulin.getByRole("link", { name: "查看 传错.jpg" })).toBeVisible();
+  await expect(gulin.getByRole("button", { name: "删除 现场.jpg" })).toHaveCount(0);
+  await gulin.getByRole("button", { name: "删除 传错.jpg" }).click();
+  await confirmInPage(gulin, "确定删除“传错.jpg”吗？", "删除");
+  await expect(gulin.getByRole("link", { name: "查看 传错.jpg" })).toHaveCount(0);
+  await gulin.getByLabel("整改情况说明").fill("已整改");
+  await gulin.getByRole("button", { name: "提交整改情况" }).click();
+  await confirmInPage(gulin, "确定提交整改情况吗？提交后等待区工强办销号。");
+  await expect(gulin.getByRole("alert")).toHaveText("请先上传整改证据（照片或材料）");
   await gulin.getByLabel(/上传整改证据/).setInputFiles({ name: "整改.jpg", mimeType: "image/jpeg", buffer: await jpeg("#557733") });
   await gulin.getByRole("button", { name: "上传", exact: true }).click();
   await expect(gulin.getByRole("link", { name: "查看 整改.jpg" })).toBeVisible();

@@ -49,6 +49,14 @@ test("the office refers a submitted 古林镇 case to the expert, whose opinion 
   await expert.locator("input[type=file][name=file]").setInputFiles(await photo("意见附件.jpg", "#335577"));
   await expert.getByRole("button", { name: "上传", exact: true }).click();
   await expect(expert.getByText("附件已上传")).toBeVisible();
+  // An attachment chosen by mistake is removed again, after an in-page confirmation.
+  await expert.locator("input[type=file][name=file]").setInputFiles(await photo("传错的附件.jpg", "#775533"));
+  await expert.getByRole("button", { name: "上传", exact: true }).click();
+  await expect(expert.getByRole("link", { name: "查看 传错的附件.jpg" })).toBeVisible();
+  await expert.getByRole("button", { name: "删除 传错的附件.jpg" }).click();
+  await confirmInPage(expert, "确定删除“传错的附件.jpg”吗？", "删除");
+  await expect(expert.getByRole("link", { name: "查看 传错的附件.jpg" })).toHaveCount(0);
+  await expect(expert.getByRole("link", { name: "查看 意见附件.jpg" })).toBeVisible();
   await expert.getByRole("radio", { name: "是 / 符合" }).check();
   await expert.getByLabel("意见", { exact: true }).fill("冲天炉属淘汰类设备；拆后照片显示炉体已拆除，符合要求。");
   await expert.getByRole("button", { name: "提交意见" }).click();
@@ -74,5 +82,6 @@ test("the office refers a submitted 古林镇 case to the expert, whose opinion 
   await expect(opinion).toContainText("宁波市铸造行业协会");
   await expect(opinion).toContainText("冲天炉属淘汰类设备");
   await expect(opinion.getByRole("link", { name: "查看 意见附件.jpg" })).toBeVisible();
+  await expect(opinion.getByRole("link", { name: "查看 传错的附件.jpg" })).toHaveCount(0);
   await expect(office.getByRole("button", { name: "验收通过", exact: true })).toBeEnabled();
 });

@@ -36,3 +36,12 @@ export async function findingOf(status: FindingStatus, { onAcceptedCase = false,
     },
   });
 }
+
+/** An open finding of 集士港镇 recorded by 区发改局 with one file: 区发改局's photo (FINDING) or 集士港镇's evidence (ANSWER). */
+export async function findingFileOf(role: "FINDING" | "ANSWER") {
+  const [finding, uploader] = await Promise.all([findingOf("OPEN"), user(role === "ANSWER" ? "jishigang" : "fgj")]);
+  const file = await prisma.inspectionFindingFile.create({
+    data: { findingId: finding.id, role, storageKey: `matrix/finding-file-${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`, originalName: "现场.jpg", mime: "image/jpeg", size: 1, sha256: "0".repeat(64), uploadedById: uploader.id },
+  });
+  return { finding, file };
+}

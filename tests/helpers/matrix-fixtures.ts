@@ -253,6 +253,15 @@ export async function referralOf({ answered = false }: { answered?: boolean } = 
   });
 }
 
+/** (expert #12) An open referral of a 集士港镇 case with one attachment the expert uploaded while writing the opinion. */
+export async function opinionFileOf() {
+  const [referral, expert] = await Promise.all([referralOf(), user("expert")]);
+  const file = await prisma.expertOpinionFile.create({
+    data: { referralId: referral.id, storageKey: `matrix/opinion-${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`, originalName: "意见.jpg", mime: "image/jpeg", size: 1, sha256: "0".repeat(64), uploadedById: expert.id },
+  });
+  return { referral, file };
+}
+
 /** (expert #12) A finding of an inspection round on 集士港镇, referred to the demo expert, with one photo whose stored bytes are `storageKey`'s. */
 export async function referredFindingFileOf(storageKey: string) {
   const [campaign, u, office, expert] = await Promise.all([currentCampaign(), jishigang(), user("office"), user("expert")]);

@@ -11,9 +11,9 @@ import { creditCode } from "../helpers/fixtures";
 import {
   accountOf, ACTORS, caseOf, contributionOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, licenceCaseOf, multipartRequest, notificationOf,
   outcomeOf, params, freeYear, pastCampaignOf, photo, quotaWorkbook, progressOf, returnVisitOf, steelInspectionOf, targetLineOf, taskLineOf, tipOf, USERNAMES, type Actor,
-  referralOf, referredFindingFileOf,
+  opinionFileOf, referralOf, referredFindingFileOf,
 } from "../helpers/matrix-fixtures";
-import { findingOf, roundOf } from "../helpers/inspection-fixtures";
+import { findingFileOf, findingOf, roundOf } from "../helpers/inspection-fixtures";
 import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
 import { serverActionFiles } from "../helpers/server-actions";
@@ -44,6 +44,8 @@ type Skipped = { skip: string };
 const F = <T,>(f: Fixture, k: string) => f[k] as T;
 const caseIdVersion = (f: Fixture) => ({ caseId: F<{ id: string }>(f, "case").id, version: F<{ version: number }>(f, "case").version });
 const tipIdVersion = (f: Fixture) => ({ tipId: F<{ id: string }>(f, "tip").id, version: F<{ version: number }>(f, "tip").version });
+/** A file of the fixture and the version of its record (`owner`: the finding or the referral). */
+const fileIdVersion = (owner: string) => (f: Fixture) => ({ fileId: F<{ id: string }>(f, "file").id, version: F<{ version: number }>(f, owner).version });
 const withCase = (status: Parameters<typeof caseOf>[0]) => async () => ({ case: await caseOf(status) });
 const withTip = (status: Parameters<typeof tipOf>[0]) => async () => ({ tip: await tipOf(status) });
 /** A 集士港镇 ENERGY case whose 限期整改 (ordered by 区发改局) ran out on 2020-06-30, optionally with a document on it. */
@@ -428,11 +430,22 @@ Object.assign(ACTIONS, {
     who: "the office only", allow: ["office"], fixture: async () => ({ finding: await findingOf("ANSWERED") }),
     payload: (f) => ({ ...findingId(f), decision: "CLOSE", note: "整改到位" }),
   },
+  "server/inspections/actions/remove-finding-file.ts#removeFindingFile": [
+    {
+      who: "the finding's unit removes its own evidence before answering", allow: ["township"], fixture: () => findingFileOf("ANSWER"),
+      payload: fileIdVersion("finding"),
+      check: async (f) => expect((await prisma.inspectionFindingFile.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "file").id } })).deletedAt).toBeInstanceOf(Date),
+    },
+    {
+      who: "the office and the recording department remove its photos before the answer", allow: ["office", "department"], fixture: () => findingFileOf("FINDING"),
+      payload: fileIdVersion("finding"),
+    },
+  ],
   "server/inspections/actions/reopen-finding-case.ts#reopenFindingCase": {
     who: "the office only (the case's REOPEN rule)", allow: ["office"], fixture: async () => ({ finding: await findingOf("OPEN", { onAcceptedCase: true }) }),
     payload: findingId,
   },
-} satisfies Record<string, ActionRule>);
+} satisfies Record<string, ActionRule | ActionRule[]>);
 
 // (expert #12) Expert opinions: the office or a lead department refers, the expert addressed answers once.
 const referralIdVersion = (f: Fixture) => ({ referralId: F<{ id: string }>(f, "referral").id, version: F<{ version: number }>(f, "referral").version });
@@ -450,6 +463,10 @@ Object.assign(ACTIONS, {
     who: "the expert addressed, once", allow: ["expert"],
     fixture: async () => ({ referral: await referralOf() }),
     payload: (f) => ({ ...referralIdVersion(f), conclusion: "CONFIRMED", opinion: "属于淘汰类，拆除到位。" }),
+  },
+  "server/referrals/actions/remove-opinion-file.ts#removeOpinionFile": {
+    who: "the expert addressed, before answering", allow: ["expert"], fixture: opinionFileOf, payload: fileIdVersion("referral"),
+    check: async (f) => expect((await prisma.expertOpinionFile.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "file").id } })).deletedAt).toBeInstanceOf(Date),
   },
   "server/referrals/actions/set-opinion-required.ts#setExpertOpinionRequired": {
     who: "the office only", allow: ["office"], fixture: async () => ({ campaign: await pastCampaignOf() }),

@@ -1,19 +1,23 @@
 "use server";
 import { publishInput } from "@/lib/assessment/input";
+import { targetLabel } from "@/lib/assessment/scheme";
 import { freezeRows } from "@/lib/assessment/score";
 import { asOfMoment } from "@/lib/dashboard";
 import { beijingDayNumber, dayNumber } from "@/lib/dates";
+import { formatDate } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineAction } from "@/server/action";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { computeScores } from "@/server/assessment/get-assessment";
 import { assertNotPublished } from "@/server/assessment/guards";
+import { notifyAssessed } from "@/server/assessment/notify-assessed";
 import { ActionError } from "@/server/errors";
 
 /**
  * The office publishes the scores of units or departments as of a day: the rows (total, rank, each
  * indicator's contribution) are frozen into the publication; later data changes never alter them.
  * Once per campaign and target. Allowed after the campaign is closed (the scores are about that year).
+ * Those assessed and the leaders are told.
  */
 export const publishAssessment = defineAction({
   name: "assessment.publish",
@@ -36,6 +40,7 @@ export const publishAssessment = defineAction({
         scores: { create: rows.map((r) => ({ subjectId: r.subjectId, name: r.name, rank: r.rank, total: r.total, breakdown: r.breakdown })) },
       },
     });
+    await notifyAssessed(tx, input.target, `${campaign.year}年度考核结果已发布（${targetLabel[input.target]}，统计截至${formatDate(input.asOf)}）`);
     return {
       data: { id: publication.id },
       audit: [{ entity: "AssessmentPublication", entityId: publication.id, before: null, after: { target: input.target, asOf: input.asOf, scheme, totals: rows.map((r) => [r.name, r.total, r.rank]) } }],

@@ -13,7 +13,7 @@ export const answerFinding = defineAction({
   roles: ["TOWNSHIP"],
   authorize: async ({ user, input, tx }) => {
     const { finding, to } = await getFindingForTransition(tx, user, input.findingId, input.version, "ANSWER");
-    if (!(await tx.inspectionFindingFile.count({ where: { findingId: finding.id, role: "ANSWER" } }))) {
+    if (!(await tx.inspectionFindingFile.count({ where: { findingId: finding.id, role: "ANSWER", deletedAt: null } }))) {
       throw new ActionError("INVALID", "请先上传整改证据（照片或材料）");
     }
     return { finding, to };

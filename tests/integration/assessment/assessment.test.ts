@@ -167,6 +167,15 @@ describe("adjusting and publishing", () => {
     expect(kept.scores.find((r) => r.subjectId === gulinId)).toMatchObject({ total: frozenGulin.total, rank: frozenGulin.rank });
     expect(await withdrawAssessment({ target: "UNIT", reason: "再次撤回" })).toMatchObject({ ok: false, code: "INVALID" });
 
+    // The units and the leaders were told of the publication and of its withdrawal, with the reason; the departments were not.
+    const told = async (username: string) => (await prisma.notification.findMany({
+      where: { recipient: { username }, href: "/assessment?target=UNIT" }, orderBy: { createdAt: "asc" }, select: { text: true },
+    })).map((n) => n.text);
+    const expected = [`${c.year}年度考核结果已发布（镇（乡）、街道、园区，统计截至2020/10/31）`, `${c.year}年度考核结果已撤回（镇（乡）、街道、园区），原因：古林镇的加分理由有误`];
+    expect(await told("gulin")).toEqual(expected);
+    expect(await told("leader")).toEqual(expected);
+    expect(await told("fgj")).toEqual([]);
+
     // Corrected and published again.
     const indicator = await prisma.assessmentIndicator.findFirstOrThrow({ where: { campaignId: c.id, target: "UNIT", rule: "notices" } });
     expect(await adjustAssessmentScore({ target: "UNIT", indicatorId: indicator.id, subjectId: gulinId, points: 0, reason: "取消有误的加分" })).toMatchObject({ ok: true });
@@ -221,6 +230,8 @@ describe("a closed campaign", () => {
     const indicator = await prisma.assessmentIndicator.findFirstOrThrow({ where: { campaignId: c.id, target: "DEPARTMENT", rule: "lineProgress" } });
     expect(await adjustAssessmentScore({ target: "DEPARTMENT", indicatorId: indicator.id, subjectId: fgjId, points: 1, reason: "年终补充材料" })).toMatchObject({ ok: true });
     expect(await publishAssessment({ target: "DEPARTMENT", asOf: "2020-12-31" })).toMatchObject({ ok: true });
+    expect(await prisma.notification.count({ where: { recipient: { username: "fgj" }, href: "/assessment?target=DEPARTMENT", text: { contains: "考核结果已发布（牵头部门" } } })).toBe(1);
+    expect(await prisma.notification.count({ where: { recipient: { username: "gulin" }, href: "/assessment?target=DEPARTMENT" } })).toBe(0);
     const published = (await getAssessment(await as("fgj"), c, "DEPARTMENT", null))!.publication!;
     expect(published.rows.map((r) => r.subjectId)).toEqual([fgjId]);
     expect(published.rows[0].breakdown.find((b) => b.rule === "lineProgress")).toMatchObject({ adjustment: 1, reason: "年终补充材料" });

@@ -11,6 +11,7 @@ import { prisma } from "@/server/db";
 import { answerFinding } from "@/server/inspections/actions/answer-finding";
 import { planRound } from "@/server/inspections/actions/plan-round";
 import { recordFinding } from "@/server/inspections/actions/record-finding";
+import { removeFindingFile } from "@/server/inspections/actions/remove-finding-file";
 import { reopenFindingCase } from "@/server/inspections/actions/reopen-finding-case";
 import { reviewFinding } from "@/server/inspections/actions/review-finding";
 import { updateRound } from "@/server/inspections/actions/update-round";
@@ -262,6 +263,59 @@ describe("answering and closing", () => {
     expect([f.status, f.officeNote, f.closedAt instanceof Date]).toEqual(["CLOSED", "整改到位", true]);
     expect(await prisma.inspectionFindingFile.count({ where: { findingId: f.id, role: "ANSWER" } })).toBe(2);
     expect(await prisma.notification.count({ where: { recipient: { username: "gulin" }, text: { startsWith: "监督检查问题已销号" }, href: `/inspections/findings/${f.id}` } })).toBe(1);
+  });
+});
+
+describe("removing a file uploaded by mistake", () => {
+  it("each side removes its own files before the answer: hidden from the page and the download, kept in the database; the answer needs evidence again", async () => {
+    const round = await plan(["古林镇"], ["YJGL"]);
+    let f = await record("yjgl", finding(round.id, gulin));
+    expect((await upload("yjgl", f.id)).status).toBe(201);
+    expect((await upload("gulin", f.id)).status).toBe(201);
+    const photo = await prisma.inspectionFindingFile.findFirstOrThrow({ where: { findingId: f.id, role: "FINDING" } });
+    const evidence = await prisma.inspectionFindingFile.findFirstOrThrow({ where: { findingId: f.id, role: "ANSWER" } });
+    const download = (who: string, id: string) => asUser(who, () => downloadFile(new Request(`http://localhost/api/inspections/files/${id}`), params(id)));
+
+    expect(await asUser("gulin", () => removeFindingFile({ fileId: photo.id, version: f.version })))
+      .toMatchObject({ ok: false, code: "FORBIDDEN", message: "只有记录问题的一方可以删除检查照片、材料" });
+    expect(await asUser("office", () => removeFindingFile({ fileId: evidence.id, version: f.version })))
+      .toMatchObject({ ok: false, code: "FORBIDDEN", message: "只有被检查单位可以删除整改证据" });
+    expect(await asUser("jishigang", () => removeFindingFile({ fileId: evidence.id, version: f.version }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await asUser("gulin", () => removeFindingFile({ fileId: evidence.id, version: f.version + 1 }))).toMatchObject({ ok: false, code: "CONFLICT" });
+
+    expect(await asUser("gulin", () => removeFindingFile({ fileId: evidence.id, version: f.version }))).toMatchObject({ ok: true });
+    expect((await getFinding((await actAs("gulin"))!, f.id))!.files.map((x) => x.id)).toEqual([photo.id]);
+    expect((await download("gulin", evidence.id)).status).toBe(404);
+    expect((await download("office", evidence.id)).status).toBe(404);
+    expect((await prisma.inspectionFindingFile.findUniqueOrThrow({ where: { id: evidence.id } })).deletedAt).toBeInstanceOf(Date);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "inspection.removeFile", entityId: evidence.id } });
+    expect(audit.before).toMatchObject({ deletedAt: null });
+    // The finding's version moved on: a form built before is stale; the answer needs evidence again.
+    expect(await asUser("gulin", () => answerFinding({ findingId: f.id, version: f.version, answer: "已拆除" }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    f = await prisma.inspectionFinding.findUniqueOrThrow({ where: { id: f.id } });
+    expect(await asUser("gulin", () => answerFinding({ findingId: f.id, version: f.version, answer: "已拆除" })))
+      .toMatchObject({ ok: false, code: "INVALID", message: "请先上传整改证据（照片或材料）" });
+    expect(await asUser("gulin", () => removeFindingFile({ fileId: evidence.id, version: f.version }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+
+    // The recording department removes its own photo.
+    expect(await asUser("yjgl", () => removeFindingFile({ fileId: photo.id, version: f.version }))).toMatchObject({ ok: true });
+    f = await prisma.inspectionFinding.findUniqueOrThrow({ where: { id: f.id } });
+    expect((await getFinding((await actAs("office"))!, f.id))!.files).toEqual([]);
+
+    // Answered: nothing is removed; sent back: what the answer was judged on stays, a new file may go.
+    expect((await upload("gulin", f.id)).status).toBe(201);
+    const answered = await prisma.inspectionFindingFile.findFirstOrThrow({ where: { findingId: f.id, role: "ANSWER", deletedAt: null } });
+    expect(await asUser("gulin", () => answerFinding({ findingId: f.id, version: f.version, answer: "已拆除" }))).toMatchObject({ ok: true });
+    f = await prisma.inspectionFinding.findUniqueOrThrow({ where: { id: f.id } });
+    expect(await asUser("gulin", () => removeFindingFile({ fileId: answered.id, version: f.version })))
+      .toMatchObject({ ok: false, code: "FORBIDDEN", message: "该问题已答复或已销号，文件不能再删除" });
+    expect(await asUser("office", () => reviewFinding({ findingId: f.id, version: f.version, decision: "SEND_BACK", note: "照片看不清" }))).toMatchObject({ ok: true });
+    f = await prisma.inspectionFinding.findUniqueOrThrow({ where: { id: f.id } });
+    expect(await asUser("gulin", () => removeFindingFile({ fileId: answered.id, version: f.version })))
+      .toMatchObject({ ok: false, code: "FORBIDDEN", message: "该文件已随答复提交，不能删除" });
+    expect((await upload("gulin", f.id)).status).toBe(201);
+    const added = await prisma.inspectionFindingFile.findFirstOrThrow({ where: { findingId: f.id, role: "ANSWER", id: { not: answered.id }, deletedAt: null } });
+    expect(await asUser("gulin", () => removeFindingFile({ fileId: added.id, version: f.version }))).toMatchObject({ ok: true });
   });
 });
 

@@ -9,6 +9,7 @@ import { GET as getOpinionFile } from "@/app/api/referrals/files/[id]/route";
 import { prisma } from "@/server/db";
 import { answerReferral } from "@/server/referrals/actions/answer-referral";
 import { referToExpert } from "@/server/referrals/actions/refer-to-expert";
+import { removeOpinionFile } from "@/server/referrals/actions/remove-opinion-file";
 import { withdrawReferral } from "@/server/referrals/actions/withdraw-referral";
 import { getReferral, listReferrals, subjectReferrals, reviewQueueOpinions } from "@/server/referrals/read-referrals";
 import { createUser } from "@/server/users/actions/create-user";
@@ -132,6 +133,32 @@ describe("the opinion", () => {
     expect((await asUser("expert", () => getOpinionFile(get(`/api/referrals/files/${fileId}`), params(fileId)))).status).toBe(200);
     expect((await asUser("jishigang", () => getOpinionFile(get(`/api/referrals/files/${fileId}`), params(fileId)))).status).toBe(404);
     expect((await asUser("expert2", () => getOpinionFile(get(`/api/referrals/files/${fileId}`), params(fileId)))).status).toBe(404);
+  });
+
+  it("an attachment uploaded by mistake is removed by the expert before answering: gone from the page and the download, kept in the database", async () => {
+    const c = await caseWithPhoto(["ENERGY"]);
+    const id = ((await asUser("office", () => referToExpert({ caseId: c.id, expertId, question: "附件删除：是否拆除到位？" }))) as { data: { id: string } }).data.id;
+    const send = async (name: string) => uploadOpinionFile(await multipartRequest(`http://localhost/api/referrals/${id}/files`, {}, [{ field: "file", name, type: "image/jpeg", bytes: await jpeg() }]), params(id));
+    const wrong = (await (await asUser("expert", () => send("传错的.jpg"))).json()).id as string;
+    const right = (await (await asUser("expert", () => send("现场.jpg"))).json()).id as string;
+    let version = (await prisma.expertReferral.findUniqueOrThrow({ where: { id } })).version;
+
+    expect(await asUser("expert2", () => removeOpinionFile({ fileId: wrong, version }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await asUser("office", () => removeOpinionFile({ fileId: wrong, version }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await asUser("expert", () => removeOpinionFile({ fileId: wrong, version: version + 1 }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await asUser("expert", () => removeOpinionFile({ fileId: wrong, version }))).toMatchObject({ ok: true });
+    expect((await getReferral(await sessionOf("expert"), id))!.files.map((f) => f.originalName)).toEqual(["现场.jpg"]);
+    expect((await asUser("office", () => getOpinionFile(get(`/api/referrals/files/${wrong}`), params(wrong)))).status).toBe(404);
+    expect((await prisma.expertOpinionFile.findUniqueOrThrow({ where: { id: wrong } })).deletedAt).toBeInstanceOf(Date);
+    expect(await prisma.auditLog.count({ where: { action: "referral.removeFile", entityId: wrong } })).toBe(1);
+
+    // The version moved on: the form built before is stale; once answered, nothing is removed.
+    expect(await asUser("expert", () => answerReferral({ referralId: id, version, conclusion: "CONFIRMED", opinion: "拆除到位，见现场照片。" }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    version += 1;
+    expect(await asUser("expert", () => answerReferral({ referralId: id, version, conclusion: "CONFIRMED", opinion: "拆除到位，见现场照片。" }))).toMatchObject({ ok: true });
+    expect(await asUser("expert", () => removeOpinionFile({ fileId: right, version: version + 1 })))
+      .toMatchObject({ ok: false, code: "FORBIDDEN", message: "该咨询已答复，意见不能再修改" });
+    expect((await subjectReferrals(await sessionOf("office"), { caseId: c.id }))[0].files.map((f) => f.originalName)).toEqual(["现场.jpg"]);
   });
 
   it("a withdrawn referral disappears for the expert, evidence included", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FindingStatus } from "@/lib/generated/prisma/enums";
 import {
-  checkDueDate, checkMayRecord, checkMayReopenCase, checkRoundDates, checkRoundEditable, decideFinding, drawSample, fileRoleFor,
+  checkDueDate, checkMayRecord, checkMayRemoveFile, checkMayReopenCase, checkRoundDates, checkRoundEditable, decideFinding, drawSample, fileRoleFor,
   hasRoundStarted, isFindingOverdue, MAX_DUE_DAYS, type InspectionActor,
 } from "@/lib/inspections/rules";
 import { MAX_ROUND_DAYS } from "@/lib/inspections/limits";
@@ -124,6 +124,39 @@ describe("who adds files to a finding", () => {
     for (const status of ["ANSWERED", "CLOSED"] as const) {
       for (const actor of [office, yjgl, gulin]) expect(fileRoleFor(actor, finding(status))).toBeNull();
     }
+  });
+});
+
+describe("who removes a file of a finding", () => {
+  const finding = (status: FindingStatus, answeredAt: Date | null = null) => ({ status, unitId: 2, departmentId: 5, answeredAt });
+  const photo = { role: "FINDING" as const, createdAt: at("2020-07-02T10:00:00") };
+  const evidence = { role: "ANSWER" as const, createdAt: at("2020-07-05T10:00:00") };
+  it("while open, the side that may add that kind of file: the recorder its photos, the unit its evidence", () => {
+    expect(checkMayRemoveFile(office, finding("OPEN"), photo)).toEqual({ ok: true });
+    expect(checkMayRemoveFile(yjgl, finding("OPEN"), photo)).toEqual({ ok: true });
+    expect(checkMayRemoveFile(gulin, finding("OPEN"), evidence)).toEqual({ ok: true });
+  });
+  it("never the other side's files, nor anyone outside the finding", () => {
+    expect(checkMayRemoveFile(gulin, finding("OPEN"), photo)).toEqual({ ok: false, reason: "只有记录问题的一方可以删除检查照片、材料" });
+    expect(checkMayRemoveFile(office, finding("OPEN"), evidence)).toEqual({ ok: false, reason: "只有被检查单位可以删除整改证据" });
+    expect(checkMayRemoveFile(yjgl, finding("OPEN"), evidence).ok).toBe(false);
+    for (const actor of [scjg, jishigang, leader, expert]) {
+      expect(checkMayRemoveFile(actor, finding("OPEN"), photo).ok).toBe(false);
+      expect(checkMayRemoveFile(actor, finding("OPEN"), evidence).ok).toBe(false);
+    }
+  });
+  it("nothing once answered or closed", () => {
+    for (const status of ["ANSWERED", "CLOSED"] as const) {
+      expect(checkMayRemoveFile(gulin, finding(status, at("2020-07-06T09:00:00")), evidence)).toEqual({ ok: false, reason: "该问题已答复或已销号，文件不能再删除" });
+      expect(checkMayRemoveFile(office, finding(status, at("2020-07-06T09:00:00")), photo).ok).toBe(false);
+    }
+  });
+  it("after a send-back, only files added since the answer: what the answer was judged on stays", () => {
+    const sentBack = finding("OPEN", at("2020-07-06T09:00:00"));
+    expect(checkMayRemoveFile(gulin, sentBack, evidence)).toEqual({ ok: false, reason: "该文件已随答复提交，不能删除" });
+    expect(checkMayRemoveFile(office, sentBack, photo)).toEqual({ ok: false, reason: "该文件已随答复提交，不能删除" });
+    expect(checkMayRemoveFile(gulin, sentBack, { role: "ANSWER", createdAt: at("2020-07-08T09:00:00") })).toEqual({ ok: true });
+    expect(checkMayRemoveFile(gulin, sentBack, { role: "ANSWER", createdAt: at("2020-07-06T09:00:00") }).ok).toBe(false);
   });
 });
 

@@ -77,7 +77,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
         <h2 id="opinion-title" className="font-semibold">专家意见</h2>
         {answering ? (
           <>
-            <FileList title="已上传的附件" files={r.files} base="/api/referrals/files" />
+            <FileList title="已上传的附件" files={r.files} base="/api/referrals/files" removable={{ kind: "opinion", version: r.version, ids: r.files.map((f) => f.id) }} />
             <AnswerForm referralId={r.id} version={r.version} />
           </>
         ) : (

@@ -10,7 +10,7 @@ import { ReopenCaseButton } from "@/components/inspections/reopen-button";
 import { FindingOpinions } from "@/components/referrals/opinions";
 import { Card } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { checkMayReopenCase, decideFinding, fileRoleFor, isFindingOverdue } from "@/lib/inspections/rules";
+import { checkMayRemoveFile, checkMayReopenCase, decideFinding, fileRoleFor, isFindingOverdue } from "@/lib/inspections/rules";
 import { requireArea } from "@/server/areas";
 import { getFinding } from "@/server/inspections/get-finding";
 
@@ -29,6 +29,10 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
   const findingFiles = f.files.filter((x) => x.role === "FINDING");
   const answerFiles = f.files.filter((x) => x.role === "ANSWER");
   const upload = `/api/inspections/findings/${f.id}/files`;
+  const removable = {
+    kind: "finding" as const, version: f.version,
+    ids: open ? f.files.filter((x) => checkMayRemoveFile(user, f, x).ok).map((x) => x.id) : [],
+  };
 
   return (
     <div className="space-y-5">
@@ -54,7 +58,7 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
         <p className="whitespace-pre-wrap" data-testid="finding-problem">{f.problem}</p>
         <h3 className="font-medium">整改要求</h3>
         <p className="whitespace-pre-wrap">{f.requirement}</p>
-        <FileList title="检查照片、材料" files={findingFiles} base="/api/inspections/files" />
+        <FileList title="检查照片、材料" files={findingFiles} base="/api/inspections/files" removable={removable} />
         {fileRole === "FINDING" && <FileUpload url={upload} label="添加检查照片、材料" done="文件已上传" />}
         {canReopen && (
           <div className="border-t border-slate-100 pt-2">
@@ -70,7 +74,7 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
             <p className="text-slate-600">{f.answeredBy?.displayName}（{formatDateTime(f.answeredAt)}）</p>
           </>
         ) : <p className="text-slate-500">单位尚未答复。</p>}
-        <FileList title="整改证据" files={answerFiles} base="/api/inspections/files" />
+        <FileList title="整改证据" files={answerFiles} base="/api/inspections/files" removable={removable} />
         {fileRole === "ANSWER" && <FileUpload url={upload} label="上传整改证据" done="证据已上传" />}
         {canAnswer && <div className="border-t border-slate-100 pt-3"><AnswerFindingForm findingId={f.id} version={f.version} /></div>}
         {f.officeNote && (

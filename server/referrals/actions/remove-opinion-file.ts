@@ -1,0 +1,32 @@
+"use server";
+import { z } from "zod";
+import { cuid, version } from "@/lib/fields";
+import { mayAnswer } from "@/lib/referrals/rules";
+import { defineAction } from "@/server/action";
+import { notFound } from "@/server/errors";
+import { authorizeReferral } from "@/server/referrals/load-referral";
+import { updateVersioned } from "@/server/versioned-update";
+
+/**
+ * The expert removes an attachment uploaded by mistake — only while writing the opinion (the referral
+ * open, mayAnswer). The row and the stored file are kept (nothing is lost), hidden from every view. The
+ * referral's version is bumped, so a stale page, or an answer submitted meanwhile, is refused first.
+ */
+export const removeOpinionFile = defineAction({
+  name: "referral.removeFile",
+  input: z.object({ fileId: cuid, version }),
+  roles: ["EXPERT"],
+  authorize: async ({ user, input, tx }) => {
+    const file = await tx.expertOpinionFile.findFirst({ where: { id: input.fileId, deletedAt: null }, select: { id: true, referralId: true } });
+    if (!file) throw notFound();
+    await authorizeReferral(tx, user, file.referralId, input.version, (row) => mayAnswer(user, row));
+    return file;
+  },
+  run: async ({ input, tx, resource: file }) => {
+    await updateVersioned(tx.expertReferral, file.referralId, input.version, {});
+    const before = await tx.expertOpinionFile.findUniqueOrThrow({ where: { id: file.id } });
+    const after = await tx.expertOpinionFile.update({ where: { id: file.id }, data: { deletedAt: new Date() } });
+    return { data: null, audit: [{ entity: "ExpertOpinionFile", entityId: file.id, before, after }] };
+  },
+  revalidate: () => [],
+});
