@@ -77,7 +77,7 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
   await gulin.getByLabel("整改情况说明").fill("已整改");
   await gulin.getByRole("button", { name: "提交整改情况" }).click();
   await confirmInPage(gulin, "确定提交整改情况吗？提交后等待区工强办销号。");
-  await expect(gulin.getByRole("alert")).toHaveText("请先上传整改证据（照片或材料）");
+  await expect(gulin.getByRole("alert").filter({ hasText: "请先上传整改证据（照片或材料）" })).toBeVisible();
   await gulin.getByLabel(/上传整改证据/).setInputFiles({ name: "整改.jpg", mimeType: "image/jpeg", buffer: await jpeg("#557733") });
   await gulin.getByRole("button", { name: "上传", exact: true }).click();
   await expect(gulin.getByRole("link", { name: "查看 整改.jpg" })).toBeVisible();
