@@ -106,9 +106,8 @@ export function checkMayRemoveFile(
   finding: { status: FindingStatus; unitId: number; departmentId: number | null; answeredAt: Date | null },
   file: { role: "FINDING" | "ANSWER"; createdAt: Date },
 ): Verdict {
-  const role = fileRoleFor(actor, finding);
   if (finding.status !== "OPEN") return refuse("该问题已答复或已销号，文件不能再删除");
-  if (role !== file.role) return refuse(file.role === "ANSWER" ? "只有被检查单位可以删除整改证据" : "只有记录问题的一方可以删除检查照片、材料");
+  if (fileRoleFor(actor, finding) !== file.role) return refuse(file.role === "ANSWER" ? "只有被检查单位可以删除整改证据" : "只有记录问题的一方可以删除检查照片、材料");
   if (finding.answeredAt && file.createdAt <= finding.answeredAt) return refuse("该文件已随答复提交，不能删除");
   return OK;
 }

@@ -27,12 +27,24 @@ export async function getFindingForAction(tx: Tx, user: SessionUser, findingId: 
   return finding;
 }
 
-/** A finding for a step of its lifecycle (answer, close, send back): in scope, not stale, its year open, the rule allowing it. */
-export async function getFindingForTransition(tx: Tx, user: SessionUser, findingId: string, version: number, action: FindingAction) {
+/**
+ * A finding for a versioned change that `rule` must allow: in scope, not stale (a stale page is told it
+ * changed first), its year open. Returns the finding and the rule's positive answer.
+ */
+export async function authorizeFinding<D extends { ok: true } | { ok: false; reason: string }>(
+  tx: Tx, user: SessionUser, findingId: string, version: number, rule: (finding: FindingForAction) => D,
+) {
   const finding = await getFindingForAction(tx, user, findingId);
   if (finding.version !== version) throw conflict();
   await assertCampaignOpen(tx, finding.round.campaignId);
-  const decision = decideFinding(action, user, finding);
+  const decision = rule(finding);
   if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
+  return { finding, decision: decision as Extract<D, { ok: true }> };
+}
+type FindingForAction = Awaited<ReturnType<typeof getFindingForAction>>;
+
+/** A finding for a step of its lifecycle (answer, close, send back): authorizeFinding with the lifecycle rule, and the state it moves to. */
+export async function getFindingForTransition(tx: Tx, user: SessionUser, findingId: string, version: number, action: FindingAction) {
+  const { finding, decision } = await authorizeFinding(tx, user, findingId, version, (f) => decideFinding(action, user, f));
   return { finding, to: decision.to };
 }

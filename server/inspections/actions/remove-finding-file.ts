@@ -3,8 +3,8 @@ import { z } from "zod";
 import { cuid, version } from "@/lib/fields";
 import { checkMayRemoveFile } from "@/lib/inspections/rules";
 import { defineAction } from "@/server/action";
-import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
-import { ActionError, conflict, notFound } from "@/server/errors";
+import { notFound } from "@/server/errors";
+import { authorizeFinding } from "@/server/inspections/load";
 import { findingFileScope } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
@@ -19,19 +19,13 @@ export const removeFindingFile = defineAction({
   input: z.object({ fileId: cuid, version }),
   roles: ["TOWNSHIP", "OFFICE", "DEPARTMENT"],
   authorize: async ({ user, input, tx }) => {
-    const file = await tx.inspectionFindingFile.findFirst({
-      where: { AND: [{ id: input.fileId, deletedAt: null }, findingFileScope(user)] },
-      include: { finding: { include: { round: { select: { campaignId: true } } } } },
-    });
+    const file = await tx.inspectionFindingFile.findFirst({ where: { AND: [{ id: input.fileId, deletedAt: null }, findingFileScope(user)] } });
     if (!file) throw notFound();
-    if (file.finding.version !== input.version) throw conflict();
-    await assertCampaignOpen(tx, file.finding.round.campaignId);
-    const decision = checkMayRemoveFile(user, file.finding, file);
-    if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
+    await authorizeFinding(tx, user, file.findingId, input.version, (finding) => checkMayRemoveFile(user, finding, file));
     return file;
   },
-  run: async ({ input, tx, resource: { finding, ...before } }) => {
-    await updateVersioned(tx.inspectionFinding, finding.id, input.version, {});
+  run: async ({ input, tx, resource: before }) => {
+    await updateVersioned(tx.inspectionFinding, before.findingId, input.version, {});
     const after = await tx.inspectionFindingFile.update({ where: { id: before.id }, data: { deletedAt: new Date() } });
     return { data: null, audit: [{ entity: "InspectionFindingFile", entityId: before.id, before, after }] };
   },

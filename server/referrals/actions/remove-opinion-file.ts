@@ -17,16 +17,15 @@ export const removeOpinionFile = defineAction({
   input: z.object({ fileId: cuid, version }),
   roles: ["EXPERT"],
   authorize: async ({ user, input, tx }) => {
-    const file = await tx.expertOpinionFile.findFirst({ where: { id: input.fileId, deletedAt: null }, select: { id: true, referralId: true } });
+    const file = await tx.expertOpinionFile.findFirst({ where: { id: input.fileId, deletedAt: null } });
     if (!file) throw notFound();
     await authorizeReferral(tx, user, file.referralId, input.version, (row) => mayAnswer(user, row));
     return file;
   },
-  run: async ({ input, tx, resource: file }) => {
-    await updateVersioned(tx.expertReferral, file.referralId, input.version, {});
-    const before = await tx.expertOpinionFile.findUniqueOrThrow({ where: { id: file.id } });
-    const after = await tx.expertOpinionFile.update({ where: { id: file.id }, data: { deletedAt: new Date() } });
-    return { data: null, audit: [{ entity: "ExpertOpinionFile", entityId: file.id, before, after }] };
+  run: async ({ input, tx, resource: before }) => {
+    await updateVersioned(tx.expertReferral, before.referralId, input.version, {});
+    const after = await tx.expertOpinionFile.update({ where: { id: before.id }, data: { deletedAt: new Date() } });
+    return { data: null, audit: [{ entity: "ExpertOpinionFile", entityId: before.id, before, after }] };
   },
   revalidate: () => [],
 });
