@@ -1,17 +1,18 @@
 // `npm run bench:dashboard`: the dashboard data function against its bare SQL aggregate, at 100× Haishu
 // (180 units, 20 000 cases, 100 000 evidence rows) in a scratch database — embedded PGlite by default,
 // or a scratch database created next to the one DATABASE_URL points at when that is PostgreSQL (the
-// database named in DATABASE_URL itself is never touched). Prints figures; asserts nothing.
+// database named in DATABASE_URL itself is never touched). Prints figures; asserts nothing. `--tiny` (or
+// BENCH_TINY=1): 200 cases and a few runs, seconds in all (CI).
 import { performance } from "node:perf_hooks";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Db } from "../server/db-client";
 import { seed } from "../prisma/seed";
-import { scratchDatabase, BENCH_OFFICE } from "./scratch-database";
+import { scratchDatabase, withoutDataCache, BENCH_OFFICE, BENCH_TINY } from "./scratch-database";
 
-const RUNS = 60;
-const WARM_UP = 5;
+const RUNS = BENCH_TINY ? 3 : 60;
+const WARM_UP = BENCH_TINY ? 1 : 5;
 const UNITS = 180;
-const CASES = 20_000;
+const CASES = BENCH_TINY ? 200 : 20_000;
 const EVIDENCE_PER_CASE = 5;
 
 /** The 2020 reference data, then synthetic units, enterprises, cases, evidence, reviews and progress. */
@@ -74,6 +75,8 @@ async function main() {
 
   // The data layer picks its client up from here (server/db.ts), so it runs on the scratch database.
   (globalThis as { __haishuDb?: Db }).__haishuDb = scratch.db;
+  // The data function itself, computed on every run, not Next's data cache.
+  withoutDataCache();
   const { getDashboard, caseAggregateSql } = await import("../server/dashboard/get-dashboard");
   const prisma = scratch.db.prisma;
   const campaign = await prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } });

@@ -1,7 +1,7 @@
 // `npm run bench:import`: the ledger import (台账导入) of 5 000 generated valid rows — the dry run, then
 // the import itself (read, checked again, written in one transaction, audited, file stored) — in a
 // scratch database (embedded PGlite by default; PostgreSQL next to DATABASE_URL when that is one).
-// Prints figures; asserts nothing.
+// Prints figures; asserts nothing. `--tiny` (or BENCH_TINY=1): 100 rows, seconds in all (CI).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,9 +10,9 @@ import { creditCheckChar } from "../lib/credit-code";
 import { ledgerTemplate } from "../lib/import/ledger-template";
 import type { Db } from "../server/db-client";
 import { seed } from "../prisma/seed";
-import { scratchDatabase, BENCH_OFFICE } from "./scratch-database";
+import { scratchDatabase, withoutDataCache, BENCH_OFFICE, BENCH_TINY } from "./scratch-database";
 
-const ROWS = 5_000;
+const ROWS = BENCH_TINY ? 100 : 5_000;
 const uploads = mkdtempSync(join(tmpdir(), "bench-import-"));
 process.env.UPLOAD_DIR = uploads;
 
@@ -48,6 +48,7 @@ async function main() {
 
   // The data layer picks its client up from here (server/db.ts), so it runs on the scratch database.
   (globalThis as { __haishuDb?: Db }).__haishuDb = scratch.db;
+  withoutDataCache();
   const { checkLedgerImport, importLedger } = await import("../server/import/ledger-import");
   const user = BENCH_OFFICE;
   const file = { name: "基准台账.xlsx", bytes };

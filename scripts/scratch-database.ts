@@ -1,6 +1,7 @@
 // A scratch database for the benchmarks (npm run bench:dashboard, bench:import): embedded PGlite in
 // .data/<name> by default, or, when DATABASE_URL is PostgreSQL, a database created next to it (the one
 // DATABASE_URL names is never touched); migrated, empty, dropped again by `drop`.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
@@ -70,3 +71,27 @@ function migrate(url: string) {
 
 /** The office session the benchmarks act as (its User row is written by each benchmark's data set). */
 export const BENCH_OFFICE = { id: "bench-office", username: "bench-office", displayName: "基准测试", role: "OFFICE" as const, unitId: null, departmentId: null, mustChangePassword: false, unit: null, department: null, leadDimensions: [] };
+
+/**
+ * The benchmarks' tiny mode (`--tiny` or BENCH_TINY=1): small data and a few runs, seconds in all — what
+ * CI runs so that a benchmark cannot break unnoticed. Its figures mean nothing.
+ */
+export const BENCH_TINY = process.argv.includes("--tiny") || process.env.BENCH_TINY === "1";
+
+/**
+ * The cached reads (server/cache.ts: Next's data cache) outside Next: a cache that keeps nothing, so
+ * every call computes — what a benchmark of the computation wants, and what the first request after a
+ * mutation pays. Without it `unstable_cache` throws "incrementalCache missing" outside the server.
+ */
+export function withoutDataCache() {
+  // Next's server sets this up first thing (next/dist/server/node-environment-baseline); its modules
+  // read it when loaded, so call this before importing the data layer.
+  const g = globalThis as { AsyncLocalStorage?: unknown; __incrementalCache?: unknown };
+  g.AsyncLocalStorage ??= AsyncLocalStorage;
+  g.__incrementalCache = {
+    isOnDemandRevalidate: false,
+    generateSimpleCacheKey: async (key: string) => key,
+    get: async () => null,
+    set: async () => undefined,
+  };
+}
