@@ -7,6 +7,8 @@
 // evidence upload. BENCH_CONNECTIONS / BENCH_DURATION (seconds) set the defaults of the options, e.g.
 // `BENCH_DURATION=10 BENCH_CONNECTIONS=5 npm run bench:load` for a short smoke run.
 // WEB_CONCURRENCY=2 (PostgreSQL only) runs the portal as two worker processes, as `npm start` would.
+// `--tiny` (or BENCH_TINY=1): 1× the data, 2 connections for 2 s, a few single requests — it checks that
+// the benchmark still runs (CI), its figures mean nothing.
 // Last line: `load: N connections, p99 X ms, errors E, R req/s`.
 import { randomUUID } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -17,13 +19,15 @@ import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import sharp from "sharp";
 import { benchPortal, registerCaseActionId } from "./bench-load-setup";
+import { BENCH_TINY } from "./scratch-database";
 
 const { values: args } = parseArgs({
   options: {
-    connections: { type: "string", default: process.env.BENCH_CONNECTIONS ?? "50" },
-    duration: { type: "string", default: process.env.BENCH_DURATION ?? "30" },
+    connections: { type: "string", default: process.env.BENCH_CONNECTIONS ?? (BENCH_TINY ? "2" : "50") },
+    duration: { type: "string", default: process.env.BENCH_DURATION ?? (BENCH_TINY ? "2" : "30") },
     port: { type: "string", default: process.env.BENCH_PORT ?? "3430" },
-    scale: { type: "string", default: "10" },
+    scale: { type: "string", default: BENCH_TINY ? "1" : "10" },
+    tiny: { type: "boolean", default: false },
   },
 });
 const CONNECTIONS = Number(args.connections);
@@ -201,7 +205,8 @@ async function main() {
     // Then one request at a time, timed: what each kind costs without queueing.
     const single: Record<string, number[]> = {};
     const singleCpu: Record<string, number[]> = {};
-    for (const r of [...reads.slice(0, 40), register(), upload(), ...reads.slice(40, 100)]) {
+    const singles = BENCH_TINY ? [reads[0], register(), upload(), reads[1]] : [...reads.slice(0, 40), register(), upload(), ...reads.slice(40, 100)];
+    for (const r of singles) {
       const t0 = performance.now();
       const cpu0 = processTreeCpuMs(portal.pid!);
       const res = await fetch(BASE + r.path, { method: r.method, headers: r.headers, body: r.body as BodyInit });

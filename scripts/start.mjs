@@ -39,8 +39,12 @@ const demo = env.SEED_DEMO ? env.SEED_DEMO === "1" : embedded;
 const living = demo && env.NODE_ENV !== "production" && env.SEED_LIVING_DEMO !== "0";
 const lock = embedded ? null : await startLock(env.DATABASE_URL);
 try {
-  run(bin("prisma"), ["migrate", "deploy"]);
-  run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts", ...(demo ? ["--demo"] : []), ...(living ? ["--living"] : [])]);
+  // DB_PREPARED=1: the caller has just migrated and seeded this database (the end-to-end server,
+  // tests/e2e/server.mjs), so the two would find nothing to do — and cost seconds of CLI start-up.
+  if (env.DB_PREPARED !== "1") {
+    run(bin("prisma"), ["migrate", "deploy"]);
+    run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts", ...(demo ? ["--demo"] : []), ...(living ? ["--living"] : [])]);
+  }
   if (needsBuild()) run(bin("next"), ["build"]);
   else console.log("构建已是最新，跳过 next build");
 } finally {

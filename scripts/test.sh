@@ -1,34 +1,61 @@
 #!/usr/bin/env bash
-# `npm test`: every test. Types, migrations against the schema (drift), unit and integration tests on
-# embedded PGlite — and on PostgreSQL when TEST_DATABASE_URL is set — then end-to-end in Chromium
-# (against PostgreSQL too when E2E_DATABASE_URL is set).
+# `npm test`: every test. Types, migrations against the schema (drift), unit tests, integration tests
+# on embedded PGlite — and on PostgreSQL when TEST_DATABASE_URL is set — then one production build and
+# the end-to-end tests in Chromium on it (against PostgreSQL too when E2E_DATABASE_URL is set: both
+# runs side by side, each with its own portal and database; E2E_SEQUENTIAL=1 runs them one after the other).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# `stage NAME command…`: runs one stage and prints its wall time, so a slow stage shows in the log.
+stage() {
+  local name=$1 t0=$SECONDS
+  shift
+  echo "== $name"
+  "$@"
+  echo "== 阶段 $name 用时 $((SECONDS - t0)) s"
+}
+
 # First, so a missing browser stops the run now rather than after minutes of other tests.
-echo "== Chromium"
-bash scripts/provision.sh chromium
+stage "Chromium" bash scripts/provision.sh chromium
 
-echo "== 类型检查 (tsc)"
-npx tsc --noEmit
+stage "类型检查 (tsc)" npx tsc --noEmit
 
-echo "== 迁移与 schema 一致性 (prisma migrate diff)"
-DATABASE_URL="pglite:./.data/drift-check" npx prisma migrate diff \
-  --from-migrations prisma/migrations --to-schema prisma/schema.prisma --exit-code
-rm -rf .data/drift-check
+drift() {
+  DATABASE_URL="pglite:./.data/drift-check" npx prisma migrate diff \
+    --from-migrations prisma/migrations --to-schema prisma/schema.prisma --exit-code
+  rm -rf .data/drift-check
+}
+stage "迁移与 schema 一致性 (prisma migrate diff)" drift
 
-echo "== 单元与集成测试 (vitest, PGlite)"
-npx vitest run
+stage "单元与集成测试 (vitest, PGlite)" npx vitest run
 
 if [[ -n "${TEST_DATABASE_URL:-}" ]]; then
-  echo "== 集成测试 (vitest, PostgreSQL)"
-  TEST_DB_TARGET=postgres npx vitest run tests/integration
+  stage "集成测试 (vitest, PostgreSQL)" env TEST_DB_TARGET=postgres npx vitest run --project integration
 fi
 
-echo "== 端到端测试 (Playwright + Chromium, PGlite)"
-npx playwright test
+# One build for every end-to-end run (their portals find it up to date and skip building). tsc passed
+# above on these sources, so the build skips its own type check.
+stage "构建 (next build)" env TSC_PASSED=1 NEXT_TELEMETRY_DISABLED=1 npx next build
 
-if [[ -n "${E2E_DATABASE_URL:-}" ]]; then
-  echo "== 端到端测试 (Playwright + Chromium, PostgreSQL)"
-  E2E_TARGET=postgres npx playwright test
+# `e2e TARGET PORT`: one Playwright run against its own portal on PORT, its lines prefixed with the target.
+e2e() {
+  local target=$1 port=$2
+  E2E_TARGET=$target E2E_PORT=$port npx playwright test 2>&1 | sed -u "s/^/[$target] /"
+}
+if [[ -z "${E2E_DATABASE_URL:-}" ]]; then
+  stage "端到端测试 (Playwright + Chromium, PGlite)" e2e pglite "${E2E_PORT:-3100}"
+elif [[ "${E2E_SEQUENTIAL:-0}" == "1" ]]; then
+  stage "端到端测试 (Playwright + Chromium, PGlite)" e2e pglite "${E2E_PORT:-3100}"
+  stage "端到端测试 (Playwright + Chromium, PostgreSQL)" e2e postgres "${E2E_PG_PORT:-3101}"
+else
+  # Side by side: one run keeps about one core busy (one worker; browser, portal and database take turns).
+  both() {
+    e2e pglite "${E2E_PORT:-3100}" &
+    local pglite=$!
+    local status=0
+    e2e postgres "${E2E_PG_PORT:-3101}" || status=$?
+    wait "$pglite" || status=$?
+    return "$status"
+  }
+  stage "端到端测试 (Playwright + Chromium, PGlite 与 PostgreSQL 同时)" both
 fi

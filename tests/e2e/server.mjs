@@ -5,8 +5,13 @@ import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 
 // Every dismantled case is sampled for 回访 so the journey can rely on the fixture case.
-const env = { ...process.env, SEED_DEMO: "1", SEED_LIVING_DEMO: "0", RETURN_VISIT_SAMPLE_PERCENT: "100", NEXTAUTH_SECRET: "e2e-secret", NEXTAUTH_URL: `http://localhost:${process.env.PORT}` };
-if (process.env.E2E_TARGET === "postgres") {
+// DB_PREPARED: migrated and seeded here, once, so start.mjs skips its own migrate and seed.
+const env = { ...process.env, SEED_DEMO: "1", SEED_LIVING_DEMO: "0", RETURN_VISIT_SAMPLE_PERCENT: "100", NEXTAUTH_SECRET: "e2e-secret", NEXTAUTH_URL: `http://localhost:${process.env.PORT}`, DB_PREPARED: "1" };
+const target = process.env.E2E_TARGET === "postgres" ? "postgres" : "pglite";
+// Uploads of each run apart: the PGlite and PostgreSQL runs may serve at the same time (scripts/test.sh).
+env.UPLOAD_DIR = `.data/e2e-uploads-${target}`;
+rmSync(env.UPLOAD_DIR, { recursive: true, force: true });
+if (target === "postgres") {
   env.DATABASE_URL = process.env.E2E_DATABASE_URL;
   run("node_modules/.bin/prisma", ["migrate", "reset", "--force"]);
 } else {
@@ -14,7 +19,7 @@ if (process.env.E2E_TARGET === "postgres") {
   env.DATABASE_URL = "pglite:./.data/e2e";
   run("node_modules/.bin/prisma", ["migrate", "deploy"]);
 }
-// The fixtures need the reference data first; start.mjs's own migrate and seed then find nothing to do.
+// The fixtures need the reference data first.
 run("node_modules/.bin/tsx", ["prisma/seed.ts", "--demo"]);
 run("node_modules/.bin/tsx", ["tests/e2e/fixtures.ts"]);
 const server = spawn("node", ["scripts/start.mjs"], { env, stdio: "inherit" });
