@@ -34,8 +34,13 @@ if [[ -n "${TEST_DATABASE_URL:-}" ]]; then
 fi
 
 # One build for every end-to-end run (their portals find it up to date and skip building). tsc passed
-# above on these sources, so the build skips its own type check.
-stage "构建 (next build)" env TSC_PASSED=1 NEXT_TELEMETRY_DISABLED=1 npx next build
+# above on these sources, so the build skips its own type check. Collecting the pages opens the
+# database: a throwaway one, never the developer's .data/pglite.
+build() {
+  TSC_PASSED=1 NEXT_TELEMETRY_DISABLED=1 DATABASE_URL="pglite:./.data/build-scratch" npx next build
+  rm -rf .data/build-scratch
+}
+stage "构建 (next build)" build
 
 # `e2e TARGET PORT`: one Playwright run against its own portal on PORT, its lines prefixed with the target.
 e2e() {
