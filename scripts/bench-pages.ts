@@ -6,15 +6,20 @@
 // Each page is requested three times in a row: `SQL 首次` is the first render after the portal started
 // (cached figures empty), `SQL 再次` the third (what most requests of the load mix cost; the cache is
 // expired only by a mutation). Bytes are those of the third response. BENCH_DUMP=dir keeps the pages;
-// BENCH_SQL=1 lists the statements of each page's third render.
+// BENCH_SQL=1 lists the statements of each page's third render. `--tiny` (or BENCH_TINY=1): 1× the data (CI).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import { benchPortal, onPortalLine } from "./bench-load-setup";
+import { BENCH_TINY } from "./scratch-database";
 
 const { values: args } = parseArgs({
-  options: { port: { type: "string", default: process.env.BENCH_PORT ?? "3431" }, scale: { type: "string", default: "10" } },
+  options: {
+    port: { type: "string", default: process.env.BENCH_PORT ?? "3431" },
+    scale: { type: "string", default: BENCH_TINY ? "1" : "10" },
+    tiny: { type: "boolean", default: false },
+  },
 });
 
 /** The RSC payload inline in a page: the contents of every `<script>self.__next_f.push(…)</script>`. */
