@@ -8,9 +8,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [["list"]],
-  timeout: 60_000,
-  // Above the 5 s default: CI runs the PGlite and PostgreSQL runs side by side on two cores, where a
-  // page can take seconds longer. Only a failing assertion waits the whole time.
+  // Room for CI, which runs the PGlite and PostgreSQL runs side by side on two cores, where a page can
+  // take seconds longer (expect: above the 5 s default). Only a failing test waits the whole time.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   // Each database's run its own traces: the two runs may go at the same time, and each empties its own.
   outputDir: `test-results/${process.env.E2E_TARGET === "postgres" ? "postgres" : "pglite"}`,
