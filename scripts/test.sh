@@ -43,9 +43,15 @@ build() {
 stage "构建 (next build)" build
 
 # `e2e TARGET PORT`: one Playwright run against its own portal on PORT, its lines prefixed with the target.
+# The PGlite run without E2E_DATABASE_URL: tests/e2e/instances.spec.ts (two portals on PostgreSQL, fixed
+# ports) then runs only in the PostgreSQL run — not twice, and not both at once.
 e2e() {
   local target=$1 port=$2
-  E2E_TARGET=$target E2E_PORT=$port npx playwright test 2>&1 | sed -u "s/^/[$target] /"
+  if [[ $target == pglite ]]; then
+    env -u E2E_DATABASE_URL E2E_TARGET=pglite E2E_PORT="$port" npx playwright test 2>&1 | sed -u "s/^/[$target] /"
+  else
+    E2E_TARGET=$target E2E_PORT=$port npx playwright test 2>&1 | sed -u "s/^/[$target] /"
+  fi
 }
 if [[ -z "${E2E_DATABASE_URL:-}" ]]; then
   stage "端到端测试 (Playwright + Chromium, PGlite)" e2e pglite "${E2E_PORT:-3100}"
