@@ -12,6 +12,9 @@ bash scripts/provision.sh chromium
 echo "== 类型检查 (tsc)"
 npx tsc --noEmit
 
+echo "== 代码规范 (ESLint, Prettier)"
+npm run lint && npm run format:check
+
 echo "== 迁移与 schema 一致性 (prisma migrate diff)"
 DATABASE_URL="pglite:./.data/drift-check" npx prisma migrate diff \
   --from-migrations prisma/migrations --to-schema prisma/schema.prisma --exit-code

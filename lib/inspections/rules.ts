@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { dayNumber, beijingDayNumber } from "@/lib/dates";
 import type { FindingStatus, Role } from "@/lib/generated/prisma/enums";
-import { MAX_ROUND_DAYS, MAX_SAMPLE_SIZE } from "@/lib/inspections/limits";
+import { MAX_ROUND_DAYS } from "@/lib/inspections/limits";
 import { OK, refuse, type Verdict } from "@/lib/verdict";
 
 export type InspectionActor = { role: Role; unitId: number | null; departmentId: number | null };
