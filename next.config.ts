@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   // Native/wasm database drivers (and exceljs, a large CommonJS library) stay out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "exceljs"],
   poweredByHeader: false,
-  // Stated rather than left to the defaults (load, issue 13): responses gzip-compressed (also behind
+  // Stated rather than left to the defaults (load, README 多实例部署与运维): responses gzip-compressed (also behind
   // scripts/server.mjs, which hands every request to Next's handler); no browser source maps shipped.
   compress: true,
   productionBrowserSourceMaps: false,

@@ -1,4 +1,4 @@
-// 监督检查 (#12): who may plan, record, answer and close, and when — decided from the actor and the
+// 监督检查 (docs/domain.md §督办): who may plan, record, answer and close, and when — decided from the actor and the
 // round or finding alone. The server applies the user's scope first (server/inspections/scope.ts) and
 // then asks these rules; the pages ask them too, only to show buttons.
 import { createHash } from "node:crypto";
