@@ -2,6 +2,7 @@
 // by name or by the doc's section, never by an issue number (which means nothing outside the tracker).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(__dirname, "../..");
