@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   // `next build` type-checks the whole project again after compiling. TSC_PASSED=1 says `tsc --noEmit`
   // already passed on these very sources (scripts/test.sh sets it), so the build skips its own check.
   typescript: { ignoreBuildErrors: process.env.TSC_PASSED === "1" },
-  // Stated rather than left to the defaults (load, issue 13): responses gzip-compressed (also behind
+  // Stated rather than left to the defaults (load, README 多实例部署与运维): responses gzip-compressed (also behind
   // scripts/server.mjs, which hands every request to Next's handler); no browser source maps shipped.
   compress: true,
   productionBrowserSourceMaps: false,

@@ -1,4 +1,4 @@
-// Account rules of the user administration (issue 10), pure: login names, which scope a role needs,
+// Account rules of the user administration (用户管理), pure: login names, which scope a role needs,
 // and an account's status as the office sees it.
 import type { Role } from "@/lib/generated/prisma/enums";
 import { throttleKeys } from "@/lib/login-throttle";

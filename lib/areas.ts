@@ -26,19 +26,19 @@ export const AREAS = {
   /** 回访 of accepted eliminations: departments read those in their remit (server/scope.ts returnVisitScope), an empty list otherwise. */
   returnVisits: { href: "/return-visits", roles: { OFFICE: "回访", LEADER: true, DEPARTMENT: "回访", TOWNSHIP: "回访" } },
   supervision: { href: "/supervision", roles: { OFFICE: "通报约谈", LEADER: "通报约谈", TOWNSHIP: "通报约谈" } },
-  /** 监督检查 (#12): rounds the office plans with the departments; a department sees the rounds it takes part in, a township its own unit's findings. */
+  /** 监督检查 (docs/domain.md §督办): rounds the office plans with the departments; a department sees the rounds it takes part in, a township its own unit's findings. */
   inspections: { href: "/inspections", roles: { OFFICE: "监督检查", LEADER: "监督检查", DEPARTMENT: "监督检查", TOWNSHIP: "监督检查" } },
-  /** 专家意见 (#12): the expert's referred questions; the office and lead departments follow their referrals. */
+  /** 专家意见 (docs/domain.md §督办): the expert's referred questions; the office and lead departments follow their referrals. */
   referrals: { href: "/referrals", roles: { EXPERT: "专家咨询", OFFICE: "专家咨询", DEPARTMENT: "专家咨询" } },
-  /** 评价考核 (#12): scores of units and departments; a township sees only its own unit's, a department its own (server/assessment). */
+  /** 评价考核 (docs/domain.md §督办): scores of units and departments; a township sees only its own unit's, a department its own (server/assessment). */
   assessment: { href: "/assessment", roles: { OFFICE: "评价考核", LEADER: "评价考核", DEPARTMENT: "评价考核", TOWNSHIP: "评价考核" } },
-  /** 工作简报 (#12 documents): the monthly 工作进展简报 .docx for the leaders (/api/documents/briefing). */
+  /** 工作简报 (公文): the monthly 工作进展简报 .docx for the leaders (/api/documents/briefing). */
   briefings: { href: "/briefings", roles: { OFFICE: "工作简报", LEADER: "工作简报" } },
   punishment: { href: "/punishment", roles: { OFFICE: "联合惩戒" } },
   settings: { href: "/settings", roles: { OFFICE: "工作设置" } },
   /** 年度管理: campaign years, quotas, current year, closing a year (server/campaigns). */
   campaigns: { href: "/admin/campaigns", roles: { OFFICE: "年度管理" } },
-  /** Accounts of every role (issue 10). */
+  /** Accounts of every role (用户管理). */
   adminUsers: { href: "/admin/users", roles: { OFFICE: "用户管理" } },
   /** The audit log and its Excel export (/api/exports/audit). */
   adminAudit: { href: "/admin/audit", roles: { OFFICE: "审计日志" } },

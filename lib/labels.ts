@@ -66,7 +66,7 @@ export const tipOutcomeLabel: Record<TipOutcome, string> = { TRUE: "属实", PAR
 
 export const returnVisitResultLabel: Record<ReturnVisitResult, string> = { COMPLIANT: "未复产", RESUMED: "死灰复燃（恢复生产）" };
 
-/** 监督检查 (#12): the state of a finding. */
+/** 监督检查: the state of a finding. */
 export const findingStatusLabel: Record<FindingStatus, string> = { OPEN: "待整改", ANSWERED: "已答复", CLOSED: "已销号" };
 
 /** 监督检查: the filters of the findings list and its export (a state, or all). */
@@ -76,7 +76,7 @@ export const findingFilterLabel: Record<FindingFilter, string> = { open: "待整
 export const findingFilterOf = (raw: unknown): FindingFilter =>
   typeof raw === "string" && Object.hasOwn(findingFilterLabel, raw) ? (raw as FindingFilter) : "open";
 
-/** 行业专家意见的结论 (#12, expert). */
+/** 行业专家意见的结论. */
 export const expertConclusionLabel: Record<import("@/lib/generated/prisma/enums").ExpertConclusion, string> = {
   CONFIRMED: "是 / 符合",
   NOT_CONFIRMED: "否 / 不符合",

@@ -1,4 +1,4 @@
-// The password policy (issue 10), pure so every rule is unit-tested. Applied to every password a person
+// The password policy (README 安全), pure so every rule is unit-tested. Applied to every password a person
 // sets: an account created by the office, a one-time password the portal generates on reset, a user's
 // own change, and scripts/create-user.ts. (The demo seed's shared Demo@2020 is not "set by a user" and is
 // written on the embedded demo only.)

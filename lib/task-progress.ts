@@ -131,7 +131,7 @@ export function formatAmount(value: number, unitLabel: string): string {
 
 type LineRow = {
   target: Amount | null; deadline: Date | null; items: { id: number }[]; progress: ProgressEntry[];
-  /** steel (#12): T10's inspections, when loaded — each counts as one confirmed 次 of its unit. */
+  /** steel (T10 钢铁行业监管巡查): T10's inspections, when loaded — each counts as one confirmed 次 of its unit. */
   steelInspections?: { inspectedOn: Date; createdAt: Date; unitId: number }[];
 };
 

@@ -503,7 +503,7 @@ async function seedTaskProgress(tx: PrismaClient, campaignId: number, users: Use
   }
 }
 
-/** T10 (steel #12): 区发改局's inspections — one clear, one with a red line found and its follow-up due; T10 counts them. */
+/** T10 (steel): 区发改局's inspections — one clear, one with a red line found and its follow-up due; T10 counts them. */
 async function seedSteelInspections(tx: PrismaClient, campaign: { id: number; startDate: Date }, units: Map<string, { id: number }>, users: Users) {
   const line = await tx.taskLine.findFirst({ where: { campaignId: campaign.id, code: STEEL_LINE_CODE } });
   if (!line) return;

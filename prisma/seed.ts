@@ -75,7 +75,7 @@ export async function seed(prisma: PrismaClient, { demo, living = false }: { dem
     await prisma.policyBasis.upsert({ where: { name }, create: { name, displayOrder: i + 1 }, update: {} });
   }
 
-  // assessment (#12): the 2020 default scheme (our proposal, README “评价考核”), only where none is set.
+  // assessment: the 2020 default scheme (our proposal, README “评价考核”), only where none is set.
   for (const target of ["UNIT", "DEPARTMENT"] as const) {
     if (await prisma.assessmentIndicator.count({ where: { campaignId: campaign.id, target } })) continue;
     await prisma.assessmentIndicator.createMany({
@@ -97,7 +97,7 @@ async function seedDemoAccounts(prisma: PrismaClient, departmentId: Map<string, 
   const units = new Map((await prisma.unit.findMany()).map((u) => [u.code, u.id]));
   const accounts = [
     { username: "leader", displayName: "区领导", role: "LEADER" as const },
-    // (expert #12) 行业专家: sees only the questions referred to them.
+    // 行业专家: sees only the questions referred to them.
     { username: "expert", displayName: "王建国", role: "EXPERT" as const, organisation: "宁波市铸造行业协会" },
     ...DEPARTMENTS.map(([code, name, username]) => ({
       username,

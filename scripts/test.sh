@@ -20,6 +20,8 @@ stage "Chromium" bash scripts/provision.sh chromium
 
 stage "类型检查 (tsc)" npx tsc --noEmit
 
+stage "代码规范 (ESLint, Prettier)" bash -c "npm run lint && npm run format:check"
+
 drift() {
   DATABASE_URL="pglite:./.data/drift-check" npx prisma migrate diff \
     --from-migrations prisma/migrations --to-schema prisma/schema.prisma --exit-code

@@ -87,12 +87,12 @@ export function taskEnterpriseScope(user: SessionUser): Prisma.EnterpriseWhereIn
  */
 export function caseScope(user: SessionUser): Prisma.CaseWhereInput {
   if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
-  // (expert #12) An expert reads no case through the case pages and files: only what was referred (referredCaseScope).
+  // (行业专家意见) An expert reads no case through the case pages and files: only what was referred (referredCaseScope).
   if (user.role === "EXPERT") return { id: "" };
   return {};
 }
 
-// ——— expert opinions (#12) ———
+// ——— expert opinions (行业专家意见) ———
 
 /** Referrals a user may read: an expert those addressed to them and not withdrawn; the office, the leader and departments all; a township none. */
 export function referralScope(user: SessionUser): Prisma.ExpertReferralWhereInput {
@@ -139,7 +139,7 @@ export function caseFiguresScope(user: SessionUser, requestedUnitId?: number): {
 
 /** 举报 a user may read: the office and the leader all, a township those assigned to its unit, a department those assigned to it. */
 export function tipScope(user: SessionUser): Prisma.TipWhereInput {
-  if (!canSee(user.role, "tips")) return { id: "" }; // (expert #12) an expert reads no tip
+  if (!canSee(user.role, "tips")) return { id: "" }; // an expert reads no tip
   if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
   if (user.role === "DEPARTMENT") return { departmentId: user.departmentId ?? -1 };
   return {};
@@ -198,7 +198,7 @@ export function punishmentCaseScope(user: SessionUser): Prisma.CaseWhereInput {
   return canSee(user.role, "punishment") ? {} : { id: "" };
 }
 
-// 监督检查 (#12): the office and the leader read everything; a department the rounds it takes part in (and
+// 监督检查: the office and the leader read everything; a department the rounds it takes part in (and
 // their findings); a township the rounds covering its unit and only its own unit's findings; anyone else
 // (the expert) nothing here.
 
@@ -230,7 +230,7 @@ export function findingFileScope(user: SessionUser): Prisma.InspectionFindingFil
   return { finding: findingScope(user) };
 }
 
-// 评价考核 (#12)
+// 评价考核
 
 /**
  * Whose scores a user may see for a target: the office and the leader every unit and department; a

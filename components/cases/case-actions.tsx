@@ -26,7 +26,7 @@ type Shown = keyof typeof ACTIONS;
  */
 export function CaseActions({ caseId, version, actions, blocked = {} }: {
   caseId: string; version: number; actions: CaseAction[];
-  /** Actions shown but refused now, with why (e.g. ACCEPT waiting for the expert opinion the campaign requires, #12). */
+  /** Actions shown but refused now, with why (e.g. ACCEPT waiting for the expert opinion the campaign requires). */
   blocked?: Partial<Record<CaseAction, string>>;
 }) {
   const { pending, notice, run } = useServerAction();

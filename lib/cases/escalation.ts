@@ -1,4 +1,4 @@
-// 升级处置 written into the work plan (DOMAIN.md §2): 能耗 — 限期整改 → 逾期未整改或经整改仍未达标 → 依法关停退出;
+// 升级处置 written into the work plan (docs/domain.md §升级处置): 能耗 — 限期整改 → 逾期未整改或经整改仍未达标 → 依法关停退出;
 // 环保、安全 — 停产整治 / 责令停业整顿 → 经停产停业整顿仍不具备条件 → 予以关闭. The office or the lead department of
 // that dimension records the step with a reason; the case's outcome becomes closure.
 import { OK, refuse, type Verdict } from "@/lib/verdict";

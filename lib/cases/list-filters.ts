@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { intId, searchText } from "@/lib/fields";
 import { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
-import { withQuery } from "@/lib/href";
 
 export const PAGE_SIZE = 20;
 

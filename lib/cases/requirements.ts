@@ -1,4 +1,4 @@
-// What a case needs before it can be submitted for acceptance (工作要点 附件备注, DOMAIN.md §3).
+// What a case needs before it can be submitted for acceptance (工作要点 附件备注, docs/domain.md §佐证材料).
 import type { Category, DisposalPath, EvidenceKind } from "@/lib/generated/prisma/enums";
 import { evidenceKindLabel } from "@/lib/labels";
 

@@ -1,10 +1,10 @@
-// 监督检查 (#12): who may plan, record, answer and close, and when — decided from the actor and the
+// 监督检查 (docs/domain.md §督办): who may plan, record, answer and close, and when — decided from the actor and the
 // round or finding alone. The server applies the user's scope first (server/inspections/scope.ts) and
 // then asks these rules; the pages ask them too, only to show buttons.
 import { createHash } from "node:crypto";
 import { dayNumber, beijingDayNumber } from "@/lib/dates";
 import type { FindingStatus, Role } from "@/lib/generated/prisma/enums";
-import { MAX_ROUND_DAYS, MAX_SAMPLE_SIZE } from "@/lib/inspections/limits";
+import { MAX_ROUND_DAYS } from "@/lib/inspections/limits";
 import { OK, refuse, type Verdict } from "@/lib/verdict";
 
 export type InspectionActor = { role: Role; unitId: number | null; departmentId: number | null };

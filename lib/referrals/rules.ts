@@ -1,4 +1,4 @@
-// 行业专家意见 (#12): who may refer what to an expert, the life of a referral (open → answered, or
+// 行业专家意见 (docs/domain.md §督办): who may refer what to an expert, the life of a referral (open → answered, or
 // withdrawn before an answer), and the campaign's gate on accepting an ELIMINATION case. Pure: the
 // server loads the rows and applies these; the UI uses them to show or explain buttons.
 import { isReviewer, type Actor } from "@/lib/cases/workflow";

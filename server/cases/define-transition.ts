@@ -59,7 +59,7 @@ export function defineTransition(
   action: Transition,
   roles: readonly Role[],
   name: string,
-  /** A further business rule checked after the workflow allowed the change (ACCEPT: the expert-opinion gate, #12); throws ActionError to refuse. */
+  /** A further business rule checked after the workflow allowed the change (ACCEPT: the expert-opinion gate); throws ActionError to refuse. */
   guard?: (tx: Tx, row: Case) => Promise<void>,
 ) {
   return defineAction({

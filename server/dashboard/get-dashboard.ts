@@ -167,7 +167,7 @@ async function dashboardRows(db: Tx, campaignId: number, unitId: number | null) 
         leads: { select: { department: { select: { name: true } } } },
         items: { select: { id: true } },
         progress: { select: { value: true, date: true, createdAt: true, itemId: true, unitId: true, status: true } },
-        // steel (#12): T10 counts its inspections; the red lines found show beside it.
+        // steel: T10 counts its inspections; the red lines found show beside it.
         steelInspections: {
           select: { inspectedOn: true, createdAt: true, unitId: true, newCapacity: true, revivedCapacity: true, substandardSteel: true, rectification: true, followUpDue: true, followUpDoneOn: true },
         },
@@ -213,7 +213,7 @@ function taskLineSummary(lines: Awaited<ReturnType<typeof dashboardRows>>["lines
       outOf: p.goal,
       percent: p.percent,
       lastUpdate: p.lastEntryDate,
-      /** steel (#12): T10's red-line findings, inspections and open follow-ups; null on other lines. */
+      /** steel: T10's red-line findings, inspections and open follow-ups; null on other lines. */
       steel: isSteelLine(line) ? summariseSteel(line.steelInspections, today) : null,
     };
   });

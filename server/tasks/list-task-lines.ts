@@ -15,7 +15,7 @@ export function listTaskLines(user: SessionUser, campaignId: number) {
       leads: { include: { department: { select: { id: true, name: true, displayOrder: true } } } },
       items: { orderBy: { displayOrder: "asc" } },
       shares: { select: { unitId: true, target: true } },
-      // steel (#12): T10 counts its inspections (lib/task-progress.ts lineEntries); a township its own unit's.
+      // steel: T10 counts its inspections (lib/task-progress.ts lineEntries); a township its own unit's.
       steelInspections: {
         where: steelInspectionScope(user),
         select: { inspectedOn: true, createdAt: true, unitId: true, newCapacity: true, revivedCapacity: true, substandardSteel: true, rectification: true, followUpDue: true, followUpDoneOn: true },

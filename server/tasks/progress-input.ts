@@ -43,7 +43,7 @@ export type ResolvedEntry = { date: Date; value: string; caseNotes: string[]; en
  */
 export async function resolveEntry(tx: Tx, user: SessionUser, line: LineForEntry, input: EntryInput): Promise<ResolvedEntry> {
   if (line.measure === "ITEM") throw invalid("该任务线按事项逐项标记完成情况");
-  // steel (#12): T10 counts the inspections recorded on its own page, never typed twice.
+  // steel: T10 counts the inspections recorded on its own page, never typed twice.
   if (isSteelLine(line)) throw invalid("该任务线的进展按“钢铁行业监管巡查”中登记的巡查记录自动统计，请在该页登记巡查");
   const date = checkEntryDate(input.date, line.campaign.startDate, new Date());
   if (!date.ok) throw invalid(date.message);

@@ -5,7 +5,6 @@ import { publicTipPolicy } from "@/server/policies";
 import { newTipReference } from "@/lib/tips/workflow";
 import { publicTipInput } from "@/lib/tips/tip-input";
 import { writeAudit } from "@/server/audit";
-import { prisma } from "@/server/db";
 import { notify } from "@/server/notifications/notify";
 import { uploadFiles } from "@/server/uploads/upload-files";
 

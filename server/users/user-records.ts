@@ -19,11 +19,11 @@ export const accountFields = {
   unitId: optionalIntId,
   departmentId: optionalIntId,
   phone: optionalText("电话", 20).refine((p) => p === null || PHONE.test(p), "电话只能包含数字、空格和 + - ( )"),
-  /** (expert #12) 行业专家's association or organisation, e.g. 宁波市铸造行业协会; required for EXPERT, ignored for other roles. */
+  /** 行业专家's association or organisation, e.g. 宁波市铸造行业协会; required for EXPERT, ignored for other roles. */
   organisation: optionalText("所属协会/单位", 50),
 };
 
-/** (expert #12) The organisation an account of `role` keeps: an expert must name one; other roles none. */
+/** (行业专家) The organisation an account of `role` keeps: an expert must name one; other roles none. */
 export function organisationFor(role: Role, organisation: string | null): string | null {
   if (role !== "EXPERT") return null;
   if (!organisation) throw new ActionError("INVALID", "行业专家账号须填写所属协会/单位");

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { login, loginAs } from "./helpers";
 
-// 年度管理 (issue 10's journey): the office opens 2021 by copying 2020, imports its quotas from an .xlsx
+// 年度管理 (README 年度管理): the office opens 2021 by copying 2020, imports its quotas from an .xlsx
 // and gives a new 横街镇 officer an account; the officer signs in with the one-time password, changes
 // it, views 2021 and registers a case there; 2020 keeps its own figures. 2021 is never made the
 // current year, so every other spec file still works in 2020 (the year switcher is a per-browser choice).

@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { login } from "./helpers";
 
-// Issue 9 finding 6, through the real server: a page on another port of the same host is the same
+// Cross-site requests (README 安全), through the real server: a page on another port of the same host is the same
 // *site*, so the browser sends the officer's Lax session cookie with its POST. The portal must refuse
 // the upload because the Origin is not its own, and the case must not gain the file.
 test("a page on another origin cannot plant a file on an officer's case with their cookie", async ({ page, baseURL }) => {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { confirmInPage, loginAs, pdfFile, photo, register, uploadTo } from "./helpers";
 
-// 行业专家意见 (#12): gulin submits an elimination case of its own (registered here, in 古林镇, so no
+// 行业专家意见 (docs/domain.md §督办): gulin submits an elimination case of its own (registered here, in 古林镇, so no
 // other spec file is affected); the office refers it to the demo expert; the expert reads the case's
 // evidence and writes an opinion; the office sees the opinion on the case before accepting. The expert
 // sees nothing else: the case page itself, like every other page, is "not found" for them.

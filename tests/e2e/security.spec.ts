@@ -4,7 +4,7 @@ import { request as httpRequest } from "node:http";
 import sharp from "sharp";
 import { DEMO_PASSWORD, login, loginAs } from "./helpers";
 
-// Issue 9 findings 1, 2, 4, 7 and 11a against the real server (`npm start`'s entry point).
+// The security findings (README 安全) against the real server (`npm start`'s entry point).
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 

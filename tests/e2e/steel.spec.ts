@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { confirmInPage, loginAs } from "./helpers";
 
-// T10 钢铁行业监管巡查 (#12): 区发改局 records an enterprise visit with a red line found and its follow-up;
+// T10 钢铁行业监管巡查 (docs/domain.md §任务线): 区发改局 records an enterprise visit with a red line found and its follow-up;
 // the visit counts on T10 without typing it again. Counts are read before and compared, so other files may run first.
 
 const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";

@@ -19,7 +19,7 @@ export const USERNAMES: Record<Exclude<Actor, "anonymous">, string> = {
   otherDepartment: "yjgl", // 区应急管理局: leads SAFETY only
   township: "jishigang", // 集士港镇: owns every case, tip, 回访 and notice here
   otherTownship: "gulin", // 古林镇
-  expert: "expert", // 行业专家 (#12): sees only what is referred to them — here, the referrals made by referralOf
+  expert: "expert", // 行业专家: sees only what is referred to them — here, the referrals made by referralOf
 };
 
 const ORIGIN = "http://localhost";
@@ -229,7 +229,7 @@ export async function licenceCaseOf({ recorded }: { recorded: boolean }) {
   return { case: c, enterprise, cancellation };
 }
 
-/** (steel #12) A steel inspection of a 集士港镇 enterprise on the current campaign's T10 (led by 区发改局): a red line found, its follow-up open. */
+/** (T10) A steel inspection of a 集士港镇 enterprise on the current campaign's T10 (led by 区发改局): a red line found, its follow-up open. */
 export async function steelInspectionOf() {
   const [campaign, u, recorder] = await Promise.all([currentCampaign(), jishigang(), user("fgj")]);
   const line = await prisma.taskLine.findFirstOrThrow({ where: { campaignId: campaign.id, code: "T10" } });
@@ -242,7 +242,7 @@ export async function steelInspectionOf() {
     },
   });
 }
-/** (expert #12) 区发改局's question to the demo expert on a submitted 集士港镇 case, open (or answered). */
+/** (行业专家意见) 区发改局's question to the demo expert on a submitted 集士港镇 case, open (or answered). */
 export async function referralOf({ answered = false }: { answered?: boolean } = {}) {
   const [c, expert, referrer, department] = await Promise.all([caseOf("SUBMITTED"), user("expert"), user("fgj"), fgj()]);
   return prisma.expertReferral.create({
@@ -253,7 +253,7 @@ export async function referralOf({ answered = false }: { answered?: boolean } = 
   });
 }
 
-/** (expert #12) An open referral of a 集士港镇 case with one attachment the expert uploaded while writing the opinion. */
+/** (行业专家意见) An open referral of a 集士港镇 case with one attachment the expert uploaded while writing the opinion. */
 export async function opinionFileOf() {
   const [referral, expert] = await Promise.all([referralOf(), user("expert")]);
   const file = await prisma.expertOpinionFile.create({
@@ -262,7 +262,7 @@ export async function opinionFileOf() {
   return { referral, file };
 }
 
-/** (expert #12) A finding of an inspection round on 集士港镇, referred to the demo expert, with one photo whose stored bytes are `storageKey`'s. */
+/** (行业专家意见) A finding of an inspection round on 集士港镇, referred to the demo expert, with one photo whose stored bytes are `storageKey`'s. */
 export async function referredFindingFileOf(storageKey: string) {
   const [campaign, u, office, expert] = await Promise.all([currentCampaign(), jishigang(), user("office"), user("expert")]);
   const round = await prisma.inspectionRound.create({

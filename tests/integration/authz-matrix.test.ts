@@ -364,7 +364,7 @@ Object.assign(ACTIONS, {
   },
 } satisfies Record<string, ActionRule>);
 
-// assessment (#12): the office alone sets the scheme, adjusts, publishes and withdraws (publishing and withdrawing: the departments' scores, so the unit entries stay editable).
+// assessment (评价考核): the office alone sets the scheme, adjusts, publishes and withdraws (publishing and withdrawing: the departments' scores, so the unit entries stay editable).
 const unitIndicator = async (rule: string) => ({
   indicator: await prisma.assessmentIndicator.findFirstOrThrow({ where: { rule, target: "UNIT", campaign: { isCurrent: true } } }), unitId: (await jishigang()).id,
 });
@@ -397,7 +397,7 @@ Object.assign(ACTIONS, {
   },
 } satisfies Record<string, ActionRule>);
 
-// 监督检查 (#12): the office plans and closes; 区发改局 takes part in the round (区应急管理局 does not); 集士港镇 answers its own findings.
+// 监督检查: the office plans and closes; 区发改局 takes part in the round (区应急管理局 does not); 集士港镇 answers its own findings.
 const roundFields = async () => ({ unitId: (await jishigang()).id, departmentId: (await fgj()).id });
 const findingId = (f: Fixture) => ({ findingId: F<{ id: string }>(f, "finding").id, version: F<{ version: number }>(f, "finding").version });
 Object.assign(ACTIONS, {
@@ -447,7 +447,7 @@ Object.assign(ACTIONS, {
   },
 } satisfies Record<string, ActionRule | ActionRule[]>);
 
-// (expert #12) Expert opinions: the office or a lead department refers, the expert addressed answers once.
+// Expert opinions (行业专家意见): the office or a lead department refers, the expert addressed answers once.
 const referralIdVersion = (f: Fixture) => ({ referralId: F<{ id: string }>(f, "referral").id, version: F<{ version: number }>(f, "referral").version });
 Object.assign(ACTIONS, {
   "server/referrals/actions/refer-to-expert.ts#referToExpert": {
@@ -768,7 +768,7 @@ beforeAll(async () => {
   const steel = await steelInspectionOf();
   shared.steelFileId = await upload(department, "POST /api/steel/[id]/files", await multipartRequest(`/api/steel/${steel.id}/files`, { file: await photo() }), steel.id);
   shared.taskAttachmentId = await upload(department, "POST /api/tasks/progress/[id]/attachments", await multipartRequest(`/api/tasks/progress/${entry.id}/attachments`, { file: await photo() }), entry.id);
-  // (expert #12) An attachment of an answered opinion, uploaded by the expert before answering; a finding photo referred to the expert.
+  // (行业专家意见) An attachment of an answered opinion, uploaded by the expert before answering; a finding photo referred to the expert.
   const referral = await referralOf();
   shared.opinionFileId = await upload(USERNAMES.expert, "POST /api/referrals/[id]/files", await multipartRequest(`/api/referrals/${referral.id}/files`, { file: await photo() }), referral.id);
   await prisma.expertReferral.update({ where: { id: referral.id }, data: { conclusion: "CONFIRMED", opinion: "属于淘汰类", answeredAt: new Date() } });

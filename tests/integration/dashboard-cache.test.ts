@@ -102,7 +102,7 @@ describe("cached dashboard figures", () => {
 
     // Asking for the other unit's figures is refused before any cache is consulted.
     expect(await unitAs("gulin", own.unit!.id)).toBeNull();
-    // A department reads any unit's figures (信息共享, #11), and gets the unit it asked for.
+    // A department reads any unit's figures (信息共享, docs/domain.md §角色), and gets the unit it asked for.
     expect((await unitAs("fgj", other.unit!.id))!.unit?.name).toBe("古林镇");
     // The office reading 古林镇 gets 古林镇, even with 集士港镇's entry in the cache.
     const viaOffice = (await unitAs("office", other.unit!.id))!;

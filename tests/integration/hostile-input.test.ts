@@ -1,4 +1,4 @@
-// Issue 9, findings 9 and 10: NUL characters, year 0000, malformed ids and huge arrays reach the real
+// Hostile input (README 安全): NUL characters, year 0000, malformed ids and huge arrays reach the real
 // actions and route handlers and must come back as a field error (or an empty answer), never a 500 /
 // "系统繁忙" — and a list repeated thousands of times is stored once.
 import { beforeEach, describe, expect, it } from "vitest";

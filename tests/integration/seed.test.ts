@@ -61,7 +61,7 @@ describe("seed: the 2020 campaign as in the source document", () => {
     expect([Number(t11.target), t11.measure, t11.atLeast]).toEqual([1200, "MU", true]);
     expect(lines.find((l) => l.code === "T4")!.items).toHaveLength(3);
     expect(lines.find((l) => l.code === "T7")!.target?.toString()).toBe("61");
-    expect(await prisma.user.count()).toBe(1 + 1 + 8 + 18 + 1); // office, leader, departments, units, the expert (#12)
+    expect(await prisma.user.count()).toBe(1 + 1 + 8 + 18 + 1); // office, leader, departments, units, the expert
     const jishigang = await prisma.user.findUniqueOrThrow({ where: { username: "jishigang" }, include: { unit: true } });
     expect([jishigang.role, jishigang.unit?.name]).toEqual(["TOWNSHIP", "集士港镇"]);
   });

@@ -187,7 +187,7 @@ describe("values are validated per unit of measure", () => {
     ["T1", "fgj", "-1", "完成数量不能为负数"],
     ["T1", "fgj", "2.5", "企业数应为整数"],
     ["T11", "zrzy", "12.345", "面积应为数字（亩），最多保留两位小数"],
-    // steel (#12): T10 counts the steel inspections recorded; nothing is typed on it.
+    // steel: T10 counts the steel inspections recorded; nothing is typed on it.
     ["T10", "fgj", "1", "该任务线的进展按“钢铁行业监管巡查”中登记的巡查记录自动统计，请在该页登记巡查"],
   ])("%s refuses %s's value %s", async (code, who, value, message) => {
     const l = await line(code);

@@ -70,8 +70,8 @@ describe("the areas table", () => {
   it.each([
     ["OFFICE", ["全区总览", "待验收", "案件台账", "重点工作任务", "举报", "回访", "通报约谈", "监督检查", "专家咨询", "评价考核", "工作简报", "联合惩戒", "工作设置", "年度管理", "用户管理", "审计日志", "台账导入"]],
     ["LEADER", ["全区总览", "案件台账", "重点工作任务", "通报约谈", "监督检查", "评价考核", "工作简报"]],
-    // #11: departments read the district dashboard and the whole ledger; townships carry out every task line.
-    // #12: departments read the 回访 of the cases in their remit (an empty list when none).
+    // 信息共享 (docs/domain.md §角色): departments read the district dashboard and the whole ledger; townships carry out every task line.
+    // Departments read the 回访 of the cases in their remit (an empty list when none).
     ["DEPARTMENT", ["本部门任务", "全区总览", "待验收", "案件台账", "举报核查", "回访", "监督检查", "专家咨询", "评价考核"]],
     ["EXPERT", ["专家咨询"]],
     ["TOWNSHIP", ["本单位", "案件台账", "登记案件", "重点工作任务", "举报核查", "回访", "通报约谈", "监督检查", "评价考核"]],

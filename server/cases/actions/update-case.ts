@@ -1,5 +1,4 @@
 "use server";
-import { z } from "zod";
 import { caseDetailsInput, normaliseForCategory } from "@/lib/cases/case-input";
 import { decide } from "@/lib/cases/workflow";
 import { cuid, version } from "@/lib/fields";

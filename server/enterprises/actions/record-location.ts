@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { cuid, optionalCuid } from "@/lib/fields";
+import { optionalCuid } from "@/lib/fields";
 import { isValidPosition } from "@/lib/geo";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";

@@ -6,7 +6,7 @@ import { ActionError, notFound } from "@/server/errors";
 import { updateVersioned } from "@/server/versioned-update";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 
-/** 区工强办 sets the campaign's deadline and the "slow unit" threshold (configurable per DOMAIN.md §4). */
+/** 区工强办 sets the campaign's deadline and the "slow unit" threshold (configurable, docs/domain.md §督办). */
 export const updateCampaign = defineAction({
   name: "campaign.update",
   input: z.object({

@@ -1,5 +1,4 @@
 "use server";
-import { z } from "zod";
 import { registerCaseInput } from "@/lib/cases/case-input";
 import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";

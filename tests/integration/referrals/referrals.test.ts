@@ -1,4 +1,4 @@
-// 行业专家意见 (#12): the expert sees only what was referred to them — the referral, the case's evidence
+// 行业专家意见 (docs/domain.md §督办): the expert sees only what was referred to them — the referral, the case's evidence
 // — and nothing else; another expert sees nothing; a department refers only cases in its remit; the
 // opinion is written once; the referrer is told.
 import { beforeAll, describe, expect, it } from "vitest";

@@ -9,7 +9,7 @@ import { openCaseFromTip } from "@/server/tips/actions/open-case-from-tip";
 import { verifyTip } from "@/server/tips/actions/verify-tip";
 import { getTip } from "@/server/tips/get-tip";
 import { listTips } from "@/server/tips/list-tips";
-import { filesIn, jpeg, pdf } from "../../helpers/fixtures";
+import { filesIn, jpeg } from "../../helpers/fixtures";
 import { actAs } from "../../helpers/session";
 
 let ip = 0;

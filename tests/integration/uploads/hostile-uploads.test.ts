@@ -33,7 +33,7 @@ const table: Row[] = [
   { file: "svg-with-xml-declaration.png", outcome: { refused: 415, message: UNSUPPORTED }, why: "SVG behind an XML declaration" },
   { file: "html-as-image.jpg", outcome: { refused: 415, message: UNSUPPORTED }, why: "an HTML page named .jpg" },
   { file: "html-with-bom.png", outcome: { refused: 415, message: UNSUPPORTED }, why: "an HTML page behind a UTF-8 BOM, named .png" },
-  // Truncated and header-only images (issue 9 finding 5): they must decode in full.
+  // Truncated and header-only images: they must decode in full.
   { file: "jpeg-first-2000-bytes.jpg", outcome: { refused: 422, message: BROKEN }, why: "the first 2 000 bytes of a JPEG: the header reads, the picture does not" },
   { file: "jpeg-header-only.jpg", outcome: { refused: 422, message: BROKEN }, why: "a JPEG cut before its scan data" },
   { file: "png-header-7000x7000-no-pixels.png", outcome: { refused: 422, message: BROKEN }, why: "a PNG header claiming 7000×7000 (under the pixel cap) with an empty IDAT" },

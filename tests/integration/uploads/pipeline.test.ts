@@ -48,7 +48,7 @@ beforeAll(async () => {
   caseId = await registerTestCase();
 });
 
-describe("images must decode in full (issue 9 finding 5)", () => {
+describe("images must decode in full", () => {
   it("a PNG header claiming 7000×7000 with no pixel data, and the first 2 000 bytes of a JPEG, are refused; nothing is stored", async () => {
     await actAs("jishigang");
     const { buildCorpus } = await import("../../fixtures/hostile/make");
@@ -65,7 +65,7 @@ describe("images must decode in full (issue 9 finding 5)", () => {
   });
 });
 
-describe("a stored file never outlives a record that was not written (issue 9 finding 12)", () => {
+describe("a stored file never outlives a record that was not written", () => {
   it("a task attachment whose author changes between the check and the transaction: 404, no row, no file", async () => {
     const t1 = await prisma.taskLine.findFirstOrThrow({ where: { code: "T1" } });
     const fgj = (await actAs("fgj"))!;
@@ -110,7 +110,7 @@ describe("a stored file never outlives a record that was not written (issue 9 fi
   });
 });
 
-describe("tip photos lose their metadata at intake; case evidence keeps its EXIF (issue 9 finding 3)", () => {
+describe("tip photos lose their metadata at intake; case evidence keeps its EXIF", () => {
   it("stores a reporter's photo upright, without GPS, camera or Artist", async () => {
     const original = await phonePhoto();
     expect(await exifr.parse(original, true)).toMatchObject({ Make: "Huawei", Artist: "Zhang San", latitude: expect.any(Number) });

@@ -1,4 +1,4 @@
-// CSRF (issue 9 finding 6): every mutating route handler under app/api — found by walking the tree,
+// CSRF (README 安全): every mutating route handler under app/api — found by walking the tree,
 // so a new one without the check fails here — refuses a request that does not come from the portal's
 // own pages, before it reads the session or the body, and stores nothing.
 import { readdirSync } from "node:fs";

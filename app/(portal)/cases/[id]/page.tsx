@@ -223,7 +223,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   );
 }
 
-/** (expert #12) Why 验收通过 is refused now: the campaign requires an answered expert opinion on ELIMINATION cases. */
+/** (行业专家意见, docs/domain.md §督办) Why 验收通过 is refused now: the campaign requires an answered expert opinion on ELIMINATION cases. */
 async function acceptBlocked(actions: string[], c: { id: string; campaignId: number; category: "ELIMINATION" | "RECTIFICATION" }) {
   if (!actions.includes("ACCEPT")) return {};
   const gate = await checkOpinionGate(c);

@@ -50,7 +50,7 @@ export default async function TaskLinePage({ params, searchParams }: {
   // Every role reads every line; the lead department (and the office) splits the target and confirms unit contributions.
   const leads = user.role === "OFFICE" || (user.role === "DEPARTMENT" && line.leads.some((l) => l.department.id === user.departmentId));
   // A lead department records its own entries; a township its unit's contributions (not on done/not-done item lines).
-  // steel (#12): T10 counts the inspections recorded on its own page, never typed here.
+  // steel (docs/domain.md §任务线): T10 counts the inspections recorded on its own page, never typed here.
   const steel = isSteelLine(line) ? summariseSteel(line.steelInspections, now) : null;
   const canRecord = !steel && ((user.role === "DEPARTMENT" && leads) || (township && line.measure !== "ITEM"));
   const allUnits = await listUnitNames();

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { Pagination } from "@/components/pagination";
-import { SteelFindings } from "@/components/steel/steel-findings";
 import { SteelFollowUpForm } from "@/components/steel/follow-up-form";
 import { SteelInspectionForm } from "@/components/steel/record-form";
 import { Card, EmptyState } from "@/components/ui/card";
