@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { Readable } from "node:stream";
 import { cuid } from "@/lib/fields";
+import { apiContentSecurityPolicy, fileContentSecurityPolicy } from "@/lib/security-headers";
 import { contentDisposition } from "@/lib/uploads";
 import { invalidateFigures } from "@/server/cache";
 import { guard } from "@/server/http/guard";
@@ -82,8 +83,9 @@ export function fileRoute(what: string, load: (user: SessionUser, id: string) =>
  * A stored file the caller may read: ?thumb=1 for a small preview of an image, ?download=1 to save
  * instead of viewing. The type is the one sniffed at upload; the browser never sniffs (nosniff); the
  * name travels in an RFC 5987 Content-Disposition. Images carry a sandboxing CSP (nothing in them can
- * run as a page); PDFs do not, because Chromium refuses to show a PDF under `sandbox` — their scripts
- * run only inside the browser's PDF viewer, apart from the portal's pages and cookies. Thumbnails are
+ * run as a page); PDFs the API's, without `sandbox`, because Chromium refuses to show a PDF under it —
+ * their scripts run only inside the browser's PDF viewer, apart from the portal's pages and cookies.
+ * (next.config.ts leaves these routes out of its API policy, which would replace this one.) Thumbnails are
  * the previews stored at upload (openThumbnail); one that cannot be rendered falls back to the original.
  * The file is streamed from storage, never read whole into memory; a file missing from storage is a
  * clear 404, never a 500.
@@ -92,7 +94,7 @@ async function fileResponse(request: Request, file: StoredFile) {
   const url = new URL(request.url);
   const headers = new Headers({ "X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store" });
   const image = file.mime.startsWith("image/");
-  if (image) headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
+  headers.set("Content-Security-Policy", file.mime === "application/pdf" ? apiContentSecurityPolicy : fileContentSecurityPolicy);
   try {
     if (url.searchParams.has("thumb") && image) {
       const thumb = await openThumbnail(file.storageKey);
