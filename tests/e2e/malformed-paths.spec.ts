@@ -9,11 +9,14 @@ import { loginAs } from "./helpers";
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 function raw(path: string, opts: { method?: string; cookie?: string } = {}) {
-  return new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
     const headers: Record<string, string> = { origin: `http://localhost:${port}` };
     if (opts.cookie) headers.cookie = opts.cookie;
     const req = httpRequest({ host: "127.0.0.1", port, path, method: opts.method ?? "GET", headers }, (res) => {
-      res.resume().on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (c) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
     });
     req.on("error", reject);
     req.end();
@@ -33,7 +36,11 @@ const MALFORMED: [string, string?][] = [
 
 test.describe("malformed percent-encoding in the path", () => {
   test("is a 400, signed out and signed in", async ({ page }) => {
-    for (const [path, method] of MALFORMED) expect((await raw(path, { method })).status, `${method ?? "GET"} ${path}`).toBe(400);
+    for (const [path, method] of MALFORMED) {
+      const res = await raw(path, { method });
+      expect(res.status, `${method ?? "GET"} ${path}`).toBe(400);
+      expect(res.body).toBe("请求地址无效");
+    }
 
     await loginAs(page, "office", /\/dashboard$/);
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
