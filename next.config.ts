@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { apiSecurityHeaders, commonSecurityHeaders } from "./lib/security-headers";
+import { apiPolicyHeaders, apiPolicySource, apiSecurityHeaders, commonSecurityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // Native/wasm database drivers (and exceljs, a large CommonJS library) stay out of the bundle.
@@ -14,10 +14,13 @@ const nextConfig: NextConfig = {
   productionBrowserSourceMaps: false,
   // Every response; pages get their Content-Security-Policy (with a nonce) from proxy.ts. A later
   // entry replaces an earlier one for the same header, so route handlers get their own framing rules.
+  // A header set here also replaces the route handler's own: the routes serving stored files are left
+  // out of the API policy, as they set theirs per file.
   async headers() {
     return [
       { source: "/:path*", headers: commonSecurityHeaders },
       { source: "/api/:path*", headers: apiSecurityHeaders },
+      { source: apiPolicySource, headers: apiPolicyHeaders },
     ];
   },
   // 回头看 → 回访: links and bookmarks to the former addresses (notifications already sent) still arrive.

@@ -33,6 +33,25 @@ export function pageContentSecurityPolicy(nonce: string, dev = false): string {
  */
 export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 
+/**
+ * A stored image (and anything else served from storage but a PDF): shown, never run — `sandbox`
+ * makes the browser treat it as a page of no origin, should it ever be taken for one.
+ */
+export const fileContentSecurityPolicy = "default-src 'none'; img-src 'self'; sandbox; frame-ancestors 'self'";
+
+/**
+ * The route handlers that serve stored files (fileRoute in server/uploads/routes.ts), by their path
+ * under /api/ as a regular expression. Each response carries its own policy (a PDF must not be
+ * sandboxed, an image must), which a header from next.config.ts would replace.
+ */
+export const FILE_ROUTE_PATHS = [
+  "evidence", "inspections/files", "licences/[^/]+/document", "measures/documents", "referrals/files",
+  "referrals/finding-files", "return-visits/photos", "steel/files", "tasks/attachments", "tips/files",
+];
+
+/** next.config.ts's source for the API policy: every /api path but those of FILE_ROUTE_PATHS. */
+export const apiPolicySource = `/api/:path((?!(?:${FILE_ROUTE_PATHS.join("|")})(?:/|$)).*)`;
+
 type Header = { key: string; value: string };
 
 /** Headers for every response. Route handlers (the /api paths) replace the framing ones below. */
@@ -44,7 +63,7 @@ export const commonSecurityHeaders: Header[] = [
   { key: "Permissions-Policy", value: "camera=(self), geolocation=(self), microphone=()" },
 ];
 
-export const apiSecurityHeaders: Header[] = [
-  { key: "X-Frame-Options", value: "SAMEORIGIN" },
-  { key: "Content-Security-Policy", value: apiContentSecurityPolicy },
-];
+export const apiSecurityHeaders: Header[] = [{ key: "X-Frame-Options", value: "SAMEORIGIN" }];
+
+/** For apiPolicySource; the route guard also sets it on every response of a guarded handler without one. */
+export const apiPolicyHeaders: Header[] = [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }];

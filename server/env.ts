@@ -43,6 +43,8 @@ const schema = z.object({
   /** Credentials of the object store; unset = the AWS SDK's own chain (instance role, ~/.aws). */
   AWS_ACCESS_KEY_ID: z.string().optional(),
   AWS_SECRET_ACCESS_KEY: z.string().optional(),
+  /** A bearer token with which monitoring reads the version from /api/health (signed-in office users see it anyway). */
+  HEALTH_TOKEN: z.string().min(16, "HEALTH_TOKEN 至少 16 个字符").optional(),
   /** pino level of the JSON log lines on stdout. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** How often (minutes) each instance looks for scheduled jobs that are due; each job runs once across instances. */

@@ -1,6 +1,6 @@
 import "server-only";
-import { NextResponse } from "next/server";
 import { env } from "@/server/env";
+import { httpError } from "@/server/http/response";
 
 /**
  * CSRF defence for every mutating route handler (POST/PUT/PATCH/DELETE under app/api, next-auth's own
@@ -31,5 +31,5 @@ export const CROSS_ORIGIN_MESSAGE = "请求来源无效，请在本平台页面�
 
 /** The 403 for a request that is not same-origin, or null to go on. */
 export function refuseCrossOrigin(request: Request): Response | null {
-  return isSameOrigin(request) ? null : NextResponse.json({ ok: false, message: CROSS_ORIGIN_MESSAGE }, { status: 403 });
+  return isSameOrigin(request) ? null : httpError(403, CROSS_ORIGIN_MESSAGE);
 }

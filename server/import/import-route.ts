@@ -2,14 +2,15 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { revalidatePath } from "next/cache";
 import { invalidateFigures } from "@/server/cache";
-import { refuseCrossOrigin } from "@/server/http/same-origin";
+import { guard } from "@/server/http/guard";
+import { httpError } from "@/server/http/response";
 import { importUnitOf, type ImportFile, type ImportRefusal } from "@/server/import/ledger-import";
 import { uploadLimits } from "@/server/policies";
-import { getSessionUser, type SessionUser } from "@/server/session";
-import { formFiles, readMultipart, uploadFailure } from "@/server/uploads/routes";
+import type { SessionUser } from "@/server/session";
+import { formFiles, readMultipart } from "@/server/uploads/routes";
 
 /**
- * The POST handlers of the ledger import (check, import): same origin → session → a role that imports
+ * The POST handlers of the ledger import (check, import): the route guard → a role that imports
  * (the office; a township officer for their own unit; anyone else: not found) → the body within the
  * upload size cap → `run` on the one file → `okStatus` or the refusal (with every row's errors).
  */
@@ -17,23 +18,19 @@ export function importRoute(
   run: (user: SessionUser, ownUnitId: number | null, file: ImportFile) => Promise<{ ok: true } | ImportRefusal>,
   okStatus: number,
 ) {
-  return async (request: Request) => {
-    const crossOrigin = refuseCrossOrigin(request);
-    if (crossOrigin) return crossOrigin;
-    const user = await getSessionUser();
-    if (!user) return uploadFailure(401, "登录已失效，请重新登录");
+  return guard({}, async (user, request: Request) => {
     const ownUnitId = importUnitOf(user);
-    if (ownUnitId === undefined) return uploadFailure(404, "页面不存在或无权访问");
+    if (ownUnitId === undefined) return httpError(404, "页面不存在或无权访问");
     const { maxBytes } = uploadLimits;
     const body = await readMultipart(request, maxBytes, `文件超过大小上限 ${maxBytes / 1024 / 1024} MB`);
     if (!body.ok) return body.response;
     const [file] = await formFiles(body.form, "file");
-    if (!file) return uploadFailure(400, "请选择要导入的 Excel 文件");
+    if (!file) return httpError(400, "请选择要导入的 Excel 文件");
     const result = await run(user, ownUnitId, file);
     if (result.ok && okStatus === 201) {
       revalidatePath("/cases");
       await invalidateFigures(); // the new cases count on the dashboard
     }
     return NextResponse.json(result, { status: result.ok ? okStatus : result.status });
-  };
+  });
 }

@@ -2,20 +2,20 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { Readable } from "node:stream";
 import { cuid } from "@/lib/fields";
+import { apiContentSecurityPolicy, fileContentSecurityPolicy } from "@/lib/security-headers";
 import { contentDisposition } from "@/lib/uploads";
 import { invalidateFigures } from "@/server/cache";
-import { refuseCrossOrigin } from "@/server/http/same-origin";
-import { MUST_CHANGE_PASSWORD } from "@/server/errors";
-import { getSessionUser, type SessionUser } from "@/server/session";
+import { guard } from "@/server/http/guard";
+import { httpError, NOT_FOUND_MESSAGE } from "@/server/http/response";
+import type { SessionUser } from "@/server/session";
 import { BlobNotFoundError, storage } from "@/server/storage";
 import { log } from "@/server/log";
 import { openThumbnail } from "@/server/storage/thumbnails";
 import { uploadLimits } from "@/server/policies";
 
 // The route handlers of stored files: `uploadRoute` for every POST that adds one file to a record,
-// `fileRoute` for every GET that serves one. Both check the session, the id and the scope themselves.
-
-export const uploadFailure = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status });
+// `fileRoute` for every GET that serves one. Both go through the route guard, then check the id and
+// the scope themselves.
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -25,10 +25,10 @@ type Params = { params: Promise<{ id: string }> };
  */
 export async function readMultipart(request: Request, maxBytes: number, tooLarge: string): Promise<{ ok: true; form: FormData } | { ok: false; response: Response }> {
   const length = Number(request.headers.get("content-length"));
-  if (!length) return { ok: false, response: uploadFailure(411, "缺少请求长度") };
-  if (length > maxBytes + 64 * 1024) return { ok: false, response: uploadFailure(413, tooLarge) };
+  if (!length) return { ok: false, response: httpError(411, "缺少请求长度") };
+  if (length > maxBytes + 64 * 1024) return { ok: false, response: httpError(413, tooLarge) };
   const form = await request.formData().catch(() => null);
-  return form ? { ok: true, form } : { ok: false, response: uploadFailure(400, "提交内容无法读取") };
+  return form ? { ok: true, form } : { ok: false, response: httpError(400, "提交内容无法读取") };
 }
 
 /** The files of a multipart field, read into memory (empty entries skipped). */
@@ -42,58 +42,50 @@ export function formFiles(form: FormData, field: string): Promise<{ name: string
 type Stored = { ok: true; id: string } | { ok: false; status: number; message: string };
 
 /**
- * The POST handler of an upload route under `/[id]/`: same origin → session → a well-formed id →
+ * The POST handler of an upload route under `/[id]/`: the route guard → a well-formed id →
  * body within the size cap → `store` (which loads the resource in the user's scope and runs the
  * upload pipeline) → 201 or the refusal.
  */
 export function uploadRoute(store: (user: SessionUser, id: string, file: { name: string; bytes: Buffer }, form: FormData, request: Request) => Promise<Stored>) {
-  return async (request: Request, { params }: Params) => {
-    const crossOrigin = refuseCrossOrigin(request);
-    if (crossOrigin) return crossOrigin;
-    const user = await getSessionUser();
-    if (!user) return uploadFailure(401, "登录已失效，请重新登录");
-    if (user.mustChangePassword) return uploadFailure(403, MUST_CHANGE_PASSWORD);
+  return guard({}, async (user, request: Request, { params }: Params) => {
     const id = cuid.safeParse((await params).id);
-    if (!id.success) return uploadFailure(404, "记录不存在或无权访问");
+    if (!id.success) return httpError(404, NOT_FOUND_MESSAGE);
     const { maxBytes } = uploadLimits;
     const body = await readMultipart(request, maxBytes, `文件超过大小上限 ${maxBytes / 1024 / 1024} MB`);
     if (!body.ok) return body.response;
     const [file] = await formFiles(body.form, "file");
-    if (!file) return uploadFailure(400, "请选择要上传的文件");
+    if (!file) return httpError(400, "请选择要上传的文件");
     const result = await store(user, id.data, file, body.form, request);
     if (result.ok) await invalidateFigures(); // a first upload moves a case to 整治中
-    return result.ok ? NextResponse.json(result, { status: 201 }) : uploadFailure(result.status, result.message);
-  };
+    return result.ok ? NextResponse.json(result, { status: 201 }) : httpError(result.status, result.message);
+  });
 }
 
 type StoredFile = { storageKey: string; originalName: string; mime: string };
 
-const plain = (status: number, message: string) =>
-  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store" } });
+const plain = (status: number, message: string) => httpError(status, message, "text");
 
 /**
- * The GET handler of a stored file: session → a well-formed id (a malformed one such as `%00` is a
+ * The GET handler of a stored file: the route guard → a well-formed id (a malformed one such as `%00` is a
  * 404, never a database error) → `load`, which applies the user's scope in its query (missing and out
  * of scope look the same) → the file. `what` names it in the 404, e.g. "材料".
  */
 export function fileRoute(what: string, load: (user: SessionUser, id: string) => Promise<StoredFile | null>) {
-  return async (request: Request, { params }: Params) => {
-    const user = await getSessionUser();
-    if (!user) return plain(401, "登录已失效，请重新登录");
-    if (user.mustChangePassword) return plain(403, MUST_CHANGE_PASSWORD);
+  return guard({ format: "text" }, async (user, request: Request, { params }: Params) => {
     const id = cuid.safeParse((await params).id);
     const file = id.success ? await load(user, id.data) : null;
     if (!file) return plain(404, `${what}不存在或无权访问`);
     return fileResponse(request, file);
-  };
+  });
 }
 
 /**
  * A stored file the caller may read: ?thumb=1 for a small preview of an image, ?download=1 to save
  * instead of viewing. The type is the one sniffed at upload; the browser never sniffs (nosniff); the
  * name travels in an RFC 5987 Content-Disposition. Images carry a sandboxing CSP (nothing in them can
- * run as a page); PDFs do not, because Chromium refuses to show a PDF under `sandbox` — their scripts
- * run only inside the browser's PDF viewer, apart from the portal's pages and cookies. Thumbnails are
+ * run as a page); PDFs the API's, without `sandbox`, because Chromium refuses to show a PDF under it —
+ * their scripts run only inside the browser's PDF viewer, apart from the portal's pages and cookies.
+ * (next.config.ts leaves these routes out of its API policy, which would replace this one.) Thumbnails are
  * the previews stored at upload (openThumbnail); one that cannot be rendered falls back to the original.
  * The file is streamed from storage, never read whole into memory; a file missing from storage is a
  * clear 404, never a 500.
@@ -102,7 +94,7 @@ async function fileResponse(request: Request, file: StoredFile) {
   const url = new URL(request.url);
   const headers = new Headers({ "X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store" });
   const image = file.mime.startsWith("image/");
-  if (image) headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
+  headers.set("Content-Security-Policy", file.mime === "application/pdf" ? apiContentSecurityPolicy : fileContentSecurityPolicy);
   try {
     if (url.searchParams.has("thumb") && image) {
       const thumb = await openThumbnail(file.storageKey);

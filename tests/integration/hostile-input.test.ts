@@ -104,7 +104,7 @@ describe("NUL characters and year 0000 are field errors", () => {
     await actAs("yjgl");
     const res = await searchEnterprisesRoute(new Request("http://localhost/api/tasks/enterprises?q=%00"));
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ message: "查询内容含有不允许的字符" });
+    expect(await res.json()).toEqual({ ok: false, message: "查询内容含有不允许的字符" });
   });
 });
 

@@ -41,7 +41,7 @@ async function upload(progressId: string, file: { name: string; bytes: Buffer })
 const attachmentParams = (id: string) => ({ params: Promise.resolve({ id }) });
 
 async function exportedCodes(): Promise<string[]> {
-  const res = await exportOverview();
+  const res = await exportOverview(new Request("http://localhost/api/tasks/export"));
   expect(res.status).toBe(200);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(await res.arrayBuffer());
@@ -140,9 +140,9 @@ describe("a department cannot reach another department's lines", () => {
     await actAs("office");
     expect(await exportedCodes()).toHaveLength(16);
     await actAs("gulin");
-    expect((await exportOverview()).status).toBe(404);
+    expect((await exportOverview(new Request("http://localhost/api/tasks/export"))).status).toBe(404);
     await actAs(null);
-    expect((await exportOverview()).status).toBe(401);
+    expect((await exportOverview(new Request("http://localhost/api/tasks/export"))).status).toBe(401);
   });
 
   it("attachments download only for those who may read the line", async () => {

@@ -1,18 +1,17 @@
 import { searchText } from "@/lib/fields";
-import { getSessionUser } from "@/server/session";
+import { guard } from "@/server/http/guard";
+import { httpError, NOT_FOUND_MESSAGE } from "@/server/http/response";
 import { searchEnterprises } from "@/server/tasks/search-enterprises";
 
 // Ledger look-up for naming enterprises on a progress entry: departments district-wide, a township its
 // own unit's (server/scope.ts taskEnterpriseScope). Anyone else gets the one refusal, "not found".
-export async function GET(req: Request) {
-  const user = await getSessionUser();
-  if (!user) return Response.json({ message: "登录已失效，请重新登录" }, { status: 401 });
-  if (user.role !== "DEPARTMENT" && user.role !== "TOWNSHIP") return Response.json({ message: "记录不存在或无权访问" }, { status: 404 });
+export const GET = guard({}, async (user, req: Request) => {
+  if (user.role !== "DEPARTMENT" && user.role !== "TOWNSHIP") return httpError(404, NOT_FOUND_MESSAGE);
   const q = searchText(50).safeParse((new URL(req.url).searchParams.get("q") ?? "").slice(0, 50));
-  if (!q.success) return Response.json({ message: q.error.issues[0].message }, { status: 400 });
+  if (!q.success) return httpError(400, q.error.issues[0].message);
   const rows = await searchEnterprises(user, q.data);
   return Response.json(
     { enterprises: rows.map((e) => ({ id: e.id, name: e.name, creditCode: e.creditCode, unit: e.unit.name })) },
     { headers: { "Cache-Control": "private, no-store" } },
   );
-}
+});
