@@ -28,10 +28,12 @@ type TableProps = {
   dense?: boolean;
   /** Without the bordered card around it (the table sits in a card already). */
   bare?: boolean;
+  /** false when a scrolling box around it already scrolls (keeps a sticky header working). */
+  scroll?: boolean;
   children: ReactNode;
 } & Pick<HTMLAttributes<HTMLTableElement>, "id"> & { "data-testid"?: string };
 
-export function Table({ label, caption, className, dense = false, bare = false, children, ...rest }: TableProps) {
+export function Table({ label, caption, className, dense = false, bare = false, scroll = true, children, ...rest }: TableProps) {
   const table = (
     <table className={[TABLE, dense ? DENSE : CELLS, className].filter(Boolean).join(" ")} aria-label={label} {...rest}>
       {caption && <caption className="sr-only">{caption}</caption>}
@@ -39,7 +41,9 @@ export function Table({ label, caption, className, dense = false, bare = false, 
     </table>
   );
   // Sideways scrolling only from sm on (wide tables at tablet width); the phone's card mode never needs it.
-  return bare ? <div className="sm:overflow-x-auto">{table}</div> : <div className={cardClass({ padding: "none", className: "sm:overflow-x-auto" })}>{table}</div>;
+  const overflow = scroll ? "sm:overflow-x-auto" : undefined;
+  if (bare) return overflow ? <div className={overflow}>{table}</div> : table;
+  return <div className={cardClass({ padding: "none", className: overflow })}>{table}</div>;
 }
 
 /** The header row: <thead> with one <tr> of `Th`s (tables with two header rows write their own <thead>). */
