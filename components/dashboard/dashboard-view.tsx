@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AnnexTable } from "@/components/annex-table";
 import { PrintButton } from "@/components/print-button";
 import { buttonClass } from "@/components/ui/button";
+import { linkClass } from "@/components/ui/link";
 import { CATEGORIES } from "@/lib/annex";
 import { caseListHref } from "@/lib/href";
 import { CASE_STATUSES } from "@/lib/dashboard";
@@ -57,7 +58,7 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
             <input id="as-of-input" type="date" name="asOf" defaultValue={beijingIsoDay(d.today)} max={beijingIsoDay(new Date())}
               className="rounded border border-slate-300 px-2 py-1" aria-describedby={asOfError ? "as-of-error" : undefined} />
             <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">查看</button>
-            {d.past && <Link href={path} className="text-brand-700 underline">回到今天</Link>}
+            {d.past && <Link href={path} className={linkClass()}>回到今天</Link>}
             {asOfError && <span id="as-of-error" role="alert" className="text-red-700">{asOfError}</span>}
           </form>
         </div>

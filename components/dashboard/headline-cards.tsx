@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { linkClass } from "@/components/ui/link";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
 import { caseListHref } from "@/lib/href";
 import { formatPercent } from "@/lib/format";
@@ -47,11 +48,11 @@ export function HeadlineCards({ figures, elapsed, unitId, ended = false }: Props
             <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
               <div>
                 <dt className="text-slate-500">已上报待验收</dt>
-                <dd className="tabular-nums"><Link href={caseListHref({ unitId, category: c, status: "SUBMITTED" })} className="text-brand-700 underline">{f.submitted}</Link></dd>
+                <dd className="tabular-nums"><Link href={caseListHref({ unitId, category: c, status: "SUBMITTED" })} className={linkClass()}>{f.submitted}</Link></dd>
               </div>
               <div>
                 <dt className="text-slate-500">整治中</dt>
-                <dd className="tabular-nums"><Link href={caseListHref({ unitId, category: c })} className="text-brand-700 underline">{f.inProgress}</Link></dd>
+                <dd className="tabular-nums"><Link href={caseListHref({ unitId, category: c })} className={linkClass()}>{f.inProgress}</Link></dd>
               </div>
               <div>
                 <dt className="text-slate-500">尚未登记</dt>

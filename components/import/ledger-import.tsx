@@ -5,6 +5,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
 import { FormMessage, inputClass } from "@/components/ui/field";
 import { Table, Td, Th, THead } from "@/components/ui/table";
+import { linkClass } from "@/components/ui/link";
 
 /** Rows listed at once: beyond this the officer fixes these first (the count of the rest is shown). */
 const SHOWN_ERROR_ROWS = 300;
@@ -82,7 +83,7 @@ export function LedgerImport({ scopeNote }: { scopeNote: string }) {
     <div className="space-y-4">
       <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-700">
         <li>
-          下载<a className="text-brand-700 underline" href="/api/import/template">台账导入模板（.xlsx）</a>，按列名填写，每行一件案件。{scopeNote}
+          下载<a className={linkClass({ inline: true })} href="/api/import/template">台账导入模板（.xlsx）</a>，按列名填写，每行一件案件。{scopeNote}
         </li>
         <li>选择填好的文件，点“检查文件”：逐行检查，不写入任何数据，列出每一行的错误。</li>
         <li>全部无误后点“导入”：所有行在一次操作中全部导入；任何一行有误则全部不导入。</li>

@@ -1,5 +1,6 @@
 import { AcknowledgeButton, FollowUpButton } from "@/components/supervision/notice-buttons";
 import { Card, EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import { formatDate, formatDateTime, formatPercent } from "@/lib/format";
 import { isFollowUpDue, type FrozenFigures } from "@/lib/supervision";
 import type { NoticeRow } from "@/server/supervision/list-notices";
@@ -24,7 +25,7 @@ export function NoticeList({ notices, canAcknowledge, canFollowUp, now }: { noti
               <h3 className="font-semibold">{n.title}</h3>
               {n.referenceNo && <span data-testid="reference-no" className="text-slate-700">{n.referenceNo}</span>}
               <span className="text-slate-500">{formatDate(n.date)}{n.startTime && ` ${n.startTime}`} · {n.issuedBy.displayName}</span>
-              <a href={`/api/documents/notices/${n.id}`} download className="text-brand-700 underline">
+              <a href={`/api/documents/notices/${n.id}`} download className={linkClass()}>
                 下载{n.kind === "CIRCULAR" ? "通报" : "约谈记录"}（Word）
               </a>
               {due && <span className="rounded bg-red-100 px-2 py-0.5 text-xs text-red-700">跟踪复查已到期</span>}

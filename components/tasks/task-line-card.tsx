@@ -6,6 +6,7 @@ import { formatTarget } from "@/lib/task-lines";
 import { formatAmount, type LineProgress } from "@/lib/task-progress";
 import { PaceBadge, ProgressBar } from "@/components/tasks/line-progress";
 import { SteelFindings } from "@/components/steel/steel-findings";
+import { linkClass } from "@/components/ui/link";
 import type { SteelSummary } from "@/lib/steel/rules";
 
 type Line = {
@@ -31,7 +32,7 @@ export function TaskLineCard({ line, progress, deadline, steel = null }: { line:
         <span className="text-xs text-slate-500">{dimensionLabel[line.dimension]}方面</span>
         <PaceBadge status={progress.status} />
         <h3 className="w-full font-medium">
-          <Link href={`/tasks/${line.id}`} className="text-brand-700 hover:underline">{line.title}</Link>
+          <Link href={`/tasks/${line.id}`} className={linkClass()}>{line.title}</Link>
         </h3>
       </div>
       <p className="mt-2 text-sm text-slate-700">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import { formatDate } from "@/lib/format";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
@@ -22,7 +23,7 @@ export function TownshipLineCard({ line, part, deadline }: { line: Line; part: U
         {part.lagging && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">⚠ 进展较慢</span>}
         {part.returnedEntries > 0 && <span className="rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">{part.returnedEntries}条被退回</span>}
         <h3 className="w-full font-medium">
-          <Link href={`/tasks/${line.id}`} className="text-brand-700 hover:underline">{line.title}</Link>
+          <Link href={`/tasks/${line.id}`} className={linkClass()}>{line.title}</Link>
         </h3>
       </div>
       <p className="mt-2 text-sm text-slate-700">
