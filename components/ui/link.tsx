@@ -7,3 +7,8 @@ export const tapTargetClass = "max-sm:inline-flex max-sm:min-h-11 max-sm:min-w-1
 export function linkClass({ inline = false, tone = "brand", className }: { inline?: boolean; tone?: keyof typeof TONES; className?: string } = {}): string {
   return [TONES[tone], inline ? "underline" : `hover:underline ${tapTargetClass}`, className].filter(Boolean).join(" ");
 }
+
+/** A filter link in a row of choices ("全部", "待整改"…), the current one highlighted. */
+export function chipClass(current: boolean): string {
+  return `rounded-full border px-3 py-1 ${tapTargetClass} ${current ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white"}`;
+}

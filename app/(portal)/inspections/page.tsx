@@ -5,7 +5,7 @@ import { RoundForm } from "@/components/inspections/round-form";
 import { Pagination } from "@/components/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
-import { linkClass } from "@/components/ui/link";
+import { chipClass, linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { beijingIsoDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
@@ -73,7 +73,7 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
         <nav aria-label="按状态筛选" className="flex flex-wrap gap-2 text-sm">
           {(Object.keys(FILTERS) as FindingFilter[]).map((f) => (
             <Link key={f} href={href({ status: f, fpage: 1 })} aria-current={f === filter ? "page" : undefined}
-              className={`rounded-full border px-3 py-1 ${f === filter ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white"}`}>{FILTERS[f]}</Link>
+              className={chipClass(f === filter)}>{FILTERS[f]}</Link>
           ))}
           <a href={withQuery("/api/exports/inspections", { status: filter })} download className={buttonClass({ variant: "secondary", size: "sm", className: "ml-auto" })}>
             导出 Excel（{FILTERS[filter]}）

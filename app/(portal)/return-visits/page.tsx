@@ -5,7 +5,7 @@ import { Pagination } from "@/components/pagination";
 import { ScheduleButton } from "@/components/return-visits/schedule-button";
 import { EmptyState } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
-import { linkClass } from "@/components/ui/link";
+import { chipClass, linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
 import { pageParam } from "@/lib/fields";
@@ -43,7 +43,7 @@ export default async function ReturnVisitsPage({ searchParams }: { searchParams:
       <nav aria-label="按状态筛选" className="flex flex-wrap gap-2 text-sm">
         {(Object.keys(FILTERS) as ReturnVisitFilter[]).map((f) => (
           <Link key={f} href={href(f)} aria-current={f === filter ? "page" : undefined}
-            className={`rounded-full border px-3 py-1 ${f === filter ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white"}`}>{FILTERS[f]}</Link>
+            className={chipClass(f === filter)}>{FILTERS[f]}</Link>
         ))}
       </nav>
       {rows.length === 0 ? (

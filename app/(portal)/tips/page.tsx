@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
 import { EmptyState } from "@/components/ui/card";
-import { linkClass } from "@/components/ui/link";
+import { chipClass, linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
 import { TipKind, TipStatus } from "@/lib/generated/prisma/enums";
@@ -33,7 +33,7 @@ export default async function TipsPage({ searchParams }: { searchParams: Promise
       <nav aria-label="按状态筛选" className="flex flex-wrap gap-2 text-sm">
         {[undefined, ...Object.values(TipStatus)].map((s) => (
           <Link key={s ?? "all"} href={href(s, 1)} aria-current={s === status ? "page" : undefined}
-            className={`rounded-full border px-3 py-1 ${s === status ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white"}`}>
+            className={chipClass(s === status)}>
             {s ? tipStatusLabel[s] : "全部"}
           </Link>
         ))}
@@ -41,7 +41,7 @@ export default async function TipsPage({ searchParams }: { searchParams: Promise
       <nav aria-label="按举报类型筛选" className="flex flex-wrap gap-2 text-sm">
         {[undefined, ...Object.values(TipKind)].map((k) => (
           <Link key={k ?? "all"} href={href(status, 1, k)} aria-current={k === kind ? "page" : undefined}
-            className={`rounded-full border px-3 py-1 ${k === kind ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white"}`}>
+            className={chipClass(k === kind)}>
             {k ? tipKindLabel[k] : "全部类型"}
           </Link>
         ))}
