@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
-import { STATE_BADGE } from "@/components/referrals/opinion-view";
+import { ReferralStateBadge } from "@/components/referrals/opinion-view";
 import { EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -65,7 +65,7 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
                   </Td>
                   <Td label="咨询时间" nowrap>{formatDateTime(r.referredAt)}</Td>
                   <Td label="状态">
-                    <span className={`rounded px-2 py-0.5 text-xs ${STATE_BADGE[state].className}`}>{STATE_BADGE[state].label}</span>
+                    <ReferralStateBadge state={state} />
                     {r.conclusion && state === "ANSWERED" && <span className="block text-xs">{expertConclusionLabel[r.conclusion]}</span>}
                   </Td>
                 </tr>
