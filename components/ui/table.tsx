@@ -11,8 +11,8 @@ import { cardClass } from "@/components/ui/card";
  */
 
 // Cell padding and row rules are set once on the table, not copied onto every cell; inside :where() they
-// weigh nothing, so a cell's own utility (e.g. `px-2`) still wins.
-const TABLE = "stack-sm w-full text-sm [:where(&_tbody>tr,&_tfoot>tr)]:border-t [:where(&_tbody>tr)]:border-slate-100 [:where(&_tfoot>tr)]:border-slate-200";
+// weigh nothing, so a cell's or row's own utility (e.g. `px-2`, a highlighted row's `bg-amber-50`) still wins.
+const TABLE = "stack-sm w-full text-sm [:where(&_tbody>tr,&_tfoot>tr)]:border-t [:where(&_tbody>tr)]:border-slate-100 [:where(&_tfoot>tr)]:border-slate-200 max-sm:[:where(&>tbody>tr,&>tfoot>tr)]:bg-white";
 const CELLS = "[:where(&_th,&_td)]:px-3 [:where(&_th,&_td)]:py-2";
 const DENSE = "[:where(&_th,&_td)]:px-2 [:where(&_th,&_td)]:py-1";
 
@@ -43,7 +43,8 @@ export function Table({ label, caption, className, dense = false, bare = false, 
   // Sideways scrolling only from sm on (wide tables at tablet width); the phone's card mode never needs it.
   const overflow = scroll ? "sm:overflow-x-auto" : undefined;
   if (bare) return overflow ? <div className={overflow}>{table}</div> : table;
-  return <div className={cardClass({ padding: "none", className: overflow })}>{table}</div>;
+  // In card mode the rows are the cards: the box around them steps back.
+  return <div className={cardClass({ padding: "none", className: ["max-sm:border-0 max-sm:bg-transparent", overflow].filter(Boolean).join(" ") })}>{table}</div>;
 }
 
 /** The header row: <thead> with one <tr> of `Th`s (tables with two header rows write their own <thead>). */

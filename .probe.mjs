@@ -1,0 +1,11 @@
+import { chromium } from "@playwright/test";
+const base = "http://localhost:3203";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await browser.newPage();
+await page.setViewportSize({ width: 390, height: 844 });
+await page.goto(`${base}/login`);
+await page.getByLabel("账号").fill("office"); await page.getByLabel("密码").fill("Demo@2020");
+await page.getByRole("button", { name: "登录" }).click();
+await page.waitForURL(/dashboard/);
+console.log(await page.evaluate(() => [...document.querySelectorAll("main a, main button")].filter((a) => a.offsetParent && (a.getBoundingClientRect().height < 44 || a.getBoundingClientRect().width < 44)).map((a) => [a.outerHTML.slice(0, 160), a.parentElement.outerHTML.slice(0, 120), getComputedStyle(a).display, getComputedStyle(a).minHeight, a.getBoundingClientRect().height])));
+await browser.close();
