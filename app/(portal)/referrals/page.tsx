@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
 import { ReferralStateBadge } from "@/components/referrals/opinion-view";
+import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -36,7 +37,7 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
       <nav aria-label="咨询状态" className="flex gap-2 text-sm">
         {tabs.map((s) => (
           <Link key={s} href={withQuery("/referrals", { state: s === "OPEN" ? null : s })} aria-current={s === state ? "page" : undefined}
-            className={`rounded px-3 py-1 ${s === state ? "bg-brand-600 text-white" : "border border-slate-300 bg-white hover:bg-slate-50"}`}>
+            className={buttonClass({ variant: s === state ? "primary" : "secondary", size: "sm" })}>
             {TABS[s]}（{list.counts[s]}）
           </Link>
         ))}

@@ -92,7 +92,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const groups = byDepartment ? groupByDepartment(lines) : groupByDimension(lines);
   const flagged = lines.filter((l) => needsAttention(progress.get(l.id)!.status)).length;
   const tab = (active: boolean) =>
-    `rounded px-3 py-1.5 text-sm ${active ? "bg-brand-600 text-white" : "border border-slate-300 bg-white hover:bg-slate-50"}`;
+    buttonClass({ variant: active ? "primary" : "secondary", size: "compact", className: "text-sm" });
 
   return (
     <div className="space-y-4">
