@@ -1,0 +1,16 @@
+import { chromium } from "@playwright/test";
+const base = "http://localhost:3203";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await browser.newPage();
+await page.setViewportSize({ width: 390, height: 844 });
+await page.goto(`${base}/login`);
+await page.getByLabel("账号").fill("office"); await page.getByLabel("密码").fill("Demo@2020");
+await page.getByRole("button", { name: "登录" }).click();
+await page.waitForURL(/dashboard/);
+const t = page.getByRole("table", { name: "重点工作任务进展" });
+const tb = await t.boundingBox();
+await page.screenshot({ path: "/tmp/uikit-tasklines.png", fullPage: true, clip: { x: 0, y: tb.y - 10, width: 390, height: 800 } });
+const a = page.getByRole("table", { name: "目标任务分解表及完成情况" });
+const box = await a.boundingBox();
+await page.screenshot({ path: "/tmp/uikit-annex.png", fullPage: true, clip: { x: 0, y: box.y - 10, width: 390, height: 800 } });
+await browser.close();
