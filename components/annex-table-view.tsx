@@ -27,7 +27,7 @@ const SHORT: Record<Category, string> = { ELIMINATION: "淘汰", RECTIFICATION: 
 // Per-cell styles are set once on the table (descendant variants) rather than on each of its ~200
 // cells: the page's HTML and its RSC payload carry each class list once. The numbers are plain links
 // (no client-side prefetch of ~200 filtered lists).
-const TABLE_CELLS = "[&_td]:px-2 [&_td]:py-2 [&_td]:text-right [&_td]:tabular-nums [&_td_a]:text-brand-700 [&_td_a:hover]:underline max-sm:[&_td_a]:inline-flex max-sm:[&_td_a]:min-h-11 max-sm:[&_td_a]:min-w-11 max-sm:[&_td_a]:items-center max-sm:[&_td_a]:ml-auto";
+const TABLE_CELLS = "[&_td]:px-2 [&_td]:py-2 [&_td]:text-right [&_td]:tabular-nums [&_td_a]:text-brand-700 [&_td_a:hover]:underline max-sm:[&_td_a]:inline-flex max-sm:[&_td_a]:min-h-11 max-sm:[&_td_a]:min-w-11 max-sm:[&_td_a]:items-center max-sm:[&_td_a]:ml-auto max-sm:[&_td_a]:justify-end";
 
 function Cells({ f, unitId, category, testid }: { f: AnnexCells; unitId?: number; category: Category; testid?: string }) {
   const link = (n: number, status?: "SUBMITTED" | "ACCEPTED") => <a href={caseListHref({ unitId, category, status })}>{n}</a>;

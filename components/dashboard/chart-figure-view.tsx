@@ -29,7 +29,7 @@ export function ChartFigureView({ id, title, spec, links }: Props) {
         <summary className="no-print cursor-pointer text-brand-700">查看数据表</summary>
         <div className="mt-2">
           <Table bare dense caption={`${title}（数据表）`}
-            className="[&_td]:text-right [&_td]:tabular-nums [&_td_a]:text-brand-700 [&_td_a]:underline max-sm:[&_td_a]:inline-flex max-sm:[&_td_a]:min-h-11 max-sm:[&_td_a]:min-w-11 max-sm:[&_td_a]:items-center max-sm:[&_td_a]:ml-auto [&_tbody_th]:text-left [&_tbody_th]:font-normal">
+            className="[&_td]:text-right [&_td]:tabular-nums [&_td_a]:text-brand-700 [&_td_a]:underline max-sm:[&_td_a]:inline-flex max-sm:[&_td_a]:min-h-11 max-sm:[&_td_a]:min-w-11 max-sm:[&_td_a]:items-center max-sm:[&_td_a]:ml-auto max-sm:[&_td_a]:justify-end [&_tbody_th]:text-left [&_tbody_th]:font-normal">
             <thead className="bg-slate-100 text-left">
               <tr>
                 <th scope="col">{spec.categoryLabel}</th>
