@@ -2,7 +2,8 @@
 // The 目标任务分解表 drawn in the browser from compact figures (components/annex-table.tsx): its ~20
 // rows × 10 linked cells would otherwise travel twice, as HTML and again as the RSC tree that hydrates it.
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
+import { Table } from "@/components/ui/table";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
 import { caseListHref } from "@/lib/href";
 import { formatPercent } from "@/lib/format";
@@ -26,7 +27,7 @@ const SHORT: Record<Category, string> = { ELIMINATION: "淘汰", RECTIFICATION: 
 // Per-cell styles are set once on the table (descendant variants) rather than on each of its ~200
 // cells: the page's HTML and its RSC payload carry each class list once. The numbers are plain links
 // (no client-side prefetch of ~200 filtered lists).
-const TABLE_CELLS = "[&_td]:px-2 [&_td]:py-2 [&_td]:text-right [&_td]:tabular-nums [&_td_a]:text-brand-700 [&_td_a:hover]:underline";
+const TABLE_CELLS = "[&_td]:px-2 [&_td]:py-2 [&_td]:text-right [&_td]:tabular-nums [&_td_a]:text-brand-700 [&_td_a:hover]:underline max-sm:[&_td_a]:inline-flex max-sm:[&_td_a]:min-h-11 max-sm:[&_td_a]:min-w-11 max-sm:[&_td_a]:items-center max-sm:[&_td_a]:ml-auto max-sm:[&_td_a]:justify-end";
 
 function Cells({ f, unitId, category, testid }: { f: AnnexCells; unitId?: number; category: Category; testid?: string }) {
   const link = (n: number, status?: "SUBMITTED" | "ACCEPTED") => <a href={caseListHref({ unitId, category, status })}>{n}</a>;
@@ -50,9 +51,8 @@ function Cells({ f, unitId, category, testid }: { f: AnnexCells; unitId?: number
  */
 export function AnnexTableView({ rows, district, ended }: Props) {
   return (
-    <Card as="div" padding="none" className="overflow-x-auto">
-      <table className={`stack-sm w-full min-w-[52rem] text-sm ${TABLE_CELLS}`} aria-label="目标任务分解表及完成情况">
-        <caption className="sr-only">目标任务分解表及完成情况（“/”表示无该项任务；标黄为进展较慢{ended ? "；活动已结束，标注完成或未完成" : ""}）</caption>
+    <Table label="目标任务分解表及完成情况" className={`min-w-[52rem] ${TABLE_CELLS}`}
+      caption={`目标任务分解表及完成情况（“/”表示无该项任务；标黄为进展较慢${ended ? "；活动已结束，标注完成或未完成" : ""}）`}>
         <thead className="bg-slate-100 text-left">
           <tr>
             <th scope="col" rowSpan={2} className="px-3 py-2 align-bottom">镇（乡）、街道和园区</th>
@@ -73,8 +73,8 @@ export function AnnexTableView({ rows, district, ended }: Props) {
             <tr key={r.id} className={`border-t border-slate-100 ${r.lag ? "bg-amber-50" : r.short ? "bg-red-50" : ""}`} data-lagging={r.lag ? "true" : undefined}
               data-incomplete={r.short ? "true" : undefined}>
               <th scope="row" className="px-3 py-2 text-left font-normal">
-                <Link href={caseListHref({ unitId: r.id })} className="text-brand-700 hover:underline">{r.name}</Link>
-                <Link href={`/units/${r.id}`} className="no-print ml-2 text-xs text-slate-500 hover:underline" aria-label={`${r.name}进度概况`}>概况</Link>
+                <Link href={caseListHref({ unitId: r.id })} className={linkClass()}>{r.name}</Link>
+                <Link href={`/units/${r.id}`} className={linkClass({ tone: "muted", className: "no-print ml-2 text-xs" })} aria-label={`${r.name}进度概况`}>概况</Link>
                 {r.lag && <p className="mt-0.5 text-xs font-medium text-amber-800">进展较慢：{r.lag}</p>}
                 {ended && (r.short
                   ? <p className="mt-0.5 text-xs font-medium text-red-700">{r.short}</p>
@@ -94,7 +94,6 @@ export function AnnexTableView({ rows, district, ended }: Props) {
             </tr>
           </tfoot>
         )}
-      </table>
-    </Card>
+    </Table>
   );
 }

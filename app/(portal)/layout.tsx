@@ -4,6 +4,7 @@ import { LogoutButton } from "@/components/logout-button";
 import { PortalNav } from "@/components/portal-nav";
 import { NotificationBell } from "@/components/notifications/bell";
 import { OfflineSupport } from "@/components/offline/offline-support";
+import { linkClass } from "@/components/ui/link";
 import { roleLabel } from "@/lib/labels";
 import { homePath, navItems } from "@/lib/navigation";
 import { getCurrentCampaign, listCampaignYears } from "@/server/campaigns/get-current-campaign";
@@ -28,7 +29,7 @@ export default async function PortalLayout({ children }: { children: React.React
             <YearSwitcher viewing={viewing.year} years={years.map((y) => ({ year: y.year, isCurrent: y.isCurrent === true, closed: y.closed }))} />
             {!limited && <NotificationBell unread={unread} />}
             <span className="hidden text-slate-600 sm:inline">{scopeName} · {user.displayName}</span>
-            <Link href={CHANGE_PASSWORD_PATH} className="whitespace-nowrap text-brand-700 hover:underline">修改密码</Link>
+            <Link href={CHANGE_PASSWORD_PATH} className={linkClass({ className: "whitespace-nowrap" })}>修改密码</Link>
             <LogoutButton />
           </div>
         </div>

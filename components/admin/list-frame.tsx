@@ -1,5 +1,6 @@
 import { Button, buttonClass } from "@/components/ui/button";
-import { Card, EmptyState } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/card";
+import { Table, Th, THead } from "@/components/ui/table";
 
 /** A plain GET filter form (filters live in the address): the fields, then 筛选 and 清除. */
 export function FilterForm({ children }: { children: React.ReactNode }) {
@@ -14,18 +15,13 @@ export function FilterForm({ children }: { children: React.ReactNode }) {
   );
 }
 
-/** A list's table (caption for screen readers, headings) or, without rows, its empty state. */
+/** A list's table (caption for screen readers, headings) or, without rows, its empty state. Rows are `<tr>`s of `Td`s labelled with the headings. */
 export function ListTable({ caption, headings, empty, rows }: { caption: string; headings: string[]; empty: string; rows: React.ReactNode[] }) {
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
-    <Card padding="none" className="overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-left">
-          <tr>{headings.map((h) => <th key={h} scope="col" className="px-3 py-2">{h}</th>)}</tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">{rows}</tbody>
-      </table>
-    </Card>
+    <Table caption={caption} className="min-w-[48rem]">
+      <THead className="bg-slate-50">{headings.map((h) => <Th key={h}>{h}</Th>)}</THead>
+      <tbody>{rows}</tbody>
+    </Table>
   );
 }

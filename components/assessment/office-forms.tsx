@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useFormSubmit } from "@/components/ui/confirm";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
 import { adjustAssessmentScore } from "@/server/assessment/actions/adjust-score";
@@ -111,8 +111,8 @@ export function SchemeEditor({ target, rules }: { target: AssessmentTarget; rule
       <ul className="space-y-3">
         {rules.map((r) => (
           <li key={r.rule} className="rounded border border-slate-200 p-3">
-            <label className="inline-flex items-center gap-2 font-medium">
-              <input type="checkbox" checked={used[r.rule]} onChange={(e) => setUsed({ ...used, [r.rule]: e.target.checked })} />
+            <label className={`${checkLabelClass} font-medium`}>
+              <input type="checkbox" className={checkClass} checked={used[r.rule]} onChange={(e) => setUsed({ ...used, [r.rule]: e.target.checked })} />
               {r.label}
             </label>
             <p className="mt-1 text-xs text-slate-600">{r.describe}</p>

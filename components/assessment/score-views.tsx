@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { LazyChart } from "@/components/dashboard/lazy-chart";
 import type { ChartSpec } from "@/components/dashboard/chart-spec";
+import { linkClass } from "@/components/ui/link";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 import type { ScoreRow } from "@/lib/assessment/score";
 
 const COLORS = ["#1d4ed8", "#0891b2", "#059669", "#65a30d", "#ca8a04", "#ea580c", "#dc2626", "#7c3aed", "#db2777", "#475569"];
@@ -22,46 +24,41 @@ export function ScoreChart({ indicators, rows }: { indicators: Ind[]; rows: Scor
 /** The ranking: rank, name, total, each indicator's points (adjusted ones marked), and the reasons on demand. */
 export function ScoreTable({ indicators, rows, caption, detailHref }: { indicators: Ind[]; rows: ScoreRow[]; caption: string; detailHref: (subjectId: number) => string }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full border-collapse text-sm" data-testid="score-table">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="whitespace-nowrap px-2 py-1">排名</th>
-            <th scope="col" className="whitespace-nowrap px-2 py-1">名称</th>
-            <th scope="col" className="whitespace-nowrap px-2 py-1 text-right">总分</th>
-            {indicators.map((i) => <th key={i.id} scope="col" className="min-w-20 px-2 py-1 text-right">{i.label}<span className="block text-xs font-normal text-slate-500">{i.maxPoints} 分</span></th>)}
+    <Table bare dense caption={caption} data-testid="score-table" className="min-w-[36rem]">
+      <THead className="border-b border-slate-300">
+        <Th nowrap>排名</Th>
+        <Th nowrap>名称</Th>
+        <Th nowrap align="right">总分</Th>
+        {indicators.map((i) => <Th key={i.id} align="right" className="min-w-20">{i.label}<span className="block text-xs font-normal text-slate-500">{i.maxPoints} 分</span></Th>)}
+      </THead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.subjectId} className="align-top" data-testid="score-row">
+            <Td label="排名">{r.rank}</Td>
+            <th scope="row" className="text-left font-medium">
+              <details>
+                <summary className="cursor-pointer whitespace-nowrap">{r.name}</summary>
+                <ul className="mt-1 space-y-0.5 text-xs font-normal text-slate-600">
+                  {r.breakdown.map((c) => (
+                    <li key={c.indicatorId}>{c.label}：{c.detail}{c.adjustment !== 0 && `；调整 ${c.adjustment > 0 ? "+" : ""}${points(c.adjustment)}（${c.reason}）`}</li>
+                  ))}
+                </ul>
+                <Link href={detailHref(r.subjectId)} className={linkClass({ className: "text-xs font-normal" })}>得分明细</Link>
+              </details>
+            </th>
+            <Td label="总分" align="right" className="font-semibold">{points(r.total)}</Td>
+            {indicators.map((i) => {
+              const c = r.breakdown.find((x) => x.indicatorId === i.id);
+              return (
+                <Td key={i.id} label={`${i.label}（${i.maxPoints} 分）`} align="right" title={c?.adjustment ? `已调整：${c.reason}` : c?.detail}>
+                  {c ? points(c.points) : "—"}{c?.adjustment ? <sup className="text-amber-700">调</sup> : null}
+                </Td>
+              );
+            })}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.subjectId} className="border-b border-slate-100 align-top" data-testid="score-row">
-              <td className="px-2 py-1">{r.rank}</td>
-              <th scope="row" className="px-2 py-1 text-left font-medium">
-                <details>
-                  <summary className="cursor-pointer whitespace-nowrap">{r.name}</summary>
-                  <ul className="mt-1 space-y-0.5 text-xs font-normal text-slate-600">
-                    {r.breakdown.map((c) => (
-                      <li key={c.indicatorId}>{c.label}：{c.detail}{c.adjustment !== 0 && `；调整 ${c.adjustment > 0 ? "+" : ""}${points(c.adjustment)}（${c.reason}）`}</li>
-                    ))}
-                  </ul>
-                  <Link href={detailHref(r.subjectId)} className="text-xs font-normal text-brand-700 underline">得分明细</Link>
-                </details>
-              </th>
-              <td className="px-2 py-1 text-right font-semibold">{points(r.total)}</td>
-              {indicators.map((i) => {
-                const c = r.breakdown.find((x) => x.indicatorId === i.id);
-                return (
-                  <td key={i.id} className="px-2 py-1 text-right" title={c?.adjustment ? `已调整：${c.reason}` : c?.detail}>
-                    {c ? points(c.points) : "—"}{c?.adjustment ? <sup className="text-amber-700">调</sup> : null}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }
 
@@ -73,26 +70,22 @@ export function OwnScore({ row, ranked, label }: { row: ScoreRow; ranked: number
         {label}<strong className="mx-1">{row.name}</strong>总分 <strong data-testid="own-total" className="text-2xl">{points(row.total)}</strong> 分
         <span className="ml-2 text-slate-600">（第 {row.rank} 名，共 {ranked} 个）</span>
       </p>
-      <table className="min-w-full border-collapse text-sm">
-        <caption className="sr-only">得分明细</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="px-2 py-1">指标</th><th scope="col" className="px-2 py-1 text-right">满分</th>
-            <th scope="col" className="px-2 py-1 text-right">得分</th><th scope="col" className="px-2 py-1">计算依据</th><th scope="col" className="px-2 py-1">调整</th>
-          </tr>
-        </thead>
+      <Table bare dense caption="得分明细">
+        <THead className="border-b border-slate-300">
+          <Th>指标</Th><Th align="right">满分</Th><Th align="right">得分</Th><Th>计算依据</Th><Th>调整</Th>
+        </THead>
         <tbody>
           {row.breakdown.map((c) => (
-            <tr key={c.indicatorId} className="border-b border-slate-100">
-              <th scope="row" className="px-2 py-1 text-left font-medium">{c.label}</th>
-              <td className="px-2 py-1 text-right">{c.maxPoints}</td>
-              <td className="px-2 py-1 text-right font-semibold">{points(c.points)}</td>
-              <td className="px-2 py-1">{c.detail}</td>
-              <td className="px-2 py-1">{c.adjustment ? `${c.adjustment > 0 ? "+" : ""}${points(c.adjustment)}（${c.reason}）` : "—"}</td>
+            <tr key={c.indicatorId}>
+              <th scope="row" className="text-left font-medium">{c.label}</th>
+              <Td label="满分" align="right">{c.maxPoints}</Td>
+              <Td label="得分" align="right" className="font-semibold">{points(c.points)}</Td>
+              <Td label="计算依据">{c.detail}</Td>
+              <Td label="调整">{c.adjustment ? `${c.adjustment > 0 ? "+" : ""}${points(c.adjustment)}（${c.reason}）` : "—"}</Td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </div>
   );
 }

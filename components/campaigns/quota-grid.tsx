@@ -2,6 +2,7 @@
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 import { useServerAction } from "@/components/use-server-action";
 import { CATEGORIES, sumQuota, type QuotaCell } from "@/lib/annex";
 import { parseQuotaCell, type QuotaImport } from "@/lib/campaigns/quota-import";
@@ -80,40 +81,35 @@ export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Prop
 
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <caption className="sr-only">目标任务分解表</caption>
-          <thead className="bg-slate-50 text-left">
-            <tr><th className="px-3 py-2">单位</th>{CATEGORIES.map((c) => <th key={c} className="px-3 py-2">{categoryLabel[c]}</th>)}</tr>
-          </thead>
-          <tbody>
-            {units.map((u) => (
-              <tr key={u.id} className="border-t border-slate-100">
-                <th scope="row" className="px-3 py-1 text-left font-normal">{u.name}</th>
-                {CATEGORIES.map((c) => {
-                  const k = key(u.id, c);
-                  const p = parsed[k];
-                  return (
-                    <td key={c} className="px-3 py-1">
-                      <input
-                        aria-label={`${u.name}${categoryLabel[c]}目标`} value={values[k]} readOnly={readOnly} inputMode="numeric"
-                        onChange={(e) => setValues({ ...values, [k]: e.target.value })}
-                        aria-invalid={p && !p.ok ? true : undefined}
-                        className={`w-24 rounded border px-2 py-1 ${p && !p.ok ? "border-red-600" : "border-slate-300"} ${readOnly ? "bg-slate-50" : ""}`}
-                      />
-                      {p && !p.ok && <span className="block text-xs text-red-700">{p.message}</span>}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-            <tr className="border-t border-slate-300 font-semibold">
-              <th scope="row" className="px-3 py-1 text-left">全区（自动汇总）</th>
-              {CATEGORIES.map((c) => <td key={c} className="px-3 py-1" data-testid={`total-${c}`}>{show(total(c))}</td>)}
+      <Table bare caption="目标任务分解表" className="[&_tbody_td]:py-1 [&_tbody_th]:py-1">
+        <THead className="bg-slate-50"><Th>单位</Th>{CATEGORIES.map((c) => <Th key={c}>{categoryLabel[c]}</Th>)}</THead>
+        <tbody>
+          {units.map((u) => (
+            <tr key={u.id}>
+              <th scope="row" className="text-left font-normal">{u.name}</th>
+              {CATEGORIES.map((c) => {
+                const k = key(u.id, c);
+                const p = parsed[k];
+                return (
+                  <Td key={c} label={categoryLabel[c]}>
+                    <input
+                      aria-label={`${u.name}${categoryLabel[c]}目标`} value={values[k]} readOnly={readOnly} inputMode="numeric"
+                      onChange={(e) => setValues({ ...values, [k]: e.target.value })}
+                      aria-invalid={p && !p.ok ? true : undefined}
+                      className={`w-24 rounded border px-2 py-1 ${p && !p.ok ? "border-red-600" : "border-slate-300"} ${readOnly ? "bg-slate-50" : ""}`}
+                    />
+                    {p && !p.ok && <span className="block text-xs text-red-700">{p.message}</span>}
+                  </Td>
+                );
+              })}
             </tr>
-          </tbody>
-        </table>
-      </div>
+          ))}
+          <tr className="border-slate-300 font-semibold">
+            <th scope="row" className="text-left">全区（自动汇总）</th>
+            {CATEGORIES.map((c) => <Td key={c} label={categoryLabel[c]} data-testid={`total-${c}`}>{show(total(c))}</Td>)}
+          </tr>
+        </tbody>
+      </Table>
       <p className="text-xs text-slate-500">填“/”或留空表示该单位无此项任务（不适用），与 0 不同；全区合计由各单位自动汇总。</p>
       {!readOnly && (
         <>
@@ -154,24 +150,19 @@ function ImportPreview({ preview }: { preview: QuotaImport }) {
       {preview.fileErrors.map((e) => <p key={e} className="text-red-700">{e}</p>)}
       {preview.missingUnits.length > 0 && <p className="text-amber-800">文件中没有以下单位，其目标保持不变：{preview.missingUnits.join("、")}</p>}
       {preview.rows.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full" data-testid="quota-preview">
-            <caption className="sr-only">试读结果</caption>
-            <thead className="bg-slate-50 text-left">
-              <tr><th className="px-2 py-1">行号</th><th className="px-2 py-1">单位</th>{CATEGORIES.map((c) => <th key={c} className="px-2 py-1">{categoryLabel[c]}</th>)}<th className="px-2 py-1">检查结果</th></tr>
-            </thead>
-            <tbody>
-              {preview.rows.map((r) => (
-                <tr key={r.row} className={`border-t border-slate-100 ${r.errors.length ? "bg-red-50" : ""}`}>
-                  <td className="px-2 py-1">{r.row}</td>
-                  <td className="px-2 py-1">{r.unitName || "（空）"}</td>
-                  {CATEGORIES.map((c) => <td key={c} className="px-2 py-1">{show(r.targets[c])}</td>)}
-                  <td className="px-2 py-1">{r.errors.length ? <span className="text-red-700">{r.errors.join("；")}</span> : "正确"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table bare dense caption="试读结果" data-testid="quota-preview">
+          <THead className="bg-slate-50"><Th>行号</Th><Th>单位</Th>{CATEGORIES.map((c) => <Th key={c}>{categoryLabel[c]}</Th>)}<Th>检查结果</Th></THead>
+          <tbody>
+            {preview.rows.map((r) => (
+              <tr key={r.row} className={r.errors.length ? "bg-red-50" : undefined}>
+                <Td label="行号">{r.row}</Td>
+                <Td label="单位">{r.unitName || "（空）"}</Td>
+                {CATEGORIES.map((c) => <Td key={c} label={categoryLabel[c]}>{show(r.targets[c])}</Td>)}
+                <Td label="检查结果">{r.errors.length ? <span className="text-red-700">{r.errors.join("；")}</span> : "正确"}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
       )}
     </div>
   );

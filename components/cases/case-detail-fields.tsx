@@ -1,5 +1,5 @@
 "use client";
-import { Field, inputClass } from "@/components/ui/field";
+import { checkClass, checkLabelClass, Field, inputClass } from "@/components/ui/field";
 import type { Category, Dimension, DisposalPath } from "@/lib/generated/prisma/enums";
 import { dimensionLabel, disposalPathLabel } from "@/lib/labels";
 
@@ -33,8 +33,8 @@ export function CaseDetailFields({ category, values, onChange, outcomes, policyB
         <legend className="font-medium">涉及方面（可多选）</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {(Object.keys(dimensionLabel) as Dimension[]).map((d) => (
-            <label key={d} className="inline-flex items-center gap-1">
-              <input type="checkbox" checked={values.dimensions.includes(d)}
+            <label key={d} className={checkLabelClass}>
+              <input type="checkbox" className={checkClass} checked={values.dimensions.includes(d)}
                 onChange={(e) => set("dimensions", e.target.checked ? [...values.dimensions, d] : values.dimensions.filter((x) => x !== d))} />
               {dimensionLabel[d]}
             </label>
@@ -50,8 +50,8 @@ export function CaseDetailFields({ category, values, onChange, outcomes, policyB
           <legend className="font-medium">处置方式</legend>
           <div className="mt-1 flex flex-wrap gap-4">
             {(Object.keys(disposalPathLabel) as DisposalPath[]).map((p) => (
-              <label key={p} className="inline-flex items-center gap-1">
-                <input type="radio" name="disposalPath" checked={values.disposalPath === p} onChange={() => set("disposalPath", p)} />
+              <label key={p} className={checkLabelClass}>
+                <input type="radio" className={checkClass} name="disposalPath" checked={values.disposalPath === p} onChange={() => set("disposalPath", p)} />
                 {disposalPathLabel[p]}
               </label>
             ))}

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/cases/status-badge";
-import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { linkClass } from "@/components/ui/link";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 import { categoryLabel, industryLabel } from "@/lib/labels";
 import type { listCases } from "@/server/cases/list-cases";
 
@@ -8,41 +10,37 @@ type Row = Awaited<ReturnType<typeof listCases>>["rows"][number];
 
 export function CaseTable({ rows, showUnit }: { rows: Row[]; showUnit: boolean }) {
   return (
-    <Card as="div" padding="none" className="overflow-x-auto">
-      <table className="w-full min-w-[40rem] text-sm">
-        <thead className="bg-slate-100 text-left">
-          <tr>
-            <th scope="col" className="px-3 py-2">企业（作坊）</th>
-            {showUnit && <th scope="col" className="px-3 py-2">属地</th>}
-            <th scope="col" className="px-3 py-2">类别</th>
-            <th scope="col" className="px-3 py-2">行业</th>
-            <th scope="col" className="px-3 py-2">状态</th>
-            <th scope="col" className="px-3 py-2">材料</th>
+    <Table label="案件台账" className="min-w-[40rem]">
+      <THead>
+        <Th>企业（作坊）</Th>
+        {showUnit && <Th>属地</Th>}
+        <Th>类别</Th>
+        <Th>行业</Th>
+        <Th>状态</Th>
+        <Th>材料</Th>
+      </THead>
+      <tbody>
+        {rows.map((c) => (
+          <tr key={c.id}>
+            <Td>
+              <Link href={`/cases/${c.id}`} className={linkClass({ className: "font-medium" })}>{c.enterprise.name}</Link>
+              <div className="font-mono text-xs text-slate-500">{c.enterprise.creditCode ?? "无统一社会信用代码"}</div>
+            </Td>
+            {showUnit && <Td label="属地">{c.unit.name}</Td>}
+            <Td label="类别">{categoryLabel[c.category]}</Td>
+            <Td label="行业">{industryLabel[c.enterprise.industry]}</Td>
+            <Td label="状态">
+              <StatusBadge status={c.status} />
+              {c.overdue && <Badge tone="danger" pill className="ml-1">逾期</Badge>}
+            </Td>
+            <Td label="材料">
+              {c.missing.length === 0
+                ? <span className="text-green-700">齐全</span>
+                : <span className="text-amber-700" title={`还缺：${c.missing.join("、")}`}>还缺 {c.missing.length} 项</span>}
+            </Td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((c) => (
-            <tr key={c.id} className="border-t border-slate-100">
-              <td className="px-3 py-2">
-                <Link href={`/cases/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.enterprise.name}</Link>
-                <div className="font-mono text-xs text-slate-500">{c.enterprise.creditCode ?? "无统一社会信用代码"}</div>
-              </td>
-              {showUnit && <td className="px-3 py-2">{c.unit.name}</td>}
-              <td className="px-3 py-2">{categoryLabel[c.category]}</td>
-              <td className="px-3 py-2">{industryLabel[c.enterprise.industry]}</td>
-              <td className="px-3 py-2">
-                <StatusBadge status={c.status} />
-                {c.overdue && <span className="ml-1 rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">逾期</span>}
-              </td>
-              <td className="px-3 py-2">
-                {c.missing.length === 0
-                  ? <span className="text-green-700">齐全</span>
-                  : <span className="text-amber-700" title={`还缺：${c.missing.join("、")}`}>还缺 {c.missing.length} 项</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Card>
+        ))}
+      </tbody>
+    </Table>
   );
 }

@@ -3,6 +3,7 @@ import { useRef } from "react";
 import { useConfirm } from "@/components/ui/confirm";
 import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
+import { linkClass } from "@/components/ui/link";
 import { formatDateTime } from "@/lib/format";
 import { removeEvidence } from "@/server/evidence/actions/remove-evidence";
 
@@ -50,7 +51,7 @@ export function EvidenceItem({ id, name, mime, capturedAt, flags, removable, cas
         <div className="flex items-center justify-between gap-3 border-b border-slate-200 px-3 py-2 text-sm">
           <span className="truncate">{name}</span>
           <span className="flex gap-3">
-            <a href={`${src}?download=1`} className="text-brand-700 underline">下载</a>
+            <a href={`${src}?download=1`} className={linkClass()}>下载</a>
             <button type="button" onClick={() => dialog.current?.close()} className="underline">关闭</button>
           </span>
         </div>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { enqueueEvidence, onUploaded, queueStore, removeQueued, retryQueued } from "@/components/offline/evidence-queue";
+import { linkClass } from "@/components/ui/link";
 import { UPLOAD_ACCEPT } from "@/lib/uploads";
 
 /**
@@ -46,7 +47,7 @@ export function EvidenceUploader({ caseId, kind, label }: { caseId: string; kind
               {item.error ? (
                 <>
                   <span role="alert" className="text-red-700">{item.error}</span>
-                  <button type="button" onClick={() => void retryQueued(item.key)} className="text-brand-700 underline">重试</button>
+                  <button type="button" onClick={() => void retryQueued(item.key)} className={linkClass()}>重试</button>
                   <button type="button" onClick={() => void removeQueued(item.key)} className="text-slate-500 underline">移除</button>
                 </>
               ) : item.uploading ? (

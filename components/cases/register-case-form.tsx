@@ -5,7 +5,7 @@ import { useState } from "react";
 import { CaseDetailFields, type CaseDetailValues } from "@/components/cases/case-detail-fields";
 import { PositionField } from "@/components/enterprises/locate-enterprise";
 import { cardClass } from "@/components/ui/card";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { useOnline } from "@/components/offline/use-online";
 import type { Category, Industry } from "@/lib/generated/prisma/enums";
@@ -82,8 +82,8 @@ export function RegisterCaseForm({ outcomes, policyBases, tip }: { outcomes: { i
         <legend className="font-medium">整治类别</legend>
         <div className="mt-1 flex flex-wrap gap-4">
           {(Object.keys(categoryLabel) as Category[]).map((c) => (
-            <label key={c} className="inline-flex items-center gap-1">
-              <input type="radio" name="category" checked={category === c} onChange={() => setCategory(c)} />
+            <label key={c} className={checkLabelClass}>
+              <input type="radio" className={checkClass} name="category" checked={category === c} onChange={() => setCategory(c)} />
               {categoryLabel[c]}
             </label>
           ))}

@@ -1,6 +1,7 @@
 "use client";
 // A dashboard chart and its data table drawn in the browser from one copy of the data (the spec): the
 // table's rows are not sent a second time as a server-rendered RSC tree (components/dashboard/chart-figure.tsx).
+import { Table } from "@/components/ui/table";
 import type { ChartSpec } from "./chart-spec";
 import { LazyChart } from "./lazy-chart";
 
@@ -26,9 +27,9 @@ export function ChartFigureView({ id, title, spec, links }: Props) {
       </div>
       <details className="mt-2 text-sm">
         <summary className="no-print cursor-pointer text-brand-700">查看数据表</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-sm [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums [&_td_a]:text-brand-700 [&_td_a]:underline [&_th]:px-2 [&_th]:py-1 [&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100">
-            <caption className="sr-only">{title}（数据表）</caption>
+        <div className="mt-2">
+          <Table bare dense caption={`${title}（数据表）`}
+            className="[&_td]:text-right [&_td]:tabular-nums [&_td_a]:text-brand-700 [&_td_a]:underline max-sm:[&_td_a]:inline-flex max-sm:[&_td_a]:min-h-11 max-sm:[&_td_a]:min-w-11 max-sm:[&_td_a]:items-center max-sm:[&_td_a]:ml-auto max-sm:[&_td_a]:justify-end [&_tbody_th]:text-left [&_tbody_th]:font-normal">
             <thead className="bg-slate-100 text-left">
               <tr>
                 <th scope="col">{spec.categoryLabel}</th>
@@ -42,12 +43,12 @@ export function ChartFigureView({ id, title, spec, links }: Props) {
                   {spec.series.map((s) => {
                     const href = links?.[i]?.[s.key];
                     const text = cell(row[s.key]);
-                    return <td key={s.key}>{href ? <a href={href}>{text}</a> : text}</td>;
+                    return <td key={s.key} data-label={s.label}>{href ? <a href={href}>{text}</a> : text}</td>;
                   })}
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </div>
       </details>
     </figure>

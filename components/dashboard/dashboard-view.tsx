@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AnnexTable } from "@/components/annex-table";
 import { PrintButton } from "@/components/print-button";
 import { buttonClass } from "@/components/ui/button";
+import { linkClass } from "@/components/ui/link";
 import { CATEGORIES } from "@/lib/annex";
 import { caseListHref } from "@/lib/href";
 import { CASE_STATUSES } from "@/lib/dashboard";
@@ -56,15 +57,15 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
             <label htmlFor="as-of-input">统计截至</label>
             <input id="as-of-input" type="date" name="asOf" defaultValue={beijingIsoDay(d.today)} max={beijingIsoDay(new Date())}
               className="rounded border border-slate-300 px-2 py-1" aria-describedby={asOfError ? "as-of-error" : undefined} />
-            <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">查看</button>
-            {d.past && <Link href={path} className="text-brand-700 underline">回到今天</Link>}
+            <button type="submit" className={buttonClass({ variant: "secondary", size: "sm" })}>查看</button>
+            {d.past && <Link href={path} className={linkClass()}>回到今天</Link>}
             {asOfError && <span id="as-of-error" role="alert" className="text-red-700">{asOfError}</span>}
           </form>
         </div>
         <div className="no-print ml-auto flex flex-wrap gap-2 text-sm">
-          <a href={`/api/exports/annex${exportQuery}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" download>导出分解表（Excel）</a>
-          <a href={`/api/exports/ledger${exportQuery}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" download>导出台账（Excel）</a>
-          <a href={unitId === undefined ? "/api/archive/district" : `/api/archive/units/${unitId}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100" download>下载佐证材料包</a>
+          <a href={`/api/exports/annex${exportQuery}`} className={buttonClass({ variant: "secondary", size: "compact" })} download>导出分解表（Excel）</a>
+          <a href={`/api/exports/ledger${exportQuery}`} className={buttonClass({ variant: "secondary", size: "compact" })} download>导出台账（Excel）</a>
+          <a href={unitId === undefined ? "/api/archive/district" : `/api/archive/units/${unitId}`} className={buttonClass({ variant: "secondary", size: "compact" })} download>下载佐证材料包</a>
           {d.unit && <Link href={caseListHref({ unitId })} className={buttonClass({ size: "sm" })}>本单位案件清单</Link>}
           <PrintButton />
         </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { linkClass, tapTargetClass } from "@/components/ui/link";
 import { CATEGORIES, formatQuota } from "@/lib/annex";
 import { caseListHref } from "@/lib/href";
 import { formatPercent } from "@/lib/format";
@@ -19,7 +20,7 @@ export function HeadlineCards({ figures, elapsed, unitId, ended = false }: Props
             className={`break-inside-avoid rounded-lg border bg-white p-4 ${f.lagging ? "border-amber-400" : "border-slate-200"}`}>
             <h2 id={`card-${c}`} className="text-sm text-slate-600">{categoryLabel[c]}</h2>
             <p className="mt-1 text-3xl font-semibold tabular-nums">
-              <Link href={caseListHref({ unitId, category: c, status: "ACCEPTED" })} className="hover:underline" data-testid={`accepted-${c}`}>
+              <Link href={caseListHref({ unitId, category: c, status: "ACCEPTED" })} className={`hover:underline ${tapTargetClass}`} data-testid={`accepted-${c}`}>
                 {f.accepted}
               </Link>
               <span className="text-lg font-normal text-slate-500"> / <span data-testid={`quota-${c}`}>{formatQuota(f.target)}</span> 家已验收</span>
@@ -47,11 +48,11 @@ export function HeadlineCards({ figures, elapsed, unitId, ended = false }: Props
             <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
               <div>
                 <dt className="text-slate-500">已上报待验收</dt>
-                <dd className="tabular-nums"><Link href={caseListHref({ unitId, category: c, status: "SUBMITTED" })} className="text-brand-700 underline">{f.submitted}</Link></dd>
+                <dd className="tabular-nums"><Link href={caseListHref({ unitId, category: c, status: "SUBMITTED" })} className={linkClass()}>{f.submitted}</Link></dd>
               </div>
               <div>
                 <dt className="text-slate-500">整治中</dt>
-                <dd className="tabular-nums"><Link href={caseListHref({ unitId, category: c })} className="text-brand-700 underline">{f.inProgress}</Link></dd>
+                <dd className="tabular-nums"><Link href={caseListHref({ unitId, category: c })} className={linkClass()}>{f.inProgress}</Link></dd>
               </div>
               <div>
                 <dt className="text-slate-500">尚未登记</dt>

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
+import { linkClass } from "@/components/ui/link";
 import type { LatLng } from "@/lib/geo";
 import { recordEnterpriseLocation } from "@/server/enterprises/actions/record-location";
 
@@ -67,7 +68,7 @@ export function PositionField({ value, onChange }: { value: LatLng | null; onCha
         {value && (
           <>
             <span className="font-mono">{value.latitude.toFixed(5)}, {value.longitude.toFixed(5)}</span>
-            <button type="button" className="text-brand-700 underline" onClick={() => onChange(null)}>不记录</button>
+            <button type="button" className={linkClass()} onClick={() => onChange(null)}>不记录</button>
           </>
         )}
       </div>

@@ -4,6 +4,8 @@ import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
 import { FormMessage, inputClass } from "@/components/ui/field";
+import { Table, Td, Th, THead } from "@/components/ui/table";
+import { linkClass } from "@/components/ui/link";
 
 /** Rows listed at once: beyond this the officer fixes these first (the count of the rest is shown). */
 const SHOWN_ERROR_ROWS = 300;
@@ -81,7 +83,7 @@ export function LedgerImport({ scopeNote }: { scopeNote: string }) {
     <div className="space-y-4">
       <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-700">
         <li>
-          下载<a className="text-brand-700 underline" href="/api/import/template">台账导入模板（.xlsx）</a>，按列名填写，每行一件案件。{scopeNote}
+          下载<a className={linkClass({ inline: true })} href="/api/import/template">台账导入模板（.xlsx）</a>，按列名填写，每行一件案件。{scopeNote}
         </li>
         <li>选择填好的文件，点“检查文件”：逐行检查，不写入任何数据，列出每一行的错误。</li>
         <li>全部无误后点“导入”：所有行在一次操作中全部导入；任何一行有误则全部不导入。</li>
@@ -107,21 +109,18 @@ export function LedgerImport({ scopeNote }: { scopeNote: string }) {
 
       {checked && checked.errors.length > 0 && (
         <div className="max-h-[32rem] overflow-auto rounded border border-slate-200">
-          <table className="w-full text-sm">
-            <caption className="sr-only">各行错误</caption>
-            <thead className="sticky top-0 bg-slate-100 text-left">
-              <tr><th scope="col" className="px-3 py-2">行号</th><th scope="col" className="px-3 py-2">企业名称</th><th scope="col" className="px-3 py-2">错误</th></tr>
-            </thead>
+          <Table bare scroll={false} caption="各行错误">
+            <THead className="sticky top-0 bg-slate-100"><Th>行号</Th><Th>企业名称</Th><Th>错误</Th></THead>
             <tbody>
               {checked.errors.slice(0, SHOWN_ERROR_ROWS).map((r) => (
-                <tr key={r.row} className="border-t border-slate-200 align-top">
-                  <td className="px-3 py-2 tabular-nums">第 {r.row} 行</td>
-                  <td className="px-3 py-2">{r.name || "—"}</td>
-                  <td className="px-3 py-2"><ul className="list-disc pl-4 text-red-700">{r.errors.map((e) => <li key={e}>{e}</li>)}</ul></td>
+                <tr key={r.row} className="align-top">
+                  <Td label="行号" numeric>第 {r.row} 行</Td>
+                  <Td label="企业名称">{r.name || "—"}</Td>
+                  <Td label="错误"><ul className="list-disc pl-4 text-red-700">{r.errors.map((e) => <li key={e}>{e}</li>)}</ul></Td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
           {checked.errors.length > SHOWN_ERROR_ROWS && (
             <p className="border-t border-slate-200 px-3 py-2 text-sm text-slate-600">
               仅列出前 {SHOWN_ERROR_ROWS} 行，另有 {checked.errors.length - SHOWN_ERROR_ROWS} 行有错误；请先改正以上各行后重新检查。

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { ACCEPT, uploadFiles } from "@/components/file-upload";
 import { Button } from "@/components/ui/button";
 import { useFormSubmit } from "@/components/ui/confirm";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { checkClass, Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { caseStatusLabel } from "@/lib/labels";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
@@ -62,8 +62,8 @@ export function FindingForm({ roundId, units, cases, canReopen, minDue }: {
         </Field>
       </div>
       {canReopen && accepted && (
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="reopenCase" value="1" />据此重新打开案件（已验收的案件回到整治中，不再计入已验收）
+        <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
+          <input type="checkbox" className={checkClass} name="reopenCase" value="1" />据此重新打开案件（已验收的案件回到整治中，不再计入已验收）
         </label>
       )}
       <FormMessage message={notice} />

@@ -1,5 +1,8 @@
 import Link from "next/link";
-import { Card, EmptyState } from "@/components/ui/card";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 import type { FindingStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format";
 import { isFindingOverdue } from "@/lib/inspections/rules";
@@ -11,10 +14,10 @@ type Row = {
   round?: { id: string; title: string };
 };
 
-const STATUS_CLASS: Record<FindingStatus, string> = { OPEN: "bg-amber-100 text-amber-900", ANSWERED: "bg-sky-100 text-sky-900", CLOSED: "bg-green-100 text-green-900" };
+const STATUS_TONE: Record<FindingStatus, BadgeTone> = { OPEN: "warning", ANSWERED: "info", CLOSED: "success" };
 
 export function FindingStatusBadge({ status }: { status: FindingStatus }) {
-  return <span data-testid="finding-status" className={`rounded px-1.5 py-0.5 text-xs ${STATUS_CLASS[status]}`}>{findingStatusLabel[status]}</span>;
+  return <Badge data-testid="finding-status" tone={STATUS_TONE[status]}>{findingStatusLabel[status]}</Badge>;
 }
 
 /** The findings of a round, a unit or a filter: what, where, who found it, by when, and its state. */
@@ -22,29 +25,24 @@ export function FindingTable({ rows, empty, caption }: { rows: Row[]; empty: str
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   const now = new Date();
   return (
-    <Card as="div" padding="none" className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-left">
-          <tr>
-            <th className="px-3 py-2">问题</th><th className="px-3 py-2">单位 / 案件</th>
-            {rows[0].round && <th className="px-3 py-2">检查</th>}
-            <th className="px-3 py-2">记录方</th><th className="px-3 py-2">整改期限</th><th className="px-3 py-2">状态</th>
+    <Table caption={caption} className="min-w-[44rem]">
+      <THead className="bg-slate-50">
+        <Th>问题</Th><Th>单位 / 案件</Th>
+        {rows[0].round && <Th>检查</Th>}
+        <Th>记录方</Th><Th>整改期限</Th><Th>状态</Th>
+      </THead>
+      <tbody>
+        {rows.map((f) => (
+          <tr key={f.id}>
+            <Td className="max-w-md"><Link href={`/inspections/findings/${f.id}`} className={linkClass({ className: "line-clamp-2" })}>{f.problem}</Link></Td>
+            <Td label="单位 / 案件">{f.unit.name}{f.case && <span className="block text-xs text-slate-500">{f.case.enterprise.name}</span>}</Td>
+            {f.round && <Td label="检查">{f.round.title}</Td>}
+            <Td label="记录方" nowrap>{f.department?.name ?? "区工强办"}</Td>
+            <Td label="整改期限" nowrap>{formatDate(f.dueDate)}{isFindingOverdue(f, now) && <Badge tone="danger" className="ml-1">逾期</Badge>}</Td>
+            <Td label="状态" nowrap><FindingStatusBadge status={f.status} /></Td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((f) => (
-            <tr key={f.id} className="border-t border-slate-100">
-              <td className="max-w-md px-3 py-2"><Link href={`/inspections/findings/${f.id}`} className="line-clamp-2 text-brand-700 hover:underline">{f.problem}</Link></td>
-              <td className="px-3 py-2">{f.unit.name}{f.case && <span className="block text-xs text-slate-500">{f.case.enterprise.name}</span>}</td>
-              {f.round && <td className="px-3 py-2">{f.round.title}</td>}
-              <td className="px-3 py-2 whitespace-nowrap">{f.department?.name ?? "区工强办"}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{formatDate(f.dueDate)}{isFindingOverdue(f, now) && <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-800">逾期</span>}</td>
-              <td className="px-3 py-2 whitespace-nowrap"><FindingStatusBadge status={f.status} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Card>
+        ))}
+      </tbody>
+    </Table>
   );
 }

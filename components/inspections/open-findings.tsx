@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FindingTable } from "@/components/inspections/finding-table";
+import { linkClass } from "@/components/ui/link";
 import { canSee } from "@/lib/areas";
 import { listOpenFindings } from "@/server/inspections/list-findings";
 import type { SessionUser } from "@/server/session";
@@ -12,7 +13,7 @@ export async function OpenFindings({ user, campaignId, unitId }: { user: Session
     <section aria-labelledby="open-findings-title" className="space-y-2">
       <h2 id="open-findings-title" className="font-semibold">监督检查未销号的问题（{rows.length}{rows.length === 20 ? "+" : ""}）</h2>
       <FindingTable rows={rows} empty="没有未销号的检查问题。" caption="监督检查未销号的问题" />
-      <p className="text-sm"><Link href="/inspections" className="text-brand-700 hover:underline">查看全部监督检查</Link></p>
+      <p className="text-sm"><Link href="/inspections" className={linkClass()}>查看全部监督检查</Link></p>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import { useFormSubmit } from "@/components/ui/confirm";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { MAX_SAMPLE_SIZE } from "@/lib/inspections/limits";
 import { planRound } from "@/server/inspections/actions/plan-round";
@@ -50,8 +50,8 @@ export function RoundForm({ units, departments, today, mode }: { units: Option[]
         <legend className="font-medium">被检查单位</legend>
         <div className="mt-1 grid gap-1 sm:grid-cols-3">
           {units.map((u) => (
-            <label key={u.id} className="inline-flex items-center gap-1">
-              <input type="checkbox" name="unitIds" value={u.id} defaultChecked={init ? init.unitIds.includes(u.id) : true} />{u.name}
+            <label key={u.id} className={checkLabelClass}>
+              <input type="checkbox" className={checkClass} name="unitIds" value={u.id} defaultChecked={init ? init.unitIds.includes(u.id) : true} />{u.name}
             </label>
           ))}
         </div>
@@ -61,8 +61,8 @@ export function RoundForm({ units, departments, today, mode }: { units: Option[]
         <legend className="font-medium">参加部门</legend>
         <div className="mt-1 grid gap-1 sm:grid-cols-3">
           {departments.map((d) => (
-            <label key={d.id} className="inline-flex items-center gap-1">
-              <input type="checkbox" name="departmentIds" value={d.id} defaultChecked={init?.departmentIds.includes(d.id) ?? false} />{d.name}
+            <label key={d.id} className={checkLabelClass}>
+              <input type="checkbox" className={checkClass} name="departmentIds" value={d.id} defaultChecked={init?.departmentIds.includes(d.id) ?? false} />{d.name}
             </label>
           ))}
         </div>

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { FileUpload } from "@/components/file-upload";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import type { ExpertConclusion } from "@/lib/generated/prisma/enums";
 import { expertConclusionLabel } from "@/lib/labels";
@@ -36,8 +36,8 @@ export function AnswerForm({ referralId, version }: { referralId: string; versio
           <legend className="font-medium">结论</legend>
           <div className="mt-1 flex flex-wrap gap-4">
             {(Object.keys(expertConclusionLabel) as ExpertConclusion[]).map((k) => (
-              <label key={k} className="inline-flex items-center gap-1">
-                <input type="radio" name="conclusion" value={k} checked={conclusion === k} onChange={() => setConclusion(k)} />{expertConclusionLabel[k]}
+              <label key={k} className={checkLabelClass}>
+                <input type="radio" className={checkClass} name="conclusion" value={k} checked={conclusion === k} onChange={() => setConclusion(k)} />{expertConclusionLabel[k]}
               </label>
             ))}
           </div>

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/field";
+import { checkClass, FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { setExpertOpinionRequired } from "@/server/referrals/actions/set-opinion-required";
 
@@ -14,8 +14,8 @@ export function OpinionRequiredSetting({ campaignId, version, required }: { camp
       e.preventDefault();
       run(() => setExpertOpinionRequired({ campaignId, version, required: checked }), checked ? "已设置：淘汰落后产能案件须有专家意见后方可验收" : "已取消专家意见要求");
     }}>
-      <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" name="expertOpinionRequired" checked={checked} onChange={(e) => setChecked(e.target.checked)} className="mt-1" />
+      <label className="flex items-start gap-2 text-sm max-sm:min-h-11">
+        <input type="checkbox" name="expertOpinionRequired" checked={checked} onChange={(e) => setChecked(e.target.checked)} className={`mt-1 ${checkClass}`} />
         <span>淘汰落后产能案件验收前须有行业专家意见（至少一份已答复、未撤回的专家意见）</span>
       </label>
       <Button type="submit" size="sm" disabled={pending}>{pending ? "保存中…" : "保存"}</Button>

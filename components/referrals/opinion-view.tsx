@@ -1,5 +1,6 @@
 import { FileList } from "@/components/file-list";
 import { WithdrawReferralButton } from "@/components/referrals/withdraw-button";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/format";
 import { expertConclusionLabel } from "@/lib/labels";
 import type { ReferralState } from "@/lib/referrals/rules";
@@ -14,11 +15,16 @@ export type OpinionRow = {
   files: { id: string; originalName: string; mime: string }[];
 };
 
-export const STATE_BADGE: Record<ReferralState, { label: string; className: string }> = {
-  OPEN: { label: "待答复", className: "bg-amber-50 text-amber-800" },
-  ANSWERED: { label: "已答复", className: "bg-green-50 text-green-800" },
-  WITHDRAWN: { label: "已撤回", className: "bg-slate-100 text-slate-600" },
+const STATE_BADGE: Record<ReferralState, { label: string; tone: BadgeTone }> = {
+  OPEN: { label: "待答复", tone: "warning" },
+  ANSWERED: { label: "已答复", tone: "success" },
+  WITHDRAWN: { label: "已撤回", tone: "neutral" },
 };
+
+/** A referral's state: 待答复, 已答复 or 已撤回. */
+export function ReferralStateBadge({ state }: { state: ReferralState }) {
+  return <Badge tone={STATE_BADGE[state].tone}>{STATE_BADGE[state].label}</Badge>;
+}
 
 const CONCLUSION_CLASS: Record<ExpertConclusion, string> = {
   CONFIRMED: "text-green-800", NOT_CONFIRMED: "text-red-700", UNDETERMINED: "text-amber-800",
@@ -26,11 +32,10 @@ const CONCLUSION_CLASS: Record<ExpertConclusion, string> = {
 
 /** One referral: the question, who asked whom and when, and the expert's opinion (conclusion, text, files) once answered. */
 export function OpinionView({ r, withdrawable = false }: { r: OpinionRow; withdrawable?: boolean }) {
-  const badge = STATE_BADGE[r.state];
   return (
     <article className="space-y-2 rounded border border-slate-200 p-3 text-sm" data-testid="expert-opinion">
       <p className="flex flex-wrap items-center gap-2">
-        <span className={`rounded px-2 py-0.5 text-xs ${badge.className}`}>{badge.label}</span>
+        <ReferralStateBadge state={r.state} />
         <span className="font-medium">{r.expert.displayName}</span>
         <span className="text-slate-600">{r.expert.organisation ?? "行业专家"}</span>
       </p>

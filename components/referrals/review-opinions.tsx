@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { STATE_BADGE } from "@/components/referrals/opinion-view";
+import { ReferralStateBadge } from "@/components/referrals/opinion-view";
+import { linkClass } from "@/components/ui/link";
 import { formatDateTime } from "@/lib/format";
 import { expertConclusionLabel } from "@/lib/labels";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
@@ -19,8 +20,8 @@ export async function ReviewOpinions({ user }: { user: SessionUser }) {
         <ul className="divide-y divide-slate-100">
           {rows.map((r) => (
             <li key={r.id} className="flex flex-wrap items-center gap-2 py-1.5">
-              <span className={`rounded px-2 py-0.5 text-xs ${STATE_BADGE[r.state].className}`}>{STATE_BADGE[r.state].label}</span>
-              <Link href={`/cases/${r.case!.id}`} className="font-medium text-brand-700 hover:underline">{r.case!.enterprise.name}</Link>
+              <ReferralStateBadge state={r.state} />
+              <Link href={`/cases/${r.case!.id}`} className={linkClass({ className: "font-medium" })}>{r.case!.enterprise.name}</Link>
               <span className="text-slate-500">{r.case!.unit.name}</span>
               <span>{r.expert.displayName}（{r.expert.organisation ?? "行业专家"}）</span>
               {r.conclusion && <strong>{expertConclusionLabel[r.conclusion]}</strong>}

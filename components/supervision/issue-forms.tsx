@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useConfirm, useFormSubmit } from "@/components/ui/confirm";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { checkClass, Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { parseDay } from "@/lib/dates";
 import { draftCircular, type CircularDraft } from "@/lib/documents/circular";
@@ -65,8 +65,8 @@ export function IssueCircularForm({ units, today, elapsed, year, campaignTitle, 
         <legend className="font-medium">被通报单位（已勾选进展较慢的单位）</legend>
         <div className="mt-1 grid gap-1 sm:grid-cols-2">
           {units.map((u) => (
-            <label key={u.unitId} className="inline-flex items-start gap-1">
-              <input type="checkbox" name="unitIds" value={u.unitId} defaultChecked={!!u.lagReason} className="mt-1" />
+            <label key={u.unitId} className="inline-flex items-start gap-1 max-sm:min-h-11">
+              <input type="checkbox" name="unitIds" value={u.unitId} defaultChecked={!!u.lagReason} className={`mt-1 ${checkClass}`} />
               <span>{u.name}{u.lagReason && <span className="block text-xs text-amber-800">{u.lagReason}</span>}</span>
             </label>
           ))}

@@ -1,5 +1,7 @@
 import { AcknowledgeButton, FollowUpButton } from "@/components/supervision/notice-buttons";
 import { Card, EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
+import { Badge } from "@/components/ui/badge";
 import { formatDate, formatDateTime, formatPercent } from "@/lib/format";
 import { isFollowUpDue, type FrozenFigures } from "@/lib/supervision";
 import type { NoticeRow } from "@/server/supervision/list-notices";
@@ -20,14 +22,14 @@ export function NoticeList({ notices, canAcknowledge, canFollowUp, now }: { noti
         return (
           <Card key={n.id} as="li" className="text-sm" data-testid={`notice-${n.kind}`}>
             <div className="flex flex-wrap items-center gap-2">
-              <span className={`rounded px-2 py-0.5 text-xs ${n.kind === "CIRCULAR" ? "bg-amber-100 text-amber-800" : "bg-purple-100 text-purple-800"}`}>{KIND[n.kind]}</span>
+              <Badge tone={n.kind === "CIRCULAR" ? "warning" : "purple"}>{KIND[n.kind]}</Badge>
               <h3 className="font-semibold">{n.title}</h3>
               {n.referenceNo && <span data-testid="reference-no" className="text-slate-700">{n.referenceNo}</span>}
               <span className="text-slate-500">{formatDate(n.date)}{n.startTime && ` ${n.startTime}`} · {n.issuedBy.displayName}</span>
-              <a href={`/api/documents/notices/${n.id}`} download className="text-brand-700 underline">
+              <a href={`/api/documents/notices/${n.id}`} download className={linkClass()}>
                 下载{n.kind === "CIRCULAR" ? "通报" : "约谈记录"}（Word）
               </a>
-              {due && <span className="rounded bg-red-100 px-2 py-0.5 text-xs text-red-700">跟踪复查已到期</span>}
+              {due && <Badge tone="danger">跟踪复查已到期</Badge>}
             </div>
             {n.place && <p className="mt-1">约谈地点：{n.place}</p>}
             {n.participants && <p className="mt-1">参加人员：{n.participants}</p>}

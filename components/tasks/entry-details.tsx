@@ -1,3 +1,5 @@
+import { linkClass } from "@/components/ui/link";
+
 type Entry = {
   caseNotes: string[];
   note: string;
@@ -22,7 +24,7 @@ export function EntryDetails({ e }: { e: Entry }) {
         <ul className="mt-1 flex flex-wrap gap-x-4" aria-label="附件">
           {e.attachments.map((a) => (
             <li key={a.id}>
-              <a href={`/api/tasks/attachments/${a.id}`} target="_blank" rel="noopener" className="text-brand-700 hover:underline">📎 {a.originalName}</a>
+              <a href={`/api/tasks/attachments/${a.id}`} target="_blank" rel="noopener" className={linkClass()}>📎 {a.originalName}</a>
               <span className="ml-1 text-xs text-slate-500">{Math.max(1, Math.round(a.size / 1024))} KB</span>
             </li>
           ))}

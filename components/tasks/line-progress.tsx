@@ -1,18 +1,13 @@
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { paceLabel, type LineProgress, type PaceStatus } from "@/lib/task-progress";
 
-const badgeClass: Record<PaceStatus, string> = {
-  DONE: "bg-green-100 text-green-800",
-  ON_PACE: "bg-sky-100 text-sky-800",
-  BEHIND: "bg-amber-100 text-amber-900",
-  OVERDUE: "bg-red-100 text-red-800",
-  NO_TARGET: "bg-slate-100 text-slate-700",
-};
+const paceTone: Record<PaceStatus, BadgeTone> = { DONE: "success", ON_PACE: "info", BEHIND: "warning", OVERDUE: "danger", NO_TARGET: "neutral" };
 
 export function PaceBadge({ status }: { status: PaceStatus }) {
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${badgeClass[status]}`} data-testid="pace">
+    <Badge tone={paceTone[status]} data-testid="pace">
       {status === "BEHIND" || status === "OVERDUE" ? "⚠ " : ""}{paceLabel[status]}
-    </span>
+    </Badge>
   );
 }
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ContributionReview } from "@/components/tasks/contribution-review";
 import { EntryDetails } from "@/components/tasks/entry-details";
 import { Card, EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { measureLabel } from "@/lib/labels";
 import { describeEntry } from "@/lib/task-progress";
@@ -17,7 +18,7 @@ export function PendingContributions({ rows, showLine }: { rows: PendingContribu
         return (
           <Card key={e.id} as="li" className="text-sm" data-testid="pending-contribution">
             <div className="flex flex-wrap gap-x-3">
-              {showLine && <Link href={`/tasks/${e.taskLine.id}`} className="font-semibold text-brand-700 hover:underline">{e.taskLine.code}</Link>}
+              {showLine && <Link href={`/tasks/${e.taskLine.id}`} className={linkClass({ className: "font-semibold" })}>{e.taskLine.code}</Link>}
               <span className="font-semibold">{e.unit?.name}</span>
               <span>{formatDate(e.date)}</span>
               <span className="font-medium">{what}</span>

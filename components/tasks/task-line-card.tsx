@@ -6,6 +6,8 @@ import { formatTarget } from "@/lib/task-lines";
 import { formatAmount, type LineProgress } from "@/lib/task-progress";
 import { PaceBadge, ProgressBar } from "@/components/tasks/line-progress";
 import { SteelFindings } from "@/components/steel/steel-findings";
+import { linkClass } from "@/components/ui/link";
+import { Badge } from "@/components/ui/badge";
 import type { SteelSummary } from "@/lib/steel/rules";
 
 type Line = {
@@ -27,11 +29,11 @@ export function TaskLineCard({ line, progress, deadline, steel = null }: { line:
   return (
     <Card as="li" data-testid={`task-${line.code}`}>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">{line.code}</span>
+        <Badge tone="brand" className="font-semibold">{line.code}</Badge>
         <span className="text-xs text-slate-500">{dimensionLabel[line.dimension]}方面</span>
         <PaceBadge status={progress.status} />
         <h3 className="w-full font-medium">
-          <Link href={`/tasks/${line.id}`} className="text-brand-700 hover:underline">{line.title}</Link>
+          <Link href={`/tasks/${line.id}`} className={linkClass()}>{line.title}</Link>
         </h3>
       </div>
       <p className="mt-2 text-sm text-slate-700">

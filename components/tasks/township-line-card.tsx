@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
+import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
@@ -17,12 +19,12 @@ export function TownshipLineCard({ line, part, deadline }: { line: Line; part: U
   return (
     <Card as="li" data-testid={`task-${line.code}`}>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">{line.code}</span>
+        <Badge tone="brand" className="font-semibold">{line.code}</Badge>
         <span className="text-xs text-slate-500">{dimensionLabel[line.dimension]}方面 · 牵头：{line.leads.map((l) => l.department.name).join("、")}</span>
-        {part.lagging && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">⚠ 进展较慢</span>}
-        {part.returnedEntries > 0 && <span className="rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">{part.returnedEntries}条被退回</span>}
+        {part.lagging && <Badge tone="warning">⚠ 进展较慢</Badge>}
+        {part.returnedEntries > 0 && <Badge tone="danger">{part.returnedEntries}条被退回</Badge>}
         <h3 className="w-full font-medium">
-          <Link href={`/tasks/${line.id}`} className="text-brand-700 hover:underline">{line.title}</Link>
+          <Link href={`/tasks/${line.id}`} className={linkClass()}>{line.title}</Link>
         </h3>
       </div>
       <p className="mt-2 text-sm text-slate-700">

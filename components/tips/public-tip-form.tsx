@@ -3,7 +3,7 @@ import { Button } from "@/components/ui/button";
 import { useState } from "react";
 import { ACCEPT } from "@/components/file-upload";
 import { cardClass } from "@/components/ui/card";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
 import { tipKindLabel } from "@/lib/tips/workflow";
 
 /** The public intake form; posts to the public route handler and shows the reference number. */
@@ -55,8 +55,8 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
         <legend className="font-medium">举报类型</legend>
         <div className="mt-1 flex flex-wrap gap-4">
           {(Object.keys(tipKindLabel) as (keyof typeof tipKindLabel)[]).map((k) => (
-            <label key={k} className="inline-flex items-center gap-1">
-              <input type="radio" name="kind" value={k} defaultChecked={k === "LOW_SCATTERED"} />{tipKindLabel[k]}
+            <label key={k} className={checkLabelClass}>
+              <input type="radio" className={checkClass} name="kind" value={k} defaultChecked={k === "LOW_SCATTERED"} />{tipKindLabel[k]}
             </label>
           ))}
         </div>

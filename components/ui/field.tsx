@@ -2,6 +2,10 @@ import { cloneElement, isValidElement, useId } from "react";
 
 // Form building blocks so every form looks and behaves the same.
 export const inputClass = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2";
+/** The label around a checkbox or radio button: 44 px high on a phone, so the whole line is the target. */
+export const checkLabelClass = "inline-flex items-center gap-1 max-sm:min-h-11 max-sm:gap-2";
+/** A checkbox or radio button, a little larger on a phone. */
+export const checkClass = "max-sm:size-5";
 
 type ControlProps = { id?: string; "aria-describedby"?: string; "aria-invalid"?: boolean };
 
@@ -49,7 +53,7 @@ export function RadioChoices<K extends string>({ legend, name, labels, error }: 
       <legend className="font-medium">{legend}</legend>
       <div className="mt-1 flex flex-wrap gap-4">
         {(Object.keys(labels) as K[]).map((k) => (
-          <label key={k} className="inline-flex items-center gap-1"><input type="radio" name={name} value={k} />{labels[k]}</label>
+          <label key={k} className={checkLabelClass}><input type="radio" name={name} value={k} className={checkClass} />{labels[k]}</label>
         ))}
       </div>
       {error && <span className="mt-1 block text-xs text-red-700">{error}</span>}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AdjustForm, PublishForm, SchemeEditor, WithdrawForm, type RuleOption } from "@/components/assessment/office-forms";
 import { OwnScore, ScoreChart, ScoreTable } from "@/components/assessment/score-views";
 import { Card, EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import { ruleParams, rulesOf } from "@/lib/assessment/rules";
 import { DEFAULT_SCHEMES, targetLabel } from "@/lib/assessment/scheme";
 import { parseAsOf } from "@/lib/dashboard";
@@ -100,7 +101,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
         <EmptyState>没有可显示的得分。</EmptyState>
       ) : subject ? (
         <Card>
-          <p className="mb-2 text-sm"><Link href={href({ view: one(sp.view), asOf: one(sp.asOf) })} className="text-brand-700 underline">返回排名</Link></p>
+          <p className="mb-2 text-sm"><Link href={href({ view: one(sp.view), asOf: one(sp.asOf) })} className={linkClass()}>返回排名</Link></p>
           <OwnScore row={subject} ranked={a.ranked} label={target === "UNIT" ? "单位" : "部门"} />
         </Card>
       ) : all ? (

@@ -5,6 +5,8 @@ import { RoundForm } from "@/components/inspections/round-form";
 import { Pagination } from "@/components/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
+import { chipClass, linkClass } from "@/components/ui/link";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 import { beijingIsoDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { pageParam } from "@/lib/fields";
@@ -49,25 +51,20 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
       <section aria-labelledby="rounds-title" className="space-y-2">
         <h2 id="rounds-title" className="font-semibold">{campaign.year}年度检查</h2>
         {rounds.rows.length === 0 ? <EmptyState>本年度尚无{user.role === "OFFICE" || user.role === "LEADER" ? "" : "涉及您的"}监督检查。</EmptyState> : (
-          <Card as="div" padding="none" className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <caption className="sr-only">监督检查</caption>
-              <thead className="bg-slate-50 text-left">
-                <tr><th className="px-3 py-2">检查</th><th className="px-3 py-2">日期</th><th className="px-3 py-2">参加部门</th><th className="px-3 py-2">单位 / 抽查案件</th><th className="px-3 py-2">问题（待整改 / 已答复 / 已销号）</th></tr>
-              </thead>
+          <Table caption="监督检查" className="min-w-[44rem]">
+              <THead className="bg-slate-50"><Th>检查</Th><Th>日期</Th><Th>参加部门</Th><Th>单位 / 抽查案件</Th><Th>问题（待整改 / 已答复 / 已销号）</Th></THead>
               <tbody>
                 {rounds.rows.map((r) => (
-                  <tr key={r.id} className="border-t border-slate-100">
-                    <td className="px-3 py-2"><Link href={`/inspections/${r.id}`} className="text-brand-700 hover:underline">{r.title}</Link></td>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatDate(r.startDate)}—{formatDate(r.endDate)}</td>
-                    <td className="px-3 py-2">{r.departments.map((d) => d.department.name).join("、") || "—"}</td>
-                    <td className="px-3 py-2 tabular-nums">{r._count.units} / {r._count.samples}</td>
-                    <td className="px-3 py-2 tabular-nums">{r.findings.OPEN} / {r.findings.ANSWERED} / {r.findings.CLOSED}</td>
+                  <tr key={r.id}>
+                    <Td><Link href={`/inspections/${r.id}`} className={linkClass()}>{r.title}</Link></Td>
+                    <Td label="日期" nowrap>{formatDate(r.startDate)}—{formatDate(r.endDate)}</Td>
+                    <Td label="参加部门">{r.departments.map((d) => d.department.name).join("、") || "—"}</Td>
+                    <Td label="单位 / 抽查案件" numeric>{r._count.units} / {r._count.samples}</Td>
+                    <Td label="待整改 / 已答复 / 已销号" numeric>{r.findings.OPEN} / {r.findings.ANSWERED} / {r.findings.CLOSED}</Td>
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </Card>
+          </Table>
         )}
         <Pagination page={rounds.page} pages={rounds.pages} total={rounds.total} href={(p) => href({ page: p })} label="检查分页" />
       </section>
@@ -76,7 +73,7 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
         <nav aria-label="按状态筛选" className="flex flex-wrap gap-2 text-sm">
           {(Object.keys(FILTERS) as FindingFilter[]).map((f) => (
             <Link key={f} href={href({ status: f, fpage: 1 })} aria-current={f === filter ? "page" : undefined}
-              className={`rounded-full border px-3 py-1 ${f === filter ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white"}`}>{FILTERS[f]}</Link>
+              className={chipClass(f === filter)}>{FILTERS[f]}</Link>
           ))}
           <a href={withQuery("/api/exports/inspections", { status: filter })} download className={buttonClass({ variant: "secondary", size: "sm", className: "ml-auto" })}>
             导出 Excel（{FILTERS[filter]}）

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { Card, EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import { formatDateTime } from "@/lib/format";
 import { requireArea } from "@/server/areas";
 import { listNotifications } from "@/server/notifications/list-notifications";
@@ -25,7 +26,7 @@ export default async function NotificationsPage() {
           {items.map((n) => (
             <li key={n.id} className={`flex flex-wrap items-center gap-3 px-4 py-3 text-sm ${n.readAt ? "text-slate-500" : ""}`}>
               {!n.readAt && <span className="rounded bg-red-100 px-1.5 text-xs text-red-700">未读</span>}
-              <Link href={n.href} className="text-brand-700 hover:underline">{n.text}</Link>
+              <Link href={n.href} className={linkClass()}>{n.text}</Link>
               <span className="text-xs text-slate-500">{formatDateTime(n.createdAt)}</span>
               {!n.readAt && <span className="ml-auto"><MarkReadButton id={n.id} label="标为已读" /></span>}
             </li>

@@ -4,7 +4,9 @@ import { StatusBadge } from "@/components/cases/status-badge";
 import { Pagination } from "@/components/pagination";
 import { ConfirmPunishmentButton } from "@/components/punishment/confirm-button";
 import { buttonClass } from "@/components/ui/button";
-import { Card, EmptyState } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
 import { pageParam } from "@/lib/fields";
 import { withQuery } from "@/lib/href";
@@ -45,34 +47,29 @@ export default async function PunishmentPage({ searchParams }: { searchParams: P
       {rows.length === 0 ? (
         <EmptyState>{provisional ? "目前没有未上报验收的案件。" : "所有案件均在截止日前上报验收，无需列入。"}</EmptyState>
       ) : (
-        <Card as="div" padding="none" className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">联合惩戒候选名单</caption>
-            <thead className="bg-slate-50 text-left">
-              <tr><th className="px-3 py-2">企业（作坊）</th><th className="px-3 py-2">统一社会信用代码</th><th className="px-3 py-2">单位</th><th className="px-3 py-2">截止日状态</th><th className="px-3 py-2">当前</th><th className="px-3 py-2">列入理由</th><th className="px-3 py-2">确认</th></tr>
-            </thead>
+        <Table caption="联合惩戒候选名单" className="min-w-[56rem]">
+            <THead className="bg-slate-50"><Th>企业（作坊）</Th><Th>统一社会信用代码</Th><Th>单位</Th><Th>截止日状态</Th><Th>当前</Th><Th>列入理由</Th><Th>确认</Th></THead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2"><Link href={`/cases/${r.id}`} className="text-brand-700 hover:underline">{r.enterprise.name}</Link></td>
-                  <td className="px-3 py-2 font-mono">{r.enterprise.creditCode ?? "—"}</td>
-                  <td className="px-3 py-2">{r.unit.name}</td>
-                  <td className="px-3 py-2"><StatusBadge status={r.statusAtDeadline} /></td>
-                  <td className="px-3 py-2">
+                <tr key={r.id}>
+                  <Td><Link href={`/cases/${r.id}`} className={linkClass()}>{r.enterprise.name}</Link></Td>
+                  <Td label="信用代码" className="font-mono">{r.enterprise.creditCode ?? "—"}</Td>
+                  <Td label="单位">{r.unit.name}</Td>
+                  <Td label="截止日状态"><StatusBadge status={r.statusAtDeadline} /></Td>
+                  <Td label="当前">
                     <StatusBadge status={r.status} />
                     {!provisional && <span className={`ml-1 text-xs ${r.standing === "FINISHED_LATE" ? "text-green-700" : "text-red-700"}`}>{candidateStandingLabel[r.standing]}</span>}
-                  </td>
-                  <td className="px-3 py-2">{r.reason}</td>
-                  <td className="px-3 py-2">
+                  </Td>
+                  <Td label="列入理由">{r.reason}</Td>
+                  <Td label="确认">
                     {r.punishment
                       ? <span className="text-green-700">已确认（{r.punishment.confirmedBy.displayName}，{formatDate(r.punishment.confirmedAt)}）</span>
                       : provisional ? <span className="text-slate-500">待截止日后确认</span> : <ConfirmPunishmentButton caseId={r.id} enterprise={r.enterprise.name} />}
-                  </td>
+                  </Td>
                 </tr>
               ))}
             </tbody>
-          </table>
-        </Card>
+        </Table>
       )}
       <Pagination page={page} pages={pages} total={total} href={(p) => withQuery("/punishment", { page: p })} />
     </div>

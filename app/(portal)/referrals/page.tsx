@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
-import { STATE_BADGE } from "@/components/referrals/opinion-view";
-import { Card, EmptyState } from "@/components/ui/card";
+import { ReferralStateBadge } from "@/components/referrals/opinion-view";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
+import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
 import { pageParam } from "@/lib/fields";
 import { withQuery } from "@/lib/href";
@@ -34,45 +37,42 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
       <nav aria-label="咨询状态" className="flex gap-2 text-sm">
         {tabs.map((s) => (
           <Link key={s} href={withQuery("/referrals", { state: s === "OPEN" ? null : s })} aria-current={s === state ? "page" : undefined}
-            className={`rounded px-3 py-1 ${s === state ? "bg-brand-600 text-white" : "border border-slate-300 bg-white hover:bg-slate-50"}`}>
+            className={buttonClass({ variant: s === state ? "primary" : "secondary", size: "sm" })}>
             {TABS[s]}（{list.counts[s]}）
           </Link>
         ))}
       </nav>
       {list.rows.length === 0 ? <EmptyState>{state === "OPEN" ? "没有待答复的咨询。" : `没有${TABS[state]}的咨询。`}</EmptyState> : (
-        <Card padding="none" className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">专家咨询列表</caption>
+        <Table caption="专家咨询列表" className="min-w-[44rem]">
             <thead className="bg-slate-50 text-left">
               <tr>
-                <th className="px-3 py-2">咨询对象</th><th className="px-3 py-2">问题</th>
+                <Th>咨询对象</Th><Th>问题</Th>
                 <th className="px-3 py-2">{user.role === "EXPERT" ? "咨询单位" : "专家"}</th>
-                <th className="px-3 py-2">咨询时间</th><th className="px-3 py-2">状态</th>
+                <Th>咨询时间</Th><Th>状态</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
+            <tbody>
               {list.rows.map((r) => (
                 <tr key={r.id} className="align-top">
-                  <td className="px-3 py-2">
-                    <Link href={`/referrals/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                  <Td>
+                    <Link href={`/referrals/${r.id}`} className={linkClass({ className: "font-medium" })}>
                       {r.case ? r.case.enterprise.name : `${r.unit.name}·监督检查问题`}
                     </Link>
                     <span className="block text-xs text-slate-500">{r.unit.name}{r.case && ` · ${categoryLabel[r.case.category]}`}</span>
-                  </td>
-                  <td className="max-w-md px-3 py-2"><p className="line-clamp-2 whitespace-pre-wrap">{r.question}</p></td>
-                  <td className="px-3 py-2">
+                  </Td>
+                  <Td label="问题" className="max-w-md"><p className="line-clamp-2 whitespace-pre-wrap">{r.question}</p></Td>
+                  <Td label="专家 / 咨询单位">
                     {user.role === "EXPERT" ? (r.department?.name ?? "区工强办") : <>{r.expert.displayName}<span className="block text-xs text-slate-500">{r.expert.organisation}</span></>}
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2">{formatDateTime(r.referredAt)}</td>
-                  <td className="px-3 py-2">
-                    <span className={`rounded px-2 py-0.5 text-xs ${STATE_BADGE[state].className}`}>{STATE_BADGE[state].label}</span>
+                  </Td>
+                  <Td label="咨询时间" nowrap>{formatDateTime(r.referredAt)}</Td>
+                  <Td label="状态">
+                    <ReferralStateBadge state={state} />
                     {r.conclusion && state === "ANSWERED" && <span className="block text-xs">{expertConclusionLabel[r.conclusion]}</span>}
-                  </td>
+                  </Td>
                 </tr>
               ))}
             </tbody>
-          </table>
-        </Card>
+        </Table>
       )}
       <Pagination page={list.page} pages={list.pages} total={list.total} href={href} label="咨询分页" />
     </div>

@@ -3,7 +3,10 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Pagination } from "@/components/pagination";
 import { ScheduleButton } from "@/components/return-visits/schedule-button";
-import { Card, EmptyState } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { chipClass, linkClass } from "@/components/ui/link";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
 import { pageParam } from "@/lib/fields";
 import { withQuery } from "@/lib/href";
@@ -40,32 +43,27 @@ export default async function ReturnVisitsPage({ searchParams }: { searchParams:
       <nav aria-label="按状态筛选" className="flex flex-wrap gap-2 text-sm">
         {(Object.keys(FILTERS) as ReturnVisitFilter[]).map((f) => (
           <Link key={f} href={href(f)} aria-current={f === filter ? "page" : undefined}
-            className={`rounded-full border px-3 py-1 ${f === filter ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white"}`}>{FILTERS[f]}</Link>
+            className={chipClass(f === filter)}>{FILTERS[f]}</Link>
         ))}
       </nav>
       {rows.length === 0 ? (
         <EmptyState>{user.role === "DEPARTMENT" ? `本部门职责范围内没有${FILTERS[filter]}的回访任务。` : `没有${FILTERS[filter]}的回访任务。`}</EmptyState>
       ) : (
-        <Card as="div" padding="none" className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">回访任务</caption>
-            <thead className="bg-slate-50 text-left">
-              <tr><th className="px-3 py-2">企业</th><th className="px-3 py-2">单位</th><th className="px-3 py-2">处置方式</th><th className="px-3 py-2">到期日</th><th className="px-3 py-2">回访结果</th><th className="px-3 py-2">案件状态</th></tr>
-            </thead>
+        <Table caption="回访任务" className="min-w-[44rem]">
+            <THead className="bg-slate-50"><Th>企业</Th><Th>单位</Th><Th>处置方式</Th><Th>到期日</Th><Th>回访结果</Th><Th>案件状态</Th></THead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2"><Link href={`/return-visits/${r.id}`} className="text-brand-700 hover:underline">{r.case.enterprise.name}</Link></td>
-                  <td className="px-3 py-2">{r.unit.name}</td>
-                  <td className="px-3 py-2">{r.case.disposalPath ? disposalPathLabel[r.case.disposalPath] : "—"}</td>
-                  <td className="px-3 py-2">{formatDate(r.dueDate)}{isReturnVisitDue(r, now) && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-800">已到期</span>}</td>
-                  <td className="px-3 py-2">{r.result ? `${returnVisitResultLabel[r.result]}（${formatDate(r.visitedOn)}）` : "待回访"}</td>
-                  <td className="px-3 py-2"><StatusBadge status={r.case.status} /></td>
+                <tr key={r.id}>
+                  <Td><Link href={`/return-visits/${r.id}`} className={linkClass()}>{r.case.enterprise.name}</Link></Td>
+                  <Td label="单位">{r.unit.name}</Td>
+                  <Td label="处置方式">{r.case.disposalPath ? disposalPathLabel[r.case.disposalPath] : "—"}</Td>
+                  <Td label="到期日">{formatDate(r.dueDate)}{isReturnVisitDue(r, now) && <Badge tone="warning" className="ml-1">已到期</Badge>}</Td>
+                  <Td label="回访结果">{r.result ? `${returnVisitResultLabel[r.result]}（${formatDate(r.visitedOn)}）` : "待回访"}</Td>
+                  <Td label="案件状态"><StatusBadge status={r.case.status} /></Td>
                 </tr>
               ))}
             </tbody>
-          </table>
-        </Card>
+        </Table>
       )}
       <Pagination page={page} pages={pages} total={total} href={(p) => href(filter, p)} />
     </div>

@@ -5,6 +5,7 @@ import { TaskLineCard } from "@/components/tasks/task-line-card";
 import { TownshipLineCard } from "@/components/tasks/township-line-card";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import type { Dimension } from "@/lib/generated/prisma/enums";
 import { dimensionLabel } from "@/lib/labels";
 import { isSteelLine, summariseSteel } from "@/lib/steel/rules";
@@ -78,10 +79,10 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           </>
         )}
         {own.some(isSteelLine) && (
-          <p className="text-sm"><Link href="/tasks/steel" className="text-brand-700 hover:underline">钢铁行业监管巡查（T10）：登记巡查 →</Link></p>
+          <p className="text-sm"><Link href="/tasks/steel" className={linkClass()}>钢铁行业监管巡查（T10）：登记巡查 →</Link></p>
         )}
         {(await isLicenceOffice(user)) && (
-          <p className="text-sm"><Link href="/tasks/licences" className="text-brand-700 hover:underline">注销生产许可证工作清单 →</Link></p>
+          <p className="text-sm"><Link href="/tasks/licences" className={linkClass()}>注销生产许可证工作清单 →</Link></p>
         )}
       </div>
     );
@@ -91,7 +92,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const groups = byDepartment ? groupByDepartment(lines) : groupByDimension(lines);
   const flagged = lines.filter((l) => needsAttention(progress.get(l.id)!.status)).length;
   const tab = (active: boolean) =>
-    `rounded px-3 py-1.5 text-sm ${active ? "bg-brand-600 text-white" : "border border-slate-300 bg-white hover:bg-slate-50"}`;
+    buttonClass({ variant: active ? "primary" : "secondary", size: "compact", className: "text-sm" });
 
   return (
     <div className="space-y-4">

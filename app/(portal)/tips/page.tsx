@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
-import { Card, EmptyState } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/card";
+import { chipClass, linkClass } from "@/components/ui/link";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
 import { TipKind, TipStatus } from "@/lib/generated/prisma/enums";
 import { pageParam } from "@/lib/fields";
@@ -26,12 +28,12 @@ export default async function TipsPage({ searchParams }: { searchParams: Promise
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold">{user.role === "OFFICE" || user.role === "LEADER" ? "举报受理" : "交办本单位核查的举报"}</h1>
-        <Link href="/tip" className="text-sm text-brand-700 hover:underline">公众举报页面</Link>
+        <Link href="/tip" className={linkClass({ className: "text-sm" })}>公众举报页面</Link>
       </div>
       <nav aria-label="按状态筛选" className="flex flex-wrap gap-2 text-sm">
         {[undefined, ...Object.values(TipStatus)].map((s) => (
           <Link key={s ?? "all"} href={href(s, 1)} aria-current={s === status ? "page" : undefined}
-            className={`rounded-full border px-3 py-1 ${s === status ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white"}`}>
+            className={chipClass(s === status)}>
             {s ? tipStatusLabel[s] : "全部"}
           </Link>
         ))}
@@ -39,7 +41,7 @@ export default async function TipsPage({ searchParams }: { searchParams: Promise
       <nav aria-label="按举报类型筛选" className="flex flex-wrap gap-2 text-sm">
         {[undefined, ...Object.values(TipKind)].map((k) => (
           <Link key={k ?? "all"} href={href(status, 1, k)} aria-current={k === kind ? "page" : undefined}
-            className={`rounded-full border px-3 py-1 ${k === kind ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white"}`}>
+            className={chipClass(k === kind)}>
             {k ? tipKindLabel[k] : "全部类型"}
           </Link>
         ))}
@@ -47,27 +49,22 @@ export default async function TipsPage({ searchParams }: { searchParams: Promise
       {rows.length === 0 ? (
         <EmptyState>暂无举报。</EmptyState>
       ) : (
-        <Card as="div" padding="none" className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">举报列表</caption>
-            <thead className="bg-slate-50 text-left">
-              <tr><th className="px-3 py-2">受理编号</th><th className="px-3 py-2">企业（作坊）</th><th className="px-3 py-2">类型</th><th className="px-3 py-2">状态</th><th className="px-3 py-2">承办</th><th className="px-3 py-2">核查期限</th><th className="px-3 py-2">受理日期</th></tr>
-            </thead>
+        <Table caption="举报列表" className="min-w-[48rem]">
+            <THead className="bg-slate-50"><Th>受理编号</Th><Th>企业（作坊）</Th><Th>类型</Th><Th>状态</Th><Th>承办</Th><Th>核查期限</Th><Th>受理日期</Th></THead>
             <tbody>
               {rows.map((t) => (
-                <tr key={t.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2 font-mono"><Link href={`/tips/${t.id}`} className="text-brand-700 hover:underline">{t.reference}</Link></td>
-                  <td className="px-3 py-2">{t.enterpriseName}<span className="block text-xs text-slate-500">{t.address}</span></td>
-                  <td className="px-3 py-2">{tipKindLabel[t.kind]}</td>
-                  <td className="px-3 py-2">{tipStatusLabel[t.status]}{t.outcome && `（${tipOutcomeLabel[t.outcome]}）`}</td>
-                  <td className="px-3 py-2">{[t.unit?.name, t.department?.name].filter(Boolean).join("、") || "—"}</td>
-                  <td className="px-3 py-2">{formatDate(t.deadline)}</td>
-                  <td className="px-3 py-2">{formatDate(t.createdAt)}</td>
+                <tr key={t.id}>
+                  <Td label="受理编号" className="font-mono"><Link href={`/tips/${t.id}`} className={linkClass()}>{t.reference}</Link></Td>
+                  <Td label="企业（作坊）">{t.enterpriseName}<span className="block text-xs text-slate-500">{t.address}</span></Td>
+                  <Td label="类型">{tipKindLabel[t.kind]}</Td>
+                  <Td label="状态">{tipStatusLabel[t.status]}{t.outcome && `（${tipOutcomeLabel[t.outcome]}）`}</Td>
+                  <Td label="承办">{[t.unit?.name, t.department?.name].filter(Boolean).join("、") || "—"}</Td>
+                  <Td label="核查期限" nowrap>{formatDate(t.deadline)}</Td>
+                  <Td label="受理日期" nowrap>{formatDate(t.createdAt)}</Td>
                 </tr>
               ))}
             </tbody>
-          </table>
-        </Card>
+        </Table>
       )}
       <Pagination page={page} pages={pages} total={total} href={(p) => href(status, p)} />
     </div>

@@ -4,6 +4,8 @@ import { FilterSelect } from "@/components/cases/case-filters";
 import { Pagination } from "@/components/pagination";
 import { FilterForm, ListTable } from "@/components/admin/list-frame";
 import { buttonClass } from "@/components/ui/button";
+import { linkClass } from "@/components/ui/link";
+import { Td } from "@/components/ui/table";
 import { entityLabel } from "@/lib/audit-diff";
 import { dateInputValue } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
@@ -52,16 +54,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
       <ListTable caption="审计日志" empty="没有符合条件的记录。" headings={["时间", "操作人", "操作", "记录", "修改前 → 修改后"]} rows={list.rows.map((r) => (
           <tr key={r.id} className="align-top">
-            <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
-            <td className="px-3 py-2">
+            <Td label="时间" nowrap>{formatDateTime(r.createdAt)}</Td>
+            <Td label="操作人">
               {r.actor ? <>{r.actor.displayName}<span className="block text-xs text-slate-500">{r.actor.username} · {r.actor.unit?.name ?? r.actor.department?.name ?? ""}</span></> : "系统"}
-            </td>
-            <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
-            <td className="px-3 py-2">
+            </Td>
+            <Td label="操作" className="font-mono text-xs">{r.action}</Td>
+            <Td label="记录">
               {entityLabel(r.entity)}
-              <a href={withQuery("/admin/audit", { entity: r.entity, entityId: r.entityId })} className="block font-mono text-xs text-brand-700 hover:underline">{r.entityId}</a>
-            </td>
-            <td className="px-3 py-2"><AuditDiffList before={r.before} after={r.after} /></td>
+              <a href={withQuery("/admin/audit", { entity: r.entity, entityId: r.entityId })} className={linkClass({ className: "block font-mono text-xs" })}>{r.entityId}</a>
+            </Td>
+            <Td label="修改前 → 修改后"><AuditDiffList before={r.before} after={r.after} /></Td>
           </tr>
       ))} />
       <Pagination page={list.page} pages={list.pages} total={list.total} href={href} label="审计日志分页" />

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateCampaignForm } from "@/components/campaigns/create-campaign-form";
+import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 import { campaignStatus, campaignStatusLabel, nextCampaignDefaults } from "@/lib/campaigns/rules";
 import { dateInputValue } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
@@ -27,36 +30,31 @@ export default async function CampaignsPage() {
       {campaigns.length === 0 ? (
         <EmptyState>尚无年度工作方案（请运行种子数据）。</EmptyState>
       ) : (
-        <Card as="div" padding="none" className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">年度列表</caption>
-            <thead className="bg-slate-50 text-left">
-              <tr>
-                <th className="px-3 py-2">年度</th><th className="px-3 py-2">名称</th><th className="px-3 py-2">开始日期</th>
-                <th className="px-3 py-2">完成时限</th><th className="px-3 py-2">状态</th><th className="px-3 py-2">任务线</th>
-                <th className="px-3 py-2">案件</th><th className="px-3 py-2">操作</th>
+        <Table caption="年度列表" className="min-w-[44rem]">
+          <THead className="bg-slate-50">
+            <Th>年度</Th><Th>名称</Th><Th>开始日期</Th>
+            <Th>完成时限</Th><Th>状态</Th><Th>任务线</Th>
+            <Th>案件</Th><Th>操作</Th>
+          </THead>
+          <tbody>
+            {campaigns.map((c) => (
+              <tr key={c.id} data-testid={`campaign-${c.year}`}>
+                <Td className="font-medium">
+                  {c.year}{c.isCurrent && <Badge tone="brand" className="ml-2">当前年度</Badge>}
+                </Td>
+                <Td label="名称">{c.title}</Td>
+                <Td label="开始日期">{formatDate(c.startDate)}</Td>
+                <Td label="完成时限">{formatDate(c.deadline)}</Td>
+                <Td label="状态">{campaignStatusLabel[campaignStatus(c, now)]}</Td>
+                <Td label="任务线">{c._count.taskLines}</Td>
+                <Td label="案件">{c._count.cases}</Td>
+                <Td label="操作">
+                  <Link href={`/admin/campaigns/${c.id}`} className={linkClass()} aria-label={`管理${c.year}年度`}>管理</Link>
+                </Td>
               </tr>
-            </thead>
-            <tbody>
-              {campaigns.map((c) => (
-                <tr key={c.id} className="border-t border-slate-100" data-testid={`campaign-${c.year}`}>
-                  <td className="px-3 py-2 font-medium">
-                    {c.year}{c.isCurrent && <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">当前年度</span>}
-                  </td>
-                  <td className="px-3 py-2">{c.title}</td>
-                  <td className="px-3 py-2">{formatDate(c.startDate)}</td>
-                  <td className="px-3 py-2">{formatDate(c.deadline)}</td>
-                  <td className="px-3 py-2">{campaignStatusLabel[campaignStatus(c, now)]}</td>
-                  <td className="px-3 py-2">{c._count.taskLines}</td>
-                  <td className="px-3 py-2">{c._count.cases}</td>
-                  <td className="px-3 py-2">
-                    <Link href={`/admin/campaigns/${c.id}`} className="text-brand-700 hover:underline" aria-label={`管理${c.year}年度`}>管理</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
+            ))}
+          </tbody>
+        </Table>
       )}
       {latest && defaults && (
         <Card aria-labelledby="new-campaign">

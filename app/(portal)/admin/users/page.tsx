@@ -4,7 +4,9 @@ import { UserRowActions } from "@/components/admin/users-row-actions";
 import { FilterSelect } from "@/components/cases/case-filters";
 import { Pagination } from "@/components/pagination";
 import { FilterForm, ListTable } from "@/components/admin/list-frame";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { Td } from "@/components/ui/table";
 import { accountStatusLabel, type AccountStatus } from "@/lib/accounts";
 import { ROLES } from "@/lib/areas";
 import { formatDateTime } from "@/lib/format";
@@ -15,11 +17,7 @@ import { listUsers, parseUserFilters, scopeChoices } from "@/server/users/list-u
 
 export const metadata: Metadata = { title: "用户管理" };
 
-const STATUS_CLASS: Record<AccountStatus, string> = {
-  ACTIVE: "bg-green-50 text-green-800",
-  DISABLED: "bg-slate-100 text-slate-600",
-  LOCKED: "bg-amber-50 text-amber-800",
-};
+const STATUS_TONE: Record<AccountStatus, BadgeTone> = { ACTIVE: "success", DISABLED: "neutral", LOCKED: "warning" };
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const me = await requireArea("adminUsers");
@@ -51,21 +49,21 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
 
       <ListTable caption="账号列表" empty="没有符合条件的账号。" headings={["账号", "姓名", "角色", "单位/部门/协会", "状态", "最近登录", "操作"]} rows={list.rows.map((u) => (
           <tr key={u.id} className="align-top">
-            <td className="px-3 py-2 font-mono">{u.username}{u.id === me.id && <span className="ml-1 text-xs text-slate-500">（本人）</span>}</td>
-            <td className="px-3 py-2">{u.displayName}{u.phone && <span className="block text-xs text-slate-500">{u.phone}</span>}</td>
-            <td className="px-3 py-2">{roleLabel[u.role]}</td>
-            <td className="px-3 py-2">{u.unit?.name ?? u.department?.name ?? u.organisation ?? "—"}</td>
-            <td className="px-3 py-2">
-              <span className={`rounded px-2 py-0.5 text-xs ${STATUS_CLASS[u.status]}`}>{accountStatusLabel[u.status]}</span>
+            <Td label="账号" className="font-mono">{u.username}{u.id === me.id && <span className="ml-1 text-xs text-slate-500">（本人）</span>}</Td>
+            <Td label="姓名">{u.displayName}{u.phone && <span className="block text-xs text-slate-500">{u.phone}</span>}</Td>
+            <Td label="角色">{roleLabel[u.role]}</Td>
+            <Td label="单位/部门/协会">{u.unit?.name ?? u.department?.name ?? u.organisation ?? "—"}</Td>
+            <Td label="状态">
+              <Badge tone={STATUS_TONE[u.status]}>{accountStatusLabel[u.status]}</Badge>
               {u.mustChangePassword && <span className="mt-1 block text-xs text-slate-500">待修改初始密码</span>}
-            </td>
-            <td className="px-3 py-2 whitespace-nowrap">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "从未登录"}</td>
-            <td className="px-3 py-2">
+            </Td>
+            <Td label="最近登录" nowrap>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "从未登录"}</Td>
+            <Td>
               <UserRowActions choices={choices} account={{
                 id: u.id, username: u.username, status: u.status, self: u.id === me.id,
                 displayName: u.displayName, role: u.role, unitId: u.unitId, departmentId: u.departmentId, phone: u.phone, organisation: u.organisation,
               }} />
-            </td>
+            </Td>
           </tr>
       ))} />
       <Pagination page={list.page} pages={list.pages} total={list.total} href={href} label="账号分页" />

@@ -34,6 +34,7 @@ import { listPolicyBases } from "@/server/cases/list-policy-bases";
 import { listUnitNames } from "@/server/units/list-unit-names";
 import { CaseYearNote } from "@/components/campaigns/case-year-note";
 import { CaseOpinions } from "@/components/referrals/opinions";
+import { linkClass } from "@/components/ui/link";
 import { checkOpinionGate } from "@/server/referrals/opinion-gate";
 
 export const metadata: Metadata = { title: "案件详情" };
@@ -65,7 +66,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
   return (
     <div className="space-y-5">
-      <nav className="text-sm"><Link href="/cases" className="text-brand-700 hover:underline">← 案件台账</Link></nav>
+      <nav className="text-sm"><Link href="/cases" className={linkClass()}>← 案件台账</Link></nav>
       <header className="space-y-1">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold">{c.enterprise.name}</h1>

@@ -6,6 +6,8 @@ import { FindingForm } from "@/components/inspections/finding-form";
 import { FindingTable } from "@/components/inspections/finding-table";
 import { RoundForm } from "@/components/inspections/round-form";
 import { Card, EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 import { addDays, beijingDay, beijingIsoDay, isoDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { checkMayRecord, checkRoundEditable, hasRoundStarted } from "@/lib/inspections/rules";
@@ -35,7 +37,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
 
   return (
     <div className="space-y-5">
-      <nav className="text-sm"><Link href="/inspections" className="text-brand-700 hover:underline">← 监督检查</Link></nav>
+      <nav className="text-sm"><Link href="/inspections" className={linkClass()}>← 监督检查</Link></nav>
       <header className="space-y-1">
         <h1 className="text-xl font-semibold">{round.title}</h1>
         <p className="text-sm text-slate-600">
@@ -63,21 +65,18 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
       <section aria-labelledby="sample-title" className="space-y-2">
         <h2 id="sample-title" className="font-semibold">抽查案件</h2>
         {round.samples.length === 0 ? <EmptyState>{round.sampleSize === 0 ? "本次检查不抽查案件。" : "计划时被检查单位没有可抽查的已验收案件。"}</EmptyState> : (
-          <Card as="div" padding="none" className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <caption className="sr-only">抽查案件</caption>
-              <thead className="bg-slate-50 text-left"><tr><th className="px-3 py-2">单位</th><th className="px-3 py-2">企业</th><th className="px-3 py-2">案件状态</th></tr></thead>
+          <Table caption="抽查案件">
+              <THead className="bg-slate-50"><Th>单位</Th><Th>企业</Th><Th>案件状态</Th></THead>
               <tbody>
                 {round.samples.map((s) => (
-                  <tr key={s.case.id} className="border-t border-slate-100">
-                    <td className="px-3 py-2">{unitName.get(s.unitId)}</td>
-                    <td className="px-3 py-2"><Link href={`/cases/${s.case.id}`} className="text-brand-700 hover:underline">{s.case.enterprise.name}</Link></td>
-                    <td className="px-3 py-2"><StatusBadge status={s.case.status} /></td>
+                  <tr key={s.case.id}>
+                    <Td label="单位">{unitName.get(s.unitId)}</Td>
+                    <Td label="企业"><Link href={`/cases/${s.case.id}`} className={linkClass()}>{s.case.enterprise.name}</Link></Td>
+                    <Td label="案件状态"><StatusBadge status={s.case.status} /></Td>
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </Card>
+          </Table>
         )}
       </section>
       {canRecord && cases && (

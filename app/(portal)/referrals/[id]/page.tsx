@@ -6,6 +6,7 @@ import { AnswerForm } from "@/components/referrals/answer-form";
 import { OpinionView } from "@/components/referrals/opinion-view";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Card } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { categoryLabel, dimensionLabel, disposalPathLabel, evidenceKindLabel, industryLabel } from "@/lib/labels";
@@ -29,7 +30,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
 
   return (
     <div className="space-y-5">
-      <nav className="text-sm"><Link href="/referrals" className="text-brand-700 hover:underline">← 专家咨询</Link></nav>
+      <nav className="text-sm"><Link href="/referrals" className={linkClass()}>← 专家咨询</Link></nav>
       <header className="space-y-1">
         <h1 className="text-xl font-semibold">{c ? c.enterprise.name : `${r.unit.name}·监督检查问题`}</h1>
         <p className="text-sm text-slate-600">{r.department?.name ?? "区工强办"} {r.referredBy.displayName} 咨询于 {formatDateTime(r.referredAt)}</p>
@@ -83,7 +84,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
         ) : (
           <OpinionView r={r} withdrawable={mayWithdraw(user, r).ok} />
         )}
-        {c && user.role !== "EXPERT" && <p className="text-sm"><Link href={`/cases/${c.id}`} className="text-brand-700 hover:underline">打开案件页 →</Link></p>}
+        {c && user.role !== "EXPERT" && <p className="text-sm"><Link href={`/cases/${c.id}`} className={linkClass()}>打开案件页 →</Link></p>}
       </Card>
     </div>
   );

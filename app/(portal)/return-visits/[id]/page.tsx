@@ -6,6 +6,7 @@ import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { RecordReturnVisitForm } from "@/components/return-visits/record-form";
 import { Card } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import { beijingIsoDay } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { disposalPathLabel, returnVisitResultLabel } from "@/lib/labels";
@@ -23,7 +24,7 @@ export default async function ReturnVisitPage({ params }: { params: Promise<{ id
 
   return (
     <div className="space-y-5">
-      <nav className="text-sm"><Link href="/return-visits" className="text-brand-700 hover:underline">← 回访</Link></nav>
+      <nav className="text-sm"><Link href="/return-visits" className={linkClass()}>← 回访</Link></nav>
       <header className="space-y-1">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold">回访：{r.case.enterprise.name}</h1>
@@ -31,7 +32,7 @@ export default async function ReturnVisitPage({ params }: { params: Promise<{ id
         </div>
         <p className="text-sm text-slate-600">
           {r.unit.name} · {r.case.disposalPath ? disposalPathLabel[r.case.disposalPath] : "—"} · 验收时间 {formatDateTime(r.acceptedAt)} · 到期日 {formatDate(r.dueDate)} ·{" "}
-          <Link href={`/cases/${r.case.id}`} className="text-brand-700 hover:underline">查看案件</Link>
+          <Link href={`/cases/${r.case.id}`} className={linkClass()}>查看案件</Link>
         </p>
       </header>
       <Card aria-labelledby="visit-title">

@@ -15,6 +15,7 @@ import { SharesForm } from "@/components/tasks/shares-form";
 import { UnitTable } from "@/components/tasks/unit-table";
 import { achievedText } from "@/components/tasks/task-line-card";
 import { Card, EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import { intId, pageParam } from "@/lib/fields";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { withQuery } from "@/lib/href";
@@ -73,7 +74,7 @@ export default async function TaskLinePage({ params, searchParams }: {
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/tasks" className="text-sm text-brand-700 hover:underline">← 返回任务列表</Link>
+        <Link href="/tasks" className={linkClass({ className: "text-sm" })}>← 返回任务列表</Link>
         <div className="mt-2 flex flex-wrap items-baseline gap-x-3 gap-y-1">
           <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">{line.code}</span>
           <span className="text-xs text-slate-500">{dimensionLabel[line.dimension]}方面</span>
@@ -129,7 +130,7 @@ export default async function TaskLinePage({ params, searchParams }: {
             {township ? "本单位企业" : "已"}巡查 <strong className="tabular-nums">{steel.inspections}</strong> 次<SteelFindings summary={steel} />
           </p>
           <p className="mt-1 text-xs text-slate-500">本任务线的进度按巡查记录自动统计（每次巡查计 1 次），无需另行填报。</p>
-          <p className="mt-2 text-sm"><Link href="/tasks/steel" className="text-brand-700 hover:underline">{leads ? "登记和查看巡查记录 →" : "查看巡查记录 →"}</Link></p>
+          <p className="mt-2 text-sm"><Link href="/tasks/steel" className={linkClass()}>{leads ? "登记和查看巡查记录 →" : "查看巡查记录 →"}</Link></p>
         </Card>
       )}
 

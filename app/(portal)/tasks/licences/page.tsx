@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LicenceCancellationForm } from "@/components/tasks/licence-cancellation-form";
 import { Card, EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 import { beijingIsoDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { categoryLabel } from "@/lib/labels";
@@ -21,7 +23,7 @@ export default async function LicencesPage() {
   return (
     <div className="space-y-5">
       <div>
-        <Link href="/tasks" className="text-sm text-brand-700 hover:underline">← 本部门任务</Link>
+        <Link href="/tasks" className={linkClass({ className: "text-sm" })}>← 本部门任务</Link>
         <h1 className="mt-2 text-xl font-semibold">注销生产许可证</h1>
         <p className="text-sm text-slate-600">
           注销因工艺装备落后，环保、能耗、安全和质量不达标被依法关停企业的生产许可证：淘汰落后产能案件验收通过，或整治提升案件以关停类结果验收通过，
@@ -35,7 +37,7 @@ export default async function LicencesPage() {
             {items.map((c) => (
               <Card key={c.id} as="li" className="text-sm" data-testid="licence-item">
                 <div className="flex flex-wrap gap-x-3">
-                  <Link href={`/cases/${c.id}`} className="font-semibold text-brand-700 hover:underline">{c.enterprise.name}</Link>
+                  <Link href={`/cases/${c.id}`} className={linkClass({ className: "font-semibold" })}>{c.enterprise.name}</Link>
                   <span>{c.unit.name}</span>
                   <span className="font-mono">{c.enterprise.creditCode ?? "无信用代码"}</span>
                   <span>许可证编号：<span className="font-mono">{c.enterprise.productionLicence}</span></span>
@@ -50,25 +52,23 @@ export default async function LicencesPage() {
       <section aria-labelledby="done-title" className="space-y-2">
         <h2 id="done-title" className="font-semibold">已登记注销（最近{done.length}条）</h2>
         {done.length === 0 ? <EmptyState dashed>尚无注销记录。</EmptyState> : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[40rem] text-sm">
-              <thead><tr className="border-b text-left text-slate-500">
-                <th scope="col" className="py-1.5 pr-3 font-medium">企业</th><th scope="col" className="py-1.5 pr-3 font-medium">单位</th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">许可证编号</th><th scope="col" className="py-1.5 pr-3 font-medium">注销日期</th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">文号</th><th scope="col" className="py-1.5 font-medium">文书</th>
-              </tr></thead>
+          <Table aria-labelledby="done-title" className="min-w-[40rem]">
+              <THead className="bg-slate-50">
+                <Th>企业</Th><Th>单位</Th>
+                <Th>许可证编号</Th><Th>注销日期</Th>
+                <Th>文号</Th><Th>文书</Th>
+              </THead>
               <tbody>
                 {done.map((d) => (
-                  <tr key={d.id} className="border-b border-slate-100">
-                    <td className="py-1.5 pr-3">{d.enterprise.name}</td><td className="py-1.5 pr-3">{d.enterprise.unit.name}</td>
-                    <td className="py-1.5 pr-3 font-mono">{d.licenceNumber}</td><td className="py-1.5 pr-3">{formatDate(d.cancelledOn)}</td>
-                    <td className="py-1.5 pr-3">{d.documentNumber}</td>
-                    <td className="py-1.5">{d.storageKey ? <a href={`/api/licences/${d.id}/document`} target="_blank" rel="noopener" className="text-brand-700 hover:underline">📎 {d.originalName}</a> : "—"}</td>
+                  <tr key={d.id}>
+                    <Td>{d.enterprise.name}</Td><Td label="单位">{d.enterprise.unit.name}</Td>
+                    <Td label="许可证编号" className="font-mono">{d.licenceNumber}</Td><Td label="注销日期" nowrap>{formatDate(d.cancelledOn)}</Td>
+                    <Td label="文号">{d.documentNumber}</Td>
+                    <Td label="文书">{d.storageKey ? <a href={`/api/licences/${d.id}/document`} target="_blank" rel="noopener" className={linkClass()}>📎 {d.originalName}</a> : "—"}</Td>
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+          </Table>
         )}
       </section>
     </div>

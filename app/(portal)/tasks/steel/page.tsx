@@ -7,6 +7,7 @@ import { Pagination } from "@/components/pagination";
 import { SteelFollowUpForm } from "@/components/steel/follow-up-form";
 import { SteelInspectionForm } from "@/components/steel/record-form";
 import { Card, EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import { beijingIsoDay, dateInputValue } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { pageParam } from "@/lib/fields";
@@ -39,7 +40,7 @@ export default async function SteelPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-5">
       <div>
-        <Link href={`/tasks/${line.id}`} className="text-sm text-brand-700 hover:underline">← {line.code} 任务线</Link>
+        <Link href={`/tasks/${line.id}`} className={linkClass({ className: "text-sm" })}>← {line.code} 任务线</Link>
         <h1 className="mt-2 text-xl font-semibold">钢铁行业监管巡查（{line.code}）</h1>
         <p className="text-sm text-slate-600">
           牵头：{line.leads.map((l) => l.department.name).join("、")}。逐家企业检查三条红线（违规新增钢铁产能、已退出产能死灰复燃、生产销售地条钢），

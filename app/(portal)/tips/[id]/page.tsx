@@ -7,6 +7,7 @@ import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { TipAssignForm, TipCloseForm, TipCloseUnverifiableForm, TipVerifyForm } from "@/components/tips/tip-forms";
 import { cardClass } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import { dateInputValue } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
@@ -31,7 +32,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
 
   return (
     <div className="space-y-5">
-      <nav className="text-sm"><Link href="/tips" className="text-brand-700 hover:underline">← 举报列表</Link></nav>
+      <nav className="text-sm"><Link href="/tips" className={linkClass()}>← 举报列表</Link></nav>
       <header className="space-y-1">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold">{tip.enterpriseName}</h1>
@@ -52,7 +53,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
           <dt className="text-slate-500">看到的情况</dt><dd className="whitespace-pre-wrap">{tip.description}</dd>
           <dt className="text-slate-500">台账企业</dt>
           <dd>{tip.enterprise ? `${tip.enterprise.name}（${tip.enterprise.unit.name}，${tip.enterprise.creditCode ?? "无信用代码"}）` : "未关联（台账中无此企业或尚未核实）"}</dd>
-          {tip.case && <><dt className="text-slate-500">据此登记的案件</dt><dd><Link href={`/cases/${tip.case.id}`} className="text-brand-700 hover:underline">查看案件</Link></dd></>}
+          {tip.case && <><dt className="text-slate-500">据此登记的案件</dt><dd><Link href={`/cases/${tip.case.id}`} className={linkClass()}>查看案件</Link></dd></>}
         </dl>
         <FileList title="举报人照片" files={files(true)} base="/api/tips/files" />
       </section>

@@ -8,6 +8,8 @@ import { OpenCaseDecision } from "@/components/campaigns/open-case-decision";
 import { QuotaGrid } from "@/components/campaigns/quota-grid";
 import { Pagination } from "@/components/pagination";
 import { Card, EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 import { campaignStatus, campaignStatusLabel, caseClosing, caseClosingLabel, closeBlockers } from "@/lib/campaigns/rules";
 import { dateInputValue } from "@/lib/dates";
 import { intId, pageParam } from "@/lib/fields";
@@ -36,7 +38,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <p className="text-sm"><Link href="/admin/campaigns" className="text-brand-700 hover:underline">← 年度管理</Link></p>
+      <p className="text-sm"><Link href="/admin/campaigns" className={linkClass()}>← 年度管理</Link></p>
       <h1 className="text-xl font-semibold">
         {campaign.year}年度 · {campaign.title}
         <span className="ml-3 rounded bg-slate-100 px-2 py-0.5 text-sm font-normal" data-testid="campaign-status">{campaignStatusLabel[status]}</span>
@@ -80,36 +82,31 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         ) : (
           <div className="space-y-3">
             <p className="text-sm">未验收案件 {open.total} 件，待决定 <strong data-testid="undecided-count">{open.undecided}</strong> 件。</p>
-            <div className="overflow-x-auto">
-              <table className="w-full text-sm">
-                <caption className="sr-only">未验收案件</caption>
-                <thead className="bg-slate-50 text-left">
-                  <tr><th className="px-3 py-2">企业（作坊）</th><th className="px-3 py-2">单位</th><th className="px-3 py-2">类别</th><th className="px-3 py-2">状态</th><th className="px-3 py-2">决定</th></tr>
-                </thead>
+            <Table bare caption="未验收案件" className="min-w-[40rem]">
+                <THead className="bg-slate-50"><Th>企业（作坊）</Th><Th>单位</Th><Th>类别</Th><Th>状态</Th><Th>决定</Th></THead>
                 <tbody>
                   {open.rows.map((r) => {
                     const decided = caseClosing(r);
                     return (
-                      <tr key={r.id} className="border-t border-slate-100 align-top">
-                        <td className="px-3 py-2"><Link href={`/cases/${r.id}`} className="text-brand-700 hover:underline">{r.enterprise.name}</Link></td>
-                        <td className="px-3 py-2">{r.unit.name}</td>
-                        <td className="px-3 py-2">{categoryLabel[r.category]}</td>
-                        <td className="px-3 py-2"><StatusBadge status={r.status} /></td>
-                        <td className="px-3 py-2">
+                      <tr key={r.id} className="align-top">
+                        <Td><Link href={`/cases/${r.id}`} className={linkClass()}>{r.enterprise.name}</Link></Td>
+                        <Td label="单位">{r.unit.name}</Td>
+                        <Td label="类别">{categoryLabel[r.category]}</Td>
+                        <Td label="状态"><StatusBadge status={r.status} /></Td>
+                        <Td label="决定">
                           {decided === "UNDECIDED" && !closed ? (
                             <OpenCaseDecision caseId={r.id} version={r.version} name={r.enterprise.name} targets={targets} />
                           ) : decided === "CARRIED" && r.carriedTo ? (
-                            <Link href={`/cases/${r.carriedTo.id}`} className="text-brand-700 hover:underline">已结转 {r.carriedTo.campaign.year} 年度</Link>
+                            <Link href={`/cases/${r.carriedTo.id}`} className={linkClass()}>已结转 {r.carriedTo.campaign.year} 年度</Link>
                           ) : (
                             <span>{caseClosingLabel[decided]}{r.closedIncompleteReason ? `：${r.closedIncompleteReason}` : ""}</span>
                           )}
-                        </td>
+                        </Td>
                       </tr>
                     );
                   })}
                 </tbody>
-              </table>
-            </div>
+            </Table>
             <Pagination page={open.page} pages={open.pages} total={open.total} href={(p) => `/admin/campaigns/${campaign.id}?page=${p}`} />
           </div>
         )}

@@ -9,6 +9,7 @@ import { FindingStatusBadge } from "@/components/inspections/finding-table";
 import { ReopenCaseButton } from "@/components/inspections/reopen-button";
 import { FindingOpinions } from "@/components/referrals/opinions";
 import { Card } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { checkMayRemoveFile, checkMayReopenCase, decideFinding, fileRoleFor, isFindingOverdue } from "@/lib/inspections/rules";
 import { requireArea } from "@/server/areas";
@@ -36,7 +37,7 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
 
   return (
     <div className="space-y-5">
-      <nav className="text-sm"><Link href={`/inspections/${f.round.id}`} className="text-brand-700 hover:underline">← {f.round.title}</Link></nav>
+      <nav className="text-sm"><Link href={`/inspections/${f.round.id}`} className={linkClass()}>← {f.round.title}</Link></nav>
       <header className="space-y-1">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold">检查问题：{f.unit.name}</h1>
@@ -51,7 +52,7 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
         <h2 id="problem-title" className="font-semibold">发现的问题</h2>
         {f.case && (
           <p className="flex flex-wrap items-center gap-2">
-            涉及案件：<Link href={`/cases/${f.case.id}`} className="text-brand-700 hover:underline">{f.case.enterprise.name}</Link><StatusBadge status={f.case.status} />
+            涉及案件：<Link href={`/cases/${f.case.id}`} className={linkClass()}>{f.case.enterprise.name}</Link><StatusBadge status={f.case.status} />
             {f.reopenedCaseAt && <span className="text-red-700">已据此重新打开（{formatDateTime(f.reopenedCaseAt)}）</span>}
           </p>
         )}
