@@ -90,8 +90,12 @@ export function rankedCount(rows: readonly { rank: number | null }[]): number {
   return rows.filter((r) => r.rank !== null).length;
 }
 
-/** A total or rank as shown: the figure, or "不参与排名" for a subject without applicable indicators. */
+/** Shown for a subject without applicable indicators, in place of a total and a rank. */
 export const NOT_RANKED = "不参与排名";
+
+/** The rule in one sentence, as the scheme and the ranking explain it. */
+export const APPLICABILITY_RULE =
+  "不适用的指标（如目标任务为“/”、未分解任务线、牵头的任务线没有数量目标、尚无可评判的事项）不计分也不给满分，总分按其余适用指标的分值折算为百分制；没有任何适用指标的单位（部门）不参与排名。";
 
 /** The rows as stored in a publication: plain JSON, detached from the live objects (later changes never reach them). */
 export function freezeRows(rows: readonly ScoreRow[]): ScoreRow[] {
