@@ -2,8 +2,9 @@
 // plain facts about one unit or department as of a moment, giving the points earned out of the
 // indicator's maximum and a readable reason — or no points at all when the indicator does not apply to
 // the subject (a "/" in the annex, no share of a task line, nothing to judge yet): lib/assessment/score.ts
-// then leaves it out and rescales the others, never counting it as full marks. The facts are read by server/assessment/facts.ts with the
-// dashboard's own rules (statusAt, completionPercent, the overdue rule, the task-line progress rule).
+// then leaves it out and rescales the others, never counting it as full marks. The facts are read by
+// server/assessment/facts.ts with the dashboard's own rules (statusAt, completionPercent, the overdue
+// rule, the task-line progress rule).
 import { completionPercent } from "@/lib/dashboard";
 import { beijingDayNumber, dayNumber, DAY_MS } from "@/lib/dates";
 import type { QuotaCell } from "@/lib/annex";
