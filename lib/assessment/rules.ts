@@ -1,7 +1,10 @@
 // 评价考核: the scoring rules. Each indicator of a scheme names one rule; a rule is a pure function of
 // plain facts about one unit or department as of a moment, giving the points earned out of the
-// indicator's maximum and a readable reason. The facts are read by server/assessment/facts.ts with the
-// dashboard's own rules (statusAt, completionPercent, the overdue rule, the task-line progress rule).
+// indicator's maximum and a readable reason — or no points at all when the indicator does not apply to
+// the subject (a "/" in the annex, no share of a task line, nothing to judge yet): lib/assessment/score.ts
+// then leaves it out and rescales the others, never counting it as full marks. The facts are read by
+// server/assessment/facts.ts with the dashboard's own rules (statusAt, completionPercent, the overdue
+// rule, the task-line progress rule).
 import { completionPercent } from "@/lib/dashboard";
 import { beijingDayNumber, dayNumber, DAY_MS } from "@/lib/dates";
 import type { QuotaCell } from "@/lib/annex";
@@ -45,7 +48,8 @@ export type DepartmentFacts = {
 export type Ctx = { asOf: Date; campaignDeadline: Date };
 export type ParamSpec = { label: string; default: number; min: number; max: number };
 export type Params = Record<string, number>;
-export type RuleOutcome = { points: number; detail: string };
+/** points: null when the indicator does not apply to the subject (不适用 — left out of the total, not full marks). */
+export type RuleOutcome = { points: number | null; detail: string };
 
 type RuleDef<F> = {
   label: string;
@@ -61,17 +65,26 @@ const pct = (n: number) => `${Math.round(n * 100)}%`;
 const share = (ratio: number, max: number) => round2(Math.max(0, Math.min(1, ratio)) * max);
 const deduct = (max: number, by: number) => round2(Math.max(0, max - by));
 
-/** Full points: the rule does not apply to the subject (no quota "/", nothing to judge yet). */
-const notApplicable = (max: number, why: string): RuleOutcome => ({ points: max, detail: `${why}，不扣分` });
+/** The rule does not apply to the subject (no quota "/", no task-line share, nothing to judge yet): no points, not full marks. */
+const notApplicable = (why: string): RuleOutcome => ({ points: null, detail: `${why}，不适用` });
+
+/**
+ * Whether the unit has any task this year: a quota in either category (0 included — "/" is not 0) or a
+ * share of a task line. The deduction rules (逾期, 通报约谈) judge only such units: a unit with "/" in
+ * both categories and no share has nothing to fall behind on, and full marks there would rank it first.
+ */
+export function hasTask(f: Pick<UnitFacts, "quotas" | "shares">): boolean {
+  return Object.values(f.quotas).some((q) => q !== null) || f.shares.some((s) => s.target > 0);
+}
 
 function completion(category: Category, name: string): RuleDef<UnitFacts> {
   return {
     label: `${name}完成率`,
-    describe: `已验收数 ÷ ${name}目标任务，按比例得分（满额为止）；目标为“/”的单位不扣分。`,
+    describe: `已验收数 ÷ ${name}目标任务，按比例得分（满额为止）；目标为“/”的单位此项不适用。`,
     params: {},
     score: (f, max) => {
       const p = completionPercent(f.accepted[category], f.quotas[category]);
-      if (p === null) return notApplicable(max, "无此项任务（/）");
+      if (p === null) return notApplicable("无此项任务（/）");
       return { points: share(p / 100, max), detail: `完成 ${f.accepted[category]}/${f.quotas[category]}（${Math.round(p)}%）` };
     },
   };
@@ -114,22 +127,22 @@ export function promptness(items: readonly WaitFact[], days: number, asOf: Date)
 
 const tipsRule = <F extends { tips: TipFact[] }>(): RuleDef<F> => ({
   label: "举报核查及时率",
-  describe: "交办的举报在核查期限内核查的比例（到期或已核查的举报计入），按比例得分；没有到期的举报不扣分。",
+  describe: "交办的举报在核查期限内核查的比例（到期或已核查的举报计入），按比例得分；没有到期的举报此项不适用。",
   params: {},
   score: (f, max, _p, ctx) => {
     const { due, onTime } = tipTimeliness(f.tips, ctx.asOf);
-    if (due === 0) return notApplicable(max, "无到期的交办举报");
+    if (due === 0) return notApplicable("无到期的交办举报");
     return { points: share(onTime / due, max), detail: `按期核查 ${onTime}/${due}` };
   },
 });
 
 const promptRule = (label: string, what: string, pick: (f: DepartmentFacts) => WaitFact[]): RuleDef<DepartmentFacts> => ({
   label,
-  describe: `${what}在规定天数内处理的比例（超期未处理的计为超期），按比例得分；没有需处理的事项不扣分。`,
+  describe: `${what}在规定天数内处理的比例（超期未处理的计为超期），按比例得分；没有需处理的事项此项不适用。`,
   params: { days: { label: "规定天数", default: 7, min: 1, max: 60 } },
   score: (f, max, p, ctx) => {
     const { judged, prompt } = promptness(pick(f), p.days, ctx.asOf);
-    if (judged === 0) return notApplicable(max, `无需处理的${what}`);
+    if (judged === 0) return notApplicable(`无需处理的${what}`);
     return { points: share(prompt / judged, max), detail: `${p.days} 天内处理 ${prompt}/${judged}` };
   },
 });
@@ -139,13 +152,13 @@ export const UNIT_RULES = {
   "completion.RECTIFICATION": completion("RECTIFICATION", "整治提升"),
   timeliness: {
     label: "按期完成率",
-    describe: "已验收案件中在整改期限（限期整改的期限，否则案件期限，再否则年度完成时限）当天及以前验收的比例，按比例得分；有任务但尚无验收得 0 分。",
+    describe: "已验收案件中在整改期限（限期整改的期限，否则案件期限，再否则年度完成时限）当天及以前验收的比例，按比例得分；有任务但尚无验收得 0 分，没有目标任务的单位此项不适用。",
     params: {},
     score: (f, max, _p, ctx) => {
       const n = f.acceptances.length;
       if (n === 0) {
-        const hasTask = Object.values(f.quotas).some((q) => q !== null && q > 0);
-        return hasTask ? { points: 0, detail: "尚无验收案件" } : notApplicable(max, "无目标任务");
+        const due = Object.values(f.quotas).some((q) => q !== null && q > 0);
+        return due ? { points: 0, detail: "尚无验收案件" } : notApplicable("无目标任务");
       }
       const onTime = f.acceptances.filter((a) => acceptedOnTime(a, ctx.campaignDeadline)).length;
       return { points: share(onTime / n, max), detail: `按期验收 ${onTime}/${n}` };
@@ -153,39 +166,40 @@ export const UNIT_RULES = {
   },
   returnRate: {
     label: "上报退回率",
-    describe: "1 − 退回次数 ÷ 上报次数（验收、退回的决定加待验收），按比例得分；尚无上报不扣分。",
+    describe: "1 − 退回次数 ÷ 上报次数（验收、退回的决定加待验收），按比例得分；尚无上报的单位此项不适用。",
     params: {},
     score: (f, max) => {
-      if (f.submissions === 0) return notApplicable(max, "尚无上报");
+      if (f.submissions === 0) return notApplicable("尚无上报");
       const rate = Math.min(1, f.returns / f.submissions);
       return { points: share(1 - rate, max), detail: `退回 ${f.returns}/${f.submissions}（退回率 ${pct(rate)}）` };
     },
   },
   overdue: {
     label: "逾期案件",
-    describe: "每件逾期未完成整改的案件扣分（与案件台账“逾期”同一规则），扣完为止。",
+    describe: "每件逾期未完成整改的案件扣分（与案件台账“逾期”同一规则），扣完为止；没有目标任务的单位此项不适用。",
     params: { perCase: { label: "每件扣分", default: 2, min: 0, max: 100 } },
-    score: (f, max, p) => ({ points: deduct(max, f.overdue * p.perCase), detail: f.overdue ? `逾期 ${f.overdue} 件，扣 ${round2(Math.min(max, f.overdue * p.perCase))} 分` : "无逾期案件" }),
+    score: (f, max, p) => !hasTask(f) ? notApplicable("无目标任务") : ({ points: deduct(max, f.overdue * p.perCase), detail: f.overdue ? `逾期 ${f.overdue} 件，扣 ${round2(Math.min(max, f.overdue * p.perCase))} 分` : "无逾期案件" }),
   },
   contributions: {
     label: "任务线落实",
-    describe: "分解到本单位的各条任务线：经牵头部门确认的进展 ÷ 分解数（每条满额为止）的平均，按比例得分；未分解任务线的单位不扣分。",
+    describe: "分解到本单位的各条任务线：经牵头部门确认的进展 ÷ 分解数（每条满额为止）的平均，按比例得分；未分解任务线的单位此项不适用。",
     params: {},
     score: (f, max) => {
       const lines = f.shares.filter((s) => s.target > 0);
-      if (lines.length === 0) return notApplicable(max, "未分解任务线目标");
+      if (lines.length === 0) return notApplicable("未分解任务线目标");
       const ratio = lines.reduce((sum, s) => sum + Math.min(1, s.confirmed / s.target), 0) / lines.length;
       return { points: share(ratio, max), detail: `${lines.length} 条任务线，平均落实 ${pct(ratio)}` };
     },
   },
   notices: {
     label: "通报约谈",
-    describe: "每次被通报、被约谈扣分，扣完为止。",
+    describe: "每次被通报、被约谈扣分，扣完为止；没有目标任务的单位此项不适用。",
     params: {
       perCircular: { label: "每次通报扣分", default: 2, min: 0, max: 100 },
       perInterview: { label: "每次约谈扣分", default: 3, min: 0, max: 100 },
     },
     score: (f, max, p) => {
+      if (!hasTask(f)) return notApplicable("无目标任务");
       const by = f.circulars * p.perCircular + f.interviews * p.perInterview;
       return { points: deduct(max, by), detail: by ? `通报 ${f.circulars} 次、约谈 ${f.interviews} 次，扣 ${round2(Math.min(max, by))} 分` : "未被通报或约谈" };
     },
@@ -196,10 +210,10 @@ export const UNIT_RULES = {
 export const DEPARTMENT_RULES = {
   lineProgress: {
     label: "任务线进度",
-    describe: "本部门牵头的有数量目标的任务线：完成率 ÷ 时间进度（满额为止）的平均，按比例得分；没有此类任务线不扣分。",
+    describe: "本部门牵头的有数量目标的任务线：完成率 ÷ 时间进度（满额为止）的平均，按比例得分；没有此类任务线（只有计数的任务线）的部门此项不适用。",
     params: {},
     score: (f, max) => {
-      if (f.lines.length === 0) return notApplicable(max, "无有数量目标的任务线");
+      if (f.lines.length === 0) return notApplicable("无有数量目标的任务线");
       const ratio = f.lines.reduce((sum, l) => sum + (l.expectedPercent <= 0 ? 1 : Math.min(1, l.percent / l.expectedPercent)), 0) / f.lines.length;
       return { points: share(ratio, max), detail: `${f.lines.length} 条任务线，平均达到时间进度的 ${pct(ratio)}` };
     },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DepartmentFacts, UnitFacts } from "@/lib/assessment/rules";
-import { scoreSheet, type Adjustment, type Indicator, type ScoreRow, type Subject } from "@/lib/assessment/score";
+import { rankedCount, scoreSheet, type Adjustment, type Indicator, type ScoreRow, type Subject } from "@/lib/assessment/score";
 import { asOfMoment } from "@/lib/dashboard";
 import type { Campaign } from "@/lib/generated/prisma/client";
 import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
@@ -43,21 +43,24 @@ export async function getAssessment(user: SessionUser, campaign: Campaign, targe
   const publication = await db.assessmentPublication.findUnique({
     where: { campaignId_target: { campaignId: campaign.id, target } },
     include: {
-      scores: { where: scope.subjectId === null ? {} : { subjectId: scope.subjectId }, orderBy: [{ rank: "asc" }, { subjectId: "asc" }] },
+      // Those not ranked (rank null) after the ranked ones, as in the draft.
+      scores: { where: scope.subjectId === null ? {} : { subjectId: scope.subjectId }, orderBy: [{ rank: { sort: "asc", nulls: "last" } }, { subjectId: "asc" }] },
     },
   });
+  const publishedRanked = publication ? await db.assessmentScore.count({ where: { publicationId: publication.id, rank: { not: null } } }) : 0;
   const { indicators, rows } = await computeScores(db, campaign, target, at);
   return {
     target,
     at,
     indicators,
     draft: scope.subjectId === null ? rows : rows.filter((r) => r.subjectId === scope.subjectId),
-    /** How many are ranked (a township sees its own rank "of N"). */
-    ranked: rows.length,
+    /** How many are ranked in the draft — those 不参与排名 not counted (a township sees its own rank "of N"). */
+    ranked: rankedCount(rows),
     publication: publication && {
       asOf: publication.asOf,
       publishedAt: publication.publishedAt,
       scheme: publication.scheme as FrozenScheme,
+      ranked: publishedRanked,
       rows: publication.scores.map((s): ScoreRow => ({ subjectId: s.subjectId, name: s.name, total: s.total, rank: s.rank, breakdown: s.breakdown as ScoreRow["breakdown"] })),
     },
     /** The office edits the scheme and adjusts scores until the target is published. */

@@ -3,7 +3,8 @@ import { confirmInPage, loginAs } from "./helpers";
 
 // 评价考核: the office publishes the 2020 scores of the units; 古林镇's officer then sees only its own
 // score and breakdown — never another unit's, nor the departments'. Then the office withdraws the
-// publication (a reason is required) and the scores are a draft again, open to adjustment.
+// publication (a reason is required) and the scores are a draft again, open to adjustment. The six
+// central 街道 ("/" in both categories) are listed but 不参与排名: a dash, not full marks.
 
 test("the office publishes the 2020 unit scores; gulin sees only its own score and is refused another unit's breakdown", async ({ page, browser }) => {
   await loginAs(page, "office", /\/dashboard$/);
@@ -12,6 +13,11 @@ test("the office publishes the 2020 unit scores; gulin sees only its own score a
   await expect(page.getByRole("heading", { name: "2020年度评价考核" })).toBeVisible();
   await expect(page.getByTestId("assessment-status")).toContainText("草稿");
   await expect(page.getByTestId("score-row")).toHaveCount(18);
+  const yuehuRow = page.getByTestId("score-row").filter({ hasText: "月湖街道" });
+  await expect(yuehuRow.getByTestId("not-ranked")).toHaveText("不参与排名");
+  await expect(yuehuRow.locator("td").first()).toHaveText("—");
+  await expect(page.getByTestId("score-row").first()).not.toContainText("不参与排名");
+  await expect(page.getByTestId("applicability-rule")).toContainText("没有任何适用指标的单位（部门）不参与排名");
   const jishigangRow = page.getByTestId("score-row").filter({ hasText: "集士港镇" });
   await jishigangRow.locator("summary").click();
   await jishigangRow.getByRole("link", { name: "得分明细" }).click();
@@ -34,7 +40,7 @@ test("the office publishes the 2020 unit scores; gulin sees only its own score a
   await expect(gulin.getByRole("heading", { name: "2020年度评价考核（本单位）" })).toBeVisible();
   await expect(gulin.getByTestId("assessment-status")).toContainText("已发布");
   await expect(gulin.getByTestId("own-score")).toContainText("古林镇");
-  await expect(gulin.getByTestId("own-score")).toContainText(/第 \d+ 名，共 18 个/);
+  await expect(gulin.getByTestId("own-score")).toContainText(/第 \d+ 名，共 12 个/);
   await expect(gulin.getByTestId("score-table")).toHaveCount(0);
   await expect(gulin.getByText("集士港镇")).toHaveCount(0);
   await expect(gulin.getByRole("navigation", { name: "考核对象" })).toHaveCount(0);

@@ -7,6 +7,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { ruleParams, rulesOf } from "@/lib/assessment/rules";
 import { DEFAULT_SCHEMES, targetLabel } from "@/lib/assessment/scheme";
+import { APPLICABILITY_RULE } from "@/lib/assessment/score";
 import { parseAsOf } from "@/lib/dashboard";
 import { beijingIsoDay } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -36,6 +37,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
   const office = user.role === "OFFICE";
   const indicators = view === "published" ? a.publication!.scheme : a.indicators;
   const rows = view === "published" ? a.publication!.rows : a.draft;
+  const ranked = view === "published" ? a.publication!.ranked : a.ranked;
   // ?subject=<id>: one unit's or department's breakdown — only among the rows the user may see (else not found).
   const subjectParam = one(sp.subject);
   const subject = subjectParam === undefined ? null : rows.find((r) => String(r.subjectId) === subjectParam);
@@ -102,7 +104,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
       ) : subject ? (
         <Card>
           <p className="mb-2 text-sm"><Link href={href({ view: one(sp.view), asOf: one(sp.asOf) })} className={linkClass()}>返回排名</Link></p>
-          <OwnScore row={subject} ranked={a.ranked} label={target === "UNIT" ? "单位" : "部门"} />
+          <OwnScore row={subject} ranked={ranked} label={target === "UNIT" ? "单位" : "部门"} />
         </Card>
       ) : all ? (
         <Card>
@@ -110,10 +112,14 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
           <ScoreChart indicators={indicators} rows={rows} />
           <ScoreTable indicators={indicators} rows={rows} caption={`${targetLabel[target]}得分排名`}
             detailHref={(id) => href({ view: one(sp.view), asOf: one(sp.asOf), subject: String(id) })} />
-          <p className="mt-2 text-xs text-slate-500">点名称查看各项计算依据；“调”表示该项经区工强办调整。</p>
+          <p className="mt-2 text-xs text-slate-500">点名称查看各项计算依据；“调”表示该项经区工强办调整；“—”表示该项不适用。</p>
+          <p className="mt-1 text-xs text-slate-500" data-testid="applicability-rule">{APPLICABILITY_RULE}</p>
         </Card>
       ) : (
-        <Card><OwnScore row={rows[0]} ranked={a.ranked} label={target === "UNIT" ? "本单位" : "本部门"} /></Card>
+        <Card>
+          <OwnScore row={rows[0]} ranked={ranked} label={target === "UNIT" ? "本单位" : "本部门"} />
+          <p className="mt-2 text-xs text-slate-500" data-testid="applicability-rule">{APPLICABILITY_RULE}</p>
+        </Card>
       )}
 
       {office && a.editable && (
@@ -132,6 +138,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
           )}
           <details className="rounded border border-slate-200 bg-white p-4">
             <summary className="cursor-pointer font-semibold">考核方案</summary>
+            <p className="mt-2 text-sm text-slate-600">{APPLICABILITY_RULE}</p>
             <div className="mt-3"><SchemeEditor target={target} rules={ruleOptions} /></div>
           </details>
         </>

@@ -2,10 +2,14 @@
 import { adjustInput } from "@/lib/assessment/input";
 import { defineAction } from "@/server/action";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { computeScores } from "@/server/assessment/get-assessment";
 import { assertNotPublished } from "@/server/assessment/guards";
-import { notFound } from "@/server/errors";
+import { ActionError, notFound } from "@/server/errors";
 
-/** The office adjusts one indicator of one unit or department, with a reason (audited); 0 removes the adjustment. Not after publishing. */
+/**
+ * The office adjusts one indicator of one unit or department, with a reason (audited); 0 removes the adjustment.
+ * Not after publishing, and not on an indicator that does not apply to the subject today (it is not counted: nothing to adjust).
+ */
 export const adjustAssessmentScore = defineAction({
   name: "assessment.adjust",
   input: adjustInput,
@@ -19,6 +23,11 @@ export const adjustAssessmentScore = defineAction({
       : await tx.department.findFirst({ where: { id: input.subjectId, isOffice: false }, select: { id: true } });
     if (!subject) throw notFound();
     await assertNotPublished(tx, campaign.id, input.target);
+    if (input.points !== 0) {
+      const { rows } = await computeScores(tx, campaign, input.target, new Date());
+      const c = rows.find((r) => r.subjectId === input.subjectId)?.breakdown.find((b) => b.indicatorId === indicator.id);
+      if (c && c.points === null) throw new ActionError("INVALID", `“${indicator.label}”对该${input.target === "UNIT" ? "单位" : "部门"}不适用（不计分），不能调整`);
+    }
     const before = await tx.assessmentAdjustment.findUnique({ where: { indicatorId_subjectId: { indicatorId: indicator.id, subjectId: input.subjectId } } });
     return { indicator, before };
   },

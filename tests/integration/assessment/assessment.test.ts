@@ -1,5 +1,6 @@
 // 评价考核: who sees which scores (in the data layer and the export), the office's adjustments with a
-// reason, and that published scores stay frozen when the data moves on.
+// reason, that published scores stay frozen when the data moves on, and that an indicator that does not
+// apply is left out (never full marks) — a unit or department with none applicable is 不参与排名.
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportAssessment } from "@/app/api/exports/assessment/route";
@@ -18,6 +19,8 @@ const unitByName = (name: string) => prisma.unit.findUniqueOrThrow({ where: { na
 let gulinId: number;
 let jishigangId: number;
 let fgjId: number;
+let yuehuId: number;
+const CENTRAL = ["月湖街道", "西门街道", "江厦街道", "南门街道", "鼓楼街道", "白云街道"]; // "/" in both categories
 
 async function acceptedCase(unitName: string, acceptedAt: string) {
   const [c, unit, office] = await Promise.all([campaign(), unitByName(unitName), prisma.user.findUniqueOrThrow({ where: { username: "office" } })]);
@@ -38,6 +41,7 @@ beforeAll(async () => {
   gulinId = (await unitByName("古林镇")).id;
   jishigangId = (await unitByName("集士港镇")).id;
   fgjId = (await prisma.department.findUniqueOrThrow({ where: { code: "FGJ" } })).id;
+  yuehuId = (await unitByName("月湖街道")).id;
   await acceptedCase("古林镇", "2020-06-10T02:00:00Z");
   await acceptedCase("集士港镇", "2020-06-10T02:00:00Z");
   await acceptedCase("集士港镇", "2020-07-10T02:00:00Z");
@@ -45,6 +49,18 @@ beforeAll(async () => {
   const c = await campaign();
   await prisma.supervisionNotice.create({
     data: { kind: "CIRCULAR", campaignId: c.id, title: "进度滞后通报", body: "古林镇进度滞后", date: new Date("2020-07-01"), issuedById: office.id, units: { create: [{ unitId: gulinId }] } },
+  });
+  // 集士港镇 also has a share of a task line (half confirmed) and a tip verified in time: every unit indicator applies to it.
+  const t1 = await prisma.taskLine.findFirstOrThrow({ where: { campaignId: c.id, code: "T1" } });
+  await prisma.taskLineShare.create({ data: { taskLineId: t1.id, unitId: jishigangId, target: 2 } });
+  await prisma.taskProgress.create({
+    data: { taskLineId: t1.id, unitId: jishigangId, value: 1, date: new Date("2020-06-01"), status: "CONFIRMED", createdAt: new Date("2020-06-01T02:00:00Z"), confirmedAt: new Date("2020-06-02T02:00:00Z"), authorId: office.id },
+  });
+  await prisma.tip.create({
+    data: {
+      reference: "JB-考核-1", enterpriseName: "某作坊", address: "集士港镇", description: "无证生产", status: "VERIFIED", unitId: jishigangId,
+      deadline: new Date("2020-06-30"), assignedAt: new Date("2020-06-10T02:00:00Z"), verifiedAt: new Date("2020-06-20T02:00:00Z"),
+    },
   });
 });
 
@@ -54,7 +70,11 @@ describe("who sees which scores", () => {
       const user = await as(who);
       const units = (await getAssessment(user, await campaign(), "UNIT", null))!;
       expect(units.draft).toHaveLength(18);
-      expect(units.draft.map((r) => r.rank)).toEqual([...units.draft.map((r) => r.rank)].sort((a, b) => a - b));
+      const ranks = units.draft.slice(0, 12).map((r) => r.rank!);
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      // The six central 街道 ("/" in both categories) are listed last, not ranked.
+      expect(units.draft.slice(12).map((r) => [r.name, r.rank, r.total])).toEqual(CENTRAL.map((n) => [n, null, null]));
+      expect(units.ranked).toBe(12);
       expect((await getAssessment(user, await campaign(), "DEPARTMENT", null))!.draft.map((r) => r.name)).toContain("区发改局");
     }
   });
@@ -95,6 +115,73 @@ describe("who sees which scores", () => {
   });
 });
 
+describe("indicators that do not apply: left out, never full marks", () => {
+  it("月湖街道 (\"/\" and \"/\") is 不参与排名: every indicator 不适用, no total, no rank — in the draft, its own view and the export", async () => {
+    const office = await as("office");
+    const yuehu = (await getAssessment(office, await campaign(), "UNIT", null))!.draft.find((r) => r.subjectId === yuehuId)!;
+    expect([yuehu.total, yuehu.rank]).toEqual([null, null]);
+    expect(yuehu.breakdown.map((c) => c.points)).toEqual(yuehu.breakdown.map(() => null));
+    expect(yuehu.breakdown.find((c) => c.rule === "completion.ELIMINATION")!.detail).toBe("无此项任务（/），不适用");
+
+    const own = (await getAssessment(await as("yuehu"), await campaign(), "UNIT", null))!;
+    expect(own.draft.map((r) => [r.name, r.rank])).toEqual([["月湖街道", null]]);
+
+    const res = await asUser("yuehu", () => exportAssessment(new Request("http://localhost/api/exports/assessment")));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const row = wb.getWorksheet("得分排名")!.getRow(3);
+    expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(4).value, row.getCell(12).value]).toEqual(["—", "月湖街道", "—", "—", "不参与排名"]);
+  });
+
+  it("集士港镇 (3 and 28) is ranked with all indicators counted, ahead of the central 街道; no total reaches 100 for work not done", async () => {
+    const rows = (await getAssessment(await as("office"), await campaign(), "UNIT", null))!.draft;
+    const jsg = rows.find((r) => r.subjectId === jishigangId)!;
+    expect(jsg.breakdown.filter((c) => c.points === null)).toEqual([]);
+    expect(jsg.rank).toBe(1);
+    expect(jsg.breakdown.find((c) => c.rule === "contributions")).toMatchObject({ points: 5, detail: "1 条任务线，平均落实 50%" });
+    expect(jsg.breakdown.find((c) => c.rule === "tips")).toMatchObject({ points: 5, detail: "按期核查 1/1" });
+    // Nobody has done all the work yet: before the fix the six central 街道 shared first place with 100.
+    expect(Math.max(...rows.map((r) => r.total ?? 0))).toBeLessThan(100);
+  });
+
+  it("a count-only department (区经信局 leads only T9, no numeric target): 任务线进度 left out; with nothing else to judge, 不参与排名; given a review to judge, ranked on the rest", async () => {
+    const office = await as("office");
+    const jxjId = (await prisma.department.findUniqueOrThrow({ where: { code: "JXJ" } })).id;
+    const jxj = async () => (await getAssessment(office, await campaign(), "DEPARTMENT", null))!.draft.find((r) => r.subjectId === jxjId)!;
+    const idle = await jxj();
+    expect(idle.breakdown.find((c) => c.rule === "lineProgress")).toMatchObject({ points: null, detail: "无有数量目标的任务线，不适用" });
+    expect([idle.total, idle.rank]).toEqual([null, null]);
+    const fgj = (await getAssessment(office, await campaign(), "DEPARTMENT", null))!.draft.find((r) => r.subjectId === fgjId)!;
+    expect(fgj.breakdown.find((c) => c.rule === "lineProgress")!.points).not.toBeNull();
+    expect(fgj.rank).not.toBeNull();
+
+    // A case in its remit (产业政策) submitted and accepted within the 7 days: judged on that alone, rescaled to 100.
+    const [c, unit, officeUser] = await Promise.all([campaign(), unitByName("古林镇"), prisma.user.findUniqueOrThrow({ where: { username: "office" } })]);
+    const enterprise = await prisma.enterprise.create({ data: { name: "装备拆除企业", creditCode: creditCode(), unitId: unit.id, industry: "FOUNDRY" } });
+    const submittedAt = new Date("2020-06-02T02:00:00Z"); // after the day the turnaround test below looks at
+    await prisma.case.create({
+      data: {
+        campaignId: c.id, enterpriseId: enterprise.id, unitId: unit.id, category: "RECTIFICATION", disposalPath: "DISMANTLED", dimensions: ["INDUSTRIAL_POLICY"],
+        status: "ACCEPTED", createdById: officeUser.id, createdAt: new Date("2020-06-01T02:00:00Z"), submittedAt, acceptedAt: new Date("2020-06-04T02:00:00Z"),
+        reviews: { create: { decision: "ACCEPT", reviewerId: officeUser.id, createdAt: new Date("2020-06-04T02:00:00Z") } },
+      },
+    });
+    const judged = await jxj();
+    expect(judged.breakdown.find((c) => c.rule === "reviewTurnaround")).toMatchObject({ points: 20, detail: "7 天内处理 1/1" });
+    expect(judged.breakdown.find((c) => c.rule === "lineProgress")!.points).toBeNull();
+    expect(judged.total).toBe(100);
+    expect(judged.rank).toBe(1);
+  });
+
+  it("the office may not adjust an indicator that does not apply (it is not counted)", async () => {
+    const c = await campaign();
+    const indicator = await prisma.assessmentIndicator.findFirstOrThrow({ where: { campaignId: c.id, target: "UNIT", rule: "completion.ELIMINATION" } });
+    await actAs("office");
+    expect(await adjustAssessmentScore({ target: "UNIT", indicatorId: indicator.id, subjectId: yuehuId, points: 5, reason: "补充材料" }))
+      .toMatchObject({ ok: false, code: "INVALID", message: "“淘汰落后产能完成率”对该单位不适用（不计分），不能调整" });
+  });
+});
+
 describe("adjusting and publishing", () => {
   it("the office adjusts an indicator with a reason (audited); a township may not, and a reason is required", async () => {
     const c = await campaign();
@@ -120,6 +207,9 @@ describe("adjusting and publishing", () => {
     const before = (await getAssessment(office, await campaign(), "UNIT", null))!;
     const frozen = before.publication!.rows.find((r) => r.subjectId === gulinId)!;
     expect(before.publication!.rows).toHaveLength(18);
+    // Frozen with the same rule: the central 街道 last, not ranked; the ranked count excludes them.
+    expect(before.publication!.rows.slice(12).map((r) => [r.name, r.rank, r.total])).toEqual(CENTRAL.map((n) => [n, null, null]));
+    expect(before.publication!.ranked).toBe(12);
 
     // 古林镇 gets two more acceptances and another 通报; the draft moves, the publication does not.
     await acceptedCase("古林镇", "2020-08-01T02:00:00Z");

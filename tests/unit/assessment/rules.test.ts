@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  acceptedOnTime, DEPARTMENT_RULES, promptness, ruleParams, scoreRule, tipTimeliness, UNIT_RULES, type DepartmentFacts, type UnitFacts,
+  acceptedOnTime, DEPARTMENT_RULES, hasTask, promptness, ruleParams, scoreRule, tipTimeliness, UNIT_RULES, type DepartmentFacts, type UnitFacts,
 } from "@/lib/assessment/rules";
 
 const d = (s: string) => new Date(s);
@@ -24,10 +24,8 @@ describe("completion per category against the quota", () => {
   it("caps at the maximum when the quota is exceeded", () => {
     expect(u("completion.ELIMINATION", unit({ accepted: { ELIMINATION: 9, RECTIFICATION: 0 } }), 25).points).toBe(25);
   });
-  it("does not penalise a unit with no quota (/) — full points", () => {
-    const r = u("completion.ELIMINATION", unit({ quotas: { ELIMINATION: null, RECTIFICATION: 3 } }), 25);
-    expect(r.points).toBe(25);
-    expect(r.detail).toContain("不扣分");
+  it("does not apply to a unit with no quota (/) — no points at all, not full marks", () => {
+    expect(u("completion.ELIMINATION", unit({ quotas: { ELIMINATION: null, RECTIFICATION: 3 } }), 25)).toEqual({ points: null, detail: "无此项任务（/），不适用" });
   });
   it("a zero quota is complete", () => {
     expect(u("completion.RECTIFICATION", unit({ quotas: { ELIMINATION: 1, RECTIFICATION: 0 } }), 25).points).toBe(25);
@@ -52,9 +50,9 @@ describe("timeliness", () => {
     ] });
     expect(u("timeliness", f, 10)).toEqual({ points: 5, detail: "按期验收 2/4" });
   });
-  it("gives 0 to a unit with a task and nothing accepted, full points to one without any task", () => {
+  it("gives 0 to a unit with a task and nothing accepted; does not apply to one without any task", () => {
     expect(u("timeliness", unit(), 10).points).toBe(0);
-    expect(u("timeliness", unit({ quotas: { ELIMINATION: null, RECTIFICATION: 0 } }), 10).points).toBe(10);
+    expect(u("timeliness", unit({ quotas: { ELIMINATION: null, RECTIFICATION: 0 } }), 10).points).toBeNull();
   });
 });
 
@@ -62,9 +60,9 @@ describe("return rate of submissions", () => {
   it("scores 1 − returns ÷ submissions", () => {
     expect(u("returnRate", unit({ submissions: 8, returns: 2 }), 10)).toEqual({ points: 7.5, detail: "退回 2/8（退回率 25%）" });
   });
-  it("never goes below 0 and gives full points before any submission", () => {
+  it("never goes below 0 and does not apply before any submission", () => {
     expect(u("returnRate", unit({ submissions: 1, returns: 3 }), 10).points).toBe(0);
-    expect(u("returnRate", unit(), 10).points).toBe(10);
+    expect(u("returnRate", unit(), 10)).toEqual({ points: null, detail: "尚无上报，不适用" });
   });
 });
 
@@ -77,6 +75,13 @@ describe("overdue cases", () => {
   it("uses the scheme's deduction per case", () => {
     expect(u("overdue", unit({ overdue: 3 }), 10, { perCase: 1 }).points).toBe(7);
   });
+  it("judges only a unit with a task: a quota (0 included) or a task-line share; \"/\" in both and no share does not apply", () => {
+    const none = { ELIMINATION: null, RECTIFICATION: null };
+    expect(u("overdue", unit({ quotas: none }), 10)).toEqual({ points: null, detail: "无目标任务，不适用" });
+    expect(u("overdue", unit({ quotas: { ELIMINATION: null, RECTIFICATION: 0 } }), 10).points).toBe(10);
+    expect(u("overdue", unit({ quotas: none, shares: [{ target: 2, confirmed: 0 }] }), 10).points).toBe(10);
+    expect(hasTask(unit({ quotas: none, shares: [{ target: 0, confirmed: 0 }] }))).toBe(false);
+  });
 });
 
 describe("task-line contributions confirmed", () => {
@@ -84,8 +89,8 @@ describe("task-line contributions confirmed", () => {
     const f = unit({ shares: [{ target: 4, confirmed: 2 }, { target: 2, confirmed: 5 }] });
     expect(u("contributions", f, 10)).toEqual({ points: 7.5, detail: "2 条任务线，平均落实 75%" });
   });
-  it("does not penalise a unit with no share", () => {
-    expect(u("contributions", unit({ shares: [{ target: 0, confirmed: 0 }] }), 10).points).toBe(10);
+  it("does not apply to a unit with no share", () => {
+    expect(u("contributions", unit({ shares: [{ target: 0, confirmed: 0 }] }), 10).points).toBeNull();
   });
 });
 
@@ -97,6 +102,9 @@ describe("通报 and 约谈 received", () => {
   });
   it("uses the scheme's deductions", () => {
     expect(u("notices", unit({ circulars: 2, interviews: 1 }), 10, { perCircular: 1, perInterview: 1 }).points).toBe(7);
+  });
+  it("does not apply to a unit without any task", () => {
+    expect(u("notices", unit({ quotas: { ELIMINATION: null, RECTIFICATION: null } }), 5).points).toBeNull();
   });
 });
 
@@ -112,11 +120,11 @@ describe("tips verified in time", () => {
       { deadline: day("2020-07-01"), verifiedAt: d("2020-07-11T02:00:00Z") }, // verified after the moment: lapsed then
     ], asOf)).toEqual({ due: 5, onTime: 2 });
   });
-  it("scores on time ÷ due for units and departments alike; nothing due = full points", () => {
+  it("scores on time ÷ due for units and departments alike; nothing due does not apply", () => {
     const tips = [{ deadline: day("2020-07-01"), verifiedAt: d("2020-07-01T02:00:00Z") }, { deadline: day("2020-07-01"), verifiedAt: null }];
     expect(u("tips", unit({ tips }), 5).points).toBe(2.5);
     expect(dp("tips", dept({ tips }), 10).points).toBe(5);
-    expect(u("tips", unit(), 5).points).toBe(5);
+    expect(u("tips", unit(), 5).points).toBeNull();
   });
 });
 
@@ -124,7 +132,9 @@ describe("departments", () => {
   it("task-line progress: progress ÷ time elapsed per line, capped, averaged", () => {
     const f = dept({ lines: [{ percent: 50, expectedPercent: 100 }, { percent: 80, expectedPercent: 50 }, { percent: 0, expectedPercent: 0 }] });
     expect(dp("lineProgress", f, 60).points).toBe(50);
-    expect(dp("lineProgress", dept(), 50).points).toBe(50);
+  });
+  it("task-line progress does not apply to a department whose lines carry no numeric target (count-only)", () => {
+    expect(dp("lineProgress", dept(), 50)).toEqual({ points: null, detail: "无有数量目标的任务线，不适用" });
   });
   it("promptness: decided within the days is prompt; decided later or still waiting beyond them is late; still within them is not judged", () => {
     const asOf = d("2020-07-20T00:00:00Z");
@@ -141,7 +151,7 @@ describe("departments", () => {
     const waits = [{ since: d("2020-07-01T00:00:00Z"), decidedAt: d("2020-07-04T00:00:00Z") }, { since: d("2020-07-01T00:00:00Z"), decidedAt: d("2020-07-12T00:00:00Z") }];
     expect(dp("contributionReview", dept({ contributions: waits }), 20).points).toBe(10);
     expect(dp("reviewTurnaround", dept({ reviews: waits }), 20, { days: 14 })).toEqual({ points: 20, detail: "14 天内处理 2/2" });
-    expect(dp("reviewTurnaround", dept(), 20).points).toBe(20);
+    expect(dp("reviewTurnaround", dept(), 20).points).toBeNull();
   });
 });
 

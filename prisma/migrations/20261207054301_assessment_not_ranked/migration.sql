@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "AssessmentScore" ALTER COLUMN "rank" DROP NOT NULL,
+ALTER COLUMN "total" DROP NOT NULL;
