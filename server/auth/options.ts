@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { CLIENT_IP_HEADER } from "@/lib/client-address.mjs";
+import { sameOriginUrl } from "@/lib/safe-redirect";
 import { LoginLockedError, verifyLogin } from "@/server/auth/login";
 import { endSession } from "@/server/auth/session-token";
 
@@ -31,6 +32,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // The callbackUrl of the sign-in POST: the same rule as the login form, so no other site and no 500.
+    redirect({ url, baseUrl }) {
+      return sameOriginUrl(url, baseUrl);
+    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

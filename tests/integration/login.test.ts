@@ -92,6 +92,19 @@ describe("password login", () => {
   });
 });
 
+describe("the page after the sign-in POST", () => {
+  it("never leaves the site and never fails, whatever the callbackUrl", async () => {
+    const redirect = authOptions.callbacks!.redirect!;
+    const baseUrl = "http://portal.example:3000";
+    for (const url of ["\\\\evil.com", "%2F%2Fevil.com", "/.//evil.example/x", "/x/..//evil.example", "https://evil.com/"]) {
+      const to = new URL(await redirect({ url, baseUrl }));
+      expect(to.origin, url).toBe(baseUrl);
+      expect(to.pathname, url).not.toMatch(/^\/\//);
+    }
+    expect(await redirect({ url: "/cases?unit=3", baseUrl })).toBe(`${baseUrl}/cases?unit=3`);
+  });
+});
+
 describe("sessions end on the server", () => {
   it("a session token stops working once it is signed out, and a new sign-in works", async () => {
     const first = (await login("shiqi", DEMO_PASSWORD, t0))!;
