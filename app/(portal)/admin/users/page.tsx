@@ -58,6 +58,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             <td className="px-3 py-2">
               <span className={`rounded px-2 py-0.5 text-xs ${STATUS_CLASS[u.status]}`}>{accountStatusLabel[u.status]}</span>
               {u.mustChangePassword && <span className="mt-1 block text-xs text-slate-500">待修改初始密码</span>}
+              {u.attack && <span className="mt-1 block rounded bg-amber-50 px-2 py-0.5 text-xs text-amber-800">{u.attack}</span>}
             </td>
             <td className="px-3 py-2 whitespace-nowrap">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "从未登录"}</td>
             <td className="px-3 py-2">
