@@ -20,7 +20,12 @@ import { uploadOneFile, type UploadResult } from "@/server/uploads/upload-files"
  * returns the first). Another user's key is no replay of theirs; a key whose evidence was removed
  * since is spent and refused, so the removal is not silently undone nor a new file silently dropped.
  */
-export async function uploadEvidence(user: SessionUser, caseId: string, kind: EvidenceKind, file: { name: string; bytes: Buffer }, idempotencyKey?: string): Promise<UploadResult> {
+export async function uploadEvidence(
+  user: SessionUser, caseId: string, kind: EvidenceKind, file: { name: string; bytes: Buffer }, idempotencyKey?: string,
+  /** The user the offline queue says captured the file: it is uploaded under that user's session only. */
+  queuedBy?: string,
+): Promise<UploadResult> {
+  if (queuedBy && queuedBy !== user.id) return { ok: false, status: 409, message: OTHER_USERS_FILE_MESSAGE };
   if (!idempotencyKey) return storeEvidence(user, caseId, kind, file, null);
   const replay = await findReplay(user, caseId, idempotencyKey);
   if (replay) return replay;
@@ -34,6 +39,7 @@ export async function uploadEvidence(user: SessionUser, caseId: string, kind: Ev
   }
 }
 
+export const OTHER_USERS_FILE_MESSAGE = "待上传的材料由另一账号离线采集，将在该账号登录后上传";
 export const SPENT_KEY_MESSAGE = "这份材料上传后已被删除，不再重复上传；如仍需要，请重新选择文件上传";
 
 /** The evidence an earlier request with this key stored on a case in the caller's scope, if any. */

@@ -12,14 +12,20 @@ const params = (id: string) => ({ params: Promise.resolve({ id }) });
 let caseId: string;
 
 beforeAll(async () => {
+  // A colleague in the same unit, who may see and upload to the same cases.
+  const jishigang = await prisma.user.findUniqueOrThrow({ where: { username: "jishigang" } });
+  await prisma.user.create({
+    data: { username: "jishigang2", displayName: "第二经办人", role: "TOWNSHIP", unitId: jishigang.unitId, passwordHash: jishigang.passwordHash },
+  });
   await actAs("jishigang");
   caseId = await registerTestCase();
 });
 
-async function send(key: string | null, opts: { asField?: boolean; name?: string; color?: string } = {}) {
+async function send(key: string | null, opts: { asField?: boolean; name?: string; color?: string; queuedBy?: string } = {}) {
   const fields: Record<string, string> = { kind: "BEFORE_PHOTO" };
   if (key && opts.asField) fields.idempotencyKey = key;
   const headers: Record<string, string> = key && !opts.asField ? { "idempotency-key": key } : {};
+  if (opts.queuedBy) headers["x-queued-by"] = opts.queuedBy;
   const req = await multipartRequest(`http://localhost/api/cases/${caseId}/evidence`, fields,
     [{ field: "file", name: opts.name ?? "现场.jpg", type: "image/jpeg", bytes: await jpeg({ color: opts.color }) }], headers);
   const res = await POST(req, params(caseId));
@@ -87,12 +93,6 @@ describe("evidence upload with an idempotency key", () => {
 
 describe("an idempotency key is the uploader's own", () => {
   it("a colleague re-sending the same key with another file on the same case stores that file as theirs", async () => {
-    const jishigang = await prisma.user.findUniqueOrThrow({ where: { username: "jishigang" } });
-    await prisma.user.upsert({
-      where: { username: "jishigang2" },
-      create: { username: "jishigang2", displayName: "第二经办人", role: "TOWNSHIP", unitId: jishigang.unitId, passwordHash: jishigang.passwordHash },
-      update: {},
-    });
     const key = crypto.randomUUID();
     const mine = await send(key);
     expect(mine.status).toBe(201);
@@ -120,5 +120,26 @@ describe("an idempotency key is the uploader's own", () => {
     expect(again.status).toBe(410);
     expect(again.body.message).toMatch(/已被删除/);
     expect(await rows()).toBe(count);
+  });
+});
+
+describe("a file queued offline is uploaded under its capturer's session only", () => {
+  it("a colleague's session refuses the first officer's queued file (kept for later), the officer's own takes it", async () => {
+    const officer = await prisma.user.findUniqueOrThrow({ where: { username: "jishigang" } });
+    const key = crypto.randomUUID();
+    await actAs("jishigang2");
+    try {
+      const count = await rows();
+      const res = await send(key, { queuedBy: officer.id });
+      expect(res.status).toBe(409);
+      expect(res.body.message).toMatch(/另一账号离线采集/);
+      expect(await rows()).toBe(count);
+    } finally {
+      await actAs("jishigang");
+    }
+    const own = await send(key, { queuedBy: officer.id });
+    expect(own.status).toBe(201);
+    const row = await prisma.evidence.findUniqueOrThrow({ where: { id: own.body.id } });
+    expect(row.uploadedById).toBe(officer.id);
   });
 });
