@@ -7,7 +7,7 @@ import { onStopSignals } from "@/scripts/shutdown.mjs";
 
 const g = globalThis as { __haishuDb?: ReturnType<typeof createDb> };
 const db = (g.__haishuDb = createDb());
-await db.prisma.department.create({ data: { code: process.argv[2] ?? "stop-test", name: "停止测试部门", displayOrder: 999 } });
+await db.prisma.department.create({ data: { code: process.argv[2] ?? "stop-test", name: `停止测试部门 ${process.argv[2] ?? ""}`, displayOrder: 999 } });
 onStopSignals([() => g.__haishuDb?.close()]);
 console.log("ready");
 setInterval(() => {}, 60_000);
