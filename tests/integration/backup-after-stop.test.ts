@@ -23,7 +23,10 @@ const script = (name: "backup" | "restore", dir: string) =>
 
 /** The portal's database-holding part, running until signalled; resolves once it has written its row. */
 async function startPortal(code: string): Promise<{ child: ChildProcess; exited: Promise<number | null> }> {
-  const child = spawn(tsx, ["--conditions=react-server", "tests/helpers/embedded-portal.ts", code], { env, stdio: ["ignore", "pipe", "inherit"] });
+  // Plain node with tsx as a loader (the tsx command would stand between the signal and the process).
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/helpers/embedded-portal.ts", code], {
+    env, stdio: ["ignore", "pipe", "inherit"],
+  });
   const exited = new Promise<number | null>((done) => child.on("exit", (c) => done(c)));
   await new Promise<void>((ready, fail) => {
     child.stdout!.on("data", (b: Buffer) => b.toString().includes("ready") && ready());
