@@ -126,6 +126,19 @@ describe("device cookies: the owner's browser keeps signing in while the account
   });
 });
 
+describe("the sign-in reads the account's device cookie from the request", () => {
+  it("lets the browser that sends it in while the account is locked for others", async () => {
+    type Authorize = (c: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
+    const { authorize } = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options;
+    const { device } = (await verifyLogin({ username: "wangchunpark", password: DEMO_PASSWORD, client: HOME }))!;
+    for (let i = 0; i < 20; i++) await login("wangchunpark", "wrong-1234", new Date(), `192.0.2.${30 + (i % 5)}`).catch(() => null);
+    const req = (cookie?: string) => ({ headers: { "x-haishu-client-ip": "10.2.2.2", ...(cookie ? { cookie } : {}) } });
+    await expect(authorize({ username: "wangchunpark", password: DEMO_PASSWORD }, req())).rejects.toThrow("登录失败次数过多");
+    await expect(authorize({ username: "wangchunpark", password: DEMO_PASSWORD }, req(`hs-device.gulin=${device}`))).rejects.toThrow("登录失败次数过多");
+    expect(await authorize({ username: "WangChunPark", password: DEMO_PASSWORD }, req(`a=b; hs-device.wangchunpark=${device}`))).toMatchObject({ id: expect.any(String) });
+  });
+});
+
 describe("names that are no account", () => {
   it("a name like office@fake counts on the address, never on the office account", async () => {
     for (let i = 0; i < 5; i++) expect(await login("office@fake", DEMO_PASSWORD, at(0), "192.0.2.77")).toBeNull();
