@@ -94,28 +94,28 @@ describe("password login", () => {
 
 describe("device cookies: the owner's browser keeps signing in while the account is guessed at", () => {
   it("5 failures from one address and 16 from four others lock unknown browsers, not the one that signed in before", async () => {
-    const before = (await verifyLogin({ username: "gaoqiao", password: DEMO_PASSWORD, client: HOME }, at(0)))!;
+    const before = (await verifyLogin({ username: "dongqiao", password: DEMO_PASSWORD, client: HOME }, at(0)))!;
     expect(before.device).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
-    for (let i = 0; i < 5; i++) expect(await login("gaoqiao", "wrong-1234", at(1), ELSEWHERE)).toBeNull();
+    for (let i = 0; i < 5; i++) expect(await login("dongqiao", "wrong-1234", at(1), ELSEWHERE)).toBeNull();
     let refused = 0;
     for (let i = 0; i < 16; i++) {
-      await login("gaoqiao", "wrong-1234", at(1), `192.0.2.${10 + (i % 4)}`).then(
+      await login("dongqiao", "wrong-1234", at(1), `192.0.2.${10 + (i % 4)}`).then(
         (r) => expect(r).toBeNull(),
         (e) => (expect(e).toBeInstanceOf(LoginLockedError), refused++),
       );
     }
     expect(refused).toBe(1); // the twentieth failure locked the account
     // A browser that never signed in to gaoqiao, even on the owner's own address, waits.
-    await expect(login("gaoqiao", DEMO_PASSWORD, at(1), HOME)).rejects.toThrow(LoginLockedError);
+    await expect(login("dongqiao", DEMO_PASSWORD, at(1), HOME)).rejects.toThrow(LoginLockedError);
     // The owner's browser sends its device cookie and is let in, from any address.
-    const again = await verifyLogin({ username: "gaoqiao", password: DEMO_PASSWORD, client: "10.7.7.7", device: before.device }, at(1));
+    const again = await verifyLogin({ username: "dongqiao", password: DEMO_PASSWORD, client: "10.7.7.7", device: before.device }, at(1));
     expect(again?.id).toBe(before.id);
     expect(again?.device).toBe(before.device);
     // Another account's cookie, or a forged one, is no help.
     const other = (await verifyLogin({ username: "gulin", password: DEMO_PASSWORD, client: HOME }, at(0)))!;
-    await expect(verifyLogin({ username: "gaoqiao", password: DEMO_PASSWORD, client: HOME, device: other.device }, at(1))).rejects.toThrow(LoginLockedError);
+    await expect(verifyLogin({ username: "dongqiao", password: DEMO_PASSWORD, client: HOME, device: other.device }, at(1))).rejects.toThrow(LoginLockedError);
     const forged = `${before.device.split(".")[0]}.${"A".repeat(43)}`;
-    await expect(verifyLogin({ username: "gaoqiao", password: DEMO_PASSWORD, client: HOME, device: forged }, at(1))).rejects.toThrow(LoginLockedError);
+    await expect(verifyLogin({ username: "dongqiao", password: DEMO_PASSWORD, client: HOME, device: forged }, at(1))).rejects.toThrow(LoginLockedError);
   });
 
   it("a trusted device is braked on its own: five wrong passwords lock that browser", async () => {
