@@ -34,9 +34,27 @@ export function loginPolicies(c: LoginThrottleConfig): LoginPolicies {
   };
 }
 
-/** The stored key of each counter for a login name (already normalised) tried from `client`. */
-export function throttleKeys(username: string, client: string): Record<ThrottleScope, string> {
-  return { accountClient: `account+client:${username}@${client}`, client: `client:${client}`, account: `account:${username}` };
+/** The client part of the per-account counter of a trusted device (lib/device-cookie.ts). */
+export const DEVICE_CLIENT_PREFIX = "device-";
+
+/**
+ * The stored key of each counter for a login name (already normalised) tried from `client`. From a
+ * browser with a valid device cookie (`device` = its nonce) the per-account counter is that device's.
+ */
+export function throttleKeys(username: string, client: string, device?: string | null): Record<ThrottleScope, string> {
+  const from = device ? `${DEVICE_CLIENT_PREFIX}${device}` : client;
+  return { accountClient: `account+client:${username}@${from}`, client: `client:${client}`, account: `account:${username}` };
+}
+
+/**
+ * The counters an attempt counts on. A trusted device only on its own: distributed guessing locks the
+ * account and busy addresses for unknown browsers, never the owner's browser. A name that cannot be
+ * an account only on the address's (it has no account to brake).
+ */
+export function attemptScopes(kind: "device" | "browser" | "notAName"): ThrottleScope[] {
+  if (kind === "device") return ["accountClient"];
+  if (kind === "notAName") return ["client"];
+  return ["accountClient", "client", "account"];
 }
 
 /** Minutes (rounded up) the counter stays locked, or 0 when it may try now. */

@@ -3,7 +3,8 @@
 //   app shell and the case pages opened recently still load without a connection.
 // - /_next/static/*: cache first (file names carry a content hash, so a kept file never goes stale).
 // - Everything else (API, uploads, server actions, RSC requests): straight to the network, never kept.
-// - Signing out, or a page answered by the login page, empties the page cache (pages hold user data).
+// - Signing out, or a page answered by the login page, empties the page cache (pages hold user data);
+//   so does the portal layout when another user than last time signs in (components/offline).
 const PAGES = "pages-v1";
 const STATIC = "static-v1";
 const MAX_PAGES = 30;

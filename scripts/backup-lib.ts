@@ -16,6 +16,7 @@ import { mkdir, readFile, writeFile, appendFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { connect, type Sql } from "./backup-sql";
 import { env } from "@/server/env";
+import { embeddedHolder } from "@/server/embedded-lock";
 import { storage } from "@/server/storage";
 
 export { connect };
@@ -41,14 +42,16 @@ export class BackupError extends Error {}
 
 /**
  * An embedded database is one process's: opening it while the portal runs would corrupt it. Refuse
- * when another process on this machine has it open — a portal started from this directory with the
- * same DATABASE_URL, or PGlite's own postmaster.pid when present.
+ * when another live process on this machine has it open — the holder recorded beside the directory
+ * (server/embedded-lock.ts), or a portal started from this directory with the same DATABASE_URL.
+ * PGlite's own postmaster.pid is no evidence: its pid is a placeholder and it outlives a stopped portal.
  */
 export function assertEmbeddedNotInUse(url = env().DATABASE_URL) {
   if (!url.startsWith("pglite:")) return;
   const dir = resolve(url.slice("pglite:".length));
-  if (existsSync(join(dir, "postmaster.pid"))) {
-    throw new BackupError(`内置数据库 ${dir} 正在被其他进程使用（postmaster.pid）。请先停止平台再备份/恢复。`);
+  const holder = embeddedHolder(dir);
+  if (holder !== null) {
+    throw new BackupError(`内置数据库 ${dir} 正在被进程 ${holder} 使用（平台正在运行？）。请先停止平台再备份/恢复。`);
   }
   if (!existsSync("/proc")) return;
   for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid && Number(p) !== process.ppid)) {

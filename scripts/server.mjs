@@ -10,6 +10,7 @@ import next from "next";
 import pino from "pino";
 import { parseTrustedHops, reachedOverHttps, stampClientAddress } from "../lib/client-address.mjs";
 import { parseWorkers } from "../lib/workers.mjs";
+import { onStopSignals } from "./shutdown.mjs";
 
 const dir = new URL("..", import.meta.url).pathname;
 let hops;
@@ -95,11 +96,17 @@ async function runPortal() {
   server.listen(port, () => {
     console.log(`> 已启动，端口 ${port}（受信任的反向代理层数 TRUSTED_PROXY_HOPS=${hops}）`);
   });
-  for (const sig of ["SIGINT", "SIGTERM"]) {
-    process.on(sig, () => {
-      server.close();
-      app.close?.().finally(() => process.exit(0));
-      setTimeout(() => process.exit(0), 3000).unref();
-    });
-  }
+  // Stop taking requests, then close the database, so an embedded one is left closed and a backup may
+  // follow at once (server/db.ts keeps its client on globalThis; server/embedded-lock.ts).
+  onStopSignals(
+    [
+      () => {
+        server.close();
+        server.closeAllConnections?.();
+      },
+      () => app.close?.(),
+      () => globalThis.__haishuDb?.close(),
+    ],
+    { onError: (err) => log.error({ err }, "stopping failed") },
+  );
 }

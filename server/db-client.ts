@@ -6,6 +6,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { holdEmbedded } from "@/server/embedded-lock";
 import { env } from "@/server/env";
 
 export type Db = { prisma: PrismaClient; close: () => Promise<void> };
@@ -18,13 +19,18 @@ export function createDb(url = env().DATABASE_URL): Db {
     const dir = resolve(url.slice("pglite:".length));
     mkdirSync(dirname(dir), { recursive: true });
     const pglite = new PGlite(dir);
+    const release = holdEmbedded(dir);
     const prisma = countQueries(new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions, ...queryEvents() }));
+    let closing: Promise<void> | undefined;
     return {
       prisma,
-      close: async () => {
-        await prisma.$disconnect();
-        await pglite.close();
-      },
+      // Once, however often asked (a second Ctrl-C, two signal handlers): a clean close leaves no postmaster.pid.
+      close: () =>
+        (closing ??= (async () => {
+          await prisma.$disconnect();
+          await pglite.close();
+          release();
+        })()),
     };
   }
   const prisma = countQueries(new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions, ...queryEvents() }));

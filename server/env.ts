@@ -15,6 +15,8 @@ const schema = z.object({
     .refine((s) => /^(pglite:|postgres(ql)?:\/\/)/.test(s), "DATABASE_URL 应为 pglite:<目录> 或 postgresql://…"),
   /** The portal's public address (next-auth's setting); also an origin mutating route handlers accept. */
   NEXTAUTH_URL: z.url().optional(),
+  /** next-auth's signing secret; also signs the device cookies of the login throttle. */
+  NEXTAUTH_SECRET: z.string().optional(),
   UPLOAD_DIR: z.string().default(".data/uploads"),
   UPLOAD_MAX_MB: int(20, 1),
   UPLOAD_MAX_MEGAPIXELS: int(50, 1),

@@ -34,7 +34,7 @@ export default async function PortalLayout({ children }: { children: React.React
           </div>
         </div>
       </header>
-      <OfflineSupport serviceWorker={process.env.NODE_ENV === "production"} />
+      <OfflineSupport serviceWorker={process.env.NODE_ENV === "production"} userId={user.id} />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
   );

@@ -7,6 +7,10 @@ import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 // one at a time with its idempotency key; the server returns the stored row for a key it has seen,
 // so a retry after a lost answer never adds a second copy. A refusal (wrong type, too large, case no
 // longer editable) stays in the queue with its reason until the officer retries or removes it.
+//
+// Each file belongs to the user who captured it: it is shown to and sent under that user's session
+// only (the server checks the X-Queued-By header against the session too, for a tab still open from
+// before a sign-out). Files of another user who shared this browser stay until that user signs in again.
 
 export type QueuedEvidence = {
   key: string;
@@ -20,6 +24,8 @@ export type QueuedEvidence = {
   blob: Blob;
   /** Why the server refused it; such a file waits for 重试 or 移除. */
   error?: string;
+  /** The signed-in user who captured it (absent on files queued before files had owners). */
+  userId?: string;
 };
 
 export type QueueItem = Omit<QueuedEvidence, "blob"> & { progress: number; uploading: boolean };
@@ -48,8 +54,22 @@ function emit(patch: Partial<QueueState>) {
   listeners.forEach((l) => l());
 }
 
+let owner: string | null = null;
+const UNKNOWN_OWNER = "采集账号不明：确认是本人采集后点重试，否则请移除";
+
+/** The signed-in user, set by the portal layout before the queue is loaded: whose files are shown and sent. */
+export function setQueueUser(userId: string) {
+  owner = userId;
+}
+
+/** This user's files (and ownerless older ones, held back until the user claims them with 重试). */
+async function ownRows(): Promise<QueuedEvidence[]> {
+  const rows = owner ? (await (await db()).getAll("evidence")).filter((r) => r.userId === owner || !r.userId) : [];
+  return rows.map((r) => (r.userId ? r : { ...r, error: r.error ?? UNKNOWN_OWNER })).sort((a, b) => a.queuedAt - b.queuedAt);
+}
+
 async function reload() {
-  const rows = (await (await db()).getAll("evidence")).sort((a, b) => a.queuedAt - b.queuedAt);
+  const rows = await ownRows();
   emit({ items: rows.map(({ blob: _blob, ...r }) => ({ ...r, progress: progress.get(r.key) ?? 0, uploading: r.key === current })) });
 }
 
@@ -76,11 +96,12 @@ export function onUploaded(fn: (item: QueueItem) => void) {
 
 /** Keeps the files in the browser, then starts sending them if there is a connection. */
 export async function enqueueEvidence(caseId: string, kind: EvidenceKind, files: File[]) {
+  if (!owner) return;
   const store = await db();
   for (const file of files) {
     await store.put("evidence", {
       key: crypto.randomUUID(), caseId, kind, name: file.name, type: file.type, lastModified: file.lastModified,
-      queuedAt: Date.now(), blob: file,
+      queuedAt: Date.now(), blob: file, userId: owner,
     });
   }
   await reload();
@@ -88,14 +109,17 @@ export async function enqueueEvidence(caseId: string, kind: EvidenceKind, files:
 }
 
 export async function removeQueued(key: string) {
-  await (await db()).delete("evidence", key);
+  const store = await db();
+  const row = await store.get("evidence", key);
+  if (row && owner && (row.userId ?? owner) === owner) await store.delete("evidence", key);
   await reload();
 }
 
+/** Tries a refused file again; an ownerless one becomes the signed-in user's (they confirmed it is theirs). */
 export async function retryQueued(key: string) {
   const store = await db();
   const row = await store.get("evidence", key);
-  if (row) await store.put("evidence", { ...row, error: undefined });
+  if (row && owner && (row.userId ?? owner) === owner) await store.put("evidence", { ...row, error: undefined, userId: owner });
   await reload();
   void flushQueue();
 }
@@ -111,6 +135,7 @@ function send(row: QueuedEvidence): Promise<Outcome> {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/api/cases/${row.caseId}/evidence`);
     xhr.setRequestHeader("Idempotency-Key", row.key);
+    xhr.setRequestHeader("X-Queued-By", row.userId ?? "");
     xhr.upload.onprogress = (e) => e.lengthComputable && setProgress(row.key, e.loaded / e.total);
     xhr.onload = () => {
       if (xhr.status === 201) return resolve({ ok: true });
@@ -144,7 +169,7 @@ async function drain() {
   const store = await db();
   for (;;) {
     if (!navigator.onLine) return;
-    const row = (await store.getAll("evidence")).sort((a, b) => a.queuedAt - b.queuedAt).find((r) => !r.error);
+    const row = (await ownRows()).find((r) => !r.error);
     if (!row) return emit({ notice: null });
     current = row.key;
     setProgress(row.key, 0);

@@ -1,33 +1,36 @@
 "use client";
 import { useEffect, useSyncExternalStore } from "react";
-import { flushQueue, loadQueue, queueStore } from "@/components/offline/evidence-queue";
+import { flushQueue, loadQueue, queueStore, setQueueUser } from "@/components/offline/evidence-queue";
 import { useOnline } from "@/components/offline/use-online";
 
 /**
  * Mounted once in the portal layout: registers the service worker (production builds), keeps a copy
  * of the page just opened for offline use, shows the offline banner and the count of files waiting,
- * and sends the waiting files when the page loads and whenever the connection returns.
+ * and sends the signed-in user's waiting files when the page loads and whenever the connection returns.
+ * When another user than last time signs in in this browser, the kept pages (the previous user's
+ * data) are deleted first.
  */
-export function OfflineSupport({ serviceWorker }: { serviceWorker: boolean }) {
+export function OfflineSupport({ serviceWorker, userId }: { serviceWorker: boolean; userId: string }) {
   const online = useOnline();
   const { items, notice } = useSyncExternalStore(queueStore.subscribe, queueStore.snapshot, queueStore.serverSnapshot);
   const waiting = items.length;
 
   useEffect(() => {
+    setQueueUser(userId);
     void loadQueue().then(flushQueue);
     const resume = () => void flushQueue();
     window.addEventListener("online", resume);
     return () => window.removeEventListener("online", resume);
-  }, []);
+  }, [userId]);
 
   useEffect(() => {
     if (!serviceWorker || !("serviceWorker" in navigator)) return;
-    navigator.serviceWorker.register("/sw.js", { scope: "/" }).then(() => navigator.serviceWorker.ready).then((reg) => {
+    forgetOtherUsersPages(userId).then(() => navigator.serviceWorker.register("/sw.js", { scope: "/" })).then(() => navigator.serviceWorker.ready).then((reg) => {
       // The first visit was not served through the worker: hand it this page and its scripts to keep.
       const assets = performance.getEntriesByType("resource").map((e) => e.name).filter((u) => new URL(u).pathname.startsWith("/_next/static/"));
       reg.active?.postMessage({ type: "keep", page: location.href, assets });
     }).catch(() => {});
-  }, [serviceWorker]);
+  }, [serviceWorker, userId]);
 
   if (online && waiting === 0) return null;
   return (
@@ -39,4 +42,20 @@ export function OfflineSupport({ serviceWorker }: { serviceWorker: boolean }) {
       </div>
     </div>
   );
+}
+
+// The page cache's name in public/sw.js, and who it was filled for.
+const PAGE_CACHE = "pages-v1";
+const PAGES_OWNER = "haishu-pages-owner";
+
+/** Deletes the kept pages when they were kept for another user than `userId` (or for nobody known). */
+async function forgetOtherUsersPages(userId: string) {
+  try {
+    if (localStorage.getItem(PAGES_OWNER) !== userId) {
+      await caches.delete(PAGE_CACHE);
+      localStorage.setItem(PAGES_OWNER, userId);
+    }
+  } catch {
+    // Storage unavailable (private mode): the worker keeps nothing worth protecting either.
+  }
 }

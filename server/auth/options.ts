@@ -1,9 +1,31 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { CLIENT_IP_HEADER } from "@/lib/client-address.mjs";
+import { normaliseLoginName } from "@/lib/accounts";
+import { DEVICE_COOKIE_MAX_AGE_S, cookieValue, deviceCookieName } from "@/lib/device-cookie";
+import { sameOriginUrl } from "@/lib/safe-redirect";
 import { LoginLockedError, verifyLogin } from "@/server/auth/login";
 import { endSession } from "@/server/auth/session-token";
+import { env } from "@/server/env";
+
+/** Sets the account's device cookie on the sign-in response (the route handler's cookie store). */
+async function rememberDevice(username: string, value: string): Promise<void> {
+  let jar;
+  try {
+    jar = await cookies();
+  } catch {
+    return; // called outside a request (tests): there is no response to carry it
+  }
+  jar.set(deviceCookieName(username), value, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: env().NEXTAUTH_URL?.startsWith("https://") ?? false,
+    maxAge: DEVICE_COOKIE_MAX_AGE_S,
+  });
+}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -15,12 +37,17 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         // The address the Node entry point recorded from the connection (scripts/server.mjs).
         const client = req?.headers?.[CLIENT_IP_HEADER];
+        const username = credentials?.username ?? "";
+        const name = normaliseLoginName(username);
+        const cookieHeader = req?.headers?.cookie;
         try {
           const user = await verifyLogin({
-            username: credentials?.username ?? "",
+            username,
             password: credentials?.password ?? "",
             client: typeof client === "string" ? client : "unknown",
+            device: name && typeof cookieHeader === "string" ? cookieValue(cookieHeader, deviceCookieName(name)) : null,
           });
+          if (user) await rememberDevice(user.username, user.device);
           return user ? { id: user.id, sessionVersion: user.sessionVersion } : null;
         } catch (e) {
           // next-auth passes a thrown message back to the login form.
@@ -31,6 +58,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // The callbackUrl of the sign-in POST: the same rule as the login form, so no other site and no 500.
+    redirect({ url, baseUrl }) {
+      return sameOriginUrl(url, baseUrl);
+    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

@@ -14,11 +14,18 @@ import { uploadOneFile, type UploadResult } from "@/server/uploads/upload-files"
  * Stores one evidence file on a case of the caller's own unit — the original bytes, EXIF included
  * (the capture time is part of the evidence) — and starts the case. A refused upload leaves nothing.
  *
- * `idempotencyKey` (the browser's offline queue sends one per file): a retry with a key already stored
- * on this case returns that evidence instead of adding a second copy — also when two retries race
- * (the unique index on caseId + idempotencyKey refuses the second row, which then returns the first).
+ * `idempotencyKey` (the browser's offline queue sends one per file): a retry by the same user with a
+ * key already stored on this case returns that evidence instead of adding a second copy — also when
+ * two retries race (the unique index on caseId + uploader + key refuses the second row, which then
+ * returns the first). Another user's key is no replay of theirs; a key whose evidence was removed
+ * since is spent and refused, so the removal is not silently undone nor a new file silently dropped.
  */
-export async function uploadEvidence(user: SessionUser, caseId: string, kind: EvidenceKind, file: { name: string; bytes: Buffer }, idempotencyKey?: string): Promise<UploadResult> {
+export async function uploadEvidence(
+  user: SessionUser, caseId: string, kind: EvidenceKind, file: { name: string; bytes: Buffer }, idempotencyKey?: string,
+  /** The user the offline queue says captured the file: it is uploaded under that user's session only. */
+  queuedBy?: string,
+): Promise<UploadResult> {
+  if (queuedBy && queuedBy !== user.id) return { ok: false, status: 409, message: OTHER_USERS_FILE_MESSAGE };
   if (!idempotencyKey) return storeEvidence(user, caseId, kind, file, null);
   const replay = await findReplay(user, caseId, idempotencyKey);
   if (replay) return replay;
@@ -32,6 +39,9 @@ export async function uploadEvidence(user: SessionUser, caseId: string, kind: Ev
   }
 }
 
+export const OTHER_USERS_FILE_MESSAGE = "待上传的材料由另一账号离线采集，将在该账号登录后上传";
+export const SPENT_KEY_MESSAGE = "这份材料上传后已被删除，不再重复上传；如仍需要，请重新选择文件上传";
+
 /** The evidence an earlier request with this key stored on a case in the caller's scope, if any. */
 async function findReplay(user: SessionUser, caseId: string, idempotencyKey: string): Promise<UploadResult | null> {
   try {
@@ -40,7 +50,11 @@ async function findReplay(user: SessionUser, caseId: string, idempotencyKey: str
     if (e instanceof ActionError) return { ok: false, status: httpStatus[e.code], message: e.message };
     throw e;
   }
-  const row = await prisma.evidence.findUnique({ where: { caseId_idempotencyKey: { caseId, idempotencyKey } }, select: { id: true } });
+  const row = await prisma.evidence.findUnique({
+    where: { caseId_uploadedById_idempotencyKey: { caseId, uploadedById: user.id, idempotencyKey } },
+    select: { id: true, deletedAt: true },
+  });
+  if (row?.deletedAt) return { ok: false, status: 410, message: SPENT_KEY_MESSAGE };
   return row && { ok: true, id: row.id };
 }
 

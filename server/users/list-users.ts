@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { ACCOUNT_STATUSES, accountStatus } from "@/lib/accounts";
+import { ACCOUNT_STATUSES, accountStatus, underAttackLabel } from "@/lib/accounts";
 import { ROLES } from "@/lib/areas";
 import { optionalIntId, searchText, pageParam } from "@/lib/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { listUnitNames } from "@/server/units/list-unit-names";
-import { lockedUsernames } from "@/server/users/user-records";
+import { loginThrottlePolicies } from "@/server/policies";
+import { accountThrottleByName } from "@/server/users/user-records";
 
 export const USER_PAGE_SIZE = 30;
 
@@ -30,7 +31,8 @@ export function parseUserFilters(params: Record<string, string | string[] | unde
 
 /** Every account (the office's list), filtered, with its status (正常/已停用/已锁定) and last sign-in, one page. */
 export async function listUsers(filters: UserFilters, now = new Date()) {
-  const locked = await lockedUsernames(prisma, now);
+  const throttles = await accountThrottleByName(prisma, now);
+  const locked = new Set([...throttles].filter(([, t]) => t.locked).map(([name]) => name));
   const where: Prisma.UserWhereInput = {
     role: filters.role,
     unitId: filters.unit ?? undefined,
@@ -55,7 +57,12 @@ export async function listUsers(filters: UserFilters, now = new Date()) {
   });
   return {
     total, page, pages,
-    rows: rows.map((r) => ({ ...r, status: accountStatus(r.active, locked.has(r.username)) })),
+    rows: rows.map((r) => ({
+      ...r,
+      status: accountStatus(r.active, locked.has(r.username)),
+      /** 近期多次登录失败（N 次，来自 M 个地址）, or null. */
+      attack: underAttackLabel(throttles.get(r.username), loginThrottlePolicies()),
+    })),
   };
 }
 export type UserRow = Awaited<ReturnType<typeof listUsers>>["rows"][number];

@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { ROLE_SCOPE, USERNAME_MESSAGE, USERNAME_PATTERN, accountThrottleKeys, throttleKeyAccount } from "@/lib/accounts";
+import { ROLE_SCOPE, USERNAME_MESSAGE, USERNAME_PATTERN, accountThrottleKeys, accountThrottles, type AccountThrottle } from "@/lib/accounts";
 import { cuid, optionalIntId, optionalText, text } from "@/lib/fields";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ROLES } from "@/lib/areas";
 import { ActionError, notFound } from "@/server/errors";
 import type { prisma, Tx } from "@/server/db";
+import { loginThrottlePolicies } from "@/server/policies";
 
 // What the user actions share: the account's fields as entered, the scope a role requires, the record
 // as written to the audit log (never the password hash), the last-office rule and the lock counters.
@@ -82,10 +83,17 @@ export async function keepAnActiveOffice(tx: Tx, leavingId: string): Promise<voi
 
 type Db = typeof prisma | Tx;
 
-/** Login names locked now by failed sign-ins (their own counter or one of their per-address counters). */
-export async function lockedUsernames(db: Db, now: Date): Promise<Set<string>> {
-  const rows = await db.loginThrottle.findMany({ where: { lockedUntil: { gt: now }, username: { startsWith: "account" } }, select: { username: true } });
-  return new Set(rows.map((r) => throttleKeyAccount(r.username)).filter((n): n is string => n !== null));
+/**
+ * Failed sign-ins per login name (locked now, failures of the last hour and their addresses), from
+ * the counters of account names only: a counter of a name typed at sign-in that is no account's
+ * ("office@fake") is never read as one.
+ */
+export async function accountThrottleByName(db: Db, now: Date): Promise<Map<string, AccountThrottle>> {
+  const since = new Date(now.getTime() - loginThrottlePolicies().account.windowMs);
+  const rows = await db.loginThrottle.findMany({
+    where: { username: { startsWith: "account" }, OR: [{ lockedUntil: { gt: now } }, { firstFailAt: { gte: since }, failures: { gt: 0 } }] },
+  });
+  return accountThrottles(rows, now, loginThrottlePolicies());
 }
 
 /** Clears every failed-login counter of the account (unlock); returns how many there were. */

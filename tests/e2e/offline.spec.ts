@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { loginAs } from "./helpers";
 
@@ -12,9 +12,7 @@ const photo = async (name: string, color: string) => ({
   buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: color } }).jpeg().toBuffer(),
 });
 
-test("photos chosen offline wait in the browser, survive a reload and are uploaded once when back online", async ({ page, context }) => {
-  const name = `横街离线测试厂${Date.now() % 10000}`;
-  await loginAs(page, "hengjie", /\/units\/\d+$/);
+async function registerCase(page: Page, name: string) {
   await page.getByRole("link", { name: "登记案件" }).click();
   await page.getByLabel("企业（作坊）名称").fill(name);
   await page.getByLabel("所属行业").selectOption({ label: "铸造" });
@@ -29,6 +27,13 @@ test("photos chosen offline wait in the browser, survive a reload and are upload
   await page.reload();
   await expect.poll(() => page.evaluate(async () =>
     !!navigator.serviceWorker.controller && !!(await caches.match(location.href))), { timeout: 20_000 }).toBe(true);
+  return heading;
+}
+
+test("photos chosen offline wait in the browser, survive a reload and are uploaded once when back online", async ({ page, context }) => {
+  const name = `横街离线测试厂${Date.now() % 10000}`;
+  await loginAs(page, "hengjie", /\/units\/\d+$/);
+  const heading = await registerCase(page, name);
 
   await context.setOffline(true);
   await expect(page.getByText("当前离线，材料将在恢复网络后自动上传")).toBeVisible();
@@ -58,4 +63,41 @@ test("photos chosen offline wait in the browser, survive a reload and are upload
   await page.reload();
   await expect(section.getByRole("button", { name: /^查看 / })).toHaveCount(2);
   await expect(page.getByText(/待上传/)).toHaveCount(0);
+});
+
+test("a photo queued offline is uploaded under its officer's session only; the next user gets none of the kept pages", async ({ page, context }) => {
+  const name = `横街离线换人厂${Date.now() % 10000}`;
+  await loginAs(page, "hengjie", /\/units\/\d+$/);
+  const heading = await registerCase(page, name);
+  const caseUrl = page.url();
+
+  await context.setOffline(true);
+  const label = "整治前（拆前）照片";
+  await page.getByLabel(`选择${label}文件`).setInputFiles([await photo("离线换人.jpg", "#33aa33")]);
+  await expect(page.getByText("待上传 1 张")).toBeVisible();
+
+  // The officer's session ends (the cookie is gone) and someone else signs in in this browser.
+  await context.clearCookies();
+  await context.setOffline(false);
+  // Upload attempts answered under some session (the officer's own page may still try once without one: 401).
+  const uploads: number[] = [];
+  page.on("response", (r) => r.request().method() === "POST" && r.url().includes("/evidence") && r.status() !== 401 && uploads.push(r.status()));
+  await loginAs(page, "office", /\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+  // Nothing of the officer's: no waiting photo shown, none sent under this session, no kept page.
+  await expect(page.getByText(/待上传/)).toHaveCount(0);
+  await expect.poll(() => page.evaluate(async (url) => !!(await caches.match(url)), caseUrl), { timeout: 10_000 }).toBe(false);
+  await page.waitForTimeout(2000);
+  expect(uploads).toEqual([]);
+
+  // The officer signs in again: the photo is theirs, waiting, and goes up under their name.
+  await context.clearCookies();
+  await loginAs(page, "hengjie", /\/units\/\d+$/);
+  await page.goto(caseUrl);
+  await expect(heading).toBeVisible();
+  const section = page.locator("div", { has: page.getByRole("heading", { name: label, level: 3 }) }).last();
+  await expect(page.getByText(/待上传 \d+ 张/)).toHaveCount(0, { timeout: 20_000 });
+  await page.reload();
+  await expect(section.getByRole("button", { name: "查看 离线换人.jpg" })).toBeVisible();
+  expect(uploads).toContain(201);
 });

@@ -39,7 +39,7 @@ test.describe("client address (finding 1)", () => {
 });
 
 test.describe("login redirect (finding 2)", () => {
-  for (const target of ["/%5Cevil.example/x", "/%09/evil.example", "/%5C%5Cevil.example", "//evil.example/", "https://evil.example/"]) {
+  for (const target of ["/%5Cevil.example/x", "/%09/evil.example", "/%5C%5Cevil.example", "//evil.example/", "https://evil.example/", "/.//evil.example/x", "/x/..//evil.example"]) {
     test(`callbackUrl=${target} stays on the portal`, async ({ page }) => {
       const requested: string[] = [];
       page.on("request", (r) => requested.push(new URL(r.url()).hostname));
@@ -49,6 +49,23 @@ test.describe("login redirect (finding 2)", () => {
       await page.getByRole("button", { name: "登录" }).click();
       await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/dashboard$/);
       expect(requested).not.toContain("evil.example");
+    });
+  }
+
+  for (const callbackUrl of ["\\\\evil.com", "%2F%2Fevil.com", "/.//evil.example/x"]) {
+    test(`the sign-in POST with callbackUrl=${callbackUrl} answers without error and stays on the portal`, async ({ request }) => {
+      const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+      const res = await request.post("/api/auth/callback/credentials", {
+        form: { username: "office", password: DEMO_PASSWORD, csrfToken, callbackUrl, json: "true" },
+        maxRedirects: 0,
+      });
+      expect(res.status()).toBeLessThan(500);
+      const { url } = await res.json();
+      expect(new URL(url).host).toBe(`localhost:${port}`);
+      expect(new URL(url).pathname.startsWith("//")).toBe(false);
+      // The account's device cookie came with the sign-in, out of the page's scripts' reach.
+      const device = res.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("hs-device.office="));
+      expect(device?.value).toMatch(/HttpOnly/i);
     });
   }
 

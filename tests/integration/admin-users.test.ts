@@ -190,6 +190,25 @@ describe("unlocking and signing out everywhere", () => {
     expect((await login(username, oneTimePassword))?.id).toBe(id);
   });
 
+  it("five failures as office@fake lock no account: office stays 正常 and signs in", async () => {
+    for (let i = 0; i < 5; i++) expect(await login("office@fake", "wrong-password-1", "10.9.9.50")).toBeNull();
+    await actAs("office");
+    const office = (await listUsers(parseUserFilters({ q: "office" }))).rows.find((r) => r.username === "office")!;
+    expect(office.status).toBe("ACTIVE");
+    expect(office.attack).toBeNull();
+    expect((await listUsers(parseUserFilters({ status: "LOCKED" }))).rows.map((r) => r.username)).not.toContain("office");
+    expect(await login("office", DEMO_PASSWORD, "10.9.9.50")).not.toBeNull();
+  });
+
+  it("tells the office that an account is being guessed at from several addresses", async () => {
+    const { username } = await newTownshipUser();
+    for (let i = 0; i < 6; i++) expect(await login(username, "wrong-password-1", `10.8.0.${i % 3}`)).toBeNull();
+    await actAs("office");
+    const row = (await listUsers(parseUserFilters({ q: username }))).rows[0];
+    expect(row.attack).toBe("近期多次登录失败（6 次，来自 3 个地址）");
+    expect(row.status).toBe("ACTIVE");
+  });
+
   it("ends every open session of an account, which may sign in again", async () => {
     const { id, username, oneTimePassword } = await newTownshipUser();
     const token = await sessionOf(username);

@@ -92,6 +92,76 @@ describe("password login", () => {
   });
 });
 
+describe("device cookies: the owner's browser keeps signing in while the account is guessed at", () => {
+  it("5 failures from one address and 16 from four others lock unknown browsers, not the one that signed in before", async () => {
+    const before = (await verifyLogin({ username: "dongqiao", password: DEMO_PASSWORD, client: HOME }, at(0)))!;
+    expect(before.device).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
+    for (let i = 0; i < 5; i++) expect(await login("dongqiao", "wrong-1234", at(1), ELSEWHERE)).toBeNull();
+    let refused = 0;
+    for (let i = 0; i < 16; i++) {
+      await login("dongqiao", "wrong-1234", at(1), `192.0.2.${10 + (i % 4)}`).then(
+        (r) => expect(r).toBeNull(),
+        (e) => (expect(e).toBeInstanceOf(LoginLockedError), refused++),
+      );
+    }
+    expect(refused).toBe(1); // the twentieth failure locked the account
+    // A browser that never signed in to gaoqiao, even on the owner's own address, waits.
+    await expect(login("dongqiao", DEMO_PASSWORD, at(1), HOME)).rejects.toThrow(LoginLockedError);
+    // The owner's browser sends its device cookie and is let in, from any address.
+    const again = await verifyLogin({ username: "dongqiao", password: DEMO_PASSWORD, client: "10.7.7.7", device: before.device }, at(1));
+    expect(again?.id).toBe(before.id);
+    expect(again?.device).toBe(before.device);
+    // Another account's cookie, or a forged one, is no help.
+    const other = (await verifyLogin({ username: "gulin", password: DEMO_PASSWORD, client: HOME }, at(0)))!;
+    await expect(verifyLogin({ username: "dongqiao", password: DEMO_PASSWORD, client: HOME, device: other.device }, at(1))).rejects.toThrow(LoginLockedError);
+    const forged = `${before.device.split(".")[0]}.${"A".repeat(43)}`;
+    await expect(verifyLogin({ username: "dongqiao", password: DEMO_PASSWORD, client: HOME, device: forged }, at(1))).rejects.toThrow(LoginLockedError);
+  });
+
+  it("a trusted device is braked on its own: five wrong passwords lock that browser", async () => {
+    const first = (await verifyLogin({ username: "jishigang", password: DEMO_PASSWORD, client: HOME }, at(0)))!;
+    const withCookie = (password: string, when: Date) => verifyLogin({ username: "jishigang", password, client: HOME, device: first.device }, when);
+    for (let i = 0; i < 5; i++) expect(await withCookie("wrong-1234", at(1))).toBeNull();
+    await expect(withCookie(DEMO_PASSWORD, at(2))).rejects.toThrow("请14分钟后再试");
+  });
+});
+
+describe("the sign-in reads the account's device cookie from the request", () => {
+  it("lets the browser that sends it in while the account is locked for others", async () => {
+    type Authorize = (c: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
+    const { authorize } = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options;
+    const { device } = (await verifyLogin({ username: "wangchunpark", password: DEMO_PASSWORD, client: HOME }))!;
+    for (let i = 0; i < 20; i++) await login("wangchunpark", "wrong-1234", new Date(), `192.0.2.${30 + (i % 5)}`).catch(() => null);
+    const req = (cookie?: string) => ({ headers: { "x-haishu-client-ip": "10.2.2.2", ...(cookie ? { cookie } : {}) } });
+    await expect(authorize({ username: "wangchunpark", password: DEMO_PASSWORD }, req())).rejects.toThrow("登录失败次数过多");
+    await expect(authorize({ username: "wangchunpark", password: DEMO_PASSWORD }, req(`hs-device.gulin=${device}`))).rejects.toThrow("登录失败次数过多");
+    expect(await authorize({ username: "WangChunPark", password: DEMO_PASSWORD }, req(`a=b; hs-device.wangchunpark=${device}`))).toMatchObject({ id: expect.any(String) });
+  });
+});
+
+describe("names that are no account", () => {
+  it("a name like office@fake counts on the address, never on the office account", async () => {
+    for (let i = 0; i < 5; i++) expect(await login("office@fake", DEMO_PASSWORD, at(0), "192.0.2.77")).toBeNull();
+    const keys = (await prisma.loginThrottle.findMany({ where: { username: { contains: "office" } } })).map((r) => r.username);
+    expect(keys).not.toContain("account:office@fake");
+    expect(keys.some((k) => k.startsWith("account+client:office@fake"))).toBe(false);
+    expect(await prisma.loginThrottle.findUnique({ where: { username: "client:192.0.2.77" } })).toMatchObject({ failures: 5 });
+  });
+});
+
+describe("the page after the sign-in POST", () => {
+  it("never leaves the site and never fails, whatever the callbackUrl", async () => {
+    const redirect = authOptions.callbacks!.redirect!;
+    const baseUrl = "http://portal.example:3000";
+    for (const url of ["\\\\evil.com", "%2F%2Fevil.com", "/.//evil.example/x", "/x/..//evil.example", "https://evil.com/"]) {
+      const to = new URL(await redirect({ url, baseUrl }));
+      expect(to.origin, url).toBe(baseUrl);
+      expect(to.pathname, url).not.toMatch(/^\/\//);
+    }
+    expect(await redirect({ url: "/cases?unit=3", baseUrl })).toBe(`${baseUrl}/cases?unit=3`);
+  });
+});
+
 describe("sessions end on the server", () => {
   it("a session token stops working once it is signed out, and a new sign-in works", async () => {
     const first = (await login("shiqi", DEMO_PASSWORD, t0))!;

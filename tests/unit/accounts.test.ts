@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { accountStatus, accountThrottleKeys, throttleKeyAccount, USERNAME_PATTERN } from "@/lib/accounts";
+import { accountStatus, accountThrottleKeys, accountThrottles, normaliseLoginName, throttleKeyAccount, underAttackLabel, USERNAME_PATTERN } from "@/lib/accounts";
 import { auditDiff, auditDiffText, entityLabel } from "@/lib/audit-diff";
-import { throttleKeys } from "@/lib/login-throttle";
+import { loginPolicies, throttleKeys } from "@/lib/login-throttle";
 
 describe("account rules", () => {
   it("reads a disabled account as 已停用 even when also locked", () => {
@@ -15,6 +15,37 @@ describe("account rules", () => {
     expect(throttleKeyAccount(keys.accountClient)).toBe("gulin");
     expect(throttleKeyAccount(keys.client)).toBeNull();
     expect(throttleKeyAccount(throttleKeys("gulin", "2001:db8::1").accountClient)).toBe("gulin");
+  });
+
+  it("never reads a typed name that is no login name as an account (office@fake is not office)", () => {
+    expect(normaliseLoginName(" Office ")).toBe("office");
+    expect(normaliseLoginName("office@fake")).toBeNull();
+    expect(normaliseLoginName("")).toBeNull();
+    expect(throttleKeyAccount("account+client:office@fake@10.0.0.1")).toBeNull();
+    expect(throttleKeyAccount("account:office@fake")).toBeNull();
+    expect(throttleKeyAccount(throttleKeys("office", "device-abc").accountClient)).toBe("office");
+  });
+
+  it("tells the office of an account guessed at from several addresses, and of a real lock only", () => {
+    const policies = loginPolicies({ LOGIN_MAX_FAILURES: 5, LOGIN_LOCK_MINUTES: 15, LOGIN_CLIENT_MAX_FAILURES: 20, LOGIN_ACCOUNT_MAX_FAILURES: 20 });
+    const now = new Date("2030-01-01T10:00:00Z");
+    const ago = (m: number) => new Date(now.getTime() - m * 60_000);
+    const rows = [
+      { username: "account:gaoqiao", failures: 21, firstFailAt: ago(10), lockedUntil: new Date(now.getTime() + 60_000) },
+      { username: "account+client:gaoqiao@10.0.0.1", failures: 5, firstFailAt: ago(10), lockedUntil: new Date(now.getTime() + 600_000) },
+      ...["10.0.0.2", "10.0.0.3", "10.0.0.4", "10.0.0.5"].map((a) => ({ username: `account+client:gaoqiao@${a}`, failures: 4, firstFailAt: ago(5), lockedUntil: null })),
+      { username: "account+client:gaoqiao@device-abc", failures: 1, firstFailAt: ago(1), lockedUntil: null },
+      { username: "account+client:office@fake@10.0.0.9", failures: 5, firstFailAt: ago(1), lockedUntil: new Date(now.getTime() + 600_000) },
+      { username: "account:office@fake", failures: 5, firstFailAt: ago(1), lockedUntil: null },
+      { username: "account:gulin", failures: 2, firstFailAt: ago(1), lockedUntil: null },
+      { username: "account:yinjiang", failures: 9, firstFailAt: ago(120), lockedUntil: null },
+    ];
+    const t = accountThrottles(rows, now, policies);
+    expect(t.get("gaoqiao")).toEqual({ locked: true, failures: 21, addresses: 5 });
+    expect(underAttackLabel(t.get("gaoqiao"), policies)).toBe("近期多次登录失败（21 次，来自 5 个地址）");
+    expect(t.has("office")).toBe(false);
+    expect(underAttackLabel(t.get("gulin"), policies)).toBeNull();
+    expect(underAttackLabel(t.get("yinjiang"), policies)).toBeNull(); // more than an hour ago
   });
 
   it("clears exactly the account's counters on unlock", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { afterFailure, attemptLockedMinutes, lockedMinutes, loginPolicies, throttleKeys, type ThrottlePolicy, type ThrottleState } from "@/lib/login-throttle";
+import { cookieValue, deviceCookieName, signDevice, verifiedDevice } from "@/lib/device-cookie";
+import { afterFailure, attemptLockedMinutes, attemptScopes, lockedMinutes, loginPolicies, throttleKeys, type ThrottlePolicy, type ThrottleState } from "@/lib/login-throttle";
 
 const policy: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 const t0 = new Date("2020-06-01T08:00:00Z");
@@ -71,5 +72,35 @@ describe("login counters per account, client and account+client", () => {
     expect(attemptLockedMinutes([null, null, null], at(0))).toBe(0);
     expect(policies.account.backoff).toBe(true);
     expect(policies.client.maxFailures).toBe(20);
+  });
+});
+
+describe("device cookies and the counters an attempt counts on", () => {
+  const secret = "test-secret-0123456789";
+
+  it("accepts a device cookie only for the account it was issued to, under the secret that signed it", () => {
+    const cookie = signDevice("gaoqiao", secret);
+    const nonce = verifiedDevice("gaoqiao", cookie, secret);
+    expect(nonce).toMatch(/^[A-Za-z0-9_-]{16,}$/);
+    expect(verifiedDevice("gulin", cookie, secret)).toBeNull();
+    expect(verifiedDevice("gaoqiao", cookie, "another-secret")).toBeNull();
+    expect(verifiedDevice("gaoqiao", cookie.slice(0, -1) + (cookie.endsWith("A") ? "B" : "A"), secret)).toBeNull();
+    expect(verifiedDevice("gaoqiao", `${nonce}.`, secret)).toBeNull();
+    expect(verifiedDevice("gaoqiao", cookie, "")).toBeNull();
+    expect(verifiedDevice("gaoqiao", null, secret)).toBeNull();
+  });
+
+  it("reads the account's own cookie from the Cookie header", () => {
+    const header = `next-auth.csrf-token=x; ${deviceCookieName("gaoqiao")}=abc.def; ${deviceCookieName("gulin")}=zzz`;
+    expect(cookieValue(header, deviceCookieName("gaoqiao"))).toBe("abc.def");
+    expect(cookieValue(header, deviceCookieName("office"))).toBeNull();
+  });
+
+  it("counts a trusted device on its own counter only, an unknown browser on all three, a non-name on the address's", () => {
+    expect(attemptScopes("device")).toEqual(["accountClient"]);
+    expect(attemptScopes("browser")).toEqual(["accountClient", "client", "account"]);
+    expect(attemptScopes("notAName")).toEqual(["client"]);
+    expect(throttleKeys("gaoqiao", "10.0.0.1", "NONCE").accountClient).toBe("account+client:gaoqiao@device-NONCE");
+    expect(throttleKeys("gaoqiao", "10.0.0.1").accountClient).toBe("account+client:gaoqiao@10.0.0.1");
   });
 });

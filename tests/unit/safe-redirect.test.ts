@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameOriginPath } from "@/lib/safe-redirect";
+import { sameOriginPath, sameOriginUrl } from "@/lib/safe-redirect";
 
 const origin = "http://portal.example:3000";
 
@@ -20,6 +20,12 @@ describe("the page to open after signing in", () => {
       "http://portal.example:3001/",
       "javascript:alert(1)",
       "/\n/evil.example",
+      // Dot segments that URL parsing folds into a leading "//": the router would read a host.
+      "/.//evil.example/x",
+      "/x/..//evil.example",
+      "/./\\evil.example",
+      "/%2e%2e//evil.example",
+      "/a/%2e/..//evil.example",
     ]) {
       expect(sameOriginPath(target, origin), target).toBe("/");
     }
@@ -28,5 +34,17 @@ describe("the page to open after signing in", () => {
   it("uses the home page when there is no target", () => {
     expect(sameOriginPath(null, origin)).toBe("/");
     expect(sameOriginPath("", origin)).toBe("/");
+  });
+});
+
+describe("next-auth's redirect after the sign-in POST", () => {
+  it("stays on this site for every callbackUrl, and never throws", () => {
+    for (const target of ["\\\\evil.com", "%2F%2Fevil.com", "//evil.com", "/.//evil.example/x", "https://evil.com/", "http://[", ""]) {
+      const url = sameOriginUrl(target, origin);
+      expect(new URL(url).origin, target).toBe(origin);
+      expect(new URL(url).pathname.startsWith("//"), target).toBe(false);
+    }
+    expect(sameOriginUrl("/cases?unit=3", origin)).toBe(`${origin}/cases?unit=3`);
+    expect(sameOriginUrl(`${origin}/review`, origin)).toBe(`${origin}/review`);
   });
 });

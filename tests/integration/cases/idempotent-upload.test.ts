@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/cases/[id]/evidence/route";
 import { prisma } from "@/server/db";
+import { removeEvidence } from "@/server/evidence/actions/remove-evidence";
 import { filesIn, jpeg, multipartRequest, registerTestCase } from "../../helpers/fixtures";
 import { actAs } from "../../helpers/session";
 
@@ -11,16 +12,22 @@ const params = (id: string) => ({ params: Promise.resolve({ id }) });
 let caseId: string;
 
 beforeAll(async () => {
+  // A colleague in the same unit, who may see and upload to the same cases.
+  const jishigang = await prisma.user.findUniqueOrThrow({ where: { username: "jishigang" } });
+  await prisma.user.create({
+    data: { username: "jishigang2", displayName: "第二经办人", role: "TOWNSHIP", unitId: jishigang.unitId, passwordHash: jishigang.passwordHash },
+  });
   await actAs("jishigang");
   caseId = await registerTestCase();
 });
 
-async function send(key: string | null, opts: { asField?: boolean; name?: string } = {}) {
+async function send(key: string | null, opts: { asField?: boolean; name?: string; color?: string; queuedBy?: string } = {}) {
   const fields: Record<string, string> = { kind: "BEFORE_PHOTO" };
   if (key && opts.asField) fields.idempotencyKey = key;
   const headers: Record<string, string> = key && !opts.asField ? { "idempotency-key": key } : {};
+  if (opts.queuedBy) headers["x-queued-by"] = opts.queuedBy;
   const req = await multipartRequest(`http://localhost/api/cases/${caseId}/evidence`, fields,
-    [{ field: "file", name: opts.name ?? "现场.jpg", type: "image/jpeg", bytes: await jpeg() }], headers);
+    [{ field: "file", name: opts.name ?? "现场.jpg", type: "image/jpeg", bytes: await jpeg({ color: opts.color }) }], headers);
   const res = await POST(req, params(caseId));
   return { status: res.status, body: await res.json() };
 }
@@ -81,5 +88,58 @@ describe("evidence upload with an idempotency key", () => {
     } finally {
       await actAs("jishigang");
     }
+  });
+});
+
+describe("an idempotency key is the uploader's own", () => {
+  it("a colleague re-sending the same key with another file on the same case stores that file as theirs", async () => {
+    const key = crypto.randomUUID();
+    const mine = await send(key);
+    expect(mine.status).toBe(201);
+    await actAs("jishigang2");
+    try {
+      const theirs = await send(key, { color: "#a33" });
+      expect(theirs.status).toBe(201);
+      expect(theirs.body.id).not.toBe(mine.body.id);
+      const row = await prisma.evidence.findUniqueOrThrow({ where: { id: theirs.body.id }, include: { uploadedBy: true } });
+      expect(row.uploadedBy.username).toBe("jishigang2");
+      // A retry by the colleague is a replay of the colleague's upload only.
+      expect((await send(key, { color: "#a33" })).body.id).toBe(theirs.body.id);
+    } finally {
+      await actAs("jishigang");
+    }
+  });
+
+  it("a key whose evidence was removed is spent: refused with a clear message, nothing stored", async () => {
+    const key = crypto.randomUUID();
+    const first = await send(key);
+    const { version } = await prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+    expect(await removeEvidence({ evidenceId: first.body.id, caseVersion: version })).toMatchObject({ ok: true });
+    const count = await rows();
+    const again = await send(key, { color: "#33a" });
+    expect(again.status).toBe(410);
+    expect(again.body.message).toMatch(/已被删除/);
+    expect(await rows()).toBe(count);
+  });
+});
+
+describe("a file queued offline is uploaded under its capturer's session only", () => {
+  it("a colleague's session refuses the first officer's queued file (kept for later), the officer's own takes it", async () => {
+    const officer = await prisma.user.findUniqueOrThrow({ where: { username: "jishigang" } });
+    const key = crypto.randomUUID();
+    await actAs("jishigang2");
+    try {
+      const count = await rows();
+      const res = await send(key, { queuedBy: officer.id });
+      expect(res.status).toBe(409);
+      expect(res.body.message).toMatch(/另一账号离线采集/);
+      expect(await rows()).toBe(count);
+    } finally {
+      await actAs("jishigang");
+    }
+    const own = await send(key, { queuedBy: officer.id });
+    expect(own.status).toBe(201);
+    const row = await prisma.evidence.findUniqueOrThrow({ where: { id: own.body.id } });
+    expect(row.uploadedById).toBe(officer.id);
   });
 });

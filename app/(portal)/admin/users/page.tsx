@@ -56,6 +56,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             <Td label="状态">
               <Badge tone={STATUS_TONE[u.status]}>{accountStatusLabel[u.status]}</Badge>
               {u.mustChangePassword && <span className="mt-1 block text-xs text-slate-500">待修改初始密码</span>}
+              {u.attack && <span className="mt-1 block rounded bg-amber-50 px-2 py-0.5 text-xs text-amber-800">{u.attack}</span>}
             </Td>
             <Td label="最近登录" nowrap>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "从未登录"}</Td>
             <Td>

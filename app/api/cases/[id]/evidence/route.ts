@@ -16,5 +16,5 @@ export const POST = uploadRoute(async (user, caseId, file, form, request) => {
   if (!kind.success) return { ok: false, status: 400, message: "请选择材料类别" };
   const key = keySchema.safeParse(request.headers.get("idempotency-key") ?? form.get("idempotencyKey") ?? undefined);
   if (!key.success) return { ok: false, status: 400, message: "上传标识无效，请重新选择文件" };
-  return uploadEvidence(user, caseId, kind.data, file, key.data);
+  return uploadEvidence(user, caseId, kind.data, file, key.data, request.headers.get("x-queued-by") || undefined);
 });

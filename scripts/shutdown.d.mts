@@ -1,0 +1,1 @@
+export function onStopSignals(steps: (() => unknown)[], options?: { timeoutMs?: number; onError?: (err: unknown) => void }): void;
