@@ -7,6 +7,7 @@ import { intId } from "@/lib/fields";
 import { notFoundResponse } from "@/server/areas";
 import { prisma } from "@/server/db";
 import { refuseCrossOrigin } from "@/server/http/same-origin";
+import { xlsxReadLimits } from "@/server/policies";
 import { formFiles, readMultipart, uploadFailure } from "@/server/uploads/routes";
 import { getSessionUser } from "@/server/session";
 
@@ -29,8 +30,8 @@ export async function previewQuotaImport(request: Request, id: string): Promise<
   if (!body.ok) return body.response;
   const [file] = await formFiles(body.form, "file");
   if (!file) return uploadFailure(400, "请选择要导入的 .xlsx 文件");
-  const grid = await readXlsxGrid(file.bytes).catch(() => null);
-  if (!grid) return uploadFailure(400, "文件无法读取，请上传 Excel 工作簿（.xlsx）");
+  const read = await readXlsxGrid(file.bytes, xlsxReadLimits());
+  if (!read.ok) return uploadFailure(400, read.message);
   const units = await prisma.unit.findMany({ orderBy: { displayOrder: "asc" }, select: { id: true, name: true } });
-  return NextResponse.json({ ok: true, result: parseQuotaGrid(grid, units) });
+  return NextResponse.json({ ok: true, result: parseQuotaGrid(read.grid, units) });
 }
