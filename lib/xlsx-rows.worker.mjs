@@ -162,9 +162,17 @@ async function readRows(bytes, { maxRows, maxInflatedBytes }) {
   // Shared strings and styles before the sheet, so the reader streams the sheet instead of spooling it to disk.
   const files = [...meta, ["xl/sharedStrings.xml", body.get("xl/sharedStrings.xml") ?? EMPTY_STRINGS]];
   if (body.has("xl/styles.xml")) files.push(["xl/styles.xml", body.get("xl/styles.xml")]);
-  files.push(["xl/worksheets/sheet1.xml", body.get(sheetPath)]);
+  const sheetXml = body.get(sheetPath);
+  // A sheet cut short parses as far as it goes: refuse it rather than import part of a file unnoticed.
+  if (!/<\/(?:\w+:)?worksheet>\s*$/.test(text(sheetXml.subarray(-64)))) throw new Refusal("unreadable");
+  files.push(["xl/worksheets/sheet1.xml", sheetXml]);
 
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([storedZip(files)]), {
+  // In small chunks: the reader parses each chunk it is given whole, so one 8 MB chunk would hold every row at once.
+  const zip = storedZip(files);
+  const chunks = function* () {
+    for (let at = 0; at < zip.length; at += 64 * 1024) yield zip.subarray(at, at + 64 * 1024);
+  };
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks()), {
     sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore",
   });
   const rows = [];

@@ -118,7 +118,7 @@ describe("ledger import validator: one error kind each, in Chinese with the row 
 
   it("text too long or with control characters", () => {
     expect(errorsOf({ ...elimination, address: "地".repeat(201) })).toEqual(["地址最多200字"]);
-    expect(errorsOf({ ...elimination, name: "某厂\u0000" })).toEqual(["企业（作坊）名称含有不允许的字符"]);
+    expect(errorsOf({ ...elimination, name: "某厂\u0000" })).toEqual(["企业名称含有不允许的字符（不可见的控制字符），请在 Excel 中重新输入"]);
   });
 
   it("a duplicate within the file (same credit code and category; same unit and name without a code)", () => {
