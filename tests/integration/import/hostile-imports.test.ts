@@ -4,11 +4,14 @@
 // large to commit. No assertion times anything: the worker's own limits (XLSX_READ_SECONDS, its heap)
 // are what bound the server; a file that outran them would come back as their refusal.
 import { describe, expect, it } from "vitest";
+import { POST as quotaPreview } from "@/app/api/campaigns/[id]/quota-preview/route";
 import { POST as importPost } from "@/app/api/import/route";
+import { prisma } from "@/server/db";
 import { POST as checkPost } from "@/app/api/import/check/route";
 import { changed, snapshot } from "../../helpers/db-snapshot";
 import { columnZSheet, malformedWorkbooks, nulInName, zipBomb } from "../../helpers/hostile-xlsx";
 import { importRequest } from "../../helpers/ledger-files";
+import { multipartRequest, params } from "../../helpers/matrix-fixtures";
 import { actAs } from "../../helpers/session";
 
 type Answer = { ok: boolean; message?: string; errors?: { row: number; name: string; errors: string[] }[] };
@@ -54,5 +57,19 @@ describe("the hostile .xlsx corpus through the import", () => {
     expect(await post("/api/import/check", file)).toMatchObject({ status: 200, body: { ok: true, errors } });
     expect(await post("/api/import", file)).toMatchObject({ status: 422, body: { ok: false, errors } });
     expect(changed(before, await snapshot())).toEqual([]);
+  });
+});
+
+describe("the quota grid (导入目标) reads its file with the same guarded reader", () => {
+  it.each([
+    ["zip bomb", () => zipBomb(), /文件解压后超过 50 MB/],
+    ["20 000 rows in column Z", () => columnZSheet(20_000), /目标任务分解表最多 1000 行/],
+  ] as const)("%s: refused with a message", async (_, bytes, message) => {
+    await actAs("office");
+    const { id } = await prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } });
+    const file = { name: "分解表.xlsx", bytes: await bytes(), type: "application/octet-stream" };
+    const res = await quotaPreview(await multipartRequest(`/api/campaigns/${id}/quota-preview`, { file }), params(String(id)));
+    expect(res.status).toBe(400);
+    expect((await res.json()).message).toMatch(message);
   });
 });
