@@ -83,7 +83,12 @@ export async function readSheetRows(bytes: Uint8Array, over: Partial<SheetLimits
       };
       const timer = setTimeout(() => done({ ok: false, reason: "timeout" }), limits.seconds * 1000);
       worker.on("message", (m: WorkerAnswer) => done(m));
-      worker.on("error", (e: NodeJS.ErrnoException) => done({ ok: false, reason: e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "unreadable" }));
+      worker.on("error", (e: NodeJS.ErrnoException) => {
+        const memory = e.code === "ERR_WORKER_OUT_OF_MEMORY";
+        // Not the file's fault (the worker missing from the deployment, say): the operator must hear of it.
+        if (!memory) console.error("xlsx reader worker failed", e);
+        done({ ok: false, reason: memory ? "memory" : "unreadable" });
+      });
       worker.on("exit", () => done({ ok: false, reason: "unreadable" }));
     });
     if (!answer.ok) {
