@@ -20,6 +20,9 @@ const schema = z.object({
   UPLOAD_DIR: z.string().default(".data/uploads"),
   UPLOAD_MAX_MB: int(20, 1),
   UPLOAD_MAX_MEGAPIXELS: int(50, 1),
+  /** An uploaded .xlsx is read in a worker stopped after this many seconds, with at most this V8 heap. */
+  XLSX_READ_SECONDS: int(20, 1),
+  XLSX_READ_MEMORY_MB: int(256, 32),
   /** Evidence photos taken farther than this (metres) from the enterprise's recorded site are flagged. */
   EVIDENCE_MAX_DISTANCE_M: int(500, 1),
   LOGIN_MAX_FAILURES: int(5, 1),

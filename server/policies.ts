@@ -6,6 +6,7 @@ import { loginPolicies, type LoginPolicies } from "@/lib/login-throttle";
 import type { RatePolicy } from "@/lib/rate-limit";
 import type { ReturnVisitPolicy } from "@/lib/return-visit";
 import type { UploadLimits } from "@/lib/uploads";
+import type { SheetLimits } from "@/lib/xlsx-rows";
 import { env } from "@/server/env";
 
 const HOUR_MS = 3_600_000;
@@ -18,6 +19,11 @@ export const uploadLimits: UploadLimits = {
     return env().UPLOAD_MAX_MEGAPIXELS * 1_000_000;
   },
 };
+
+/** How long and with how much heap a worker may read an uploaded .xlsx (the ledger and quota imports). */
+export function xlsxReadLimits(): Pick<SheetLimits, "seconds" | "memoryMb"> {
+  return { seconds: env().XLSX_READ_SECONDS, memoryMb: env().XLSX_READ_MEMORY_MB };
+}
 
 /** The three login counters (account+client, client, account) as configured. */
 export function loginThrottlePolicies(): LoginPolicies {

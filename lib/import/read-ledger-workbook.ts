@@ -1,73 +1,54 @@
 // Reads the rows of an uploaded ledger file (.xlsx) into plain cells; the validator does the rest.
-import ExcelJS from "exceljs";
-import { xlsxWithinLimits } from "@/lib/xlsx-guard";
+import { readSheetRows, type SheetCell, type SheetLimits } from "@/lib/xlsx-rows";
 import { LEDGER_COLUMNS, type LedgerColumnKey, type RawCell, type RawLedgerRow } from "./ledger-columns";
 
 export type WorkbookRead = { ok: true; rows: RawLedgerRow[] } | { ok: false; message: string };
 
-/** Plain value of an exceljs cell: rich text and hyperlinks as their text, formulas as their result. */
-function plainCell(value: ExcelJS.CellValue): RawCell {
+/** The heading row is looked for among the first rows. */
+const HEADING_ROWS = 5;
+
+/** A sheet cell as the validator reads it: booleans as 是/否, Excel errors as empty. */
+function plainCell(value: SheetCell | undefined): RawCell {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date || typeof value === "number" || typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "是" : "否";
-  if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("formula" in value || "sharedFormula" in value) {
-      const result = (value as ExcelJS.CellFormulaValue).result;
-      return result === undefined || (typeof result === "object" && !(result instanceof Date)) ? null : plainCell(result as ExcelJS.CellValue);
-    }
-    if ("text" in value) return plainCell((value as ExcelJS.CellHyperlinkValue).text);
-  }
-  return null;
+  if (typeof value === "object" && !(value instanceof Date)) return null;
+  return value;
 }
 
 const heading = (v: RawCell) => (typeof v === "string" ? v.replace(/[\s*＊]/g, "") : "");
 
 /**
  * The first sheet's rows under the heading row (found among the first 5 rows by “企业名称”); columns
- * are matched by heading, so their order does not matter. Empty rows are skipped.
+ * are matched by heading, so their order does not matter. Empty rows are skipped; every row under the
+ * heading with any cell at all counts toward `maxRows`, ledger columns or not.
  */
-export async function readLedgerWorkbook(bytes: Buffer, maxRows: number): Promise<WorkbookRead> {
-  const wb = new ExcelJS.Workbook();
-  if (!xlsxWithinLimits(bytes)) return { ok: false, message: "文件无法读取或解压后过大，请用 Excel 或 WPS 另存为 .xlsx 后重试" };
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return { ok: false, message: "文件无法读取，请用 Excel 或 WPS 另存为 .xlsx 后重试" };
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) return { ok: false, message: "文件中没有工作表" };
-  let headerRow = 0;
-  for (let r = 1; r <= Math.min(5, ws.rowCount); r++) {
-    const values = ws.getRow(r).values as ExcelJS.CellValue[];
-    if (values.some((v) => heading(plainCell(v)) === "企业名称")) {
-      headerRow = r;
-      break;
-    }
-  }
-  if (!headerRow) return { ok: false, message: "未找到表头：第一行应为模板的列名（所属单位、企业名称……），请使用下载的模板" };
+export async function readLedgerWorkbook(bytes: Uint8Array, maxRows: number, limits: Partial<Omit<SheetLimits, "maxRows">> = {}): Promise<WorkbookRead> {
+  const read = await readSheetRows(bytes, { ...limits, maxRows: maxRows + HEADING_ROWS });
+  const tooMany = `一次最多导入 ${maxRows} 行，请分多个文件导入`;
+  if (!read.ok) return { ok: false, message: read.reason === "rows" ? tooMany : read.message };
+  const header = read.rows.find((r) => r.row <= HEADING_ROWS && [...r.cells.values()].some((v) => heading(plainCell(v)) === "企业名称"));
+  if (!header) return { ok: false, message: "未找到表头：第一行应为模板的列名（所属单位、企业名称……），请使用下载的模板" };
   const columnOf = new Map<LedgerColumnKey, number>();
-  ws.getRow(headerRow).eachCell((cell, col) => {
-    const found = LEDGER_COLUMNS.find((c) => c.heading === heading(plainCell(cell.value)));
+  for (const [col, value] of [...header.cells].sort(([a], [b]) => a - b)) {
+    const found = LEDGER_COLUMNS.find((c) => c.heading === heading(plainCell(value)));
     if (found && !columnOf.has(found.key)) columnOf.set(found.key, col);
-  });
+  }
   const missing = LEDGER_COLUMNS.filter((c) => c.required && !columnOf.has(c.key)).map((c) => c.heading);
   if (missing.length) return { ok: false, message: `缺少必需的列：${missing.join("、")}` };
 
+  const below = read.rows.filter((r) => r.row > header.row);
+  if (below.length > maxRows) return { ok: false, message: tooMany };
   const rows: RawLedgerRow[] = [];
-  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+  for (const { row, cells: sheet } of below) {
     const cells: RawLedgerRow["cells"] = {};
     let empty = true;
     for (const [key, col] of columnOf) {
-      const v = plainCell(row.getCell(col).value);
+      const v = plainCell(sheet.get(col));
       const value = typeof v === "string" && v.trim() === "" ? null : v;
       if (value !== null) empty = false;
       cells[key] = value;
     }
-    if (empty) continue;
-    if (rows.length >= maxRows) return { ok: false, message: `一次最多导入 ${maxRows} 行，请分多个文件导入` };
-    rows.push({ row: r, cells });
+    if (!empty) rows.push({ row, cells });
   }
   if (rows.length === 0) return { ok: false, message: "文件中没有数据行" };
   return { ok: true, rows };

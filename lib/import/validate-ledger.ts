@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { registerCaseInput } from "@/lib/cases/case-input";
 import { registrationRefusal, takesOver, type LedgerEnterprise } from "@/lib/cases/enterprise-ownership";
 import { checkCreditCode } from "@/lib/credit-code";
+import { isCleanText } from "@/lib/fields";
 import { isoDay } from "@/lib/dates";
 import { Category, Dimension, DisposalPath, Industry } from "@/lib/generated/prisma/enums";
 import { dimensionLabel, disposalPathLabel, industryLabel } from "@/lib/labels";
@@ -73,11 +74,17 @@ export function dateCell(v: RawCell | undefined): string | null {
   return m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : null;
 }
 
-/** The credit codes and names (of rows without a code) the server must look up in the ledger. */
+/** The columns of a row holding control characters (a NUL, say): refused at the field, before anything else is checked or looked up. */
+function dirtyColumns(cells: RawLedgerRow["cells"]): LedgerColumnKey[] {
+  return LEDGER_COLUMNS.filter((c) => !isCleanText(cellText(cells[c.key]))).map((c) => c.key);
+}
+
+/** The credit codes and names (of rows without a code) the server must look up in the ledger: only of rows whose cells pass the field check. */
 export function ledgerLookups(rows: RawLedgerRow[]): { creditCodes: string[]; names: string[] } {
   const creditCodes = new Set<string>();
   const names = new Set<string>();
   for (const { cells } of rows) {
+    if (dirtyColumns(cells).length) continue;
     const code = checkCreditCode(cellText(cells.creditCode));
     if (code.ok) creditCodes.add(code.code);
     else if (!cellText(cells.creditCode) && cellText(cells.name)) names.add(cellText(cells.name));
@@ -96,6 +103,12 @@ export function validateLedgerRows(rows: RawLedgerRow[], ctx: ImportContext): Le
   const errors: RowErrors[] = [];
 
   for (const { row, cells } of rows) {
+    const dirty = dirtyColumns(cells);
+    if (dirty.length) {
+      const name = [...cellText(cells.name)].filter(isCleanText).join("");
+      errors.push({ row, name, errors: dirty.map((col) => `${HEADING[col]}含有不允许的字符（不可见的控制字符），请在 Excel 中重新输入`) });
+      continue;
+    }
     const errs: string[] = [];
     const reported = new Set<LedgerColumnKey>();
     const fail = (col: LedgerColumnKey, message: string) => {

@@ -7,6 +7,7 @@ import { prisma } from "@/server/db";
 import { guard } from "@/server/http/guard";
 import { httpError, NOT_FOUND_MESSAGE } from "@/server/http/response";
 import { formFiles, readMultipart } from "@/server/uploads/routes";
+import { xlsxReadLimits } from "@/server/policies";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -22,8 +23,8 @@ export const previewQuotaImport = guard({ area: "campaigns" }, async (_user, req
   if (!body.ok) return body.response;
   const [file] = await formFiles(body.form, "file");
   if (!file) return httpError(400, "请选择要导入的 .xlsx 文件");
-  const grid = await readXlsxGrid(file.bytes).catch(() => null);
-  if (!grid) return httpError(400, "文件无法读取，请上传 Excel 工作簿（.xlsx）");
+  const read = await readXlsxGrid(file.bytes, xlsxReadLimits());
+  if (!read.ok) return httpError(400, read.message);
   const units = await prisma.unit.findMany({ orderBy: { displayOrder: "asc" }, select: { id: true, name: true } });
-  return NextResponse.json({ ok: true, result: parseQuotaGrid(grid, units) });
+  return NextResponse.json({ ok: true, result: parseQuotaGrid(read.grid, units) });
 });

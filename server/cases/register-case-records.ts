@@ -26,9 +26,14 @@ export async function checkRegistration(tx: Tx, user: SessionUser, input: Regist
   if (input.category === "ELIMINATION") await checkPolicyBasis(tx, input.policyBasisId);
   // An enterprise with this credit code may already be in the ledger.
   const existing = input.creditCode
-    ? await tx.enterprise.findUnique({ where: { creditCode: input.creditCode }, include: { cases: { where: { campaignId: campaign.id } } } })
+    ? await tx.enterprise.findUnique({
+      where: { creditCode: input.creditCode },
+      include: { cases: { where: { campaignId: campaign.id } }, unit: { select: { name: true } } },
+    })
     : null;
-  const refusal = registrationRefusal(existing && { ...existing, categories: existing.cases.map((c) => c.category) }, user.unitId, input.category);
+  const refusal = registrationRefusal(
+    existing && { ...existing, unitName: existing.unit.name, categories: existing.cases.map((c) => c.category) }, user.unitId, input.category,
+  );
   if (refusal) throw new ActionError("CONFLICT", refusal);
   return { campaign, unitId: user.unitId, existing };
 }
@@ -81,4 +86,4 @@ export function caseData(
   };
 }
 
-const withoutCases = <T extends { cases: unknown }>({ cases: _cases, ...record }: T) => record;
+const withoutCases = <T extends { cases: unknown; unit: unknown }>({ cases: _cases, unit: _unit, ...record }: T) => record;

@@ -2,6 +2,7 @@ import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Category } from "@/lib/generated/prisma/enums";
+import { CLOSED_MESSAGE } from "@/lib/campaigns/rules";
 import { readLedgerWorkbook } from "@/lib/import/read-ledger-workbook";
 import type { RawLedgerRow } from "@/lib/import/ledger-columns";
 import {
@@ -9,10 +10,12 @@ import {
 } from "@/lib/import/validate-ledger";
 import { checkFileName, checkSize } from "@/lib/uploads";
 import { writeAudit } from "@/server/audit";
+import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { caseData, enterpriseData } from "@/server/cases/register-case-records";
 import { prisma, type Tx } from "@/server/db";
-import { uploadLimits } from "@/server/policies";
+import { ActionError, httpStatus } from "@/server/errors";
+import { uploadLimits, xlsxReadLimits } from "@/server/policies";
 import type { SessionUser } from "@/server/session";
 import { storeThen } from "@/server/storage";
 
@@ -51,22 +54,22 @@ async function readFile(file: ImportFile): Promise<{ ok: true; rows: RawLedgerRo
   if ((await fileTypeFromBuffer(file.bytes))?.mime !== XLSX_MIME) {
     return { ok: false, status: 415, message: "请上传 Excel 工作簿（.xlsx，可先下载模板填写）；.xls、.csv 请在 Excel 中另存为 .xlsx" };
   }
-  const read = await readLedgerWorkbook(file.bytes, MAX_IMPORT_ROWS);
+  const read = await readLedgerWorkbook(file.bytes, MAX_IMPORT_ROWS, xlsxReadLimits());
   return read.ok ? read : { ok: false, status: 422, message: read.message };
 }
 
 /** What the validator needs to know: the units, the active outcomes, and the enterprises of the ledger the file names. */
 async function loadContext(db: Tx, campaignId: number, ownUnitId: number | null, rows: RawLedgerRow[]): Promise<ImportContext> {
   const { creditCodes, names } = ledgerLookups(rows);
-  const cases = { where: { campaignId }, select: { category: true } } as const;
+  const include = { cases: { where: { campaignId }, select: { category: true } }, unit: { select: { name: true } } } as const;
   const [units, outcomes, coded, named] = await Promise.all([
     db.unit.findMany({ select: { id: true, name: true }, orderBy: { displayOrder: "asc" } }),
     db.rectificationOutcome.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { displayOrder: "asc" } }),
-    creditCodes.length ? db.enterprise.findMany({ where: { creditCode: { in: creditCodes } }, include: { cases } }) : [],
-    names.length ? db.enterprise.findMany({ where: { creditCode: null, name: { in: names } }, include: { cases } }) : [],
+    creditCodes.length ? db.enterprise.findMany({ where: { creditCode: { in: creditCodes } }, include }) : [],
+    names.length ? db.enterprise.findMany({ where: { creditCode: null, name: { in: names } }, include }) : [],
   ]);
   const known = (e: (typeof coded)[number]): KnownEnterprise => ({
-    id: e.id, unitId: e.unitId, proposedByDepartmentId: e.proposedByDepartmentId, categories: e.cases.map((c) => c.category),
+    id: e.id, unitId: e.unitId, unitName: e.unit.name, proposedByDepartmentId: e.proposedByDepartmentId, categories: e.cases.map((c) => c.category),
   });
   return {
     units, outcomes, ownUnitId,
@@ -98,9 +101,10 @@ async function validate(db: Tx, campaignId: number, ownUnitId: number | null, ro
 
 /** The dry run: every row's errors, and what an import would create. Writes nothing. */
 export async function checkLedgerImport(user: SessionUser, ownUnitId: number | null, file: ImportFile): Promise<ImportCheck | ImportRefusal> {
+  const campaign = await getCurrentCampaign();
+  if (campaign.closedAt) return { ok: false, status: 403, message: CLOSED_MESSAGE };
   const read = await readFile(file);
   if (!read.ok) return read;
-  const campaign = await getCurrentCampaign();
   const { result, summary } = await validate(prisma, campaign.id, ownUnitId, read.rows);
   return { ok: true, total: result.total, errors: result.errors, summary };
 }
@@ -118,12 +122,15 @@ class RowsInvalid extends Error {
  * and the stored file is removed again.
  */
 export async function importLedger(user: SessionUser, ownUnitId: number | null, file: ImportFile): Promise<ImportReport | ImportRefusal> {
+  const campaign = await getCurrentCampaign();
+  if (campaign.closedAt) return { ok: false, status: 403, message: CLOSED_MESSAGE };
   const read = await readFile(file);
   if (!read.ok) return read;
-  const campaign = await getCurrentCampaign();
   try {
     return await storeThen([file.bytes], ([fileKey]) =>
       prisma.$transaction(async (tx) => {
+        // The year may have been closed since: the same freeze as every other write, under its lock.
+        await assertCampaignOpen(tx, campaign.id);
         const { result, summary } = await validate(tx, campaign.id, ownUnitId, read.rows);
         if (result.errors.length) throw new RowsInvalid(result.total, result.errors);
         await writeRows(tx, user, campaign.id, result.valid);
@@ -135,6 +142,7 @@ export async function importLedger(user: SessionUser, ownUnitId: number | null, 
       }, { maxWait: 60_000, timeout: 300_000 }),
     );
   } catch (e) {
+    if (e instanceof ActionError) return { ok: false, status: httpStatus[e.code], message: e.message };
     if (e instanceof RowsInvalid) {
       return { ok: false, status: 422, message: `有 ${e.errors.length} 行不符合要求，未导入任何数据，请修改文件后重新检查`, total: e.total, errors: e.errors };
     }

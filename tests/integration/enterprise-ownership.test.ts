@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { POST as importPost } from "@/app/api/import/route";
 import { prisma } from "@/server/db";
 import { registerCase } from "@/server/cases/actions/register-case";
 import { correctEnterprise } from "@/server/enterprises/actions/correct-enterprise";
 import { recordTaskProgress } from "@/server/tasks/actions/record-progress";
 import { creditCode } from "../helpers/fixtures";
+import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
 import { actAs } from "../helpers/session";
 
 // Finding 8: the township of the territory owns enterprise records. A department naming a new
@@ -25,24 +27,31 @@ const register = (code: string) =>
   registerCase({ enterpriseName: "高桥某铸造厂", creditCode: code, industry: "FOUNDRY", category: "ELIMINATION", dimensions: ["ENERGY"], disposalPath: "DISMANTLED" });
 
 describe("enterprise records belong to the township of their territory", () => {
-  it("a department's new enterprise, even under another unit, does not block the township registering it", async () => {
+  it("a department's proposal belongs to its unit: another township is refused (by registration or import), its own takes it over", async () => {
     const code = creditCode();
-    const proposed = await departmentProposes(code, "集士港镇");
+    const proposed = await departmentProposes(code, "古林镇");
     expect(proposed.proposedByDepartmentId).not.toBeNull();
 
-    const gaoqiao = (await actAs("gaoqiao"))!;
-    const res = await register(code);
-    expect(res).toMatchObject({ ok: true });
+    await actAs("gaoqiao");
+    const refused = "该统一社会信用代码的企业属于古林镇，如需变更归属请联系区工强办";
+    expect(await register(code)).toMatchObject({ ok: false, code: "CONFLICT", message: refused });
+    const imported = await importPost(await importRequest("/api/import", await ledgerFile([ledgerRow("高桥镇", { creditCode: code })])));
+    expect(imported.status).toBe(422);
+    expect((await imported.json()).errors).toEqual([{ row: 2, name: expect.any(String), errors: [`台账中已有：${refused}`] }]);
+    expect(await prisma.enterprise.findUniqueOrThrow({ where: { creditCode: code } }), "neither moved nor renamed").toEqual(proposed);
+
+    const gulin = (await actAs("gulin"))!;
+    expect(await register(code)).toMatchObject({ ok: true });
     const taken = await prisma.enterprise.findUniqueOrThrow({ where: { creditCode: code }, include: { taskProgress: true } });
-    expect(taken).toMatchObject({ id: proposed.id, unitId: gaoqiao.unitId, name: "高桥某铸造厂", proposedByDepartmentId: null });
+    expect(taken).toMatchObject({ id: proposed.id, unitId: gulin.unitId, name: "高桥某铸造厂", proposedByDepartmentId: null });
     // The department's progress entry still names it.
     expect(taken.taskProgress).toHaveLength(1);
     const log = await prisma.auditLog.findFirstOrThrow({ where: { action: "case.register", entity: "Enterprise", entityId: proposed.id } });
-    expect(log.before).toMatchObject({ unitId: proposed.unitId });
+    expect(log.before).toMatchObject({ unitId: proposed.unitId, proposedByDepartmentId: proposed.proposedByDepartmentId });
 
     // Once the township owns it, another township still cannot take it.
-    await actAs("gulin");
-    expect(await register(code)).toMatchObject({ ok: false, code: "CONFLICT" });
+    await actAs("gaoqiao");
+    expect(await register(code)).toMatchObject({ ok: false, code: "CONFLICT", message: refused });
   });
 
   it("only the office corrects an enterprise's unit and credit code; its cases move with it; audited", async () => {

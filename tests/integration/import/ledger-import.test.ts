@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { POST as importPost } from "@/app/api/import/route";
 import { POST as checkPost } from "@/app/api/import/check/route";
+import { registerCase } from "@/server/cases/actions/register-case";
 import { prisma } from "@/server/db";
 import { storage } from "@/server/storage";
 import { changed, snapshot } from "../../helpers/db-snapshot";
@@ -119,7 +120,7 @@ describe("duplicates against the ledger", () => {
       ledgerRow("集士港镇", { creditCode: gulinCase.enterprise.creditCode, category: "整治提升", disposal: null }),
     ];
     const dry = await check(await ledgerFile(rows));
-    expect(dry.body.errors).toEqual([{ row: 3, name: rows[1].name, errors: ["台账中已有：该统一社会信用代码已由其他单位登记，请联系区工强办核实属地"] }]);
+    expect(dry.body.errors).toEqual([{ row: 3, name: rows[1].name, errors: ["台账中已有：该统一社会信用代码的企业属于古林镇，如需变更归属请联系区工强办"] }]);
 
     const res = await run(await ledgerFile([rows[0]]));
     expect(res.status).toBe(201);
@@ -144,5 +145,25 @@ describe("audited once, with the file kept", () => {
       after: { fileKey: res.body.fileKey, fileName: "全区台账.xlsx", rows: 30, cases: { ELIMINATION: 30, RECTIFICATION: 0 }, enterprisesCreated: 30 },
     });
     expect(Buffer.compare(await storage.get(res.body.fileKey!), file)).toBe(0);
+  });
+});
+
+describe("a closed year", () => {
+  it("refuses the check and the import with the same words as registering a case, and writes nothing", async () => {
+    const campaign = await prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } });
+    await prisma.campaign.update({ where: { id: campaign.id }, data: { closedAt: new Date("2020-12-31T08:00:00Z") } });
+    try {
+      await actAs("gulin");
+      const file = await ledgerFile([ledgerRow("古林镇")]);
+      const before = await snapshot();
+      for (const answer of [await check(file), await run(file)]) {
+        expect(answer).toEqual({ status: 403, body: { ok: false, status: 403, message: "该年度工作已关闭，数据不能修改" } });
+      }
+      expect(await registerCase({ enterpriseName: "关闭年度企业", creditCode: "", industry: "FOOD", category: "RECTIFICATION", dimensions: ["QUALITY"] }))
+        .toMatchObject({ ok: false, message: "该年度工作已关闭，数据不能修改" });
+      expect(changed(before, await snapshot())).toEqual([]);
+    } finally {
+      await prisma.campaign.update({ where: { id: campaign.id }, data: { closedAt: null } });
+    }
   });
 });

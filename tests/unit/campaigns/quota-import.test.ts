@@ -1,11 +1,16 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { importIsClean, parseQuotaCell, parseQuotaGrid, type Grid } from "@/lib/campaigns/quota-import";
-import { readXlsxGrid } from "@/lib/campaigns/xlsx-grid";
+import { readXlsxGrid as readGrid } from "@/lib/campaigns/xlsx-grid";
 import { rollUp, type UnitInput } from "@/lib/dashboard";
 import { annexWorkbook } from "@/lib/exports/annex-workbook";
 import { UNITS } from "@/prisma/seed-data";
 
+const readXlsxGrid = async (bytes: ArrayBuffer | Uint8Array) => {
+  const read = await readGrid(bytes);
+  if (!read.ok) throw new Error(read.message);
+  return read.grid;
+};
 const units = UNITS.map(([name], i) => ({ id: i + 1, name }));
 const seedTargets = new Map(UNITS.map(([name, , , e, r]) => [name, { ELIMINATION: e, RECTIFICATION: r }]));
 

@@ -118,7 +118,7 @@ describe("ledger import validator: one error kind each, in Chinese with the row 
 
   it("text too long or with control characters", () => {
     expect(errorsOf({ ...elimination, address: "地".repeat(201) })).toEqual(["地址最多200字"]);
-    expect(errorsOf({ ...elimination, name: "某厂\u0000" })).toEqual(["企业（作坊）名称含有不允许的字符"]);
+    expect(errorsOf({ ...elimination, name: "某厂\u0000" })).toEqual(["企业名称含有不允许的字符（不可见的控制字符），请在 Excel 中重新输入"]);
   });
 
   it("a duplicate within the file (same credit code and category; same unit and name without a code)", () => {
@@ -135,24 +135,36 @@ describe("ledger import validator: one error kind each, in Chinese with the row 
   });
 
   it("a duplicate against the ledger: the enterprise already has a case of that category this campaign", () => {
-    const known: KnownEnterprise = { id: "ent1", unitId: 1, proposedByDepartmentId: null, categories: ["ELIMINATION"] };
+    const known: KnownEnterprise = { id: "ent1", unitId: 1, unitName: "集士港镇", proposedByDepartmentId: null, categories: ["ELIMINATION"] };
     expect(errorsOf(elimination, ctx({ byCreditCode: new Map([[code(1), known]]) }))).toEqual(["台账中已有：该企业本年度已登记“淘汰落后产能”案件，不能重复登记"]);
-    const workshop: KnownEnterprise = { id: "ent2", unitId: 2, proposedByDepartmentId: null, categories: ["RECTIFICATION"] };
+    const workshop: KnownEnterprise = { id: "ent2", unitId: 2, unitName: "古林镇", proposedByDepartmentId: null, categories: ["RECTIFICATION"] };
     expect(errorsOf(rectification, ctx({ byName: new Map([[nameKey(2, "某食品作坊"), workshop]]) }))).toEqual([
       "台账中已有：该企业本年度已登记““低散乱”整治提升”案件，不能重复登记",
     ]);
   });
 
-  it("a credit code the ledger has under another unit", () => {
-    const known: KnownEnterprise = { id: "ent1", unitId: 2, proposedByDepartmentId: null, categories: [] };
-    expect(errorsOf(elimination, ctx({ byCreditCode: new Map([[code(1), known]]) }))).toEqual(["台账中已有：该统一社会信用代码已由其他单位登记，请联系区工强办核实属地"]);
+  it("a credit code the ledger has under another unit, registered or only proposed there by a department", () => {
+    for (const proposedByDepartmentId of [null, 5]) {
+      const known: KnownEnterprise = { id: "ent1", unitId: 2, unitName: "古林镇", proposedByDepartmentId, categories: [] };
+      expect(errorsOf(elimination, ctx({ byCreditCode: new Map([[code(1), known]]) }))).toEqual(["台账中已有：该统一社会信用代码的企业属于古林镇，如需变更归属请联系区工强办"]);
+    }
+  });
+
+  it("a control character in any cell is refused at its field, and its name and code are never looked up", () => {
+    const nul = { ...elimination, name: "宁波\u0000铸造厂", address: "古林镇\u0007某村" };
+    const v = validateLedgerRows(rows(nul, rectification), ctx());
+    expect(v.errors).toEqual([{
+      row: 2, name: "宁波铸造厂",
+      errors: ["企业名称含有不允许的字符（不可见的控制字符），请在 Excel 中重新输入", "地址含有不允许的字符（不可见的控制字符），请在 Excel 中重新输入"],
+    }]);
+    expect(ledgerLookups(rows(nul, { ...rectification, name: "某\u0000作坊" }))).toEqual({ creditCodes: [], names: [] });
   });
 });
 
 describe("ledger import validator: enterprises already in the ledger", () => {
-  it("reuses the unit's own enterprise for a case of the other category, and takes over one a department proposed", () => {
-    const own: KnownEnterprise = { id: "own", unitId: 1, proposedByDepartmentId: null, categories: ["RECTIFICATION"] };
-    const proposed: KnownEnterprise = { id: "prop", unitId: 2, proposedByDepartmentId: 5, categories: [] };
+  it("reuses the unit's own enterprise for a case of the other category, and takes over one a department proposed in that unit", () => {
+    const own: KnownEnterprise = { id: "own", unitId: 1, unitName: "集士港镇", proposedByDepartmentId: null, categories: ["RECTIFICATION"] };
+    const proposed: KnownEnterprise = { id: "prop", unitId: 1, unitName: "集士港镇", proposedByDepartmentId: 5, categories: [] };
     const v = validateLedgerRows(rows(elimination, { ...elimination, creditCode: code(2), name: "部门建议的企业" }), ctx({
       byCreditCode: new Map([[code(1), own], [code(2), proposed]]),
     }));
