@@ -42,7 +42,7 @@ export function decideRecordMeasure(actor: MeasureActor, c: MeasureCase, m: Meas
   let departmentId = m.departmentId;
   if (actor.role === "TOWNSHIP") {
     if (actor.unitId !== c.unitId) return refuse("只能为本单位的案件记录执法措施");
-  } else if (actor.role === "DEPARTMENT") {
+  } else if (ordersOwnMeasures(actor)) {
     if (!actor.leadDimensions.includes(m.dimension)) return refuse("只能记录本部门牵头方面的执法措施");
     if (actor.departmentId === null) return refuse("账号未关联部门");
     departmentId = actor.departmentId;
@@ -57,4 +57,25 @@ export function decideRecordMeasure(actor: MeasureActor, c: MeasureCase, m: Meas
     return refuse("只有限期整改填写整改期限");
   }
   return { ok: true, departmentId };
+}
+
+/**
+ * The dimensions of a case on which an actor may record measures — what the case page offers;
+ * decideRecordMeasure decides each record again: the own township and the office every dimension of
+ * the case, a department those it leads.
+ */
+export function measureDimensions(actor: MeasureActor, c: MeasureCase): Dimension[] {
+  if (actor.role === "DEPARTMENT") return c.dimensions.filter((d) => actor.leadDimensions.includes(d));
+  if (actor.role === "OFFICE" || (actor.role === "TOWNSHIP" && actor.unitId === c.unitId)) return [...c.dimensions];
+  return [];
+}
+
+/** Whether an actor may record a measure in this dimension of the case (and attach its documents). */
+export function mayRecordMeasure(actor: MeasureActor, c: MeasureCase, dimension: Dimension): boolean {
+  return measureDimensions(actor, c).includes(dimension);
+}
+
+/** A department's measure is always ordered by itself: the form names no other department for it. */
+export function ordersOwnMeasures(actor: Pick<MeasureActor, "role">): boolean {
+  return actor.role === "DEPARTMENT";
 }

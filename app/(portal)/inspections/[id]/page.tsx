@@ -8,10 +8,11 @@ import { RoundForm } from "@/components/inspections/round-form";
 import { Card, EmptyState } from "@/components/ui/card";
 import { addDays, beijingDay, beijingIsoDay, isoDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
-import { checkMayRecord, checkRoundEditable, hasRoundStarted } from "@/lib/inspections/rules";
+import { checkMayRecord, checkRoundEditable, hasRoundStarted, isRoundParticipant } from "@/lib/inspections/rules";
 import { requireArea } from "@/server/areas";
 import { getRound, listRoundCases } from "@/server/inspections/get-round";
 import { listRoundChoices } from "@/server/inspections/list-choices";
+import { readsOwnUnitOnly, runsCampaign } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "监督检查" };
 
@@ -83,16 +84,16 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
       {canRecord && cases && (
         <Card aria-labelledby="record-title">
           <h2 id="record-title" className="mb-2 font-semibold">记录问题</h2>
-          <FindingForm roundId={round.id} units={round.units.map((u) => u.unit)} canReopen={user.role === "OFFICE"}
+          <FindingForm roundId={round.id} units={round.units.map((u) => u.unit)} canReopen={runsCampaign(user)}
             minDue={isoDay(addDays(beijingDay(now), 1))}
             cases={cases.map((c) => ({ id: c.id, unitId: c.unitId, status: c.status, name: c.enterprise.name, sampled: sampled.has(c.id) }))} />
         </Card>
       )}
-      {open && !canRecord && !hasRoundStarted(round, now) && (user.role === "OFFICE" || (user.role === "DEPARTMENT" && departmentIds.includes(user.departmentId ?? -1))) && (
+      {open && !canRecord && !hasRoundStarted(round, now) && isRoundParticipant(user, departmentIds) && (
         <p className="text-sm text-slate-600">检查开始（{formatDate(round.startDate)}）后即可在此记录发现的问题。</p>
       )}
       <section aria-labelledby="findings-title" className="space-y-2">
-        <h2 id="findings-title" className="font-semibold">{user.role === "TOWNSHIP" ? "本单位的问题" : "发现的问题"}</h2>
+        <h2 id="findings-title" className="font-semibold">{readsOwnUnitOnly(user) ? "本单位的问题" : "发现的问题"}</h2>
         <FindingTable rows={round.findings} empty="尚未记录问题。" caption="本次检查发现的问题" />
       </section>
     </div>
