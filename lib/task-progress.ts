@@ -3,7 +3,6 @@
 import { elapsedPercent, isLagging } from "@/lib/dashboard";
 import { beijingDay } from "@/lib/dates";
 import type { ContributionStatus, MeasureUnit } from "@/lib/generated/prisma/enums";
-import { steelProgressEntries, type SteelEntry } from "@/lib/steel/rules";
 
 type Amount = { toString(): string } | number | string;
 
@@ -134,6 +133,16 @@ type LineRow = {
   /** steel (#12): T10's inspections, when loaded — each counts as one confirmed 次 of its unit. */
   steelInspections?: { inspectedOn: Date; createdAt: Date; unitId: number }[];
 };
+
+/**
+ * T10's progress entries: one per inspection (1 次), dated on the visit, counted for the enterprise's unit
+ * as confirmed — the line rolls them up like any other (below) without anyone typing them again.
+ */
+export type SteelEntry = ProgressEntry & { unitId: number; status: "CONFIRMED" };
+
+export function steelProgressEntries(rows: { inspectedOn: Date; createdAt: Date; unitId: number }[]): SteelEntry[] {
+  return rows.map((r) => ({ value: 1, date: r.inspectedOn, createdAt: r.createdAt, itemId: null, unitId: r.unitId, status: "CONFIRMED" }));
+}
 
 /** Everything that counts on a line: its typed entries and (T10) the steel inspections recorded. */
 export function lineEntries<E>(line: { progress: E[]; steelInspections?: LineRow["steelInspections"] }): (E | SteelEntry)[] {
