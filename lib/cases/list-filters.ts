@@ -4,8 +4,6 @@ import { intId, searchText } from "@/lib/fields";
 import { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
 import { withQuery } from "@/lib/href";
 
-export const PAGE_SIZE = 20;
-
 const optionalEnum = <T extends Record<string, string>>(e: T) => z.enum(e).optional().catch(undefined);
 
 export const caseListFilters = z.object({

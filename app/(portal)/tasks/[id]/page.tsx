@@ -15,6 +15,7 @@ import { UnitTable } from "@/components/tasks/unit-table";
 import { Card } from "@/components/ui/card";
 import { intId, pageParam } from "@/lib/fields";
 import { formatDate } from "@/lib/format";
+import { paginate } from "@/lib/paginate";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { taskLineRights } from "@/lib/task-lines";
 import { beijingIsoDay, dateInputValue } from "@/lib/dates";
@@ -26,8 +27,6 @@ import { listPendingContributions } from "@/server/tasks/list-pending-contributi
 import { listUnitNames } from "@/server/units/list-unit-names";
 
 export const metadata: Metadata = { title: "任务线详情" };
-
-const PAGE_SIZE = 20;
 
 export default async function TaskLinePage({ params, searchParams }: {
   params: Promise<{ id: string }>;
@@ -58,9 +57,8 @@ export default async function TaskLinePage({ params, searchParams }: {
   const pending = leads ? await listPendingContributions(user, campaign.id, line.id) : [];
   const own = township ? rows[0] : null;
 
-  const pages = Math.max(1, Math.ceil(line.progress.length / PAGE_SIZE));
-  const page = Math.min(pages, pageParam((await searchParams).page));
-  const entries = line.progress.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const { page, pages, skip, take } = paginate(line.progress.length, pageParam((await searchParams).page));
+  const entries = line.progress.slice(skip, skip + take);
 
   return (
     <div className="space-y-6">
