@@ -11,7 +11,7 @@ import { pageParam } from "@/lib/fields";
 import { withQuery } from "@/lib/href";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
-import { listRoundChoices } from "@/server/inspections/list-choices";
+import { listUnitsAndDepartments } from "@/server/units/list-units-and-departments";
 import { findingFilterLabel as FILTERS, findingFilterOf, type FindingFilter } from "@/lib/labels";
 import { listFindings } from "@/server/inspections/list-findings";
 import { listRounds } from "@/server/inspections/list-rounds";
@@ -30,7 +30,7 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
     listRounds(user, campaign.id, roundPage),
     listFindings(user, campaign.id, filter, findingPage),
   ]);
-  const choices = runsCampaign(user) && !campaign.closedAt ? await listRoundChoices() : null;
+  const choices = runsCampaign(user) && !campaign.closedAt ? await listUnitsAndDepartments() : null;
   const href = (p: { page?: number; status?: FindingFilter; fpage?: number }) =>
     withQuery("/inspections", { page: p.page ?? roundPage, status: (p.status ?? filter) === "open" ? null : (p.status ?? filter), fpage: p.fpage ?? 1 });
 

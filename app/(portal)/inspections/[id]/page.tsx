@@ -11,7 +11,7 @@ import { formatDate } from "@/lib/format";
 import { checkMayRecord, checkRoundEditable, hasRoundStarted, isRoundParticipant } from "@/lib/inspections/rules";
 import { requireArea } from "@/server/areas";
 import { getRound, listRoundCases } from "@/server/inspections/get-round";
-import { listRoundChoices } from "@/server/inspections/list-choices";
+import { listUnitsAndDepartments } from "@/server/units/list-units-and-departments";
 import { readsOwnUnitOnly, runsCampaign } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "监督检查" };
@@ -28,7 +28,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const canEdit = open && checkRoundEditable(user, round, now).ok;
   const canRecord = open && unitIds.length > 0 && checkMayRecord(user, facts, unitIds[0], now).ok;
   const [choices, cases] = await Promise.all([
-    canEdit ? listRoundChoices() : null,
+    canEdit ? listUnitsAndDepartments() : null,
     canRecord ? listRoundCases(round.campaignId, unitIds) : null,
   ]);
   const sampled = new Set(round.samples.map((s) => s.case.id));

@@ -16,7 +16,7 @@ import { listOutcomes } from "@/server/cases/list-outcomes";
 import { listPolicyBases } from "@/server/cases/list-policy-bases";
 import { findLedgerMatches } from "@/server/tips/find-ledger-matches";
 import { getTip, type TipDetail } from "@/server/tips/get-tip";
-import { listAssignees } from "@/server/tips/list-assignees";
+import { listUnitsAndDepartments } from "@/server/units/list-units-and-departments";
 
 export const metadata: Metadata = { title: "举报详情" };
 
@@ -105,7 +105,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
 }
 
 async function AssignSection({ tip }: { tip: TipDetail }) {
-  const [{ units, departments }, matches] = await Promise.all([listAssignees(), findLedgerMatches(tip.enterpriseName)]);
+  const [{ units, departments }, matches] = await Promise.all([listUnitsAndDepartments(), findLedgerMatches(tip.enterpriseName)]);
   return (
     <section aria-labelledby="tip-assign" className={box}>
       <h2 id="tip-assign" className="mb-2 font-semibold">{tip.status === "RECEIVED" ? "交办" : "重新交办"}</h2>
