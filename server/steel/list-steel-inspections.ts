@@ -4,6 +4,7 @@ import { STEEL_LINE_CODE } from "@/lib/steel/rules";
 import { prisma } from "@/server/db";
 import { steelInspectionScope, steelLineWriteScope, taskLineScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
+import { steelSummarySelect } from "@/server/steel/summary-select";
 
 
 /** The campaign's T10 line, if the user may read it, with whether they record on it (区发改局, the office). */
@@ -22,7 +23,7 @@ export async function listSteelInspections(user: SessionUser, taskLineId: number
   const where = { AND: [{ taskLineId }, steelInspectionScope(user)] };
   const all = await prisma.steelInspection.findMany({
       where,
-      select: { inspectedOn: true, newCapacity: true, revivedCapacity: true, substandardSteel: true, rectification: true, followUpDue: true, followUpDoneOn: true },
+      select: steelSummarySelect,
     });
   const { page: current, pages, skip, take } = paginate(all.length, page);
   const rows = await prisma.steelInspection.findMany({
