@@ -11,14 +11,6 @@ export type LineKind = "TARGET" | "ITEMS" | "COUNT";
 
 export type PaceStatus = "DONE" | "ON_PACE" | "BEHIND" | "OVERDUE" | "NO_TARGET";
 
-export const paceLabel: Record<PaceStatus, string> = {
-  DONE: "已完成",
-  ON_PACE: "进度正常",
-  BEHIND: "进度滞后",
-  OVERDUE: "逾期未完成",
-  NO_TARGET: "无数量目标",
-};
-
 export type ProgressLine = { target: Amount | null; itemIds: number[] };
 /**
  * One entry of a line: the lead department's own (unitId null) or a unit's contribution, which counts
@@ -180,12 +172,6 @@ export function describeEntry(
 }
 
 // ——— Unit shares and contributions (every unit carries out every line; the department leads) ———
-
-export const contributionStatusLabel: Record<ContributionStatus, string> = {
-  PENDING: "待确认",
-  CONFIRMED: "已确认",
-  RETURNED: "已退回",
-};
 
 export type UnitContribution = { unitId: number | null; status: ContributionStatus | null; value: Amount; date: Date };
 

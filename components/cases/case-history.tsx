@@ -1,11 +1,9 @@
 import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format";
-import { dimensionLabel } from "@/lib/labels";
+import { dimensionLabel, reviewDecisionLabel } from "@/lib/labels";
 import type { getCase } from "@/server/cases/get-case";
 
 type CaseRecord = NonNullable<Awaited<ReturnType<typeof getCase>>>;
-
-const decisionLabel = { ACCEPT: "验收通过", RETURN: "退回", REOPEN: "重新打开" } as const;
 
 /** 审核记录: escalations that closed the case, the reviews, and when it was registered, submitted and accepted. */
 export function CaseHistory({ c }: { c: CaseRecord }) {
@@ -21,7 +19,7 @@ export function CaseHistory({ c }: { c: CaseRecord }) {
         <ol className="mt-2 space-y-2 text-sm">
           {c.reviews.map((r) => (
             <li key={r.id}>
-              <span className="font-medium">{decisionLabel[r.decision]}</span> · {r.reviewer.department?.name ?? r.reviewer.displayName} · {formatDateTime(r.createdAt)}
+              <span className="font-medium">{reviewDecisionLabel[r.decision]}</span> · {r.reviewer.department?.name ?? r.reviewer.displayName} · {formatDateTime(r.createdAt)}
               {r.reason && <p className="whitespace-pre-wrap text-slate-700">理由：{r.reason}</p>}
             </li>
           ))}

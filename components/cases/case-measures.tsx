@@ -2,10 +2,9 @@ import { MeasureForm } from "@/components/cases/measure-form";
 import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { Card } from "@/components/ui/card";
-import { measureKindLabel } from "@/lib/cases/measures";
+import { measureKindLabel, dimensionLabel } from "@/lib/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Dimension } from "@/lib/generated/prisma/enums";
-import { dimensionLabel } from "@/lib/labels";
 import type { getCase } from "@/server/cases/get-case";
 import { listMeasureDepartments } from "@/server/cases/list-measure-departments";
 

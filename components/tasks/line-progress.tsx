@@ -1,4 +1,5 @@
-import { paceLabel, type LineProgress, type PaceStatus } from "@/lib/task-progress";
+import { type LineProgress, type PaceStatus } from "@/lib/task-progress";
+import { paceLabel } from "@/lib/labels";
 
 const badgeClass: Record<PaceStatus, string> = {
   DONE: "bg-green-100 text-green-800",

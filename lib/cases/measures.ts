@@ -8,19 +8,6 @@ export const MEASURE_KINDS: readonly MeasureKind[] = [
   "PUBLIC_NOTICE", "RECHECK", "REVOKE_LICENSE", "CLOSURE", "CANCEL_PRODUCTION_PERMIT",
 ];
 
-export const measureKindLabel: Record<MeasureKind, string> = {
-  ORDER_CORRECTION: "责令改正",
-  RECTIFY_BY_DEADLINE: "限期整改",
-  RESTRICT_PRODUCTION: "限制生产",
-  SUSPEND_PRODUCTION: "停产整治",
-  SUSPEND_BUSINESS: "责令停业与限期整顿",
-  PUBLIC_NOTICE: "公告",
-  RECHECK: "复查",
-  REVOKE_LICENSE: "吊销营业执照",
-  CLOSURE: "关闭",
-  CANCEL_PRODUCTION_PERMIT: "注销生产许可证",
-};
-
 /** 限期整改 is the one measure with a deadline (required there, refused elsewhere). */
 export function needsDeadline(kind: MeasureKind): boolean {
   return kind === "RECTIFY_BY_DEADLINE";

@@ -18,8 +18,6 @@ export const RED_LINES = [
 
 export type RedLineKey = (typeof RED_LINES)[number]["key"];
 
-export const steelCheckLabel: Record<SteelCheckResult, string> = { CLEAR: "未发现", FOUND: "发现问题" };
-
 type Checks = Record<RedLineKey, SteelCheckResult>;
 type Notes = Record<(typeof RED_LINES)[number]["note"], string | null>;
 
@@ -60,8 +58,6 @@ export function checkSteelInspection(d: SteelInspectionDraft, campaignStart: Dat
 export type FollowUpRow = { inspectedOn: Date; rectification: string | null; followUpDue: Date | null; followUpDoneOn: Date | null };
 
 export type FollowUpState = "NONE" | "OPEN" | "OVERDUE" | "DONE";
-
-export const followUpStateLabel: Record<FollowUpState, string> = { NONE: "无需整改", OPEN: "整改中", OVERDUE: "逾期未复查", DONE: "已复查" };
 
 /** Where an inspection's follow-up stands on a (Beijing) day: overdue once the day after its due date has come. */
 export function followUpState(i: FollowUpRow, now: Date): FollowUpState {

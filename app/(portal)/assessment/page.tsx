@@ -5,7 +5,8 @@ import { AdjustForm, PublishForm, SchemeEditor, WithdrawForm, type RuleOption } 
 import { OwnScore, ScoreChart, ScoreTable } from "@/components/assessment/score-views";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ruleParams, rulesOf } from "@/lib/assessment/rules";
-import { DEFAULT_SCHEMES, targetLabel } from "@/lib/assessment/scheme";
+import { DEFAULT_SCHEMES } from "@/lib/assessment/scheme";
+import { targetLabel } from "@/lib/labels";
 import { parseAsOf } from "@/lib/dashboard";
 import { beijingIsoDay } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";

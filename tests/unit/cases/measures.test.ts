@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decideRecordMeasure, mayRecordMeasure, MEASURE_KINDS, measureDimensions, measureKindLabel, needsDeadline, ordersOwnMeasures, type MeasureActor } from "@/lib/cases/measures";
+import { decideRecordMeasure, mayRecordMeasure, MEASURE_KINDS, measureDimensions, needsDeadline, ordersOwnMeasures, type MeasureActor } from "@/lib/cases/measures";
+import { measureKindLabel } from "@/lib/labels";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const c = { unitId: 1, dimensions: ["ENERGY", "SAFETY"] as const };

@@ -5,11 +5,11 @@ import { FilterSelect } from "@/components/cases/case-filters";
 import { Pagination } from "@/components/pagination";
 import { FilterForm, ListTable } from "@/components/admin/list-frame";
 import { Card } from "@/components/ui/card";
-import { accountStatusLabel, type AccountStatus } from "@/lib/accounts";
+import { type AccountStatus } from "@/lib/accounts";
+import { accountStatusLabel, roleLabel } from "@/lib/labels";
 import { ROLES } from "@/lib/areas";
 import { formatDateTime } from "@/lib/format";
 import { withQuery } from "@/lib/href";
-import { roleLabel } from "@/lib/labels";
 import { requireArea } from "@/server/areas";
 import { listUsers, parseUserFilters, scopeChoices } from "@/server/users/list-users";
 

@@ -9,8 +9,8 @@ import { TipAssignForm, TipCloseForm, TipCloseUnverifiableForm, TipVerifyForm } 
 import { cardClass } from "@/components/ui/card";
 import { dateInputValue } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
-import { availableTipActions, tipKindLabel } from "@/lib/tips/workflow";
+import { tipOutcomeLabel, tipStatusLabel, tipKindLabel } from "@/lib/labels";
+import { availableTipActions } from "@/lib/tips/workflow";
 import { requireArea } from "@/server/areas";
 import { listOutcomes } from "@/server/cases/list-outcomes";
 import { listPolicyBases } from "@/server/cases/list-policy-bases";
