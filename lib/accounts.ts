@@ -25,10 +25,13 @@ export const ROLE_SCOPE: Record<Role, "unit" | "department" | "office" | "none">
   EXPERT: "none",
 };
 
+/** Expert accounts carry the association or organisation the expert speaks for; other roles none. */
+export function needsOrganisation(role: Role): boolean {
+  return role === "EXPERT";
+}
+
 export const ACCOUNT_STATUSES = ["ACTIVE", "DISABLED", "LOCKED"] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
-export const accountStatusLabel: Record<AccountStatus, string> = { ACTIVE: "正常", DISABLED: "已停用", LOCKED: "已锁定" };
-
 /** A disabled account reads 已停用 whether or not failed logins also locked it. */
 export function accountStatus(active: boolean, locked: boolean): AccountStatus {
   if (!active) return "DISABLED";

@@ -33,8 +33,6 @@ export function candidateStanding(currentStatus: CaseStatus): CandidateStanding 
   return currentStatus === "ACCEPTED" ? "FINISHED_LATE" : "UNFINISHED";
 }
 
-export const candidateStandingLabel: Record<CandidateStanding, string> = { UNFINISHED: "逾期未完成", FINISHED_LATE: "逾期完成" };
-
 /**
  * Why a case is listed, e.g. “淘汰落后产能截止日未上报验收（截止时状态：退回）；退回理由：…”, with “；已逾期完成”
  * once accepted later.

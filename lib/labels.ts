@@ -1,7 +1,12 @@
 // Chinese labels for the schema's enums — the one place the UI takes them from.
 import type {
-  CaseStatus, Category, Dimension, FindingStatus, ReturnVisitResult, TipOutcome, TipStatus, DisposalPath, EvidenceKind, Industry, MeasureUnit, Role, UnitKind,
+  AssessmentTarget, CaseStatus, ReviewDecision, Category, ContributionStatus, Dimension, DisposalPath, EvidenceKind, FindingStatus, Industry, MeasureKind, MeasureUnit, ReturnVisitResult, Role, SteelCheckResult, TipKind, TipOutcome, TipStatus, UnitKind,
 } from "@/lib/generated/prisma/enums";
+import type { AccountStatus } from "@/lib/accounts";
+import type { FollowUpState } from "@/lib/steel/rules";
+import type { CandidateStanding } from "@/lib/joint-punishment";
+import type { PaceStatus } from "@/lib/task-progress";
+import type { CampaignStatus, CaseClosing } from "@/lib/campaigns/rules";
 
 export const roleLabel: Record<Role, string> = {
   OFFICE: "区工强办",
@@ -82,3 +87,68 @@ export const expertConclusionLabel: Record<import("@/lib/generated/prisma/enums"
   NOT_CONFIRMED: "否 / 不符合",
   UNDETERMINED: "无法判断",
 };
+
+export const accountStatusLabel: Record<AccountStatus, string> = { ACTIVE: "正常", DISABLED: "已停用", LOCKED: "已锁定" };
+
+export const measureKindLabel: Record<MeasureKind, string> = {
+  ORDER_CORRECTION: "责令改正",
+  RECTIFY_BY_DEADLINE: "限期整改",
+  RESTRICT_PRODUCTION: "限制生产",
+  SUSPEND_PRODUCTION: "停产整治",
+  SUSPEND_BUSINESS: "责令停业与限期整顿",
+  PUBLIC_NOTICE: "公告",
+  RECHECK: "复查",
+  REVOKE_LICENSE: "吊销营业执照",
+  CLOSURE: "关闭",
+  CANCEL_PRODUCTION_PERMIT: "注销生产许可证",
+};
+
+export const steelCheckLabel: Record<SteelCheckResult, string> = { CLEAR: "未发现", FOUND: "发现问题" };
+
+export const followUpStateLabel: Record<FollowUpState, string> = { NONE: "无需整改", OPEN: "整改中", OVERDUE: "逾期未复查", DONE: "已复查" };
+
+export const targetLabel: Record<AssessmentTarget, string> = { UNIT: "镇（乡）、街道、园区", DEPARTMENT: "牵头部门" };
+
+export const candidateStandingLabel: Record<CandidateStanding, string> = { UNFINISHED: "逾期未完成", FINISHED_LATE: "逾期完成" };
+
+export const paceLabel: Record<PaceStatus, string> = {
+  DONE: "已完成",
+  ON_PACE: "进度正常",
+  BEHIND: "进度滞后",
+  OVERDUE: "逾期未完成",
+  NO_TARGET: "无数量目标",
+};
+
+export const contributionStatusLabel: Record<ContributionStatus, string> = {
+  PENDING: "待确认",
+  CONFIRMED: "已确认",
+  RETURNED: "已退回",
+};
+
+/** The one thing the public lookup tells a reporter. */
+export const publicTipStatusLabel: Record<TipStatus, string> = {
+  RECEIVED: "已受理，等待交办",
+  ASSIGNED: "正在核查",
+  VERIFIED: "核查完毕，等待办结",
+  CLOSED: "已办结",
+};
+
+/** The kinds of tip the public page offers (关于畅通举报渠道…的通知 names the first two). */
+export const tipKindLabel: Record<TipKind, string> = {
+  BACKWARD_CAPACITY: "落后产能",
+  CAPACITY_SWAP: "产能违规置换",
+  LOW_SCATTERED: "“低散乱”企业（作坊）",
+};
+
+/** The findings an assignee may record; 无法核查 is the office's closing decision, not a finding. */
+export const verifiedOutcomeLabel: Record<Exclude<TipOutcome, "UNVERIFIABLE">, string> = { TRUE: "属实", PARTLY_TRUE: "部分属实", FALSE: "不属实" };
+
+export const campaignStatusLabel: Record<CampaignStatus, string> = {
+  NOT_STARTED: "未开始", RUNNING: "进行中", ENDED: "已结束", CLOSED: "已关闭",
+};
+
+export const caseClosingLabel: Record<CaseClosing, string> = {
+  ACCEPTED: "已验收", CARRIED: "已结转下一年度", CLOSED_INCOMPLETE: "未完成关闭（列入联合惩戒）", UNDECIDED: "待决定",
+};
+
+export const reviewDecisionLabel: Record<ReviewDecision, string> = { ACCEPT: "验收通过", RETURN: "退回", REOPEN: "重新打开" };

@@ -3,7 +3,6 @@
 import { elapsedPercent, isLagging } from "@/lib/dashboard";
 import { beijingDay } from "@/lib/dates";
 import type { ContributionStatus, MeasureUnit } from "@/lib/generated/prisma/enums";
-import { steelProgressEntries, type SteelEntry } from "@/lib/steel/rules";
 
 type Amount = { toString(): string } | number | string;
 
@@ -11,14 +10,6 @@ type Amount = { toString(): string } | number | string;
 export type LineKind = "TARGET" | "ITEMS" | "COUNT";
 
 export type PaceStatus = "DONE" | "ON_PACE" | "BEHIND" | "OVERDUE" | "NO_TARGET";
-
-export const paceLabel: Record<PaceStatus, string> = {
-  DONE: "已完成",
-  ON_PACE: "进度正常",
-  BEHIND: "进度滞后",
-  OVERDUE: "逾期未完成",
-  NO_TARGET: "无数量目标",
-};
 
 export type ProgressLine = { target: Amount | null; itemIds: number[] };
 /**
@@ -135,6 +126,16 @@ type LineRow = {
   steelInspections?: { inspectedOn: Date; createdAt: Date; unitId: number }[];
 };
 
+/**
+ * T10's progress entries: one per inspection (1 次), dated on the visit, counted for the enterprise's unit
+ * as confirmed — the line rolls them up like any other (below) without anyone typing them again.
+ */
+export type SteelEntry = ProgressEntry & { unitId: number; status: "CONFIRMED" };
+
+export function steelProgressEntries(rows: { inspectedOn: Date; createdAt: Date; unitId: number }[]): SteelEntry[] {
+  return rows.map((r) => ({ value: 1, date: r.inspectedOn, createdAt: r.createdAt, itemId: null, unitId: r.unitId, status: "CONFIRMED" }));
+}
+
 /** Everything that counts on a line: its typed entries and (T10) the steel inspections recorded. */
 export function lineEntries<E>(line: { progress: E[]; steelInspections?: LineRow["steelInspections"] }): (E | SteelEntry)[] {
   return line.steelInspections?.length ? [...line.progress, ...steelProgressEntries(line.steelInspections)] : line.progress;
@@ -171,12 +172,6 @@ export function describeEntry(
 }
 
 // ——— Unit shares and contributions (every unit carries out every line; the department leads) ———
-
-export const contributionStatusLabel: Record<ContributionStatus, string> = {
-  PENDING: "待确认",
-  CONFIRMED: "已确认",
-  RETURNED: "已退回",
-};
 
 export type UnitContribution = { unitId: number | null; status: ContributionStatus | null; value: Amount; date: Date };
 

@@ -5,9 +5,25 @@ import { redirect } from "next/navigation";
 import { authOptions } from "@/server/auth/options";
 import { noteRequestUser } from "@/server/log";
 import { userFromToken, type SessionClaims } from "@/server/auth/session-token";
-import type { SessionUser } from "@/server/users/load-session-user";
+import type { Dimension, Role } from "@/lib/generated/prisma/enums";
 
-export type { SessionUser };
+/**
+ * What every request knows about its user: the account, its unit's and department's names, and the
+ * dimensions of the task lines its department leads (server/users/load-session-user.ts reads it in one statement).
+ */
+export type SessionUser = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: number | null;
+  departmentId: number | null;
+  mustChangePassword: boolean;
+  leadDimensions: Dimension[];
+  unit: { name: string } | null;
+  department: { name: string } | null;
+};
+
 export { signOutEverywhere } from "@/server/auth/session-token";
 
 /**

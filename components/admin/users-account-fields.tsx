@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
-import { ROLE_SCOPE } from "@/lib/accounts";
+import { needsOrganisation, ROLE_SCOPE } from "@/lib/accounts";
 import { ROLES } from "@/lib/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { roleLabel } from "@/lib/labels";
@@ -46,7 +46,7 @@ export function AccountFields({ choices, values, errors }: { choices: ScopeChoic
           </select>
         </Field>
       )}
-      {role === "EXPERT" && (
+      {needsOrganisation(role) && (
         <Field label="所属协会/单位" error={errors.organisation?.[0]} hint="如：宁波市铸造行业协会">
           <input name="organisation" required maxLength={50} defaultValue={values?.organisation ?? ""} className={inputClass} />
         </Field>

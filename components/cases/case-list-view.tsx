@@ -11,6 +11,7 @@ import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listCases } from "@/server/cases/list-cases";
 import type { SessionUser } from "@/server/session";
 import { listUnits } from "@/server/units/list-units";
+import { readsOwnUnitOnly } from "@/lib/rights";
 
 /** The case ledger and the review queue: the same list, the queue fixed to 已上报. */
 export async function CaseListView({ user, filters, basePath, title, emptyText, fixedStatus = false }: {
@@ -22,7 +23,7 @@ export async function CaseListView({ user, filters, basePath, title, emptyText, 
   fixedStatus?: boolean;
 }) {
   const campaign = await getCurrentCampaign();
-  const showUnit = user.role !== "TOWNSHIP";
+  const showUnit = !readsOwnUnitOnly(user);
   const [{ rows, total, pages }, units] = await Promise.all([
     // The review queue lists only what the user may act on; the ledger, all they may read.
     listCases(user, campaign.id, filters, { remit: fixedStatus }),
@@ -34,10 +35,10 @@ export async function CaseListView({ user, filters, basePath, title, emptyText, 
         <h1 className="text-xl font-semibold">{title}</h1>
         <div className="flex flex-wrap gap-2">
           {canSee(user.role, "ledgerImport") && (
-            <Link href={user.role === "OFFICE" ? AREAS.adminImport.href : AREAS.ledgerImport.href} className={buttonClass({ variant: "secondary" })}>从 Excel 导入</Link>
+            <Link href={canSee(user.role, "adminImport") ? AREAS.adminImport.href : AREAS.ledgerImport.href} className={buttonClass({ variant: "secondary" })}>从 Excel 导入</Link>
           )}
-          {user.role === "TOWNSHIP" && (
-            <Link href="/cases/new" className={buttonClass()}>登记企业与案件</Link>
+          {canSee(user.role, "registration") && (
+            <Link href={AREAS.registration.href} className={buttonClass()}>登记企业与案件</Link>
           )}
         </div>
       </div>

@@ -4,10 +4,10 @@ import { ACCEPT, uploadFiles } from "@/components/file-upload";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
-import { MEASURE_KINDS, measureKindLabel, needsDeadline } from "@/lib/cases/measures";
+import { MEASURE_KINDS, needsDeadline } from "@/lib/cases/measures";
+import { measureKindLabel, dimensionLabel } from "@/lib/labels";
 import { beijingIsoDay } from "@/lib/dates";
 import type { Dimension, MeasureKind } from "@/lib/generated/prisma/enums";
-import { dimensionLabel } from "@/lib/labels";
 import { recordMeasure } from "@/server/cases/actions/record-measure";
 
 type Option = { id: number; name: string };

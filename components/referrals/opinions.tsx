@@ -6,6 +6,7 @@ import { mayReferCase, mayReferFinding, mayWithdraw, type FindingForReferral } f
 import { subjectReferrals } from "@/server/referrals/read-referrals";
 import { checkOpinionGate } from "@/server/referrals/opinion-gate";
 import type { SessionUser } from "@/server/session";
+import { followsReferrals } from "@/lib/rights";
 
 type CaseFacts = { id: string; campaignId: number; category: Category; status: CaseStatus; unitId: number; dimensions: Dimension[] };
 
@@ -15,7 +16,7 @@ type CaseFacts = { id: string; campaignId: number; category: Category; status: C
  * requires an opinion before accepting — why acceptance waits. Not shown to townships.
  */
 export async function CaseOpinions({ user, c }: { user: SessionUser; c: CaseFacts }) {
-  if (user.role === "TOWNSHIP" || user.role === "EXPERT") return null;
+  if (!followsReferrals(user)) return null;
   const gate = await checkOpinionGate(c);
   const waiting = !gate.ok && c.status === "SUBMITTED";
   return <Opinions user={user} subject={{ caseId: c.id }} canRefer={mayReferCase(user, c).ok} waitingForOpinion={waiting} />;
@@ -23,7 +24,7 @@ export async function CaseOpinions({ user, c }: { user: SessionUser; c: CaseFact
 
 /** 专家意见 on an inspection finding's page: its referrals and, for the office and the round's departments, the referral form. */
 export async function FindingOpinions({ user, finding }: { user: SessionUser; finding: FindingForReferral & { id: string } }) {
-  if (user.role === "TOWNSHIP" || user.role === "EXPERT") return null;
+  if (!followsReferrals(user)) return null;
   return <Opinions user={user} subject={{ findingId: finding.id }} canRefer={mayReferFinding(user, finding).ok} />;
 }
 

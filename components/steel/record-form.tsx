@@ -6,7 +6,8 @@ import { useFormSubmit } from "@/components/ui/confirm";
 import { Field, FormMessage, inputClass, RadioChoices } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import type { SteelCheckResult } from "@/lib/generated/prisma/enums";
-import { RED_LINES, steelCheckLabel } from "@/lib/steel/rules";
+import { RED_LINES } from "@/lib/steel/rules";
+import { steelCheckLabel } from "@/lib/labels";
 import { recordSteelInspection } from "@/server/steel/actions/record-steel-inspection";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");

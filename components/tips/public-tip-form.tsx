@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ACCEPT } from "@/components/file-upload";
 import { cardClass } from "@/components/ui/card";
 import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
-import { tipKindLabel } from "@/lib/tips/workflow";
+import { tipKindLabel } from "@/lib/labels";
 
 /** The public intake form; posts to the public route handler and shows the reference number. */
 export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name: string }[]; maxPhotos: number }) {

@@ -3,7 +3,7 @@ import { Button } from "@/components/ui/button";
 import { useFormSubmit } from "@/components/ui/confirm";
 import { Field, FormMessage, inputClass, RadioChoices } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
-import { verifiedOutcomeLabel } from "@/lib/tips/workflow";
+import { verifiedOutcomeLabel } from "@/lib/labels";
 import { assignTip } from "@/server/tips/actions/assign-tip";
 import { closeTip } from "@/server/tips/actions/close-tip";
 import { closeTipUnverifiable } from "@/server/tips/actions/close-tip-unverifiable";

@@ -67,4 +67,3 @@ export function checkScheme(target: AssessmentTarget, indicators: readonly { rul
   return null;
 }
 
-export const targetLabel: Record<AssessmentTarget, string> = { UNIT: "镇（乡）、街道、园区", DEPARTMENT: "牵头部门" };

@@ -8,10 +8,6 @@ export const CLOSED_MESSAGE = "该年度工作已关闭，数据不能修改";
 export type CampaignDates = { year: number; title: string; startDate: Date; deadline: Date };
 export type CampaignStatus = "NOT_STARTED" | "RUNNING" | "ENDED" | "CLOSED";
 
-export const campaignStatusLabel: Record<CampaignStatus, string> = {
-  NOT_STARTED: "未开始", RUNNING: "进行中", ENDED: "已结束", CLOSED: "已关闭",
-};
-
 /** 已关闭 once the office closed it; otherwise by the Beijing calendar day against its start and deadline. */
 export function campaignStatus(c: { startDate: Date; deadline: Date; closedAt: Date | null }, now: Date): CampaignStatus {
   if (c.closedAt) return "CLOSED";
@@ -59,10 +55,6 @@ export function caseClosing(c: { status: CaseStatus; closedIncompleteAt: Date | 
   if (c.closedIncompleteAt) return "CLOSED_INCOMPLETE";
   return c.status === "ACCEPTED" ? "ACCEPTED" : "UNDECIDED";
 }
-
-export const caseClosingLabel: Record<CaseClosing, string> = {
-  ACCEPTED: "已验收", CARRIED: "已结转下一年度", CLOSED_INCOMPLETE: "未完成关闭（列入联合惩戒）", UNDECIDED: "待决定",
-};
 
 /** Why a campaign cannot be closed now (empty = it can): already closed, still the current one, cases undecided. */
 export function closeBlockers(c: { closedAt: Date | null; isCurrent: boolean | null }, undecided: number): string[] {

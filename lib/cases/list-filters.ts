@@ -3,8 +3,6 @@ import { z } from "zod";
 import { intId, searchText } from "@/lib/fields";
 import { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
 
-export const PAGE_SIZE = 20;
-
 const optionalEnum = <T extends Record<string, string>>(e: T) => z.enum(e).optional().catch(undefined);
 
 export const caseListFilters = z.object({

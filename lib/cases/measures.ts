@@ -8,19 +8,6 @@ export const MEASURE_KINDS: readonly MeasureKind[] = [
   "PUBLIC_NOTICE", "RECHECK", "REVOKE_LICENSE", "CLOSURE", "CANCEL_PRODUCTION_PERMIT",
 ];
 
-export const measureKindLabel: Record<MeasureKind, string> = {
-  ORDER_CORRECTION: "责令改正",
-  RECTIFY_BY_DEADLINE: "限期整改",
-  RESTRICT_PRODUCTION: "限制生产",
-  SUSPEND_PRODUCTION: "停产整治",
-  SUSPEND_BUSINESS: "责令停业与限期整顿",
-  PUBLIC_NOTICE: "公告",
-  RECHECK: "复查",
-  REVOKE_LICENSE: "吊销营业执照",
-  CLOSURE: "关闭",
-  CANCEL_PRODUCTION_PERMIT: "注销生产许可证",
-};
-
 /** 限期整改 is the one measure with a deadline (required there, refused elsewhere). */
 export function needsDeadline(kind: MeasureKind): boolean {
   return kind === "RECTIFY_BY_DEADLINE";
@@ -42,7 +29,7 @@ export function decideRecordMeasure(actor: MeasureActor, c: MeasureCase, m: Meas
   let departmentId = m.departmentId;
   if (actor.role === "TOWNSHIP") {
     if (actor.unitId !== c.unitId) return refuse("只能为本单位的案件记录执法措施");
-  } else if (actor.role === "DEPARTMENT") {
+  } else if (ordersOwnMeasures(actor)) {
     if (!actor.leadDimensions.includes(m.dimension)) return refuse("只能记录本部门牵头方面的执法措施");
     if (actor.departmentId === null) return refuse("账号未关联部门");
     departmentId = actor.departmentId;
@@ -57,4 +44,25 @@ export function decideRecordMeasure(actor: MeasureActor, c: MeasureCase, m: Meas
     return refuse("只有限期整改填写整改期限");
   }
   return { ok: true, departmentId };
+}
+
+/**
+ * The dimensions of a case on which an actor may record measures — what the case page offers;
+ * decideRecordMeasure decides each record again: the own township and the office every dimension of
+ * the case, a department those it leads.
+ */
+export function measureDimensions(actor: MeasureActor, c: MeasureCase): Dimension[] {
+  if (actor.role === "DEPARTMENT") return c.dimensions.filter((d) => actor.leadDimensions.includes(d));
+  if (actor.role === "OFFICE" || (actor.role === "TOWNSHIP" && actor.unitId === c.unitId)) return [...c.dimensions];
+  return [];
+}
+
+/** Whether an actor may record a measure in this dimension of the case (and attach its documents). */
+export function mayRecordMeasure(actor: MeasureActor, c: MeasureCase, dimension: Dimension): boolean {
+  return measureDimensions(actor, c).includes(dimension);
+}
+
+/** A department's measure is always ordered by itself: the form names no other department for it. */
+export function ordersOwnMeasures(actor: Pick<MeasureActor, "role">): boolean {
+  return actor.role === "DEPARTMENT";
 }

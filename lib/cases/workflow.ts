@@ -64,11 +64,15 @@ function allowedActor(action: CaseAction, actor: Actor, c: CaseState): boolean {
   }
 }
 
+/** A change to an open case (its details, its evidence, an escalation) starts a registered case; any other state stays. */
+export function statusAfterChange(status: CaseStatus): CaseStatus {
+  return status === "REGISTERED" ? "IN_PROGRESS" : status;
+}
+
 export function decide(action: CaseAction, actor: Actor, c: CaseState): Decision {
   if (!allowedActor(action, actor, c)) return { ok: false, reason: "您的账号无权对该案件执行此操作" };
   if (!FROM[action].includes(c.status)) return { ok: false, reason: STATE_REFUSAL[action] };
-  const to = TO[action] ?? (c.status === "REGISTERED" ? "IN_PROGRESS" : c.status);
-  return { ok: true, to };
+  return { ok: true, to: TO[action] ?? statusAfterChange(c.status) };
 }
 
 /** Actions a user can take now, for showing buttons; the server decides again on every request. */

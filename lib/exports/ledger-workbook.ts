@@ -1,7 +1,7 @@
 // 台账: one row per case, as the office keeps it.
 import { formatDate } from "@/lib/format";
 import type { CaseStatus, Category, DisposalPath, Industry, ReviewDecision } from "@/lib/generated/prisma/enums";
-import { caseStatusLabel, categoryLabel, disposalPathLabel, industryLabel } from "@/lib/labels";
+import { caseStatusLabel, categoryLabel, disposalPathLabel, industryLabel, reviewDecisionLabel } from "@/lib/labels";
 import { addA4Sheet, addTitleAndHeadings, newWorkbook, THIN_BORDER } from "./xlsx";
 
 export type LedgerCase = {
@@ -23,7 +23,6 @@ const LEDGER_HEADINGS = [
   "登记日期", "上报日期", "验收日期", "佐证材料（份）", "审核人", "审核结论", "审核日期",
 ];
 
-const decisionLabel: Record<ReviewDecision, string> = { ACCEPT: "验收通过", RETURN: "退回", REOPEN: "重新打开" };
 
 export async function ledgerWorkbook(title: string, cases: LedgerCase[]): Promise<ArrayBuffer> {
   const wb = newWorkbook();
@@ -47,7 +46,7 @@ export async function ledgerWorkbook(title: string, cases: LedgerCase[]): Promis
       c.acceptedAt ? formatDate(c.acceptedAt) : "",
       c._count.evidence,
       review?.reviewer.displayName ?? "",
-      review ? decisionLabel[review.decision] : "",
+      review ? reviewDecisionLabel[review.decision] : "",
       review ? formatDate(review.createdAt) : "",
     ]);
   });

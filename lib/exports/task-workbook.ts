@@ -1,9 +1,9 @@
 // 重点工作进展.xlsx: one row per task line with its progress and latest entry.
 import { formatDate } from "@/lib/format";
 import type { Dimension, MeasureUnit } from "@/lib/generated/prisma/enums";
-import { dimensionLabel, measureLabel } from "@/lib/labels";
+import { dimensionLabel, measureLabel, paceLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/task-lines";
-import { countsTowardsLine, describeEntry, formatAmount, paceLabel, progressOfLine, type ProgressEntry } from "@/lib/task-progress";
+import { countsTowardsLine, describeEntry, formatAmount, progressOfLine, type ProgressEntry } from "@/lib/task-progress";
 import { newWorkbook } from "./xlsx";
 
 type CampaignRow = Parameters<typeof progressOfLine>[1] & { year: number };

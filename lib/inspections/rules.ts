@@ -3,7 +3,7 @@
 // then asks these rules; the pages ask them too, only to show buttons.
 import { createHash } from "node:crypto";
 import { dayNumber, beijingDayNumber } from "@/lib/dates";
-import type { FindingStatus, Role } from "@/lib/generated/prisma/enums";
+import type { FindingFileRole, FindingStatus, Role } from "@/lib/generated/prisma/enums";
 import { MAX_ROUND_DAYS } from "@/lib/inspections/limits";
 import { OK, refuse, type Verdict } from "@/lib/verdict";
 
@@ -44,11 +44,20 @@ export function checkMayRecord(
   unitId: number,
   now: Date,
 ): Verdict {
-  const participant = actor.role === "OFFICE" || (actor.role === "DEPARTMENT" && actor.departmentId !== null && round.departmentIds.includes(actor.departmentId));
-  if (!participant) return refuse("只有区工强办和参加本次检查的部门可以记录问题");
+  if (!isRoundParticipant(actor, round.departmentIds)) return refuse("只有区工强办和参加本次检查的部门可以记录问题");
   if (!hasRoundStarted(round, now)) return refuse("检查尚未开始，不能记录问题");
   if (!round.unitIds.includes(unitId)) return refuse("该单位不在本次检查范围内");
   return OK;
+}
+
+/** Who takes part in a round: the office, and the departments it names. */
+export function isRoundParticipant(actor: InspectionActor, departmentIds: readonly number[]): boolean {
+  return actor.role === "OFFICE" || (actor.role === "DEPARTMENT" && actor.departmentId !== null && departmentIds.includes(actor.departmentId));
+}
+
+/** A finding's files of one side: the recorder's photos and material, or the unit's 整改证据. */
+export function filesOfRole<F extends { role: FindingFileRole }>(files: readonly F[], role: FindingFileRole): F[] {
+  return files.filter((f) => f.role === role);
 }
 
 /** A finding's 整改期限: after the day it is recorded (Beijing), within MAX_DUE_DAYS. */

@@ -3,7 +3,6 @@
 // rules shared by the server actions, the pages, the dashboard and the seed.
 import { addDays, beijingDay, hasDayCome } from "@/lib/dates";
 import type { SteelCheckResult } from "@/lib/generated/prisma/enums";
-import type { ProgressEntry } from "@/lib/task-progress";
 
 /** The task line whose progress is the number of steel inspections recorded (the plan's line code, kept when a year is copied). */
 export const STEEL_LINE_CODE = "T10";
@@ -18,8 +17,6 @@ export const RED_LINES = [
 ] as const;
 
 export type RedLineKey = (typeof RED_LINES)[number]["key"];
-
-export const steelCheckLabel: Record<SteelCheckResult, string> = { CLEAR: "未发现", FOUND: "发现问题" };
 
 type Checks = Record<RedLineKey, SteelCheckResult>;
 type Notes = Record<(typeof RED_LINES)[number]["note"], string | null>;
@@ -62,8 +59,6 @@ export type FollowUpRow = { inspectedOn: Date; rectification: string | null; fol
 
 export type FollowUpState = "NONE" | "OPEN" | "OVERDUE" | "DONE";
 
-export const followUpStateLabel: Record<FollowUpState, string> = { NONE: "无需整改", OPEN: "整改中", OVERDUE: "逾期未复查", DONE: "已复查" };
-
 /** Where an inspection's follow-up stands on a (Beijing) day: overdue once the day after its due date has come. */
 export function followUpState(i: FollowUpRow, now: Date): FollowUpState {
   if (!i.rectification) return "NONE";
@@ -80,16 +75,6 @@ export function checkFollowUpClose(i: FollowUpRow, doneOn: Date, note: string | 
   if (doneOn < i.inspectedOn) return refuse("复查日期不能早于巡查日期");
   if (doneOn > beijingDay(now)) return refuse("复查日期不能晚于今天");
   return { ok: true };
-}
-
-/**
- * T10's progress entries: one per inspection (1 次), dated on the visit, counted for the enterprise's unit
- * as confirmed — the line rolls them up like any other (lib/task-progress.ts) without anyone typing them again.
- */
-export type SteelEntry = ProgressEntry & { unitId: number; status: "CONFIRMED" };
-
-export function steelProgressEntries(rows: { inspectedOn: Date; createdAt: Date; unitId: number }[]): SteelEntry[] {
-  return rows.map((r) => ({ value: 1, date: r.inspectedOn, createdAt: r.createdAt, itemId: null, unitId: r.unitId, status: "CONFIRMED" }));
 }
 
 export type SteelSummary = { inspections: number; redLineFindings: number; inspectionsWithFindings: number; openFollowUps: number };

@@ -71,14 +71,6 @@ export function availableTipActions(actor: TipActor, tip: TipState): TipAction[]
   return (["ASSIGN", "VERIFY", "CLOSE", "CLOSE_UNVERIFIABLE", "OPEN_CASE"] as const).filter((a) => decideTip(a, actor, tip).ok);
 }
 
-/** The one thing the public lookup tells a reporter. */
-export const publicTipStatusLabel: Record<TipStatus, string> = {
-  RECEIVED: "已受理，等待交办",
-  ASSIGNED: "正在核查",
-  VERIFIED: "核查完毕，等待办结",
-  CLOSED: "已办结",
-};
-
 /** A reference number: a date prefix and 10 random characters from an alphabet without look-alikes. */
 export function newTipReference(now: Date, random: (n: number) => number): string {
   const ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -90,12 +82,3 @@ export function newTipReference(now: Date, random: (n: number) => number): strin
 
 export const TIP_REFERENCE = /^JB\d{8}-[2-9A-HJKMNP-Z]{10}$/;
 
-/** The kinds of tip the public page offers (关于畅通举报渠道…的通知 names the first two). */
-export const tipKindLabel: Record<TipKind, string> = {
-  BACKWARD_CAPACITY: "落后产能",
-  CAPACITY_SWAP: "产能违规置换",
-  LOW_SCATTERED: "“低散乱”企业（作坊）",
-};
-
-/** The findings an assignee may record; 无法核查 is the office's closing decision, not a finding. */
-export const verifiedOutcomeLabel: Record<Exclude<TipOutcome, "UNVERIFIABLE">, string> = { TRUE: "属实", PARTLY_TRUE: "部分属实", FALSE: "不属实" };

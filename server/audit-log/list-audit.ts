@@ -1,4 +1,5 @@
 import "server-only";
+import { paginate } from "@/lib/paginate";
 import { z } from "zod";
 import { beijingStartOf, addDays } from "@/lib/dates";
 import { cuid, optionalCalendarDate, optionalIntId, pageParam } from "@/lib/fields";
@@ -75,10 +76,9 @@ const auditSelect = {
 export async function listAudit(filters: AuditFilters) {
   const where = await auditWhere(filters);
   const total = await prisma.auditLog.count({ where });
-  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const page = Math.min(filters.page, pages);
+  const { page, pages, skip, take } = paginate(total, filters.page, AUDIT_PAGE_SIZE);
   const rows = await prisma.auditLog.findMany({
-    where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select: auditSelect,
+    where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip, take, select: auditSelect,
   });
   return { total, page, pages, rows };
 }

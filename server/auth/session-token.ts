@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { loadSessionUser, type SessionUser } from "@/server/users/load-session-user";
+import { loadSessionUser } from "@/server/users/load-session-user";
+import type { SessionUser } from "@/server/session";
 
 // Session cookies are signed JWTs; what makes one stop working before it expires is the user's
 // session version: put into the token at sign-in, compared on every request, bumped on sign-out.

@@ -1,5 +1,6 @@
 import "server-only";
-import { PAGE_SIZE, type CaseListFilters } from "@/lib/cases/list-filters";
+import type { CaseListFilters } from "@/lib/cases/list-filters";
+import { paginate } from "@/lib/paginate";
 import { isOverdue } from "@/lib/cases/overdue";
 import { missingItems } from "@/lib/cases/requirements";
 import { overdueWhere } from "@/server/cases/overdue-where";
@@ -26,23 +27,22 @@ export async function listCases(user: SessionUser, campaignId: number, f: CaseLi
       f.q ? { enterprise: { OR: [{ name: { contains: f.q, mode: "insensitive" } }, { creditCode: { contains: f.q.toUpperCase() } }] } } : {},
     ],
   };
-  const [total, rows] = await Promise.all([
-    prisma.case.count({ where }),
-    prisma.case.findMany({
+  const total = await prisma.case.count({ where });
+  const { pages, skip, take } = paginate(total, f.page);
+  const rows = await prisma.case.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      skip: (f.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      skip,
+      take,
       include: {
         enterprise: { select: { name: true, creditCode: true, industry: true } },
         unit: { select: { name: true } },
         evidence: { where: { deletedAt: null }, select: { kind: true } },
       },
-    }),
-  ]);
+    });
   return {
     total,
-    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pages,
     rows: rows.map(({ evidence, ...c }) => ({ ...c, overdue: isOverdue(c, now), missing: missingItems({ ...c, evidenceKinds: evidence.map((e) => e.kind) }) })),
   };
 }

@@ -13,6 +13,7 @@ import { caseFiguresScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 import { isSteelLine, summariseSteel } from "@/lib/steel/rules";
 import { progressOfLine } from "@/lib/task-progress";
+import { steelSummarySelect } from "@/server/steel/summary-select";
 
 type AggregateRow = {
   set: number;
@@ -169,7 +170,7 @@ async function dashboardRows(db: Tx, campaignId: number, unitId: number | null) 
         progress: { select: { value: true, date: true, createdAt: true, itemId: true, unitId: true, status: true } },
         // steel: T10 counts its inspections; the red lines found show beside it.
         steelInspections: {
-          select: { inspectedOn: true, createdAt: true, unitId: true, newCapacity: true, revivedCapacity: true, substandardSteel: true, rectification: true, followUpDue: true, followUpDoneOn: true },
+          select: steelSummarySelect,
         },
       },
     }),

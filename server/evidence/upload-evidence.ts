@@ -5,7 +5,8 @@ import { prisma } from "@/server/db";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/server/audit";
 import type { Tx } from "@/server/db";
-import { ActionError, conflict, httpStatus } from "@/server/errors";
+import { ActionError, httpStatus } from "@/server/errors";
+import { updateVersioned } from "@/server/versioned-update";
 import { getCaseInScope } from "@/server/cases/get-case-in-scope";
 import type { SessionUser } from "@/server/session";
 import { uploadOneFile, type UploadResult } from "@/server/uploads/upload-files";
@@ -67,13 +68,10 @@ function storeEvidence(user: SessionUser, caseId: string, kind: EvidenceKind, fi
       const evidence = await tx.evidence.create({
         data: { ...meta, latitude: position?.latitude ?? null, longitude: position?.longitude ?? null, caseId, kind, uploadedById: user.id, idempotencyKey },
       });
-      const { count } = await tx.case.updateMany({
-        where: { id: caseId, version: before.version },
-        data: { status: before.status === "REGISTERED" ? "IN_PROGRESS" : before.status, version: { increment: 1 } },
-      });
-      if (count === 0) throw conflict();
-      if (before.status === "REGISTERED") {
-        await writeAudit(tx, user.id, "evidence.upload", [{ entity: "Case", entityId: caseId, before: { status: before.status }, after: { status: "IN_PROGRESS" } }]);
+      const { row, to } = before;
+      await updateVersioned(tx.case, caseId, row.version, { status: to });
+      if (to !== row.status) {
+        await writeAudit(tx, user.id, "evidence.upload", [{ entity: "Case", entityId: caseId, before: { status: row.status }, after: { status: to } }]);
       }
       return evidence;
     },
@@ -84,5 +82,5 @@ async function authorize(db: Tx, user: SessionUser, caseId: string) {
   const row = await getCaseInScope(db, user, caseId);
   const decision = decide("EDIT", user, row);
   if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
-  return row;
+  return { row, to: decision.to };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { PAGE_SIZE } from "@/lib/cases/list-filters";
+import { paginate } from "@/lib/paginate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FindingStatus } from "@/lib/generated/prisma/enums";
 import type { FindingFilter } from "@/lib/labels";
@@ -25,11 +25,10 @@ const yearsFindings = (user: SessionUser, campaignId: number, filter: FindingFil
 /** One page of the year's findings the user may read, earliest due first. */
 export async function listFindings(user: SessionUser, campaignId: number, filter: FindingFilter, page: number) {
   const where = yearsFindings(user, campaignId, filter);
-  const [rows, total] = await Promise.all([
-    prisma.inspectionFinding.findMany({ where, orderBy: ORDER, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select }),
-    prisma.inspectionFinding.count({ where }),
-  ]);
-  return { rows, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const total = await prisma.inspectionFinding.count({ where });
+  const { page: current, pages, skip, take } = paginate(total, page);
+  const rows = await prisma.inspectionFinding.findMany({ where, orderBy: ORDER, skip, take, select });
+  return { rows, total, page: current, pages };
 }
 
 /** The most rows one export carries (a year has a few hundred findings at most). */

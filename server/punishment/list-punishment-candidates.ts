@@ -1,4 +1,5 @@
 import "server-only";
+import { paginate } from "@/lib/paginate";
 import type { Campaign, Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { candidateStanding, punishmentReason } from "@/lib/joint-punishment";
@@ -30,12 +31,16 @@ export function candidateWhere(campaignId: number, snapshotTaken: boolean): Pris
 export async function listPunishmentCandidates(user: SessionUser, campaign: Campaign, page: number) {
   const run = await getSnapshotRun(campaign.id);
   const where = { AND: [punishmentCaseScope(user), candidateWhere(campaign.id, run !== null), { carriedTo: { is: null } } /* campaigns: a case carried into a later year is not listed */] };
-  const [rows, total, confirmed] = await Promise.all([
-    prisma.case.findMany({
+  const [total, confirmed] = await Promise.all([
+    prisma.case.count({ where }),
+    prisma.jointPunishmentEntry.count({ where: { case: where } }),
+  ]);
+  const { page: current, pages, skip, take } = paginate(total, page, PUNISHMENT_PAGE_SIZE);
+  const rows = await prisma.case.findMany({
       where,
       orderBy: [{ unit: { displayOrder: "asc" } }, { enterprise: { name: "asc" } }, { id: "asc" }],
-      skip: (page - 1) * PUNISHMENT_PAGE_SIZE,
-      take: PUNISHMENT_PAGE_SIZE,
+      skip,
+      take,
       select: {
         id: true, category: true, status: true, acceptedAt: true,
         unit: { select: { name: true } },
@@ -44,10 +49,7 @@ export async function listPunishmentCandidates(user: SessionUser, campaign: Camp
         deadlineSnapshots: { where: { campaignId: campaign.id }, select: { status: true, submittedAt: true } },
         punishment: { select: { reason: true, confirmedAt: true, confirmedBy: { select: { displayName: true } } } },
       },
-    }),
-    prisma.case.count({ where }),
-    prisma.jointPunishmentEntry.count({ where: { case: where } }),
-  ]);
+    });
   return {
     provisional: run === null,
     snapshotTakenAt: run?.takenAt ?? null,
@@ -58,6 +60,6 @@ export async function listPunishmentCandidates(user: SessionUser, campaign: Camp
         reason: r.punishment?.reason ?? punishmentReason({ ...r, statusAtDeadline, lastReturnReason: r.reviews[0]?.reason ?? null }),
       };
     }),
-    total, confirmed, page, pages: Math.max(1, Math.ceil(total / PUNISHMENT_PAGE_SIZE)),
+    total, confirmed, page: current, pages,
   };
 }

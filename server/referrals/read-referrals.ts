@@ -1,4 +1,5 @@
 import "server-only";
+import { paginate } from "@/lib/paginate";
 import { isCuid } from "@/lib/fields";
 import { referralState, type ReferralState } from "@/lib/referrals/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -6,7 +7,6 @@ import { prisma } from "@/server/db";
 import { caseWriteScope, referralScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
-export const REFERRAL_PAGE_SIZE = 20;
 
 /** The active expert accounts a referrer chooses from (name and organisation). */
 export function listExperts() {
@@ -41,13 +41,12 @@ export async function listReferrals(user: SessionUser, state: ReferralState, pag
   const mine: Prisma.ExpertReferralWhereInput = user.role === "DEPARTMENT" ? { departmentId: user.departmentId ?? -1 } : {};
   const where: Prisma.ExpertReferralWhereInput = { AND: [referralScope(user), mine, STATE_WHERE[state]] };
   const total = await prisma.expertReferral.count({ where });
-  const pages = Math.max(1, Math.ceil(total / REFERRAL_PAGE_SIZE));
-  const current = Math.min(page, pages);
+  const { page: current, pages, skip, take } = paginate(total, page);
   const rows = await prisma.expertReferral.findMany({
     where,
     orderBy: state === "OPEN" ? { referredAt: "asc" } : { referredAt: "desc" },
-    skip: (current - 1) * REFERRAL_PAGE_SIZE,
-    take: REFERRAL_PAGE_SIZE,
+    skip,
+    take,
     select: {
       ...opinionSelect,
       unit: { select: { name: true } },

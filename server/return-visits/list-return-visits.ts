@@ -1,5 +1,5 @@
 import "server-only";
-import { PAGE_SIZE } from "@/lib/cases/list-filters";
+import { paginate } from "@/lib/paginate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { returnVisitScope } from "@/server/scope";
@@ -16,19 +16,18 @@ const FILTER: Record<ReturnVisitFilter, Prisma.ReturnVisitWhereInput> = {
 /** One page of the 回访 tasks the user may see, earliest due first. */
 export async function listReturnVisits(user: SessionUser, filter: ReturnVisitFilter, page: number) {
   const where = { AND: [returnVisitScope(user), FILTER[filter]] };
-  const [rows, total] = await Promise.all([
-    prisma.returnVisit.findMany({
+  const total = await prisma.returnVisit.count({ where });
+  const { page: current, pages, skip, take } = paginate(total, page);
+  const rows = await prisma.returnVisit.findMany({
       where,
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      skip,
+      take,
       select: {
         id: true, dueDate: true, visitedOn: true, result: true, acceptedAt: true,
         unit: { select: { name: true } },
         case: { select: { id: true, status: true, disposalPath: true, enterprise: { select: { name: true } } } },
       },
-    }),
-    prisma.returnVisit.count({ where }),
-  ]);
-  return { rows, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+    });
+  return { rows, total, page: current, pages };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/server/db";
 import { steelInspectionScope, taskLineScope, taskProgressReadScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
+import { steelSummarySelect } from "@/server/steel/summary-select";
 
 /** One line with its full history (a township: its own unit's entries), or null when it does not exist or is not the user's to read. */
 export function getTaskLine(user: SessionUser, taskLineId: number) {
@@ -15,7 +16,7 @@ export function getTaskLine(user: SessionUser, taskLineId: number) {
       // steel: T10 counts its inspections (lib/task-progress.ts lineEntries); a township its own unit's.
       steelInspections: {
         where: steelInspectionScope(user),
-        select: { inspectedOn: true, createdAt: true, unitId: true, newCapacity: true, revivedCapacity: true, substandardSteel: true, rectification: true, followUpDue: true, followUpDoneOn: true },
+        select: steelSummarySelect,
       },
       progress: {
         where: taskProgressReadScope(user),

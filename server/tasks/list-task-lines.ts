@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/server/db";
 import { steelInspectionScope, taskLineScope, taskProgressReadScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
+import { steelSummarySelect } from "@/server/steel/summary-select";
 
 /**
  * The lines a user may read, each with the entries the user may read (newest first: a township only its
@@ -18,7 +19,7 @@ export function listTaskLines(user: SessionUser, campaignId: number) {
       // steel: T10 counts its inspections (lib/task-progress.ts lineEntries); a township its own unit's.
       steelInspections: {
         where: steelInspectionScope(user),
-        select: { inspectedOn: true, createdAt: true, unitId: true, newCapacity: true, revivedCapacity: true, substandardSteel: true, rectification: true, followUpDue: true, followUpDoneOn: true },
+        select: steelSummarySelect,
       },
       progress: {
         where: taskProgressReadScope(user),

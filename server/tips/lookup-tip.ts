@@ -1,5 +1,6 @@
 import "server-only";
-import { publicTipStatusLabel, TIP_REFERENCE } from "@/lib/tips/workflow";
+import { TIP_REFERENCE } from "@/lib/tips/workflow";
+import { publicTipStatusLabel } from "@/lib/labels";
 import { prisma } from "@/server/db";
 
 /** What a reporter may learn with their reference number: the status and its date — nothing about assignees or findings. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { paginate } from "@/lib/paginate";
 import { z } from "zod";
 import { ACCOUNT_STATUSES, accountStatus, underAttackLabel } from "@/lib/accounts";
 import { ROLES } from "@/lib/areas";
@@ -43,13 +44,12 @@ export async function listUsers(filters: UserFilters, now = new Date()) {
     ...(filters.status === "ACTIVE" ? { active: true, username: { notIn: [...locked] } } : {}),
   };
   const total = await prisma.user.count({ where });
-  const pages = Math.max(1, Math.ceil(total / USER_PAGE_SIZE));
-  const page = Math.min(filters.page, pages);
+  const { page, pages, skip, take } = paginate(total, filters.page, USER_PAGE_SIZE);
   const rows = await prisma.user.findMany({
     where,
     orderBy: [{ role: "asc" }, { unit: { displayOrder: "asc" } }, { department: { displayOrder: "asc" } }, { username: "asc" }],
-    skip: (page - 1) * USER_PAGE_SIZE,
-    take: USER_PAGE_SIZE,
+    skip,
+    take,
     select: {
       id: true, username: true, displayName: true, role: true, phone: true, organisation: true, active: true, lastLoginAt: true, mustChangePassword: true,
       unitId: true, departmentId: true, unit: { select: { name: true } }, department: { select: { name: true } },

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Dimension, Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/server/db";
+import type { SessionUser } from "@/server/session";
 
 type Row = {
   id: string; username: string; displayName: string; role: Role; unitId: number | null; departmentId: number | null;
@@ -14,7 +15,7 @@ type Row = {
  * pays for it): the account, its unit's and department's names, and the dimensions of the task lines
  * its department leads (a lead department reviews the cases in those dimensions).
  */
-export async function loadSessionUser(id: string, sessionVersion?: number) {
+export async function loadSessionUser(id: string, sessionVersion?: number): Promise<SessionUser | null> {
   const [user] = await prisma.$queryRaw<Row[]>`
     SELECT u.id, u.username, u."displayName", u.role, u."unitId", u."departmentId", u."mustChangePassword",
            un.name AS "unitName", d.name AS "departmentName",
@@ -30,4 +31,3 @@ export async function loadSessionUser(id: string, sessionVersion?: number) {
     department: departmentName === null ? null : { name: departmentName },
   };
 }
-export type SessionUser = NonNullable<Awaited<ReturnType<typeof loadSessionUser>>>;

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { ROLE_SCOPE, USERNAME_MESSAGE, USERNAME_PATTERN, accountThrottleKeys, accountThrottles, type AccountThrottle } from "@/lib/accounts";
+import { ROLE_SCOPE, USERNAME_MESSAGE, USERNAME_PATTERN, accountThrottleKeys, accountThrottles, needsOrganisation, type AccountThrottle } from "@/lib/accounts";
 import { cuid, optionalIntId, optionalText, text } from "@/lib/fields";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ROLES } from "@/lib/areas";
@@ -26,7 +26,7 @@ export const accountFields = {
 
 /** (行业专家) The organisation an account of `role` keeps: an expert must name one; other roles none. */
 export function organisationFor(role: Role, organisation: string | null): string | null {
-  if (role !== "EXPERT") return null;
+  if (!needsOrganisation(role)) return null;
   if (!organisation) throw new ActionError("INVALID", "行业专家账号须填写所属协会/单位");
   return organisation;
 }

@@ -3,7 +3,8 @@
 // call among others running at the same moment (`asUser`, e.g. two reviewers in Promise.all).
 import { AsyncLocalStorage } from "node:async_hooks";
 import { prisma } from "@/server/db";
-import { loadSessionUser, type SessionUser } from "@/server/users/load-session-user";
+import { loadSessionUser } from "@/server/users/load-session-user";
+import type { SessionUser } from "@/server/session";
 
 export const testSession: { user: SessionUser | null } = { user: null };
 const caller = new AsyncLocalStorage<SessionUser | null>();

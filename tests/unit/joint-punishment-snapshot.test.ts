@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { candidateStanding, candidateStandingLabel, isPunishmentCandidate, punishmentReason, shouldTakeSnapshot } from "@/lib/joint-punishment";
+import { candidateStanding, isPunishmentCandidate, punishmentReason, shouldTakeSnapshot } from "@/lib/joint-punishment";
+import { candidateStandingLabel } from "@/lib/labels";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 const deadline = new Date("2020-12-31T00:00:00Z");

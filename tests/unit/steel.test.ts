@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { computeLineProgress } from "@/lib/task-progress";
+import { computeLineProgress, steelProgressEntries } from "@/lib/task-progress";
 import {
-  checkFollowUpClose, checkSteelInspection, followUpState, isSteelLine, redLinesFound, steelProgressEntries, summariseSteel, type SteelInspectionDraft,
+  checkFollowUpClose, checkSteelInspection, followUpState, isSteelLine, redLinesFound, summariseSteel, type SteelInspectionDraft,
 } from "@/lib/steel/rules";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);

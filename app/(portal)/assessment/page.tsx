@@ -6,8 +6,9 @@ import { OwnScore, ScoreChart, ScoreTable } from "@/components/assessment/score-
 import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { ruleParams, rulesOf } from "@/lib/assessment/rules";
-import { DEFAULT_SCHEMES, targetLabel } from "@/lib/assessment/scheme";
+import { DEFAULT_SCHEMES } from "@/lib/assessment/scheme";
 import { APPLICABILITY_RULE } from "@/lib/assessment/score";
+import { targetLabel } from "@/lib/labels";
 import { parseAsOf } from "@/lib/dashboard";
 import { beijingIsoDay } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -15,6 +16,7 @@ import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
 import { requireArea } from "@/server/areas";
 import { getAssessment, visibleTargets } from "@/server/assessment/get-assessment";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { readsWholeDistrict, runsCampaign } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "评价考核" };
 
@@ -33,8 +35,8 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
   const a = await getAssessment(user, campaign, target, asOf.day);
   if (!a) notFound();
   const view = a.publication && one(sp.view) !== "draft" ? "published" : "draft";
-  const all = user.role === "OFFICE" || user.role === "LEADER";
-  const office = user.role === "OFFICE";
+  const all = readsWholeDistrict(user);
+  const office = runsCampaign(user);
   const indicators = view === "published" ? a.publication!.scheme : a.indicators;
   const rows = view === "published" ? a.publication!.rows : a.draft;
   const ranked = view === "published" ? a.publication!.ranked : a.ranked;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CaseListView } from "@/components/cases/case-list-view";
 import { parseCaseListFilters } from "@/lib/cases/list-filters";
 import { requireArea } from "@/server/areas";
+import { readsOwnUnitOnly } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "案件台账" };
 
@@ -10,7 +11,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const filters = parseCaseListFilters(await searchParams);
   return (
     <CaseListView user={user} filters={filters} basePath="/cases"
-      title={user.role === "TOWNSHIP" ? `${user.unit?.name ?? ""}案件台账` : "案件台账"}
-      emptyText={user.role === "TOWNSHIP" ? "还没有符合条件的案件。点击“登记企业与案件”开始登记。" : "没有符合条件的案件。"} />
+      title={readsOwnUnitOnly(user) ? `${user.unit?.name ?? ""}案件台账` : "案件台账"}
+      emptyText={readsOwnUnitOnly(user) ? "还没有符合条件的案件。点击“登记企业与案件”开始登记。" : "没有符合条件的案件。"} />
   );
 }

@@ -13,10 +13,11 @@ import { pageParam } from "@/lib/fields";
 import { withQuery } from "@/lib/href";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
-import { listRoundChoices } from "@/server/inspections/list-choices";
+import { listUnitsAndDepartments } from "@/server/units/list-units-and-departments";
 import { findingFilterLabel as FILTERS, findingFilterOf, type FindingFilter } from "@/lib/labels";
 import { listFindings } from "@/server/inspections/list-findings";
 import { listRounds } from "@/server/inspections/list-rounds";
+import { readsOwnUnitOnly, readsWholeDistrict, runsCampaign } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "监督检查" };
 
@@ -31,7 +32,7 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
     listRounds(user, campaign.id, roundPage),
     listFindings(user, campaign.id, filter, findingPage),
   ]);
-  const choices = user.role === "OFFICE" && !campaign.closedAt ? await listRoundChoices() : null;
+  const choices = runsCampaign(user) && !campaign.closedAt ? await listUnitsAndDepartments() : null;
   const href = (p: { page?: number; status?: FindingFilter; fpage?: number }) =>
     withQuery("/inspections", { page: p.page ?? roundPage, status: (p.status ?? filter) === "open" ? null : (p.status ?? filter), fpage: p.fpage ?? 1 });
 
@@ -40,7 +41,7 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
       <h1 className="text-xl font-semibold">监督检查</h1>
       <p className="text-sm text-slate-600">
         区工强办定期组织相关部门对各单位进行监督检查：参加部门和区工强办记录发现的问题和整改要求，被检查单位上传整改证据并答复，区工强办销号或退回。
-        {user.role === "TOWNSHIP" && " 这里只显示本单位的问题。"}
+        {readsOwnUnitOnly(user) && " 这里只显示本单位的问题。"}
       </p>
       {choices && (
         <Card as="details">
@@ -50,7 +51,7 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
       )}
       <section aria-labelledby="rounds-title" className="space-y-2">
         <h2 id="rounds-title" className="font-semibold">{campaign.year}年度检查</h2>
-        {rounds.rows.length === 0 ? <EmptyState>本年度尚无{user.role === "OFFICE" || user.role === "LEADER" ? "" : "涉及您的"}监督检查。</EmptyState> : (
+        {rounds.rows.length === 0 ? <EmptyState>本年度尚无{readsWholeDistrict(user) ? "" : "涉及您的"}监督检查。</EmptyState> : (
           <Table caption="监督检查" className="min-w-[44rem]">
               <THead className="bg-slate-50"><Th>检查</Th><Th>日期</Th><Th>参加部门</Th><Th>单位 / 抽查案件</Th><Th>问题（待整改 / 已答复 / 已销号）</Th></THead>
               <tbody>
@@ -69,7 +70,7 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
         <Pagination page={rounds.page} pages={rounds.pages} total={rounds.total} href={(p) => href({ page: p })} label="检查分页" />
       </section>
       <section aria-labelledby="findings-title" className="space-y-2">
-        <h2 id="findings-title" className="font-semibold">{user.role === "TOWNSHIP" ? "本单位的问题" : "检查发现的问题"}</h2>
+        <h2 id="findings-title" className="font-semibold">{readsOwnUnitOnly(user) ? "本单位的问题" : "检查发现的问题"}</h2>
         <nav aria-label="按状态筛选" className="flex flex-wrap gap-2 text-sm">
           {(Object.keys(FILTERS) as FindingFilter[]).map((f) => (
             <Link key={f} href={href({ status: f, fpage: 1 })} aria-current={f === filter ? "page" : undefined}

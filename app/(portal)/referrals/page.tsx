@@ -13,6 +13,7 @@ import { categoryLabel, expertConclusionLabel } from "@/lib/labels";
 import type { ReferralState } from "@/lib/referrals/rules";
 import { requireArea } from "@/server/areas";
 import { listReferrals } from "@/server/referrals/read-referrals";
+import { answersReferrals, worksInRemit } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "专家咨询" };
 
@@ -21,17 +22,17 @@ const TABS: Record<ReferralState, string> = { OPEN: "待答复", ANSWERED: "已�
 export default async function ReferralsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireArea("referrals");
   const params = await searchParams;
-  const tabs = (Object.keys(TABS) as ReferralState[]).filter((s) => user.role !== "EXPERT" || s !== "WITHDRAWN");
+  const tabs = (Object.keys(TABS) as ReferralState[]).filter((s) => !answersReferrals(user) || s !== "WITHDRAWN");
   const raw = Array.isArray(params.state) ? params.state[0] : params.state;
   const state = tabs.find((s) => s === raw) ?? "OPEN";
   const list = await listReferrals(user, state, pageParam(params.page));
   const href = (page: number) => withQuery("/referrals", { state: state === "OPEN" ? null : state, page });
-  const title = user.role === "EXPERT" ? "专家咨询（请您答复的问题）" : user.role === "DEPARTMENT" ? `专家咨询（${user.department?.name ?? "本部门"}发出的）` : "专家咨询（全区）";
+  const title = answersReferrals(user) ? "专家咨询（请您答复的问题）" : worksInRemit(user) ? `专家咨询（${user.department?.name ?? "本部门"}发出的）` : "专家咨询（全区）";
 
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{title}</h1>
-      {user.role !== "EXPERT" && (
+      {!answersReferrals(user) && (
         <p className="text-sm text-slate-600">在案件页“专家意见”中咨询行业专家；专家只能看到咨询的问题、该案件的基本情况和佐证材料。</p>
       )}
       <nav aria-label="咨询状态" className="flex gap-2 text-sm">
@@ -47,7 +48,7 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
             <thead className="bg-slate-50 text-left">
               <tr>
                 <Th>咨询对象</Th><Th>问题</Th>
-                <th className="px-3 py-2">{user.role === "EXPERT" ? "咨询单位" : "专家"}</th>
+                <th className="px-3 py-2">{answersReferrals(user) ? "咨询单位" : "专家"}</th>
                 <Th>咨询时间</Th><Th>状态</Th>
               </tr>
             </thead>
@@ -62,7 +63,7 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
                   </Td>
                   <Td label="问题" className="max-w-md"><p className="line-clamp-2 whitespace-pre-wrap">{r.question}</p></Td>
                   <Td label="专家 / 咨询单位">
-                    {user.role === "EXPERT" ? (r.department?.name ?? "区工强办") : <>{r.expert.displayName}<span className="block text-xs text-slate-500">{r.expert.organisation}</span></>}
+                    {answersReferrals(user) ? (r.department?.name ?? "区工强办") : <>{r.expert.displayName}<span className="block text-xs text-slate-500">{r.expert.organisation}</span></>}
                   </Td>
                   <Td label="咨询时间" nowrap>{formatDateTime(r.referredAt)}</Td>
                   <Td label="状态">

@@ -15,6 +15,7 @@ import { isReturnVisitDue } from "@/lib/return-visit";
 import { requireArea } from "@/server/areas";
 import { returnVisitPolicy } from "@/server/policies";
 import { listReturnVisits, type ReturnVisitFilter } from "@/server/return-visits/list-return-visits";
+import { runsCampaign, worksInRemit } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "回访" };
 
@@ -36,10 +37,10 @@ export default async function ReturnVisitsPage({ searchParams }: { searchParams:
         已验收的淘汰落后产能案件：封存的全部回访，拆除主体设备的抽取 {returnVisitPolicy.samplePercent}% 回访；验收后 {returnVisitPolicy.afterDays} 天到期。
         回访发现死灰复燃的，案件重新打开，不再计入已验收。
       </p>
-      {user.role === "DEPARTMENT" && (
+      {worksInRemit(user) && (
         <p className="text-sm text-slate-600">本部门只读查看职责范围内案件的回访：区发改局、区经信局（牵头淘汰落后产能）查看全部，其他部门查看涉及本部门牵头方面的案件。回访结果由所在镇（街道）录入。</p>
       )}
-      {user.role === "OFFICE" && <ScheduleButton />}
+      {runsCampaign(user) && <ScheduleButton />}
       <nav aria-label="按状态筛选" className="flex flex-wrap gap-2 text-sm">
         {(Object.keys(FILTERS) as ReturnVisitFilter[]).map((f) => (
           <Link key={f} href={href(f)} aria-current={f === filter ? "page" : undefined}
@@ -47,7 +48,7 @@ export default async function ReturnVisitsPage({ searchParams }: { searchParams:
         ))}
       </nav>
       {rows.length === 0 ? (
-        <EmptyState>{user.role === "DEPARTMENT" ? `本部门职责范围内没有${FILTERS[filter]}的回访任务。` : `没有${FILTERS[filter]}的回访任务。`}</EmptyState>
+        <EmptyState>{worksInRemit(user) ? `本部门职责范围内没有${FILTERS[filter]}的回访任务。` : `没有${FILTERS[filter]}的回访任务。`}</EmptyState>
       ) : (
         <Table caption="回访任务" className="min-w-[44rem]">
             <THead className="bg-slate-50"><Th>企业</Th><Th>单位</Th><Th>处置方式</Th><Th>到期日</Th><Th>回访结果</Th><Th>案件状态</Th></THead>

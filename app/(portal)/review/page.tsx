@@ -3,6 +3,7 @@ import { CaseListView } from "@/components/cases/case-list-view";
 import { ReviewOpinions } from "@/components/referrals/review-opinions";
 import { parseCaseListFilters } from "@/lib/cases/list-filters";
 import { requireArea } from "@/server/areas";
+import { worksInRemit } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "待验收" };
 
@@ -12,7 +13,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-5">
       <CaseListView user={user} filters={filters} basePath="/review" fixedStatus
-        title={user.role === "DEPARTMENT" ? `待验收（${user.department?.name ?? ""}职责范围）` : "待验收（全区）"}
+        title={worksInRemit(user) ? `待验收（${user.department?.name ?? ""}职责范围）` : "待验收（全区）"}
         emptyText="目前没有待验收的案件。" />
       <ReviewOpinions user={user} />
     </div>

@@ -9,6 +9,7 @@ import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { usedReferenceNos } from "@/server/documents/reference-numbers";
 import { listNotices } from "@/server/supervision/list-notices";
+import { acknowledgesNotices, readsOwnUnitOnly, runsCampaign } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "通报与约谈" };
 
@@ -18,7 +19,7 @@ export default async function SupervisionPage() {
   const user = await requireArea("supervision");
   const now = new Date();
   const notices = await listNotices(user);
-  const office = user.role === "OFFICE";
+  const office = runsCampaign(user);
   const today = beijingIsoDay(now);
   const campaign = await getCurrentCampaign();
   const dashboard = office ? await getDashboard(user, campaign, now) : null;
@@ -32,8 +33,8 @@ export default async function SupervisionPage() {
 
   return (
     <div className="space-y-5">
-      <h1 className="text-xl font-semibold">{user.role === "TOWNSHIP" ? "本单位收到的通报与约谈" : "通报与约谈"}</h1>
-      {user.role !== "TOWNSHIP" && (
+      <h1 className="text-xl font-semibold">{readsOwnUnitOnly(user) ? "本单位收到的通报与约谈" : "通报与约谈"}</h1>
+      {!readsOwnUnitOnly(user) && (
         <p data-testid="notice-summary" className="text-sm text-slate-700">
           未全部确认：{pending.length} 件 · 跟踪复查已到期：{due.length} 件
         </p>
@@ -50,7 +51,7 @@ export default async function SupervisionPage() {
           </details>
         </>
       )}
-      <NoticeList notices={notices} canAcknowledge={user.role === "TOWNSHIP"} canFollowUp={office} now={now} />
+      <NoticeList notices={notices} canAcknowledge={acknowledgesNotices(user)} canFollowUp={office} now={now} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { isLicenceOffice } from "@/server/licences/licence-office";
 import { listPendingContributions } from "@/server/tasks/list-pending-contributions";
 import { listTaskLines, type TaskLineRow } from "@/server/tasks/list-task-lines";
+import { readsOwnUnitOnly, worksInRemit } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "重点工作任务" };
 
@@ -31,7 +32,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       steel={isSteelLine(l) ? summariseSteel(l.steelInspections, now) : null} />
   );
 
-  if (user.role === "TOWNSHIP") {
+  if (readsOwnUnitOnly(user)) {
     // listTaskLines gives a township only its own unit's entries: its part of every line.
     const parts = lines.map((l) => ({ line: l, part: unitBreakdown([user.unitId!], l.shares, lineEntries(l), lineWindow(l, campaign, now))[0] }));
     const returned = parts.reduce((s, p) => s + p.part.returnedEntries, 0);
@@ -55,7 +56,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     );
   }
 
-  if (user.role === "DEPARTMENT") {
+  if (worksInRemit(user)) {
     // A department reads every line (on the dashboard and the line pages); here it works on the lines it leads.
     const own = lines.filter((l) => l.leads.some((x) => x.department.id === user.departmentId));
     const pending = await listPendingContributions(user, campaign.id);

@@ -8,10 +8,10 @@ import { formatDate } from "@/lib/format";
 import { TipKind, TipStatus } from "@/lib/generated/prisma/enums";
 import { pageParam } from "@/lib/fields";
 import { withQuery } from "@/lib/href";
-import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
-import { tipKindLabel } from "@/lib/tips/workflow";
+import { tipOutcomeLabel, tipStatusLabel, tipKindLabel } from "@/lib/labels";
 import { requireArea } from "@/server/areas";
 import { listTips } from "@/server/tips/list-tips";
+import { readsWholeDistrict } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "举报" };
 
@@ -27,7 +27,7 @@ export default async function TipsPage({ searchParams }: { searchParams: Promise
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-xl font-semibold">{user.role === "OFFICE" || user.role === "LEADER" ? "举报受理" : "交办本单位核查的举报"}</h1>
+        <h1 className="text-xl font-semibold">{readsWholeDistrict(user) ? "举报受理" : "交办本单位核查的举报"}</h1>
         <Link href="/tip" className={linkClass({ className: "text-sm" })}>公众举报页面</Link>
       </div>
       <nav aria-label="按状态筛选" className="flex flex-wrap gap-2 text-sm">

@@ -1,6 +1,6 @@
 "use server";
 import { publishInput } from "@/lib/assessment/input";
-import { targetLabel } from "@/lib/assessment/scheme";
+import { targetLabel } from "@/lib/labels";
 import { freezeRows } from "@/lib/assessment/score";
 import { asOfMoment } from "@/lib/dashboard";
 import { beijingDayNumber, dayNumber } from "@/lib/dates";

@@ -1,6 +1,6 @@
 "use server";
 import { withdrawInput } from "@/lib/assessment/input";
-import { targetLabel } from "@/lib/assessment/scheme";
+import { targetLabel } from "@/lib/labels";
 import { defineAction } from "@/server/action";
 import { notifyAssessed } from "@/server/assessment/notify-assessed";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";

@@ -1,6 +1,7 @@
 "use server";
 import { escalateCaseInput } from "@/lib/cases/measure-input";
 import { CLOSURE_OUTCOME_NAME, decideEscalation, escalationPath } from "@/lib/cases/escalation";
+import { statusAfterChange } from "@/lib/cases/workflow";
 import { beijingDay } from "@/lib/dates";
 import { dimensionLabel } from "@/lib/labels";
 import { defineAction } from "@/server/action";
@@ -45,9 +46,7 @@ export const escalateCase = defineAction({
         });
       outcomeId = outcome.id;
     }
-    const after = await updateVersioned(tx.case, row.id, row.version, {
-      outcomeId, status: row.status === "REGISTERED" ? "IN_PROGRESS" : row.status,
-    });
+    const after = await updateVersioned(tx.case, row.id, row.version, { outcomeId, status: statusAfterChange(row.status) });
     const enterprise = await tx.enterprise.findUniqueOrThrow({ where: { id: row.enterpriseId }, select: { name: true } });
     const text = `案件升级处置（${dimensionLabel[input.dimension]}：${escalationPath[input.dimension]}）：${enterprise.name}`;
     await notify(tx, { OR: [{ role: "TOWNSHIP", unitId: row.unitId }, { role: "OFFICE" }], NOT: { id: user.id } }, text, `/cases/${row.id}`);

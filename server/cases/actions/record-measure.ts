@@ -1,6 +1,6 @@
 "use server";
 import { recordMeasureInput } from "@/lib/cases/measure-input";
-import { measureKindLabel } from "@/lib/cases/measures";
+import { measureKindLabel } from "@/lib/labels";
 import { latestRectificationDeadline } from "@/lib/cases/overdue";
 import { dayNumber } from "@/lib/dates";
 import { defineAction } from "@/server/action";

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { decide } from "@/lib/cases/workflow";
 import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
-import { ActionError, conflict, notFound } from "@/server/errors";
+import { ActionError, notFound } from "@/server/errors";
+import { updateVersioned } from "@/server/versioned-update";
 import { caseWriteScope } from "@/server/scope";
 import { assertCaseOpen } from "@/server/campaigns/assert-campaign-open";
 
@@ -21,14 +22,11 @@ export const removeEvidence = defineAction({
     const decision = decide("EDIT", user, evidence.case);
     if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
     await assertCaseOpen(tx, evidence.case);
-    return evidence;
+    return { evidence, to: decision.to };
   },
-  run: async ({ input, tx, resource: evidence }) => {
-    const { count } = await tx.case.updateMany({
-      where: { id: evidence.caseId, version: input.caseVersion },
-      data: { version: { increment: 1 } },
-    });
-    if (count === 0) throw conflict();
+  run: async ({ input, tx, resource: { evidence, to } }) => {
+    // The case's version moves with its evidence, so a page showing the removed file is stale.
+    await updateVersioned(tx.case, evidence.caseId, input.caseVersion, { status: to });
     const { case: _case, ...before } = evidence;
     const after = await tx.evidence.update({ where: { id: evidence.id }, data: { deletedAt: new Date() } });
     return { data: { caseId: evidence.caseId }, audit: [{ entity: "Evidence", entityId: evidence.id, before, after }] };

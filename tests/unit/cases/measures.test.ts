@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decideRecordMeasure, MEASURE_KINDS, measureKindLabel, needsDeadline, type MeasureActor } from "@/lib/cases/measures";
+import { decideRecordMeasure, mayRecordMeasure, MEASURE_KINDS, measureDimensions, needsDeadline, ordersOwnMeasures, type MeasureActor } from "@/lib/cases/measures";
+import { measureKindLabel } from "@/lib/labels";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const c = { unitId: 1, dimensions: ["ENERGY", "SAFETY"] as const };
@@ -55,5 +56,28 @@ describe("deadlines", () => {
   it.each(MEASURE_KINDS.filter((k) => !needsDeadline(k)))("%s refuses a deadline and needs none", (kind) => {
     expect(decideRecordMeasure(township, c, { ...draft, kind })).toMatchObject({ ok: true });
     expect(decideRecordMeasure(township, c, { ...draft, kind, deadline: day("2020-07-31") })).toMatchObject({ ok: false, reason: "只有限期整改填写整改期限" });
+  });
+});
+
+describe("which dimensions the case page offers for a measure", () => {
+  it("offers the own township and the office every dimension of the case, a department those it leads, nobody else any", () => {
+    expect(measureDimensions(township, c)).toEqual(["ENERGY", "SAFETY"]);
+    expect(measureDimensions(office, c)).toEqual(["ENERGY", "SAFETY"]);
+    expect(measureDimensions(fgj, c)).toEqual(["ENERGY"]);
+    expect(measureDimensions(sthj, c)).toEqual([]);
+    expect(measureDimensions(otherTownship, c)).toEqual([]);
+    expect(measureDimensions(leader, c)).toEqual([]);
+  });
+
+  it("agrees with the server's decision for every actor and dimension", () => {
+    for (const actor of [township, otherTownship, fgj, sthj, office, leader]) {
+      for (const dimension of ["ENERGY", "SAFETY", "ENVIRONMENT"] as const) {
+        expect(mayRecordMeasure(actor, c, dimension)).toBe(decideRecordMeasure(actor, c, { ...draft, dimension }).ok);
+      }
+    }
+  });
+
+  it("lets only a department's form fix the ordering department to itself", () => {
+    expect([township, fgj, office].map(ordersOwnMeasures)).toEqual([false, true, false]);
   });
 });

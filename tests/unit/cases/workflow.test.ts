@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availableActions, decide, decideRelapse, isReviewer, needsReason, type Actor, type CaseAction, type CaseState } from "@/lib/cases/workflow";
+import { availableActions, decide, decideRelapse, isReviewer, needsReason, statusAfterChange, type Actor, type CaseAction, type CaseState } from "@/lib/cases/workflow";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 const JSG = 1;
@@ -84,5 +84,13 @@ describe("a 回访 finding of resumed production", () => {
     expect(decideRelapse({ ...own, unitId: 2 }, c).ok).toBe(false);
     expect(decideRelapse({ role: "OFFICE", unitId: null, leadDimensions: [] }, c).ok).toBe(false);
     expect(decideRelapse(own, { ...c, status: "IN_PROGRESS" })).toEqual({ ok: false, reason: "只有已验收的案件才能重新打开" });
+  });
+});
+
+describe("a change to an open case", () => {
+  it("starts a registered case and leaves the other states as they are", () => {
+    expect(statusAfterChange("REGISTERED")).toBe("IN_PROGRESS");
+    expect(statusAfterChange("IN_PROGRESS")).toBe("IN_PROGRESS");
+    expect(statusAfterChange("RETURNED")).toBe("RETURNED");
   });
 });

@@ -7,11 +7,11 @@ import { FilterForm, ListTable } from "@/components/admin/list-frame";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Td } from "@/components/ui/table";
-import { accountStatusLabel, type AccountStatus } from "@/lib/accounts";
+import { type AccountStatus } from "@/lib/accounts";
+import { accountStatusLabel, roleLabel } from "@/lib/labels";
 import { ROLES } from "@/lib/areas";
 import { formatDateTime } from "@/lib/format";
 import { withQuery } from "@/lib/href";
-import { roleLabel } from "@/lib/labels";
 import { requireArea } from "@/server/areas";
 import { listUsers, parseUserFilters, scopeChoices } from "@/server/users/list-users";
 

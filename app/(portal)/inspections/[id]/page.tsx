@@ -10,10 +10,11 @@ import { linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { addDays, beijingDay, beijingIsoDay, isoDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
-import { checkMayRecord, checkRoundEditable, hasRoundStarted } from "@/lib/inspections/rules";
+import { checkMayRecord, checkRoundEditable, hasRoundStarted, isRoundParticipant } from "@/lib/inspections/rules";
 import { requireArea } from "@/server/areas";
 import { getRound, listRoundCases } from "@/server/inspections/get-round";
-import { listRoundChoices } from "@/server/inspections/list-choices";
+import { listUnitsAndDepartments } from "@/server/units/list-units-and-departments";
+import { readsOwnUnitOnly, runsCampaign } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "监督检查" };
 
@@ -29,7 +30,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const canEdit = open && checkRoundEditable(user, round, now).ok;
   const canRecord = open && unitIds.length > 0 && checkMayRecord(user, facts, unitIds[0], now).ok;
   const [choices, cases] = await Promise.all([
-    canEdit ? listRoundChoices() : null,
+    canEdit ? listUnitsAndDepartments() : null,
     canRecord ? listRoundCases(round.campaignId, unitIds) : null,
   ]);
   const sampled = new Set(round.samples.map((s) => s.case.id));
@@ -82,16 +83,16 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
       {canRecord && cases && (
         <Card aria-labelledby="record-title">
           <h2 id="record-title" className="mb-2 font-semibold">记录问题</h2>
-          <FindingForm roundId={round.id} units={round.units.map((u) => u.unit)} canReopen={user.role === "OFFICE"}
+          <FindingForm roundId={round.id} units={round.units.map((u) => u.unit)} canReopen={runsCampaign(user)}
             minDue={isoDay(addDays(beijingDay(now), 1))}
             cases={cases.map((c) => ({ id: c.id, unitId: c.unitId, status: c.status, name: c.enterprise.name, sampled: sampled.has(c.id) }))} />
         </Card>
       )}
-      {open && !canRecord && !hasRoundStarted(round, now) && (user.role === "OFFICE" || (user.role === "DEPARTMENT" && departmentIds.includes(user.departmentId ?? -1))) && (
+      {open && !canRecord && !hasRoundStarted(round, now) && isRoundParticipant(user, departmentIds) && (
         <p className="text-sm text-slate-600">检查开始（{formatDate(round.startDate)}）后即可在此记录发现的问题。</p>
       )}
       <section aria-labelledby="findings-title" className="space-y-2">
-        <h2 id="findings-title" className="font-semibold">{user.role === "TOWNSHIP" ? "本单位的问题" : "发现的问题"}</h2>
+        <h2 id="findings-title" className="font-semibold">{readsOwnUnitOnly(user) ? "本单位的问题" : "发现的问题"}</h2>
         <FindingTable rows={round.findings} empty="尚未记录问题。" caption="本次检查发现的问题" />
       </section>
     </div>

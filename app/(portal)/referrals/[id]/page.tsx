@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { categoryLabel, dimensionLabel, disposalPathLabel, evidenceKindLabel, industryLabel } from "@/lib/labels";
 import { mayAnswer, mayWithdraw } from "@/lib/referrals/rules";
+import { canSee } from "@/lib/areas";
 import { requireArea } from "@/server/areas";
 import { getReferral } from "@/server/referrals/read-referrals";
 
@@ -84,7 +85,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
         ) : (
           <OpinionView r={r} withdrawable={mayWithdraw(user, r).ok} />
         )}
-        {c && user.role !== "EXPERT" && <p className="text-sm"><Link href={`/cases/${c.id}`} className={linkClass()}>打开案件页 →</Link></p>}
+        {c && canSee(user.role, "cases") && <p className="text-sm"><Link href={`/cases/${c.id}`} className={linkClass()}>打开案件页 →</Link></p>}
       </Card>
     </div>
   );

@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { disposalPathLabel, returnVisitResultLabel } from "@/lib/labels";
 import { requireArea } from "@/server/areas";
 import { getReturnVisit } from "@/server/return-visits/get-return-visit";
+import { mayRecordReturnVisit } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "回访" };
 
@@ -19,7 +20,7 @@ export default async function ReturnVisitPage({ params }: { params: Promise<{ id
   const user = await requireArea("returnVisits");
   const r = await getReturnVisit(user, (await params).id);
   if (!r) notFound();
-  const canRecord = user.role === "TOWNSHIP" && user.unitId === r.unitId && r.result === null;
+  const canRecord = mayRecordReturnVisit(user, r);
   const today = beijingIsoDay(new Date());
 
   return (

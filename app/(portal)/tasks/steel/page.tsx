@@ -12,11 +12,13 @@ import { beijingIsoDay, dateInputValue } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { pageParam } from "@/lib/fields";
 import { withQuery } from "@/lib/href";
-import { followUpState, followUpStateLabel, RED_LINES, steelCheckLabel, summariseSteel } from "@/lib/steel/rules";
+import { followUpState, RED_LINES, summariseSteel } from "@/lib/steel/rules";
+import { followUpStateLabel, steelCheckLabel } from "@/lib/labels";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { getSteelLine, listSteelInspections } from "@/server/steel/list-steel-inspections";
 import { listUnitNames } from "@/server/units/list-unit-names";
+import { readsOwnUnitOnly } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "钢铁行业监管巡查" };
 
@@ -35,7 +37,7 @@ export default async function SteelPage({ searchParams }: { searchParams: Promis
   const summary = summariseSteel(all, now);
   const writable = line.writable && campaign.closedAt === null;
   const units = writable ? await listUnitNames() : [];
-  const township = user.role === "TOWNSHIP";
+  const township = readsOwnUnitOnly(user);
 
   return (
     <div className="space-y-5">

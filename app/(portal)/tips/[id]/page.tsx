@@ -10,14 +10,14 @@ import { cardClass } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { dateInputValue } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
-import { availableTipActions, tipKindLabel } from "@/lib/tips/workflow";
+import { tipOutcomeLabel, tipStatusLabel, tipKindLabel } from "@/lib/labels";
+import { availableTipActions } from "@/lib/tips/workflow";
 import { requireArea } from "@/server/areas";
 import { listOutcomes } from "@/server/cases/list-outcomes";
 import { listPolicyBases } from "@/server/cases/list-policy-bases";
 import { findLedgerMatches } from "@/server/tips/find-ledger-matches";
 import { getTip, type TipDetail } from "@/server/tips/get-tip";
-import { listAssignees } from "@/server/tips/list-assignees";
+import { listUnitsAndDepartments } from "@/server/units/list-units-and-departments";
 
 export const metadata: Metadata = { title: "举报详情" };
 
@@ -106,7 +106,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
 }
 
 async function AssignSection({ tip }: { tip: TipDetail }) {
-  const [{ units, departments }, matches] = await Promise.all([listAssignees(), findLedgerMatches(tip.enterpriseName)]);
+  const [{ units, departments }, matches] = await Promise.all([listUnitsAndDepartments(), findLedgerMatches(tip.enterpriseName)]);
   return (
     <section aria-labelledby="tip-assign" className={box}>
       <h2 id="tip-assign" className="mb-2 font-semibold">{tip.status === "RECEIVED" ? "交办" : "重新交办"}</h2>

@@ -17,6 +17,7 @@ import { countOverdue } from "@/server/cases/count-overdue";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { listNotices } from "@/server/supervision/list-notices";
 import { getUnit } from "@/server/units/get-unit";
+import { acknowledgesNotices, mayEditUnit } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "单位详情" };
 
@@ -34,7 +35,7 @@ export default async function UnitPage({ params, searchParams }: {
   const dashboard = await getDashboard(user, campaign, asOfMoment(asOf.day, new Date()), unit.id);
   // Its supervision history (通报 and 约谈), for the office, the leader and the unit itself.
   const notices = canSee(user.role, "supervision") ? await listNotices(user, unit.id) : null;
-  const canEdit = user.role === "OFFICE" || (user.role === "TOWNSHIP" && user.unitId === unit.id);
+  const canEdit = mayEditUnit(user, unit.id);
 
   return (
     <div className="space-y-6">
@@ -74,7 +75,7 @@ export default async function UnitPage({ params, searchParams }: {
       {notices && (
         <section aria-labelledby="notices-title" className="space-y-2">
           <h2 id="notices-title" className="font-semibold">督办记录（通报与约谈）</h2>
-          <NoticeList notices={notices} canAcknowledge={user.role === "TOWNSHIP"} canFollowUp={false} now={new Date()} />
+          <NoticeList notices={notices} canAcknowledge={acknowledgesNotices(user)} canFollowUp={false} now={new Date()} />
         </section>
       )}
     </div>

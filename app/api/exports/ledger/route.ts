@@ -5,6 +5,7 @@ import { areaRoute, notFoundResponse } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listLedger } from "@/server/reports/list-ledger";
 import { getUnit } from "@/server/units/get-unit";
+import { readsOwnUnitOnly } from "@/lib/rights";
 
 /** 台账.xlsx — every case in the caller's reach (a township officer: their own unit only). */
 export const GET = areaRoute("reports", async (user, request: Request) => {
@@ -16,7 +17,7 @@ export const GET = areaRoute("reports", async (user, request: Request) => {
   const moment = asOfMoment(asOf.day, now);
   const cases = await listLedger(user, campaign.id, unitId, moment === now ? undefined : moment);
   if (!cases) return notFoundResponse();
-  const scopeUnit = user.role === "TOWNSHIP" ? user.unitId! : unitId;
+  const scopeUnit = readsOwnUnitOnly(user) ? user.unitId! : unitId;
   const unit = scopeUnit === undefined ? null : await getUnit(user, scopeUnit, campaign.id);
   if (scopeUnit !== undefined && !unit) return notFoundResponse();
   const who = unit?.name ?? "全区";

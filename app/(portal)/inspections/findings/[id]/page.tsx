@@ -11,7 +11,7 @@ import { FindingOpinions } from "@/components/referrals/opinions";
 import { Card } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { checkMayRemoveFile, checkMayReopenCase, decideFinding, fileRoleFor, isFindingOverdue } from "@/lib/inspections/rules";
+import { checkMayRemoveFile, checkMayReopenCase, decideFinding, fileRoleFor, filesOfRole, isFindingOverdue } from "@/lib/inspections/rules";
 import { requireArea } from "@/server/areas";
 import { getFinding } from "@/server/inspections/get-finding";
 
@@ -27,8 +27,8 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
   const canAnswer = open && decideFinding("ANSWER", user, f).ok;
   const canReview = open && decideFinding("CLOSE", user, f).ok;
   const canReopen = open && checkMayReopenCase(user, f).ok && f.case?.status === "ACCEPTED";
-  const findingFiles = f.files.filter((x) => x.role === "FINDING");
-  const answerFiles = f.files.filter((x) => x.role === "ANSWER");
+  const findingFiles = filesOfRole(f.files, "FINDING");
+  const answerFiles = filesOfRole(f.files, "ANSWER");
   const upload = `/api/inspections/findings/${f.id}/files`;
   const removable = {
     kind: "finding" as const, version: f.version,

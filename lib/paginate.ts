@@ -1,0 +1,12 @@
+// The one pagination rule of every list: a page holds PAGE_SIZE rows, the requested page is clamped to
+// the last one (an empty list still has its one, empty, page), and the rows to read follow from it.
+
+export const PAGE_SIZE = 20;
+
+export type PageWindow = { page: number; pages: number; skip: number; take: number };
+
+export function paginate(total: number, requested: number, size: number = PAGE_SIZE): PageWindow {
+  const pages = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(Math.max(1, Number.isFinite(requested) ? Math.trunc(requested) : 1), pages);
+  return { page, pages, skip: (page - 1) * size, take: size };
+}
