@@ -9,6 +9,10 @@ import { jobs } from "@/server/jobs/registry";
 import { pruneRateLimits } from "@/server/jobs/prune-rate-limits";
 import type { Job } from "@/server/jobs/registry";
 import { returnVisitOf } from "../../helpers/matrix-fixtures";
+import { fixClock } from "../../helpers/clock";
+
+// Each run is given its own "now"; a fixed clock for anything else that reads the time.
+fixClock();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let n = 0;
