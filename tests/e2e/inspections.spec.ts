@@ -11,8 +11,8 @@ import { confirmInPage, loginAs } from "./helpers";
 // Pages are rendered on first visit on a machine shared with other runs: allow more than the default 5 s.
 const expect = baseExpect.configure({ timeout: 15_000 });
 const jpeg = (color: string) => sharp({ create: { width: 120, height: 90, channels: 3, background: color } }).jpeg().toBuffer();
-/** A calendar day `days` after today in Beijing, as a date input takes it. */
-const beijingDay = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+/** `days` calendar days after `day` ("YYYY-MM-DD"), as a date input takes it. */
+const daysAfter = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 test("监督检查: planned with 区应急管理局, a finding on 古林镇 recorded, answered and closed; scjg is refused", async ({ page, browser }) => {
   test.setTimeout(180_000); // four accounts, each signing in once, on a busy machine
@@ -44,7 +44,9 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
   await form.getByLabel("被检查单位").selectOption({ label: "古林镇" });
   await form.getByLabel("发现的问题").fill("有限空间作业未设置警示标识，无作业审批记录");
   await form.getByLabel("整改要求").fill("设置警示标识，建立有限空间作业审批制度并报送");
-  await form.getByLabel("整改期限").fill(beijingDay(14));
+  // Counted from the server's today (the earliest due date the form offers is its tomorrow), not this machine's clock.
+  const tomorrow = (await form.getByLabel("整改期限").getAttribute("min"))!;
+  await form.getByLabel("整改期限").fill(daysAfter(tomorrow, 13));
   await form.getByLabel(/现场照片、材料/).setInputFiles({ name: "现场.jpg", mimeType: "image/jpeg", buffer: await jpeg("#335577") });
   await form.getByRole("button", { name: "记录问题" }).click();
   await expect(form.getByRole("status")).toHaveText("问题已记录，已通知被检查单位");

@@ -1,4 +1,4 @@
-// Two production instances of the portal (`npm start` twice, ports 3426/3427) on one fresh
+// Two production instances of the portal (`npm start` twice, on two free ports) on one fresh
 // PostgreSQL database and one S3 store (s3rver): the second start finds migrations, seed and build
 // done; a file uploaded through one is served by the other; a session, the login throttle and
 // notifications are shared; /api/health answers on both; logs are JSON lines without reporter data.
@@ -7,6 +7,7 @@
 // Runs only on PostgreSQL (E2E_DATABASE_URL): the embedded database belongs to one process.
 import { spawn, type ChildProcess } from "node:child_process";
 import { get } from "node:http";
+import { createServer, type AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { createDatabase, databaseName, dropDatabases, withAdmin, withDatabase } from "../helpers/pg-databases";
@@ -15,8 +16,21 @@ import { DEMO_PASSWORD } from "./helpers";
 
 const PG_URL = process.env.E2E_DATABASE_URL ?? "";
 const onPostgres = /^postgres(ql)?:\/\//.test(PG_URL);
-const PORTS = [3426, 3427] as const;
-const [A, B] = PORTS.map((p) => `http://localhost:${p}`);
+/** Two ports free on this machine when the file starts (another run or agent may hold any fixed one). */
+let PORTS: number[] = [];
+let [A, B] = ["", ""];
+
+/** A port the system hands out as free (listen on 0), released again for the instance to take. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 const REPORTER = { reporterName: "欧阳春华", reporterPhone: "13857400917" };
 
 test.skip(!onPostgres, "两实例测试需要 PostgreSQL：设置 E2E_DATABASE_URL=postgresql://…（内置数据库只能由一个进程使用）");
@@ -44,6 +58,11 @@ test.beforeAll(async () => {
   await dropDatabases(adminUrl, [dbName]);
   await createDatabase(adminUrl, dbName);
   s3 = await startS3Server("haishu-instances");
+  const first = await freePort();
+  let second = await freePort();
+  while (second === first) second = await freePort();
+  PORTS = [first, second];
+  [A, B] = PORTS.map((p) => `http://localhost:${p}`);
   const env = {
     ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: "1", NEXTAUTH_SECRET: "e2e-instances-secret", LOG_LEVEL: "info",
     STORAGE: "s3", S3_ENDPOINT: s3.endpoint, S3_BUCKET: s3.bucket, S3_REGION: s3.region,

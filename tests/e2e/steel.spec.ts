@@ -13,7 +13,6 @@ function creditCode(): string {
   const check = 31 - (sum % 31);
   return body + (check === 31 ? "0" : ALPHABET[check]);
 }
-const isoDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 test("fgj records a steel inspection with a red line found and its follow-up; it counts on T10", async ({ page }) => {
   await loginAs(page, "fgj", /\/tasks$/);
@@ -44,7 +43,9 @@ test("fgj records a steel inspection with a red line found and its follow-up; it
   await form.getByRole("button", { name: "登记巡查" }).click();
   await expect(form.getByRole("alert")).toHaveText("发现红线问题的，须填写整改要求");
   await form.getByLabel("整改要求（发现红线问题时必填）").fill("立即停产，拆除动力装置");
-  await form.getByLabel("复查期限（发现红线问题时必填）").fill(isoDay(new Date(Date.now() + 30 * 86_400_000)));
+  // Thirty days after the inspection date the form filled in: the server's today, not this machine's clock.
+  const inspectedOn = await form.getByLabel("巡查日期").inputValue();
+  await form.getByLabel("复查期限（发现红线问题时必填）").fill(new Date(Date.parse(`${inspectedOn}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10));
   await form.getByRole("button", { name: "登记巡查" }).click();
   await expect(form.getByRole("status")).toHaveText("巡查记录已登记，已计入 T10 进度");
 

@@ -110,7 +110,8 @@ test("回访: 鄞江镇 records production resumed, the accepted case reopens an
   await page.goto("/dashboard");
   await expect(page.getByTestId("card-ELIMINATION")).toContainText(`${acceptedBefore - 1} / 21 家已验收`);
   await expect(page.getByRole("alert").filter({ hasText: /回访发现死灰复燃（\d+家/ })).toContainText("鄞江示例铸造厂");
-  await expect(page.getByRole("link", { name: `消息通知，${officeUnread + 1}条未读` })).toBeVisible();
+  // At least one more unread: the job runner (due reminders) may have told the office something meanwhile too.
+  await expect.poll(() => unread(page)).toBeGreaterThan(officeUnread);
   await page.goto("/notifications");
   await expect(page.getByRole("link", { name: /回访发现死灰复燃，案件已重新打开：鄞江示例铸造厂/ })).toBeVisible();
 });

@@ -3,13 +3,17 @@
 // and role then tries them. Written straight into the database (each call makes a fresh one), except
 // stored files, which go through the real upload routes so the file routes have bytes to serve.
 import ExcelJS from "exceljs";
+import { CLIENT_IP_HEADER } from "@/lib/client-address.mjs";
 import { newTipReference } from "@/lib/tips/workflow";
 import type { CaseStatus, TipStatus } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/server/db";
 import { creditCode, jpeg } from "./fixtures";
 
-/** Who calls: nobody, each role, and for the two scoped roles the owner of the records and an outsider. */
-export const ACTORS = ["anonymous", "office", "leader", "department", "otherDepartment", "township", "otherTownship", "expert"] as const;
+/**
+ * Who calls: nobody, each role, for the two scoped roles the owner of the records and an outsider, and an
+ * office account whose password was reset and must be changed first (refused everything else).
+ */
+export const ACTORS = ["anonymous", "office", "leader", "department", "otherDepartment", "township", "otherTownship", "expert", "mustChange"] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export const USERNAMES: Record<Exclude<Actor, "anonymous">, string> = {
@@ -20,14 +24,57 @@ export const USERNAMES: Record<Exclude<Actor, "anonymous">, string> = {
   township: "jishigang", // 集士港镇: owns every case, tip, 回访 and notice here
   otherTownship: "gulin", // 古林镇
   expert: "expert", // 行业专家: sees only what is referred to them — here, the referrals made by referralOf
+  mustChange: "matrix-must-change", // an office account (the widest rights) with a reset password: see mustChangeAccount
 };
 
+/** The `mustChange` actor: the office's role and password, `mustChangePassword` set (as after an administrator's reset). */
+export async function mustChangeAccount() {
+  const office = await user("office");
+  return prisma.user.upsert({
+    where: { username: USERNAMES.mustChange },
+    create: { username: USERNAMES.mustChange, displayName: "待改密账号", role: "OFFICE", passwordHash: office.passwordHash, mustChangePassword: true },
+    update: { mustChangePassword: true },
+  });
+}
+
+/** In every name of the records of 古林镇 made by `outsiderMarks`: 集士港镇's officer must never receive it. */
+export const OUTSIDER_MARK = "古林越界标记";
+/** In every enterprise name of 集士港镇 made here (caseOf, steelInspectionOf): 古林镇's officer must never receive it. */
+export const JISHIGANG_MARK = "集士港矩阵";
+
+/** Records of 古林镇 (a case, its enterprise, a 监督检查 finding, a task contribution) that a 集士港镇 read must leave out. */
+export async function outsiderMarks() {
+  const [campaign, gulin, creator, office, d] = await Promise.all([currentCampaign(), unit("古林镇"), user("gulin"), user("office"), fgj()]);
+  const enterprise = await prisma.enterprise.create({ data: { name: `${OUTSIDER_MARK}企业${tag()}`, creditCode: creditCode(), unitId: gulin.id, industry: "FOUNDRY" } });
+  await prisma.case.create({
+    data: { campaignId: campaign.id, enterpriseId: enterprise.id, unitId: gulin.id, category: "ELIMINATION", disposalPath: "DISMANTLED", dimensions: ["ENERGY", "SAFETY"], status: "IN_PROGRESS", createdById: creator.id },
+  });
+  const round = await prisma.inspectionRound.create({
+    data: { campaignId: campaign.id, title: `${OUTSIDER_MARK}检查${tag()}`, startDate: new Date("2020-07-01"), endDate: new Date("2020-07-10"), checklist: "抽查", createdById: office.id, departments: { create: { departmentId: d.id } }, units: { create: { unitId: gulin.id } } },
+  });
+  await prisma.inspectionFinding.create({
+    data: { roundId: round.id, unitId: gulin.id, problem: `${OUTSIDER_MARK}问题`, requirement: "限期拆除", dueDate: new Date("2020-08-01"), recordedById: office.id },
+  });
+  const line = await taskLineOf("INSPECTION");
+  await prisma.taskProgress.create({
+    data: { taskLineId: line.id, authorId: creator.id, unitId: gulin.id, status: "PENDING", value: 1, note: `${OUTSIDER_MARK}巡查`, date: new Date("2020-06-01T00:00:00Z") },
+  });
+}
+
 const ORIGIN = "http://localhost";
-/** What a browser sends from the portal's own pages (so the matrix tests authorisation, not the CSRF check). */
-const sameOrigin = { origin: ORIGIN, "sec-fetch-site": "same-origin" };
+let clients = 0;
+/**
+ * What a browser sends from the portal's own pages (so the matrix tests authorisation, not the CSRF
+ * check), from an address of its own (as the entry point stamps it): the public routes' rate limit
+ * then never answers 429 for a caller the matrix expects through.
+ */
+const sameOrigin = () => {
+  const n = ++clients;
+  return { origin: ORIGIN, "sec-fetch-site": "same-origin", [CLIENT_IP_HEADER]: `2001:db8::${n.toString(16)}` };
+};
 
 export function getRequest(path: string): Request {
-  return new Request(`${ORIGIN}${path}`, { headers: sameOrigin });
+  return new Request(`${ORIGIN}${path}`, { headers: sameOrigin() });
 }
 
 /** A multipart POST as the browser sends it, with its Content-Length. */
@@ -41,7 +88,7 @@ export async function multipartRequest(path: string, fields: Record<string, stri
   return new Request(`${ORIGIN}${path}`, {
     method: "POST",
     body,
-    headers: { ...sameOrigin, "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length) },
+    headers: { ...sameOrigin(), "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length) },
   });
 }
 
@@ -148,8 +195,9 @@ export async function outcomeOf() {
 /** A campaign of a past year (never the current one), so changing it disturbs nobody. */
 export async function pastCampaignOf() {
   const taken = new Set((await prisma.campaign.findMany({ select: { year: true } })).map((c) => c.year));
-  let year = 2001 + Math.floor(Math.random() * 15);
-  while (taken.has(year)) year = 2001 + ((year - 2000) % 15);
+  const free = Array.from({ length: 19 }, (_, i) => 2001 + i).filter((y) => !taken.has(y));
+  if (free.length === 0) throw new Error("pastCampaignOf: every year 2001–2019 already has a campaign");
+  const year = free[Math.floor(Math.random() * free.length)];
   return prisma.campaign.create({
     data: { year, title: `${year}年矩阵测试方案`, startDate: new Date(`${year}-01-01`), deadline: new Date(`${year}-12-31`) },
   });

@@ -11,13 +11,18 @@ import { creditCode } from "../helpers/fixtures";
 import {
   accountOf, ACTORS, caseOf, contributionOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, licenceCaseOf, multipartRequest, notificationOf,
   outcomeOf, params, freeYear, pastCampaignOf, photo, quotaWorkbook, progressOf, returnVisitOf, steelInspectionOf, targetLineOf, taskLineOf, tipOf, USERNAMES, type Actor,
-  opinionFileOf, referralOf, referredFindingFileOf,
+  opinionFileOf, referralOf, referredFindingFileOf, mustChangeAccount, outsiderMarks, OUTSIDER_MARK, JISHIGANG_MARK,
 } from "../helpers/matrix-fixtures";
 import { findingFileOf, findingOf, roundOf } from "../helpers/inspection-fixtures";
 import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
 import { serverActionFiles } from "../helpers/server-actions";
 import { asUser } from "../helpers/session";
+import { unzip } from "../helpers/unzip";
+import { fixClock } from "../helpers/clock";
+
+// Due dates of findings and rounds to come are counted from today: a fixed one.
+fixClock();
 
 type Fixture = Record<string, unknown>;
 type ActionResult = { ok: boolean; code?: string };
@@ -359,8 +364,15 @@ Object.assign(ACTIONS, {
     who: "the office only", allow: ["office"], fixture: withAccount, payload: accountId,
   },
   "server/users/actions/change-own-password.ts#changeOwnPassword": {
-    who: "anyone signed in, for their own account only", allow: ["office", "leader", "department", "otherDepartment", "township", "otherTownship", "expert"],
+    who: "anyone signed in, for their own account only (the one action open while a reset password must be changed)",
+    allow: ["office", "leader", "department", "otherDepartment", "township", "otherTownship", "expert", "mustChange"],
     fixture: async () => ({}), payload: () => ({ current: "Demo@2020", next: "Matrix-Pass-2026x", repeat: "Matrix-Pass-2026x" }),
+    check: async (_f, actor) => {
+      if ((actor as { username?: string }).username !== USERNAMES.mustChange) return;
+      // Changed: the account is free again. Reset it, so the later entries still meet a caller who must change it.
+      expect((await prisma.user.findUniqueOrThrow({ where: { username: USERNAMES.mustChange } })).mustChangePassword).toBe(false);
+      await mustChangeAccount();
+    },
   },
 } satisfies Record<string, ActionRule>);
 
@@ -630,8 +642,8 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     allow: ["office", "leader", "department", "otherDepartment"], fixture: routeFixture, request: () => getRequest("/api/archive/district"),
   },
   "POST /api/tips/public": {
-    // Public (no login), limited per client address: after the hourly limit a caller gets 429, never a scope refusal.
-    who: "anyone, signed in or not", allow: ACTORS, allowedStatus: [201, 429], fixture: routeFixture,
+    // Public (no login), limited per client address: each call comes from an address of its own, so a 429 is a failure here.
+    who: "anyone, signed in or not", allow: ACTORS, allowedStatus: [201], fixture: routeFixture,
     request: () => multipartRequest("/api/tips/public", { enterpriseName: "无名铸造作坊", address: "集士港镇某村", description: "夜间生产，噪声很大" }),
   },
   "GET /api/documents/notices/[id]": {
@@ -699,20 +711,21 @@ const SCOPE_REFUSALS = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"];
 const username = (actor: Actor) => (actor === "anonymous" ? null : USERNAMES[actor]);
 let checked = 0;
 
-type Outcome = { refused: boolean; describe: string; anonymousOk: boolean; ok: boolean; code?: string; raw: unknown };
+/** `anonymousOk` / `mustChangeOk`: refused as "sign in" / "change your password first", not for another reason. */
+type Outcome = { refused: boolean; describe: string; anonymousOk: boolean; mustChangeOk: boolean; ok: boolean; code?: string; raw: unknown };
 
 function actionOutcome(res: unknown, rule: Rule): Outcome {
   const r = res as ActionResult;
   const refusals = rule.refusedAs ? [...SCOPE_REFUSALS, rule.refusedAs] : SCOPE_REFUSALS;
   return {
     refused: r.ok === false && refusals.includes(r.code!), describe: JSON.stringify(res), anonymousOk: r.ok === false && r.code === "UNAUTHENTICATED",
-    ok: r.ok === true || (rule.allowedCode !== undefined && r.code === rule.allowedCode), code: r.code, raw: res,
+    mustChangeOk: r.ok === false && r.code === "FORBIDDEN", ok: r.ok === true || (rule.allowedCode !== undefined && r.code === rule.allowedCode), code: r.code, raw: res,
   };
 }
 
 function routeOutcome(res: Response, rule: RouteRule, method: string, body: string): Outcome {
   const expected = rule.allowedStatus ?? [method === "POST" ? 201 : 200];
-  return { refused: [401, 403, 404].includes(res.status), describe: `${res.status} ${body.slice(0, 200)}`, anonymousOk: res.status === 401, ok: expected.includes(res.status), raw: res };
+  return { refused: [401, 403, 404].includes(res.status), describe: `${res.status} ${body.slice(0, 200)}`, anonymousOk: res.status === 401, mustChangeOk: res.status === 403, ok: expected.includes(res.status), raw: res };
 }
 
 async function runMatrix(key: string, rule: Rule, call: (f: Fixture, user: string | null) => Promise<Outcome>, readOnly: boolean) {
@@ -727,6 +740,7 @@ async function runMatrix(key: string, rule: Rule, call: (f: Fixture, user: strin
     if (!noop.has(actor)) {
       expect(out.refused, `${key} as ${actor} must be refused (who may: ${rule.who}); got ${out.describe}`).toBe(true);
       if (actor === "anonymous") expect(out.anonymousOk, `${key} as anonymous: ${out.describe}`).toBe(true);
+      if (actor === "mustChange") expect(out.mustChangeOk, `${key} as a user who must change a reset password: ${out.describe}`).toBe(true);
     } else {
       expect(out.code ?? "", `${key} as ${actor}: ${out.describe}`).not.toBe("INTERNAL");
     }
@@ -738,11 +752,60 @@ async function runMatrix(key: string, rule: Rule, call: (f: Fixture, user: strin
     const out = await call(f, username(actor));
     checked++;
     expect(out.ok, `${key} as ${actor} must be allowed (who may: ${rule.who}); got ${out.describe}`).toBe(true);
+    if (readOnly) await expectInScope(key, actor, out.raw as Response);
     if (rule.check) await rule.check(f, (await prisma.user.findUniqueOrThrow({ where: { username: username(actor)! } })), out.raw);
   }
 }
 
+/** What a response carries as text: the body, or every part of a ZIP (.xlsx, .docx, an archive), nested ones too. */
+async function bodyText(bytes: Buffer): Promise<string> {
+  if (bytes.subarray(0, 2).toString("latin1") !== "PK") return bytes.toString("utf8");
+  const parts = await Promise.all((await unzip(bytes)).map((e) => bodyText(e.bytes)));
+  return parts.join("\n");
+}
+
+/**
+ * An allowed read by a township officer carries nothing of the other township: no enterprise, case,
+ * finding or contribution of it (a 200 with another unit's rows is a leak, not a pass).
+ */
+async function expectInScope(key: string, actor: Actor, res: Response) {
+  const foreign = actor === "township" ? OUTSIDER_MARK : actor === "otherTownship" ? JISHIGANG_MARK : null;
+  if (!foreign) return;
+  const text = await bodyText(Buffer.from(await res.clone().arrayBuffer()));
+  expect(text.includes(foreign), `${key} as ${actor} returned another unit's rows (${foreign}…)`).toBe(false);
+}
+
+/** Makes every record of the fixture that has a version one version newer, as if someone had saved it meanwhile. */
+async function bumpVersions(f: Fixture) {
+  const tables = await prisma.$queryRawUnsafe<{ t: string }[]>(
+    `SELECT c.table_name AS t FROM information_schema.columns c JOIN information_schema.columns i USING (table_schema, table_name)
+     WHERE c.table_schema = current_schema() AND c.column_name = 'version' AND i.column_name = 'id'`,
+  );
+  let bumped = 0;
+  for (const value of Object.values(f)) {
+    const row = value as { id?: unknown; version?: unknown } | null;
+    if (!row || typeof row !== "object" || row.id === undefined || typeof row.version !== "number") continue;
+    for (const { t } of tables) bumped += await prisma.$executeRawUnsafe(`UPDATE "${t}" SET version = version + 1 WHERE id::text = $1`, String(row.id));
+  }
+  return bumped;
+}
+
+/** An allowed caller's form built on the version before the last save: CONFLICT, and nothing written. */
+async function expectStaleRefused(key: string, rule: ActionRule, action: Callable) {
+  const actor = rule.allow[0];
+  const f = await rule.fixture();
+  const payload = rule.payload(f) as Record<string, unknown>;
+  expect(await bumpVersions(f), `${key}: the fixture has no versioned record to make stale`).toBeGreaterThan(0);
+  const before = await snapshot();
+  const res = (await asUser(username(actor), () => action(payload))) as ActionResult;
+  checked++;
+  expect(res.code, `${key} as ${actor} with version - 1 must be refused as CONFLICT; got ${JSON.stringify(res)}`).toBe("CONFLICT");
+  expect(changed(before, await snapshot()), `${key} with a stale version changed the database or the stored files`).toEqual([]);
+}
+
 beforeAll(async () => {
+  await mustChangeAccount();
+  await outsiderMarks();
   const township = USERNAMES.township;
   const department = USERNAMES.department;
   shared.unitId = String((await jishigang()).id);
@@ -799,6 +862,21 @@ describe("the authorisation matrix", () => {
       const action = actions.get(key);
       expect(action, `${key} is not an exported server action`).toBeDefined();
       await runMatrix(key, rule, async (f, user) => actionOutcome(await asUser(user, () => action!(rule.payload(f) as never)), rule), false);
+    });
+  });
+
+  describe("versioned actions refuse a stale version", () => {
+    // Every action whose payload carries the version its form was built on (a record's `version`, an evidence's `caseVersion`).
+    // The payload's keys, read off a stand-in fixture (any field of it is a stand-in again, 0 as a number or string).
+    const anything: unknown = new Proxy(() => anything, {
+      get: (_t, k) => (k === Symbol.toPrimitive ? () => 0 : anything),
+    });
+    const keys = (rule: ActionRule) => Object.keys(rule.payload(anything as Fixture) as object);
+    const versioned = Object.entries(ACTIONS).flatMap(([key, r]) => (Array.isArray(r) ? r : [r]).map((rule) => [`${key} — ${rule.who}`, key, rule] as const))
+      .filter(([, , rule]) => rule.allow.length > 0 && keys(rule).some((k) => k === "version" || k === "caseVersion"));
+    it("finds the versioned actions", () => expect(versioned.length).toBeGreaterThan(25));
+    it.each(versioned)("%s", async (_title, key, rule) => {
+      await expectStaleRefused(key, rule, actions.get(key)!);
     });
   });
 

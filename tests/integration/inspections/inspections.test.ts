@@ -22,6 +22,10 @@ import { listRounds } from "@/server/inspections/list-rounds";
 import { sendDueReminders } from "@/server/notifications/send-due-reminders";
 import { multipartRequest, params, photo } from "../../helpers/matrix-fixtures";
 import { actAs, asUser } from "../../helpers/session";
+import { fixClock } from "../../helpers/clock";
+
+// Due dates, overdue findings and reminders are counted from today: a fixed one.
+fixClock();
 
 const today = beijingDay(new Date());
 const dueIn = (days: number) => isoDay(addDays(today, days));

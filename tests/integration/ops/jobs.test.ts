@@ -9,6 +9,10 @@ import { jobs } from "@/server/jobs/registry";
 import { pruneRateLimits } from "@/server/jobs/prune-rate-limits";
 import type { Job } from "@/server/jobs/registry";
 import { returnVisitOf } from "../../helpers/matrix-fixtures";
+import { fixClock } from "../../helpers/clock";
+
+// Each run is given its own "now"; a fixed clock for anything else that reads the time.
+fixClock();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let n = 0;
@@ -57,11 +61,22 @@ describe("the job runner", () => {
     const unitUsers = await prisma.user.findMany({ where: { unitId: task.unitId }, select: { id: true } });
     const reminders = () => prisma.notification.count({ where: { recipientId: { in: unitUsers.map((u) => u.id) }, text: { startsWith: "回访任务已到期" } } });
     const before = await reminders();
-    const now = new Date();
+    const now = at("2020-07-11T01:00:00Z"); // the day after it fell due, whatever today is
     await Promise.all([runDueJobs(now), runDueJobs(now)]);
     expect(await reminders()).toBe(before + unitUsers.length);
     expect(await prisma.returnVisit.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ dueNotifiedAt: expect.any(Date) });
     expect(jobs.map((j) => j.name)).toEqual(expect.arrayContaining(["due-reminders", "prune-rate-limits"]));
+  });
+
+  it("a run left unfinished (its instance died) is taken over after 30 minutes, not after 29", async () => {
+    const job = countingJob(5);
+    const started = at("2026-11-27T14:00:00Z");
+    // Claimed at 14:00 by an instance that died before finishing: started, never finished.
+    await prisma.jobRun.create({ data: { name: job.name, lastStartedAt: started, lastFinishedAt: null, runs: 1 } });
+    expect(await runDueJobs(at("2026-11-27T14:29:00Z"), [job])).toEqual([]);
+    expect(job.calls).toHaveLength(0);
+    expect(await runDueJobs(at("2026-11-27T14:30:00Z"), [job])).toEqual([job.name]);
+    expect(await prisma.jobRun.findUniqueOrThrow({ where: { name: job.name } })).toMatchObject({ runs: 2, lastStartedAt: at("2026-11-27T14:30:00Z"), lastFinishedAt: expect.any(Date) });
   });
 
   it("page rendering no longer sends reminders (the portal layout does not call the job)", () => {
