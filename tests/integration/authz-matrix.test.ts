@@ -304,7 +304,9 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     who: "the office only", allow: ["office"],
     fixture: async () => {
       const c = await caseOf("IN_PROGRESS");
-      return { enterprise: await prisma.enterprise.findUniqueOrThrow({ where: { id: c.enterpriseId } }), unitId: (await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } })).id };
+      // Moved to 古林镇 by the office's allowed call: from then on it is 古林镇's, so it loses 集士港镇's mark.
+      const enterprise = await prisma.enterprise.update({ where: { id: c.enterpriseId }, data: { name: `矩阵改属企业${c.enterpriseId}` } });
+      return { enterprise, unitId: (await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } })).id };
     },
     payload: (f) => ({ enterpriseId: F<{ id: string }>(f, "enterprise").id, unitId: f.unitId, creditCode: F<{ creditCode: string }>(f, "enterprise").creditCode, reason: "属地登记错误" }),
   },
