@@ -13,3 +13,14 @@ export async function writeAudit(tx: Tx, actorId: string | null, action: string,
     })),
   });
 }
+
+/**
+ * The audit entry of a versioned edit: the named fields and the version, before and after (plus
+ * anything else the action records, such as its reason).
+ */
+export function versionedChange<T extends { version: number }, K extends keyof T>(
+  entity: string, id: string | number, before: T, after: T, fields: K[], extra: Record<string, unknown> = {},
+): AuditEntry {
+  const pick = (row: T) => Object.fromEntries([...fields, "version" as K].map((f) => [f, row[f]]));
+  return { entity, entityId: id, before: pick(before), after: { ...pick(after), ...extra } };
+}

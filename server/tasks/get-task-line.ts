@@ -1,8 +1,8 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { steelInspectionScope, taskLineScope, taskProgressReadScope } from "@/server/scope";
+import { taskLineScope, taskProgressReadScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
-import { steelSummarySelect } from "@/server/steel/summary-select";
+import { lineBasisInclude } from "@/server/tasks/line-basis";
 
 /** One line with its full history (a township: its own unit's entries), or null when it does not exist or is not the user's to read. */
 export function getTaskLine(user: SessionUser, taskLineId: number) {
@@ -11,13 +11,7 @@ export function getTaskLine(user: SessionUser, taskLineId: number) {
     include: {
       campaign: true,
       leads: { include: { department: { select: { id: true, name: true } } } },
-      items: { orderBy: { displayOrder: "asc" } },
-      shares: { select: { unitId: true, target: true } },
-      // steel: T10 counts its inspections (lib/task-progress.ts lineEntries); a township its own unit's.
-      steelInspections: {
-        where: steelInspectionScope(user),
-        select: steelSummarySelect,
-      },
+      ...lineBasisInclude(user),
       progress: {
         where: taskProgressReadScope(user),
         orderBy: [{ date: "desc" }, { createdAt: "desc" }],

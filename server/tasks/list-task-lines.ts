@@ -1,8 +1,8 @@
 import "server-only";
 import { prisma } from "@/server/db";
-import { steelInspectionScope, taskLineScope, taskProgressReadScope } from "@/server/scope";
+import { taskLineScope, taskProgressReadScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
-import { steelSummarySelect } from "@/server/steel/summary-select";
+import { lineBasisInclude } from "@/server/tasks/line-basis";
 
 /**
  * The lines a user may read, each with the entries the user may read (newest first: a township only its
@@ -14,13 +14,7 @@ export function listTaskLines(user: SessionUser, campaignId: number) {
     orderBy: { displayOrder: "asc" },
     include: {
       leads: { include: { department: { select: { id: true, name: true, displayOrder: true } } } },
-      items: { orderBy: { displayOrder: "asc" } },
-      shares: { select: { unitId: true, target: true } },
-      // steel: T10 counts its inspections (lib/task-progress.ts lineEntries); a township its own unit's.
-      steelInspections: {
-        where: steelInspectionScope(user),
-        select: steelSummarySelect,
-      },
+      ...lineBasisInclude(user),
       progress: {
         where: taskProgressReadScope(user),
         orderBy: [{ date: "desc" }, { createdAt: "desc" }],

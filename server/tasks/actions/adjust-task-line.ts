@@ -3,6 +3,7 @@ import { z } from "zod";
 import { checkProgressValue } from "@/lib/task-progress";
 import { intId, optionalCalendarDate, optionalText, text, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
+import { versionedChange } from "@/server/audit";
 import { ActionError } from "@/server/errors";
 import { getTaskLineInScope } from "@/server/tasks/get-task-line-in-scope";
 import { updateVersioned } from "@/server/versioned-update";
@@ -39,12 +40,7 @@ export const adjustTaskLine = defineAction({
     const after = await updateVersioned(tx.taskLine, before.id, input.version, { target, deadline });
     return {
       data: { version: after.version },
-      audit: [{
-        entity: "TaskLine",
-        entityId: before.id,
-        before: { target: before.target, deadline: before.deadline, version: before.version },
-        after: { target: after.target, deadline: after.deadline, version: after.version, reason: input.reason },
-      }],
+      audit: [versionedChange("TaskLine", before.id, before, after, ["target", "deadline"], { reason: input.reason })],
     };
   },
   revalidate: (input) => ["/tasks", `/tasks/${input.taskLineId}`],

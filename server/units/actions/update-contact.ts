@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { intId, text, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
+import { versionedChange } from "@/server/audit";
 import { notFound } from "@/server/errors";
 import { unitEditScope } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
@@ -28,12 +29,7 @@ export const updateUnitContact = defineAction({
     const after = await updateVersioned(tx.unit, before.id, input.version, { contactName: input.contactName, contactPhone: input.contactPhone });
     return {
       data: { version: after.version },
-      audit: [{
-        entity: "Unit",
-        entityId: before.id,
-        before: { contactName: before.contactName, contactPhone: before.contactPhone, version: before.version },
-        after: { contactName: after.contactName, contactPhone: after.contactPhone, version: after.version },
-      }],
+      audit: [versionedChange("Unit", before.id, before, after, ["contactName", "contactPhone"])],
     };
   },
   revalidate: (input) => [`/units/${input.unitId}`],
