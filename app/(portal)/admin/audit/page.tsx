@@ -7,6 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { entityLabel } from "@/lib/audit-diff";
 import { dateInputValue } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
+import { auditActionName } from "@/lib/labels";
 import { withQuery } from "@/lib/href";
 import { requireArea } from "@/server/areas";
 import { auditChoices, listAudit, parseAuditFilters } from "@/server/audit-log/list-audit";
@@ -56,12 +57,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <td className="px-3 py-2">
               {r.actor ? <>{r.actor.displayName}<span className="block text-xs text-slate-500">{r.actor.username} · {r.actor.unit?.name ?? r.actor.department?.name ?? ""}</span></> : "系统"}
             </td>
-            <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
+            <td className="px-3 py-2">{auditActionName(r.action)}</td>
             <td className="px-3 py-2">
               {entityLabel(r.entity)}
               <a href={withQuery("/admin/audit", { entity: r.entity, entityId: r.entityId })} className="block font-mono text-xs text-brand-700 hover:underline">{r.entityId}</a>
             </td>
-            <td className="px-3 py-2"><AuditDiffList before={r.before} after={r.after} /></td>
+            <td className="px-3 py-2"><AuditDiffList before={r.before} after={r.after} entity={r.entity} action={r.action} /></td>
           </tr>
       ))} />
       <Pagination page={list.page} pages={list.pages} total={list.total} href={href} label="审计日志分页" />
