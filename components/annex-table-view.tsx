@@ -74,7 +74,7 @@ export function AnnexTableView({ rows, district, ended }: Props) {
               data-incomplete={r.short ? "true" : undefined}>
               <th scope="row" className="px-3 py-2 text-left font-normal">
                 <Link href={caseListHref({ unitId: r.id })} className="text-brand-700 hover:underline">{r.name}</Link>
-                <Link href={`/units/${r.id}`} className="no-print ml-2 text-xs text-slate-500 hover:underline" aria-label={`${r.name}进度概况`}>概况</Link>
+                <Link href={`/units/${r.id}`} className="no-print ml-2 text-xs text-slate-600 hover:underline" aria-label={`${r.name}进度概况`}>概况</Link>
                 {r.lag && <p className="mt-0.5 text-xs font-medium text-amber-800">进展较慢：{r.lag}</p>}
                 {ended && (r.short
                   ? <p className="mt-0.5 text-xs font-medium text-red-700">{r.short}</p>

@@ -99,3 +99,9 @@ export const tipKindLabel: Record<TipKind, string> = {
 
 /** The findings an assignee may record; 无法核查 is the office's closing decision, not a finding. */
 export const verifiedOutcomeLabel: Record<Exclude<TipOutcome, "UNVERIFIABLE">, string> = { TRUE: "属实", PARTLY_TRUE: "部分属实", FALSE: "不属实" };
+
+/** How a tip is named in lists, headings and notifications: the enterprise, or where it is when the reporter did not know the name. */
+export function tipSubject(tip: { enterpriseName: string; address: string }): string {
+  if (tip.enterpriseName) return tip.enterpriseName;
+  return tip.address ? `名称不详（${tip.address}）` : "名称不详";
+}

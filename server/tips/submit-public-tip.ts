@@ -8,6 +8,7 @@ import { writeAudit } from "@/server/audit";
 import { prisma } from "@/server/db";
 import { notify } from "@/server/notifications/notify";
 import { uploadFiles } from "@/server/uploads/upload-files";
+import { tipSubject } from "@/lib/tips/workflow";
 
 export type PublicTipResult =
   | { ok: true; reference: string }
@@ -43,7 +44,7 @@ export async function submitPublicTip(fields: Record<string, unknown>, photos: {
         },
       });
       await writeAudit(tx, null, "tip.submit", [{ entity: "Tip", entityId: tip.id, before: null, after: tip }]);
-      await notify(tx, { role: "OFFICE" }, `收到新举报：${tip.enterpriseName}`, `/tips/${tip.id}`);
+      await notify(tx, { role: "OFFICE" }, `收到新举报：${tipSubject(tip)}`, `/tips/${tip.id}`);
       return tip.reference;
     },
   });

@@ -57,7 +57,7 @@ export default async function TipsPage({ searchParams }: { searchParams: Promise
               {rows.map((t) => (
                 <tr key={t.id} className="border-t border-slate-100">
                   <td className="px-3 py-2 font-mono"><Link href={`/tips/${t.id}`} className="text-brand-700 hover:underline">{t.reference}</Link></td>
-                  <td className="px-3 py-2">{t.enterpriseName}<span className="block text-xs text-slate-500">{t.address}</span></td>
+                  <td className="px-3 py-2">{t.enterpriseName || "名称不详"}<span className="block text-xs text-slate-500">{t.address}</span></td>
                   <td className="px-3 py-2">{tipKindLabel[t.kind]}</td>
                   <td className="px-3 py-2">{tipStatusLabel[t.status]}{t.outcome && `（${tipOutcomeLabel[t.outcome]}）`}</td>
                   <td className="px-3 py-2">{[t.unit?.name, t.department?.name].filter(Boolean).join("、") || "—"}</td>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { CreateCampaignForm } from "@/components/campaigns/create-campaign-form";
 import { Card, EmptyState } from "@/components/ui/card";
 import { campaignStatus, campaignStatusLabel, nextCampaignDefaults } from "@/lib/campaigns/rules";
-import { dateInputValue } from "@/lib/dates";
+import { beijingIsoDay, dateInputValue } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { requireArea } from "@/server/areas";
 import { listCampaigns } from "@/server/campaigns/list-campaigns";
@@ -67,6 +67,7 @@ export default async function CampaignsPage() {
           <CreateCampaignForm
             sources={campaigns.map((c) => ({ id: c.id, year: c.year, title: c.title, startDate: dateInputValue(c.startDate), deadline: dateInputValue(c.deadline) }))}
             initial={{ fromCampaignId: latest.id, year: defaults.year, title: defaults.title, startDate: dateInputValue(defaults.startDate), deadline: dateInputValue(defaults.deadline) }}
+            today={beijingIsoDay(now)}
           />
         </Card>
       )}
