@@ -55,6 +55,11 @@ async function contrastViolations(page: Page): Promise<Violation[]> {
   });
 }
 
+test("the check finds grey text on a pale red row (#62748e on #fef2f2, 4.35:1) and passes a darker grey", async ({ page }) => {
+  await page.setContent(`<div style="background:#fef2f2;font-size:12px"><a href="#" style="color:#62748e">概况</a> <span style="color:#45556c">完成</span></div>`);
+  expect(await contrastViolations(page)).toEqual([{ text: "概况", ratio: 4.35, fg: "rgb(98, 116, 142)", bg: "rgb(254,242,242)" }]);
+});
+
 for (const [who, landing] of [["office", /\/dashboard$/], ["leader", /\/dashboard$/], ["gaoqiao", /\/units\/\d+$/]] as const) {
   test(`the ${who}'s landing page has no text below the contrast minimum`, async ({ page }) => {
     await loginAs(page, who, landing);
