@@ -20,7 +20,7 @@ export const publicTipInput = z
     reporterName: optionalText("姓名", 20),
     reporterPhone: optionalText("联系电话", 20).refine((s) => s === null || /^[0-9+\-\s]{7,20}$/.test(s), "联系电话格式不正确"),
     enterpriseName: optionalText("企业（作坊）名称", 100).transform((s) => s ?? ""),
-    address: optionalText("地址（位置）", 200).transform((s) => s ?? ""),
+    address: optionalText("地址", 200).transform((s) => s ?? ""),
     reportedUnitId: intId.optional().catch(undefined),
     description: text("看到的情况", 2000, 5),
     kind: z.enum(TipKind, "请选择举报类型").optional().transform((k) => k ?? "LOW_SCATTERED"),
