@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
@@ -33,6 +33,14 @@ export function CaseActions({ caseId, version, actions, blocked = {} }: {
   const [chosen, setChosen] = useState<Shown | null>(null);
   const [reason, setReason] = useState("");
   const online = useOnline();
+  const refusal = useRef<HTMLParagraphElement>(null);
+  // A refusal is shown right under the button pressed and brought into view (on a phone it would otherwise be below the fold).
+  useEffect(() => {
+    if (notice && !notice.ok && refusal.current) {
+      refusal.current.scrollIntoView?.({ block: "center", behavior: "smooth" });
+      refusal.current.focus({ preventScroll: true });
+    }
+  }, [notice]);
   const shown = actions.filter((a): a is Shown => a in ACTIONS);
   // Stay mounted after the last action so its confirmation remains visible.
   if (shown.length === 0) return notice && <FormMessage message={notice} />;
@@ -71,9 +79,12 @@ export function CaseActions({ caseId, version, actions, blocked = {} }: {
             </Button>
             <Button onClick={() => setChosen(null)} variant="secondary">取消</Button>
           </div>
+          {notice && !notice.ok && (
+            <p ref={refusal} tabIndex={-1} role="alert" data-testid="action-refusal" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">{notice.text}</p>
+          )}
         </form>
       )}
-      <FormMessage message={notice} />
+      {!(chosen && notice && !notice.ok) && <FormMessage message={notice} />}
     </Card>
   );
 }

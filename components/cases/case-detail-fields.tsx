@@ -22,15 +22,17 @@ type Props = {
   outcomes: { id: number; name: string }[];
   policyBases?: { id: number; name: string }[];
   errors: Record<string, string[] | undefined>;
+  /** A warning under 整治期限 (e.g. later than the year's deadline): shown, never blocking. */
+  deadlineWarning?: string;
 };
 
 /** The case details both the register form and the edit form show. */
-export function CaseDetailFields({ category, values, onChange, outcomes, policyBases = [], errors }: Props) {
+export function CaseDetailFields({ category, values, onChange, outcomes, policyBases = [], errors, deadlineWarning }: Props) {
   const set = <K extends keyof CaseDetailValues>(k: K, v: CaseDetailValues[K]) => onChange({ ...values, [k]: v });
   return (
     <>
-      <fieldset className="text-sm">
-        <legend className="font-medium">涉及方面（可多选）</legend>
+      <fieldset className="text-sm" data-invalid={errors.dimensions ? "true" : undefined}>
+        <legend className="font-medium">涉及方面（可多选，必填）</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {(Object.keys(dimensionLabel) as Dimension[]).map((d) => (
             <label key={d} className={checkLabelClass}>
@@ -45,6 +47,7 @@ export function CaseDetailFields({ category, values, onChange, outcomes, policyB
       <Field label="整治期限" error={errors.deadline?.[0]}>
         <input type="date" className={inputClass} value={values.deadline} onChange={(e) => set("deadline", e.target.value)} />
       </Field>
+      {deadlineWarning && <p role="note" data-testid="deadline-warning" className="text-xs text-amber-800">{deadlineWarning}</p>}
       {category === "ELIMINATION" ? (
         <fieldset className="text-sm">
           <legend className="font-medium">处置方式</legend>

@@ -1,14 +1,16 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { CaseDetailFields, type CaseDetailValues } from "@/components/cases/case-detail-fields";
 import { PositionField } from "@/components/enterprises/locate-enterprise";
 import { cardClass } from "@/components/ui/card";
+import { ErrorSummary, useFocusFirstError } from "@/components/ui/error-summary";
 import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { useOnline } from "@/components/offline/use-online";
 import type { Category, Industry } from "@/lib/generated/prisma/enums";
+import { deadlineAfterCampaignWarning } from "@/lib/campaigns/rules";
 import type { LatLng } from "@/lib/geo";
 import { categoryLabel, industryLabel } from "@/lib/labels";
 import { registerCase } from "@/server/cases/actions/register-case";
@@ -21,15 +23,22 @@ const emptyDetails: CaseDetailValues = {
 };
 
 type FromTip = { id: string; version: number; enterpriseName: string; address: string };
+/** The campaign the case goes into: its deadline as "YYYY-MM-DD", and whether it is already over (a warning, not a refusal). */
+type Year = { year: number; deadline: string; ended: boolean };
 
 /** Registers an enterprise and its case; with `tip`, the enterprise named in a verified tip (name and address from the tip). */
-export function RegisterCaseForm({ outcomes, policyBases, tip }: { outcomes: { id: number; name: string }[]; policyBases?: { id: number; name: string }[]; tip?: FromTip }) {
+export function RegisterCaseForm({ outcomes, policyBases, tip, campaign }: {
+  outcomes: { id: number; name: string }[]; policyBases?: { id: number; name: string }[]; tip?: FromTip; campaign?: Year;
+}) {
   const router = useRouter();
   const { pending, notice, fieldErrors: errors, run } = useServerAction();
   const [category, setCategory] = useState<Category>("RECTIFICATION");
   const online = useOnline();
   const [details, setDetails] = useState(emptyDetails);
   const [position, setPosition] = useState<LatLng | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
+  const hasFieldErrors = Object.values(errors).some((m) => m?.length);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -54,16 +63,22 @@ export function RegisterCaseForm({ outcomes, policyBases, tip }: { outcomes: { i
   }
 
   return (
-    <form onSubmit={onSubmit} className={cardClass({ className: "space-y-4" })} noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className={cardClass({ className: "space-y-4" })} noValidate>
+      {campaign?.ended && (
+        <p role="note" data-testid="year-ended-note" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          注意：{campaign.year}年度已于 {campaign.deadline} 结束，登记的案件将计入{campaign.year}年度。如要登记今年的案件，请先在页眉切换年度。
+        </p>
+      )}
+      <p className="text-sm text-slate-600">标有“必填”的项目须填写，其余可以以后补充。</p>
       <h2 className="font-semibold">企业（作坊）信息</h2>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="企业（作坊）名称" error={errors.enterpriseName?.[0]}>
-          <input name="enterpriseName" required className={inputClass} defaultValue={tip?.enterpriseName} readOnly={!!tip} />
+        <Field label="企业（作坊）名称（必填）" error={errors.enterpriseName?.[0]}>
+          <input name="enterpriseName" required className={inputClass} defaultValue={tip?.enterpriseName} readOnly={!!tip?.enterpriseName} />
         </Field>
         <Field label="统一社会信用代码（选填）" error={errors.creditCode?.[0]} hint="18位；无营业执照的作坊可不填">
           <input name="creditCode" maxLength={18} autoCapitalize="characters" className={`${inputClass} font-mono uppercase`} />
         </Field>
-        <Field label="所属行业" error={errors.industry?.[0]}>
+        <Field label="所属行业（必填）" error={errors.industry?.[0]}>
           <select name="industry" required defaultValue="" className={inputClass}>
             <option value="" disabled>请选择</option>
             {Object.entries(industryLabel).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
@@ -79,7 +94,7 @@ export function RegisterCaseForm({ outcomes, policyBases, tip }: { outcomes: { i
       <PositionField value={position} onChange={setPosition} />
       <h2 className="pt-2 font-semibold">案件信息</h2>
       <fieldset className="text-sm">
-        <legend className="font-medium">整治类别</legend>
+        <legend className="font-medium">整治类别（必填）</legend>
         <div className="mt-1 flex flex-wrap gap-4">
           {(Object.keys(categoryLabel) as Category[]).map((c) => (
             <label key={c} className={checkLabelClass}>
@@ -89,8 +104,9 @@ export function RegisterCaseForm({ outcomes, policyBases, tip }: { outcomes: { i
           ))}
         </div>
       </fieldset>
-      <CaseDetailFields category={category} values={details} onChange={setDetails} outcomes={outcomes} policyBases={policyBases} errors={errors} />
-      <FormMessage message={notice} />
+      <CaseDetailFields category={category} values={details} onChange={setDetails} outcomes={outcomes} policyBases={policyBases} errors={errors}
+        deadlineWarning={campaign ? deadlineAfterCampaignWarning(details.deadline, campaign) : ""} />
+      {hasFieldErrors ? <ErrorSummary errors={errors} /> : <FormMessage message={notice} />}
       <Button type="submit" disabled={pending || !online} title={online ? undefined : "当前离线，恢复网络后可登记"}>
         {pending ? "正在登记…" : "登记"}
       </Button>

@@ -14,12 +14,13 @@ type Mode =
   | { kind: "record"; taskLineId: number }
   | { kind: "correct"; progressId: string; version: number; itemEntry: boolean; initial: Initial };
 
-type Props = { measure: MeasureUnit; unitLabel: string; today: string; units: { id: number; name: string }[]; mode: Mode };
+/** `defaultDate`: the day a new entry starts with (the year's last day once the year is over; else today). */
+type Props = { measure: MeasureUnit; unitLabel: string; today: string; defaultDate?: string; units: { id: number; name: string }[]; mode: Mode };
 
 const field = "mt-1 block w-full rounded border border-slate-300 px-3 py-2";
 
 /** Records a new entry on a line, or lets its author correct one. */
-export function ProgressForm({ measure, unitLabel, today, units, mode }: Props) {
+export function ProgressForm({ measure, unitLabel, today, defaultDate, units, mode }: Props) {
   const init = mode.kind === "correct" ? mode.initial : null;
   const itemEntry = mode.kind === "correct" && mode.itemEntry;
   const { pending, notice, run } = useServerAction();
@@ -65,7 +66,7 @@ export function ProgressForm({ measure, unitLabel, today, units, mode }: Props) 
     <form onSubmit={onSubmit} className="space-y-3" aria-label={mode.kind === "record" ? "登记进展" : "更正进展"}>
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="block text-sm">日期
-          <input type="date" name="date" required max={today} defaultValue={init?.date ?? today} className={field} />
+          <input type="date" name="date" required max={today} defaultValue={init?.date ?? defaultDate ?? today} className={field} />
         </label>
         {itemEntry ? (
           <label className="block text-sm">完成情况

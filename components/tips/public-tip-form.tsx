@@ -63,11 +63,12 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
         <span className="mt-1 block text-xs text-slate-500">落后产能：使用国家明令淘汰的工艺装备生产；产能违规置换：用不合规的产能指标置换新建或扩建。</span>
         {errors.kind?.[0] && <span className="mt-1 block text-xs text-red-700">{errors.kind[0]}</span>}
       </fieldset>
-      <Field label="企业（作坊）名称" error={errors.enterpriseName?.[0]}>
-        <input name="enterpriseName" required maxLength={100} className={inputClass} />
+      <p className="text-sm text-slate-600">企业（作坊）名称和地址（位置）至少填写一项，不知道名称的写清位置即可；“看到的情况”必填。</p>
+      <Field label="企业（作坊）名称（如知道）" error={errors.enterpriseName?.[0]}>
+        <input name="enterpriseName" maxLength={100} className={inputClass} />
       </Field>
-      <Field label="地址" error={errors.address?.[0]}>
-        <input name="address" required maxLength={200} className={inputClass} />
+      <Field label="地址（位置）" error={errors.address?.[0]} hint="门牌号，或附近的路名、村名、桥、厂房等能找到的位置">
+        <input name="address" maxLength={200} className={inputClass} />
       </Field>
       <Field label="所在镇（乡）、街道（如知道）">
         <select name="reportedUnitId" defaultValue="" className={inputClass}>
@@ -75,7 +76,7 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
           {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
         </select>
       </Field>
-      <Field label="看到的情况" error={errors.description?.[0]} hint="如：夜间生产、冒黑烟、已封存设备又在运转等">
+      <Field label="看到的情况（必填）" error={errors.description?.[0]} hint="如：夜间生产、冒黑烟、已封存设备又在运转等">
         <textarea name="description" required maxLength={2000} rows={4} className={inputClass} />
       </Field>
       <Field label={`照片（选填，最多${maxPhotos}张）`} hint="JPEG、PNG、WebP 图片或 PDF，单个不超过 20 MB">

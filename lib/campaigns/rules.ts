@@ -1,6 +1,6 @@
 // Campaign years: the rules for opening next year's campaign by copying one, its status, and closing it
 // (a closed campaign is frozen; every case not accepted must first be carried over or closed as not completed).
-import { beijingDayNumber, dayNumber } from "@/lib/dates";
+import { beijingDay, beijingDayNumber, dayNumber, isoDay } from "@/lib/dates";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 export const CLOSED_MESSAGE = "该年度工作已关闭，数据不能修改";
@@ -29,6 +29,22 @@ export function nextCampaignDefaults(from: CampaignDates, year: number): Campaig
   const gap = year - from.year;
   const title = from.title.includes(String(from.year)) ? from.title.replaceAll(String(from.year), String(year)) : `${year}年度${from.title}`;
   return { year, title, startDate: shiftYears(from.startDate, gap), deadline: shiftYears(from.deadline, gap) };
+}
+
+/** Whether work registered now falls after the campaign's deadline (a warning, not a refusal: late cases are still recorded). */
+export function campaignEnded(c: { deadline: Date }, now: Date): boolean {
+  return beijingDayNumber(now) > dayNumber(c.deadline);
+}
+
+/** The warning beside a 整改期限 later than the campaign's deadline ("" = none; a day that is not a date gives none). */
+export function deadlineAfterCampaignWarning(deadline: string, campaign: { year: number; deadline: string }): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(deadline) || deadline <= campaign.deadline) return "";
+  return `注意：整改期限晚于${campaign.year}年度完成时限（${campaign.deadline}），请确认`;
+}
+
+/** The day a progress entry defaults to: today, or the campaign's last day once it is over (entries made afterwards are about the year). */
+export function progressDateDefault(c: { deadline: Date }, now: Date): string {
+  return isoDay(campaignEnded(c, now) ? c.deadline : beijingDay(now));
 }
 
 /** Why a new campaign cannot be opened as entered (empty = it can). */

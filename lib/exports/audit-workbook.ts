@@ -1,6 +1,7 @@
 // 审计日志.xlsx: one row per audited change (Beijing time), with the changed fields as "标签：前 → 后" lines.
 import { auditDiffText, entityLabel } from "@/lib/audit-diff";
 import { formatDateTime } from "@/lib/format";
+import { auditActionName } from "@/lib/labels";
 import { addA4Sheet, addTitleAndHeadings, borderTable, newWorkbook } from "./xlsx";
 
 export const AUDIT_HEADINGS = ["时间", "账号", "姓名", "单位/部门", "操作", "记录类别", "记录编号", "变更内容（前 → 后）"];
@@ -24,7 +25,7 @@ export async function auditWorkbook(title: string, rows: AuditExportRow[], note?
   for (const r of rows) {
     ws.addRow([
       formatDateTime(r.createdAt), r.actor?.username ?? "系统", r.actor?.displayName ?? "", r.actor?.unit?.name ?? r.actor?.department?.name ?? "",
-      r.action, entityLabel(r.entity), r.entityId, auditDiffText(r.before, r.after),
+      auditActionName(r.action), entityLabel(r.entity), r.entityId, auditDiffText(r.before, r.after, r.entity),
     ]);
   }
   borderTable(ws, "top");

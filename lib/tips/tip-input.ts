@@ -3,16 +3,31 @@ import { z } from "zod";
 import { cuid, calendarDate, intId, optionalCuid, optionalIntId, optionalText, text, version } from "@/lib/fields";
 import { TipKind } from "@/lib/generated/prisma/enums";
 
-/** What the public page sends; everything is plain text and only ever shown escaped. */
-export const publicTipInput = z.object({
-  reporterName: optionalText("姓名", 20),
-  reporterPhone: optionalText("联系电话", 20).refine((s) => s === null || /^[0-9+\-\s]{7,20}$/.test(s), "联系电话格式不正确"),
-  enterpriseName: text("企业（作坊）名称", 100, 2),
-  address: text("地址", 200, 2),
-  reportedUnitId: intId.optional().catch(undefined),
-  description: text("看到的情况", 2000, 5),
-  kind: z.enum(TipKind, "请选择举报类型").optional().transform((k) => k ?? "LOW_SCATTERED"),
-});
+export const NAME_OR_PLACE_MESSAGE = "企业（作坊）名称和地址（位置）至少填写一项";
+
+// The name-or-place rule needs only those two fields to be valid, not the whole form.
+// (A custom issue there is this rule's own, or a refused character: the value is still a string.)
+const nameAndPlaceParsed = (payload: { issues: readonly { path?: readonly PropertyKey[]; code?: string }[] }) =>
+  !payload.issues.some((i) => (i.path?.[0] === "enterpriseName" || i.path?.[0] === "address") && i.code !== "custom");
+
+/**
+ * What the public page sends; everything is plain text and only ever shown escaped. A member of the public
+ * often does not know the enterprise's name: the name or the place (either is enough), and what was seen.
+ * Absent name or place are stored as "".
+ */
+export const publicTipInput = z
+  .object({
+    reporterName: optionalText("姓名", 20),
+    reporterPhone: optionalText("联系电话", 20).refine((s) => s === null || /^[0-9+\-\s]{7,20}$/.test(s), "联系电话格式不正确"),
+    enterpriseName: optionalText("企业（作坊）名称", 100).transform((s) => s ?? ""),
+    address: optionalText("地址", 200).transform((s) => s ?? ""),
+    reportedUnitId: intId.optional().catch(undefined),
+    description: text("看到的情况", 2000, 5),
+    kind: z.enum(TipKind, "请选择举报类型").optional().transform((k) => k ?? "LOW_SCATTERED"),
+  })
+  // Checked even when another field (e.g. the description) is also wrong, so the form lists every error at once.
+  .refine((v) => !!(v.enterpriseName || v.address), { message: NAME_OR_PLACE_MESSAGE, path: ["enterpriseName"], when: nameAndPlaceParsed })
+  .refine((v) => !!(v.enterpriseName || v.address), { message: NAME_OR_PLACE_MESSAGE, path: ["address"], when: nameAndPlaceParsed });
 
 export const assignTipInput = z
   .object({

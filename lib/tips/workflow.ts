@@ -82,3 +82,8 @@ export function newTipReference(now: Date, random: (n: number) => number): strin
 
 export const TIP_REFERENCE = /^JB\d{8}-[2-9A-HJKMNP-Z]{10}$/;
 
+/** How a tip is named in lists, headings and notifications: the enterprise, or where it is when the reporter did not know the name. */
+export function tipSubject(tip: { enterpriseName: string; address: string }): string {
+  if (tip.enterpriseName) return tip.enterpriseName;
+  return tip.address ? `名称不详（${tip.address}）` : "名称不详";
+}

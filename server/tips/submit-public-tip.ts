@@ -7,6 +7,7 @@ import { publicTipInput } from "@/lib/tips/tip-input";
 import { writeAudit } from "@/server/audit";
 import { notify } from "@/server/notifications/notify";
 import { uploadFiles } from "@/server/uploads/upload-files";
+import { tipSubject } from "@/lib/tips/workflow";
 
 export type PublicTipResult =
   | { ok: true; reference: string }
@@ -42,7 +43,7 @@ export async function submitPublicTip(fields: Record<string, unknown>, photos: {
         },
       });
       await writeAudit(tx, null, "tip.submit", [{ entity: "Tip", entityId: tip.id, before: null, after: tip }]);
-      await notify(tx, { role: "OFFICE" }, `收到新举报：${tip.enterpriseName}`, `/tips/${tip.id}`);
+      await notify(tx, { role: "OFFICE" }, `收到新举报：${tipSubject(tip)}`, `/tips/${tip.id}`);
       return tip.reference;
     },
   });

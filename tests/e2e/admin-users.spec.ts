@@ -60,7 +60,7 @@ test("office creates a township account; the officer changes the one-time passwo
   // The record's history is in the audit log.
   await page.goto("/admin/audit?entity=User");
   await expect(page.getByRole("heading", { name: "审计日志" })).toBeVisible();
-  await expect(page.getByRole("row", { name: /user\.setActive/ }).first()).toContainText(/启用：\s*是\s*→\s*否/);
+  await expect(page.getByRole("row", { name: /启用或停用用户/ }).first()).toContainText(/启用：\s*是\s*→\s*否/);
 });
 
 test("a township officer gets not found on the administration pages", async ({ page }) => {

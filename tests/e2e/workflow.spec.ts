@@ -4,20 +4,24 @@ import { confirmInPage, loginAs, pdfFile, photo, register, uploadTo } from "./he
 // Every journey registers its own cases, in 高桥镇 — a unit no other spec file reads or changes —
 // so this file passes alone and before or after the others.
 
-test("an elimination case: registered, refused while incomplete, returned, resubmitted, accepted by the office", async ({ page, browser }) => {
+test("an elimination case: registered, held back while incomplete, returned, resubmitted, accepted by the office", async ({ page, browser }) => {
   const name = `高桥翻砂厂${Date.now() % 10000}`;
   await loginAs(page, "gaoqiao", /\/units\/\d+$/);
   const caseUrl = await register(page, name, "淘汰落后产能", "环保");
 
-  await page.getByRole("button", { name: "上报验收", exact: true }).click();
-  await page.getByRole("button", { name: "确认上报验收" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "还缺：验收意见表、整治前（拆前）照片、整治后（拆后）照片、设备去向证明材料" })).toBeVisible();
+  // While the checklist is incomplete 上报验收 cannot be pressed, and the reason is shown beside it.
+  const submit = page.getByRole("button", { name: "上报验收", exact: true });
+  const reason = page.getByRole("note").filter({ hasText: /^上报验收暂不可用：/ });
+  await expect(submit).toBeDisabled();
+  await expect(reason).toContainText("还缺验收意见表、整治前（拆前）照片、整治后（拆后）照片、设备去向证明材料");
 
   await uploadTo(page, "验收意见表", pdfFile("验收意见表.pdf"));
   await uploadTo(page, "整治前（拆前）照片", await photo("拆前.jpg", "#884422"));
   await uploadTo(page, "整治后（拆后）照片", await photo("拆后.jpg", "#228844"));
   await uploadTo(page, "设备去向证明材料", pdfFile("设备去向.pdf"));
   await expect(page.getByText("材料已齐全，可以上报验收。")).toBeVisible();
+  await expect(reason).toHaveCount(0);
+  await expect(submit).toBeEnabled();
   await page.getByRole("button", { name: "上报验收", exact: true }).click();
   await page.getByRole("button", { name: "确认上报验收" }).click();
   await expect(page.getByText("已上报验收")).toBeVisible();

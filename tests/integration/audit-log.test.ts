@@ -77,8 +77,8 @@ describe("the audit log export", () => {
     expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual(AUDIT_HEADINGS);
     const rows = [3, 4].map((n) => (ws.getRow(n).values as unknown[]).slice(1));
     expect(ws.rowCount).toBe(4);
-    expect(rows[0]).toEqual(["2020/07/01 00:30", "jishigang", expect.any(String), "集士港镇", "case.update", "案件", ids.case, "方面：[\"ENERGY\"] → [\"ENERGY\",\"SAFETY\"]"]);
-    expect(rows[1]).toEqual(["2020/06/30 23:30", "office", expect.any(String), "区工强办", "case.accept", "案件", ids.case, "状态：SUBMITTED → ACCEPTED"]);
+    expect(rows[0]).toEqual(["2020/07/01 00:30", "jishigang", expect.any(String), "集士港镇", "修改案件信息", "案件", ids.case, "方面：能耗 → 能耗、安全"]);
+    expect(rows[1]).toEqual(["2020/06/30 23:30", "office", expect.any(String), "区工强办", "验收通过", "案件", ids.case, "状态：已上报 → 已验收"]);
     expect((await exportAudit(parseAuditFilters(new URLSearchParams(`entity=Case&entityId=${ids.case}`)))).total).toBe(2);
   });
 

@@ -72,7 +72,7 @@ describe("audit diff", () => {
   it("shows a creation as every field from nothing, booleans as 是/否, lists as JSON", () => {
     expect(auditDiff(null, { active: true, dimensions: ["ENERGY"] })).toEqual([
       { field: "active", label: "启用", before: "—", after: "是" },
-      { field: "dimensions", label: "方面", before: "—", after: "[\"ENERGY\"]" },
+      { field: "dimensions", label: "方面", before: "—", after: "能耗" },
     ]);
     expect(auditDiff({ a: 1 }, { a: 1 })).toEqual([]);
     expect(auditDiff("x", "y")).toEqual([{ field: "", label: "值", before: "x", after: "y" }]);

@@ -55,7 +55,7 @@ export default async function TipsPage({ searchParams }: { searchParams: Promise
               {rows.map((t) => (
                 <tr key={t.id}>
                   <Td label="受理编号" className="font-mono"><Link href={`/tips/${t.id}`} className={linkClass()}>{t.reference}</Link></Td>
-                  <Td label="企业（作坊）">{t.enterpriseName}<span className="block text-xs text-slate-500">{t.address}</span></Td>
+                  <Td label="企业（作坊）">{t.enterpriseName || "名称不详"}<span className="block text-xs text-slate-500">{t.address}</span></Td>
                   <Td label="类型">{tipKindLabel[t.kind]}</Td>
                   <Td label="状态">{tipStatusLabel[t.status]}{t.outcome && `（${tipOutcomeLabel[t.outcome]}）`}</Td>
                   <Td label="承办">{[t.unit?.name, t.department?.name].filter(Boolean).join("、") || "—"}</Td>

@@ -5,6 +5,7 @@ import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
 import { getTipForAction, updateTip } from "@/server/tips/get-tip-in-scope";
+import { tipSubject } from "@/lib/tips/workflow";
 
 /** 交办: the office assigns a tip to a unit and/or department with a deadline, optionally linking the ledger enterprise. */
 export const assignTip = defineAction({
@@ -23,7 +24,7 @@ export const assignTip = defineAction({
       status: to, unitId: input.unitId, departmentId: input.departmentId, deadline: input.deadline,
       enterpriseId: input.enterpriseId, assignedAt: new Date(),
     });
-    const text = `举报交办：${row.enterpriseName}，请于${formatDate(input.deadline)}前核查`;
+    const text = `举报交办：${tipSubject(row)}，请于${formatDate(input.deadline)}前核查`;
     await notify(tx, {
       OR: [
         ...(input.unitId !== null ? [{ role: "TOWNSHIP" as const, unitId: input.unitId }] : []),

@@ -1,12 +1,15 @@
 "use server";
 import { registerCaseInput } from "@/lib/cases/case-input";
-import { cuid, version } from "@/lib/fields";
+import { cuid, optionalText, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { checkRegistration, createCaseRecords } from "@/server/cases/register-case-records";
 import { getTipForAction, updateTip } from "@/server/tips/get-tip-in-scope";
+import { ActionError } from "@/server/errors";
 
-// The enterprise's name and address come from the tip; the officer adds what registering a case needs.
+// The enterprise's name and address come from the tip; the officer adds what registering a case needs,
+// and the name when the reporter did not know it.
 const input = registerCaseInput.omit({ enterpriseName: true, address: true }).extend({
+  enterpriseName: optionalText("企业（作坊）名称", 100),
   tipId: cuid,
   version,
 });
@@ -18,7 +21,9 @@ export const openCaseFromTip = defineAction({
   roles: ["TOWNSHIP"],
   authorize: async ({ user, input, tx }) => {
     const { row } = await getTipForAction(tx, user, input.tipId, input.version, "OPEN_CASE");
-    const registration = { ...input, enterpriseName: row.enterpriseName, address: row.address };
+    const enterpriseName = row.enterpriseName || input.enterpriseName;
+    if (!enterpriseName || enterpriseName.length < 2) throw new ActionError("INVALID", "请填写企业（作坊）名称");
+    const registration = { ...input, enterpriseName, address: row.address };
     return { row, registration, checked: await checkRegistration(tx, user, registration) };
   },
   run: async ({ user, tx, resource: { row, registration, checked } }) => {

@@ -3,6 +3,7 @@ import { verifyTipInput } from "@/lib/tips/tip-input";
 import { defineAction } from "@/server/action";
 import { notify } from "@/server/notifications/notify";
 import { getTipForAction, updateTip } from "@/server/tips/get-tip-in-scope";
+import { tipSubject } from "@/lib/tips/workflow";
 
 /** 核查: the assigned unit or department records its findings and the outcome (属实 / 部分属实 / 不属实). */
 export const verifyTip = defineAction({
@@ -14,7 +15,7 @@ export const verifyTip = defineAction({
     const after = await updateTip(tx, row, {
       status: to, findings: input.findings, outcome: input.outcome, verifiedById: user.id, verifiedAt: new Date(),
     });
-    await notify(tx, { role: "OFFICE" }, `举报已核查，待办结：${row.enterpriseName}`, `/tips/${row.id}`);
+    await notify(tx, { role: "OFFICE" }, `举报已核查，待办结：${tipSubject(row)}`, `/tips/${row.id}`);
     return { data: { version: after.version }, audit: [{ entity: "Tip", entityId: row.id, before: row, after }] };
   },
   revalidate: (input) => [`/tips/${input.tipId}`, "/tips"],

@@ -84,9 +84,12 @@ describe("the public tip page", () => {
 
   it("refuses incomplete tips and unsafe files, leaving nothing behind", async () => {
     const before = await snapshot();
-    const missing = await submit(await tipRequest({ enterpriseName: "", address: "x", description: "短" }));
+    // Neither the enterprise's name nor where it is: both fields say so, and the short description too.
+    const missing = await submit(await tipRequest({ enterpriseName: "", address: " ", description: "短" }));
     expect(missing.status).toBe(400);
-    expect((await missing.json()).fieldErrors.enterpriseName).toEqual(["请填写企业（作坊）名称"]);
+    expect((await missing.json()).fieldErrors).toEqual({
+      enterpriseName: ["企业（作坊）名称和地址（位置）至少填写一项"], address: ["企业（作坊）名称和地址（位置）至少填写一项"], description: ["看到的情况至少5字"],
+    });
     const html = await submit(await tipRequest(anonymous, [{ name: "a.jpg", bytes: Buffer.from("<html><script>alert(1)</script></html>") }]));
     expect(html.status).toBe(415);
     // One good photo and one bad: neither is kept.
@@ -95,6 +98,13 @@ describe("the public tip page", () => {
     const tooMany = await submit(await tipRequest(anonymous, await Promise.all([1, 2, 3, 4].map(async (i) => ({ name: `${i}.jpg`, bytes: await jpeg() })))));
     expect(tooMany.status).toBe(400);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("takes a tip without the enterprise's name when it says where: the office sees it by its place", async () => {
+    const tip = await submitTip({ enterpriseName: "", address: "古林镇某村桥头东侧铁皮棚", description: "夜间机器轰鸣，冒黑烟" });
+    expect(tip).toMatchObject({ enterpriseName: "", address: "古林镇某村桥头东侧铁皮棚" });
+    const note = await prisma.notification.findFirstOrThrow({ where: { href: `/tips/${tip.id}` } });
+    expect(note.text).toBe("收到新举报：名称不详（古林镇某村桥头东侧铁皮棚）");
   });
 
   it("limits lookups per client address (30 an hour)", async () => {

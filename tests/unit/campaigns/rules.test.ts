@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { campaignStatus, carryError, caseClosing, closeBlockers, datesErrors, newCampaignErrors, nextCampaignDefaults } from "@/lib/campaigns/rules";
+import {
+  campaignEnded, campaignStatus, carryError, caseClosing, closeBlockers, datesErrors, deadlineAfterCampaignWarning, newCampaignErrors, nextCampaignDefaults,
+  progressDateDefault,
+} from "@/lib/campaigns/rules";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const y2020 = { year: 2020, title: "海曙区2020年淘汰落后产能及“低散乱”整治提升工作", startDate: day("2020-01-01"), deadline: day("2020-12-31") };
@@ -64,5 +67,26 @@ describe("closing a campaign", () => {
     expect(carryError(from, { id: 3, year: 2019, closedAt: null })).toBe("只能结转到以后的年度");
     expect(carryError(from, { id: 2, year: 2021, closedAt: new Date() })).toBe("目标年度已关闭");
     expect(carryError(from, { id: 2, year: 2021, closedAt: null })).toBeNull();
+  });
+});
+
+describe("a year's status by its own dates, and work done after it ends", () => {
+  const y2021 = { startDate: day("2021-01-01"), deadline: day("2021-12-31"), closedAt: null };
+  it("a year opened before it starts is 未开始, opened during it 进行中 — not 已结束 on creation", () => {
+    expect(campaignStatus(y2021, new Date("2020-12-15T02:00:00Z"))).toBe("NOT_STARTED");
+    expect(campaignStatus(y2021, new Date("2021-03-01T02:00:00Z"))).toBe("RUNNING");
+    expect(campaignStatus(y2021, new Date("2021-12-31T15:59:00Z"))).toBe("RUNNING"); // 23:59 on its last day in Beijing
+    expect(campaignEnded(y2021, new Date("2021-12-31T15:59:00Z"))).toBe(false);
+    expect(campaignEnded(y2021, new Date("2021-12-31T16:00:00Z"))).toBe(true);
+  });
+  it("warns when a case's deadline is after the year's, never for one within it", () => {
+    const c = { year: 2021, deadline: "2021-12-31" };
+    expect(deadlineAfterCampaignWarning("2021-12-31", c)).toBe("");
+    expect(deadlineAfterCampaignWarning("", c)).toBe("");
+    expect(deadlineAfterCampaignWarning("2022-01-15", c)).toBe("注意：整改期限晚于2021年度完成时限（2021-12-31），请确认");
+  });
+  it("dates a progress entry today while the year runs, on its last day once it is over", () => {
+    expect(progressDateDefault(y2021, new Date("2021-06-30T17:00:00Z"))).toBe("2021-07-01"); // 01:00 in Beijing
+    expect(progressDateDefault(y2021, new Date("2022-03-01T02:00:00Z"))).toBe("2021-12-31");
   });
 });

@@ -9,6 +9,7 @@ import { Td } from "@/components/ui/table";
 import { entityLabel } from "@/lib/audit-diff";
 import { dateInputValue } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
+import { auditActionName } from "@/lib/labels";
 import { withQuery } from "@/lib/href";
 import { requireArea } from "@/server/areas";
 import { auditChoices, listAudit, parseAuditFilters } from "@/server/audit-log/list-audit";
@@ -58,12 +59,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <Td label="操作人">
               {r.actor ? <>{r.actor.displayName}<span className="block text-xs text-slate-500">{r.actor.username} · {r.actor.unit?.name ?? r.actor.department?.name ?? ""}</span></> : "系统"}
             </Td>
-            <Td label="操作" className="font-mono text-xs">{r.action}</Td>
+            <Td label="操作">{auditActionName(r.action)}</Td>
             <Td label="记录">
               {entityLabel(r.entity)}
               <a href={withQuery("/admin/audit", { entity: r.entity, entityId: r.entityId })} className={linkClass({ className: "block font-mono text-xs" })}>{r.entityId}</a>
             </Td>
-            <Td label="修改前 → 修改后"><AuditDiffList before={r.before} after={r.after} /></Td>
+            <Td label="修改前 → 修改后"><AuditDiffList before={r.before} after={r.after} entity={r.entity} action={r.action} /></Td>
           </tr>
       ))} />
       <Pagination page={list.page} pages={list.pages} total={list.total} href={href} label="审计日志分页" />

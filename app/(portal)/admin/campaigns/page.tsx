@@ -7,7 +7,7 @@ import { linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { campaignStatus, nextCampaignDefaults } from "@/lib/campaigns/rules";
 import { campaignStatusLabel } from "@/lib/labels";
-import { dateInputValue } from "@/lib/dates";
+import { beijingIsoDay, dateInputValue } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { requireArea } from "@/server/areas";
 import { listCampaigns } from "@/server/campaigns/list-campaigns";
@@ -66,6 +66,7 @@ export default async function CampaignsPage() {
           <CreateCampaignForm
             sources={campaigns.map((c) => ({ id: c.id, year: c.year, title: c.title, startDate: dateInputValue(c.startDate), deadline: dateInputValue(c.deadline) }))}
             initial={{ fromCampaignId: latest.id, year: defaults.year, title: defaults.title, startDate: dateInputValue(defaults.startDate), deadline: dateInputValue(defaults.deadline) }}
+            today={beijingIsoDay(now)}
           />
         </Card>
       )}

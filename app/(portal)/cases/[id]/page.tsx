@@ -72,7 +72,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <ProductionLicenceForm enterpriseId={c.enterprise.id} licence={c.enterprise.productionLicence}
         editable={mayEditProductionLicence(user, c.unitId, await isLicenceOffice(user))} />
 
-      <CaseActions caseId={c.id} version={c.version} actions={actions} blocked={await acceptBlocked(actions, c)} />
+      {/* Keyed by what is missing: a refusal shown earlier goes once the missing item arrives. */}
+      <CaseActions key={missing.map((i) => i.key).join()} caseId={c.id} version={c.version} actions={actions}
+        blocked={{ ...(await acceptBlocked(actions, c)), ...(missing.length ? { SUBMIT: `还缺${missing.map((i) => i.label).join("、")}（见上方“上报前须具备”）` } : {}) }} />
 
       <EnterpriseLocation enterprise={c.enterprise} canRecord={actsForUnit(user, c.enterprise.unitId)} />
 

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { RegisterCaseForm } from "@/components/cases/register-case-form";
+import { campaignEnded } from "@/lib/campaigns/rules";
+import { dateInputValue } from "@/lib/dates";
 import { requireArea } from "@/server/areas";
+import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listOutcomes } from "@/server/cases/list-outcomes";
 import { listPolicyBases } from "@/server/cases/list-policy-bases";
 
@@ -8,10 +11,12 @@ export const metadata: Metadata = { title: "登记企业与案件" };
 
 export default async function NewCasePage() {
   const user = await requireArea("registration");
+  const campaign = await getCurrentCampaign();
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">登记企业与案件（{user.unit?.name}）</h1>
-      <RegisterCaseForm outcomes={await listOutcomes()} policyBases={await listPolicyBases()} />
+      <RegisterCaseForm outcomes={await listOutcomes()} policyBases={await listPolicyBases()}
+        campaign={{ year: campaign.year, deadline: dateInputValue(campaign.deadline), ended: campaignEnded(campaign, new Date()) }} />
     </div>
   );
 }

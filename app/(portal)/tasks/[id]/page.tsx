@@ -26,6 +26,7 @@ import { requireArea } from "@/server/areas";
 import { getTaskLine } from "@/server/tasks/get-task-line";
 import { listPendingContributions } from "@/server/tasks/list-pending-contributions";
 import { listUnitNames } from "@/server/units/list-unit-names";
+import { progressDateDefault } from "@/lib/campaigns/rules";
 
 export const metadata: Metadata = { title: "任务线详情" };
 
@@ -137,7 +138,7 @@ export default async function TaskLinePage({ params, searchParams }: {
         <Card aria-labelledby="record-title">
           <h2 id="record-title" className="mb-2 font-semibold">{township ? "登记本单位进展" : "登记进展"}</h2>
           {township && <p className="mb-2 text-sm text-slate-600">登记后由牵头部门确认，确认后计入任务线进度。{line.measure === "CASE" ? "无数量目标的任务线逐件登记本单位办理的案件。" : ""}</p>}
-          <ProgressForm measure={line.measure} unitLabel={unit} today={today} units={units} mode={{ kind: "record", taskLineId: line.id }} />
+          <ProgressForm measure={line.measure} unitLabel={unit} today={today} defaultDate={progressDateDefault(campaign, now)} units={units} mode={{ kind: "record", taskLineId: line.id }} />
         </Card>
       )}
 

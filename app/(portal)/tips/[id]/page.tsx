@@ -10,8 +10,8 @@ import { cardClass } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { dateInputValue } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { tipOutcomeLabel, tipStatusLabel, tipKindLabel } from "@/lib/labels";
-import { availableTipActions } from "@/lib/tips/workflow";
+import { tipKindLabel, tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
+import { availableTipActions, tipSubject } from "@/lib/tips/workflow";
 import { requireArea } from "@/server/areas";
 import { listOutcomes } from "@/server/cases/list-outcomes";
 import { listPolicyBases } from "@/server/cases/list-policy-bases";
@@ -35,7 +35,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
       <nav className="text-sm"><Link href="/tips" className={linkClass()}>← 举报列表</Link></nav>
       <header className="space-y-1">
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-xl font-semibold">{tip.enterpriseName}</h1>
+          <h1 className="text-xl font-semibold">{tipSubject(tip)}</h1>
           <span data-testid="tip-status" className="rounded-full bg-slate-100 px-3 py-0.5 text-sm">{tipStatusLabel[tip.status]}</span>
           <HistoryLink role={user.role} entity="Tip" entityId={tip.id} />
         </div>
