@@ -4,10 +4,10 @@
 import Link from "next/link";
 import { linkClass } from "@/components/ui/link";
 import { Table } from "@/components/ui/table";
-import { CATEGORIES, formatQuota } from "@/lib/annex";
+import { CATEGORIES, formatQuota } from "@/lib/campaigns/annex";
 import { caseListHref } from "@/lib/href";
 import { formatPercent } from "@/lib/format";
-import type { QuotaCell } from "@/lib/annex";
+import type { QuotaCell } from "@/lib/campaigns/annex";
 import type { Category } from "@/lib/generated/prisma/enums";
 
 /** One category's cells: target, registered, submitted, accepted, completion (%), lagging. */

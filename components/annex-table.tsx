@@ -1,6 +1,6 @@
 import { AnnexTableView, type AnnexCells, type AnnexRow } from "@/components/annex-table-view";
-import { CATEGORIES } from "@/lib/annex";
-import type { CategoryFigures, UnitRow } from "@/lib/dashboard";
+import { CATEGORIES } from "@/lib/campaigns/annex";
+import type { CategoryFigures, UnitRow } from "@/lib/dashboard/pace";
 import type { Category } from "@/lib/generated/prisma/enums";
 
 type Props = { rows: UnitRow[]; district?: Record<Category, CategoryFigures>; ended?: boolean };

@@ -2,7 +2,7 @@
 import { Button } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { ALLOWED_TYPES, UPLOAD_ACCEPT } from "@/lib/uploads";
+import { ALLOWED_TYPES, UPLOAD_ACCEPT } from "@/lib/uploads/rules";
 
 export const ACCEPT = UPLOAD_ACCEPT;
 

@@ -2,7 +2,7 @@
 // hostile input (NUL and control characters, year 0000, huge arrays, malformed ids) is a field
 // error or a 404 — never a database error.
 import { z } from "zod";
-import { checkCreditCode } from "@/lib/credit-code";
+import { checkCreditCode } from "@/lib/enterprises/credit-code";
 import { parseDay } from "@/lib/dates";
 
 // Control characters other than tab, newline and carriage return; PostgreSQL rejects NUL outright.

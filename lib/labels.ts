@@ -2,10 +2,10 @@
 import type {
   AssessmentTarget, CaseStatus, ReviewDecision, Category, ContributionStatus, Dimension, DisposalPath, EvidenceKind, FindingStatus, Industry, MeasureKind, MeasureUnit, ReturnVisitResult, Role, SteelCheckResult, TipKind, TipOutcome, TipStatus, UnitKind,
 } from "@/lib/generated/prisma/enums";
-import type { AccountStatus } from "@/lib/accounts";
+import type { AccountStatus } from "@/lib/accounts/rules";
 import type { FollowUpState } from "@/lib/steel/rules";
-import type { CandidateStanding } from "@/lib/joint-punishment";
-import type { PaceStatus } from "@/lib/task-progress";
+import type { CandidateStanding } from "@/lib/punishment/joint-punishment";
+import type { PaceStatus } from "@/lib/tasks/progress";
 import type { CampaignStatus, CaseClosing } from "@/lib/campaigns/rules";
 
 export const roleLabel: Record<Role, string> = {

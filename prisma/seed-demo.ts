@@ -14,17 +14,18 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import type {
   CaseStatus, Category, Dimension, DisposalPath, EvidenceKind, Industry, ReviewDecision, TipOutcome, TipStatus,
 } from "../lib/generated/prisma/enums";
-import { CATEGORIES, type QuotaCell } from "../lib/annex";
-import { creditCheckChar } from "../lib/credit-code";
+import { CATEGORIES, type QuotaCell } from "../lib/campaigns/annex";
+import { creditCheckChar } from "../lib/enterprises/credit-code";
 import { missingItems, requiredEvidenceKinds } from "../lib/cases/requirements";
 import { decide, type Actor, type CaseAction } from "../lib/cases/workflow";
-import { elapsedPercent, emptyStatusCounts, rollUp, statusAt, type StatusCounts } from "../lib/dashboard";
+import { elapsedPercent, emptyStatusCounts, rollUp, type StatusCounts } from "../lib/dashboard/pace";
+import { statusAt } from "../lib/dashboard/history";
 import { addDays, beijingDay } from "../lib/dates";
-import { returnVisitDueDate } from "../lib/return-visit";
+import { returnVisitDueDate } from "../lib/return-visits/rules";
 import { checkDueDate, checkMayRecord, checkRoundDates, drawSample } from "../lib/inspections/rules";
 import { mayReferCase } from "../lib/referrals/rules";
 import { checkSteelInspection, STEEL_LINE_CODE } from "../lib/steel/rules";
-import { freezeFigures } from "../lib/supervision";
+import { freezeFigures } from "../lib/supervision/rules";
 import { decideTip, newTipReference, type TipActor, type TipState } from "../lib/tips/workflow";
 import { returnVisitPolicy } from "../server/policies";
 import { storeThen } from "../server/storage";

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { creditCheckChar } from "../lib/credit-code";
+import { creditCheckChar } from "../lib/enterprises/credit-code";
 import { ledgerTemplate } from "../lib/import/ledger-template";
 import type { Db } from "../server/db-client";
 import { seed } from "../prisma/seed";

@@ -3,13 +3,13 @@
 //   (township: --role TOWNSHIP --unit 集士港镇; department: --role DEPARTMENT --department 区发改局;
 //   expert: --role EXPERT --organisation 宁波市铸造行业协会)
 // The password is read from the HAISHU_PASSWORD environment variable or asked for on the terminal; it must
-// satisfy the password policy (lib/password-policy.ts).
+// satisfy the password policy (lib/accounts/password-policy.ts).
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createDb } from "../server/db-client";
-import { USERNAME_MESSAGE, USERNAME_PATTERN } from "../lib/accounts";
-import { passwordProblem } from "../lib/password-policy";
+import { USERNAME_MESSAGE, USERNAME_PATTERN } from "../lib/accounts/rules";
+import { passwordProblem } from "../lib/accounts/password-policy";
 import { hashPassword } from "../server/password";
 
 const { values } = parseArgs({
@@ -41,7 +41,7 @@ if (!password) {
   password = await rl.question("请输入新账号的密码：");
   rl.close();
 }
-const problem = passwordProblem(password, username); // lib/password-policy.ts: ≥10 chars, letters and digits, not the username, not a known one
+const problem = passwordProblem(password, username); // lib/accounts/password-policy.ts: ≥10 chars, letters and digits, not the username, not a known one
 if (problem) {
   console.error(problem);
   process.exit(1);

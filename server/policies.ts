@@ -2,10 +2,10 @@ import "server-only";
 // The rules' limits as configured (server/env.ts). The rules in lib/ stay pure and take these as
 // parameters; each value is read from env() when used, so a test that sets the environment before its
 // first use sees its own values.
-import { loginPolicies, type LoginPolicies } from "@/lib/login-throttle";
+import { loginPolicies, type LoginPolicies } from "@/lib/accounts/login-throttle";
 import type { RatePolicy } from "@/lib/rate-limit";
-import type { ReturnVisitPolicy } from "@/lib/return-visit";
-import type { UploadLimits } from "@/lib/uploads";
+import type { ReturnVisitPolicy } from "@/lib/return-visits/rules";
+import type { UploadLimits } from "@/lib/uploads/rules";
 import type { SheetLimits } from "@/lib/xlsx-rows";
 import { env } from "@/server/env";
 
@@ -51,7 +51,7 @@ export const returnVisitPolicy: ReturnVisitPolicy = {
   },
 };
 
-/** Evidence photos farther than this many metres from the enterprise's site are flagged (lib/geo.ts). */
+/** Evidence photos farther than this many metres from the enterprise's site are flagged (lib/enterprises/geo.ts). */
 export function evidenceMaxDistanceM(): number {
   return env().EVIDENCE_MAX_DISTANCE_M;
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
-import { needsOrganisation, ROLE_SCOPE } from "@/lib/accounts";
+import { needsOrganisation, ROLE_SCOPE } from "@/lib/accounts/rules";
 import { ROLES } from "@/lib/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { roleLabel } from "@/lib/labels";

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
 import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
-import type { AccountStatus } from "@/lib/accounts";
+import type { AccountStatus } from "@/lib/accounts/rules";
 import { resetUserPassword } from "@/server/users/actions/reset-user-password";
 import { setUserActive } from "@/server/users/actions/set-user-active";
 import { signOutUser } from "@/server/users/actions/sign-out-user";

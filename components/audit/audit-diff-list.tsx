@@ -1,4 +1,4 @@
-import { auditDiff } from "@/lib/audit-diff";
+import { auditDiff } from "@/lib/audit/diff";
 
 /** "字段：前 → 后" for the fields one audited change touched, with the stored record one click away. */
 export function AuditDiffList({ before, after, entity = "", action }: { before: unknown; after: unknown; entity?: string; action?: string }) {

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { useServerAction } from "@/components/use-server-action";
-import { CATEGORIES, sumQuota, type QuotaCell } from "@/lib/annex";
+import { CATEGORIES, sumQuota, type QuotaCell } from "@/lib/campaigns/annex";
 import { parseQuotaCell, type QuotaImport } from "@/lib/campaigns/quota-import";
 import type { Category } from "@/lib/generated/prisma/enums";
 import { categoryLabel } from "@/lib/labels";

@@ -1,5 +1,5 @@
 import { Button, buttonClass } from "@/components/ui/button";
-import { CATEGORIES } from "@/lib/annex";
+import { CATEGORIES } from "@/lib/campaigns/annex";
 import type { CaseListFilters } from "@/lib/cases/list-filters";
 import { caseStatusLabel, categoryLabel, industryLabel } from "@/lib/labels";
 

@@ -5,7 +5,7 @@ import { useEffect, useRef, useSyncExternalStore } from "react";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { enqueueEvidence, onUploaded, queueStore, removeQueued, retryQueued } from "@/components/offline/evidence-queue";
 import { linkClass } from "@/components/ui/link";
-import { UPLOAD_ACCEPT } from "@/lib/uploads";
+import { UPLOAD_ACCEPT } from "@/lib/uploads/rules";
 
 /**
  * Keeps each chosen or captured file in the browser's queue (it survives a dropped connection and a

@@ -11,7 +11,7 @@ import { useServerAction } from "@/components/use-server-action";
 import { useOnline } from "@/components/offline/use-online";
 import type { Category, Industry } from "@/lib/generated/prisma/enums";
 import { deadlineAfterCampaignWarning } from "@/lib/campaigns/rules";
-import type { LatLng } from "@/lib/geo";
+import type { LatLng } from "@/lib/enterprises/geo";
 import { categoryLabel, industryLabel } from "@/lib/labels";
 import { registerCase } from "@/server/cases/actions/register-case";
 import { recordEnterpriseLocation } from "@/server/enterprises/actions/record-location";

@@ -1,6 +1,6 @@
 import { RowHeader, Table, Td, Th, THead } from "@/components/ui/table";
-import { CATEGORIES, formatQuota } from "@/lib/annex";
-import type { UnitRow } from "@/lib/dashboard";
+import { CATEGORIES, formatQuota } from "@/lib/campaigns/annex";
+import type { UnitRow } from "@/lib/dashboard/pace";
 import { categoryLabel } from "@/lib/labels";
 
 /** At the pace so far, how many each unit will have accepted by the deadline; shortfalls flagged. */

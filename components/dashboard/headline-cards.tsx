@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { linkClass, tapTargetClass } from "@/components/ui/link";
-import { CATEGORIES, formatQuota } from "@/lib/annex";
+import { CATEGORIES, formatQuota } from "@/lib/campaigns/annex";
 import { caseListHref } from "@/lib/href";
 import { formatPercent } from "@/lib/format";
-import { type CategoryFigures } from "@/lib/dashboard";
+import { type CategoryFigures } from "@/lib/dashboard/pace";
 import type { Category } from "@/lib/generated/prisma/enums";
 import { categoryLabel } from "@/lib/labels";
 

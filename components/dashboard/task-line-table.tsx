@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { RowHeader, Table, Td, Th, THead } from "@/components/ui/table";
 import { formatDate, formatPercent } from "@/lib/format";
 import { measureLabel } from "@/lib/labels";
-import { formatTarget } from "@/lib/task-lines";
+import { formatTarget } from "@/lib/tasks/lines";
 import type { Dashboard } from "@/server/dashboard/get-dashboard";
 
 /** The lead departments' task lines: target, progress to date, % and the last update. */

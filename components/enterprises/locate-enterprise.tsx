@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { linkClass } from "@/components/ui/link";
-import type { LatLng } from "@/lib/geo";
+import type { LatLng } from "@/lib/enterprises/geo";
 import { recordEnterpriseLocation } from "@/server/enterprises/actions/record-location";
 
 const geoError: Record<number, string> = {

@@ -9,7 +9,7 @@ import { draftCircular, type CircularDraft } from "@/lib/documents/circular";
 import { draftInterviewIssues } from "@/lib/documents/interview";
 import { REFERENCE_PREFIX } from "@/lib/documents/office";
 import { nextReferenceNo } from "@/lib/documents/reference-no";
-import type { FrozenUnitFigures } from "@/lib/supervision";
+import type { FrozenUnitFigures } from "@/lib/supervision/rules";
 import { issueCircular } from "@/server/supervision/actions/issue-circular";
 import { issueInterview } from "@/server/supervision/actions/issue-interview";
 

@@ -3,7 +3,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatDateTime, formatPercent } from "@/lib/format";
-import { isFollowUpDue, type FrozenFigures } from "@/lib/supervision";
+import { isFollowUpDue, type FrozenFigures } from "@/lib/supervision/rules";
 import type { NoticeRow } from "@/server/supervision/list-notices";
 
 const KIND = { CIRCULAR: "通报", INTERVIEW: "约谈" } as const;

@@ -1,7 +1,7 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import { useState } from "react";
-import { checkCreditCode } from "@/lib/credit-code";
+import { checkCreditCode } from "@/lib/enterprises/credit-code";
 import type { Industry } from "@/lib/generated/prisma/enums";
 import { industryLabel } from "@/lib/labels";
 

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { type LineProgress, type PaceStatus } from "@/lib/task-progress";
+import { type LineProgress, type PaceStatus } from "@/lib/tasks/progress";
 import { paceLabel } from "@/lib/labels";
 
 const paceTone: Record<PaceStatus, BadgeTone> = { DONE: "success", ON_PACE: "info", BEHIND: "warning", OVERDUE: "danger", NO_TARGET: "neutral" };

@@ -5,7 +5,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { measureLabel } from "@/lib/labels";
-import { describeEntry } from "@/lib/task-progress";
+import { describeEntry } from "@/lib/tasks/progress";
 import type { PendingContribution } from "@/server/tasks/list-pending-contributions";
 
 /** The queue of unit contributions to confirm or return, with what each records and its evidence. */

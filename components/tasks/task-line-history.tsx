@@ -6,7 +6,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { dateInputValue } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { withQuery } from "@/lib/href";
-import { describeEntry } from "@/lib/task-progress";
+import { describeEntry } from "@/lib/tasks/progress";
 import { contributionStatusLabel } from "@/lib/labels";
 import type { getTaskLine } from "@/server/tasks/get-task-line";
 

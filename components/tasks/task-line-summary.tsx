@@ -2,8 +2,8 @@ import { ProgressBar } from "@/components/tasks/line-progress";
 import { achievedText } from "@/components/tasks/task-line-card";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
-import { formatTarget } from "@/lib/task-lines";
-import { formatAmount, type LineProgress, type UnitRow } from "@/lib/task-progress";
+import { formatTarget } from "@/lib/tasks/lines";
+import { formatAmount, type LineProgress, type UnitRow } from "@/lib/tasks/progress";
 
 /** A township's part of a task line: its share, what the lead department confirmed, what waits or came back. */
 export function OwnPartCard({ unitName, own, hasTarget, unit, deadline }: {

@@ -4,8 +4,8 @@ import { linkClass } from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
-import { formatTarget } from "@/lib/task-lines";
-import { formatAmount, type UnitRow } from "@/lib/task-progress";
+import { formatTarget } from "@/lib/tasks/lines";
+import { formatAmount, type UnitRow } from "@/lib/tasks/progress";
 
 type Line = {
   id: number; code: string; dimension: keyof typeof dimensionLabel; title: string; measure: keyof typeof measureLabel;

@@ -1,5 +1,5 @@
 import { Table, Td, Th, THead } from "@/components/ui/table";
-import { formatAmount, type UnitRow } from "@/lib/task-progress";
+import { formatAmount, type UnitRow } from "@/lib/tasks/progress";
 
 type Row = UnitRow & { name: string };
 

@@ -5,9 +5,9 @@
 // then leaves it out and rescales the others, never counting it as full marks. The facts are read by
 // server/assessment/facts.ts with the dashboard's own rules (statusAt, completionPercent, the overdue
 // rule, the task-line progress rule).
-import { completionPercent } from "@/lib/dashboard";
+import { completionPercent } from "@/lib/dashboard/pace";
 import { beijingDayNumber, dayNumber, DAY_MS } from "@/lib/dates";
-import type { QuotaCell } from "@/lib/annex";
+import type { QuotaCell } from "@/lib/campaigns/annex";
 import type { AssessmentTarget, Category } from "@/lib/generated/prisma/enums";
 
 /** A tip assigned to the subject: its verification deadline and when it was verified (both as of the moment). */

@@ -3,7 +3,7 @@
 // own export has 目标 / 已登记 / …), then one row per unit. "/" or an empty cell is "not applicable",
 // never 0. The 全区 / 合计 row and the notes are skipped (the district is always computed).
 import type { Category } from "@/lib/generated/prisma/enums";
-import type { QuotaCell } from "@/lib/annex";
+import type { QuotaCell } from "@/lib/campaigns/annex";
 
 /** A cell as read: text, a number, or nothing. */
 export type GridCell = string | number | null;

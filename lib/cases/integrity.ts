@@ -1,6 +1,6 @@
 // Evidence integrity flags shown to reviewers (never acted on silently).
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
-import { checkPhotoLocation } from "@/lib/geo";
+import { checkPhotoLocation } from "@/lib/enterprises/geo";
 
 export type IntegrityEvidence = {
   id: string; kind: EvidenceKind; mime: string; capturedAt: Date | null; sha256: string;
@@ -32,7 +32,7 @@ export function integrityFlags(evidence: IntegrityEvidence[], duplicates: Map<st
       flags.push({ type: "BEFORE_AFTER_ORDER", evidenceId: e.id });
     }
     if (isPhoto(e) && !e.capturedAt) flags.push({ type: "NO_CAPTURE_TIME", evidenceId: e.id });
-    // Only judged once the enterprise's site is recorded (lib/geo.ts checkPhotoLocation).
+    // Only judged once the enterprise's site is recorded (lib/enterprises/geo.ts checkPhotoLocation).
     if (isPhoto(e) && location) {
       const where = checkPhotoLocation({ latitude: e.latitude ?? null, longitude: e.longitude ?? null }, location.site, location.maxDistanceM);
       if (where.kind === "FAR") flags.push({ type: "FAR_FROM_SITE", evidenceId: e.id, metres: where.metres });

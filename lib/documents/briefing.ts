@@ -1,11 +1,12 @@
 // 工作进展简报: the monthly briefing for the leaders — which months a campaign has, and the document of one.
-import { CATEGORIES } from "@/lib/annex";
+import { CATEGORIES } from "@/lib/campaigns/annex";
 import { formatPercent } from "@/lib/format";
-import { asOfMoment, type CampaignDates, type CampaignPhase, type CategoryFigures, type UnitRow } from "@/lib/dashboard";
+import { type CampaignDates, type CampaignPhase, type CategoryFigures, type UnitRow } from "@/lib/dashboard/pace";
+import { asOfMoment } from "@/lib/dashboard/history";
 import { addDays, beijingDay, beijingStartOf, dayNumber } from "@/lib/dates";
 import type { Category, MeasureUnit, NoticeKind, TipOutcome } from "@/lib/generated/prisma/enums";
 import { categoryLabel, measureLabel, tipOutcomeLabel } from "@/lib/labels";
-import type { FrozenUnitFigures } from "@/lib/supervision";
+import type { FrozenUnitFigures } from "@/lib/supervision/rules";
 import { arabicDate, chineseDate } from "./chinese";
 import { slowUnitParagraph } from "./figures-text";
 import type { Block, DocumentModel } from "./model";

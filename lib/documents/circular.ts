@@ -1,6 +1,6 @@
 // 通报: the draft the office edits before issuing, and the document generated from the issued record.
 import { formatPercent } from "@/lib/format";
-import type { FrozenFigures, FrozenUnitFigures } from "@/lib/supervision";
+import type { FrozenFigures, FrozenUnitFigures } from "@/lib/supervision/rules";
 import { arabicDate, chineseDate, chineseDateOfMoment } from "./chinese";
 import { figuresTable, slowUnitParagraph } from "./figures-text";
 import { textBlocks, type Block, type DocumentModel } from "./model";

@@ -1,9 +1,9 @@
 // The frozen figures of a unit as a document states them.
-import { CATEGORIES } from "@/lib/annex";
+import { CATEGORIES } from "@/lib/campaigns/annex";
 import { formatPercent } from "@/lib/format";
 import type { Category } from "@/lib/generated/prisma/enums";
 import { categoryLabel } from "@/lib/labels";
-import type { FrozenUnitFigures } from "@/lib/supervision";
+import type { FrozenUnitFigures } from "@/lib/supervision/rules";
 
 /**
  * One unit's figures in words, categories without a task left out, e.g.

@@ -1,6 +1,6 @@
 // 约谈: the draft of the issues raised, and the 约谈记录 generated from the record.
 import { formatPercent } from "@/lib/format";
-import type { FrozenUnitFigures } from "@/lib/supervision";
+import type { FrozenUnitFigures } from "@/lib/supervision/rules";
 import { arabicDate, chineseDate } from "./chinese";
 import { figuresClause } from "./figures-text";
 import type { DocumentModel } from "./model";

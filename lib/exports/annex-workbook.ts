@@ -1,8 +1,8 @@
 // 目标任务分解表（完成情况）as an Excel file, laid out like the source document's annex: title, unit
 // rows, the district row (for the district export), notes.
 import type ExcelJS from "exceljs";
-import { CATEGORIES } from "@/lib/annex";
-import { type CampaignPhase, type CategoryFigures, type RollUp } from "@/lib/dashboard";
+import { CATEGORIES } from "@/lib/campaigns/annex";
+import { type CampaignPhase, type CategoryFigures, type RollUp } from "@/lib/dashboard/pace";
 import { formatDate, formatPercent } from "@/lib/format";
 import { addA4Sheet, newWorkbook, THIN_BORDER } from "./xlsx";
 

@@ -1,5 +1,5 @@
 // 审计日志.xlsx: one row per audited change (Beijing time), with the changed fields as "标签：前 → 后" lines.
-import { auditDiffText, entityLabel } from "@/lib/audit-diff";
+import { auditDiffText, entityLabel } from "@/lib/audit/diff";
 import { formatDateTime } from "@/lib/format";
 import { auditActionName } from "@/lib/labels";
 import { addA4Sheet, addTitleAndHeadings, borderTable, newWorkbook } from "./xlsx";

@@ -1,6 +1,6 @@
 // 联合惩戒名单.xlsx: one row per confirmed entry; the credit code is a text cell.
 import { formatDate } from "@/lib/format";
-import { PUNISHMENT_HEADINGS, type PunishmentRow } from "@/lib/joint-punishment";
+import { PUNISHMENT_HEADINGS, type PunishmentRow } from "@/lib/punishment/joint-punishment";
 import { addA4Sheet, addTitleAndHeadings, borderTable, newWorkbook } from "./xlsx";
 
 export async function punishmentWorkbook(title: string, rows: PunishmentRow[]): Promise<ArrayBuffer> {

@@ -2,8 +2,8 @@
 import { formatDate } from "@/lib/format";
 import type { Dimension, MeasureUnit } from "@/lib/generated/prisma/enums";
 import { dimensionLabel, measureLabel, paceLabel } from "@/lib/labels";
-import { formatTarget } from "@/lib/task-lines";
-import { countsTowardsLine, describeEntry, formatAmount, progressOfLine, type ProgressEntry } from "@/lib/task-progress";
+import { formatTarget } from "@/lib/tasks/lines";
+import { countsTowardsLine, describeEntry, formatAmount, progressOfLine, type ProgressEntry } from "@/lib/tasks/progress";
 import { newWorkbook } from "./xlsx";
 
 type CampaignRow = Parameters<typeof progressOfLine>[1] & { year: number };

@@ -4,7 +4,7 @@
 import type { z } from "zod";
 import { registerCaseInput } from "@/lib/cases/case-input";
 import { registrationRefusal, takesOver, type LedgerEnterprise } from "@/lib/cases/enterprise-ownership";
-import { checkCreditCode } from "@/lib/credit-code";
+import { checkCreditCode } from "@/lib/enterprises/credit-code";
 import { isCleanText } from "@/lib/fields";
 import { isoDay } from "@/lib/dates";
 import { Category, Dimension, DisposalPath, Industry } from "@/lib/generated/prisma/enums";

@@ -1,6 +1,6 @@
 import "server-only";
 import { Readable } from "node:stream";
-import { contentDisposition } from "@/lib/uploads";
+import { contentDisposition } from "@/lib/uploads/rules";
 import { notFoundResponse } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { evidenceZip, listArchiveEvidence, type ArchiveTarget } from "@/server/archive/evidence-archive";

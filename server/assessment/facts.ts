@@ -1,13 +1,13 @@
 import "server-only";
 import type { DepartmentFacts, UnitFacts, WaitFact } from "@/lib/assessment/rules";
 import type { Subject } from "@/lib/assessment/score";
-import { CATEGORIES, type QuotaCell } from "@/lib/annex";
+import { CATEGORIES, type QuotaCell } from "@/lib/campaigns/annex";
 import { latestRectificationDeadline, isOverdue, rectificationDeadline } from "@/lib/cases/overdue";
-import { statusAt } from "@/lib/dashboard";
+import { statusAt } from "@/lib/dashboard/history";
 import { beijingDay, beijingStartOf } from "@/lib/dates";
 import type { Campaign } from "@/lib/generated/prisma/client";
 import type { Category, Dimension } from "@/lib/generated/prisma/enums";
-import { progressOfLine } from "@/lib/task-progress";
+import { progressOfLine } from "@/lib/tasks/progress";
 import type { Tx } from "@/server/db";
 
 // The plain facts each scoring rule reads, as they stood at the moment `at`, for every unit or every

@@ -1,7 +1,7 @@
 import "server-only";
 import type { DepartmentFacts, UnitFacts } from "@/lib/assessment/rules";
 import { rankedCount, scoreSheet, type Adjustment, type Indicator, type ScoreRow, type Subject } from "@/lib/assessment/score";
-import { asOfMoment } from "@/lib/dashboard";
+import { asOfMoment } from "@/lib/dashboard/history";
 import type { Campaign } from "@/lib/generated/prisma/client";
 import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
 import { prisma, type Tx } from "@/server/db";

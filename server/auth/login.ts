@@ -1,7 +1,7 @@
 import "server-only";
-import { normaliseLoginName } from "@/lib/accounts";
+import { normaliseLoginName } from "@/lib/accounts/rules";
 import { signDevice, verifiedDevice } from "@/lib/device-cookie";
-import { attemptLockedMinutes, attemptScopes, afterFailure, throttleKeys, type ThrottleScope, type ThrottleState } from "@/lib/login-throttle";
+import { attemptLockedMinutes, attemptScopes, afterFailure, throttleKeys, type ThrottleScope, type ThrottleState } from "@/lib/accounts/login-throttle";
 import { verifyPassword } from "@/server/password";
 import { prisma } from "@/server/db";
 import { env } from "@/server/env";

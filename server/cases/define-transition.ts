@@ -7,7 +7,7 @@ import type { CaseStatus, ReviewDecision, Role } from "@/lib/generated/prisma/en
 import { cuid, optionalText, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import type { AuditEntry } from "@/server/audit";
-import { getCaseInScope } from "@/server/cases/get-case-in-scope";
+import { loadCaseForChange } from "@/server/cases/load-for-change";
 import type { Tx } from "@/server/db";
 import { ActionError, conflict } from "@/server/errors";
 import { updateVersioned } from "@/server/versioned-update";
@@ -67,7 +67,7 @@ export function defineTransition(
     input,
     roles,
     authorize: async ({ user, input, tx }) => {
-      const row = await getCaseInScope(tx, user, input.caseId);
+      const row = await loadCaseForChange(tx, user, input.caseId);
       // A stale page is told the case changed, rather than why the new state forbids the action.
       if (input.version !== row.version) throw conflict();
       const decision = decide(action, user, row);

@@ -1,5 +1,5 @@
 import "server-only";
-import { normaliseLicence } from "@/lib/licence-handoff";
+import { normaliseLicence } from "@/lib/licences/handoff";
 import type { z } from "zod";
 import { normaliseForCategory, type registerCaseInput } from "@/lib/cases/case-input";
 import { registrationRefusal, takesOver } from "@/lib/cases/enterprise-ownership";

@@ -1,9 +1,7 @@
 import "server-only";
-import { CATEGORIES, type QuotaCell } from "@/lib/annex";
-import {
-  campaignPhase, cumulativeSeries, elapsedPercent, emptyStatusCounts, rollUp, statusAt,
-  type SeriesPoint, type StatusCounts,
-} from "@/lib/dashboard";
+import { CATEGORIES, type QuotaCell } from "@/lib/campaigns/annex";
+import { campaignPhase, cumulativeSeries, elapsedPercent, emptyStatusCounts, rollUp, type SeriesPoint, type StatusCounts } from "@/lib/dashboard/pace";
+import { statusAt } from "@/lib/dashboard/history";
 import { beijingDay, beijingDayNumber } from "@/lib/dates";
 import { Prisma, type Campaign } from "@/lib/generated/prisma/client";
 import type { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
@@ -12,7 +10,7 @@ import { cachedFigures } from "@/server/cache";
 import { caseFiguresScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 import { isSteelLine, summariseSteel } from "@/lib/steel/rules";
-import { progressOfLine } from "@/lib/task-progress";
+import { progressOfLine } from "@/lib/tasks/progress";
 import { steelSummarySelect } from "@/server/steel/summary-select";
 
 type AggregateRow = {

@@ -1,10 +1,10 @@
 import "server-only";
-import { CATEGORIES } from "@/lib/annex";
+import { CATEGORIES } from "@/lib/campaigns/annex";
 import { beijingDay } from "@/lib/dates";
 import { briefingAsOf, briefingMonths, type BriefingData } from "@/lib/documents/briefing";
 import type { Campaign } from "@/lib/generated/prisma/client";
 import type { Category, TipOutcome } from "@/lib/generated/prisma/enums";
-import { freezeFigures } from "@/lib/supervision";
+import { freezeFigures } from "@/lib/supervision/rules";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/session";

@@ -7,7 +7,7 @@ import { writeAudit } from "@/server/audit";
 import type { Tx } from "@/server/db";
 import { ActionError, httpStatus } from "@/server/errors";
 import { updateVersioned } from "@/server/versioned-update";
-import { getCaseInScope } from "@/server/cases/get-case-in-scope";
+import { loadCaseForChange } from "@/server/cases/load-for-change";
 import type { SessionUser } from "@/server/session";
 import { uploadOneFile, type UploadResult } from "@/server/uploads/upload-files";
 
@@ -46,7 +46,7 @@ export const SPENT_KEY_MESSAGE = "这份材料上传后已被删除，不再重�
 /** The evidence an earlier request with this key stored on a case in the caller's scope, if any. */
 async function findReplay(user: SessionUser, caseId: string, idempotencyKey: string): Promise<UploadResult | null> {
   try {
-    await getCaseInScope(prisma, user, caseId);
+    await loadCaseForChange(prisma, user, caseId);
   } catch (e) {
     if (e instanceof ActionError) return { ok: false, status: httpStatus[e.code], message: e.message };
     throw e;
@@ -79,7 +79,7 @@ function storeEvidence(user: SessionUser, caseId: string, kind: EvidenceKind, fi
 }
 
 async function authorize(db: Tx, user: SessionUser, caseId: string) {
-  const row = await getCaseInScope(db, user, caseId);
+  const row = await loadCaseForChange(db, user, caseId);
   const decision = decide("EDIT", user, row);
   if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
   return { row, to: decision.to };

@@ -8,7 +8,7 @@ import type { RawLedgerRow } from "@/lib/import/ledger-columns";
 import {
   ledgerLookups, nameKey, validateLedgerRows, type ImportContext, type KnownEnterprise, type LedgerValidation, type RowErrors, type ValidRow,
 } from "@/lib/import/validate-ledger";
-import { checkFileName, checkSize } from "@/lib/uploads";
+import { checkFileName, checkSize } from "@/lib/uploads/rules";
 import { writeAudit } from "@/server/audit";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";

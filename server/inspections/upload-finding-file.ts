@@ -3,13 +3,13 @@ import { fileRoleFor } from "@/lib/inspections/rules";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import type { Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
-import { getFindingForAction } from "@/server/inspections/load";
+import { loadFindingForChange } from "@/server/inspections/load-for-change";
 import type { SessionUser } from "@/server/session";
 import { uploadOneFile } from "@/server/uploads/upload-files";
 
 /** Which file the user adds to the finding now (its recorder's photos, or the unit's evidence), else a refusal. */
 async function authorizeFile(tx: Tx, user: SessionUser, findingId: string) {
-  const finding = await getFindingForAction(tx, user, findingId);
+  const finding = await loadFindingForChange(tx, user, findingId);
   await assertCampaignOpen(tx, finding.round.campaignId);
   const role = fileRoleFor(user, finding);
   if (!role) throw new ActionError("FORBIDDEN", finding.status === "OPEN" ? "您的账号无权为该问题上传文件" : "该问题已答复或已销号，不能再上传文件");

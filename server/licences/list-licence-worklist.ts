@@ -1,5 +1,5 @@
 import "server-only";
-import { awaitsLicenceCancellation } from "@/lib/licence-handoff";
+import { awaitsLicenceCancellation } from "@/lib/licences/handoff";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, type Tx } from "@/server/db";
 
@@ -14,7 +14,7 @@ const include = {
   },
 } satisfies Prisma.CaseInclude;
 
-/** Accepted cases whose enterprise holds a licence: the candidates the rule (lib/licence-handoff.ts) then narrows. */
+/** Accepted cases whose enterprise holds a licence: the candidates the rule (lib/licences/handoff.ts) then narrows. */
 const candidates = (db: Tx, where: Prisma.CaseWhereInput) =>
   db.case.findMany({
     where: { AND: [where, { status: "ACCEPTED", enterprise: { productionLicence: { not: null } } }] },

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PunishmentRow } from "@/lib/joint-punishment";
+import type { PunishmentRow } from "@/lib/punishment/joint-punishment";
 import { prisma } from "@/server/db";
 import { punishmentCaseScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";

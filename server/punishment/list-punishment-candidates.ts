@@ -2,7 +2,7 @@ import "server-only";
 import { paginate } from "@/lib/paginate";
 import type { Campaign, Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
-import { candidateStanding, punishmentReason } from "@/lib/joint-punishment";
+import { candidateStanding, punishmentReason } from "@/lib/punishment/joint-punishment";
 import { prisma } from "@/server/db";
 import { punishmentCaseScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { shouldTakeSnapshot } from "@/lib/joint-punishment";
+import { shouldTakeSnapshot } from "@/lib/punishment/joint-punishment";
 
 // No "server-only" here: the end-to-end fixtures (plain tsx) run it with their own client, standing in for the job.
 

@@ -2,7 +2,7 @@ import "server-only";
 import { mayAnswer } from "@/lib/referrals/rules";
 import { prisma, type Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
-import { loadReferralInScope } from "@/server/referrals/load-referral";
+import { loadReferralForChange } from "@/server/referrals/load-for-change";
 import { referralScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 import { uploadOneFile } from "@/server/uploads/upload-files";
@@ -12,7 +12,7 @@ export function uploadOpinionFile(user: SessionUser, referralId: string, file: {
   return uploadOneFile({
     user, file, action: "referral.file", entity: "ExpertOpinionFile",
     authorize: async (db: Tx) => {
-      const row = await loadReferralInScope(db, user, referralId);
+      const row = await loadReferralForChange(db, user, referralId);
       const decision = mayAnswer(user, row);
       if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
     },

@@ -1,5 +1,5 @@
 import "server-only";
-import { statusAt } from "@/lib/dashboard";
+import { statusAt } from "@/lib/dashboard/history";
 import { prisma } from "@/server/db";
 import { caseFiguresScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * The fields of a steel inspection that T10's progress and summary are computed from (lib/steel/rules.ts
- * summariseSteel, lib/task-progress.ts lineEntries): the one list every query of them selects.
+ * summariseSteel, lib/tasks/progress.ts lineEntries): the one list every query of them selects.
  */
 export const steelSummarySelect = {
   inspectedOn: true, createdAt: true, unitId: true,

@@ -1,5 +1,5 @@
 import "server-only";
-import type { FrozenFigures } from "@/lib/supervision";
+import type { FrozenFigures } from "@/lib/supervision/rules";
 import { prisma } from "@/server/db";
 import { noticeScope, noticeUnitScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";

@@ -6,7 +6,7 @@ import { steelSummarySelect } from "@/server/steel/summary-select";
 
 /**
  * What a line's figures are computed from, for the line page and the overview alike: its items, the
- * unit shares, and T10's inspections (lib/task-progress.ts lineEntries; a township only its own unit's).
+ * unit shares, and T10's inspections (lib/tasks/progress.ts lineEntries; a township only its own unit's).
  */
 export function lineBasisInclude(user: SessionUser) {
   return {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { boundedArray, calendarDate, chosenId, cuid, isCleanText, optionalText, requiredCreditCode, text, uniqueArray } from "@/lib/fields";
 import { Industry, type MeasureUnit } from "@/lib/generated/prisma/enums";
 import { isSteelLine } from "@/lib/steel/rules";
-import { checkEntryDate, checkProgressValue } from "@/lib/task-progress";
+import { checkEntryDate, checkProgressValue } from "@/lib/tasks/progress";
 import type { AuditEntry } from "@/server/audit";
 import type { Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";

@@ -2,8 +2,8 @@ import "server-only";
 import exifr from "exifr";
 import decodeHeic from "heic-decode";
 import sharp from "sharp";
-import { isValidPosition, type LatLng } from "@/lib/geo";
-import { checkPixels, type UploadCheck } from "@/lib/uploads";
+import { isValidPosition, type LatLng } from "@/lib/enterprises/geo";
+import { checkPixels, type UploadCheck } from "@/lib/uploads/rules";
 
 type Converted = { ok: true; bytes: Buffer } | Exclude<UploadCheck, { ok: true }>;
 

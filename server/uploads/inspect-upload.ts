@@ -3,8 +3,8 @@ import { createHash } from "node:crypto";
 import exifr from "exifr";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
-import { isValidPosition, type LatLng } from "@/lib/geo";
-import { checkFileName, checkPixels, checkSize, checkType, exifTimeToDate, isHeif, type AllowedMime, type UploadCheck } from "@/lib/uploads";
+import { isValidPosition, type LatLng } from "@/lib/enterprises/geo";
+import { checkFileName, checkPixels, checkSize, checkType, exifTimeToDate, isHeif, type AllowedMime, type UploadCheck } from "@/lib/uploads/rules";
 import { uploadLimits } from "@/server/policies";
 import { heifToJpeg } from "@/server/uploads/heif";
 

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { Readable } from "node:stream";
 import { cuid } from "@/lib/fields";
 import { apiContentSecurityPolicy, fileContentSecurityPolicy } from "@/lib/security-headers";
-import { contentDisposition } from "@/lib/uploads";
+import { contentDisposition } from "@/lib/uploads/rules";
 import { invalidateFigures } from "@/server/cache";
 import { guard } from "@/server/http/guard";
 import { httpError, NOT_FOUND_MESSAGE } from "@/server/http/response";

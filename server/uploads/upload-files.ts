@@ -4,7 +4,7 @@ import { prisma, type Tx } from "@/server/db";
 import { ActionError, httpStatus } from "@/server/errors";
 import { storeThen } from "@/server/storage";
 import { renderThumbnail } from "@/server/storage/thumbnails";
-import type { LatLng } from "@/lib/geo";
+import type { LatLng } from "@/lib/enterprises/geo";
 import { inspectUpload, type Inspected, type Refusal } from "@/server/uploads/inspect-upload";
 
 export type UploadResult<T = { id: string }> = ({ ok: true } & T) | Refusal;

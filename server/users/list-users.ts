@@ -1,7 +1,7 @@
 import "server-only";
 import { paginate } from "@/lib/paginate";
 import { z } from "zod";
-import { ACCOUNT_STATUSES, accountStatus, underAttackLabel } from "@/lib/accounts";
+import { ACCOUNT_STATUSES, accountStatus, underAttackLabel } from "@/lib/accounts/rules";
 import { ROLES } from "@/lib/areas";
 import { optionalIntId, searchText, pageParam } from "@/lib/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { generateOneTimePassword } from "@/lib/password-policy";
+import { generateOneTimePassword } from "@/lib/accounts/password-policy";
 import { hashPassword } from "@/server/password";
 
 /** A fresh one-time password for `username` (shown to the office once) and its hash (stored). */

@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { ROLE_SCOPE, USERNAME_MESSAGE, USERNAME_PATTERN, accountThrottleKeys, accountThrottles, needsOrganisation, type AccountThrottle } from "@/lib/accounts";
+import { ROLE_SCOPE, USERNAME_MESSAGE, USERNAME_PATTERN, accountThrottleKeys, accountThrottles, needsOrganisation, type AccountThrottle } from "@/lib/accounts/rules";
 import { cuid, optionalIntId, optionalText, text } from "@/lib/fields";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ROLES } from "@/lib/areas";
-import { ActionError, notFound } from "@/server/errors";
+import { ActionError } from "@/server/errors";
 import type { prisma, Tx } from "@/server/db";
 import { loginThrottlePolicies } from "@/server/policies";
 
@@ -56,21 +56,6 @@ export async function resolveScope(tx: Tx, role: Role, unitId: number | null, de
       return { unitId: null, departmentId: null };
   }
 }
-
-/** An account as the audit log records it (readable names, never the password hash); not found = notFound(). */
-export async function auditedUser(tx: Tx, id: string) {
-  const u = await tx.user.findUnique({
-    where: { id },
-    select: {
-      id: true, username: true, displayName: true, role: true, unitId: true, departmentId: true, phone: true, organisation: true, active: true, mustChangePassword: true, sessionVersion: true,
-      unit: { select: { name: true } }, department: { select: { name: true } },
-    },
-  });
-  if (!u) throw notFound();
-  const { unit, department, ...rest } = u;
-  return { ...rest, unit: unit?.name ?? null, department: department?.name ?? null };
-}
-export type AuditedUser = Awaited<ReturnType<typeof auditedUser>>;
 
 /**
  * Refuses a change that would leave no active office account (disabling or demoting the last one).

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import yauzl from "yauzl";
-import { creditCheckChar } from "../../lib/credit-code";
+import { creditCheckChar } from "../../lib/enterprises/credit-code";
 import { ledgerTemplate } from "../../lib/import/ledger-template";
 import { confirmInPage, login } from "./helpers";
 

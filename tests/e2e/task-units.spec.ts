@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { creditCheckChar } from "../../lib/credit-code";
+import { creditCheckChar } from "../../lib/enterprises/credit-code";
 import { confirmInPage, loginAs } from "./helpers";
 
 // Every unit carries out every line: 古林镇 records its part of T7 (有限空间作业企业整治, 61家), 区应急管理局

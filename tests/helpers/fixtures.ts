@@ -3,7 +3,7 @@ import { readdirSync } from "node:fs";
 import sharp from "sharp";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { registerCase } from "@/server/cases/actions/register-case";
-import { creditCheckChar } from "@/lib/credit-code";
+import { creditCheckChar } from "@/lib/enterprises/credit-code";
 
 export async function jpeg({ capturedAt, color = "#3a7" }: { capturedAt?: string; color?: string } = {}) {
   const img = sharp({ create: { width: 64, height: 48, channels: 3, background: color } }).jpeg();

@@ -2,7 +2,7 @@
 // password, edit, disable (sign-in refused, open sessions end), reset (must change at next sign-in),
 // unlock, sign out everywhere, the last active office account, and the own-password change.
 import { describe, expect, it } from "vitest";
-import { passwordProblem } from "@/lib/password-policy";
+import { passwordProblem } from "@/lib/accounts/password-policy";
 import { DEMO_PASSWORD } from "@/prisma/seed-data";
 import { LoginLockedError, verifyLogin } from "@/server/auth/login";
 import { userFromToken } from "@/server/auth/session-token";

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as annexExport } from "@/app/api/exports/annex/route";
 import { GET as ledgerExport } from "@/app/api/exports/ledger/route";
-import { asOfMoment } from "@/lib/dashboard";
+import { asOfMoment } from "@/lib/dashboard/history";
 import type { ReviewDecision } from "@/lib/generated/prisma/enums";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { prisma } from "@/server/db";

@@ -9,7 +9,7 @@ import { inject } from "vitest";
 import { DEMO_ON_PACE, DEMO_SLOW, DEMO_STANDS_AT, planDemoCases, seedDemo } from "@/prisma/seed-demo";
 import { missingItems } from "@/lib/cases/requirements";
 import { decide, type Actor } from "@/lib/cases/workflow";
-import { asOfMoment, statusAt } from "@/lib/dashboard";
+import { asOfMoment, statusAt } from "@/lib/dashboard/history";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { progressOfLine } from "@/lib/task-progress";
+import { progressOfLine } from "@/lib/tasks/progress";
 import { prisma } from "@/server/db";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { closeSteelFollowUp } from "@/server/steel/actions/close-steel-follow-up";

@@ -2,7 +2,7 @@
 // (or the office) confirms or returns them, and only confirmed ones count towards the line.
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST as uploadAttachment } from "@/app/api/tasks/progress/[id]/attachments/route";
-import { progressOfLine } from "@/lib/task-progress";
+import { progressOfLine } from "@/lib/tasks/progress";
 import { prisma } from "@/server/db";
 import { correctTaskProgress } from "@/server/tasks/actions/correct-progress";
 import { recordTaskProgress } from "@/server/tasks/actions/record-progress";

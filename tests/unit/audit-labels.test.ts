@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { auditDiff, readableDate, showValue } from "@/lib/audit-diff";
+import { auditDiff, readableDate, showValue } from "@/lib/audit/diff";
 import { auditActionLabel, auditActionName } from "@/lib/labels";
 
 function sources(dir: string): string[] {

@@ -6,9 +6,9 @@ import { figuresClause, slowUnitParagraph } from "@/lib/documents/figures-text";
 import { interviewDocument } from "@/lib/documents/interview";
 import { modelText, textBlocks } from "@/lib/documents/model";
 import { formatReferenceNo, nextReferenceNo, normaliseReferenceNo, parseReferenceNo } from "@/lib/documents/reference-no";
-import { emptyStatusCounts, rollUp } from "@/lib/dashboard";
-import type { FrozenUnitFigures } from "@/lib/supervision";
-import { issueCircularInput, issueInterviewInput } from "@/lib/supervision-input";
+import { emptyStatusCounts, rollUp } from "@/lib/dashboard/pace";
+import type { FrozenUnitFigures } from "@/lib/supervision/rules";
+import { issueCircularInput, issueInterviewInput } from "@/lib/supervision/input";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeLineProgress, steelProgressEntries } from "@/lib/task-progress";
+import { computeLineProgress, steelProgressEntries } from "@/lib/tasks/progress";
 import {
   checkFollowUpClose, checkSteelInspection, followUpState, isSteelLine, redLinesFound, summariseSteel, type SteelInspectionDraft,
 } from "@/lib/steel/rules";

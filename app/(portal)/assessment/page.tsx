@@ -9,7 +9,7 @@ import { ruleParams, rulesOf } from "@/lib/assessment/rules";
 import { DEFAULT_SCHEMES } from "@/lib/assessment/scheme";
 import { APPLICABILITY_RULE } from "@/lib/assessment/score";
 import { targetLabel } from "@/lib/labels";
-import { parseAsOf } from "@/lib/dashboard";
+import { parseAsOf } from "@/lib/dashboard/history";
 import { beijingIsoDay } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { AssessmentTarget } from "@/lib/generated/prisma/enums";

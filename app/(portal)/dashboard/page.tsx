@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { OverdueSummary } from "@/components/cases/overdue-summary";
 import { OpenFindingsSummary } from "@/components/inspections/open-findings-summary";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
-import { asOfMoment, parseAsOf } from "@/lib/dashboard";
+import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { countOverdue } from "@/server/cases/count-overdue";

@@ -10,7 +10,7 @@ import { Table, Td, Th, THead } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
 import { pageParam } from "@/lib/fields";
 import { withQuery } from "@/lib/href";
-import { isAfterDeadline } from "@/lib/joint-punishment";
+import { isAfterDeadline } from "@/lib/punishment/joint-punishment";
 import { candidateStandingLabel } from "@/lib/labels";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";

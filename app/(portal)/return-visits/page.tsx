@@ -11,7 +11,7 @@ import { formatDate } from "@/lib/format";
 import { pageParam } from "@/lib/fields";
 import { withQuery } from "@/lib/href";
 import { disposalPathLabel, returnVisitResultLabel } from "@/lib/labels";
-import { isReturnVisitDue } from "@/lib/return-visit";
+import { isReturnVisitDue } from "@/lib/return-visits/rules";
 import { requireArea } from "@/server/areas";
 import { returnVisitPolicy } from "@/server/policies";
 import { listReturnVisits, type ReturnVisitFilter } from "@/server/return-visits/list-return-visits";

@@ -3,7 +3,7 @@ import { IssueCircularForm, IssueInterviewForm } from "@/components/supervision/
 import { NoticeList } from "@/components/supervision/notice-list";
 import { cardClass } from "@/components/ui/card";
 import { beijingIsoDay } from "@/lib/dates";
-import { freezeFigures, isFollowUpDue, unacknowledged } from "@/lib/supervision";
+import { freezeFigures, isFollowUpDue, unacknowledged } from "@/lib/supervision/rules";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { getDashboard } from "@/server/dashboard/get-dashboard";

@@ -9,7 +9,7 @@ import { linkClass } from "@/components/ui/link";
 import type { Dimension } from "@/lib/generated/prisma/enums";
 import { dimensionLabel } from "@/lib/labels";
 import { isSteelLine, summariseSteel } from "@/lib/steel/rules";
-import { lineEntries, lineWindow, needsAttention, progressOfLine, unitBreakdown } from "@/lib/task-progress";
+import { lineEntries, lineWindow, needsAttention, progressOfLine, unitBreakdown } from "@/lib/tasks/progress";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { isLicenceOffice } from "@/server/licences/licence-office";

@@ -2,7 +2,7 @@
 import { publishInput } from "@/lib/assessment/input";
 import { targetLabel } from "@/lib/labels";
 import { freezeRows } from "@/lib/assessment/score";
-import { asOfMoment } from "@/lib/dashboard";
+import { asOfMoment } from "@/lib/dashboard/history";
 import { beijingDayNumber, dayNumber } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -6,7 +6,7 @@ import { beijingDay } from "@/lib/dates";
 import { dimensionLabel } from "@/lib/labels";
 import { defineAction } from "@/server/action";
 import type { AuditEntry } from "@/server/audit";
-import { getCaseInScope } from "@/server/cases/get-case-in-scope";
+import { loadCaseForChange } from "@/server/cases/load-for-change";
 import { ActionError, conflict } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
 import { updateVersioned } from "@/server/versioned-update";
@@ -22,7 +22,7 @@ export const escalateCase = defineAction({
   input: escalateCaseInput,
   roles: ["OFFICE", "DEPARTMENT"],
   authorize: async ({ user, input, tx }) => {
-    const row = await getCaseInScope(tx, user, input.caseId);
+    const row = await loadCaseForChange(tx, user, input.caseId);
     if (row.version !== input.version) throw conflict();
     const measures = await tx.caseMeasure.findMany({ where: { caseId: row.id } });
     const decision = decideEscalation(user, row, measures, input.dimension, new Date());

@@ -3,7 +3,7 @@ import { caseDetailsInput, normaliseForCategory } from "@/lib/cases/case-input";
 import { decide } from "@/lib/cases/workflow";
 import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
-import { getCaseInScope } from "@/server/cases/get-case-in-scope";
+import { loadCaseForChange } from "@/server/cases/load-for-change";
 import { ActionError } from "@/server/errors";
 import { checkPolicyBasis } from "@/server/cases/check-policy-basis";
 import { updateVersioned } from "@/server/versioned-update";
@@ -14,7 +14,7 @@ export const updateCase = defineAction({
   input: caseDetailsInput.extend({ caseId: cuid, version }),
   roles: ["TOWNSHIP"],
   authorize: async ({ user, input, tx }) => {
-    const row = await getCaseInScope(tx, user, input.caseId);
+    const row = await loadCaseForChange(tx, user, input.caseId);
     const decision = decide("EDIT", user, row);
     if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
     if (row.category === "RECTIFICATION" && input.outcomeId !== null

@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { optionalCuid } from "@/lib/fields";
-import { isValidPosition } from "@/lib/geo";
+import { isValidPosition } from "@/lib/enterprises/geo";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 

@@ -2,7 +2,7 @@
 import { answerFindingInput } from "@/lib/inspections/input";
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
-import { getFindingForTransition } from "@/server/inspections/load";
+import { authorizeFindingTransition } from "@/server/inspections/load-for-change";
 import { notify } from "@/server/notifications/notify";
 import { updateVersioned } from "@/server/versioned-update";
 
@@ -12,7 +12,7 @@ export const answerFinding = defineAction({
   input: answerFindingInput,
   roles: ["TOWNSHIP"],
   authorize: async ({ user, input, tx }) => {
-    const { finding, to } = await getFindingForTransition(tx, user, input.findingId, input.version, "ANSWER");
+    const { finding, to } = await authorizeFindingTransition(tx, user, input.findingId, input.version, "ANSWER");
     if (!(await tx.inspectionFindingFile.count({ where: { findingId: finding.id, role: "ANSWER", deletedAt: null } }))) {
       throw new ActionError("INVALID", "请先上传整改证据（照片或材料）");
     }

@@ -5,7 +5,7 @@ import { defineAction } from "@/server/action";
 import type { AuditEntry } from "@/server/audit";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { ActionError } from "@/server/errors";
-import { getRoundForAction } from "@/server/inspections/load";
+import { loadRoundForChange } from "@/server/inspections/load-for-change";
 import { authorizeReopen, reopenCaseByFinding } from "@/server/inspections/reopen-case";
 import { notify } from "@/server/notifications/notify";
 
@@ -19,7 +19,7 @@ export const recordFinding = defineAction({
   input: recordFindingInput,
   roles: ["OFFICE", "DEPARTMENT"],
   authorize: async ({ user, input, tx }) => {
-    const round = await getRoundForAction(tx, user, input.roundId, "record");
+    const round = await loadRoundForChange(tx, user, input.roundId, "record");
     await assertCampaignOpen(tx, round.campaignId);
     const now = new Date();
     const may = checkMayRecord(user, round, input.unitId, now);

@@ -4,7 +4,7 @@ import { cuid, version } from "@/lib/fields";
 import { checkMayRemoveFile } from "@/lib/inspections/rules";
 import { defineAction } from "@/server/action";
 import { notFound } from "@/server/errors";
-import { authorizeFinding } from "@/server/inspections/load";
+import { authorizeFindingChange } from "@/server/inspections/load-for-change";
 import { findingFileScope } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
@@ -21,7 +21,7 @@ export const removeFindingFile = defineAction({
   authorize: async ({ user, input, tx }) => {
     const file = await tx.inspectionFindingFile.findFirst({ where: { AND: [{ id: input.fileId, deletedAt: null }, findingFileScope(user)] } });
     if (!file) throw notFound();
-    await authorizeFinding(tx, user, file.findingId, input.version, (finding) => checkMayRemoveFile(user, finding, file));
+    await authorizeFindingChange(tx, user, file.findingId, input.version, (finding) => checkMayRemoveFile(user, finding, file));
     return file;
   },
   run: async ({ input, tx, resource: before }) => {

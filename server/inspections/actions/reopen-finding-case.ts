@@ -2,7 +2,7 @@
 import { reopenFindingCaseInput } from "@/lib/inspections/input";
 import { defineAction } from "@/server/action";
 import { conflict } from "@/server/errors";
-import { getFindingForAction } from "@/server/inspections/load";
+import { loadFindingForChange } from "@/server/inspections/load-for-change";
 import { authorizeReopen, reopenCaseByFinding } from "@/server/inspections/reopen-case";
 import { updateVersioned } from "@/server/versioned-update";
 
@@ -12,7 +12,7 @@ export const reopenFindingCase = defineAction({
   input: reopenFindingCaseInput,
   roles: ["OFFICE"],
   authorize: async ({ user, input, tx }) => {
-    const finding = await getFindingForAction(tx, user, input.findingId);
+    const finding = await loadFindingForChange(tx, user, input.findingId);
     if (finding.version !== input.version) throw conflict();
     const to = await authorizeReopen(tx, user, finding, finding.case);
     return { finding, to };

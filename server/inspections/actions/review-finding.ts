@@ -2,7 +2,7 @@
 import { reviewFindingInput } from "@/lib/inspections/input";
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
-import { getFindingForTransition } from "@/server/inspections/load";
+import { authorizeFindingTransition } from "@/server/inspections/load-for-change";
 import { notify } from "@/server/notifications/notify";
 import { updateVersioned } from "@/server/versioned-update";
 
@@ -12,7 +12,7 @@ export const reviewFinding = defineAction({
   input: reviewFindingInput,
   roles: ["OFFICE"],
   authorize: async ({ user, input, tx }) => {
-    const resource = await getFindingForTransition(tx, user, input.findingId, input.version, input.decision);
+    const resource = await authorizeFindingTransition(tx, user, input.findingId, input.version, input.decision);
     if (input.decision === "SEND_BACK" && !input.note) throw new ActionError("INVALID", "退回时请写明理由");
     return resource;
   },

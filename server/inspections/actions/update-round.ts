@@ -4,7 +4,7 @@ import { updateRoundInput } from "@/lib/inspections/input";
 import { defineAction } from "@/server/action";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { ActionError, conflict } from "@/server/errors";
-import { getRoundForAction } from "@/server/inspections/load";
+import { loadRoundForChange } from "@/server/inspections/load-for-change";
 import { checkRoundInput, writeRoundMembers } from "@/server/inspections/round-members";
 import { updateVersioned } from "@/server/versioned-update";
 
@@ -14,7 +14,7 @@ export const updateRound = defineAction({
   input: updateRoundInput,
   roles: ["OFFICE"],
   authorize: async ({ user, input, tx }) => {
-    const round = await getRoundForAction(tx, user, input.roundId);
+    const round = await loadRoundForChange(tx, user, input.roundId);
     if (round.version !== input.version) throw conflict();
     await assertCampaignOpen(tx, round.campaignId);
     const editable = checkRoundEditable(user, round, new Date());

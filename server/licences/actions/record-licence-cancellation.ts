@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { calendarDate, cuid, text } from "@/lib/fields";
-import { checkEntryDate } from "@/lib/task-progress";
+import { checkEntryDate } from "@/lib/tasks/progress";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 import { isLicenceOffice } from "@/server/licences/licence-office";

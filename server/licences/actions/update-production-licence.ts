@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { cuid, optionalText } from "@/lib/fields";
-import { normaliseLicence } from "@/lib/licence-handoff";
+import { normaliseLicence } from "@/lib/licences/handoff";
 import { defineAction } from "@/server/action";
 import { notFound } from "@/server/errors";
 import { isLicenceOffice } from "@/server/licences/licence-office";

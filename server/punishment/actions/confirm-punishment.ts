@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { isPunishmentCandidate, punishmentReason } from "@/lib/joint-punishment";
+import { isPunishmentCandidate, punishmentReason } from "@/lib/punishment/joint-punishment";
 import { cuid } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";

@@ -5,7 +5,7 @@ import { ExpertConclusion } from "@/lib/generated/prisma/enums";
 import { mayAnswer } from "@/lib/referrals/rules";
 import { defineAction } from "@/server/action";
 import { notify } from "@/server/notifications/notify";
-import { authorizeReferral, referralSubject } from "@/server/referrals/load-referral";
+import { authorizeReferralChange, referralSubject } from "@/server/referrals/load-for-change";
 import { updateVersioned } from "@/server/versioned-update";
 
 /**
@@ -21,7 +21,7 @@ export const answerReferral = defineAction({
     opinion: text("意见", 5000, 5),
   }),
   roles: ["EXPERT"],
-  authorize: ({ user, input, tx }) => authorizeReferral(tx, user, input.referralId, input.version, (row) => mayAnswer(user, row)),
+  authorize: ({ user, input, tx }) => authorizeReferralChange(tx, user, input.referralId, input.version, (row) => mayAnswer(user, row)),
   run: async ({ user, input, tx, resource: row }) => {
     const after = await updateVersioned(tx.expertReferral, row.id, input.version, { conclusion: input.conclusion, opinion: input.opinion, answeredAt: new Date() });
     await notify(tx, { id: row.referredById }, `专家已答复（${user.displayName}）：${referralSubject(row)}`, row.caseId ? `/cases/${row.caseId}` : `/referrals/${row.id}`);

@@ -4,11 +4,11 @@ import { cuid, text } from "@/lib/fields";
 import { mayBeReferredTo, mayReferCase, mayReferFinding } from "@/lib/referrals/rules";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
-import { getCaseInScope } from "@/server/cases/get-case-in-scope";
+import { loadCaseForChange } from "@/server/cases/load-for-change";
 import { findingScope } from "@/server/scope";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { notify } from "@/server/notifications/notify";
-import { referralHref, referralSubject } from "@/server/referrals/load-referral";
+import { referralHref, referralSubject } from "@/server/referrals/load-for-change";
 import type { Tx } from "@/server/db";
 import type { SessionUser } from "@/server/session";
 
@@ -21,7 +21,7 @@ const input = z.object({
 
 async function subjectOf(tx: Tx, user: SessionUser, i: z.output<typeof input>) {
   if (i.caseId) {
-    const c = await getCaseInScope(tx, user, i.caseId);
+    const c = await loadCaseForChange(tx, user, i.caseId);
     const decision = mayReferCase(user, c);
     if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
     return { campaignId: c.campaignId, caseId: c.id, findingId: null, unitId: c.unitId, };

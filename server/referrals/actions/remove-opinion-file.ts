@@ -4,7 +4,7 @@ import { cuid, version } from "@/lib/fields";
 import { mayAnswer } from "@/lib/referrals/rules";
 import { defineAction } from "@/server/action";
 import { notFound } from "@/server/errors";
-import { authorizeReferral } from "@/server/referrals/load-referral";
+import { authorizeReferralChange } from "@/server/referrals/load-for-change";
 import { updateVersioned } from "@/server/versioned-update";
 
 /**
@@ -19,7 +19,7 @@ export const removeOpinionFile = defineAction({
   authorize: async ({ user, input, tx }) => {
     const file = await tx.expertOpinionFile.findFirst({ where: { id: input.fileId, deletedAt: null } });
     if (!file) throw notFound();
-    await authorizeReferral(tx, user, file.referralId, input.version, (row) => mayAnswer(user, row));
+    await authorizeReferralChange(tx, user, file.referralId, input.version, (row) => mayAnswer(user, row));
     return file;
   },
   run: async ({ input, tx, resource: before }) => {

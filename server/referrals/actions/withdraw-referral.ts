@@ -4,7 +4,7 @@ import { cuid, version } from "@/lib/fields";
 import { mayWithdraw } from "@/lib/referrals/rules";
 import { defineAction } from "@/server/action";
 import { notify } from "@/server/notifications/notify";
-import { authorizeReferral, referralSubject } from "@/server/referrals/load-referral";
+import { authorizeReferralChange, referralSubject } from "@/server/referrals/load-for-change";
 import { updateVersioned } from "@/server/versioned-update";
 
 /** The office (any), or the referring department (its own), withdraws a referral not yet answered; the expert is told. */
@@ -12,7 +12,7 @@ export const withdrawReferral = defineAction({
   name: "referral.withdraw",
   input: z.object({ referralId: cuid, version }),
   roles: ["OFFICE", "DEPARTMENT"],
-  authorize: ({ user, input, tx }) => authorizeReferral(tx, user, input.referralId, input.version, (row) => mayWithdraw(user, row)),
+  authorize: ({ user, input, tx }) => authorizeReferralChange(tx, user, input.referralId, input.version, (row) => mayWithdraw(user, row)),
   run: async ({ input, tx, resource: row }) => {
     const after = await updateVersioned(tx.expertReferral, row.id, input.version, { withdrawnAt: new Date() });
     await notify(tx, { id: row.expertId }, `专家咨询已撤回：${referralSubject(row)}`, "/referrals");

@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { needsReturnVisit, returnVisitDueDate } from "@/lib/return-visit";
+import { needsReturnVisit, returnVisitDueDate } from "@/lib/return-visits/rules";
 import { formatDate } from "@/lib/format";
 import { defineAction } from "@/server/action";
 import { returnVisitPolicy } from "@/server/policies";

@@ -1,6 +1,6 @@
 "use server";
-import { freezeFigures } from "@/lib/supervision";
-import { issueCircularInput } from "@/lib/supervision-input";
+import { freezeFigures } from "@/lib/supervision/rules";
+import { issueCircularInput } from "@/lib/supervision/input";
 import { defineAction } from "@/server/action";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { ActionError } from "@/server/errors";

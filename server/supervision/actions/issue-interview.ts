@@ -1,6 +1,6 @@
 "use server";
 import { formatDate } from "@/lib/format";
-import { issueInterviewInput } from "@/lib/supervision-input";
+import { issueInterviewInput } from "@/lib/supervision/input";
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";

@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { checkProgressValue } from "@/lib/task-progress";
+import { checkProgressValue } from "@/lib/tasks/progress";
 import { intId, optionalCalendarDate, optionalText, text, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { versionedChange } from "@/server/audit";

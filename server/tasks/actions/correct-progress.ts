@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { checkEntryDate } from "@/lib/task-progress";
+import { checkEntryDate } from "@/lib/tasks/progress";
 import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { notify } from "@/server/notifications/notify";

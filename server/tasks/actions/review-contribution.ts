@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { cuid, optionalText, version } from "@/lib/fields";
 import { measureLabel } from "@/lib/labels";
-import { formatAmount } from "@/lib/task-progress";
+import { formatAmount } from "@/lib/tasks/progress";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";

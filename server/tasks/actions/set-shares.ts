@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { boundedArray, chosenId, intId } from "@/lib/fields";
 import { measureLabel } from "@/lib/labels";
-import { checkProgressValue, checkShares } from "@/lib/task-progress";
+import { checkProgressValue, checkShares } from "@/lib/tasks/progress";
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
 import { getTaskLineInScope } from "@/server/tasks/get-task-line-in-scope";

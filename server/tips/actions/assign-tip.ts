@@ -4,7 +4,7 @@ import { assignTipInput } from "@/lib/tips/tip-input";
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
-import { getTipForAction, updateTip } from "@/server/tips/get-tip-in-scope";
+import { authorizeTipChange, updateTip } from "@/server/tips/load-for-change";
 import { tipSubject } from "@/lib/tips/workflow";
 
 /** 交办: the office assigns a tip to a unit and/or department with a deadline, optionally linking the ledger enterprise. */
@@ -13,7 +13,7 @@ export const assignTip = defineAction({
   input: assignTipInput,
   roles: ["OFFICE"],
   authorize: async ({ user, input, tx }) => {
-    const found = await getTipForAction(tx, user, input.tipId, input.version, "ASSIGN");
+    const found = await authorizeTipChange(tx, user, input.tipId, input.version, "ASSIGN");
     if (input.unitId !== null && !(await tx.unit.findUnique({ where: { id: input.unitId } }))) throw new ActionError("INVALID", "承办单位无效");
     if (input.departmentId !== null && !(await tx.department.findUnique({ where: { id: input.departmentId } }))) throw new ActionError("INVALID", "承办部门无效");
     if (input.enterpriseId !== null && !(await tx.enterprise.findUnique({ where: { id: input.enterpriseId } }))) throw new ActionError("INVALID", "台账企业无效");

@@ -3,7 +3,7 @@ import { registerCaseInput } from "@/lib/cases/case-input";
 import { cuid, optionalText, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { checkRegistration, createCaseRecords } from "@/server/cases/register-case-records";
-import { getTipForAction, updateTip } from "@/server/tips/get-tip-in-scope";
+import { authorizeTipChange, updateTip } from "@/server/tips/load-for-change";
 import { ActionError } from "@/server/errors";
 
 // The enterprise's name and address come from the tip; the officer adds what registering a case needs,
@@ -20,7 +20,7 @@ export const openCaseFromTip = defineAction({
   input,
   roles: ["TOWNSHIP"],
   authorize: async ({ user, input, tx }) => {
-    const { row } = await getTipForAction(tx, user, input.tipId, input.version, "OPEN_CASE");
+    const { row } = await authorizeTipChange(tx, user, input.tipId, input.version, "OPEN_CASE");
     const enterpriseName = row.enterpriseName || input.enterpriseName;
     if (!enterpriseName || enterpriseName.length < 2) throw new ActionError("INVALID", "请填写企业（作坊）名称");
     const registration = { ...input, enterpriseName, address: row.address };

@@ -2,7 +2,7 @@
 import { verifyTipInput } from "@/lib/tips/tip-input";
 import { defineAction } from "@/server/action";
 import { notify } from "@/server/notifications/notify";
-import { getTipForAction, updateTip } from "@/server/tips/get-tip-in-scope";
+import { authorizeTipChange, updateTip } from "@/server/tips/load-for-change";
 import { tipSubject } from "@/lib/tips/workflow";
 
 /** 核查: the assigned unit or department records its findings and the outcome (属实 / 部分属实 / 不属实). */
@@ -10,7 +10,7 @@ export const verifyTip = defineAction({
   name: "tip.verify",
   input: verifyTipInput,
   roles: ["TOWNSHIP", "DEPARTMENT"],
-  authorize: ({ user, input, tx }) => getTipForAction(tx, user, input.tipId, input.version, "VERIFY"),
+  authorize: ({ user, input, tx }) => authorizeTipChange(tx, user, input.tipId, input.version, "VERIFY"),
   run: async ({ user, input, tx, resource: { row, to } }) => {
     const after = await updateTip(tx, row, {
       status: to, findings: input.findings, outcome: input.outcome, verifiedById: user.id, verifiedAt: new Date(),

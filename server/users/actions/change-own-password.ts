@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { passwordProblem } from "@/lib/password-policy";
+import { passwordProblem } from "@/lib/accounts/password-policy";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 import { hashPassword, verifyPassword } from "@/server/password";

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
 import { newOneTimePassword } from "@/server/users/one-time-password";
-import { accountFields, auditedUser, organisationFor, resolveScope, username } from "@/server/users/user-records";
+import { accountFields, organisationFor, resolveScope, username } from "@/server/users/user-records";
+import { loadUserForChange } from "@/server/users/load-for-change";
 
 /**
  * The office creates an account. Its first password is a one-time password generated here (it meets
@@ -27,7 +28,7 @@ export const createUser = defineAction({
     });
     return {
       data: { id: user.id, username: user.username, oneTimePassword },
-      audit: [{ entity: "User", entityId: user.id, before: null, after: await auditedUser(tx, user.id) }],
+      audit: [{ entity: "User", entityId: user.id, before: null, after: await loadUserForChange(tx, user.id) }],
     };
   },
   revalidate: () => ["/admin/users"],

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
 import { newOneTimePassword } from "@/server/users/one-time-password";
-import { auditedUser, clearLocks, userId } from "@/server/users/user-records";
+import { clearLocks, userId } from "@/server/users/user-records";
+import { loadUserForChange } from "@/server/users/load-for-change";
 
 /**
  * Gives an account a new one-time password (returned once, for the office to pass on): the user must
@@ -15,7 +16,7 @@ export const resetUserPassword = defineAction({
   input: z.object({ userId }),
   roles: ["OFFICE"],
   authorize: async ({ input, tx, user }) => {
-    const before = await auditedUser(tx, input.userId);
+    const before = await loadUserForChange(tx, input.userId);
     if (before.id === user.id) throw new ActionError("INVALID", "请在“修改密码”页修改自己的密码");
     if (!before.active) throw new ActionError("INVALID", "该账号已停用，请先启用再重置密码");
     return before;
@@ -24,7 +25,7 @@ export const resetUserPassword = defineAction({
     const { oneTimePassword, passwordHash } = await newOneTimePassword(before.username);
     await tx.user.update({ where: { id: before.id }, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
     await clearLocks(tx, before.username);
-    const after = { ...(await auditedUser(tx, before.id)), passwordReset: true };
+    const after = { ...(await loadUserForChange(tx, before.id)), passwordReset: true };
     return { data: { username: before.username, oneTimePassword }, audit: [{ entity: "User", entityId: before.id, before, after }] };
   },
   revalidate: () => ["/admin/users"],

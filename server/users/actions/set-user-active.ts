@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
-import { auditedUser, keepAnActiveOffice, userId } from "@/server/users/user-records";
+import { keepAnActiveOffice, userId } from "@/server/users/user-records";
+import { loadUserForChange } from "@/server/users/load-for-change";
 
 /**
  * Disables or enables an account. A disabled account cannot sign in and its open sessions end at once
@@ -13,7 +14,7 @@ export const setUserActive = defineAction({
   input: z.object({ userId, active: z.boolean() }),
   roles: ["OFFICE"],
   authorize: async ({ input, tx, user }) => {
-    const before = await auditedUser(tx, input.userId);
+    const before = await loadUserForChange(tx, input.userId);
     if (!input.active) {
       if (before.id === user.id) throw new ActionError("INVALID", "不能停用自己的账号");
       if (before.role === "OFFICE") await keepAnActiveOffice(tx, before.id);
@@ -25,7 +26,7 @@ export const setUserActive = defineAction({
       where: { id: before.id },
       data: { active: input.active, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) },
     });
-    return { data: null, audit: [{ entity: "User", entityId: before.id, before, after: await auditedUser(tx, before.id) }] };
+    return { data: null, audit: [{ entity: "User", entityId: before.id, before, after: await loadUserForChange(tx, before.id) }] };
   },
   revalidate: () => ["/admin/users"],
 });

@@ -1,17 +1,18 @@
 "use server";
 import { z } from "zod";
 import { defineAction } from "@/server/action";
-import { auditedUser, userId } from "@/server/users/user-records";
+import { userId } from "@/server/users/user-records";
+import { loadUserForChange } from "@/server/users/load-for-change";
 
 /** Ends every open session of an account (the user signs in again); the account stays as it is. */
 export const signOutUser = defineAction({
   name: "user.signOutEverywhere",
   input: z.object({ userId }),
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => auditedUser(tx, input.userId),
+  authorize: async ({ input, tx }) => loadUserForChange(tx, input.userId),
   run: async ({ tx, resource: before }) => {
     await tx.user.update({ where: { id: before.id }, data: { sessionVersion: { increment: 1 } } });
-    return { data: null, audit: [{ entity: "User", entityId: before.id, before, after: { ...(await auditedUser(tx, before.id)), sessionsEnded: true } }] };
+    return { data: null, audit: [{ entity: "User", entityId: before.id, before, after: { ...(await loadUserForChange(tx, before.id)), sessionsEnded: true } }] };
   },
   revalidate: () => ["/admin/users"],
 });

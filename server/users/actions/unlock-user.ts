@@ -1,14 +1,15 @@
 "use server";
 import { z } from "zod";
 import { defineAction } from "@/server/action";
-import { auditedUser, clearLocks, userId } from "@/server/users/user-records";
+import { clearLocks, userId } from "@/server/users/user-records";
+import { loadUserForChange } from "@/server/users/load-for-change";
 
 /** Unlocks an account locked by failed sign-ins: its own and per-address counters are cleared. */
 export const unlockUser = defineAction({
   name: "user.unlock",
   input: z.object({ userId }),
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => auditedUser(tx, input.userId),
+  authorize: async ({ input, tx }) => loadUserForChange(tx, input.userId),
   run: async ({ tx, resource: before }) => {
     const cleared = await clearLocks(tx, before.username);
     return {

@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
-import { accountFields, auditedUser, keepAnActiveOffice, organisationFor, resolveScope, userId } from "@/server/users/user-records";
+import { accountFields, keepAnActiveOffice, organisationFor, resolveScope, userId } from "@/server/users/user-records";
+import { loadUserForChange } from "@/server/users/load-for-change";
 
 /** The office edits an account's name, role, unit or department and phone; never its own role, never demoting the last office. */
 export const updateUser = defineAction({
@@ -10,7 +11,7 @@ export const updateUser = defineAction({
   input: z.object({ userId, ...accountFields }),
   roles: ["OFFICE"],
   authorize: async ({ input, tx, user }) => {
-    const before = await auditedUser(tx, input.userId);
+    const before = await loadUserForChange(tx, input.userId);
     if (before.role !== input.role) {
       if (before.id === user.id) throw new ActionError("INVALID", "不能修改自己账号的角色");
       if (before.role === "OFFICE" && before.active) await keepAnActiveOffice(tx, before.id);
@@ -27,7 +28,7 @@ export const updateUser = defineAction({
         ...(roleOrScopeChanged ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
-    return { data: null, audit: [{ entity: "User", entityId: before.id, before, after: await auditedUser(tx, before.id) }] };
+    return { data: null, audit: [{ entity: "User", entityId: before.id, before, after: await loadUserForChange(tx, before.id) }] };
   },
   revalidate: () => ["/admin/users"],
 });

@@ -4,10 +4,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as briefingRoute } from "@/app/api/documents/briefing/route";
 import { GET as noticeRoute } from "@/app/api/documents/notices/[id]/route";
-import { asOfMoment } from "@/lib/dashboard";
+import { asOfMoment } from "@/lib/dashboard/history";
 import { draftCircular } from "@/lib/documents/circular";
 import { slowUnitParagraph } from "@/lib/documents/figures-text";
-import { freezeFigures, type FrozenFigures } from "@/lib/supervision";
+import { freezeFigures, type FrozenFigures } from "@/lib/supervision/rules";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { prisma } from "@/server/db";
 import { issueCircular } from "@/server/supervision/actions/issue-circular";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { isFollowUpDue, type FrozenFigures } from "@/lib/supervision";
+import { isFollowUpDue, type FrozenFigures } from "@/lib/supervision/rules";
 import { prisma } from "@/server/db";
 import { sendDueReminders } from "@/server/notifications/send-due-reminders";
 import { getDashboard } from "@/server/dashboard/get-dashboard";

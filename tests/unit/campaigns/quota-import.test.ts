@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { importIsClean, parseQuotaCell, parseQuotaGrid, type Grid } from "@/lib/campaigns/quota-import";
 import { readXlsxGrid as readGrid } from "@/lib/campaigns/xlsx-grid";
-import { rollUp, type UnitInput } from "@/lib/dashboard";
+import { rollUp, type UnitInput } from "@/lib/dashboard/pace";
 import { annexWorkbook } from "@/lib/exports/annex-workbook";
 import { UNITS } from "@/prisma/seed-data";
 

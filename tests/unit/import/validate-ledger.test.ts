@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { creditCheckChar } from "@/lib/credit-code";
+import { creditCheckChar } from "@/lib/enterprises/credit-code";
 import type { RawCell, RawLedgerRow, LedgerColumnKey } from "@/lib/import/ledger-columns";
 import { readLedgerWorkbook } from "@/lib/import/read-ledger-workbook";
 import { ledgerTemplate } from "@/lib/import/ledger-template";

@@ -6,7 +6,7 @@ import { FilterForm, ListTable } from "@/components/admin/list-frame";
 import { buttonClass } from "@/components/ui/button";
 import { linkClass } from "@/components/ui/link";
 import { Td } from "@/components/ui/table";
-import { entityLabel } from "@/lib/audit-diff";
+import { entityLabel } from "@/lib/audit/diff";
 import { dateInputValue } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
 import { auditActionName } from "@/lib/labels";

@@ -7,7 +7,7 @@ import { FilterForm, ListTable } from "@/components/admin/list-frame";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Td } from "@/components/ui/table";
-import { type AccountStatus } from "@/lib/accounts";
+import { type AccountStatus } from "@/lib/accounts/rules";
 import { accountStatusLabel, roleLabel } from "@/lib/labels";
 import { ROLES } from "@/lib/areas";
 import { formatDateTime } from "@/lib/format";

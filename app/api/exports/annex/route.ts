@@ -1,4 +1,4 @@
-import { asOfMoment, parseAsOf } from "@/lib/dashboard";
+import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
 import { annexWorkbook } from "@/lib/exports/annex-workbook";
 import { unitParam, xlsxResponse } from "@/lib/exports/xlsx";
 import { areaRoute, notFoundResponse } from "@/server/areas";

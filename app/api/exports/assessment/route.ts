@@ -1,7 +1,7 @@
 import { assessmentWorkbook } from "@/lib/exports/assessment-workbook";
 import { xlsxResponse } from "@/lib/exports/xlsx";
 import { formatDate } from "@/lib/format";
-import { parseAsOf } from "@/lib/dashboard";
+import { parseAsOf } from "@/lib/dashboard/history";
 import { areaRoute, notFoundResponse } from "@/server/areas";
 import { getAssessment, visibleTargets } from "@/server/assessment/get-assessment";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";

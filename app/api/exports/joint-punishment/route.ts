@@ -1,7 +1,7 @@
 import { punishmentWorkbook } from "@/lib/exports/punishment-workbook";
 import { xlsxResponse } from "@/lib/exports/xlsx";
 import { formatDate } from "@/lib/format";
-import { punishmentCsv } from "@/lib/joint-punishment";
+import { punishmentCsv } from "@/lib/punishment/joint-punishment";
 import { areaRoute } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listConfirmedPunishments } from "@/server/punishment/list-confirmed-punishments";

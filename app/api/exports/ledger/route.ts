@@ -1,4 +1,4 @@
-import { asOfMoment, parseAsOf } from "@/lib/dashboard";
+import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
 import { ledgerWorkbook } from "@/lib/exports/ledger-workbook";
 import { unitParam, xlsxResponse } from "@/lib/exports/xlsx";
 import { areaRoute, notFoundResponse } from "@/server/areas";
