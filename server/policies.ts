@@ -6,7 +6,7 @@ import { loginPolicies, type LoginPolicies } from "@/lib/accounts/login-throttle
 import type { RatePolicy } from "@/lib/rate-limit";
 import type { ReturnVisitPolicy } from "@/lib/return-visits/rules";
 import type { UploadLimits } from "@/lib/uploads/rules";
-import type { SheetLimits } from "@/lib/xlsx-rows";
+import type { SheetLimits } from "@/lib/import/xlsx-rows";
 import { env } from "@/server/env";
 
 const HOUR_MS = 3_600_000;

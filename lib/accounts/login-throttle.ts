@@ -34,7 +34,7 @@ export function loginPolicies(c: LoginThrottleConfig): LoginPolicies {
   };
 }
 
-/** The client part of the per-account counter of a trusted device (lib/device-cookie.ts). */
+/** The client part of the per-account counter of a trusted device (lib/accounts/device-cookie.ts). */
 export const DEVICE_CLIENT_PREFIX = "device-";
 
 /**

@@ -1,7 +1,7 @@
 // Reading an uploaded .xlsx into plain cells for the pure parsers (kept apart so pages that only parse
 // typed values do not ship the reader to the browser).
 import type { Grid, GridCell } from "@/lib/campaigns/quota-import";
-import { readSheetRows, type SheetCell, type SheetLimits } from "@/lib/xlsx-rows";
+import { readSheetRows, type SheetCell, type SheetLimits } from "@/lib/import/xlsx-rows";
 
 /** A quota sheet has a row per unit; far fewer rows and columns than these. */
 const MAX_ROWS = 1000;

@@ -1,5 +1,5 @@
 // Reads the rows of an uploaded ledger file (.xlsx) into plain cells; the validator does the rest.
-import { readSheetRows, type SheetCell, type SheetLimits } from "@/lib/xlsx-rows";
+import { readSheetRows, type SheetCell, type SheetLimits } from "@/lib/import/xlsx-rows";
 import { LEDGER_COLUMNS, type LedgerColumnKey, type RawCell, type RawLedgerRow } from "./ledger-columns";
 
 export type WorkbookRead = { ok: true; rows: RawLedgerRow[] } | { ok: false; message: string };

@@ -1,6 +1,6 @@
 import "server-only";
 import { normaliseLoginName } from "@/lib/accounts/rules";
-import { signDevice, verifiedDevice } from "@/lib/device-cookie";
+import { signDevice, verifiedDevice } from "@/lib/accounts/device-cookie";
 import { attemptLockedMinutes, attemptScopes, afterFailure, throttleKeys, type ThrottleScope, type ThrottleState } from "@/lib/accounts/login-throttle";
 import { verifyPassword } from "@/server/password";
 import { prisma } from "@/server/db";
@@ -17,7 +17,7 @@ export type LoginAttempt = {
   password: string;
   /** From the entry point's client-address header. */
   client: string;
-  /** The browser's device cookie for this login name, if it sent one (lib/device-cookie.ts). */
+  /** The browser's device cookie for this login name, if it sent one (lib/accounts/device-cookie.ts). */
   device?: string | null;
 };
 /** `device`: the device cookie the browser should keep for this account (the one it sent, if genuine). */

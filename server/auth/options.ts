@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import { CLIENT_IP_HEADER } from "@/lib/client-address.mjs";
 import { normaliseLoginName } from "@/lib/accounts/rules";
-import { DEVICE_COOKIE_MAX_AGE_S, cookieValue, deviceCookieName } from "@/lib/device-cookie";
+import { DEVICE_COOKIE_MAX_AGE_S, cookieValue, deviceCookieName } from "@/lib/accounts/device-cookie";
 import { sameOriginUrl } from "@/lib/safe-redirect";
 import { LoginLockedError, verifyLogin } from "@/server/auth/login";
 import { endSession } from "@/server/auth/session-token";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cookieValue, deviceCookieName, signDevice, verifiedDevice } from "@/lib/device-cookie";
+import { cookieValue, deviceCookieName, signDevice, verifiedDevice } from "@/lib/accounts/device-cookie";
 import { afterFailure, attemptLockedMinutes, attemptScopes, lockedMinutes, loginPolicies, throttleKeys, type ThrottlePolicy, type ThrottleState } from "@/lib/accounts/login-throttle";
 
 const policy: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };

@@ -1,4 +1,4 @@
-// The worker behind lib/xlsx-rows.ts: reads the first worksheet of an uploaded .xlsx off the request
+// The worker behind lib/import/xlsx-rows.ts: reads the first worksheet of an uploaded .xlsx off the request
 // thread. Plain JavaScript (no TypeScript, no path aliases) so that Node runs it as it is under vitest,
 // tsx and `next start` alike; it is resolved from the project root, never bundled.
 //

@@ -48,7 +48,7 @@ export function refusalMessage(reason: Exclude<SheetRefusal, "rows">, limits: Pi
 
 // Resolved from the project root (the working directory of vitest, tsx and `next start` alike) and kept
 // out of the bundler's sight: the worker is plain JavaScript that Node runs from the source tree.
-const WORKER_FILE = ["lib", "xlsx-rows.worker.mjs"];
+const WORKER_FILE = ["lib", "import", "xlsx-rows.worker.mjs"];
 const workerPath = () => join(process.cwd(), ...WORKER_FILE);
 
 // Each worker may use its heap limit; a few at once bound the whole portal's share.

@@ -3,8 +3,8 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { readLedgerWorkbook } from "@/lib/import/read-ledger-workbook";
-import { readSheetRows, XLSX_MAX_INFLATED_BYTES } from "@/lib/xlsx-rows";
-import { columnZSheet, handZip, zipBomb } from "../helpers/hostile-xlsx";
+import { readSheetRows, XLSX_MAX_INFLATED_BYTES } from "@/lib/import/xlsx-rows";
+import { columnZSheet, handZip, zipBomb } from "../../helpers/hostile-xlsx";
 
 async function workbook(rows: unknown[][]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
