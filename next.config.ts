@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+
 import { apiPolicyHeaders, apiPolicySource, apiSecurityHeaders, commonSecurityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {

@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
 import { defineConfig } from "prisma/config";
+
 import { DEFAULT_DATABASE_URL } from "./server/env";
 
 // Prisma 7 does not read .env itself.

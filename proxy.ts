@@ -1,5 +1,6 @@
+import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { NextResponse, type NextRequest } from "next/server";
+
 import { isPublicPath } from "@/lib/public-paths";
 import { apiContentSecurityPolicy, pageContentSecurityPolicy } from "@/lib/security-headers";
 import { isDecodablePath } from "@/lib/url-path";
@@ -16,7 +17,11 @@ export async function proxy(request: NextRequest) {
   if (!isDecodablePath(raw)) {
     return new NextResponse("请求地址无效", {
       status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": apiContentSecurityPolicy, "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Content-Security-Policy": apiContentSecurityPolicy,
+        "Cache-Control": "no-store",
+      },
     });
   }
   if (raw.startsWith("/api/")) return NextResponse.next();

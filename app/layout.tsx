@@ -1,6 +1,7 @@
+import "./globals.css";
+
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
-import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "整治提升工作平台", template: "%s · 整治提升工作平台" },

@@ -1,12 +1,20 @@
-import { AnnexTableView, type AnnexCells, type AnnexRow } from "@/components/annex-table-view";
+import { type AnnexCells, type AnnexRow, AnnexTableView } from "@/components/annex-table-view";
 import { CATEGORIES } from "@/lib/campaigns/annex";
 import type { CategoryFigures, UnitRow } from "@/lib/dashboard/pace";
 import type { Category } from "@/lib/generated/prisma/enums";
 
 type Props = { rows: UnitRow[]; district?: Record<Category, CategoryFigures>; ended?: boolean };
 
-const cells = (f: CategoryFigures): AnnexCells => ({ t: f.target, r: f.registered, s: f.submitted, a: f.accepted, c: f.completion, l: f.lagging });
-const byCategory = (f: Record<Category, CategoryFigures>) => Object.fromEntries(CATEGORIES.map((c) => [c, cells(f[c])])) as Record<Category, AnnexCells>;
+const cells = (f: CategoryFigures): AnnexCells => ({
+  t: f.target,
+  r: f.registered,
+  s: f.submitted,
+  a: f.accepted,
+  c: f.completion,
+  l: f.lagging,
+});
+const byCategory = (f: Record<Category, CategoryFigures>) =>
+  Object.fromEntries(CATEGORIES.map((c) => [c, cells(f[c])])) as Record<Category, AnnexCells>;
 
 /**
  * 目标任务分解表 with actuals (components/annex-table-view.tsx draws it): only the figures the table
@@ -14,8 +22,12 @@ const byCategory = (f: Record<Category, CategoryFigures>) => Object.fromEntries(
  */
 export function AnnexTable({ rows, district, ended = false }: Props) {
   const compact: AnnexRow[] = rows.map((r) => ({
-    id: r.unitId, name: r.name, lag: r.lagReason, short: r.shortfallReason,
-    quota: CATEGORIES.some((c) => r.quotas[c] !== null), f: byCategory(r.figures),
+    id: r.unitId,
+    name: r.name,
+    lag: r.lagReason,
+    short: r.shortfallReason,
+    quota: CATEGORIES.some((c) => r.quotas[c] !== null),
+    f: byCategory(r.figures),
   }));
   return <AnnexTableView rows={compact} district={district && byCategory(district)} ended={ended} />;
 }

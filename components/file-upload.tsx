@@ -1,7 +1,8 @@
 "use client";
-import { Button } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+
+import { Button } from "@/components/ui/button";
 import { ALLOWED_TYPES, UPLOAD_ACCEPT } from "@/lib/uploads/rules";
 
 export const ACCEPT = UPLOAD_ACCEPT;
@@ -13,7 +14,8 @@ export async function uploadFiles(url: string, files: File[]): Promise<string[]>
     const body = new FormData();
     body.set("file", file);
     const res = await fetch(url, { method: "POST", body });
-    if (!res.ok) errors.push(`${file.name}：${(await res.json().catch(() => null))?.message ?? "上传失败，请稍后重试"}`);
+    if (!res.ok)
+      errors.push(`${file.name}：${(await res.json().catch(() => null))?.message ?? "上传失败，请稍后重试"}`);
   }
   return errors;
 }
@@ -39,13 +41,18 @@ export function FileUpload({ url, label, done }: { url: string; label: string; d
 
   return (
     <form onSubmit={onSubmit} className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-      <label>{label}（{Object.values(ALLOWED_TYPES).join("、")}）
+      <label>
+        {label}（{Object.values(ALLOWED_TYPES).join("、")}）
         <input type="file" name="file" multiple accept={ACCEPT} className="ml-1" />
       </label>
       <Button type="submit" disabled={pending} variant="secondary" size="sm">
         {pending ? "上传中…" : "上传"}
       </Button>
-      {message && <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-700" : "text-red-700"}>{message.text}</p>}
+      {message && (
+        <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-700" : "text-red-700"}>
+          {message.text}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
+import { signIn } from "next-auth/react";
 import { useState } from "react";
+
 import { sameOriginPath } from "@/lib/safe-redirect";
 
 export function LoginForm() {
@@ -34,17 +35,34 @@ export function LoginForm() {
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       <label className="block">
         <span className="text-sm font-medium">账号</span>
-        <input name="username" autoComplete="username" required autoCapitalize="none"
-          className="mt-1 block w-full rounded border border-slate-300 px-3 py-2" />
+        <input
+          name="username"
+          autoComplete="username"
+          required
+          autoCapitalize="none"
+          className="mt-1 block w-full rounded border border-slate-300 px-3 py-2"
+        />
       </label>
       <label className="block">
         <span className="text-sm font-medium">密码</span>
-        <input name="password" type="password" autoComplete="current-password" required
-          className="mt-1 block w-full rounded border border-slate-300 px-3 py-2" />
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="mt-1 block w-full rounded border border-slate-300 px-3 py-2"
+        />
       </label>
-      {error && <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p>}
-      <button type="submit" disabled={pending}
-        className="w-full rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      {error && (
+        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? "正在登录…" : "登录"}
       </button>
     </form>

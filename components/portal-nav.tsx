@@ -29,18 +29,30 @@ export function PortalNav({ items }: { items: { href: string; label: string }[] 
 
   return (
     <>
-      <button ref={button} type="button" aria-expanded={open} aria-controls="portal-nav"
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls="portal-nav"
         onClick={() => setOpen((o) => !o)}
-        className="min-h-11 rounded border border-slate-300 px-3 py-1.5 text-sm sm:hidden">
+        className="min-h-11 rounded border border-slate-300 px-3 py-1.5 text-sm sm:hidden"
+      >
         <span aria-hidden="true">☰ </span>菜单
       </button>
-      <nav id="portal-nav" aria-label="主导航"
-        className={`${open ? "flex" : "hidden"} order-last w-full flex-col gap-1 text-sm sm:order-none sm:flex sm:w-auto sm:flex-row sm:flex-wrap sm:gap-4`}>
+      <nav
+        id="portal-nav"
+        aria-label="主导航"
+        className={`${open ? "flex" : "hidden"} order-last w-full flex-col gap-1 text-sm sm:order-none sm:flex sm:w-auto sm:flex-row sm:flex-wrap sm:gap-4`}
+      >
         {items.map((item) => {
           const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
-            <Link key={item.href} href={item.href} aria-current={current ? "page" : undefined}
-              className={`rounded px-2 py-2 hover:text-brand-700 hover:underline max-sm:min-h-11 sm:p-0 ${current ? "font-semibold text-brand-700" : ""}`}>
+            <Link
+              key={item.href}
+              href={item.href}
+              aria-current={current ? "page" : undefined}
+              className={`rounded px-2 py-2 hover:text-brand-700 hover:underline max-sm:min-h-11 sm:p-0 ${current ? "font-semibold text-brand-700" : ""}`}
+            >
               {item.label}
             </Link>
           );

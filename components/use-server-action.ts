@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+
 import type { ActionResult } from "@/server/action";
 
 type Notice = { ok: boolean; text: string } | null;
@@ -20,7 +21,11 @@ export function useServerAction() {
    * `success` is the notice after success, or built from the action's result (it may finish follow-up
    * work first, e.g. uploading attachments, and return a refusal notice of its own).
    */
-  function run<T>(call: () => Promise<ActionResult<T>>, success: string | ((data: T) => Outcome | Promise<Outcome>), onOk?: (data: T) => void) {
+  function run<T>(
+    call: () => Promise<ActionResult<T>>,
+    success: string | ((data: T) => Outcome | Promise<Outcome>),
+    onOk?: (data: T) => void,
+  ) {
     startTransition(async () => {
       const res = await call();
       setFieldErrors(res.ok ? {} : (res.fieldErrors ?? {}));

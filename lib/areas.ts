@@ -19,19 +19,34 @@ export const AREAS = {
   dashboard: { href: "/dashboard", roles: { OFFICE: "全区总览", LEADER: "全区总览", DEPARTMENT: "全区总览" } },
   units: { href: "/units/{unit}", roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: "本单位" } },
   review: { href: "/review", roles: { OFFICE: "待验收", DEPARTMENT: "待验收" } },
-  cases: { href: "/cases", roles: { OFFICE: "案件台账", LEADER: "案件台账", DEPARTMENT: "案件台账", TOWNSHIP: "案件台账" } },
+  cases: {
+    href: "/cases",
+    roles: { OFFICE: "案件台账", LEADER: "案件台账", DEPARTMENT: "案件台账", TOWNSHIP: "案件台账" },
+  },
   registration: { href: "/cases/new", roles: { TOWNSHIP: "登记案件" } },
-  tasks: { href: "/tasks", roles: { OFFICE: "重点工作任务", LEADER: "重点工作任务", DEPARTMENT: "本部门任务", TOWNSHIP: "重点工作任务" } },
+  tasks: {
+    href: "/tasks",
+    roles: { OFFICE: "重点工作任务", LEADER: "重点工作任务", DEPARTMENT: "本部门任务", TOWNSHIP: "重点工作任务" },
+  },
   tips: { href: "/tips", roles: { OFFICE: "举报", LEADER: true, DEPARTMENT: "举报核查", TOWNSHIP: "举报核查" } },
   /** 回访 of accepted eliminations: departments read those in their remit (server/scope.ts returnVisitScope), an empty list otherwise. */
-  returnVisits: { href: "/return-visits", roles: { OFFICE: "回访", LEADER: true, DEPARTMENT: "回访", TOWNSHIP: "回访" } },
+  returnVisits: {
+    href: "/return-visits",
+    roles: { OFFICE: "回访", LEADER: true, DEPARTMENT: "回访", TOWNSHIP: "回访" },
+  },
   supervision: { href: "/supervision", roles: { OFFICE: "通报约谈", LEADER: "通报约谈", TOWNSHIP: "通报约谈" } },
   /** 监督检查 (docs/domain.md §督办): rounds the office plans with the departments; a department sees the rounds it takes part in, a township its own unit's findings. */
-  inspections: { href: "/inspections", roles: { OFFICE: "监督检查", LEADER: "监督检查", DEPARTMENT: "监督检查", TOWNSHIP: "监督检查" } },
+  inspections: {
+    href: "/inspections",
+    roles: { OFFICE: "监督检查", LEADER: "监督检查", DEPARTMENT: "监督检查", TOWNSHIP: "监督检查" },
+  },
   /** 专家意见 (docs/domain.md §督办): the expert's referred questions; the office and lead departments follow their referrals. */
   referrals: { href: "/referrals", roles: { EXPERT: "专家咨询", OFFICE: "专家咨询", DEPARTMENT: "专家咨询" } },
   /** 评价考核 (docs/domain.md §督办): scores of units and departments; a township sees only its own unit's, a department its own (server/assessment). */
-  assessment: { href: "/assessment", roles: { OFFICE: "评价考核", LEADER: "评价考核", DEPARTMENT: "评价考核", TOWNSHIP: "评价考核" } },
+  assessment: {
+    href: "/assessment",
+    roles: { OFFICE: "评价考核", LEADER: "评价考核", DEPARTMENT: "评价考核", TOWNSHIP: "评价考核" },
+  },
   /** 工作简报 (公文): the monthly 工作进展简报 .docx for the leaders (/api/documents/briefing). */
   briefings: { href: "/briefings", roles: { OFFICE: "工作简报", LEADER: "工作简报" } },
   punishment: { href: "/punishment", roles: { OFFICE: "联合惩戒" } },
@@ -42,7 +57,10 @@ export const AREAS = {
   adminUsers: { href: "/admin/users", roles: { OFFICE: "用户管理" } },
   /** The audit log and its Excel export (/api/exports/audit). */
   adminAudit: { href: "/admin/audit", roles: { OFFICE: "审计日志" } },
-  notifications: { href: "/notifications", roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: true, EXPERT: true } },
+  notifications: {
+    href: "/notifications",
+    roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: true, EXPERT: true },
+  },
   /** 台账导入 (ledger import from Excel): the office for any unit (/admin/import, in its menu), a township its own unit (/import, from 案件台账). */
   ledgerImport: { href: "/import", roles: { OFFICE: true, TOWNSHIP: true } },
   adminImport: { href: "/admin/import", roles: { OFFICE: "台账导入" } },
@@ -53,7 +71,13 @@ export const AREAS = {
 export type Area = keyof typeof AREAS;
 
 /** Where each role lands after login. */
-export const HOME = { OFFICE: "dashboard", LEADER: "dashboard", DEPARTMENT: "tasks", TOWNSHIP: "units", EXPERT: "referrals" } as const satisfies Record<Role, Area>;
+export const HOME = {
+  OFFICE: "dashboard",
+  LEADER: "dashboard",
+  DEPARTMENT: "tasks",
+  TOWNSHIP: "units",
+  EXPERT: "referrals",
+} as const satisfies Record<Role, Area>;
 
 export function canSee(role: Role, area: Area): boolean {
   return role in AREAS[area].roles;

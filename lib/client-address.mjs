@@ -22,7 +22,12 @@ function normalise(address) {
 export function clientAddressFrom(peer, forwardedFor, trustedHops) {
   const own = normalise(peer) ?? "unknown";
   if (!(trustedHops > 0)) return own;
-  const entries = [forwardedFor ?? []].flat().join(",").split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = [forwardedFor ?? []]
+    .flat()
+    .join(",")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (entries.length < trustedHops) return own;
   return normalise(entries[entries.length - trustedHops]) ?? own;
 }
@@ -51,6 +56,12 @@ export function stampClientAddress(req, trustedHops) {
 export function reachedOverHttps(req, trustedHops) {
   if (req.socket.encrypted) return true;
   if (!(trustedHops > 0)) return false;
-  const proto = [req.headers["x-forwarded-proto"] ?? []].flat().join(",").split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+  const proto = [req.headers["x-forwarded-proto"] ?? []]
+    .flat()
+    .join(",")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
   return proto?.toLowerCase() === "https";
 }

@@ -2,8 +2,9 @@
 // hostile input (NUL and control characters, year 0000, huge arrays, malformed ids) is a field
 // error or a 404 — never a database error.
 import { z } from "zod";
-import { checkCreditCode } from "@/lib/enterprises/credit-code";
+
 import { parseDay } from "@/lib/dates";
+import { checkCreditCode } from "@/lib/enterprises/credit-code";
 
 // Control characters other than tab, newline and carriage return; PostgreSQL rejects NUL outright.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -89,7 +90,11 @@ const int = () => z.coerce.number<number | string>({ error: "应为整数" }).in
 
 /** An integer id picked from a list, with the message when none (or a bogus one) was picked. */
 export function chosenId(message: string) {
-  return z.coerce.number<number | string>({ error: message }).int(message).positive(message).max(2_147_483_647, message);
+  return z.coerce
+    .number<number | string>({ error: message })
+    .int(message)
+    .positive(message)
+    .max(2_147_483_647, message);
 }
 
 /** An integer id (units, departments, task lines …), also from a form or query string. */
@@ -136,7 +141,12 @@ const MAX_RAW_ENTRIES = 10_000;
  * A list with duplicates removed (by `key`, default the value itself) and then bounded: five thousand
  * times the same choice is that one choice; more than `max` different ones is a field error.
  */
-export function uniqueArray<T extends z.ZodType>(item: T, max: number, label = "选项", key?: (x: z.output<T>) => unknown) {
+export function uniqueArray<T extends z.ZodType>(
+  item: T,
+  max: number,
+  label = "选项",
+  key?: (x: z.output<T>) => unknown,
+) {
   return z
     .array(item)
     .max(MAX_RAW_ENTRIES, `${label}过多`)

@@ -1,9 +1,20 @@
 // Dates are shown in Beijing time whatever the server's zone.
 import { BEIJING_TIME_ZONE } from "@/lib/dates";
 
-const dateFmt = new Intl.DateTimeFormat("zh-CN", { timeZone: BEIJING_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const dateFmt = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: BEIJING_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 const dateTimeFmt = new Intl.DateTimeFormat("zh-CN", {
-  timeZone: BEIJING_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false,
+  timeZone: BEIJING_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
 });
 
 export function formatDate(d: Date | null | undefined): string {

@@ -16,6 +16,16 @@ export function withQuery(path: string, params: Params): string {
 }
 
 /** Drill-down address into the case list (/cases), e.g. from the dashboard's figures. */
-export function caseListHref({ unitId, status, category, overdue }: { unitId?: number; status?: CaseStatus; category?: Category; overdue?: boolean }): string {
+export function caseListHref({
+  unitId,
+  status,
+  category,
+  overdue,
+}: {
+  unitId?: number;
+  status?: CaseStatus;
+  category?: Category;
+  overdue?: boolean;
+}): string {
   return withQuery("/cases", { unit: unitId, status, category, overdue: overdue ? "1" : undefined });
 }

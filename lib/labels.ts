@@ -1,12 +1,30 @@
 // Chinese labels for the schema's enums — the one place the UI takes them from.
-import type {
-  AssessmentTarget, CaseStatus, ReviewDecision, Category, ContributionStatus, Dimension, DisposalPath, EvidenceKind, FindingStatus, Industry, MeasureKind, MeasureUnit, ReturnVisitResult, Role, SteelCheckResult, TipKind, TipOutcome, TipStatus, UnitKind,
-} from "@/lib/generated/prisma/enums";
 import type { AccountStatus } from "@/lib/accounts/rules";
-import type { FollowUpState } from "@/lib/steel/rules";
-import type { CandidateStanding } from "@/lib/punishment/joint-punishment";
-import type { PaceStatus } from "@/lib/tasks/progress";
 import type { CampaignStatus, CaseClosing } from "@/lib/campaigns/rules";
+import type {
+  AssessmentTarget,
+  CaseStatus,
+  Category,
+  ContributionStatus,
+  Dimension,
+  DisposalPath,
+  EvidenceKind,
+  FindingStatus,
+  Industry,
+  MeasureKind,
+  MeasureUnit,
+  ReturnVisitResult,
+  ReviewDecision,
+  Role,
+  SteelCheckResult,
+  TipKind,
+  TipOutcome,
+  TipStatus,
+  UnitKind,
+} from "@/lib/generated/prisma/enums";
+import type { CandidateStanding } from "@/lib/punishment/joint-punishment";
+import type { FollowUpState } from "@/lib/steel/rules";
+import type { PaceStatus } from "@/lib/tasks/progress";
 
 export const roleLabel: Record<Role, string> = {
   OFFICE: "区工强办",
@@ -63,20 +81,48 @@ export const evidenceKindLabel: Record<EvidenceKind, string> = {
   OTHER: "其他材料",
 };
 
-export const measureLabel: Record<MeasureUnit, string> = { ENTERPRISE: "家", MU: "亩", ITEM: "项", CASE: "件", INSPECTION: "次" };
+export const measureLabel: Record<MeasureUnit, string> = {
+  ENTERPRISE: "家",
+  MU: "亩",
+  ITEM: "项",
+  CASE: "件",
+  INSPECTION: "次",
+};
 
-export const tipStatusLabel: Record<TipStatus, string> = { RECEIVED: "待交办", ASSIGNED: "核查中", VERIFIED: "已核查", CLOSED: "已办结" };
+export const tipStatusLabel: Record<TipStatus, string> = {
+  RECEIVED: "待交办",
+  ASSIGNED: "核查中",
+  VERIFIED: "已核查",
+  CLOSED: "已办结",
+};
 
-export const tipOutcomeLabel: Record<TipOutcome, string> = { TRUE: "属实", PARTLY_TRUE: "部分属实", FALSE: "不属实", UNVERIFIABLE: "无法核查" };
+export const tipOutcomeLabel: Record<TipOutcome, string> = {
+  TRUE: "属实",
+  PARTLY_TRUE: "部分属实",
+  FALSE: "不属实",
+  UNVERIFIABLE: "无法核查",
+};
 
-export const returnVisitResultLabel: Record<ReturnVisitResult, string> = { COMPLIANT: "未复产", RESUMED: "死灰复燃（恢复生产）" };
+export const returnVisitResultLabel: Record<ReturnVisitResult, string> = {
+  COMPLIANT: "未复产",
+  RESUMED: "死灰复燃（恢复生产）",
+};
 
 /** 监督检查: the state of a finding. */
-export const findingStatusLabel: Record<FindingStatus, string> = { OPEN: "待整改", ANSWERED: "已答复", CLOSED: "已销号" };
+export const findingStatusLabel: Record<FindingStatus, string> = {
+  OPEN: "待整改",
+  ANSWERED: "已答复",
+  CLOSED: "已销号",
+};
 
 /** 监督检查: the filters of the findings list and its export (a state, or all). */
 export type FindingFilter = "open" | "answered" | "closed" | "all";
-export const findingFilterLabel: Record<FindingFilter, string> = { open: "待整改", answered: "已答复", closed: "已销号", all: "全部" };
+export const findingFilterLabel: Record<FindingFilter, string> = {
+  open: "待整改",
+  answered: "已答复",
+  closed: "已销号",
+  all: "全部",
+};
 /** `?status=` as a filter; anything else (missing, unknown, "toString") is the default, 待整改. */
 export const findingFilterOf = (raw: unknown): FindingFilter =>
   typeof raw === "string" && Object.hasOwn(findingFilterLabel, raw) ? (raw as FindingFilter) : "open";
@@ -88,7 +134,11 @@ export const expertConclusionLabel: Record<import("@/lib/generated/prisma/enums"
   UNDETERMINED: "无法判断",
 };
 
-export const accountStatusLabel: Record<AccountStatus, string> = { ACTIVE: "正常", DISABLED: "已停用", LOCKED: "已锁定" };
+export const accountStatusLabel: Record<AccountStatus, string> = {
+  ACTIVE: "正常",
+  DISABLED: "已停用",
+  LOCKED: "已锁定",
+};
 
 export const measureKindLabel: Record<MeasureKind, string> = {
   ORDER_CORRECTION: "责令改正",
@@ -105,11 +155,19 @@ export const measureKindLabel: Record<MeasureKind, string> = {
 
 export const steelCheckLabel: Record<SteelCheckResult, string> = { CLEAR: "未发现", FOUND: "发现问题" };
 
-export const followUpStateLabel: Record<FollowUpState, string> = { NONE: "无需整改", OPEN: "整改中", OVERDUE: "逾期未复查", DONE: "已复查" };
+export const followUpStateLabel: Record<FollowUpState, string> = {
+  NONE: "无需整改",
+  OPEN: "整改中",
+  OVERDUE: "逾期未复查",
+  DONE: "已复查",
+};
 
 export const targetLabel: Record<AssessmentTarget, string> = { UNIT: "镇（乡）、街道、园区", DEPARTMENT: "牵头部门" };
 
-export const candidateStandingLabel: Record<CandidateStanding, string> = { UNFINISHED: "逾期未完成", FINISHED_LATE: "逾期完成" };
+export const candidateStandingLabel: Record<CandidateStanding, string> = {
+  UNFINISHED: "逾期未完成",
+  FINISHED_LATE: "逾期完成",
+};
 
 export const paceLabel: Record<PaceStatus, string> = {
   DONE: "已完成",
@@ -141,51 +199,117 @@ export const tipKindLabel: Record<TipKind, string> = {
 };
 
 /** The findings an assignee may record; 无法核查 is the office's closing decision, not a finding. */
-export const verifiedOutcomeLabel: Record<Exclude<TipOutcome, "UNVERIFIABLE">, string> = { TRUE: "属实", PARTLY_TRUE: "部分属实", FALSE: "不属实" };
+export const verifiedOutcomeLabel: Record<Exclude<TipOutcome, "UNVERIFIABLE">, string> = {
+  TRUE: "属实",
+  PARTLY_TRUE: "部分属实",
+  FALSE: "不属实",
+};
 
 export const campaignStatusLabel: Record<CampaignStatus, string> = {
-  NOT_STARTED: "未开始", RUNNING: "进行中", ENDED: "已结束", CLOSED: "已关闭",
+  NOT_STARTED: "未开始",
+  RUNNING: "进行中",
+  ENDED: "已结束",
+  CLOSED: "已关闭",
 };
 
 export const caseClosingLabel: Record<CaseClosing, string> = {
-  ACCEPTED: "已验收", CARRIED: "已结转下一年度", CLOSED_INCOMPLETE: "未完成关闭（列入联合惩戒）", UNDECIDED: "待决定",
+  ACCEPTED: "已验收",
+  CARRIED: "已结转下一年度",
+  CLOSED_INCOMPLETE: "未完成关闭（列入联合惩戒）",
+  UNDECIDED: "待决定",
 };
 
-export const reviewDecisionLabel: Record<ReviewDecision, string> = { ACCEPT: "验收通过", RETURN: "退回", REOPEN: "重新打开" };
+export const reviewDecisionLabel: Record<ReviewDecision, string> = {
+  ACCEPT: "验收通过",
+  RETURN: "退回",
+  REOPEN: "重新打开",
+};
 
 // ---- 审计日志: what each audited action is called (every action string written by server/ has one; a unit test checks). ----
 
 export const auditActionLabel: Record<string, string> = {
-  "assessment.adjust": "调整考核得分", "assessment.publish": "发布考核结果", "assessment.saveScheme": "保存考核方案", "assessment.withdraw": "撤回考核结果",
-  "campaign.close": "关闭年度", "campaign.create": "新建年度", "campaign.decideCase": "决定未验收案件（结转或未完成关闭）",
-  "campaign.expertOpinionRequired": "设置验收须专家意见", "campaign.saveQuotas": "保存目标任务分解", "campaign.setCurrent": "设为当前年度",
-  "campaign.update": "修改年度设置", "campaign.updateDates": "修改年度名称与日期",
-  "case.register": "登记案件", "case.update": "修改案件信息", "case.submit": "上报验收", "case.accept": "验收通过", "case.return": "退回案件",
-  "case.reopen": "重新打开案件", "case.escalate": "升级处置", "case.measure.record": "记录执法措施", "case.measure.document": "上传执法文书",
+  "assessment.adjust": "调整考核得分",
+  "assessment.publish": "发布考核结果",
+  "assessment.saveScheme": "保存考核方案",
+  "assessment.withdraw": "撤回考核结果",
+  "campaign.close": "关闭年度",
+  "campaign.create": "新建年度",
+  "campaign.decideCase": "决定未验收案件（结转或未完成关闭）",
+  "campaign.expertOpinionRequired": "设置验收须专家意见",
+  "campaign.saveQuotas": "保存目标任务分解",
+  "campaign.setCurrent": "设为当前年度",
+  "campaign.update": "修改年度设置",
+  "campaign.updateDates": "修改年度名称与日期",
+  "case.register": "登记案件",
+  "case.update": "修改案件信息",
+  "case.submit": "上报验收",
+  "case.accept": "验收通过",
+  "case.return": "退回案件",
+  "case.reopen": "重新打开案件",
+  "case.escalate": "升级处置",
+  "case.measure.record": "记录执法措施",
+  "case.measure.document": "上传执法文书",
   "case.overdue.notify": "逾期提醒",
-  "enterprise.correct": "更正企业信息", "enterprise.location": "记录企业位置", "enterprise.updateProductionLicence": "修改生产许可证",
-  "evidence.upload": "上传佐证材料", "evidence.remove": "删除佐证材料",
-  "inspection.planRound": "安排监督检查", "inspection.updateRound": "修改监督检查", "inspection.recordFinding": "记录检查问题",
-  "inspection.answerFinding": "答复检查问题", "inspection.reviewFinding": "审核检查问题答复", "inspection.reopenCase": "因检查问题重新打开案件",
-  "inspection.uploadFile": "上传检查材料", "inspection.removeFile": "删除检查材料",
+  "enterprise.correct": "更正企业信息",
+  "enterprise.location": "记录企业位置",
+  "enterprise.updateProductionLicence": "修改生产许可证",
+  "evidence.upload": "上传佐证材料",
+  "evidence.remove": "删除佐证材料",
+  "inspection.planRound": "安排监督检查",
+  "inspection.updateRound": "修改监督检查",
+  "inspection.recordFinding": "记录检查问题",
+  "inspection.answerFinding": "答复检查问题",
+  "inspection.reviewFinding": "审核检查问题答复",
+  "inspection.reopenCase": "因检查问题重新打开案件",
+  "inspection.uploadFile": "上传检查材料",
+  "inspection.removeFile": "删除检查材料",
   "ledger.import": "导入台账",
-  "licence.recordCancellation": "登记许可证注销", "licence.uploadDocument": "上传许可证注销文书",
-  "notice.issueCircular": "发出通报", "notice.issueInterview": "安排约谈", "notice.acknowledge": "确认通报约谈", "notice.completeFollowUp": "完成跟踪复查",
+  "licence.recordCancellation": "登记许可证注销",
+  "licence.uploadDocument": "上传许可证注销文书",
+  "notice.issueCircular": "发出通报",
+  "notice.issueInterview": "安排约谈",
+  "notice.acknowledge": "确认通报约谈",
+  "notice.completeFollowUp": "完成跟踪复查",
   "notification.markRead": "标记通知已读",
-  "outcome.save": "保存整治结果类别", "policyBasis.save": "保存政策依据条目",
-  "punishment.confirm": "确认联合惩戒名单", "punishment.snapshot": "记录期限届满时的案件状态",
-  "referral.create": "提请专家意见", "referral.answer": "专家答复", "referral.withdraw": "撤回专家意见请求", "referral.file": "上传专家意见材料",
+  "outcome.save": "保存整治结果类别",
+  "policyBasis.save": "保存政策依据条目",
+  "punishment.confirm": "确认联合惩戒名单",
+  "punishment.snapshot": "记录期限届满时的案件状态",
+  "referral.create": "提请专家意见",
+  "referral.answer": "专家答复",
+  "referral.withdraw": "撤回专家意见请求",
+  "referral.file": "上传专家意见材料",
   "referral.removeFile": "删除专家意见材料",
-  "returnVisit.schedule": "安排回访", "returnVisit.record": "登记回访结果", "returnVisit.uploadPhoto": "上传回访照片",
-  "steel.recordInspection": "登记钢铁行业巡查", "steel.closeFollowUp": "完成巡查跟踪", "steel.uploadFile": "上传巡查材料",
-  "task.adjustLine": "调整任务线", "task.recordProgress": "登记进展", "task.correctProgress": "更正进展", "task.markItem": "标记事项完成",
-  "task.reviewContribution": "确认单位进展", "task.setShares": "分解任务到单位", "task.uploadAttachment": "上传任务附件",
-  "tip.submit": "提交举报", "tip.assign": "交办举报", "tip.verify": "登记核查结果", "tip.close": "办结举报", "tip.closeUnverifiable": "按无法核查办结",
-  "tip.openCase": "由举报建立案件", "tip.uploadFile": "上传举报材料",
+  "returnVisit.schedule": "安排回访",
+  "returnVisit.record": "登记回访结果",
+  "returnVisit.uploadPhoto": "上传回访照片",
+  "steel.recordInspection": "登记钢铁行业巡查",
+  "steel.closeFollowUp": "完成巡查跟踪",
+  "steel.uploadFile": "上传巡查材料",
+  "task.adjustLine": "调整任务线",
+  "task.recordProgress": "登记进展",
+  "task.correctProgress": "更正进展",
+  "task.markItem": "标记事项完成",
+  "task.reviewContribution": "确认单位进展",
+  "task.setShares": "分解任务到单位",
+  "task.uploadAttachment": "上传任务附件",
+  "tip.submit": "提交举报",
+  "tip.assign": "交办举报",
+  "tip.verify": "登记核查结果",
+  "tip.close": "办结举报",
+  "tip.closeUnverifiable": "按无法核查办结",
+  "tip.openCase": "由举报建立案件",
+  "tip.uploadFile": "上传举报材料",
   "unit.updateContact": "修改单位联系人",
-  "user.create": "新建用户", "user.update": "修改用户", "user.setActive": "启用或停用用户", "user.resetPassword": "重置密码",
-  "user.changeOwnPassword": "修改本人密码", "user.signOutEverywhere": "退出所有设备", "user.unlock": "解除登录锁定",
+  "user.create": "新建用户",
+  "user.update": "修改用户",
+  "user.setActive": "启用或停用用户",
+  "user.resetPassword": "重置密码",
+  "user.changeOwnPassword": "修改本人密码",
+  "user.signOutEverywhere": "退出所有设备",
+  "user.unlock": "解除登录锁定",
 };
 
 /** An audited action in Chinese; an unknown one shows its code. */
-export const auditActionName = (action: string) => (Object.hasOwn(auditActionLabel, action) ? auditActionLabel[action] : action);
+export const auditActionName = (action: string) =>
+  Object.hasOwn(auditActionLabel, action) ? auditActionLabel[action] : action;

@@ -1,5 +1,5 @@
 // Where each role lands after login and what its menu offers — both read from the areas table.
-import { AREAS, HOME, type Area } from "@/lib/areas";
+import { type Area, AREAS, HOME } from "@/lib/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 type NavUser = { role: Role; unitId: number | null };

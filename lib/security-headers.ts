@@ -31,7 +31,8 @@ export function pageContentSecurityPolicy(nonce: string, dev = false): string {
  * Route handlers answer JSON, Excel, images and PDFs, never pages: nothing in them may load
  * anything. Their files may be framed by the portal itself (the PDF viewer on the case page).
  */
-export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+export const apiContentSecurityPolicy =
+  "default-src 'none'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 
 /**
  * A stored image (and anything else served from storage but a PDF): shown, never run — `sandbox`
@@ -45,8 +46,16 @@ export const fileContentSecurityPolicy = "default-src 'none'; img-src 'self'; sa
  * sandboxed, an image must), which a header from next.config.ts would replace.
  */
 export const FILE_ROUTE_PATHS = [
-  "evidence", "inspections/files", "licences/[^/]+/document", "measures/documents", "referrals/files",
-  "referrals/finding-files", "return-visits/photos", "steel/files", "tasks/attachments", "tips/files",
+  "evidence",
+  "inspections/files",
+  "licences/[^/]+/document",
+  "measures/documents",
+  "referrals/files",
+  "referrals/finding-files",
+  "return-visits/photos",
+  "steel/files",
+  "tasks/attachments",
+  "tips/files",
 ];
 
 /** next.config.ts's source for the API policy: every /api path but those of FILE_ROUTE_PATHS. */

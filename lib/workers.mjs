@@ -12,7 +12,9 @@ export const MAX_WORKERS = 32;
 export function parseWorkers(value, embedded) {
   if (value === undefined || value === "") return 1;
   const n = /^\d{1,2}$/.test(value) ? Number(value) : NaN;
-  if (!(n >= 1 && n <= MAX_WORKERS)) throw new Error(`WEB_CONCURRENCY 应为 1 到 ${MAX_WORKERS} 之间的整数，收到 “${value}”`);
-  if (n > 1 && embedded) throw new Error("内置数据库（PGlite）只能由一个进程打开：多进程（WEB_CONCURRENCY 大于 1）须使用 PostgreSQL");
+  if (!(n >= 1 && n <= MAX_WORKERS))
+    throw new Error(`WEB_CONCURRENCY 应为 1 到 ${MAX_WORKERS} 之间的整数，收到 “${value}”`);
+  if (n > 1 && embedded)
+    throw new Error("内置数据库（PGlite）只能由一个进程打开：多进程（WEB_CONCURRENCY 大于 1）须使用 PostgreSQL");
   return n;
 }

@@ -10,26 +10,35 @@
 // submission passes the case's checklist (lib/cases/requirements), every file passes the upload
 // checks (server/uploads/inspect-upload) and is stored by server/storage. A rule refusing throws.
 import sharp from "sharp";
+
+import { CATEGORIES, type QuotaCell } from "../lib/campaigns/annex";
+import { missingItems, requiredEvidenceKinds } from "../lib/cases/requirements";
+import { type Actor, type CaseAction, decide } from "../lib/cases/workflow";
+import { statusAt } from "../lib/dashboard/history";
+import { elapsedPercent, emptyStatusCounts, rollUp, type StatusCounts } from "../lib/dashboard/pace";
+import { addDays, beijingDay } from "../lib/dates";
+import { creditCheckChar } from "../lib/enterprises/credit-code";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type {
-  CaseStatus, Category, Dimension, DisposalPath, EvidenceKind, Industry, ReviewDecision, TipOutcome, TipStatus,
+  CaseStatus,
+  Category,
+  Dimension,
+  DisposalPath,
+  EvidenceKind,
+  Industry,
+  ReviewDecision,
+  TipOutcome,
+  TipStatus,
 } from "../lib/generated/prisma/enums";
-import { CATEGORIES, type QuotaCell } from "../lib/campaigns/annex";
-import { creditCheckChar } from "../lib/enterprises/credit-code";
-import { missingItems, requiredEvidenceKinds } from "../lib/cases/requirements";
-import { decide, type Actor, type CaseAction } from "../lib/cases/workflow";
-import { elapsedPercent, emptyStatusCounts, rollUp, type StatusCounts } from "../lib/dashboard/pace";
-import { statusAt } from "../lib/dashboard/history";
-import { addDays, beijingDay } from "../lib/dates";
-import { returnVisitDueDate } from "../lib/return-visits/rules";
 import { checkDueDate, checkMayRecord, checkRoundDates, drawSample } from "../lib/inspections/rules";
 import { mayReferCase } from "../lib/referrals/rules";
+import { returnVisitDueDate } from "../lib/return-visits/rules";
 import { checkSteelInspection, STEEL_LINE_CODE } from "../lib/steel/rules";
 import { freezeFigures } from "../lib/supervision/rules";
 import { decideTip, newTipReference, type TipActor, type TipState } from "../lib/tips/workflow";
 import { returnVisitPolicy } from "../server/policies";
 import { storeThen } from "../server/storage";
-import { inspectUpload, type Inspected } from "../server/uploads/inspect-upload";
+import { type Inspected, inspectUpload } from "../server/uploads/inspect-upload";
 import { CAMPAIGN_2020, UNITS } from "./seed-data";
 import { POLICY_BASES } from "./seed-policy-bases";
 
@@ -54,7 +63,32 @@ const PLAN: Record<string, Partial<Record<Category, [number, number]>>> = {
 export const DEMO_ON_PACE = ["集士港镇", "洞桥镇", "石碶街道"];
 export const DEMO_SLOW = ["古林镇", "横街镇"];
 
-const NAME_WORDS = ["宏达", "鑫源", "永盛", "华丰", "立新", "恒达", "金诚", "顺发", "兴隆", "东升", "盛泰", "富源", "佳利", "开元", "明辉", "瑞丰", "天成", "协力", "新科", "众鑫", "嘉禾", "广进", "德昌", "汇通"];
+const NAME_WORDS = [
+  "宏达",
+  "鑫源",
+  "永盛",
+  "华丰",
+  "立新",
+  "恒达",
+  "金诚",
+  "顺发",
+  "兴隆",
+  "东升",
+  "盛泰",
+  "富源",
+  "佳利",
+  "开元",
+  "明辉",
+  "瑞丰",
+  "天成",
+  "协力",
+  "新科",
+  "众鑫",
+  "嘉禾",
+  "广进",
+  "德昌",
+  "汇通",
+];
 const PRODUCTS: Record<Industry, string[]> = {
   FOUNDRY: ["铸造厂", "铸件厂", "精密铸造有限公司"],
   BUILDING_MATERIALS: ["建材厂", "水泥制品厂", "新型墙材厂"],
@@ -63,8 +97,22 @@ const PRODUCTS: Record<Industry, string[]> = {
   OTHER: ["塑料制品厂", "五金加工厂", "木制品作坊", "印刷厂", "服装加工点", "橡胶制品厂"],
 };
 const ELIMINATION_INDUSTRIES: Industry[] = ["FOUNDRY", "BUILDING_MATERIALS", "METAL_SURFACE"];
-const RECTIFICATION_INDUSTRIES: Industry[] = ["OTHER", "OTHER", "OTHER", "FOOD", "METAL_SURFACE", "BUILDING_MATERIALS", "FOUNDRY"];
-const RECTIFICATION_DIMENSIONS: Dimension[][] = [["ENVIRONMENT"], ["SAFETY"], ["PREMISES"], ["ENVIRONMENT", "SAFETY"], ["QUALITY"]];
+const RECTIFICATION_INDUSTRIES: Industry[] = [
+  "OTHER",
+  "OTHER",
+  "OTHER",
+  "FOOD",
+  "METAL_SURFACE",
+  "BUILDING_MATERIALS",
+  "FOUNDRY",
+];
+const RECTIFICATION_DIMENSIONS: Dimension[][] = [
+  ["ENVIRONMENT"],
+  ["SAFETY"],
+  ["PREMISES"],
+  ["ENVIRONMENT", "SAFETY"],
+  ["QUALITY"],
+];
 const RETURN_REASONS = [
   "整治后照片未能反映设备拆除后的现场，请补拍全景照片",
   "验收意见表缺少镇街分管领导签字，请补充后重新上报",
@@ -102,7 +150,14 @@ export type PlannedReview = { decision: ReviewDecision; at: Date; reason: string
 export type PlannedCase = {
   unit: string;
   category: Category;
-  enterprise: { name: string; creditCode: string | null; industry: Industry; address: string; contactName: string; contactPhone: string };
+  enterprise: {
+    name: string;
+    creditCode: string | null;
+    industry: Industry;
+    address: string;
+    contactName: string;
+    contactPhone: string;
+  };
   status: CaseStatus;
   disposalPath: DisposalPath | null;
   outcome: string | null;
@@ -119,11 +174,25 @@ export type PlannedCase = {
   reviewer: string;
 };
 
-const PHOTO_KINDS = new Set<EvidenceKind>(["BEFORE_PHOTO", "AFTER_PHOTO", "SEAL_WATER_CUT", "SEAL_POWER_CUT", "SEAL_POWER_UNIT_REMOVED", "SEAL_EQUIPMENT_SEALED"]);
+const PHOTO_KINDS = new Set<EvidenceKind>([
+  "BEFORE_PHOTO",
+  "AFTER_PHOTO",
+  "SEAL_WATER_CUT",
+  "SEAL_POWER_CUT",
+  "SEAL_POWER_UNIT_REMOVED",
+  "SEAL_EQUIPMENT_SEALED",
+]);
 const FILE_NAMES: Record<EvidenceKind, string> = {
-  ACCEPTANCE_FORM: "验收意见表", BEFORE_PHOTO: "整治前照片", AFTER_PHOTO: "整治后照片", EQUIPMENT_DESTINATION: "设备去向证明",
-  SEAL_WATER_CUT: "断水照片", SEAL_POWER_CUT: "断电照片", SEAL_POWER_UNIT_REMOVED: "拆除动力装置照片", SEAL_EQUIPMENT_SEALED: "封存设备照片",
-  PUBLIC_COMMITMENT: "公开承诺", OTHER: "其他材料",
+  ACCEPTANCE_FORM: "验收意见表",
+  BEFORE_PHOTO: "整治前照片",
+  AFTER_PHOTO: "整治后照片",
+  EQUIPMENT_DESTINATION: "设备去向证明",
+  SEAL_WATER_CUT: "断水照片",
+  SEAL_POWER_CUT: "断电照片",
+  SEAL_POWER_UNIT_REMOVED: "拆除动力装置照片",
+  SEAL_EQUIPMENT_SEALED: "封存设备照片",
+  PUBLIC_COMMITMENT: "公开承诺",
+  OTHER: "其他材料",
 };
 
 export function planDemoCases(): PlannedCase[] {
@@ -163,23 +232,40 @@ export function planDemoCases(): PlannedCase[] {
         const created = addDays(day("2020-02-20"), status === "ACCEPTED" ? r.int(40) : 10 + r.int(50));
         const createdAt = at(created, 9 + r.int(8), r.int(60));
         const c: PlannedCase = {
-          unit, category,
+          unit,
+          category,
           enterprise: {
-            name, creditCode, industry,
+            name,
+            creditCode,
+            industry,
             address: `宁波市海曙区${place}${r.pick(STREETS)}${1 + r.int(300)}号`,
             contactName: `${r.pick(["王", "李", "张", "陈", "周", "徐", "孙", "胡"])}${r.pick(["建国", "海波", "利明", "国平", "伟", "丽君", "志强", "晓东"])}`,
             contactPhone: `13${String(100000000 + r.int(900000000))}`,
           },
           status,
-          disposalPath: category === "ELIMINATION" && status !== "REGISTERED" ? (sealed ? "SEALED" : "DISMANTLED") : null,
-          outcome: category === "RECTIFICATION" && status !== "REGISTERED" ? r.pick(["规范提升", "规范提升", "规范提升", "关停淘汰", "整合入园"]) : null,
-          policyBasis: category === "ELIMINATION" && status !== "REGISTERED"
-            ? POLICY_BASES[industry === "BUILDING_MATERIALS" ? 3 : industry === "METAL_SURFACE" ? 2 : 0] : null,
+          disposalPath:
+            category === "ELIMINATION" && status !== "REGISTERED" ? (sealed ? "SEALED" : "DISMANTLED") : null,
+          outcome:
+            category === "RECTIFICATION" && status !== "REGISTERED"
+              ? r.pick(["规范提升", "规范提升", "规范提升", "关停淘汰", "整合入园"])
+              : null,
+          policyBasis:
+            category === "ELIMINATION" && status !== "REGISTERED"
+              ? POLICY_BASES[industry === "BUILDING_MATERIALS" ? 3 : industry === "METAL_SURFACE" ? 2 : 0]
+              : null,
           dimensions: category === "ELIMINATION" ? ["INDUSTRIAL_POLICY"] : r.pick(RECTIFICATION_DIMENSIONS),
-          createdAt, submittedAt: null, acceptedAt: null, commitment: null, evidence: [], reviews: [],
+          createdAt,
+          submittedAt: null,
+          acceptedAt: null,
+          commitment: null,
+          evidence: [],
+          reviews: [],
           reviewer: category === "ELIMINATION" || r.next() < 0.6 ? "GQB" : "",
         };
-        if (!c.reviewer) c.reviewer = ({ ENVIRONMENT: "STHJ", SAFETY: "YJGL", PREMISES: "ZRZY", QUALITY: "SCJG" } as Record<string, string>)[c.dimensions[0]];
+        if (!c.reviewer)
+          c.reviewer = (
+            { ENVIRONMENT: "STHJ", SAFETY: "YJGL", PREMISES: "ZRZY", QUALITY: "SCJG" } as Record<string, string>
+          )[c.dimensions[0]];
         planHistory(c, r, k);
         cases.push(c);
       });
@@ -200,8 +286,11 @@ function planHistory(c: PlannedCase, r: ReturnType<typeof prng>, k: number) {
   const file = (kind: EvidenceKind, d: Date, n = 1): PlannedFile => {
     const capturedAt = at(minDay(d, last), 8 + r.int(9), r.int(60));
     return {
-      kind, name: `${FILE_NAMES[kind]}${n > 1 ? `-${n}` : ""}.${PHOTO_KINDS.has(kind) ? "jpg" : "pdf"}`, photo: PHOTO_KINDS.has(kind),
-      capturedAt, uploadedAt: new Date(capturedAt.getTime() + (1 + r.int(5)) * 3_600_000),
+      kind,
+      name: `${FILE_NAMES[kind]}${n > 1 ? `-${n}` : ""}.${PHOTO_KINDS.has(kind) ? "jpg" : "pdf"}`,
+      photo: PHOTO_KINDS.has(kind),
+      capturedAt,
+      uploadedAt: new Date(capturedAt.getTime() + (1 + r.int(5)) * 3_600_000),
     };
   };
   c.evidence.push(file("BEFORE_PHOTO", addDays(startDay, 1 + r.int(4))));
@@ -240,16 +329,28 @@ function planHistory(c: PlannedCase, r: ReturnType<typeof prng>, k: number) {
 
 // ——— Writing it ———
 
-type Users = { office: string; leader: string; expert: string | null; township: Map<string, string>; department: Map<string, string> };
+type Users = {
+  office: string;
+  leader: string;
+  expert: string | null;
+  township: Map<string, string>;
+  department: Map<string, string>;
+};
 
 export type DemoResult = { skipped: boolean; cases: number; files: number };
 
 /** Seeds the living demo into the 2020 campaign unless it already has cases. */
 export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
   const campaign = await prisma.campaign.findUniqueOrThrow({ where: { year: CAMPAIGN_2020.year } });
-  if ((await prisma.case.count({ where: { campaignId: campaign.id } })) > 0) return { skipped: true, cases: 0, files: 0 };
+  if ((await prisma.case.count({ where: { campaignId: campaign.id } })) > 0)
+    return { skipped: true, cases: 0, files: 0 };
 
-  const units = new Map((await prisma.unit.findMany({ include: { quotas: { where: { campaignId: campaign.id } } } })).map((u) => [u.name, u]));
+  const units = new Map(
+    (await prisma.unit.findMany({ include: { quotas: { where: { campaignId: campaign.id } } } })).map((u) => [
+      u.name,
+      u,
+    ]),
+  );
   const users = await loadUsers(prisma);
   const outcomes = new Map((await prisma.rectificationOutcome.findMany()).map((o) => [o.name, o.id]));
   const policyBases = new Map((await prisma.policyBasis.findMany()).map((b) => [b.name, b.id]));
@@ -278,59 +379,94 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
     inspected.push(result);
   }
 
-  await storeThen(inspected.map((f) => f.bytes), (keys) =>
-    prisma.$transaction(async (tx) => {
-      const caseIds: string[] = [];
-      for (const c of planned) {
-        const unit = units.get(c.unit)!;
-        const enterprise = await tx.enterprise.create({ data: { ...c.enterprise, unitId: unit.id, createdAt: c.createdAt } });
-        const row = await tx.case.create({
-          data: {
-            campaignId: campaign.id, enterpriseId: enterprise.id, unitId: unit.id, category: c.category, status: c.status,
-            disposalPath: c.disposalPath, outcomeId: c.outcome ? outcomes.get(c.outcome)! : null, dimensions: c.dimensions,
-            policyBasisId: c.policyBasis ? policyBases.get(c.policyBasis) ?? fail(`没有政策依据 ${c.policyBasis}`) : null,
-            commitmentText: c.commitment?.text, commitmentPublishedIn: c.commitment?.publishedIn, commitmentDate: c.commitment?.date,
-            submittedAt: c.submittedAt, acceptedAt: c.acceptedAt, createdById: users.township.get(c.unit)!,
-            createdAt: c.createdAt, updatedAt: c.acceptedAt ?? c.submittedAt ?? c.createdAt,
-            version: c.evidence.length + c.reviews.length,
-          },
-        });
-        caseIds.push(row.id);
-      }
-      await tx.evidence.createMany({
-        data: files.map((f, n) => ({
-          caseId: caseIds[f.caseIndex], kind: f.meta.kind, storageKey: keys[n], originalName: inspected[n].name, mime: inspected[n].mime,
-          size: inspected[n].bytes.length, sha256: inspected[n].sha256, capturedAt: inspected[n].capturedAt,
-          uploadedById: users.township.get(planned[f.caseIndex].unit)!, createdAt: f.meta.uploadedAt,
-        })),
-      });
-      await tx.review.createMany({
-        data: planned.flatMap((c, i) => c.reviews.map((rv) => ({
-          caseId: caseIds[i], decision: rv.decision, reason: rv.reason, createdAt: rv.at,
-          reviewerId: c.reviewer === "GQB" ? users.office : users.department.get(c.reviewer)!,
-        }))),
-      });
-      await tx.notification.createMany({ data: caseNotifications(planned, caseIds, users) });
-      await seedReturnVisits(tx as unknown as PrismaClient, planned, caseIds, (name) => units.get(name)!.id, users);
-      await seedTaskProgress(tx as unknown as PrismaClient, campaign.id, users);
-      await seedSteelInspections(tx as unknown as PrismaClient, campaign, units, users);
-      await seedTips(tx as unknown as PrismaClient, units, users, planned);
-      await seedNotices(tx as unknown as PrismaClient, campaign, units, planned, users);
-      await seedOversight(tx as unknown as PrismaClient, campaign.id, units, planned, caseIds, users);
-    }, { timeout: 120_000, maxWait: 20_000 }),
+  await storeThen(
+    inspected.map((f) => f.bytes),
+    (keys) =>
+      prisma.$transaction(
+        async (tx) => {
+          const caseIds: string[] = [];
+          for (const c of planned) {
+            const unit = units.get(c.unit)!;
+            const enterprise = await tx.enterprise.create({
+              data: { ...c.enterprise, unitId: unit.id, createdAt: c.createdAt },
+            });
+            const row = await tx.case.create({
+              data: {
+                campaignId: campaign.id,
+                enterpriseId: enterprise.id,
+                unitId: unit.id,
+                category: c.category,
+                status: c.status,
+                disposalPath: c.disposalPath,
+                outcomeId: c.outcome ? outcomes.get(c.outcome)! : null,
+                dimensions: c.dimensions,
+                policyBasisId: c.policyBasis
+                  ? (policyBases.get(c.policyBasis) ?? fail(`没有政策依据 ${c.policyBasis}`))
+                  : null,
+                commitmentText: c.commitment?.text,
+                commitmentPublishedIn: c.commitment?.publishedIn,
+                commitmentDate: c.commitment?.date,
+                submittedAt: c.submittedAt,
+                acceptedAt: c.acceptedAt,
+                createdById: users.township.get(c.unit)!,
+                createdAt: c.createdAt,
+                updatedAt: c.acceptedAt ?? c.submittedAt ?? c.createdAt,
+                version: c.evidence.length + c.reviews.length,
+              },
+            });
+            caseIds.push(row.id);
+          }
+          await tx.evidence.createMany({
+            data: files.map((f, n) => ({
+              caseId: caseIds[f.caseIndex],
+              kind: f.meta.kind,
+              storageKey: keys[n],
+              originalName: inspected[n].name,
+              mime: inspected[n].mime,
+              size: inspected[n].bytes.length,
+              sha256: inspected[n].sha256,
+              capturedAt: inspected[n].capturedAt,
+              uploadedById: users.township.get(planned[f.caseIndex].unit)!,
+              createdAt: f.meta.uploadedAt,
+            })),
+          });
+          await tx.review.createMany({
+            data: planned.flatMap((c, i) =>
+              c.reviews.map((rv) => ({
+                caseId: caseIds[i],
+                decision: rv.decision,
+                reason: rv.reason,
+                createdAt: rv.at,
+                reviewerId: c.reviewer === "GQB" ? users.office : users.department.get(c.reviewer)!,
+              })),
+            ),
+          });
+          await tx.notification.createMany({ data: caseNotifications(planned, caseIds, users) });
+          await seedReturnVisits(tx as unknown as PrismaClient, planned, caseIds, (name) => units.get(name)!.id, users);
+          await seedTaskProgress(tx as unknown as PrismaClient, campaign.id, users);
+          await seedSteelInspections(tx as unknown as PrismaClient, campaign, units, users);
+          await seedTips(tx as unknown as PrismaClient, units, users, planned);
+          await seedNotices(tx as unknown as PrismaClient, campaign, units, planned, users);
+          await seedOversight(tx as unknown as PrismaClient, campaign.id, units, planned, caseIds, users);
+        },
+        { timeout: 120_000, maxWait: 20_000 },
+      ),
   );
   return { skipped: false, cases: planned.length, files: files.length };
 }
 
 async function loadUsers(prisma: PrismaClient): Promise<Users> {
   const all = await prisma.user.findMany({ include: { unit: true, department: true } });
-  const byName = (u: string) => all.find((x) => x.username === u)?.id ?? fail(`缺少演示账号 ${u}（请先以演示模式写入种子数据）`);
+  const byName = (u: string) =>
+    all.find((x) => x.username === u)?.id ?? fail(`缺少演示账号 ${u}（请先以演示模式写入种子数据）`);
   return {
     office: byName("office"),
     leader: byName("leader"),
     expert: all.find((u) => u.username === "expert" && u.active)?.id ?? null,
     township: new Map(UNITS.map(([name, , , , , login]) => [name, byName(login)])),
-    department: new Map(all.filter((u) => u.role === "DEPARTMENT" && u.department).map((u) => [u.department!.code, u.id])),
+    department: new Map(
+      all.filter((u) => u.role === "DEPARTMENT" && u.department).map((u) => [u.department!.code, u.id]),
+    ),
   };
 }
 
@@ -346,11 +482,17 @@ function fail(message: string): never {
 }
 
 /** Replays the case's history through lib/cases/workflow and the checklist; throws on the first refusal. */
-function checkAgainstRules(c: PlannedCase, unitId: number, outcomes: Map<string, number>, leadDimensions: Map<string, Dimension[]>) {
+function checkAgainstRules(
+  c: PlannedCase,
+  unitId: number,
+  outcomes: Map<string, number>,
+  leadDimensions: Map<string, Dimension[]>,
+) {
   const township: Actor = { role: "TOWNSHIP", unitId, leadDimensions: [] };
-  const reviewer: Actor = c.reviewer === "GQB"
-    ? { role: "OFFICE", unitId: null, leadDimensions: [] }
-    : { role: "DEPARTMENT", unitId: null, leadDimensions: leadDimensions.get(c.reviewer) ?? [] };
+  const reviewer: Actor =
+    c.reviewer === "GQB"
+      ? { role: "OFFICE", unitId: null, leadDimensions: [] }
+      : { role: "DEPARTMENT", unitId: null, leadDimensions: leadDimensions.get(c.reviewer) ?? [] };
   let status: CaseStatus = "REGISTERED";
   const step = (action: CaseAction, actor: Actor) => {
     const d = decide(action, actor, { status, unitId, dimensions: c.dimensions });
@@ -359,10 +501,15 @@ function checkAgainstRules(c: PlannedCase, unitId: number, outcomes: Map<string,
   };
   const submit = (evidenceKinds: EvidenceKind[]) => {
     const missing = missingItems({
-      category: c.category, disposalPath: c.disposalPath, outcomeId: c.outcome ? outcomes.get(c.outcome) ?? fail(`没有整治结果类别 ${c.outcome}`) : null,
-      commitmentText: c.commitment?.text ?? null, commitmentPublishedIn: c.commitment?.publishedIn ?? null,
-      commitmentDate: c.commitment?.date ?? null, evidenceKinds,
-      policyBasisId: c.policyBasis ? 0 : null, policyBasisOther: null,
+      category: c.category,
+      disposalPath: c.disposalPath,
+      outcomeId: c.outcome ? (outcomes.get(c.outcome) ?? fail(`没有整治结果类别 ${c.outcome}`)) : null,
+      commitmentText: c.commitment?.text ?? null,
+      commitmentPublishedIn: c.commitment?.publishedIn ?? null,
+      commitmentDate: c.commitment?.date ?? null,
+      evidenceKinds,
+      policyBasisId: c.policyBasis ? 0 : null,
+      policyBasisOther: null,
     });
     if (missing.length) throw new Error(`演示案件 ${c.enterprise.name} 上报时还缺：${missing.join("、")}`);
     step("SUBMIT", township);
@@ -374,7 +521,8 @@ function checkAgainstRules(c: PlannedCase, unitId: number, outcomes: Map<string,
   // Submissions: one before every decision, and the last one (submittedAt) if not yet decided.
   for (const r of c.reviews) {
     const before = new Date(r.at.getTime() - 1);
-    const sentAt = c.reviews.indexOf(r) === c.reviews.length - 1 && c.submittedAt && c.submittedAt < r.at ? c.submittedAt : null;
+    const sentAt =
+      c.reviews.indexOf(r) === c.reviews.length - 1 && c.submittedAt && c.submittedAt < r.at ? c.submittedAt : null;
     events.push({ at: sentAt ?? before, run: () => submit(kindsBy(sentAt ?? before)) });
     events.push({ at: r.at, run: () => step(r.decision, reviewer) });
   }
@@ -383,7 +531,10 @@ function checkAgainstRules(c: PlannedCase, unitId: number, outcomes: Map<string,
   for (const e of events) e.run();
   if (status !== c.status) throw new Error(`演示案件 ${c.enterprise.name} 的状态 ${status} 与计划 ${c.status} 不符`);
   // The stored timestamps tell the same story (统计截至 reads them).
-  const now = statusAt({ ...c, reviews: c.reviews.map((r) => ({ decision: r.decision, createdAt: r.at })) }, at(DEMO_STANDS_AT, 23));
+  const now = statusAt(
+    { ...c, reviews: c.reviews.map((r) => ({ decision: r.decision, createdAt: r.at })) },
+    at(DEMO_STANDS_AT, 23),
+  );
   if (now?.status !== c.status) throw new Error(`演示案件 ${c.enterprise.name} 的时间记录与状态不符`);
 }
 
@@ -408,7 +559,10 @@ async function demoPhoto(n: number, capturedAt: Date): Promise<Buffer> {
   const exifTime = `${local.slice(0, 10).replaceAll("-", ":")} ${local.slice(11, 19)}`;
   return sharp(pixels, { raw: { width, height, channels: 3 } })
     .jpeg({ quality: 70 })
-    .withExif({ IFD0: { Make: "Demo", Model: "海曙整治演示", ImageDescription: `demo-${n}` }, IFD2: { DateTimeOriginal: exifTime } })
+    .withExif({
+      IFD0: { Make: "Demo", Model: "海曙整治演示", ImageDescription: `demo-${n}` },
+      IFD2: { DateTimeOriginal: exifTime },
+    })
     .toBuffer();
 }
 
@@ -443,13 +597,25 @@ function caseNotifications(planned: PlannedCase[], caseIds: string[], users: Use
       const text = r.decision === "ACCEPT" ? `案件已验收：${c.enterprise.name}` : `案件被退回：${c.enterprise.name}`;
       // Returns still open are unread; older news has been read the next day.
       const open = c.status === "RETURNED";
-      rows.push({ recipientId, text, href: `/cases/${caseIds[i]}`, createdAt: r.at, readAt: open ? null : addDays(r.at, 1) });
+      rows.push({
+        recipientId,
+        text,
+        href: `/cases/${caseIds[i]}`,
+        createdAt: r.at,
+        readAt: open ? null : addDays(r.at, 1),
+      });
     }
   });
   return rows;
 }
 
-async function seedReturnVisits(tx: PrismaClient, planned: PlannedCase[], caseIds: string[], unitId: (name: string) => number, users: Users) {
+async function seedReturnVisits(
+  tx: PrismaClient,
+  planned: PlannedCase[],
+  caseIds: string[],
+  unitId: (name: string) => number,
+  users: Users,
+) {
   let n = 0;
   for (const [i, c] of planned.entries()) {
     if (c.category !== "ELIMINATION" || c.status !== "ACCEPTED" || !c.acceptedAt) continue;
@@ -459,11 +625,17 @@ async function seedReturnVisits(tx: PrismaClient, planned: PlannedCase[], caseId
     const visited = dueDate.getTime() <= DEMO_STANDS_AT.getTime();
     await tx.returnVisit.create({
       data: {
-        caseId: caseIds[i], unitId: unitId(c.unit),
-        acceptedAt: c.acceptedAt, dueDate, createdAt: c.acceptedAt,
+        caseId: caseIds[i],
+        unitId: unitId(c.unit),
+        acceptedAt: c.acceptedAt,
+        dueDate,
+        createdAt: c.acceptedAt,
         ...(visited && {
-          visitedOn: addDays(dueDate, -2), result: "COMPLIANT" as const, note: "现场复查：设备已拆除（封存），未发现恢复生产迹象。",
-          recordedById: users.township.get(c.unit)!, recordedAt: at(addDays(dueDate, -2), 16),
+          visitedOn: addDays(dueDate, -2),
+          result: "COMPLIANT" as const,
+          note: "现场复查：设备已拆除（封存），未发现恢复生产迹象。",
+          recordedById: users.township.get(c.unit)!,
+          recordedAt: at(addDays(dueDate, -2), 16),
         }),
       },
     });
@@ -471,33 +643,85 @@ async function seedReturnVisits(tx: PrismaClient, planned: PlannedCase[], caseId
 }
 
 const PROGRESS: Record<string, { date: string; value: number; note: string; caseNotes?: string[] }[]> = {
-  T1: [{ date: "2020-04-15", value: 3, note: "完成3家重点用能企业节能监察" }, { date: "2020-06-10", value: 4, note: "完成4家企业能耗限额核查" }],
+  T1: [
+    { date: "2020-04-15", value: 3, note: "完成3家重点用能企业节能监察" },
+    { date: "2020-06-10", value: 4, note: "完成4家企业能耗限额核查" },
+  ],
   T2: [{ date: "2020-05-20", value: 1, note: "完成燃煤热电企业能耗对标监察" }],
-  T3: [{ date: "2020-03-31", value: 2, note: "2家喷涂企业完成废气收集改造" }, { date: "2020-05-31", value: 3, note: "3家印刷企业完成VOCs深度治理" }],
-  T5: [{ date: "2020-05-15", value: 2, note: "“绿剑”专项执法", caseNotes: ["某塑料厂超标排放立案查处", "某电镀作坊私设暗管立案查处"] }],
-  T6: [{ date: "2020-06-05", value: 1, note: "产品质量抽查不合格企业责令改正", caseNotes: ["某建材厂产品抽检不合格，责令改正"] }],
-  T7: [{ date: "2020-04-30", value: 18, note: "有限空间作业企业第一批整治" }, { date: "2020-06-20", value: 15, note: "第二批整治完成" }],
-  T8: [{ date: "2020-05-10", value: 60, note: "危化品使用企业专项检查" }, { date: "2020-06-28", value: 42, note: "专项检查第二轮" }],
+  T3: [
+    { date: "2020-03-31", value: 2, note: "2家喷涂企业完成废气收集改造" },
+    { date: "2020-05-31", value: 3, note: "3家印刷企业完成VOCs深度治理" },
+  ],
+  T5: [
+    {
+      date: "2020-05-15",
+      value: 2,
+      note: "“绿剑”专项执法",
+      caseNotes: ["某塑料厂超标排放立案查处", "某电镀作坊私设暗管立案查处"],
+    },
+  ],
+  T6: [
+    {
+      date: "2020-06-05",
+      value: 1,
+      note: "产品质量抽查不合格企业责令改正",
+      caseNotes: ["某建材厂产品抽检不合格，责令改正"],
+    },
+  ],
+  T7: [
+    { date: "2020-04-30", value: 18, note: "有限空间作业企业第一批整治" },
+    { date: "2020-06-20", value: 15, note: "第二批整治完成" },
+  ],
+  T8: [
+    { date: "2020-05-10", value: 60, note: "危化品使用企业专项检查" },
+    { date: "2020-06-28", value: 42, note: "专项检查第二轮" },
+  ],
   T11: [{ date: "2020-05-31", value: 420.5, note: "盘活存量建设用地（上半年第一批）" }],
   T12: [{ date: "2020-06-30", value: 610.25, note: "低效用地再开发项目完成供地" }],
   T13: [{ date: "2020-06-12", value: 1, note: "无证施工项目整治", caseNotes: ["某厂房扩建未取得施工许可，责令停工"] }],
-  T14: [{ date: "2020-05-25", value: 3, note: "违法建筑经营作坊拆除", caseNotes: ["集士港某作坊违建拆除", "古林某作坊违建拆除", "高桥某仓库违建拆除"] }],
+  T14: [
+    {
+      date: "2020-05-25",
+      value: 3,
+      note: "违法建筑经营作坊拆除",
+      caseNotes: ["集士港某作坊违建拆除", "古林某作坊违建拆除", "高桥某仓库违建拆除"],
+    },
+  ],
 };
 
 async function seedTaskProgress(tx: PrismaClient, campaignId: number, users: Users) {
-  const lines = await tx.taskLine.findMany({ where: { campaignId }, include: { leads: { include: { department: true } }, items: { orderBy: { displayOrder: "asc" } } } });
+  const lines = await tx.taskLine.findMany({
+    where: { campaignId },
+    include: { leads: { include: { department: true } }, items: { orderBy: { displayOrder: "asc" } } },
+  });
   for (const line of lines) {
     const authorId = users.department.get(line.leads[0]?.department.code ?? "") ?? users.office;
     for (const p of PROGRESS[line.code] ?? []) {
       await tx.taskProgress.create({
-        data: { taskLineId: line.id, value: p.value, note: p.note, date: day(p.date), authorId, caseNotes: p.caseNotes ?? [], createdAt: at(day(p.date), 17) },
+        data: {
+          taskLineId: line.id,
+          value: p.value,
+          note: p.note,
+          date: day(p.date),
+          authorId,
+          caseNotes: p.caseNotes ?? [],
+          createdAt: at(day(p.date), 17),
+        },
       });
     }
     if (line.items.length) {
       // T4: the low-NOx boiler retrofit is done.
       const item = line.items[0];
       await tx.taskProgress.create({
-        data: { taskLineId: line.id, itemId: item.id, value: 1, note: "燃气锅炉低氮改造全部完成", date: day("2020-06-18"), authorId, createdAt: at(day("2020-06-18"), 17) },
+        data: {
+          taskLineId: line.id,
+          itemId: item.id,
+          value: 1,
+          note: "燃气锅炉低氮改造全部完成",
+          date: day("2020-06-18"),
+          authorId,
+          createdAt: at(day("2020-06-18"), 17),
+        },
       });
       await tx.taskLineItem.update({ where: { id: item.id }, data: { doneAt: at(day("2020-06-18"), 17) } });
     }
@@ -505,31 +729,73 @@ async function seedTaskProgress(tx: PrismaClient, campaignId: number, users: Use
 }
 
 /** T10 (steel): 区发改局's inspections — one clear, one with a red line found and its follow-up due; T10 counts them. */
-async function seedSteelInspections(tx: PrismaClient, campaign: { id: number; startDate: Date }, units: Map<string, { id: number }>, users: Users) {
+async function seedSteelInspections(
+  tx: PrismaClient,
+  campaign: { id: number; startDate: Date },
+  units: Map<string, { id: number }>,
+  users: Users,
+) {
   const line = await tx.taskLine.findFirst({ where: { campaignId: campaign.id, code: STEEL_LINE_CODE } });
   if (!line) return;
   const recordedById = users.department.get("FGJ") ?? users.office;
   const visits = [
     {
-      unit: "高桥镇", name: "宁波高桥示例钢铁制品有限公司", code: "91330203MA2800001", date: "2020-05-20",
-      checks: { newCapacity: "CLEAR", newCapacityNote: null, revivedCapacity: "CLEAR", revivedCapacityNote: null, substandardSteel: "CLEAR", substandardSteelNote: null },
-      finding: "三条红线均未发现问题", rectification: null, followUpDue: null,
+      unit: "高桥镇",
+      name: "宁波高桥示例钢铁制品有限公司",
+      code: "91330203MA2800001",
+      date: "2020-05-20",
+      checks: {
+        newCapacity: "CLEAR",
+        newCapacityNote: null,
+        revivedCapacity: "CLEAR",
+        revivedCapacityNote: null,
+        substandardSteel: "CLEAR",
+        substandardSteelNote: null,
+      },
+      finding: "三条红线均未发现问题",
+      rectification: null,
+      followUpDue: null,
     },
     {
-      unit: "石碶街道", name: "宁波石碶示例轧钢厂", code: "91330203MA2800002", date: "2020-06-15",
-      checks: { newCapacity: "CLEAR", newCapacityNote: null, revivedCapacity: "FOUND", revivedCapacityNote: "已拆除的轧钢生产线重新接电试产", substandardSteel: "CLEAR", substandardSteelNote: null },
-      finding: "发现已退出产能死灰复燃迹象", rectification: "立即停止生产，拆除动力装置，7月15日前复查", followUpDue: "2020-07-15",
+      unit: "石碶街道",
+      name: "宁波石碶示例轧钢厂",
+      code: "91330203MA2800002",
+      date: "2020-06-15",
+      checks: {
+        newCapacity: "CLEAR",
+        newCapacityNote: null,
+        revivedCapacity: "FOUND",
+        revivedCapacityNote: "已拆除的轧钢生产线重新接电试产",
+        substandardSteel: "CLEAR",
+        substandardSteelNote: null,
+      },
+      finding: "发现已退出产能死灰复燃迹象",
+      rectification: "立即停止生产，拆除动力装置，7月15日前复查",
+      followUpDue: "2020-07-15",
     },
   ] as const;
   for (const v of visits) {
-    const draft = { ...v.checks, inspectedOn: day(v.date), rectification: v.rectification, followUpDue: v.followUpDue ? day(v.followUpDue) : null };
+    const draft = {
+      ...v.checks,
+      inspectedOn: day(v.date),
+      rectification: v.rectification,
+      followUpDue: v.followUpDue ? day(v.followUpDue) : null,
+    };
     const check = checkSteelInspection(draft, campaign.startDate, at(day("2020-06-30"), 18));
     if (!check.ok) throw new Error(`演示钢铁巡查违反规则：${check.message}`);
     const unitId = units.get(v.unit)!.id;
-    const enterprise = await tx.enterprise.create({ data: { name: v.name, creditCode: withCheckChar(v.code), unitId, industry: "OTHER", address: `${v.unit}工业区` } });
+    const enterprise = await tx.enterprise.create({
+      data: { name: v.name, creditCode: withCheckChar(v.code), unitId, industry: "OTHER", address: `${v.unit}工业区` },
+    });
     await tx.steelInspection.create({
       data: {
-        ...draft, taskLineId: line.id, enterpriseId: enterprise.id, unitId, inspectors: "区发改局 王强、陈明", finding: v.finding, recordedById,
+        ...draft,
+        taskLineId: line.id,
+        enterpriseId: enterprise.id,
+        unitId,
+        inspectors: "区发改局 王强、陈明",
+        finding: v.finding,
+        recordedById,
         createdAt: at(day(v.date), 17),
       },
     });
@@ -539,18 +805,63 @@ async function seedSteelInspections(tx: PrismaClient, campaign: { id: number; st
 async function seedTips(tx: PrismaClient, units: Map<string, { id: number }>, users: Users, planned: PlannedCase[]) {
   const r = prng(1024);
   const office: TipActor = { role: "OFFICE", unitId: null, departmentId: null };
-  const plans: { status: TipStatus; unit: string; enterprise: string; description: string; named: boolean; outcome?: TipOutcome; received: string }[] = [
-    { status: "RECEIVED", unit: "古林镇", enterprise: "古林镇某无名塑料粒子加工点", description: "夜间生产，气味刺鼻，疑似无任何环保手续。", named: false, received: "2020-06-26" },
-    { status: "ASSIGNED", unit: "横街镇", enterprise: "横街镇某铸件作坊", description: "铸造作坊仍在使用冲天炉，周边灰尘很大。", named: true, received: "2020-06-15" },
-    { status: "VERIFIED", unit: "高桥镇", enterprise: planned.find((c) => c.unit === "高桥镇" && c.status === "IN_PROGRESS")?.enterprise.name ?? "高桥镇某作坊", description: "整治期间仍在偷偷生产。", named: true, outcome: "PARTLY_TRUE", received: "2020-05-28" },
-    { status: "CLOSED", unit: "集士港镇", enterprise: "集士港镇某五金作坊", description: "占用农田搭建厂房生产五金件。", named: false, outcome: "FALSE", received: "2020-05-06" },
+  const plans: {
+    status: TipStatus;
+    unit: string;
+    enterprise: string;
+    description: string;
+    named: boolean;
+    outcome?: TipOutcome;
+    received: string;
+  }[] = [
+    {
+      status: "RECEIVED",
+      unit: "古林镇",
+      enterprise: "古林镇某无名塑料粒子加工点",
+      description: "夜间生产，气味刺鼻，疑似无任何环保手续。",
+      named: false,
+      received: "2020-06-26",
+    },
+    {
+      status: "ASSIGNED",
+      unit: "横街镇",
+      enterprise: "横街镇某铸件作坊",
+      description: "铸造作坊仍在使用冲天炉，周边灰尘很大。",
+      named: true,
+      received: "2020-06-15",
+    },
+    {
+      status: "VERIFIED",
+      unit: "高桥镇",
+      enterprise:
+        planned.find((c) => c.unit === "高桥镇" && c.status === "IN_PROGRESS")?.enterprise.name ?? "高桥镇某作坊",
+      description: "整治期间仍在偷偷生产。",
+      named: true,
+      outcome: "PARTLY_TRUE",
+      received: "2020-05-28",
+    },
+    {
+      status: "CLOSED",
+      unit: "集士港镇",
+      enterprise: "集士港镇某五金作坊",
+      description: "占用农田搭建厂房生产五金件。",
+      named: false,
+      outcome: "FALSE",
+      received: "2020-05-06",
+    },
   ];
   for (const p of plans) {
     const unitId = units.get(p.unit)!.id;
     const received = at(day(p.received), 10, r.int(60));
     const state: TipState = {
-      status: "RECEIVED", unitId: null, departmentId: null, reporterName: p.named ? "刘先生" : null, reporterPhone: p.named ? "13800000000" : null,
-      outcome: null, enterpriseId: null, caseId: null,
+      status: "RECEIVED",
+      unitId: null,
+      departmentId: null,
+      reporterName: p.named ? "刘先生" : null,
+      reporterPhone: p.named ? "13800000000" : null,
+      outcome: null,
+      enterpriseId: null,
+      caseId: null,
     };
     const data: Record<string, unknown> = {};
     const apply = (action: "ASSIGN" | "VERIFY" | "CLOSE", actor: TipActor) => {
@@ -566,12 +877,22 @@ async function seedTips(tx: PrismaClient, units: Map<string, { id: number }>, us
     if (p.status === "VERIFIED" || (p.status === "CLOSED" && p.named)) {
       apply("VERIFY", { role: "TOWNSHIP", unitId, departmentId: null });
       state.outcome = p.outcome!;
-      Object.assign(data, { findings: "现场核查：该作坊已停止主要生产设备，但仍有少量包装作业。", outcome: p.outcome, verifiedById: users.township.get(p.unit), verifiedAt: addDays(received, 6) });
+      Object.assign(data, {
+        findings: "现场核查：该作坊已停止主要生产设备，但仍有少量包装作业。",
+        outcome: p.outcome,
+        verifiedById: users.township.get(p.unit),
+        verifiedAt: addDays(received, 6),
+      });
     }
     if (p.status === "CLOSED") {
       if (p.outcome && !data.outcome) {
         apply("VERIFY", { role: "TOWNSHIP", unitId, departmentId: null });
-        Object.assign(data, { findings: "现场核查：该地块为农业设施，未发现生产经营活动。", outcome: p.outcome, verifiedById: users.township.get(p.unit), verifiedAt: addDays(received, 5) });
+        Object.assign(data, {
+          findings: "现场核查：该地块为农业设施，未发现生产经营活动。",
+          outcome: p.outcome,
+          verifiedById: users.township.get(p.unit),
+          verifiedAt: addDays(received, 5),
+        });
       }
       apply("CLOSE", office);
       Object.assign(data, { closingNote: "经核查举报不属实，予以办结。", closedAt: addDays(received, 8) });
@@ -579,9 +900,17 @@ async function seedTips(tx: PrismaClient, units: Map<string, { id: number }>, us
     if (state.status !== p.status) throw new Error(`演示举报状态 ${state.status} 与计划 ${p.status} 不符`);
     await tx.tip.create({
       data: {
-        reference: newTipReference(received, (n) => r.int(n)), reporterName: state.reporterName, reporterPhone: state.reporterPhone,
-        enterpriseName: p.enterprise, address: `宁波市海曙区${p.unit}`, reportedUnitId: unitId, description: p.description,
-        status: p.status, createdAt: received, updatedAt: received, ...data,
+        reference: newTipReference(received, (n) => r.int(n)),
+        reporterName: state.reporterName,
+        reporterPhone: state.reporterPhone,
+        enterpriseName: p.enterprise,
+        address: `宁波市海曙区${p.unit}`,
+        reportedUnitId: unitId,
+        description: p.description,
+        status: p.status,
+        createdAt: received,
+        updatedAt: received,
+        ...data,
       },
     });
   }
@@ -606,44 +935,71 @@ async function seedNotices(
     counts.set(key, n);
   }
   const inputs = [...units.values()].map((u) => ({
-    unitId: u.id, name: u.name,
-    quotas: Object.fromEntries(CATEGORIES.map((c) => [c, u.quotas.find((q) => q.category === c)?.target ?? null])) as Record<Category, QuotaCell>,
+    unitId: u.id,
+    name: u.name,
+    quotas: Object.fromEntries(
+      CATEGORIES.map((c) => [c, u.quotas.find((q) => q.category === c)?.target ?? null]),
+    ) as Record<Category, QuotaCell>,
   }));
   const elapsed = elapsedPercent(campaign, issued);
   const roll = rollUp(inputs, (id, c) => counts.get(`${id}:${c}`), elapsed, campaign.lagThresholdPoints);
   const slow = DEMO_SLOW.map((n) => units.get(n)!.id);
   const circular = await tx.supervisionNotice.create({
     data: {
-      kind: "CIRCULAR", campaignId: campaign.id, title: "关于淘汰落后产能和“低散乱”整治进展较慢单位的通报",
+      kind: "CIRCULAR",
+      campaignId: campaign.id,
+      title: "关于淘汰落后产能和“低散乱”整治进展较慢单位的通报",
       body: "截至6月10日，古林镇、横街镇整治提升验收进度明显滞后于时间进度，请于两周内报送整改措施，加快推进。",
-      date: day("2020-06-10"), figures: freezeFigures(roll.rows, slow, elapsed, issued), issuedById: users.office, createdAt: issued,
-      referenceNo: "海工强办〔2020〕3号", recipients: "古林镇人民政府，横街镇人民政府",
+      date: day("2020-06-10"),
+      figures: freezeFigures(roll.rows, slow, elapsed, issued),
+      issuedById: users.office,
+      createdAt: issued,
+      referenceNo: "海工强办〔2020〕3号",
+      recipients: "古林镇人民政府，横街镇人民政府",
       units: {
         create: [
           { unitId: units.get("古林镇")!.id },
-          { unitId: units.get("横街镇")!.id, acknowledgedAt: at(day("2020-06-11"), 9), acknowledgedById: users.township.get("横街镇") },
+          {
+            unitId: units.get("横街镇")!.id,
+            acknowledgedAt: at(day("2020-06-11"), 9),
+            acknowledgedById: users.township.get("横街镇"),
+          },
         ],
       },
     },
   });
   const interview = await tx.supervisionNotice.create({
     data: {
-      kind: "INTERVIEW", campaignId: campaign.id, title: "约谈古林镇整治工作分管负责人",
-      body: "整治提升任务28家仅验收2家；淘汰落后产能尚无验收。", date: day("2020-06-20"),
-      participants: "区工强办主任；古林镇分管副镇长、经发办主任", commitments: "7月底前完成5家整治提升验收，淘汰落后产能案件7月中旬上报。",
-      followUpDate: day("2020-07-20"), issuedById: users.office, createdAt: at(day("2020-06-20"), 11), startTime: "09:30", place: "区经信局301会议室",
+      kind: "INTERVIEW",
+      campaignId: campaign.id,
+      title: "约谈古林镇整治工作分管负责人",
+      body: "整治提升任务28家仅验收2家；淘汰落后产能尚无验收。",
+      date: day("2020-06-20"),
+      participants: "区工强办主任；古林镇分管副镇长、经发办主任",
+      commitments: "7月底前完成5家整治提升验收，淘汰落后产能案件7月中旬上报。",
+      followUpDate: day("2020-07-20"),
+      issuedById: users.office,
+      createdAt: at(day("2020-06-20"), 11),
+      startTime: "09:30",
+      place: "区经信局301会议室",
       units: { create: [{ unitId: units.get("古林镇")!.id }] },
     },
   });
   await tx.notification.createMany({
     data: [
       ...DEMO_SLOW.map((u) => ({
-        recipientId: users.township.get(u)!, text: `区工强办通报：${circular.title}，请确认已阅`, href: `/units/${units.get(u)!.id}`,
-        createdAt: issued, readAt: u === "横街镇" ? at(day("2020-06-11"), 9) : null,
+        recipientId: users.township.get(u)!,
+        text: `区工强办通报：${circular.title}，请确认已阅`,
+        href: `/units/${units.get(u)!.id}`,
+        createdAt: issued,
+        readAt: u === "横街镇" ? at(day("2020-06-11"), 9) : null,
       })),
       {
-        recipientId: users.township.get("古林镇")!, text: `区工强办约谈记录（2020/06/20），跟踪复查 2020/07/20，请确认已阅`,
-        href: `/units/${units.get("古林镇")!.id}`, createdAt: interview.createdAt, readAt: null,
+        recipientId: users.township.get("古林镇")!,
+        text: `区工强办约谈记录（2020/06/20），跟踪复查 2020/07/20，请确认已阅`,
+        href: `/units/${units.get("古林镇")!.id}`,
+        createdAt: interview.createdAt,
+        readAt: null,
       },
     ],
   });
@@ -655,7 +1011,12 @@ async function seedNotices(
  * on an accepted elimination case, one waiting on a submitted one. Checked against the same rules as the actions.
  */
 async function seedOversight(
-  tx: PrismaClient, campaignId: number, units: Map<string, { id: number }>, planned: PlannedCase[], caseIds: string[], users: Users,
+  tx: PrismaClient,
+  campaignId: number,
+  units: Map<string, { id: number }>,
+  planned: PlannedCase[],
+  caseIds: string[],
+  users: Users,
 ) {
   const yjgl = await tx.department.findUniqueOrThrow({ where: { code: "YJGL" } });
   const [start, end] = [day("2020-06-15"), day("2020-06-24")];
@@ -664,62 +1025,144 @@ async function seedOversight(
   const checked = ["集士港镇", "古林镇", "高桥镇"].map((n) => units.get(n)!.id);
   const round = await tx.inspectionRound.create({
     data: {
-      campaignId, title: "2020年6月淘汰落后产能和整治提升监督检查", startDate: start, endDate: end, sampleSize: 2,
-      checklist: "每单位抽查已验收案件 2 件，核实主体设备拆除（封存）和设备去向，查看整治提升现场", createdById: users.office,
-      createdAt: at(day("2020-06-10"), 10), units: { create: checked.map((unitId) => ({ unitId })) }, departments: { create: [{ departmentId: yjgl.id }] },
+      campaignId,
+      title: "2020年6月淘汰落后产能和整治提升监督检查",
+      startDate: start,
+      endDate: end,
+      sampleSize: 2,
+      checklist: "每单位抽查已验收案件 2 件，核实主体设备拆除（封存）和设备去向，查看整治提升现场",
+      createdById: users.office,
+      createdAt: at(day("2020-06-10"), 10),
+      units: { create: checked.map((unitId) => ({ unitId })) },
+      departments: { create: [{ departmentId: yjgl.id }] },
     },
   });
-  const accepted = planned.flatMap((c, i) => (c.status === "ACCEPTED" && c.acceptedAt! < start ? [{ id: caseIds[i], unitId: units.get(c.unit)!.id }] : []));
+  const accepted = planned.flatMap((c, i) =>
+    c.status === "ACCEPTED" && c.acceptedAt! < start ? [{ id: caseIds[i], unitId: units.get(c.unit)!.id }] : [],
+  );
   const sample = drawSample(accepted, checked, round.sampleSize, round.id);
-  await tx.inspectionSample.createMany({ data: sample.map((c) => ({ roundId: round.id, unitId: c.unitId, caseId: c.id })) });
+  await tx.inspectionSample.createMany({
+    data: sample.map((c) => ({ roundId: round.id, unitId: c.unitId, caseId: c.id })),
+  });
   const inspector = { role: "DEPARTMENT" as const, unitId: null, departmentId: yjgl.id };
   const findings = [
-    { unit: "古林镇", caseId: null, on: "2020-06-16", due: "2020-07-10", problem: "抽查的整治提升企业车间消防通道堆放原料，有限空间作业无审批记录", requirement: "清理消防通道，建立有限空间作业审批制度并提供记录" },
-    { unit: "高桥镇", caseId: sample.find((c) => c.unitId === units.get("高桥镇")!.id)?.id ?? null, on: "2020-06-18", due: "2020-07-15", problem: "设备去向证明缺少接收方盖章", requirement: "补充接收方盖章的设备去向证明" },
+    {
+      unit: "古林镇",
+      caseId: null,
+      on: "2020-06-16",
+      due: "2020-07-10",
+      problem: "抽查的整治提升企业车间消防通道堆放原料，有限空间作业无审批记录",
+      requirement: "清理消防通道，建立有限空间作业审批制度并提供记录",
+    },
+    {
+      unit: "高桥镇",
+      caseId: sample.find((c) => c.unitId === units.get("高桥镇")!.id)?.id ?? null,
+      on: "2020-06-18",
+      due: "2020-07-15",
+      problem: "设备去向证明缺少接收方盖章",
+      requirement: "补充接收方盖章的设备去向证明",
+    },
   ];
   for (const f of findings) {
     const unitId = units.get(f.unit)!.id;
     const recordedAt = at(day(f.on), 15);
-    for (const v of [checkMayRecord(inspector, { startDate: start, unitIds: checked, departmentIds: [yjgl.id] }, unitId, recordedAt), checkDueDate(day(f.due), recordedAt)]) {
+    for (const v of [
+      checkMayRecord(inspector, { startDate: start, unitIds: checked, departmentIds: [yjgl.id] }, unitId, recordedAt),
+      checkDueDate(day(f.due), recordedAt),
+    ]) {
       if (!v.ok) fail(`演示监督检查问题违反规则：${v.reason}`);
     }
     const row = await tx.inspectionFinding.create({
       data: {
-        roundId: round.id, unitId, caseId: f.caseId, departmentId: yjgl.id, problem: f.problem, requirement: f.requirement,
-        dueDate: day(f.due), recordedById: users.department.get("YJGL")!, recordedAt,
+        roundId: round.id,
+        unitId,
+        caseId: f.caseId,
+        departmentId: yjgl.id,
+        problem: f.problem,
+        requirement: f.requirement,
+        dueDate: day(f.due),
+        recordedById: users.department.get("YJGL")!,
+        recordedAt,
       },
     });
     await tx.notification.create({
-      data: { recipientId: users.township.get(f.unit)!, text: `监督检查发现问题，请于期限内整改：${round.title}`, href: `/inspections/findings/${row.id}`, createdAt: recordedAt },
+      data: {
+        recipientId: users.township.get(f.unit)!,
+        text: `监督检查发现问题，请于期限内整改：${round.title}`,
+        href: `/inspections/findings/${row.id}`,
+        createdAt: recordedAt,
+      },
     });
   }
 
   if (!users.expert) return;
   const expert = users.expert;
-  const elimination = (status: PlannedCase["status"]) => planned.findIndex((c) => c.category === "ELIMINATION" && c.status === status);
+  const elimination = (status: PlannedCase["status"]) =>
+    planned.findIndex((c) => c.category === "ELIMINATION" && c.status === status);
   const referrals = [
     {
-      i: elimination("ACCEPTED"), at: "2020-05-20", question: "请根据现场照片和拆除验收表，判断该企业熔炼设备是否属于淘汰类、拆除是否到位。",
-      answer: { on: "2020-05-22", conclusion: "CONFIRMED" as const, opinion: "经查看现场照片和拆除验收表：中频炉属《产业结构调整指导目录》淘汰类，炉体及电源柜已拆除，符合淘汰要求。" },
+      i: elimination("ACCEPTED"),
+      at: "2020-05-20",
+      question: "请根据现场照片和拆除验收表，判断该企业熔炼设备是否属于淘汰类、拆除是否到位。",
+      answer: {
+        on: "2020-05-22",
+        conclusion: "CONFIRMED" as const,
+        opinion:
+          "经查看现场照片和拆除验收表：中频炉属《产业结构调整指导目录》淘汰类，炉体及电源柜已拆除，符合淘汰要求。",
+      },
     },
-    { i: elimination("SUBMITTED"), at: "2020-06-28", question: "该企业申报淘汰的冲天炉是否属于淘汰类设备？拆除照片能否证明已拆除到位？", answer: null },
+    {
+      i: elimination("SUBMITTED"),
+      at: "2020-06-28",
+      question: "该企业申报淘汰的冲天炉是否属于淘汰类设备？拆除照片能否证明已拆除到位？",
+      answer: null,
+    },
   ];
   for (const r of referrals) {
     if (r.i < 0) continue;
     const c = planned[r.i];
-    const referee = mayReferCase({ role: "OFFICE", unitId: null, leadDimensions: [] }, { unitId: units.get(c.unit)!.id, status: c.status, dimensions: c.dimensions });
+    const referee = mayReferCase(
+      { role: "OFFICE", unitId: null, leadDimensions: [] },
+      { unitId: units.get(c.unit)!.id, status: c.status, dimensions: c.dimensions },
+    );
     if (!referee.ok) fail(`演示专家咨询违反规则：${referee.reason}`);
     const referredAt = at(day(r.at), 10);
     const row = await tx.expertReferral.create({
       data: {
-        campaignId, caseId: caseIds[r.i], unitId: units.get(c.unit)!.id, expertId: expert, question: r.question, referredById: users.office, referredAt,
-        ...(r.answer && { conclusion: r.answer.conclusion, opinion: r.answer.opinion, answeredAt: at(day(r.answer.on), 16), version: 1 }),
+        campaignId,
+        caseId: caseIds[r.i],
+        unitId: units.get(c.unit)!.id,
+        expertId: expert,
+        question: r.question,
+        referredById: users.office,
+        referredAt,
+        ...(r.answer && {
+          conclusion: r.answer.conclusion,
+          opinion: r.answer.opinion,
+          answeredAt: at(day(r.answer.on), 16),
+          version: 1,
+        }),
       },
     });
     await tx.notification.createMany({
       data: [
-        { recipientId: expert, text: `收到专家咨询：${c.enterprise.name}`, href: `/referrals/${row.id}`, createdAt: referredAt, readAt: r.answer ? at(day(r.answer.on), 9) : null },
-        ...(r.answer ? [{ recipientId: users.office, text: `专家已答复（王建国）：${c.enterprise.name}`, href: `/cases/${caseIds[r.i]}`, createdAt: at(day(r.answer.on), 16) }] : []),
+        {
+          recipientId: expert,
+          text: `收到专家咨询：${c.enterprise.name}`,
+          href: `/referrals/${row.id}`,
+          createdAt: referredAt,
+          readAt: r.answer ? at(day(r.answer.on), 9) : null,
+        },
+        ...(r.answer
+          ? [
+              {
+                recipientId: users.office,
+                text: `专家已答复（王建国）：${c.enterprise.name}`,
+                href: `/cases/${caseIds[r.i]}`,
+                createdAt: at(day(r.answer.on), 16),
+              },
+            ]
+          : []),
       ],
     });
   }

@@ -1,12 +1,13 @@
 // Seeds the 2020 campaign (units, quotas, departments, task lines) and, in demo mode, the demo
 // accounts. Idempotent: every row is upserted on its natural key and existing passwords are kept.
 import { pathToFileURL } from "node:url";
+
+import { DEFAULT_SCHEMES } from "../lib/assessment/scheme";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { createDb } from "../server/db-client";
 import { hashPassword } from "../server/password";
-import { DEFAULT_SCHEMES } from "../lib/assessment/scheme";
-import { POLICY_BASES } from "./seed-policy-bases";
 import { CAMPAIGN_2020, DEMO_PASSWORD, DEPARTMENTS, RECTIFICATION_OUTCOMES, TASK_LINES, UNITS } from "./seed-data";
+import { POLICY_BASES } from "./seed-policy-bases";
 
 /**
  * `demo`: the demo accounts. `living` (with demo; `npm start` on the embedded database only): the
@@ -29,7 +30,10 @@ export async function seed(prisma: PrismaClient, { demo, living = false }: { dem
       create: { code, name, kind, displayOrder: i + 1 },
       update: { name, kind, displayOrder: i + 1 },
     });
-    for (const [category, target] of [["ELIMINATION", elimination], ["RECTIFICATION", rectification]] as const) {
+    for (const [category, target] of [
+      ["ELIMINATION", elimination],
+      ["RECTIFICATION", rectification],
+    ] as const) {
       await prisma.quota.upsert({
         where: { campaignId_unitId_category: { campaignId: campaign.id, unitId: unit.id, category } },
         create: { campaignId: campaign.id, unitId: unit.id, category, target },
@@ -88,7 +92,11 @@ export async function seed(prisma: PrismaClient, { demo, living = false }: { dem
     // Loaded only here: it stores files through server/storage (run with --conditions=react-server).
     const { seedDemo } = await import("./seed-demo");
     const result = await seedDemo(prisma);
-    console.log(result.skipped ? "演示活动数据已存在，未重复写入" : `已写入演示活动数据：${result.cases} 件案件、${result.files} 个证据文件`);
+    console.log(
+      result.skipped
+        ? "演示活动数据已存在，未重复写入"
+        : `已写入演示活动数据：${result.cases} 件案件、${result.files} 个证据文件`,
+    );
   }
 }
 
@@ -106,11 +114,18 @@ async function seedDemoAccounts(prisma: PrismaClient, departmentId: Map<string, 
       departmentId: departmentId.get(code),
     })),
     ...UNITS.map(([name, , code, , , username]) => ({
-      username, displayName: `${name}经办人`, role: "TOWNSHIP" as const, unitId: units.get(code),
+      username,
+      displayName: `${name}经办人`,
+      role: "TOWNSHIP" as const,
+      unitId: units.get(code),
     })),
   ];
   for (const account of accounts) {
-    await prisma.user.upsert({ where: { username: account.username }, create: { ...account, passwordHash }, update: {} });
+    await prisma.user.upsert({
+      where: { username: account.username },
+      create: { ...account, passwordHash },
+      update: {},
+    });
   }
 }
 

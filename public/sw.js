@@ -11,14 +11,17 @@ const MAX_PAGES = 30;
 
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => {
-  event.waitUntil((async () => {
-    for (const name of await caches.keys()) if (![PAGES, STATIC].includes(name)) await caches.delete(name);
-    await self.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) if (![PAGES, STATIC].includes(name)) await caches.delete(name);
+      await self.clients.claim();
+    })(),
+  );
 });
 
 const isLogin = (url) => new URL(url).pathname === "/login";
-const isPage = (response) => response.ok && response.type === "basic" && (response.headers.get("content-type") ?? "").startsWith("text/html");
+const isPage = (response) =>
+  response.ok && response.type === "basic" && (response.headers.get("content-type") ?? "").startsWith("text/html");
 
 /** Keeps a page answer, newest last, dropping the oldest beyond MAX_PAGES. */
 async function keepPage(url, response) {
@@ -41,7 +44,9 @@ async function page(request) {
     return response;
   } catch {
     const cached = await caches.match(request.url, { cacheName: PAGES });
-    return cached ?? new Response(OFFLINE_PAGE, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+    return (
+      cached ?? new Response(OFFLINE_PAGE, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } })
+    );
   }
 }
 
@@ -72,13 +77,21 @@ self.addEventListener("fetch", (event) => {
 self.addEventListener("message", (event) => {
   const data = event.data;
   if (!data || data.type !== "keep") return;
-  const same = (u) => { try { return new URL(u).origin === self.location.origin; } catch { return false; } };
-  event.waitUntil((async () => {
-    const statics = await caches.open(STATIC);
-    for (const u of data.assets ?? []) if (same(u) && !(await statics.match(u))) await statics.add(u).catch(() => {});
-    if (same(data.page) && !isLogin(data.page) && !(await caches.match(data.page, { cacheName: PAGES }))) {
-      const response = await fetch(data.page, { credentials: "same-origin" }).catch(() => null);
-      if (response && isPage(response) && !response.redirected) await keepPage(data.page, response);
+  const same = (u) => {
+    try {
+      return new URL(u).origin === self.location.origin;
+    } catch {
+      return false;
     }
-  })());
+  };
+  event.waitUntil(
+    (async () => {
+      const statics = await caches.open(STATIC);
+      for (const u of data.assets ?? []) if (same(u) && !(await statics.match(u))) await statics.add(u).catch(() => {});
+      if (same(data.page) && !isLogin(data.page) && !(await caches.match(data.page, { cacheName: PAGES }))) {
+        const response = await fetch(data.page, { credentials: "same-origin" }).catch(() => null);
+        if (response && isPage(response) && !response.redirected) await keepPage(data.page, response);
+      }
+    })(),
+  );
 });

@@ -9,15 +9,17 @@
 //
 // On PostgreSQL the export runs in one REPEATABLE READ READ ONLY transaction: one consistent snapshot
 // while the portal keeps running. PGlite is one process's database: back it up with the portal stopped.
-import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { createReadStream, existsSync, readdirSync, readFileSync } from "node:fs";
-import { mkdir, readFile, writeFile, appendFile } from "node:fs/promises";
+import { appendFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { connect, type Sql } from "./backup-sql";
-import { env } from "@/server/env";
+
 import { embeddedHolder } from "@/server/embedded-lock";
+import { env } from "@/server/env";
 import { storage } from "@/server/storage";
+
+import { connect, type Sql } from "./backup-sql";
 
 export { connect };
 export const FORMAT_VERSION = 1;
@@ -54,7 +56,9 @@ export function assertEmbeddedNotInUse(url = env().DATABASE_URL) {
     throw new BackupError(`内置数据库 ${dir} 正在被进程 ${holder} 使用（平台正在运行？）。请先停止平台再备份/恢复。`);
   }
   if (!existsSync("/proc")) return;
-  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid && Number(p) !== process.ppid)) {
+  for (const pid of readdirSync("/proc").filter(
+    (p) => /^\d+$/.test(p) && Number(p) !== process.pid && Number(p) !== process.ppid,
+  )) {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
       const portal =
@@ -63,12 +67,17 @@ export function assertEmbeddedNotInUse(url = env().DATABASE_URL) {
       if (!portal) continue;
       const cwd = readlinkSafe(`/proc/${pid}/cwd`);
       const vars = Object.fromEntries(
-        readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]),
+        readFileSync(`/proc/${pid}/environ`, "utf8")
+          .split("\0")
+          .filter(Boolean)
+          .map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]),
       );
       const theirs = vars.DATABASE_URL || "pglite:./.data/pglite";
       if (!theirs.startsWith("pglite:") || !cwd) continue;
       if (resolve(cwd, theirs.slice("pglite:".length)) === dir) {
-        throw new BackupError(`平台正在运行（进程 ${pid}）并使用内置数据库 ${dir}。内置数据库只能在平台停止时备份/恢复：请先停止平台。`);
+        throw new BackupError(
+          `平台正在运行（进程 ${pid}）并使用内置数据库 ${dir}。内置数据库只能在平台停止时备份/恢复：请先停止平台。`,
+        );
       }
     } catch (e) {
       if (e instanceof BackupError) throw e;
@@ -109,8 +118,11 @@ export async function tablesInOrder(sql: Sql): Promise<string[]> {
   const ordered: string[] = [];
   const done = new Set<string>();
   while (ordered.length < tables.length) {
-    const ready = tables.filter((t) => !done.has(t) && [...parents.get(t)!].every((p) => done.has(p) || !parents.has(p)));
-    if (ready.length === 0) throw new BackupError(`外键存在环，无法排序：${tables.filter((t) => !done.has(t)).join(", ")}`);
+    const ready = tables.filter(
+      (t) => !done.has(t) && [...parents.get(t)!].every((p) => done.has(p) || !parents.has(p)),
+    );
+    if (ready.length === 0)
+      throw new BackupError(`外键存在环，无法排序：${tables.filter((t) => !done.has(t)).join(", ")}`);
     for (const t of ready) {
       ordered.push(t);
       done.add(t);
@@ -155,7 +167,10 @@ async function fileKeyColumns(sql: Sql): Promise<{ table: string; column: string
 const sha256File = (path: string) =>
   new Promise<string>((ok, fail) => {
     const h = createHash("sha256");
-    createReadStream(path).on("data", (c) => h.update(c)).on("end", () => ok(h.digest("hex"))).on("error", fail);
+    createReadStream(path)
+      .on("data", (c) => h.update(c))
+      .on("end", () => ok(h.digest("hex")))
+      .on("error", fail);
   });
 
 function walk(dir: string): string[] {
@@ -222,7 +237,8 @@ async function writeStored(key: string, data: Buffer) {
   }
 }
 
-const safeKey = (key: string) => !key.split("/").some((p) => p === ".." || p === "" || p === ".") && !key.startsWith("/");
+const safeKey = (key: string) =>
+  !key.split("/").some((p) => p === ".." || p === "" || p === ".") && !key.startsWith("/");
 
 // ---------------------------------------------------------------------------------------------- backup
 
@@ -233,7 +249,8 @@ function appVersion(): { name: string; version: string } {
 
 export async function backup(dir: string, log: (line: string) => void = () => {}): Promise<Manifest> {
   dir = resolve(dir);
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new BackupError(`备份目录 ${dir} 不是空目录，请指定新的目录。`);
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new BackupError(`备份目录 ${dir} 不是空目录，请指定新的目录。`);
   assertEmbeddedNotInUse();
   await mkdir(join(dir, "db"), { recursive: true });
   await mkdir(join(dir, "files"), { recursive: true });
@@ -272,7 +289,9 @@ export async function backup(dir: string, log: (line: string) => void = () => {}
       await sql.query("CLOSE backup_rows");
       manifest.tables.push({ name: table, rows, columns });
       for (const k of keyColumns.filter((c) => c.table === table)) {
-        const keys = await sql.query<{ k: string }>(`SELECT ${quote(k.column)} AS k FROM ${quote(table)} WHERE ${quote(k.column)} IS NOT NULL`);
+        const keys = await sql.query<{ k: string }>(
+          `SELECT ${quote(k.column)} AS k FROM ${quote(table)} WHERE ${quote(k.column)} IS NOT NULL`,
+        );
         referenced.push(...keys.map((r) => r.k));
       }
       log(`  ${table}: ${rows}`);
@@ -296,7 +315,10 @@ export async function backup(dir: string, log: (line: string) => void = () => {}
     await writeFile(path, data);
     manifest.files++;
   }
-  if (manifest.missingFiles.length) log(`  警告：数据库引用的 ${manifest.missingFiles.length} 个文件在存储中不存在（已记入 manifest.json 的 missingFiles）`);
+  if (manifest.missingFiles.length)
+    log(
+      `  警告：数据库引用的 ${manifest.missingFiles.length} 个文件在存储中不存在（已记入 manifest.json 的 missingFiles）`,
+    );
   log(`  文件：${manifest.files}`);
 
   await writeFile(join(dir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
@@ -316,7 +338,8 @@ export async function backup(dir: string, log: (line: string) => void = () => {}
 export async function verify(dir: string): Promise<Manifest> {
   dir = resolve(dir);
   const sumsPath = join(dir, "SHA256SUMS");
-  if (!existsSync(sumsPath) || !existsSync(join(dir, "manifest.json"))) throw new BackupError(`${dir} 不是完整的备份（缺少 SHA256SUMS 或 manifest.json）。`);
+  if (!existsSync(sumsPath) || !existsSync(join(dir, "manifest.json")))
+    throw new BackupError(`${dir} 不是完整的备份（缺少 SHA256SUMS 或 manifest.json）。`);
   const listed = new Map<string, string>();
   for (const line of readFileSync(sumsPath, "utf8").split("\n").filter(Boolean)) {
     const m = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);
@@ -332,9 +355,13 @@ export async function verify(dir: string): Promise<Manifest> {
     const rel = relative(dir, path).split(sep).join("/");
     if (rel !== "SHA256SUMS" && !listed.has(rel)) bad.push(`${rel}（未登记）`);
   }
-  if (bad.length) throw new BackupError(`校验失败，备份已损坏或被改动：\n  ${bad.slice(0, 20).join("\n  ")}${bad.length > 20 ? `\n  …共 ${bad.length} 个` : ""}`);
+  if (bad.length)
+    throw new BackupError(
+      `校验失败，备份已损坏或被改动：\n  ${bad.slice(0, 20).join("\n  ")}${bad.length > 20 ? `\n  …共 ${bad.length} 个` : ""}`,
+    );
   const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as Manifest;
-  if (manifest.format !== FORMAT_VERSION) throw new BackupError(`不支持的备份格式 ${manifest.format}（本版本为 ${FORMAT_VERSION}）。`);
+  if (manifest.format !== FORMAT_VERSION)
+    throw new BackupError(`不支持的备份格式 ${manifest.format}（本版本为 ${FORMAT_VERSION}）。`);
   return manifest;
 }
 
@@ -361,7 +388,8 @@ export async function restore(dir: string, log: (line: string) => void = () => {
   log(`  校验通过：${manifest.tables.length} 张表，${manifest.files} 个文件，备份于 ${manifest.createdAt}`);
   const known = new Set(readdirSync(join(root, "prisma", "migrations")));
   const unknown = manifest.migrations.filter((m) => !known.has(m));
-  if (unknown.length) throw new BackupError(`备份来自更新的版本（本程序没有迁移 ${unknown.join(", ")}）。请用相同或更新版本的程序恢复。`);
+  if (unknown.length)
+    throw new BackupError(`备份来自更新的版本（本程序没有迁移 ${unknown.join(", ")}）。请用相同或更新版本的程序恢复。`);
   const url = env().DATABASE_URL;
   assertEmbeddedNotInUse(url);
 
@@ -373,7 +401,10 @@ export async function restore(dir: string, log: (line: string) => void = () => {
   try {
     if ((await appliedMigrations(sql)).length > 0) {
       const nonEmpty = await rowsInAnyTable(sql);
-      if (nonEmpty.length) throw new BackupError(`数据库已有数据（${nonEmpty.slice(0, 5).join("、")}${nonEmpty.length > 5 ? "…" : ""}），只能恢复到全新的空数据库。`);
+      if (nonEmpty.length)
+        throw new BackupError(
+          `数据库已有数据（${nonEmpty.slice(0, 5).join("、")}${nonEmpty.length > 5 ? "…" : ""}），只能恢复到全新的空数据库。`,
+        );
     }
   } finally {
     await sql.close();
@@ -392,12 +423,21 @@ export async function restore(dir: string, log: (line: string) => void = () => {
       const entry = manifest.tables.find((t) => t.name === table)!;
       const target = new Set(await columnsOf(sql, table));
       // Only the backup's columns: columns added by later migrations take their defaults.
-      const cols = entry.columns.filter((c) => target.has(c)).map(quote).join(", ");
-      const lines = readFileSync(join(dir, "db", `${table}.jsonl`), "utf8").split("\n").filter(Boolean);
-      if (lines.length !== entry.rows) throw new BackupError(`${table}: 行数 ${lines.length} 与清单 ${entry.rows} 不符`);
+      const cols = entry.columns
+        .filter((c) => target.has(c))
+        .map(quote)
+        .join(", ");
+      const lines = readFileSync(join(dir, "db", `${table}.jsonl`), "utf8")
+        .split("\n")
+        .filter(Boolean);
+      if (lines.length !== entry.rows)
+        throw new BackupError(`${table}: 行数 ${lines.length} 与清单 ${entry.rows} 不符`);
       for (let i = 0; i < lines.length; i += BATCH) {
         const batch = `[${lines.slice(i, i + BATCH).join(",")}]`;
-        await sql.query(`INSERT INTO ${quote(table)} (${cols}) SELECT ${cols} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb)`, [batch]);
+        await sql.query(
+          `INSERT INTO ${quote(table)} (${cols}) SELECT ${cols} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb)`,
+          [batch],
+        );
       }
       log(`  ${table}: ${lines.length}`);
     }
@@ -431,4 +471,3 @@ export function describe(m: Manifest): string {
   const rows = m.tables.reduce((n, t) => n + t.rows, 0);
   return `${m.tables.length} 张表 ${rows} 行，${m.files} 个文件，迁移 ${m.migration}`;
 }
-

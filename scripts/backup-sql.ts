@@ -1,6 +1,7 @@
 // A bare SQL connection to DATABASE_URL (PGlite directory or PostgreSQL), for the backup/restore
 // commands and the load benchmark: plain queries and transactions, no Prisma, no server-only code.
 import { resolve } from "node:path";
+
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 

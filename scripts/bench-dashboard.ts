@@ -4,10 +4,11 @@
 // database named in DATABASE_URL itself is never touched). Prints figures; asserts nothing. `--tiny` (or
 // BENCH_TINY=1): 200 cases and a few runs, seconds in all (CI).
 import { performance } from "node:perf_hooks";
+
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import type { Db } from "../server/db-client";
 import { seed } from "../prisma/seed";
-import { scratchDatabase, withoutDataCache, BENCH_OFFICE, BENCH_TINY } from "./scratch-database";
+import type { Db } from "../server/db-client";
+import { BENCH_OFFICE, BENCH_TINY, scratchDatabase, withoutDataCache } from "./scratch-database";
 
 const RUNS = BENCH_TINY ? 3 : 60;
 const WARM_UP = BENCH_TINY ? 1 : 5;
@@ -51,7 +52,8 @@ async function generate(prisma: PrismaClient) {
     `ANALYZE`,
   ];
   for (const sql of statements) await prisma.$executeRawUnsafe(sql);
-  const count = async (table: string) => (await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${table}"`))[0].n;
+  const count = async (table: string) =>
+    (await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${table}"`))[0].n;
   return { units: await count("Unit"), cases: await count("Case"), evidence: await count("Evidence") };
 }
 
@@ -89,7 +91,9 @@ async function main() {
   const dashboard = () => getDashboard(user, campaign, today);
   const bare = () => scratch.bare.query(sql);
   const check = (await dashboard())!;
-  console.log(`核对：全区淘汰 ${check.district.ELIMINATION.accepted}/${check.district.ELIMINATION.target}，整治 ${check.district.RECTIFICATION.accepted}/${check.district.RECTIFICATION.target}，${check.rows.length} 行`);
+  console.log(
+    `核对：全区淘汰 ${check.district.ELIMINATION.accepted}/${check.district.ELIMINATION.target}，整治 ${check.district.RECTIFICATION.accepted}/${check.district.RECTIFICATION.target}，${check.rows.length} 行`,
+  );
 
   for (let i = 0; i < WARM_UP; i++) {
     await dashboard();

@@ -6,11 +6,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+
 import { creditCheckChar } from "../lib/enterprises/credit-code";
 import { ledgerTemplate } from "../lib/import/ledger-template";
-import type { Db } from "../server/db-client";
 import { seed } from "../prisma/seed";
-import { scratchDatabase, withoutDataCache, BENCH_OFFICE, BENCH_TINY } from "./scratch-database";
+import type { Db } from "../server/db-client";
+import { BENCH_OFFICE, BENCH_TINY, scratchDatabase, withoutDataCache } from "./scratch-database";
 
 const ROWS = BENCH_TINY ? 100 : 5_000;
 const uploads = mkdtempSync(join(tmpdir(), "bench-import-"));
@@ -26,7 +27,9 @@ async function main() {
   console.log(`数据库：${scratch.label}`);
   const prisma = scratch.db.prisma;
   await seed(prisma, { demo: false });
-  await prisma.user.create({ data: { id: "bench-office", username: "bench-office", displayName: "基准测试", passwordHash: "-", role: "OFFICE" } });
+  await prisma.user.create({
+    data: { id: "bench-office", username: "bench-office", displayName: "基准测试", passwordHash: "-", role: "OFFICE" },
+  });
   const units = await prisma.unit.findMany({ orderBy: { displayOrder: "asc" } });
   const outcomes = await prisma.rectificationOutcome.findMany({ where: { active: true } });
 
@@ -36,14 +39,23 @@ async function main() {
     const elimination = i % 10 === 9 ? (i - 1) % 4 !== 0 : i % 4 === 0;
     const enterprise = i % 10 === 9 ? i - 1 : i;
     return {
-      unit: units[enterprise % units.length].name, name: `基准导入企业${enterprise}`, creditCode: enterprise % 10 === 5 ? null : code(enterprise),
-      industry: ["铸造", "建材", "食品", "金属表面处理", "其他"][i % 5], address: `海曙区某路${i}号`, contactName: "张三", contactPhone: "13800000000",
-      category: elimination ? "淘汰落后产能" : "“低散乱”整治提升", disposal: elimination ? (i % 8 ? "拆除主体设备" : "封存") : null,
-      outcome: elimination ? null : outcomes[i % outcomes.length].name, dimensions: ["能耗、环保", "安全", "经营场所、质量"][i % 3],
+      unit: units[enterprise % units.length].name,
+      name: `基准导入企业${enterprise}`,
+      creditCode: enterprise % 10 === 5 ? null : code(enterprise),
+      industry: ["铸造", "建材", "食品", "金属表面处理", "其他"][i % 5],
+      address: `海曙区某路${i}号`,
+      contactName: "张三",
+      contactPhone: "13800000000",
+      category: elimination ? "淘汰落后产能" : "“低散乱”整治提升",
+      disposal: elimination ? (i % 8 ? "拆除主体设备" : "封存") : null,
+      outcome: elimination ? null : outcomes[i % outcomes.length].name,
+      dimensions: ["能耗、环保", "安全", "经营场所、质量"][i % 3],
       deadline: i % 2 ? new Date(Date.UTC(2020, 9, 1 + (i % 28))) : "2020-12-31",
     };
   });
-  const bytes = Buffer.from(await ledgerTemplate({ units: units.map((u) => u.name), outcomes: outcomes.map((o) => o.name), rows }));
+  const bytes = Buffer.from(
+    await ledgerTemplate({ units: units.map((u) => u.name), outcomes: outcomes.map((o) => o.name), rows }),
+  );
   console.log(`导入文件：${rows.length} 行，${(bytes.length / 1024).toFixed(0)} KB`);
 
   // The data layer picks its client up from here (server/db.ts), so it runs on the scratch database.
@@ -69,7 +81,9 @@ async function main() {
   await scratch.drop();
   rmSync(uploads, { recursive: true, force: true });
   console.log(`写入：${cases} 件案件，${enterprises} 家企业（新建 ${imported.summary.enterprisesCreated}），审计 1 条`);
-  console.log(`检查（dry run）：${(checkMs / 1000).toFixed(1)} s；导入：${(importMs / 1000).toFixed(1)} s；合计 ${((checkMs + importMs) / 1000).toFixed(1)} s（${rows.length} 行）`);
+  console.log(
+    `检查（dry run）：${(checkMs / 1000).toFixed(1)} s；导入：${(importMs / 1000).toFixed(1)} s；合计 ${((checkMs + importMs) / 1000).toFixed(1)} s（${rows.length} 行）`,
+  );
 }
 
 await main();

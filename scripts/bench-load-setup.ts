@@ -3,11 +3,13 @@
 // scratch database created next to the one DATABASE_URL names when that is PostgreSQL (dropped
 // afterwards) — the production portal (`npm start`, which builds when needed) on it, and users of every
 // role signed in through next-auth's credentials flow.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+
 import sharp from "sharp";
+
 import { connect, type Sql } from "./backup-sql";
 import { scratchDatabaseUrl } from "./scratch-database";
 
@@ -27,7 +29,14 @@ type Scratch = { url: string; uploads: string; label: string; drop: () => Promis
 async function scratch(): Promise<Scratch> {
   const tmp = mkdtempSync(join(tmpdir(), "haishu-load-"));
   const db = await scratchDatabaseUrl("load_bench", tmp);
-  return { ...db, uploads: join(tmp, "uploads"), drop: async () => { await db.drop(); rmSync(tmp, { recursive: true, force: true }); } };
+  return {
+    ...db,
+    uploads: join(tmp, "uploads"),
+    drop: async () => {
+      await db.drop();
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
 }
 
 function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv) {
@@ -43,7 +52,9 @@ function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv) {
  * small JPEGs (so thumbnails render), reviews of the accepted ones, task-line progress.
  */
 async function generate(sql: Sql, uploads: string) {
-  const [{ target }] = await sql.query<{ target: number }>(`SELECT coalesce(sum(target), 0)::int AS target FROM "Quota"`);
+  const [{ target }] = await sql.query<{ target: number }>(
+    `SELECT coalesce(sum(target), 0)::int AS target FROM "Quota"`,
+  );
   const cases = Math.max(200, Math.round(target * SCALE));
   const [{ id: campaignId }] = await sql.query<{ id: number }>(`SELECT id FROM "Campaign" WHERE year = 2020`);
   const statements = [
@@ -79,9 +90,15 @@ async function generate(sql: Sql, uploads: string) {
 
   // Real files: a few distinct small photos, each evidence row with its own stored copy.
   const photos = await Promise.all(
-    ["#3a7", "#a33", "#33a", "#aa3"].map((c) => sharp({ create: { width: 640, height: 480, channels: 3, background: c } }).jpeg().toBuffer()),
+    ["#3a7", "#a33", "#33a", "#aa3"].map((c) =>
+      sharp({ create: { width: 640, height: 480, channels: 3, background: c } })
+        .jpeg()
+        .toBuffer(),
+    ),
   );
-  const keys = await sql.query<{ id: string; k: string }>(`SELECT id, "storageKey" AS k FROM "Evidence" WHERE id LIKE 'lv%'`);
+  const keys = await sql.query<{ id: string; k: string }>(
+    `SELECT id, "storageKey" AS k FROM "Evidence" WHERE id LIKE 'lv%'`,
+  );
   for (const [i, { k }] of keys.entries()) {
     const bytes = photos[i % photos.length];
     mkdirSync(dirname(join(uploads, k)), { recursive: true });
@@ -112,7 +129,12 @@ function startPortal(s: Scratch, extraEnv: Record<string, string>): ChildProcess
     SEED_DEMO: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const child = spawn(process.execPath, ["scripts/start.mjs"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   const out: string[] = [];
   const keep = (b: Buffer) => {
     out.push(b.toString());
@@ -181,11 +203,12 @@ export function registerCaseActionId(): string {
   const manifest = JSON.parse(readFileSync(join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { exportedName?: string; filename?: string }>;
   };
-  const hit = Object.entries(manifest.node).find(([, v]) => v.exportedName === "registerCase" || v.filename?.includes("register-case"));
+  const hit = Object.entries(manifest.node).find(
+    ([, v]) => v.exportedName === "registerCase" || v.filename?.includes("register-case"),
+  );
   if (!hit) throw new Error("registerCase not found in .next/server/server-reference-manifest.json");
   return hit[0];
 }
-
 
 export type BenchUser = { username: string; role: string; unitId: number | null };
 export type BenchCase = { id: string; unitId: number; status: string; ev: string[] };
@@ -207,7 +230,9 @@ export async function benchPortal(options: { port: number; scale: number; env?: 
   run(join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts", "--demo"], env);
   const sql = await connect(s.url);
   const sizes = await generate(sql, s.uploads);
-  const users = await sql.query<BenchUser>(`SELECT username, role::text AS role, "unitId" FROM "User" WHERE active ORDER BY username`);
+  const users = await sql.query<BenchUser>(
+    `SELECT username, role::text AS role, "unitId" FROM "User" WHERE active ORDER BY username`,
+  );
   const cases = await sql.query<BenchCase>(
     `SELECT c.id, c."unitId", c.status::text AS status, array_agg(e.id ORDER BY e.id) AS ev
      FROM "Case" c JOIN "Evidence" e ON e."caseId" = c.id WHERE c.id LIKE 'lc%' GROUP BY c.id`,

@@ -11,13 +11,15 @@
 // the benchmark still runs (CI), its figures mean nothing.
 // Last line: `load: N connections, p99 X ms, errors E, R req/s`.
 import { randomUUID } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { parseArgs } from "node:util";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+
 import autocannon from "autocannon";
 import sharp from "sharp";
+
 import { benchPortal, registerCaseActionId } from "./bench-load-setup";
 import { BENCH_TINY } from "./scratch-database";
 
@@ -42,14 +44,23 @@ const log = (line: string) => console.log(line);
 
 // ------------------------------------------------------------------------------------------ the mix
 
-type Req = { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string | Buffer; label: string };
+type Req = {
+  method: "GET" | "POST";
+  path: string;
+  headers: Record<string, string>;
+  body?: string | Buffer;
+  label: string;
+};
 
 /** /proc/<pid>/stat: the command name and the CPU time (user + system, ms) the process has used so far. */
 function procStat(pid: number | string): { comm: string; cpuMs: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   const tick = 1000 / 100; // USER_HZ
-  return { comm: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), cpuMs: (Number(fields[11]) + Number(fields[12])) * tick };
+  return {
+    comm: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")),
+    cpuMs: (Number(fields[11]) + Number(fields[12])) * tick,
+  };
 }
 
 /** CPU time used so far by a process and its descendants. */
@@ -58,7 +69,11 @@ function processTreeCpuMs(pid: number): number {
   const visit = (p: number) => {
     try {
       total += procStat(p).cpuMs;
-      const children = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, "utf8")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
       children.forEach(visit);
     } catch {
       // gone
@@ -90,7 +105,7 @@ function tally(labels: string[]): string {
 
 function shuffle<T>(xs: T[], seed = 7): T[] {
   let s = seed;
-  const rnd = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [xs[i], xs[j]] = [xs[j], xs[i]];
@@ -107,7 +122,12 @@ async function main() {
     const departments = users.filter((u) => u.role === "DEPARTMENT");
     const townships = users.filter((u) => u.role === "TOWNSHIP");
 
-    const get = (username: string, path: string, label: string): Req => ({ method: "GET", path, label, headers: { cookie: cookie.get(username)! } });
+    const get = (username: string, path: string, label: string): Req => ({
+      method: "GET",
+      path,
+      label,
+      headers: { cookie: cookie.get(username)! },
+    });
     const reads: Req[] = [];
     const watchers = [office.username, leader.username];
     const openCases = caseRows.filter((c) => c.status === "REGISTERED" || c.status === "IN_PROGRESS");
@@ -116,7 +136,8 @@ async function main() {
       const w = watchers[i % 2];
       const own = caseRows.filter((c) => c.unitId === t.unitId);
       const c = own[(i * 7) % own.length];
-      if (i % 20 < 3) reads.push(get(i % 3 === 2 ? departments[i % departments.length].username : w, "/dashboard", "dashboard"));
+      if (i % 20 < 3)
+        reads.push(get(i % 3 === 2 ? departments[i % departments.length].username : w, "/dashboard", "dashboard"));
       if (i % 20 < 4) reads.push(get(t.username, `/units/${t.unitId}`, "unit"));
       if (i % 20 === 4) reads.push(get(w, `/units/${t.unitId}`, "unit"));
       if (i % 20 < 3) reads.push(get(i % 2 ? t.username : w, `/cases?page=${1 + (i % 3)}`, "cases"));
@@ -130,7 +151,9 @@ async function main() {
     const mix = shuffle(reads);
 
     // Writes: per hundred reads one registration (server action) and one evidence upload.
-    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#6a6" } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#6a6" } })
+      .jpeg()
+      .toBuffer();
     let serial = 0;
     const register = (t = townships[serial % townships.length]): Req => {
       const n = `${process.pid}-${serial++}`;
@@ -146,7 +169,13 @@ async function main() {
           origin: BASE,
         },
         body: JSON.stringify([
-          { enterpriseName: `负载登记企业${n}`, industry: "FOUNDRY", category: "ELIMINATION", disposalPath: "DISMANTLED", dimensions: ["ENVIRONMENT"] },
+          {
+            enterpriseName: `负载登记企业${n}`,
+            industry: "FOUNDRY",
+            category: "ELIMINATION",
+            disposalPath: "DISMANTLED",
+            dimensions: ["ENVIRONMENT"],
+          },
         ]),
       };
     };
@@ -156,7 +185,9 @@ async function main() {
       const boundary = `----bench${randomUUID()}`;
       const body = Buffer.concat([
         Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nOTHER\r\n`),
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="现场照片.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="现场照片.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+        ),
         photo,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
@@ -164,7 +195,11 @@ async function main() {
         method: "POST",
         path: `/api/cases/${c.id}/evidence`,
         label: "upload",
-        headers: { cookie: cookie.get(t.username)!, "content-type": `multipart/form-data; boundary=${boundary}`, origin: BASE },
+        headers: {
+          cookie: cookie.get(t.username)!,
+          "content-type": `multipart/form-data; boundary=${boundary}`,
+          origin: BASE,
+        },
         body,
       };
     };
@@ -200,12 +235,18 @@ async function main() {
     const shown = await inProgress(probe); // now from the cache
     await send(register(probe));
     const after = await inProgress(probe);
-    log(after === shown + 1 ? `缓存核对：登记一件后单位页“整治中”${shown} → ${after}（缓存已随修改失效）` : `缓存核对失败：登记前 ${shown}，登记后 ${after}`);
+    log(
+      after === shown + 1
+        ? `缓存核对：登记一件后单位页“整治中”${shown} → ${after}（缓存已随修改失效）`
+        : `缓存核对失败：登记前 ${shown}，登记后 ${after}`,
+    );
 
     // Then one request at a time, timed: what each kind costs without queueing.
     const single: Record<string, number[]> = {};
     const singleCpu: Record<string, number[]> = {};
-    const singles = BENCH_TINY ? [reads[0], register(), upload(), reads[1]] : [...reads.slice(0, 40), register(), upload(), ...reads.slice(40, 100)];
+    const singles = BENCH_TINY
+      ? [reads[0], register(), upload(), reads[1]]
+      : [...reads.slice(0, 40), register(), upload(), ...reads.slice(40, 100)];
     for (const r of singles) {
       const t0 = performance.now();
       const cpu0 = processTreeCpuMs(portal.pid!);
@@ -214,19 +255,34 @@ async function main() {
       (single[r.label] ??= []).push(performance.now() - t0);
       (singleCpu[r.label] ??= []).push(processTreeCpuMs(portal.pid!) - cpu0);
       // BENCH_DUMP=dir keeps one response of each kind, to look at what a page ships.
-      if (process.env.BENCH_DUMP && single[r.label].length === 1) writeFileSync(join(process.env.BENCH_DUMP, `${r.label}.html`), Buffer.from(body));
+      if (process.env.BENCH_DUMP && single[r.label].length === 1)
+        writeFileSync(join(process.env.BENCH_DUMP, `${r.label}.html`), Buffer.from(body));
       if (res.status >= 400) log(`  预热：${r.label} ${r.path} → ${res.status}`);
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    log(`单个请求（无并发，中位数）：${Object.entries(single).map(([k, v]) => `${k} ${Math.round(median(v))} ms`).join("，")}`);
+    log(
+      `单个请求（无并发，中位数）：${Object.entries(single)
+        .map(([k, v]) => `${k} ${Math.round(median(v))} ms`)
+        .join("，")}`,
+    );
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    log(`单个请求服务器 CPU（平均）：${Object.entries(singleCpu).map(([k, v]) => `${k} ${mean(v).toFixed(0)} ms`).join("，")}`);
+    log(
+      `单个请求服务器 CPU（平均）：${Object.entries(singleCpu)
+        .map(([k, v]) => `${k} ${mean(v).toFixed(0)} ms`)
+        .join("，")}`,
+    );
     log(`读请求组合（每 100 次约 ${perHundred} 轮页面）：${tally(reads.map((r) => r.label))}`);
 
     // The stack's floor on this machine: the cheapest page there is — the login page to an anonymous
     // visitor (no session, no database query) — under the same number of connections.
-    const floor = await autocannon({ url: `${BASE}/login`, connections: CONNECTIONS, duration: Math.min(10, DURATION) });
-    log(`参照：最简单的页面（匿名访问登录页，不查数据库）${CONNECTIONS} 个连接：p50 ${floor.latency.p50} ms，p99 ${floor.latency.p99} ms，${Math.round(floor.requests.average)} req/s`);
+    const floor = await autocannon({
+      url: `${BASE}/login`,
+      connections: CONNECTIONS,
+      duration: Math.min(10, DURATION),
+    });
+    log(
+      `参照：最简单的页面（匿名访问登录页，不查数据库）${CONNECTIONS} 个连接：p50 ${floor.latency.p50} ms，p99 ${floor.latency.p99} ms，${Math.round(floor.requests.average)} req/s`,
+    );
 
     const cpuBefore = processTreeCpuMs(portal.pid!);
     const pgBefore = postgresCpuMs();
@@ -257,19 +313,43 @@ async function main() {
     const pgUsed = postgresCpuMs() - pgBefore;
     // autocannon's `errors` already include its timeouts.
     const errors = result.errors + result.non2xx;
-    log(`请求：${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join("，")}`);
-    log(`平均响应大小：${Object.entries(bytes).map(([k, v]) => `${k} ${Math.round(v.total / v.n / 1024)} KB`).join("，")}`);
-    if (Object.keys(failures).length) log(`失败：${Object.entries(failures).map(([k, v]) => `${k} ×${v}`).join("，")}`);
-    log(`服务器进程 CPU：${Math.round(cpuUsed)} ms / ${result.requests.total} 个请求 = 每请求 ${(cpuUsed / Math.max(1, result.requests.total)).toFixed(1)} ms（与机器上其他负载基本无关；PostgreSQL 时不含数据库进程）`);
+    log(
+      `请求：${Object.entries(counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join("，")}`,
+    );
+    log(
+      `平均响应大小：${Object.entries(bytes)
+        .map(([k, v]) => `${k} ${Math.round(v.total / v.n / 1024)} KB`)
+        .join("，")}`,
+    );
+    if (Object.keys(failures).length)
+      log(
+        `失败：${Object.entries(failures)
+          .map(([k, v]) => `${k} ×${v}`)
+          .join("，")}`,
+      );
+    log(
+      `服务器进程 CPU：${Math.round(cpuUsed)} ms / ${result.requests.total} 个请求 = 每请求 ${(cpuUsed / Math.max(1, result.requests.total)).toFixed(1)} ms（与机器上其他负载基本无关；PostgreSQL 时不含数据库进程）`,
+    );
     // What the machine's cores allow: a closed loop of N connections waits N ÷ throughput on average.
     const perRequest = (cpuUsed + pgUsed) / Math.max(1, result.requests.total);
-    if (pgUsed > 0) log(`PostgreSQL 进程 CPU：每请求 ${(pgUsed / Math.max(1, result.requests.total)).toFixed(1)} ms；合计每请求 ${perRequest.toFixed(1)} ms`);
+    if (pgUsed > 0)
+      log(
+        `PostgreSQL 进程 CPU：每请求 ${(pgUsed / Math.max(1, result.requests.total)).toFixed(1)} ms；合计每请求 ${perRequest.toFixed(1)} ms`,
+      );
     const cores = availableParallelism();
     const ceiling = (cores * 1000) / perRequest;
-    log(`CPU 上限：${cores} 核 × 1000 ms ÷ 每请求 ${perRequest.toFixed(1)} ms ≈ ${Math.round(ceiling)} req/s；${CONNECTIONS} 个连接的平均延迟因此不低于 ${Math.round((CONNECTIONS / ceiling) * 1000)} ms`);
-    log(`latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`);
+    log(
+      `CPU 上限：${cores} 核 × 1000 ms ÷ 每请求 ${perRequest.toFixed(1)} ms ≈ ${Math.round(ceiling)} req/s；${CONNECTIONS} 个连接的平均延迟因此不低于 ${Math.round((CONNECTIONS / ceiling) * 1000)} ms`,
+    );
+    log(
+      `latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
+    );
     await stop();
-    log(`load: ${CONNECTIONS} connections, p99 ${result.latency.p99} ms, errors ${errors}, ${Math.round(result.requests.average)} req/s`);
+    log(
+      `load: ${CONNECTIONS} connections, p99 ${result.latency.p99} ms, errors ${errors}, ${Math.round(result.requests.average)} req/s`,
+    );
   } catch (e) {
     await stop();
     throw e;

@@ -9,8 +9,9 @@
 // BENCH_SQL=1 lists the statements of each page's third render. `--tiny` (or BENCH_TINY=1): 1× the data (CI).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+
 import { benchPortal, onPortalLine } from "./bench-load-setup";
 import { BENCH_TINY } from "./scratch-database";
 
@@ -25,7 +26,8 @@ const { values: args } = parseArgs({
 /** The RSC payload inline in a page: the contents of every `<script>self.__next_f.push(…)</script>`. */
 export function rscPayloadBytes(html: string): number {
   let total = 0;
-  for (const m of html.matchAll(/<script[^>]*>(self\.__next_f\.push\([\s\S]*?)<\/script>/g)) total += Buffer.byteLength(m[1]);
+  for (const m of html.matchAll(/<script[^>]*>(self\.__next_f\.push\([\s\S]*?)<\/script>/g))
+    total += Buffer.byteLength(m[1]);
   return total;
 }
 
@@ -82,7 +84,9 @@ async function main() {
       let body = Buffer.alloc(0);
       let status = 0;
       for (let i = 0; i < 3; i++) {
-        const res = await fetch(base + p.path, { headers: { cookie: cookie.get(p.user)!, "accept-encoding": "identity" } });
+        const res = await fetch(base + p.path, {
+          headers: { cookie: cookie.get(p.user)!, "accept-encoding": "identity" },
+        });
         body = Buffer.from(await res.arrayBuffer());
         status = res.status;
         sql.push(await queriesOf(p.path.split("?")[0]));
@@ -93,8 +97,13 @@ async function main() {
       // BENCH_DUMP=dir keeps each page's HTML, to see what a page ships.
       if (process.env.BENCH_DUMP && html) writeFileSync(join(process.env.BENCH_DUMP, `${rows.length + 1}.html`), html);
       rows.push([
-        p.label, String(status), `${(body.length / 1024).toFixed(1)}`, `${(gzipSync(body).length / 1024).toFixed(1)}`,
-        html ? `${(rscPayloadBytes(html) / 1024).toFixed(1)}` : "—", String(sql[0]), String(sql[2]),
+        p.label,
+        String(status),
+        `${(body.length / 1024).toFixed(1)}`,
+        `${(gzipSync(body).length / 1024).toFixed(1)}`,
+        html ? `${(rscPayloadBytes(html) / 1024).toFixed(1)}` : "—",
+        String(sql[0]),
+        String(sql[2]),
       ]);
     }
     const head = ["页面", "状态", "HTML KB", "gzip KB", "RSC KB", "SQL 首次", "SQL 再次"];

@@ -6,16 +6,22 @@
 // satisfy the password policy (lib/accounts/password-policy.ts).
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
+
 import { z } from "zod";
-import { createDb } from "../server/db-client";
-import { USERNAME_MESSAGE, USERNAME_PATTERN } from "../lib/accounts/rules";
+
 import { passwordProblem } from "../lib/accounts/password-policy";
+import { USERNAME_MESSAGE, USERNAME_PATTERN } from "../lib/accounts/rules";
+import { createDb } from "../server/db-client";
 import { hashPassword } from "../server/password";
 
 const { values } = parseArgs({
   options: {
-    username: { type: "string" }, name: { type: "string" }, role: { type: "string" },
-    unit: { type: "string" }, department: { type: "string" }, organisation: { type: "string" },
+    username: { type: "string" },
+    name: { type: "string" },
+    role: { type: "string" },
+    unit: { type: "string" },
+    department: { type: "string" },
+    organisation: { type: "string" },
   },
 });
 
@@ -23,7 +29,10 @@ const args = z
   .object({
     username: z.string().regex(USERNAME_PATTERN, USERNAME_MESSAGE),
     name: z.string().min(1, "请用 --name 给出姓名"),
-    role: z.enum(["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP", "EXPERT"], "角色须为 OFFICE、LEADER、DEPARTMENT、TOWNSHIP 或 EXPERT"),
+    role: z.enum(
+      ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP", "EXPERT"],
+      "角色须为 OFFICE、LEADER、DEPARTMENT、TOWNSHIP 或 EXPERT",
+    ),
     unit: z.string().optional(),
     department: z.string().optional(),
     organisation: z.string().trim().max(50).optional(),
@@ -52,17 +61,28 @@ try {
   const unitRow = role === "TOWNSHIP" ? await prisma.unit.findUnique({ where: { name: unit ?? "" } }) : null;
   if (role === "TOWNSHIP" && !unitRow) throw new Error("镇街账号须用 --unit 给出单位全称，如 集士港镇");
   const deptName = role === "OFFICE" ? "区工强办" : department;
-  const deptRow = role === "OFFICE" || role === "DEPARTMENT" ? await prisma.department.findUnique({ where: { name: deptName ?? "" } }) : null;
+  const deptRow =
+    role === "OFFICE" || role === "DEPARTMENT"
+      ? await prisma.department.findUnique({ where: { name: deptName ?? "" } })
+      : null;
   if (role === "DEPARTMENT" && !deptRow) throw new Error("部门账号须用 --department 给出部门全称，如 区发改局");
   if (role === "OFFICE" && !deptRow) throw new Error("尚未写入基础数据，请先运行 npm run db:seed");
-  if (role === "EXPERT" && !organisation) throw new Error("行业专家账号须用 --organisation 给出所属协会/单位，如 宁波市铸造行业协会");
+  if (role === "EXPERT" && !organisation)
+    throw new Error("行业专家账号须用 --organisation 给出所属协会/单位，如 宁波市铸造行业协会");
   const user = await prisma.user.create({
     data: {
-      username, displayName: name, role, passwordHash: await hashPassword(password),
-      unitId: unitRow?.id, departmentId: deptRow?.id, organisation: role === "EXPERT" ? organisation : null,
+      username,
+      displayName: name,
+      role,
+      passwordHash: await hashPassword(password),
+      unitId: unitRow?.id,
+      departmentId: deptRow?.id,
+      organisation: role === "EXPERT" ? organisation : null,
     },
   });
-  await prisma.auditLog.create({ data: { action: "user.createByCli", entity: "User", entityId: user.id, after: { username, role, name } } });
+  await prisma.auditLog.create({
+    data: { action: "user.createByCli", entity: "User", entityId: user.id, after: { username, role, name } },
+  });
   console.log(`已创建账号 ${username}（${role}）`);
 } catch (e) {
   console.error((e as { code?: string }).code === "P2002" ? `账号 ${username} 已存在` : (e as Error).message);

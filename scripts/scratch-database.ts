@@ -5,10 +5,12 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
+
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
+
+import { type Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import { createDb, type Db } from "../server/db-client";
 
 export type Bare = { query: (sql: Prisma.Sql) => Promise<unknown>; close: () => Promise<void> };
@@ -17,7 +19,10 @@ export type Bare = { query: (sql: Prisma.Sql) => Promise<unknown>; close: () => 
  * Where a scratch database lives, created empty (not migrated): a database next to the one DATABASE_URL
  * names when that is PostgreSQL, else an embedded PGlite directory under `dir`. `drop` removes it again.
  */
-export async function scratchDatabaseUrl(name: string, dir: string): Promise<{ url: string; label: string; drop: () => Promise<void> }> {
+export async function scratchDatabaseUrl(
+  name: string,
+  dir: string,
+): Promise<{ url: string; label: string; drop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (url?.startsWith("postgres")) {
     const target = new URL(url);
@@ -38,10 +43,16 @@ export async function scratchDatabaseUrl(name: string, dir: string): Promise<{ u
   }
   const path = resolve(dir, name);
   rmSync(path, { recursive: true, force: true });
-  return { url: `pglite:${path}`, label: `PGlite（内置，临时目录 ${path}）`, drop: async () => rmSync(path, { recursive: true, force: true }) };
+  return {
+    url: `pglite:${path}`,
+    label: `PGlite（内置，临时目录 ${path}）`,
+    drop: async () => rmSync(path, { recursive: true, force: true }),
+  };
 }
 
-export async function scratchDatabase(name: string): Promise<{ label: string; db: Db; bare: Bare; drop: () => Promise<void> }> {
+export async function scratchDatabase(
+  name: string,
+): Promise<{ label: string; db: Db; bare: Bare; drop: () => Promise<void> }> {
   const scratch = await scratchDatabaseUrl(name, ".data");
   migrate(scratch.url);
   if (scratch.url.startsWith("postgres")) {
@@ -59,18 +70,38 @@ export async function scratchDatabase(name: string): Promise<{ label: string; db
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     label: scratch.label,
-    db: { prisma, close: async () => { await prisma.$disconnect(); await pglite.close(); } },
+    db: {
+      prisma,
+      close: async () => {
+        await prisma.$disconnect();
+        await pglite.close();
+      },
+    },
     bare: { query: (sql) => pglite.query(sql.text, sql.values), close: async () => {} },
     drop: scratch.drop,
   };
 }
 
 function migrate(url: string) {
-  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "pipe",
+  });
 }
 
 /** The office session the benchmarks act as (its User row is written by each benchmark's data set). */
-export const BENCH_OFFICE = { id: "bench-office", username: "bench-office", displayName: "基准测试", role: "OFFICE" as const, unitId: null, departmentId: null, mustChangePassword: false, unit: null, department: null, leadDimensions: [] };
+export const BENCH_OFFICE = {
+  id: "bench-office",
+  username: "bench-office",
+  displayName: "基准测试",
+  role: "OFFICE" as const,
+  unitId: null,
+  departmentId: null,
+  mustChangePassword: false,
+  unit: null,
+  department: null,
+  leadDimensions: [],
+};
 
 /**
  * The benchmarks' tiny mode (`--tiny` or BENCH_TINY=1): small data and a few runs, seconds in all — what

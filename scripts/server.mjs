@@ -6,8 +6,10 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import cluster from "node:cluster";
 import { createServer } from "node:http";
+
 import next from "next";
 import pino from "pino";
+
 import { parseTrustedHops, reachedOverHttps, stampClientAddress } from "../lib/client-address.mjs";
 import { parseWorkers } from "../lib/workers.mjs";
 import { onStopSignals } from "./shutdown.mjs";
@@ -64,7 +66,10 @@ async function runPortal() {
   // One JSON line per request: method, path (never the query string: a tip's reference number or a
   // search term is nobody's business in a log), status, duration, and the user id when the request
   // resolved a session (server/log.ts noteRequestUser, through this AsyncLocalStorage). Bodies are never logged.
-  const log = pino({ level: process.env.LOG_LEVEL || "info", base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime }, process.stdout);
+  const log = pino(
+    { level: process.env.LOG_LEVEL || "info", base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime },
+    process.stdout,
+  );
   const requests = new AsyncLocalStorage();
   globalThis[Symbol.for("haishu.request-log")] = requests;
 
@@ -80,7 +85,18 @@ async function runPortal() {
     res.on("close", () => {
       const path = (req.url ?? "/").split("?")[0];
       const level = path.startsWith("/_next/static/") ? "debug" : "info";
-      log[level]({ method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started), userId: record.userId, queries: record.queries, aborted: !res.writableFinished || undefined }, "request");
+      log[level](
+        {
+          method: req.method,
+          path,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+          userId: record.userId,
+          queries: record.queries,
+          aborted: !res.writableFinished || undefined,
+        },
+        "request",
+      );
     });
     stampClientAddress(req, hops);
     // HSTS only means something over HTTPS (browsers ignore it on plain HTTP, and it must not be

@@ -1,1 +1,4 @@
-export function onStopSignals(steps: (() => unknown)[], options?: { timeoutMs?: number; onError?: (err: unknown) => void }): void;
+export function onStopSignals(
+  steps: (() => unknown)[],
+  options?: { timeoutMs?: number; onError?: (err: unknown) => void },
+): void;

@@ -5,9 +5,11 @@
 // while the others wait, then find everything done and just start.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+
 import pg from "pg";
+
 import { parseWorkers } from "../lib/workers.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -43,7 +45,12 @@ try {
   // tests/e2e/server.mjs), so the two would find nothing to do — and cost seconds of CLI start-up.
   if (env.DB_PREPARED !== "1") {
     run(bin("prisma"), ["migrate", "deploy"]);
-    run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts", ...(demo ? ["--demo"] : []), ...(living ? ["--living"] : [])]);
+    run(bin("tsx"), [
+      "--conditions=react-server",
+      "prisma/seed.ts",
+      ...(demo ? ["--demo"] : []),
+      ...(living ? ["--living"] : []),
+    ]);
   }
   if (needsBuild()) run(bin("next"), ["build"]);
   else console.log("构建已是最新，跳过 next build");
@@ -51,9 +58,14 @@ try {
   await lock?.end();
 }
 
-console.log(`\n整治提升工作平台：http://localhost:${env.PORT}${demo ? "  （演示账号如 office / jishigang / fgj，密码 Demo@2020）" : ""}\n`);
+console.log(
+  `\n整治提升工作平台：http://localhost:${env.PORT}${demo ? "  （演示账号如 office / jishigang / fgj，密码 Demo@2020）" : ""}\n`,
+);
 // Our own entry point around Next's handler: it records the client address for the route handlers.
-const server = spawn(process.execPath, ["scripts/server.mjs"], { env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+const server = spawn(process.execPath, ["scripts/server.mjs"], {
+  env: { ...env, NODE_ENV: "production" },
+  stdio: "inherit",
+});
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));
 
@@ -102,7 +114,17 @@ function needsBuild() {
     if (!s.isDirectory()) return s.mtimeMs > built;
     return readdirSync(path).some((entry) => newer(join(path, entry)));
   };
-  return ["app", "components", "lib", "server", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json"]
+  return [
+    "app",
+    "components",
+    "lib",
+    "server",
+    "public",
+    "proxy.ts",
+    "instrumentation.ts",
+    "next.config.ts",
+    "package-lock.json",
+  ]
     .filter(existsSync)
     .some(newer);
 }

@@ -1,18 +1,19 @@
 import "server-only";
+
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { writeAudit, type AuditEntry } from "@/server/audit";
+import { type AuditEntry, writeAudit } from "@/server/audit";
 import { invalidateFigures } from "@/server/cache";
 import { prisma, type Tx } from "@/server/db";
-import { ActionError, conflict, forbidden, MUST_CHANGE_PASSWORD, type ErrorCode } from "@/server/errors";
+import { ActionError, conflict, type ErrorCode, forbidden, MUST_CHANGE_PASSWORD } from "@/server/errors";
 import { log } from "@/server/log";
 import { getSessionUser, type SessionUser } from "@/server/session";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
 
 type Ctx<I> = { user: SessionUser; input: I; tx: Tx };
 
@@ -39,7 +40,12 @@ export function defineAction<S extends z.ZodType, R, T>(def: {
     const user = await getSessionUser();
     const [answer, error] = await outcome(user, raw);
     // One JSON line per action: who, what, how long, the outcome — never the input (tip reporters' data).
-    const line = { action: def.name, userId: user?.id, ms: Math.round(performance.now() - started), result: answer.ok ? "ok" : answer.code };
+    const line = {
+      action: def.name,
+      userId: user?.id,
+      ms: Math.round(performance.now() - started),
+      result: answer.ok ? "ok" : answer.code,
+    };
     if (error) log().error({ ...line, err: error }, "action failed");
     else log().info(line, "action");
     return answer;
@@ -47,7 +53,8 @@ export function defineAction<S extends z.ZodType, R, T>(def: {
 
   async function outcome(user: SessionUser | null, raw: unknown): Promise<[ActionResult<T>, unknown?]> {
     if (!user) return [{ ok: false, code: "UNAUTHENTICATED", message: "登录已失效，请重新登录" }];
-    if (user.mustChangePassword && !def.whileMustChangePassword) return [{ ok: false, code: "FORBIDDEN", message: MUST_CHANGE_PASSWORD }];
+    if (user.mustChangePassword && !def.whileMustChangePassword)
+      return [{ ok: false, code: "FORBIDDEN", message: MUST_CHANGE_PASSWORD }];
 
     const parsed = def.input.safeParse(raw);
     if (!parsed.success) {
@@ -70,7 +77,8 @@ export function defineAction<S extends z.ZodType, R, T>(def: {
     } catch (e) {
       if (e instanceof ActionError) return [{ ok: false, code: e.code, message: e.message }];
       // A parallel request wrote the same unique key first (PostgreSQL runs both at once): the same answer as a stale page.
-      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return [{ ok: false, code: "CONFLICT", message: conflict().message }];
+      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
+        return [{ ok: false, code: "CONFLICT", message: conflict().message }];
       return [{ ok: false, code: "INTERNAL", message: "系统繁忙，操作未保存，请稍后重试" }, e];
     }
   }

@@ -1,6 +1,8 @@
 import "server-only";
+
 import { notFound } from "next/navigation";
-import { canSee, type Area } from "@/lib/areas";
+
+import { type Area, canSee } from "@/lib/areas";
 import { guard } from "@/server/http/guard";
 import { httpError, NOT_FOUND_MESSAGE } from "@/server/http/response";
 import { requireUser, type SessionUser } from "@/server/session";
@@ -19,6 +21,9 @@ export async function requireArea(area: Area): Promise<SessionUser> {
 export const notFoundResponse = () => httpError(404, NOT_FOUND_MESSAGE, "text");
 
 /** A GET route handler of `area` serving a download: the route guard, refusals in plain text. */
-export function areaRoute<Rest extends unknown[]>(area: Area, handler: (user: SessionUser, request: Request, ...rest: Rest) => Promise<Response>) {
+export function areaRoute<Rest extends unknown[]>(
+  area: Area,
+  handler: (user: SessionUser, request: Request, ...rest: Rest) => Promise<Response>,
+) {
   return guard({ area, format: "text" }, handler);
 }

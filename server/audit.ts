@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Tx } from "@/server/db";
 
 export type AuditEntry = { entity: string; entityId: string | number; before: unknown; after: unknown };
@@ -9,7 +10,12 @@ const plain = (v: unknown) => (v === undefined || v === null ? undefined : JSON.
 export async function writeAudit(tx: Tx, actorId: string | null, action: string, entries: AuditEntry[]) {
   await tx.auditLog.createMany({
     data: entries.map((e) => ({
-      actorId, action, entity: e.entity, entityId: String(e.entityId), before: plain(e.before), after: plain(e.after),
+      actorId,
+      action,
+      entity: e.entity,
+      entityId: String(e.entityId),
+      before: plain(e.before),
+      after: plain(e.after),
     })),
   });
 }
@@ -19,7 +25,12 @@ export async function writeAudit(tx: Tx, actorId: string | null, action: string,
  * anything else the action records, such as its reason).
  */
 export function versionedChange<T extends { version: number }, K extends keyof T>(
-  entity: string, id: string | number, before: T, after: T, fields: K[], extra: Record<string, unknown> = {},
+  entity: string,
+  id: string | number,
+  before: T,
+  after: T,
+  fields: K[],
+  extra: Record<string, unknown> = {},
 ): AuditEntry {
   const pick = (row: T) => Object.fromEntries([...fields, "version" as K].map((f) => [f, row[f]]));
   return { entity, entityId: id, before: pick(before), after: { ...pick(after), ...extra } };

@@ -1,7 +1,10 @@
 import "server-only";
+
 import { randomInt } from "node:crypto";
+
 import { revalidateTag, unstable_cache } from "next/cache";
 import { cache } from "react";
+
 import { prisma } from "@/server/db";
 
 /**
@@ -21,8 +24,14 @@ import { prisma } from "@/server/db";
 export const FIGURES_TAG = "case-figures";
 export const FIGURES_TTL_SECONDS = 30;
 
-export function cachedFigures<A extends (string | number | null)[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
-  const cached = unstable_cache((_version: number, ...args: A) => fn(...args), ["figures", name], { tags: [FIGURES_TAG], revalidate: FIGURES_TTL_SECONDS });
+export function cachedFigures<A extends (string | number | null)[], R>(
+  name: string,
+  fn: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
+  const cached = unstable_cache((_version: number, ...args: A) => fn(...args), ["figures", name], {
+    tags: [FIGURES_TAG],
+    revalidate: FIGURES_TTL_SECONDS,
+  });
   return async (...args: A) => cached(await figuresVersion(), ...args);
 }
 
@@ -37,7 +46,8 @@ const figuresVersion = cache(async (): Promise<number> => {
   // figures under the same key. Concurrent first reads agree on whichever row was written first.
   // ON CONFLICT: two instances starting at once must not fail on each other's insert.
   await prisma.$executeRaw`INSERT INTO "CacheVersion" ("name", "version") VALUES (${FIGURES_TAG}, ${firstVersion()}) ON CONFLICT ("name") DO NOTHING`;
-  return (await prisma.cacheVersion.findUniqueOrThrow({ where: { name: FIGURES_TAG }, select: { version: true } })).version;
+  return (await prisma.cacheVersion.findUniqueOrThrow({ where: { name: FIGURES_TAG }, select: { version: true } }))
+    .version;
 });
 
 /** A random starting version, leaving room below the column's 2³¹ for increments. */

@@ -2,9 +2,11 @@
 // PostgreSQL in WASM, in-process) for a first run. Not server-only: the seed, scripts and tests use it too.
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { holdEmbedded } from "@/server/embedded-lock";
 import { env } from "@/server/env";
@@ -20,7 +22,9 @@ export function createDb(url = env().DATABASE_URL): Db {
     mkdirSync(dirname(dir), { recursive: true });
     const pglite = new PGlite(dir);
     const release = holdEmbedded(dir);
-    const prisma = countQueries(new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions, ...queryEvents() }));
+    const prisma = countQueries(
+      new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions, ...queryEvents() }),
+    );
     let closing: Promise<void> | undefined;
     return {
       prisma,
@@ -33,7 +37,9 @@ export function createDb(url = env().DATABASE_URL): Db {
         })()),
     };
   }
-  const prisma = countQueries(new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions, ...queryEvents() }));
+  const prisma = countQueries(
+    new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions, ...queryEvents() }),
+  );
   return { prisma, close: () => prisma.$disconnect() };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { createDb, type Db } from "@/server/db-client";
 
 // One client per server process (kept on globalThis so dev hot reloads don't open PGlite twice).

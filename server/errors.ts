@@ -2,7 +2,10 @@
 export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "INTERNAL";
 
 export class ActionError extends Error {
-  constructor(public readonly code: ErrorCode, message: string) {
+  constructor(
+    public readonly code: ErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -15,5 +18,10 @@ export const forbidden = (what = "执行此操作") => new ActionError("FORBIDDE
 export const conflict = () => new ActionError("CONFLICT", "该记录已被他人修改，请刷新页面后重新填写");
 
 export const httpStatus: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID: 400, CONFLICT: 409, INTERNAL: 500,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID: 400,
+  CONFLICT: 409,
+  INTERNAL: 500,
 };

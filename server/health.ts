@@ -1,5 +1,7 @@
 import "server-only";
+
 import { createHash, timingSafeEqual } from "node:crypto";
+
 import { version } from "@/package.json";
 import { prisma } from "@/server/db";
 import { env } from "@/server/env";
@@ -30,7 +32,10 @@ async function probe(what: string, check: () => Promise<unknown>): Promise<"ok" 
 
 /** Whether this instance can serve: a trivial database query and the file store's own check. No data. */
 export async function checkHealth(): Promise<Health> {
-  const [db, store] = await Promise.all([probe("database", () => prisma.$queryRaw`SELECT 1`), probe("storage", () => storage.check())]);
+  const [db, store] = await Promise.all([
+    probe("database", () => prisma.$queryRaw`SELECT 1`),
+    probe("storage", () => storage.check()),
+  ]);
   return { ok: db === "ok" && store === "ok", db, storage: store, version };
 }
 

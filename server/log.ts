@@ -1,5 +1,7 @@
 import "server-only";
+
 import pino, { type Logger } from "pino";
+
 import { env } from "@/server/env";
 
 // Structured logs: one JSON line per request (scripts/server.mjs) and per server action (server/action.ts)
@@ -10,7 +12,10 @@ let logger: Logger | undefined;
 
 /** The portal's logger (JSON lines on stdout). */
 export function log(): Logger {
-  return (logger ??= pino({ level: env().LOG_LEVEL, base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime }, process.stdout));
+  return (logger ??= pino(
+    { level: env().LOG_LEVEL, base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime },
+    process.stdout,
+  ));
 }
 
 /** The per-request record kept by scripts/server.mjs (AsyncLocalStorage shared through globalThis). */

@@ -1,12 +1,13 @@
 import "server-only";
+
 // The rules' limits as configured (server/env.ts). The rules in lib/ stay pure and take these as
 // parameters; each value is read from env() when used, so a test that sets the environment before its
 // first use sees its own values.
-import { loginPolicies, type LoginPolicies } from "@/lib/accounts/login-throttle";
+import { type LoginPolicies, loginPolicies } from "@/lib/accounts/login-throttle";
+import type { SheetLimits } from "@/lib/import/xlsx-rows";
 import type { RatePolicy } from "@/lib/rate-limit";
 import type { ReturnVisitPolicy } from "@/lib/return-visits/rules";
 import type { UploadLimits } from "@/lib/uploads/rules";
-import type { SheetLimits } from "@/lib/import/xlsx-rows";
 import { env } from "@/server/env";
 
 const HOUR_MS = 3_600_000;

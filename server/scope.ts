@@ -1,8 +1,9 @@
 import "server-only";
+
 import { canSee } from "@/lib/areas";
-import { STEEL_LINE_CODE } from "@/lib/steel/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
+import { STEEL_LINE_CODE } from "@/lib/steel/rules";
 import type { SessionUser } from "@/server/session";
 
 // The one place a user's reach is turned into query filters. Data functions AND these into every
@@ -130,8 +131,13 @@ export function taskAttachmentScope(user: SessionUser): Prisma.TaskAttachmentWhe
  */
 export function caseFiguresScope(user: SessionUser, requestedUnitId?: number): { unitId?: number } | null {
   if (!canSee(user.role, "reports")) return null;
-  if (user.role === "OFFICE" || user.role === "LEADER" || user.role === "DEPARTMENT") return requestedUnitId === undefined ? {} : { unitId: requestedUnitId };
-  if (user.role === "TOWNSHIP" && user.unitId !== null && (requestedUnitId === undefined || requestedUnitId === user.unitId)) {
+  if (user.role === "OFFICE" || user.role === "LEADER" || user.role === "DEPARTMENT")
+    return requestedUnitId === undefined ? {} : { unitId: requestedUnitId };
+  if (
+    user.role === "TOWNSHIP" &&
+    user.unitId !== null &&
+    (requestedUnitId === undefined || requestedUnitId === user.unitId)
+  ) {
     return { unitId: user.unitId };
   }
   return null;
@@ -237,9 +243,13 @@ export function findingFileScope(user: SessionUser): Prisma.InspectionFindingFil
  * township officer only its own unit's row (with its own rank, never the others'), a department only
  * its own; anyone else (and a township asking for departments) nothing. Applied to every query here.
  */
-export function assessmentScope(user: Pick<SessionUser, "role" | "unitId" | "departmentId">, target: AssessmentTarget): { subjectId: number | null } | null {
+export function assessmentScope(
+  user: Pick<SessionUser, "role" | "unitId" | "departmentId">,
+  target: AssessmentTarget,
+): { subjectId: number | null } | null {
   if (user.role === "OFFICE" || user.role === "LEADER") return { subjectId: null };
   if (user.role === "TOWNSHIP" && target === "UNIT" && user.unitId !== null) return { subjectId: user.unitId };
-  if (user.role === "DEPARTMENT" && target === "DEPARTMENT" && user.departmentId !== null) return { subjectId: user.departmentId };
+  if (user.role === "DEPARTMENT" && target === "DEPARTMENT" && user.departmentId !== null)
+    return { subjectId: user.departmentId };
   return null;
 }

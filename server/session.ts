@@ -1,11 +1,13 @@
 import "server-only";
-import { cache } from "react";
-import { getServerSession } from "next-auth";
+
 import { redirect } from "next/navigation";
-import { authOptions } from "@/server/auth/options";
-import { noteRequestUser } from "@/server/log";
-import { userFromToken, type SessionClaims } from "@/server/auth/session-token";
+import { getServerSession } from "next-auth";
+import { cache } from "react";
+
 import type { Dimension, Role } from "@/lib/generated/prisma/enums";
+import { authOptions } from "@/server/auth/options";
+import { type SessionClaims, userFromToken } from "@/server/auth/session-token";
+import { noteRequestUser } from "@/server/log";
 
 /**
  * What every request knows about its user: the account, its unit's and department's names, and the

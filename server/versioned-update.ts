@@ -1,4 +1,5 @@
 import "server-only";
+
 import { conflict } from "@/server/errors";
 
 type Versioned<Id, Data, Row> = {

@@ -1,9 +1,10 @@
 import Link from "next/link";
+
 import { YearSwitcher } from "@/components/campaigns/year-switcher";
 import { LogoutButton } from "@/components/logout-button";
-import { PortalNav } from "@/components/portal-nav";
 import { NotificationBell } from "@/components/notifications/bell";
 import { OfflineSupport } from "@/components/offline/offline-support";
+import { PortalNav } from "@/components/portal-nav";
 import { linkClass } from "@/components/ui/link";
 import { roleLabel } from "@/lib/labels";
 import { homePath, navItems } from "@/lib/navigation";
@@ -23,13 +24,22 @@ export default async function PortalLayout({ children }: { children: React.React
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href={homePath(user)} className="font-semibold text-brand-700">整治提升工作平台</Link>
+          <Link href={homePath(user)} className="font-semibold text-brand-700">
+            整治提升工作平台
+          </Link>
           <PortalNav items={limited ? [] : navItems(user)} />
           <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
-            <YearSwitcher viewing={viewing.year} years={years.map((y) => ({ year: y.year, isCurrent: y.isCurrent === true, closed: y.closed }))} />
+            <YearSwitcher
+              viewing={viewing.year}
+              years={years.map((y) => ({ year: y.year, isCurrent: y.isCurrent === true, closed: y.closed }))}
+            />
             {!limited && <NotificationBell unread={unread} />}
-            <span className="hidden text-slate-600 sm:inline">{scopeName} · {user.displayName}</span>
-            <Link href={CHANGE_PASSWORD_PATH} className={linkClass({ className: "whitespace-nowrap" })}>修改密码</Link>
+            <span className="hidden text-slate-600 sm:inline">
+              {scopeName} · {user.displayName}
+            </span>
+            <Link href={CHANGE_PASSWORD_PATH} className={linkClass({ className: "whitespace-nowrap" })}>
+              修改密码
+            </Link>
             <LogoutButton />
           </div>
         </div>

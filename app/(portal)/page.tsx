@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+
 import { homePath } from "@/lib/navigation";
 import { requireUser } from "@/server/session";
 

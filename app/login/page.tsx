@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
+
 import { LoginForm } from "@/components/login-form";
 import { getSessionUser } from "@/server/session";
 

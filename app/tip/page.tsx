@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { PublicTipForm } from "@/components/tips/public-tip-form";
 import { TipLookup } from "@/components/tips/tip-lookup";
 import { publicTipPolicy } from "@/server/policies";

@@ -1,7 +1,8 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
 import { useState } from "react";
+
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { changeOwnPassword } from "@/server/users/actions/change-own-password";
@@ -43,7 +44,9 @@ export function ChangePasswordForm() {
       <Field label="再次输入新密码">
         <input name="repeat" type="password" required autoComplete="new-password" className={inputClass} />
       </Field>
-      <Button type="submit" disabled={pending}>{pending ? "正在保存…" : "修改密码"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "正在保存…" : "修改密码"}
+      </Button>
       <FormMessage message={notice} />
     </form>
   );

@@ -1,23 +1,49 @@
 "use client";
 import { useState } from "react";
+
 import { Field, inputClass } from "@/components/ui/field";
 import { needsOrganisation, ROLE_SCOPE } from "@/lib/accounts/rules";
 import { ROLES } from "@/lib/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { roleLabel } from "@/lib/labels";
 
-export type ScopeChoices = { units: { id: number; name: string }[]; departments: { id: number; name: string; isOffice: boolean }[] };
-export type AccountValues = { displayName: string; role: Role; unitId: number | null; departmentId: number | null; phone: string | null; organisation?: string | null };
+export type ScopeChoices = {
+  units: { id: number; name: string }[];
+  departments: { id: number; name: string; isOffice: boolean }[];
+};
+export type AccountValues = {
+  displayName: string;
+  role: Role;
+  unitId: number | null;
+  departmentId: number | null;
+  phone: string | null;
+  organisation?: string | null;
+};
 type Errors = Record<string, string[] | undefined>;
 
 /** The account's fields as form data for createUser / updateUser. */
 export function accountInput(form: FormData) {
   const s = (k: string) => String(form.get(k) ?? "");
-  return { displayName: s("displayName"), role: s("role") as Role, unitId: s("unitId"), departmentId: s("departmentId"), phone: s("phone"), organisation: s("organisation") };
+  return {
+    displayName: s("displayName"),
+    role: s("role") as Role,
+    unitId: s("unitId"),
+    departmentId: s("departmentId"),
+    phone: s("phone"),
+    organisation: s("organisation"),
+  };
 }
 
 /** Name, role, and the unit or department the role needs (the office's 区工强办 is implied), phone. */
-export function AccountFields({ choices, values, errors }: { choices: ScopeChoices; values?: AccountValues; errors: Errors }) {
+export function AccountFields({
+  choices,
+  values,
+  errors,
+}: {
+  choices: ScopeChoices;
+  values?: AccountValues;
+  errors: Errors;
+}) {
   const [role, setRole] = useState<Role>(values?.role ?? "TOWNSHIP");
   const scope = ROLE_SCOPE[role];
   return (
@@ -27,14 +53,22 @@ export function AccountFields({ choices, values, errors }: { choices: ScopeChoic
       </Field>
       <Field label="角色" error={errors.role?.[0]}>
         <select name="role" value={role} onChange={(e) => setRole(e.target.value as Role)} className={inputClass}>
-          {ROLES.map((r) => <option key={r} value={r}>{roleLabel[r]}</option>)}
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {roleLabel[r]}
+            </option>
+          ))}
         </select>
       </Field>
       {scope === "unit" && (
         <Field label="所属单位" error={errors.unitId?.[0]}>
           <select name="unitId" defaultValue={values?.unitId ?? ""} className={inputClass}>
             <option value="">请选择</option>
-            {choices.units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            {choices.units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
           </select>
         </Field>
       )}
@@ -42,13 +76,25 @@ export function AccountFields({ choices, values, errors }: { choices: ScopeChoic
         <Field label="所属部门" error={errors.departmentId?.[0]}>
           <select name="departmentId" defaultValue={values?.departmentId ?? ""} className={inputClass}>
             <option value="">请选择</option>
-            {choices.departments.filter((d) => !d.isOffice).map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+            {choices.departments
+              .filter((d) => !d.isOffice)
+              .map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
           </select>
         </Field>
       )}
       {needsOrganisation(role) && (
         <Field label="所属协会/单位" error={errors.organisation?.[0]} hint="如：宁波市铸造行业协会">
-          <input name="organisation" required maxLength={50} defaultValue={values?.organisation ?? ""} className={inputClass} />
+          <input
+            name="organisation"
+            required
+            maxLength={50}
+            defaultValue={values?.organisation ?? ""}
+            className={inputClass}
+          />
         </Field>
       )}
       <Field label="电话（选填）" error={errors.phone?.[0]}>
@@ -63,8 +109,12 @@ export function OneTimePassword({ username, password }: { username: string; pass
   return (
     <div role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm">
       账号 <strong>{username}</strong> 的一次性密码：
-      <code aria-label="一次性密码" className="mx-1 rounded bg-white px-2 py-0.5 font-mono text-base">{password}</code>
-      <span className="block text-xs text-slate-600">只显示这一次，请当面或电话告知本人；本人首次登录后须修改密码。</span>
+      <code aria-label="一次性密码" className="mx-1 rounded bg-white px-2 py-0.5 font-mono text-base">
+        {password}
+      </code>
+      <span className="block text-xs text-slate-600">
+        只显示这一次，请当面或电话告知本人；本人首次登录后须修改密码。
+      </span>
     </div>
   );
 }

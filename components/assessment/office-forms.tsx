@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+
 import { Button } from "@/components/ui/button";
 import { useFormSubmit } from "@/components/ui/confirm";
 import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
@@ -13,26 +14,55 @@ import { withdrawAssessment } from "@/server/assessment/actions/withdraw-publica
 const text = (form: FormData, k: string) => String(form.get(k) ?? "");
 
 /** 调整分数: one indicator of one unit or department, with the reason (recorded in the audit log). 0 removes an adjustment. */
-export function AdjustForm({ target, subjects, indicators }: {
-  target: AssessmentTarget; subjects: { id: number; name: string }[]; indicators: { id: number; label: string; maxPoints: number }[];
+export function AdjustForm({
+  target,
+  subjects,
+  indicators,
+}: {
+  target: AssessmentTarget;
+  subjects: { id: number; name: string }[];
+  indicators: { id: number; label: string; maxPoints: number }[];
 }) {
   const { pending, notice, fieldErrors: errors, run } = useServerAction();
-  const { onSubmit } = useFormSubmit((form, el) => run(() => adjustAssessmentScore({
-    target, subjectId: Number(text(form, "subjectId")), indicatorId: Number(text(form, "indicatorId")), points: text(form, "points"), reason: text(form, "reason"),
-  }), (d) => (d.points === 0 ? "已取消该项调整" : "调整已保存，得分已重新计算"), () => el.reset()));
+  const { onSubmit } = useFormSubmit((form, el) =>
+    run(
+      () =>
+        adjustAssessmentScore({
+          target,
+          subjectId: Number(text(form, "subjectId")),
+          indicatorId: Number(text(form, "indicatorId")),
+          points: text(form, "points"),
+          reason: text(form, "reason"),
+        }),
+      (d) => (d.points === 0 ? "已取消该项调整" : "调整已保存，得分已重新计算"),
+      () => el.reset(),
+    ),
+  );
   return (
     <form className="space-y-3" onSubmit={onSubmit} aria-label="调整分数">
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label={target === "UNIT" ? "单位" : "部门"} error={errors.subjectId?.[0]}>
           <select name="subjectId" defaultValue="" className={inputClass} required>
-            <option value="" disabled>请选择</option>
-            {subjects.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            <option value="" disabled>
+              请选择
+            </option>
+            {subjects.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="指标" error={errors.indicatorId?.[0]}>
           <select name="indicatorId" defaultValue="" className={inputClass} required>
-            <option value="" disabled>请选择</option>
-            {indicators.map((i) => <option key={i.id} value={i.id}>{i.label}（{i.maxPoints}分）</option>)}
+            <option value="" disabled>
+              请选择
+            </option>
+            {indicators.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.label}（{i.maxPoints}分）
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="加减分（负数为扣分，0 为取消调整）" error={errors.points?.[0]}>
@@ -43,7 +73,9 @@ export function AdjustForm({ target, subjects, indicators }: {
         <textarea name="reason" rows={2} maxLength={200} className={inputClass} />
       </Field>
       <FormMessage message={notice} />
-      <Button type="submit" disabled={pending}>保存调整</Button>
+      <Button type="submit" disabled={pending}>
+        保存调整
+      </Button>
     </form>
   );
 }
@@ -60,9 +92,13 @@ export function PublishForm({ target, today, label }: { target: AssessmentTarget
       <Field label="统计截至" error={errors.asOf?.[0]}>
         <input name="asOf" type="date" defaultValue={today} max={today} className={inputClass} />
       </Field>
-      <Button type="submit" disabled={pending}>发布考核结果</Button>
+      <Button type="submit" disabled={pending}>
+        发布考核结果
+      </Button>
       {panel}
-      <div className="basis-full"><FormMessage message={notice} /></div>
+      <div className="basis-full">
+        <FormMessage message={notice} />
+      </div>
     </form>
   );
 }
@@ -79,7 +115,9 @@ export function WithdrawForm({ target, label }: { target: AssessmentTarget; labe
       <Field label="撤回理由（必填，记入审计日志）" error={errors.reason?.[0]}>
         <textarea name="reason" rows={2} maxLength={200} className={inputClass} />
       </Field>
-      <Button type="submit" variant="danger" disabled={pending}>撤回发布</Button>
+      <Button type="submit" variant="danger" disabled={pending}>
+        撤回发布
+      </Button>
       {panel}
       <FormMessage message={notice} />
     </form>
@@ -87,7 +125,10 @@ export function WithdrawForm({ target, label }: { target: AssessmentTarget; labe
 }
 
 export type RuleOption = {
-  rule: string; label: string; describe: string; params: Record<string, { label: string; min: number; max: number }>;
+  rule: string;
+  label: string;
+  describe: string;
+  params: Record<string, { label: string; min: number; max: number }>;
   /** The current indicator of the scheme for this rule, if any. */
   current: { label: string; maxPoints: number; params: Record<string, number> } | null;
   defaults: Record<string, number>;
@@ -96,37 +137,78 @@ export type RuleOption = {
 /** 考核方案: which rules count, their names, points (100 in all) and parameters. */
 export function SchemeEditor({ target, rules }: { target: AssessmentTarget; rules: RuleOption[] }) {
   const { pending, notice, run } = useServerAction();
-  const [points, setPoints] = useState<Record<string, number>>(() => Object.fromEntries(rules.map((r) => [r.rule, r.current?.maxPoints ?? 0])));
-  const [used, setUsed] = useState<Record<string, boolean>>(() => Object.fromEntries(rules.map((r) => [r.rule, r.current !== null])));
+  const [points, setPoints] = useState<Record<string, number>>(() =>
+    Object.fromEntries(rules.map((r) => [r.rule, r.current?.maxPoints ?? 0])),
+  );
+  const [used, setUsed] = useState<Record<string, boolean>>(() =>
+    Object.fromEntries(rules.map((r) => [r.rule, r.current !== null])),
+  );
   const total = rules.reduce((n, r) => n + (used[r.rule] ? points[r.rule] || 0 : 0), 0);
-  const { onSubmit } = useFormSubmit((form) => run(() => saveAssessmentScheme({
-    target,
-    indicators: rules.filter((r) => used[r.rule]).map((r) => ({
-      rule: r.rule, label: text(form, `label-${r.rule}`), maxPoints: text(form, `points-${r.rule}`),
-      params: Object.fromEntries(Object.keys(r.params).map((k) => [k, text(form, `param-${r.rule}-${k}`)])),
-    })),
-  }), "考核方案已保存"));
+  const { onSubmit } = useFormSubmit((form) =>
+    run(
+      () =>
+        saveAssessmentScheme({
+          target,
+          indicators: rules
+            .filter((r) => used[r.rule])
+            .map((r) => ({
+              rule: r.rule,
+              label: text(form, `label-${r.rule}`),
+              maxPoints: text(form, `points-${r.rule}`),
+              params: Object.fromEntries(Object.keys(r.params).map((k) => [k, text(form, `param-${r.rule}-${k}`)])),
+            })),
+        }),
+      "考核方案已保存",
+    ),
+  );
   return (
     <form className="space-y-3" onSubmit={onSubmit} aria-label="考核方案">
       <ul className="space-y-3">
         {rules.map((r) => (
           <li key={r.rule} className="rounded border border-slate-200 p-3">
             <label className={`${checkLabelClass} font-medium`}>
-              <input type="checkbox" className={checkClass} checked={used[r.rule]} onChange={(e) => setUsed({ ...used, [r.rule]: e.target.checked })} />
+              <input
+                type="checkbox"
+                className={checkClass}
+                checked={used[r.rule]}
+                onChange={(e) => setUsed({ ...used, [r.rule]: e.target.checked })}
+              />
               {r.label}
             </label>
             <p className="mt-1 text-xs text-slate-600">{r.describe}</p>
             {used[r.rule] && (
               <div className="mt-2 grid gap-3 sm:grid-cols-4">
-                <Field label="指标名称"><input name={`label-${r.rule}`} defaultValue={r.current?.label ?? r.label} maxLength={30} className={inputClass} /></Field>
+                <Field label="指标名称">
+                  <input
+                    name={`label-${r.rule}`}
+                    defaultValue={r.current?.label ?? r.label}
+                    maxLength={30}
+                    className={inputClass}
+                  />
+                </Field>
                 <Field label="分值">
-                  <input name={`points-${r.rule}`} type="number" min={1} max={100} step={1} value={points[r.rule] || ""}
-                    onChange={(e) => setPoints({ ...points, [r.rule]: Number(e.target.value) })} className={inputClass} />
+                  <input
+                    name={`points-${r.rule}`}
+                    type="number"
+                    min={1}
+                    max={100}
+                    step={1}
+                    value={points[r.rule] || ""}
+                    onChange={(e) => setPoints({ ...points, [r.rule]: Number(e.target.value) })}
+                    className={inputClass}
+                  />
                 </Field>
                 {Object.entries(r.params).map(([k, spec]) => (
                   <Field key={k} label={`${spec.label}（${spec.min}–${spec.max}）`}>
-                    <input name={`param-${r.rule}-${k}`} type="number" min={spec.min} max={spec.max} step="0.5"
-                      defaultValue={r.current?.params[k] ?? r.defaults[k]} className={inputClass} />
+                    <input
+                      name={`param-${r.rule}-${k}`}
+                      type="number"
+                      min={spec.min}
+                      max={spec.max}
+                      step="0.5"
+                      defaultValue={r.current?.params[k] ?? r.defaults[k]}
+                      className={inputClass}
+                    />
                   </Field>
                 ))}
               </div>
@@ -134,9 +216,13 @@ export function SchemeEditor({ target, rules }: { target: AssessmentTarget; rule
           </li>
         ))}
       </ul>
-      <p className={`text-sm ${total === 100 ? "text-slate-700" : "text-red-700"}`} data-testid="scheme-total">合计 {total} 分（须为 100 分）</p>
+      <p className={`text-sm ${total === 100 ? "text-slate-700" : "text-red-700"}`} data-testid="scheme-total">
+        合计 {total} 分（须为 100 分）
+      </p>
       <FormMessage message={notice} />
-      <Button type="submit" disabled={pending}>保存考核方案</Button>
+      <Button type="submit" disabled={pending}>
+        保存考核方案
+      </Button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { linkClass } from "@/components/ui/link";
 import { canSee } from "@/lib/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -8,6 +9,11 @@ import { withQuery } from "@/lib/href";
 export function HistoryLink({ role, entity, entityId }: { role: Role; entity: string; entityId: string | number }) {
   if (!canSee(role, "adminAudit")) return null;
   return (
-    <Link href={withQuery("/admin/audit", { entity, entityId })} className={linkClass({ className: "text-sm no-print" })}>变更记录</Link>
+    <Link
+      href={withQuery("/admin/audit", { entity, entityId })}
+      className={linkClass({ className: "text-sm no-print" })}
+    >
+      变更记录
+    </Link>
   );
 }

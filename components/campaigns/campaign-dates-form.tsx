@@ -1,6 +1,6 @@
 "use client";
-import { Button } from "@/components/ui/button";
 import { CampaignFields, campaignFieldValues } from "@/components/campaigns/campaign-fields";
+import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { updateCampaignDates } from "@/server/campaigns/actions/update-campaign-dates";
@@ -21,7 +21,9 @@ export function CampaignDatesForm({ campaignId, version, title, startDate, deadl
       <CampaignFields title={title} startDate={startDate} deadline={deadline} errors={fieldErrors} />
       <div className="space-y-2 sm:col-span-2">
         <FormMessage message={notice} />
-        <Button type="submit" disabled={pending}>{pending ? "保存中…" : "保存日期"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "保存中…" : "保存日期"}
+        </Button>
       </div>
     </form>
   );

@@ -3,7 +3,17 @@ import { Field, inputClass } from "@/components/ui/field";
 type Errors = Record<string, string[] | undefined>;
 
 /** 年度名称、开始日期、完成时限: the fields of a new year and of a year's dates form. */
-export function CampaignFields({ title, startDate, deadline, errors }: { title: string; startDate: string; deadline: string; errors: Errors }) {
+export function CampaignFields({
+  title,
+  startDate,
+  deadline,
+  errors,
+}: {
+  title: string;
+  startDate: string;
+  deadline: string;
+  errors: Errors;
+}) {
   return (
     <>
       <div className="sm:col-span-2">

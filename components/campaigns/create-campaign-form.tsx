@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+
 import { CampaignFields, campaignFieldValues } from "@/components/campaigns/campaign-fields";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
@@ -10,7 +11,15 @@ import { createCampaign } from "@/server/campaigns/actions/create-campaign";
 type Source = { id: number; year: number; title: string; startDate: string; deadline: string };
 type Initial = { fromCampaignId: number; year: number; title: string; startDate: string; deadline: string };
 
-export function CreateCampaignForm({ sources, initial, today }: { sources: Source[]; initial: Initial; today: string }) {
+export function CreateCampaignForm({
+  sources,
+  initial,
+  today,
+}: {
+  sources: Source[];
+  initial: Initial;
+  today: string;
+}) {
   const router = useRouter();
   const { pending, notice, fieldErrors, run } = useServerAction();
   const [deadline, setDeadline] = useState(initial.deadline);
@@ -29,21 +38,56 @@ export function CreateCampaignForm({ sources, initial, today }: { sources: Sourc
   }
 
   return (
-    <form onSubmit={onSubmit} onInput={(e) => { const t = e.target as HTMLInputElement; if (t.name === "deadline") setDeadline(t.value); }}
-      className="grid gap-3 sm:grid-cols-2" noValidate>
+    <form
+      onSubmit={onSubmit}
+      onInput={(e) => {
+        const t = e.target as HTMLInputElement;
+        if (t.name === "deadline") setDeadline(t.value);
+      }}
+      className="grid gap-3 sm:grid-cols-2"
+      noValidate
+    >
       <Field label="复制自" error={fieldErrors.fromCampaignId?.[0]}>
         <select name="fromCampaignId" defaultValue={initial.fromCampaignId} className={inputClass}>
-          {sources.map((s) => <option key={s.id} value={s.id}>{s.year}年度：{s.title}</option>)}
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.year}年度：{s.title}
+            </option>
+          ))}
         </select>
       </Field>
       <Field label="年度" error={fieldErrors.year?.[0]}>
-        <input type="number" name="year" min={2000} max={2100} step={1} required defaultValue={initial.year} className={inputClass} />
+        <input
+          type="number"
+          name="year"
+          min={2000}
+          max={2100}
+          step={1}
+          required
+          defaultValue={initial.year}
+          className={inputClass}
+        />
       </Field>
-      <CampaignFields title={initial.title} startDate={initial.startDate} deadline={initial.deadline} errors={fieldErrors} />
+      <CampaignFields
+        title={initial.title}
+        startDate={initial.startDate}
+        deadline={initial.deadline}
+        errors={fieldErrors}
+      />
       <div className="space-y-2 sm:col-span-2">
-        {over && <p role="note" data-testid="campaign-over-note" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">完成时限 {deadline} 已过：该年度新建后即为“已结束”。如要开展今年的工作，请改为今年的年度和日期。</p>}
+        {over && (
+          <p
+            role="note"
+            data-testid="campaign-over-note"
+            className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          >
+            完成时限 {deadline} 已过：该年度新建后即为“已结束”。如要开展今年的工作，请改为今年的年度和日期。
+          </p>
+        )}
         <FormMessage message={notice} />
-        <Button type="submit" disabled={pending}>{pending ? "正在新建…" : "新建年度"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "正在新建…" : "新建年度"}
+        </Button>
       </div>
     </form>
   );

@@ -1,10 +1,11 @@
 "use client";
 import { useRef, useState } from "react";
+
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { useServerAction } from "@/components/use-server-action";
-import { CATEGORIES, sumQuota, type QuotaCell } from "@/lib/campaigns/annex";
+import { CATEGORIES, type QuotaCell, sumQuota } from "@/lib/campaigns/annex";
 import { parseQuotaCell, type QuotaImport } from "@/lib/campaigns/quota-import";
 import type { Category } from "@/lib/generated/prisma/enums";
 import { categoryLabel } from "@/lib/labels";
@@ -25,7 +26,8 @@ const show = (v: QuotaCell | undefined) => (v === null || v === undefined ? "/" 
 /** The 目标任务分解表 of one campaign: 18 units × 2 categories; "/" or empty is not applicable, 0 is a quota of nought. */
 export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Props) {
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(units.flatMap((u) => CATEGORIES.map((c) => [key(u.id, c), show(quotas[key(u.id, c)])]))));
+    Object.fromEntries(units.flatMap((u) => CATEGORIES.map((c) => [key(u.id, c), show(quotas[key(u.id, c)])]))),
+  );
   const [preview, setPreview] = useState<QuotaImport | null>(null);
   const [importNotice, setImportNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [reading, setReading] = useState(false);
@@ -34,15 +36,26 @@ export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Prop
 
   const parsed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, parseQuotaCell(v)]));
   const invalid = Object.values(parsed).some((p) => !p.ok);
-  const total = (c: Category) => sumQuota(units.map((u) => { const p = parsed[key(u.id, c)]; return p?.ok ? p.value : null; }));
+  const total = (c: Category) =>
+    sumQuota(
+      units.map((u) => {
+        const p = parsed[key(u.id, c)];
+        return p?.ok ? p.value : null;
+      }),
+    );
 
   function save() {
     if (invalid) return;
-    const cells = units.flatMap((u) => CATEGORIES.map((category) => {
-      const p = parsed[key(u.id, category)];
-      return { unitId: u.id, category, target: p?.ok ? p.value : null };
-    }));
-    run(() => saveQuotas({ campaignId, version, cells }), (d) => `已保存目标任务分解表（修改 ${d.changed} 项）`);
+    const cells = units.flatMap((u) =>
+      CATEGORIES.map((category) => {
+        const p = parsed[key(u.id, category)];
+        return { unitId: u.id, category, target: p?.ok ? p.value : null };
+      }),
+    );
+    run(
+      () => saveQuotas({ campaignId, version, cells }),
+      (d) => `已保存目标任务分解表（修改 ${d.changed} 项）`,
+    );
   }
 
   async function readFile() {
@@ -82,18 +95,28 @@ export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Prop
   return (
     <div className="space-y-4">
       <Table bare caption="目标任务分解表" className="[&_tbody_td]:py-1 [&_tbody_th]:py-1">
-        <THead className="bg-slate-50"><Th>单位</Th>{CATEGORIES.map((c) => <Th key={c}>{categoryLabel[c]}</Th>)}</THead>
+        <THead className="bg-slate-50">
+          <Th>单位</Th>
+          {CATEGORIES.map((c) => (
+            <Th key={c}>{categoryLabel[c]}</Th>
+          ))}
+        </THead>
         <tbody>
           {units.map((u) => (
             <tr key={u.id}>
-              <th scope="row" className="text-left font-normal">{u.name}</th>
+              <th scope="row" className="text-left font-normal">
+                {u.name}
+              </th>
               {CATEGORIES.map((c) => {
                 const k = key(u.id, c);
                 const p = parsed[k];
                 return (
                   <Td key={c} label={categoryLabel[c]}>
                     <input
-                      aria-label={`${u.name}${categoryLabel[c]}目标`} value={values[k]} readOnly={readOnly} inputMode="numeric"
+                      aria-label={`${u.name}${categoryLabel[c]}目标`}
+                      value={values[k]}
+                      readOnly={readOnly}
+                      inputMode="numeric"
                       onChange={(e) => setValues({ ...values, [k]: e.target.value })}
                       aria-invalid={p && !p.ok ? true : undefined}
                       className={`w-24 rounded border px-2 py-1 ${p && !p.ok ? "border-red-600" : "border-slate-300"} ${readOnly ? "bg-slate-50" : ""}`}
@@ -105,20 +128,32 @@ export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Prop
             </tr>
           ))}
           <tr className="border-slate-300 font-semibold">
-            <th scope="row" className="text-left">全区（自动汇总）</th>
-            {CATEGORIES.map((c) => <Td key={c} label={categoryLabel[c]} data-testid={`total-${c}`}>{show(total(c))}</Td>)}
+            <th scope="row" className="text-left">
+              全区（自动汇总）
+            </th>
+            {CATEGORIES.map((c) => (
+              <Td key={c} label={categoryLabel[c]} data-testid={`total-${c}`}>
+                {show(total(c))}
+              </Td>
+            ))}
           </tr>
         </tbody>
       </Table>
-      <p className="text-xs text-slate-500">填“/”或留空表示该单位无此项任务（不适用），与 0 不同；全区合计由各单位自动汇总。</p>
+      <p className="text-xs text-slate-500">
+        填“/”或留空表示该单位无此项任务（不适用），与 0 不同；全区合计由各单位自动汇总。
+      </p>
       {!readOnly && (
         <>
           <div className="space-y-2">
             <FormMessage message={notice} />
-            <Button onClick={save} disabled={pending || invalid}>{pending ? "保存中…" : "保存目标"}</Button>
+            <Button onClick={save} disabled={pending || invalid}>
+              {pending ? "保存中…" : "保存目标"}
+            </Button>
           </div>
           <section aria-labelledby="quota-import" className="space-y-2 border-t border-slate-200 pt-4">
-            <h3 id="quota-import" className="font-medium">从 Excel 导入</h3>
+            <h3 id="quota-import" className="font-medium">
+              从 Excel 导入
+            </h3>
             <p className="text-sm text-slate-600">
               按目标任务分解表的格式（可直接使用本平台导出的“分解表完成情况”）：一行一个单位，取“淘汰落后产能”和“整治提升”两栏的目标数。
               先试读并检查每一行，无误后填入上表，再保存。
@@ -126,17 +161,30 @@ export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Prop
             <div className="flex flex-wrap items-center gap-2">
               <label className="text-sm">
                 <span className="sr-only">目标任务分解表文件</span>
-                <input ref={file} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label="目标任务分解表文件" className="text-sm" />
+                <input
+                  ref={file}
+                  type="file"
+                  accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                  aria-label="目标任务分解表文件"
+                  className="text-sm"
+                />
               </label>
-              <Button variant="secondary" size="sm" onClick={readFile} disabled={reading}>{reading ? "正在读取…" : "试读文件"}</Button>
+              <Button variant="secondary" size="sm" onClick={readFile} disabled={reading}>
+                {reading ? "正在读取…" : "试读文件"}
+              </Button>
             </div>
             <FormMessage message={importNotice} />
             {preview && <ImportPreview preview={preview} />}
-            {preview && (
-              clean
-                ? <Button variant="outline" size="sm" onClick={apply}>填入上表</Button>
-                : <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">文件有错误，请改正后重新试读；未作任何修改。</p>
-            )}
+            {preview &&
+              (clean ? (
+                <Button variant="outline" size="sm" onClick={apply}>
+                  填入上表
+                </Button>
+              ) : (
+                <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
+                  文件有错误，请改正后重新试读；未作任何修改。
+                </p>
+              ))}
           </section>
         </>
       )}
@@ -147,18 +195,37 @@ export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Prop
 function ImportPreview({ preview }: { preview: QuotaImport }) {
   return (
     <div className="space-y-2 text-sm">
-      {preview.fileErrors.map((e) => <p key={e} className="text-red-700">{e}</p>)}
-      {preview.missingUnits.length > 0 && <p className="text-amber-800">文件中没有以下单位，其目标保持不变：{preview.missingUnits.join("、")}</p>}
+      {preview.fileErrors.map((e) => (
+        <p key={e} className="text-red-700">
+          {e}
+        </p>
+      ))}
+      {preview.missingUnits.length > 0 && (
+        <p className="text-amber-800">文件中没有以下单位，其目标保持不变：{preview.missingUnits.join("、")}</p>
+      )}
       {preview.rows.length > 0 && (
         <Table bare dense caption="试读结果" data-testid="quota-preview">
-          <THead className="bg-slate-50"><Th>行号</Th><Th>单位</Th>{CATEGORIES.map((c) => <Th key={c}>{categoryLabel[c]}</Th>)}<Th>检查结果</Th></THead>
+          <THead className="bg-slate-50">
+            <Th>行号</Th>
+            <Th>单位</Th>
+            {CATEGORIES.map((c) => (
+              <Th key={c}>{categoryLabel[c]}</Th>
+            ))}
+            <Th>检查结果</Th>
+          </THead>
           <tbody>
             {preview.rows.map((r) => (
               <tr key={r.row} className={r.errors.length ? "bg-red-50" : undefined}>
                 <Td label="行号">{r.row}</Td>
                 <Td label="单位">{r.unitName || "（空）"}</Td>
-                {CATEGORIES.map((c) => <Td key={c} label={categoryLabel[c]}>{show(r.targets[c])}</Td>)}
-                <Td label="检查结果">{r.errors.length ? <span className="text-red-700">{r.errors.join("；")}</span> : "正确"}</Td>
+                {CATEGORIES.map((c) => (
+                  <Td key={c} label={categoryLabel[c]}>
+                    {show(r.targets[c])}
+                  </Td>
+                ))}
+                <Td label="检查结果">
+                  {r.errors.length ? <span className="text-red-700">{r.errors.join("；")}</span> : "正确"}
+                </Td>
               </tr>
             ))}
           </tbody>

@@ -1,11 +1,12 @@
 "use client";
-import { Button } from "@/components/ui/button";
 import { useEffect, useRef, useState } from "react";
+
+import { useOnline } from "@/components/offline/use-online";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
-import { useOnline } from "@/components/offline/use-online";
-import { needsReason, type CaseAction } from "@/lib/cases/workflow";
+import { type CaseAction, needsReason } from "@/lib/cases/workflow";
 import { acceptCase } from "@/server/cases/actions/accept-case";
 import { reopenCase } from "@/server/cases/actions/reopen-case";
 import { returnCase } from "@/server/cases/actions/return-case";
@@ -24,8 +25,15 @@ type Shown = keyof typeof ACTIONS;
  * The status buttons this user may press, each confirmed in the page (no browser dialog, so it works
  * the same on phones); returns and reopenings ask for the reason there. The server checks everything again.
  */
-export function CaseActions({ caseId, version, actions, blocked = {} }: {
-  caseId: string; version: number; actions: CaseAction[];
+export function CaseActions({
+  caseId,
+  version,
+  actions,
+  blocked = {},
+}: {
+  caseId: string;
+  version: number;
+  actions: CaseAction[];
   /** Actions shown but refused now, with why (e.g. ACCEPT waiting for the expert opinion the campaign requires). */
   blocked?: Partial<Record<CaseAction, string>>;
 }) {
@@ -47,28 +55,57 @@ export function CaseActions({ caseId, version, actions, blocked = {} }: {
 
   function confirm(action: Shown) {
     const def = ACTIONS[action];
-    run(() => def.run({ caseId, version, reason: reason || undefined }), `已${def.label}`, () => {
-      setChosen(null);
-      setReason("");
-    });
+    run(
+      () => def.run({ caseId, version, reason: reason || undefined }),
+      `已${def.label}`,
+      () => {
+        setChosen(null);
+        setReason("");
+      },
+    );
   }
 
   return (
     <Card aria-label="案件操作" className="no-print space-y-3">
       <div className="flex flex-wrap gap-2">
         {shown.map((a) => (
-          <Button key={a} variant={ACTIONS[a].variant} disabled={pending || !online || Boolean(blocked[a])} title={blocked[a] ?? (online ? undefined : "当前离线，恢复网络后可操作")} aria-expanded={chosen === a} onClick={() => setChosen(a)}>
+          <Button
+            key={a}
+            variant={ACTIONS[a].variant}
+            disabled={pending || !online || Boolean(blocked[a])}
+            title={blocked[a] ?? (online ? undefined : "当前离线，恢复网络后可操作")}
+            aria-expanded={chosen === a}
+            onClick={() => setChosen(a)}
+          >
             {ACTIONS[a].label}
           </Button>
         ))}
       </div>
-      {shown.filter((a) => blocked[a]).map((a) => <p key={a} role="note" className="text-sm text-amber-800">{ACTIONS[a].label}暂不可用：{blocked[a]}</p>)}
+      {shown
+        .filter((a) => blocked[a])
+        .map((a) => (
+          <p key={a} role="note" className="text-sm text-amber-800">
+            {ACTIONS[a].label}暂不可用：{blocked[a]}
+          </p>
+        ))}
       {chosen && (
-        <form onSubmit={(e) => { e.preventDefault(); confirm(chosen); }} className="space-y-2 rounded border border-slate-200 bg-slate-50 p-3">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            confirm(chosen);
+          }}
+          className="space-y-2 rounded border border-slate-200 bg-slate-50 p-3"
+        >
           {needsReason(chosen) ? (
             <label className="block text-sm">
               <span className="font-medium">{ACTIONS[chosen].prompt}</span>
-              <textarea required value={reason} onChange={(e) => setReason(e.target.value)} rows={3} className={inputClass} />
+              <textarea
+                required
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                rows={3}
+                className={inputClass}
+              />
             </label>
           ) : (
             <p className="text-sm font-medium">{ACTIONS[chosen].prompt}</p>
@@ -77,10 +114,20 @@ export function CaseActions({ caseId, version, actions, blocked = {} }: {
             <Button type="submit" variant={ACTIONS[chosen].variant} disabled={pending || !online}>
               {pending ? "正在提交…" : `确认${ACTIONS[chosen].label}`}
             </Button>
-            <Button onClick={() => setChosen(null)} variant="secondary">取消</Button>
+            <Button onClick={() => setChosen(null)} variant="secondary">
+              取消
+            </Button>
           </div>
           {notice && !notice.ok && (
-            <p ref={refusal} tabIndex={-1} role="alert" data-testid="action-refusal" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">{notice.text}</p>
+            <p
+              ref={refusal}
+              tabIndex={-1}
+              role="alert"
+              data-testid="action-refusal"
+              className="rounded bg-red-50 px-3 py-2 text-sm text-red-700"
+            >
+              {notice.text}
+            </p>
           )}
         </form>
       )}

@@ -12,13 +12,20 @@ type CaseRecord = NonNullable<Awaited<ReturnType<typeof getCase>>>;
 /** 佐证材料 by kind: the required ones first, each with its files and, while the case is editable, an upload. */
 export function CaseEvidence({ c, editable }: { c: CaseRecord; editable: boolean }) {
   const required = requiredEvidenceKinds(c.category, c.disposalPath);
-  const kinds: EvidenceKind[] = [...new Set<EvidenceKind>([
-    ...required, ...(c.disposalPath === "SEALED" ? (["PUBLIC_COMMITMENT"] as const) : []), "OTHER", ...c.evidence.map((e) => e.kind),
-  ])];
+  const kinds: EvidenceKind[] = [
+    ...new Set<EvidenceKind>([
+      ...required,
+      ...(c.disposalPath === "SEALED" ? (["PUBLIC_COMMITMENT"] as const) : []),
+      "OTHER",
+      ...c.evidence.map((e) => e.kind),
+    ]),
+  ];
   const flagsOf = (id: string) => c.flags.filter((f) => f.evidenceId === id).map(flagText);
   return (
     <Card aria-labelledby="evidence-title" className="space-y-4">
-      <h2 id="evidence-title" className="font-semibold">佐证材料</h2>
+      <h2 id="evidence-title" className="font-semibold">
+        佐证材料
+      </h2>
       {kinds.map((kind) => {
         const items = c.evidence.filter((e) => e.kind === kind);
         return (
@@ -30,8 +37,16 @@ export function CaseEvidence({ c, editable }: { c: CaseRecord; editable: boolean
             {items.length > 0 ? (
               <ul className="flex flex-wrap gap-3">
                 {items.map((e) => (
-                  <EvidenceItem key={e.id} id={e.id} name={e.originalName} mime={e.mime} capturedAt={e.capturedAt}
-                    flags={flagsOf(e.id)} removable={editable} caseVersion={c.version} />
+                  <EvidenceItem
+                    key={e.id}
+                    id={e.id}
+                    name={e.originalName}
+                    mime={e.mime}
+                    capturedAt={e.capturedAt}
+                    flags={flagsOf(e.id)}
+                    removable={editable}
+                    caseVersion={c.version}
+                  />
                 ))}
               </ul>
             ) : (

@@ -10,16 +10,41 @@ import type { getCase } from "@/server/cases/get-case";
 type CaseRecord = NonNullable<Awaited<ReturnType<typeof getCase>>>;
 
 /** The case's enterprise, state, overdue and escalation marks, and what the case is about. */
-export function CaseHeader({ c, role, overdue, escalated, now }: { c: CaseRecord; role: Role; overdue: boolean; escalated: boolean; now: Date }) {
+export function CaseHeader({
+  c,
+  role,
+  overdue,
+  escalated,
+  now,
+}: {
+  c: CaseRecord;
+  role: Role;
+  overdue: boolean;
+  escalated: boolean;
+  now: Date;
+}) {
   const deadline = rectificationDeadline(c);
   return (
     <header className="space-y-1">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">{c.enterprise.name}</h1>
         <StatusBadge status={c.status} />
-        {overdue && <span data-testid="overdue-badge" className="rounded-full bg-red-100 px-3 py-0.5 text-sm font-medium text-red-800">逾期 {overdueDays(c, now)} 天</span>}
+        {overdue && (
+          <span
+            data-testid="overdue-badge"
+            className="rounded-full bg-red-100 px-3 py-0.5 text-sm font-medium text-red-800"
+          >
+            逾期 {overdueDays(c, now)} 天
+          </span>
+        )}
         {escalated && <span className="rounded-full bg-slate-800 px-3 py-0.5 text-sm text-white">已升级处置</span>}
-        <a href={`/api/archive/cases/${c.id}`} className="no-print ml-auto rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100" download>下载佐证材料包</a>
+        <a
+          href={`/api/archive/cases/${c.id}`}
+          className="no-print ml-auto rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
+          download
+        >
+          下载佐证材料包
+        </a>
         <HistoryLink role={role} entity="Case" entityId={c.id} />
       </div>
       <CaseYearNote caseId={c.id} />
@@ -34,7 +59,9 @@ export function CaseHeader({ c, role, overdue, escalated, now }: { c: CaseRecord
         {c.measureDeadline && <>（限期整改）</>}
       </p>
       {c.category === "ELIMINATION" && (
-        <p className="text-sm text-slate-600">政策依据：{c.policyBasis?.name ?? (c.policyBasisOther ? `其他：${c.policyBasisOther}` : "未填写")}</p>
+        <p className="text-sm text-slate-600">
+          政策依据：{c.policyBasis?.name ?? (c.policyBasisOther ? `其他：${c.policyBasisOther}` : "未填写")}
+        </p>
       )}
     </header>
   );

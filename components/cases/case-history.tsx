@@ -10,22 +10,34 @@ export function CaseHistory({ c }: { c: CaseRecord }) {
   const escalated = c.measures.filter((m) => m.escalation);
   return (
     <Card aria-labelledby="history-title">
-      <h2 id="history-title" className="font-semibold">审核记录</h2>
+      <h2 id="history-title" className="font-semibold">
+        审核记录
+      </h2>
       {escalated.map((m) => (
-        <p key={m.id} className="mt-2 text-sm"><span className="font-medium">升级处置（{dimensionLabel[m.dimension]}，关闭）</span> · {m.department.name} · {formatDateTime(m.createdAt)}
-          <span className="block whitespace-pre-wrap text-slate-700">理由：{m.note}</span></p>
+        <p key={m.id} className="mt-2 text-sm">
+          <span className="font-medium">升级处置（{dimensionLabel[m.dimension]}，关闭）</span> · {m.department.name} ·{" "}
+          {formatDateTime(m.createdAt)}
+          <span className="block whitespace-pre-wrap text-slate-700">理由：{m.note}</span>
+        </p>
       ))}
-      {c.reviews.length === 0 ? escalated.length === 0 && <p className="mt-1 text-sm text-slate-500">暂无</p> : (
+      {c.reviews.length === 0 ? (
+        escalated.length === 0 && <p className="mt-1 text-sm text-slate-500">暂无</p>
+      ) : (
         <ol className="mt-2 space-y-2 text-sm">
           {c.reviews.map((r) => (
             <li key={r.id}>
-              <span className="font-medium">{reviewDecisionLabel[r.decision]}</span> · {r.reviewer.department?.name ?? r.reviewer.displayName} · {formatDateTime(r.createdAt)}
+              <span className="font-medium">{reviewDecisionLabel[r.decision]}</span> ·{" "}
+              {r.reviewer.department?.name ?? r.reviewer.displayName} · {formatDateTime(r.createdAt)}
               {r.reason && <p className="whitespace-pre-wrap text-slate-700">理由：{r.reason}</p>}
             </li>
           ))}
         </ol>
       )}
-      <p className="mt-2 text-xs text-slate-500">登记于 {formatDateTime(c.createdAt)}{c.submittedAt && `，最近上报 ${formatDateTime(c.submittedAt)}`}{c.acceptedAt && `，验收 ${formatDateTime(c.acceptedAt)}`}</p>
+      <p className="mt-2 text-xs text-slate-500">
+        登记于 {formatDateTime(c.createdAt)}
+        {c.submittedAt && `，最近上报 ${formatDateTime(c.submittedAt)}`}
+        {c.acceptedAt && `，验收 ${formatDateTime(c.acceptedAt)}`}
+      </p>
     </Card>
   );
 }

@@ -1,20 +1,28 @@
 import Link from "next/link";
-import { AREAS, canSee } from "@/lib/areas";
+
 import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseTable } from "@/components/cases/case-table";
 import { Pagination } from "@/components/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
+import { AREAS, canSee } from "@/lib/areas";
 import type { CaseListFilters } from "@/lib/cases/list-filters";
 import { withQuery } from "@/lib/href";
+import { readsOwnUnitOnly } from "@/lib/rights";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listCases } from "@/server/cases/list-cases";
 import type { SessionUser } from "@/server/session";
 import { listUnits } from "@/server/units/list-units";
-import { readsOwnUnitOnly } from "@/lib/rights";
 
 /** The case ledger and the review queue: the same list, the queue fixed to 已上报. */
-export async function CaseListView({ user, filters, basePath, title, emptyText, fixedStatus = false }: {
+export async function CaseListView({
+  user,
+  filters,
+  basePath,
+  title,
+  emptyText,
+  fixedStatus = false,
+}: {
   user: SessionUser;
   filters: CaseListFilters;
   basePath: string;
@@ -35,10 +43,17 @@ export async function CaseListView({ user, filters, basePath, title, emptyText, 
         <h1 className="text-xl font-semibold">{title}</h1>
         <div className="flex flex-wrap gap-2">
           {canSee(user.role, "ledgerImport") && (
-            <Link href={canSee(user.role, "adminImport") ? AREAS.adminImport.href : AREAS.ledgerImport.href} className={buttonClass({ variant: "secondary" })}>从 Excel 导入</Link>
+            <Link
+              href={canSee(user.role, "adminImport") ? AREAS.adminImport.href : AREAS.ledgerImport.href}
+              className={buttonClass({ variant: "secondary" })}
+            >
+              从 Excel 导入
+            </Link>
           )}
           {canSee(user.role, "registration") && (
-            <Link href={AREAS.registration.href} className={buttonClass()}>登记企业与案件</Link>
+            <Link href={AREAS.registration.href} className={buttonClass()}>
+              登记企业与案件
+            </Link>
           )}
         </div>
       </div>
@@ -48,7 +63,12 @@ export async function CaseListView({ user, filters, basePath, title, emptyText, 
       ) : (
         <>
           <CaseTable rows={rows} showUnit={showUnit} />
-          <Pagination page={filters.page} pages={pages} total={total} href={(page) => withQuery(basePath, { ...filters, page })} />
+          <Pagination
+            page={filters.page}
+            pages={pages}
+            total={total}
+            href={(page) => withQuery(basePath, { ...filters, page })}
+          />
         </>
       )}
     </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { linkClass } from "@/components/ui/link";
@@ -23,7 +24,9 @@ export function CaseTable({ rows, showUnit }: { rows: Row[]; showUnit: boolean }
         {rows.map((c) => (
           <tr key={c.id}>
             <Td>
-              <Link href={`/cases/${c.id}`} className={linkClass({ className: "font-medium" })}>{c.enterprise.name}</Link>
+              <Link href={`/cases/${c.id}`} className={linkClass({ className: "font-medium" })}>
+                {c.enterprise.name}
+              </Link>
               <div className="font-mono text-xs text-slate-500">{c.enterprise.creditCode ?? "无统一社会信用代码"}</div>
             </Td>
             {showUnit && <Td label="属地">{c.unit.name}</Td>}
@@ -31,12 +34,20 @@ export function CaseTable({ rows, showUnit }: { rows: Row[]; showUnit: boolean }
             <Td label="行业">{industryLabel[c.enterprise.industry]}</Td>
             <Td label="状态">
               <StatusBadge status={c.status} />
-              {c.overdue && <Badge tone="danger" pill className="ml-1">逾期</Badge>}
+              {c.overdue && (
+                <Badge tone="danger" pill className="ml-1">
+                  逾期
+                </Badge>
+              )}
             </Td>
             <Td label="材料">
-              {c.missing.length === 0
-                ? <span className="text-green-700">齐全</span>
-                : <span className="text-amber-700" title={`还缺：${c.missing.join("、")}`}>还缺 {c.missing.length} 项</span>}
+              {c.missing.length === 0 ? (
+                <span className="text-green-700">齐全</span>
+              ) : (
+                <span className="text-amber-700" title={`还缺：${c.missing.join("、")}`}>
+                  还缺 {c.missing.length} 项
+                </span>
+              )}
             </Td>
           </tr>
         ))}

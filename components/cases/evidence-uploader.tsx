@@ -1,10 +1,17 @@
 "use client";
-import { Button } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useSyncExternalStore } from "react";
-import type { EvidenceKind } from "@/lib/generated/prisma/enums";
-import { enqueueEvidence, onUploaded, queueStore, removeQueued, retryQueued } from "@/components/offline/evidence-queue";
+
+import {
+  enqueueEvidence,
+  onUploaded,
+  queueStore,
+  removeQueued,
+  retryQueued,
+} from "@/components/offline/evidence-queue";
+import { Button } from "@/components/ui/button";
 import { linkClass } from "@/components/ui/link";
+import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { UPLOAD_ACCEPT } from "@/lib/uploads/rules";
 
 /**
@@ -18,7 +25,10 @@ export function EvidenceUploader({ caseId, kind, label }: { caseId: string; kind
   const fileInput = useRef<HTMLInputElement>(null);
   const cameraInput = useRef<HTMLInputElement>(null);
 
-  useEffect(() => onUploaded((item) => item.caseId === caseId && item.kind === kind && router.refresh()), [caseId, kind, router]);
+  useEffect(
+    () => onUploaded((item) => item.caseId === caseId && item.kind === kind && router.refresh()),
+    [caseId, kind, router],
+  );
 
   function add(files: FileList | null) {
     const chosen = Array.from(files ?? []);
@@ -34,10 +44,32 @@ export function EvidenceUploader({ caseId, kind, label }: { caseId: string; kind
         <Button onClick={() => cameraInput.current?.click()} variant="secondary" size="sm">
           拍照
         </Button>
-        <input ref={fileInput} type="file" multiple accept={UPLOAD_ACCEPT} className="sr-only" aria-label={`选择${label}文件`} tabIndex={-1}
-          onChange={(e) => { add(e.target.files); e.target.value = ""; }} />
-        <input ref={cameraInput} type="file" accept="image/*" capture="environment" className="sr-only" aria-label={`拍摄${label}`} tabIndex={-1}
-          onChange={(e) => { add(e.target.files); e.target.value = ""; }} />
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          accept={UPLOAD_ACCEPT}
+          className="sr-only"
+          aria-label={`选择${label}文件`}
+          tabIndex={-1}
+          onChange={(e) => {
+            add(e.target.files);
+            e.target.value = "";
+          }}
+        />
+        <input
+          ref={cameraInput}
+          type="file"
+          accept="image/*"
+          capture="environment"
+          className="sr-only"
+          aria-label={`拍摄${label}`}
+          tabIndex={-1}
+          onChange={(e) => {
+            add(e.target.files);
+            e.target.value = "";
+          }}
+        />
       </div>
       {items.length > 0 && (
         <ul className="space-y-1 text-sm" aria-live="polite" aria-label={`${label}待上传`}>
@@ -46,9 +78,19 @@ export function EvidenceUploader({ caseId, kind, label }: { caseId: string; kind
               <span className="max-w-[14rem] truncate">{item.name}</span>
               {item.error ? (
                 <>
-                  <span role="alert" className="text-red-700">{item.error}</span>
-                  <button type="button" onClick={() => void retryQueued(item.key)} className={linkClass()}>重试</button>
-                  <button type="button" onClick={() => void removeQueued(item.key)} className="text-slate-500 underline">移除</button>
+                  <span role="alert" className="text-red-700">
+                    {item.error}
+                  </span>
+                  <button type="button" onClick={() => void retryQueued(item.key)} className={linkClass()}>
+                    重试
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => void removeQueued(item.key)}
+                    className="text-slate-500 underline"
+                  >
+                    移除
+                  </button>
                 </>
               ) : item.uploading ? (
                 <progress value={item.progress} max={1} aria-label={`${item.name} 上传进度`} className="h-2 w-32" />

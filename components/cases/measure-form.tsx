@@ -1,13 +1,14 @@
 "use client";
 import { useState } from "react";
+
 import { ACCEPT, uploadFiles } from "@/components/file-upload";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { MEASURE_KINDS, needsDeadline } from "@/lib/cases/measures";
-import { measureKindLabel, dimensionLabel } from "@/lib/labels";
 import { beijingIsoDay } from "@/lib/dates";
 import type { Dimension, MeasureKind } from "@/lib/generated/prisma/enums";
+import { dimensionLabel, measureKindLabel } from "@/lib/labels";
 import { recordMeasure } from "@/server/cases/actions/record-measure";
 
 type Option = { id: number; name: string };
@@ -16,8 +17,16 @@ type Option = { id: number; name: string };
  * 记录执法措施: kind, dimension, ordering department, date, 文号, deadline (限期整改 only), note and the
  * document. The measure is saved first, then its document goes through the upload route.
  */
-export function MeasureForm({ caseId, dimensions, departments, ownDepartment }: {
-  caseId: string; dimensions: Dimension[]; departments: Option[]; ownDepartment: Option | null;
+export function MeasureForm({
+  caseId,
+  dimensions,
+  departments,
+  ownDepartment,
+}: {
+  caseId: string;
+  dimensions: Dimension[];
+  departments: Option[];
+  ownDepartment: Option | null;
 }) {
   const { pending, notice, fieldErrors: errors, run } = useServerAction();
   const [kind, setKind] = useState<MeasureKind>("ORDER_CORRECTION");
@@ -28,42 +37,71 @@ export function MeasureForm({ caseId, dimensions, departments, ownDepartment }: 
     const form = new FormData(formEl);
     const text = (k: string) => String(form.get(k) ?? "");
     const file = form.get("file");
-    run(() => recordMeasure({
-      caseId, kind, dimension: text("dimension") as Dimension,
-      departmentId: ownDepartment ? ownDepartment.id : text("departmentId") ? Number(text("departmentId")) : null,
-      date: text("date"), reference: text("reference"), deadline: needsDeadline(kind) ? text("deadline") : "", note: text("note"),
-    }), async (data) => {
-      if (!(file instanceof File && file.size > 0)) return "措施已记录";
-      const failed = await uploadFiles(`/api/measures/${data.id}/documents`, [file]);
-      return failed.length ? { ok: false, text: `措施已记录，但文书未上传：${failed.join("；")}。可在时间线中重新上传。` } : "措施和文书已记录";
-    }, () => {
-      formEl.reset();
-      setKind("ORDER_CORRECTION");
-    });
+    run(
+      () =>
+        recordMeasure({
+          caseId,
+          kind,
+          dimension: text("dimension") as Dimension,
+          departmentId: ownDepartment ? ownDepartment.id : text("departmentId") ? Number(text("departmentId")) : null,
+          date: text("date"),
+          reference: text("reference"),
+          deadline: needsDeadline(kind) ? text("deadline") : "",
+          note: text("note"),
+        }),
+      async (data) => {
+        if (!(file instanceof File && file.size > 0)) return "措施已记录";
+        const failed = await uploadFiles(`/api/measures/${data.id}/documents`, [file]);
+        return failed.length
+          ? { ok: false, text: `措施已记录，但文书未上传：${failed.join("；")}。可在时间线中重新上传。` }
+          : "措施和文书已记录";
+      },
+      () => {
+        formEl.reset();
+        setKind("ORDER_CORRECTION");
+      },
+    );
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label="记录执法措施">
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="措施" error={errors.kind?.[0]}>
-          <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as MeasureKind)} className={inputClass}>
-            {MEASURE_KINDS.map((k) => <option key={k} value={k}>{measureKindLabel[k]}</option>)}
+          <select
+            name="kind"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as MeasureKind)}
+            className={inputClass}
+          >
+            {MEASURE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {measureKindLabel[k]}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="所属方面" error={errors.dimension?.[0]}>
           <select name="dimension" required defaultValue={dimensions[0] ?? ""} className={inputClass}>
-            {dimensions.map((d) => <option key={d} value={d}>{dimensionLabel[d]}</option>)}
+            {dimensions.map((d) => (
+              <option key={d} value={d}>
+                {dimensionLabel[d]}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="下达部门" error={errors.departmentId?.[0]}>
-          {ownDepartment
-            ? <input value={ownDepartment.name} readOnly className={inputClass} />
-            : (
-              <select name="departmentId" required defaultValue="" className={inputClass}>
-                <option value="">请选择</option>
-                {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-              </select>
-            )}
+          {ownDepartment ? (
+            <input value={ownDepartment.name} readOnly className={inputClass} />
+          ) : (
+            <select name="departmentId" required defaultValue="" className={inputClass}>
+              <option value="">请选择</option>
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field label="措施日期" error={errors.date?.[0]}>
           <input type="date" name="date" required defaultValue={beijingIsoDay(new Date())} className={inputClass} />
@@ -84,7 +122,9 @@ export function MeasureForm({ caseId, dimensions, departments, ownDepartment }: 
         <input type="file" name="file" accept={ACCEPT} className="mt-1 block text-sm" />
       </Field>
       <FormMessage message={notice} />
-      <Button type="submit" disabled={pending}>{pending ? "保存中…" : "记录措施"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "保存中…" : "记录措施"}
+      </Button>
     </form>
   );
 }

@@ -1,25 +1,33 @@
 "use client";
-import { Button } from "@/components/ui/button";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+
 import { CaseDetailFields, type CaseDetailValues } from "@/components/cases/case-detail-fields";
 import { PositionField } from "@/components/enterprises/locate-enterprise";
+import { useOnline } from "@/components/offline/use-online";
+import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import { ErrorSummary, useFocusFirstError } from "@/components/ui/error-summary";
 import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
-import { useOnline } from "@/components/offline/use-online";
-import type { Category, Industry } from "@/lib/generated/prisma/enums";
 import { deadlineAfterCampaignWarning } from "@/lib/campaigns/rules";
 import type { LatLng } from "@/lib/enterprises/geo";
+import type { Category, Industry } from "@/lib/generated/prisma/enums";
 import { categoryLabel, industryLabel } from "@/lib/labels";
 import { registerCase } from "@/server/cases/actions/register-case";
 import { recordEnterpriseLocation } from "@/server/enterprises/actions/record-location";
 import { openCaseFromTip } from "@/server/tips/actions/open-case-from-tip";
 
 const emptyDetails: CaseDetailValues = {
-  dimensions: [], deadline: "", disposalPath: null, outcomeId: null, commitmentText: "", commitmentPublishedIn: "", commitmentDate: "",
-  policyBasisId: null, policyBasisOther: "",
+  dimensions: [],
+  deadline: "",
+  disposalPath: null,
+  outcomeId: null,
+  commitmentText: "",
+  commitmentPublishedIn: "",
+  commitmentDate: "",
+  policyBasisId: null,
+  policyBasisOther: "",
 };
 
 type FromTip = { id: string; version: number; enterpriseName: string; address: string };
@@ -27,8 +35,16 @@ type FromTip = { id: string; version: number; enterpriseName: string; address: s
 type Year = { year: number; deadline: string; ended: boolean };
 
 /** Registers an enterprise and its case; with `tip`, the enterprise named in a verified tip (name and address from the tip). */
-export function RegisterCaseForm({ outcomes, policyBases, tip, campaign }: {
-  outcomes: { id: number; name: string }[]; policyBases?: { id: number; name: string }[]; tip?: FromTip; campaign?: Year;
+export function RegisterCaseForm({
+  outcomes,
+  policyBases,
+  tip,
+  campaign,
+}: {
+  outcomes: { id: number; name: string }[];
+  policyBases?: { id: number; name: string }[];
+  tip?: FromTip;
+  campaign?: Year;
 }) {
   const router = useRouter();
   const { pending, notice, fieldErrors: errors, run } = useServerAction();
@@ -45,19 +61,29 @@ export function RegisterCaseForm({ outcomes, policyBases, tip, campaign }: {
     const form = new FormData(e.currentTarget);
     const text = (k: string) => String(form.get(k) ?? "");
     const fields = {
-      enterpriseName: text("enterpriseName"), creditCode: text("creditCode"), industry: text("industry") as Industry,
-      address: text("address"), contactName: text("contactName"), contactPhone: text("contactPhone"),
+      enterpriseName: text("enterpriseName"),
+      creditCode: text("creditCode"),
+      industry: text("industry") as Industry,
+      address: text("address"),
+      contactName: text("contactName"),
+      contactPhone: text("contactPhone"),
       productionLicence: text("productionLicence"),
-      category, ...details,
+      category,
+      ...details,
     };
     const open = tip
-      ? () => openCaseFromTip({ ...fields, tipId: tip.id, version: tip.version }).then((r) => (r.ok ? { ...r, data: { id: r.data.caseId } } : r))
+      ? () =>
+          openCaseFromTip({ ...fields, tipId: tip.id, version: tip.version }).then((r) =>
+            r.ok ? { ...r, data: { id: r.data.caseId } } : r,
+          )
       : () => registerCase(fields);
     // The position taken on site is recorded on the new case's enterprise once it exists.
     const registered = async (data: { id: string }) => {
       if (!position) return "已登记";
       const saved = await recordEnterpriseLocation({ caseId: data.id, ...position });
-      return saved.ok ? "已登记，并记录了企业位置" : { ok: false, text: `已登记，但企业位置未保存（${saved.message}），可在案件页重新记录` };
+      return saved.ok
+        ? "已登记，并记录了企业位置"
+        : { ok: false, text: `已登记，但企业位置未保存（${saved.message}），可在案件页重新记录` };
     };
     run(open, registered, (data) => router.push(`/cases/${data.id}`));
   }
@@ -66,29 +92,62 @@ export function RegisterCaseForm({ outcomes, policyBases, tip, campaign }: {
     <form ref={formRef} onSubmit={onSubmit} className={cardClass({ className: "space-y-4" })} noValidate>
       {campaign?.ended && (
         <p role="note" data-testid="year-ended-note" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          注意：{campaign.year}年度已于 {campaign.deadline} 结束，登记的案件将计入{campaign.year}年度。如要登记今年的案件，请先在页眉切换年度。
+          注意：{campaign.year}年度已于 {campaign.deadline} 结束，登记的案件将计入{campaign.year}
+          年度。如要登记今年的案件，请先在页眉切换年度。
         </p>
       )}
       <p className="text-sm text-slate-600">标有“必填”的项目须填写，其余可以以后补充。</p>
       <h2 className="font-semibold">企业（作坊）信息</h2>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="企业（作坊）名称（必填）" error={errors.enterpriseName?.[0]}>
-          <input name="enterpriseName" required className={inputClass} defaultValue={tip?.enterpriseName} readOnly={!!tip?.enterpriseName} />
+          <input
+            name="enterpriseName"
+            required
+            className={inputClass}
+            defaultValue={tip?.enterpriseName}
+            readOnly={!!tip?.enterpriseName}
+          />
         </Field>
         <Field label="统一社会信用代码（选填）" error={errors.creditCode?.[0]} hint="18位；无营业执照的作坊可不填">
-          <input name="creditCode" maxLength={18} autoCapitalize="characters" className={`${inputClass} font-mono uppercase`} />
+          <input
+            name="creditCode"
+            maxLength={18}
+            autoCapitalize="characters"
+            className={`${inputClass} font-mono uppercase`}
+          />
         </Field>
         <Field label="所属行业（必填）" error={errors.industry?.[0]}>
           <select name="industry" required defaultValue="" className={inputClass}>
-            <option value="" disabled>请选择</option>
-            {Object.entries(industryLabel).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+            <option value="" disabled>
+              请选择
+            </option>
+            {Object.entries(industryLabel).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
           </select>
         </Field>
-        <Field label="地址" error={errors.address?.[0]}><input name="address" className={inputClass} defaultValue={tip?.address} readOnly={!!tip} /></Field>
-        <Field label="企业联系人" error={errors.contactName?.[0]}><input name="contactName" className={inputClass} /></Field>
-        <Field label="联系电话" error={errors.contactPhone?.[0]}><input name="contactPhone" type="tel" className={inputClass} /></Field>
-        <Field label="生产许可证编号（选填）" error={errors.productionLicence?.[0]} hint="持有工业产品生产许可证的填写；关停后由区市场监管局注销">
-          <input name="productionLicence" maxLength={50} autoCapitalize="characters" className={`${inputClass} font-mono uppercase`} />
+        <Field label="地址" error={errors.address?.[0]}>
+          <input name="address" className={inputClass} defaultValue={tip?.address} readOnly={!!tip} />
+        </Field>
+        <Field label="企业联系人" error={errors.contactName?.[0]}>
+          <input name="contactName" className={inputClass} />
+        </Field>
+        <Field label="联系电话" error={errors.contactPhone?.[0]}>
+          <input name="contactPhone" type="tel" className={inputClass} />
+        </Field>
+        <Field
+          label="生产许可证编号（选填）"
+          error={errors.productionLicence?.[0]}
+          hint="持有工业产品生产许可证的填写；关停后由区市场监管局注销"
+        >
+          <input
+            name="productionLicence"
+            maxLength={50}
+            autoCapitalize="characters"
+            className={`${inputClass} font-mono uppercase`}
+          />
         </Field>
       </div>
       <PositionField value={position} onChange={setPosition} />
@@ -98,14 +157,27 @@ export function RegisterCaseForm({ outcomes, policyBases, tip, campaign }: {
         <div className="mt-1 flex flex-wrap gap-4">
           {(Object.keys(categoryLabel) as Category[]).map((c) => (
             <label key={c} className={checkLabelClass}>
-              <input type="radio" className={checkClass} name="category" checked={category === c} onChange={() => setCategory(c)} />
+              <input
+                type="radio"
+                className={checkClass}
+                name="category"
+                checked={category === c}
+                onChange={() => setCategory(c)}
+              />
               {categoryLabel[c]}
             </label>
           ))}
         </div>
       </fieldset>
-      <CaseDetailFields category={category} values={details} onChange={setDetails} outcomes={outcomes} policyBases={policyBases} errors={errors}
-        deadlineWarning={campaign ? deadlineAfterCampaignWarning(details.deadline, campaign) : ""} />
+      <CaseDetailFields
+        category={category}
+        values={details}
+        onChange={setDetails}
+        outcomes={outcomes}
+        policyBases={policyBases}
+        errors={errors}
+        deadlineWarning={campaign ? deadlineAfterCampaignWarning(details.deadline, campaign) : ""}
+      />
       {hasFieldErrors ? <ErrorSummary errors={errors} /> : <FormMessage message={notice} />}
       <Button type="submit" disabled={pending || !online} title={online ? undefined : "当前离线，恢复网络后可登记"}>
         {pending ? "正在登记…" : "登记"}

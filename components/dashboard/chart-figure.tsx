@@ -1,5 +1,5 @@
-import type { ChartSpec } from "./chart-spec";
 import { ChartFigureView } from "./chart-figure-view";
+import type { ChartSpec } from "./chart-spec";
 
 type Props = {
   id: string;
@@ -11,6 +11,7 @@ type Props = {
 
 /** A chart with its data as a table: the drawing is hidden from screen readers, the table is not. */
 export function ChartFigure({ id, title, spec, cellHref }: Props) {
-  const links = cellHref && spec.data.map((row) => Object.fromEntries(spec.series.map((s) => [s.key, cellHref(row, s.key)])));
+  const links =
+    cellHref && spec.data.map((row) => Object.fromEntries(spec.series.map((s) => [s.key, cellHref(row, s.key)])));
   return <ChartFigureView id={id} title={title} spec={spec} links={links} />;
 }

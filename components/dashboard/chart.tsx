@@ -1,7 +1,17 @@
 "use client";
 import {
-  Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
 } from "recharts";
+
 import type { ChartSpec } from "./chart-spec";
 
 /** The recharts drawing of a spec. Loaded on demand by LazyChart; the figure's table carries the same data. */
@@ -18,12 +28,26 @@ export default function Chart({ spec }: { spec: ChartSpec }) {
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {series.map((s) => (
-            <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} strokeDasharray={s.dashed ? "5 4" : undefined}
-              dot={false} strokeWidth={2} connectNulls={false} isAnimationActive={false} />
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stroke={s.color}
+              strokeDasharray={s.dashed ? "5 4" : undefined}
+              dot={false}
+              strokeWidth={2}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       ) : (
-        <BarChart accessibilityLayer={false} data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ top: 8, right: 12, bottom: 0, left: horizontal ? 0 : -12 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={data}
+          layout={horizontal ? "vertical" : "horizontal"}
+          margin={{ top: 8, right: 12, bottom: 0, left: horizontal ? 0 : -12 }}
+        >
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           {horizontal ? (
             <>
@@ -39,7 +63,14 @@ export default function Chart({ spec }: { spec: ChartSpec }) {
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? "all" : undefined} isAnimationActive={false} />
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              fill={s.color}
+              stackId={stacked ? "all" : undefined}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       )}

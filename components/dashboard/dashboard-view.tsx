@@ -1,16 +1,18 @@
 import Link from "next/link";
+
 import { AnnexTable } from "@/components/annex-table";
 import { PrintButton } from "@/components/print-button";
 import { buttonClass } from "@/components/ui/button";
 import { linkClass } from "@/components/ui/link";
 import { CATEGORIES } from "@/lib/campaigns/annex";
-import { caseListHref } from "@/lib/href";
 import { CASE_STATUSES } from "@/lib/dashboard/pace";
 import { beijingIsoDay } from "@/lib/dates";
 import { formatDate, formatPercent } from "@/lib/format";
 import type { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
+import { caseListHref } from "@/lib/href";
 import { caseStatusLabel, categoryLabel, industryLabel } from "@/lib/labels";
 import type { Dashboard } from "@/server/dashboard/get-dashboard";
+
 import { ChartFigure } from "./chart-figure";
 import type { ChartSeries } from "./chart-spec";
 import { ForecastTable } from "./forecast-table";
@@ -39,8 +41,16 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
       <div className="flex flex-wrap items-end gap-3">
         <div className="space-y-1 text-sm text-slate-600">
           <p data-testid="campaign-phase-line">
-            {ended && <strong data-testid="phase" className="mr-2 rounded bg-slate-700 px-2 py-0.5 text-white">已结束</strong>}
-            {d.phase === "NOT_STARTED" && <strong data-testid="phase" className="mr-2 rounded bg-slate-200 px-2 py-0.5 text-slate-700">尚未开始</strong>}
+            {ended && (
+              <strong data-testid="phase" className="mr-2 rounded bg-slate-700 px-2 py-0.5 text-white">
+                已结束
+              </strong>
+            )}
+            {d.phase === "NOT_STARTED" && (
+              <strong data-testid="phase" className="mr-2 rounded bg-slate-200 px-2 py-0.5 text-slate-700">
+                尚未开始
+              </strong>
+            )}
             统计截至 <span data-testid="as-of">{formatDate(d.today)}</span>
             {d.past && <span className="ml-1 text-amber-800">（按当日的记录还原）</span>}
             {" · "}完成时限 {formatDate(d.campaign.deadline)}
@@ -49,24 +59,70 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
             ) : (
               <>
                 {" · "}时间进度 <strong data-testid="elapsed">{formatPercent(d.elapsed)}</strong>
-                <span className="ml-2">（完成率低于时间进度 {d.campaign.lagThresholdPoints} 个百分点以上为进展较慢）</span>
+                <span className="ml-2">
+                  （完成率低于时间进度 {d.campaign.lagThresholdPoints} 个百分点以上为进展较慢）
+                </span>
               </>
             )}
           </p>
-          <form method="get" action={path} className="no-print flex flex-wrap items-center gap-2" aria-label="按日期查看">
+          <form
+            method="get"
+            action={path}
+            className="no-print flex flex-wrap items-center gap-2"
+            aria-label="按日期查看"
+          >
             <label htmlFor="as-of-input">统计截至</label>
-            <input id="as-of-input" type="date" name="asOf" defaultValue={beijingIsoDay(d.today)} max={beijingIsoDay(new Date())}
-              className="rounded border border-slate-300 px-2 py-1" aria-describedby={asOfError ? "as-of-error" : undefined} />
-            <button type="submit" className={buttonClass({ variant: "secondary", size: "sm" })}>查看</button>
-            {d.past && <Link href={path} className={linkClass()}>回到今天</Link>}
-            {asOfError && <span id="as-of-error" role="alert" className="text-red-700">{asOfError}</span>}
+            <input
+              id="as-of-input"
+              type="date"
+              name="asOf"
+              defaultValue={beijingIsoDay(d.today)}
+              max={beijingIsoDay(new Date())}
+              className="rounded border border-slate-300 px-2 py-1"
+              aria-describedby={asOfError ? "as-of-error" : undefined}
+            />
+            <button type="submit" className={buttonClass({ variant: "secondary", size: "sm" })}>
+              查看
+            </button>
+            {d.past && (
+              <Link href={path} className={linkClass()}>
+                回到今天
+              </Link>
+            )}
+            {asOfError && (
+              <span id="as-of-error" role="alert" className="text-red-700">
+                {asOfError}
+              </span>
+            )}
           </form>
         </div>
         <div className="no-print ml-auto flex flex-wrap gap-2 text-sm">
-          <a href={`/api/exports/annex${exportQuery}`} className={buttonClass({ variant: "secondary", size: "compact" })} download>导出分解表（Excel）</a>
-          <a href={`/api/exports/ledger${exportQuery}`} className={buttonClass({ variant: "secondary", size: "compact" })} download>导出台账（Excel）</a>
-          <a href={unitId === undefined ? "/api/archive/district" : `/api/archive/units/${unitId}`} className={buttonClass({ variant: "secondary", size: "compact" })} download>下载佐证材料包</a>
-          {d.unit && <Link href={caseListHref({ unitId })} className={buttonClass({ size: "sm" })}>本单位案件清单</Link>}
+          <a
+            href={`/api/exports/annex${exportQuery}`}
+            className={buttonClass({ variant: "secondary", size: "compact" })}
+            download
+          >
+            导出分解表（Excel）
+          </a>
+          <a
+            href={`/api/exports/ledger${exportQuery}`}
+            className={buttonClass({ variant: "secondary", size: "compact" })}
+            download
+          >
+            导出台账（Excel）
+          </a>
+          <a
+            href={unitId === undefined ? "/api/archive/district" : `/api/archive/units/${unitId}`}
+            className={buttonClass({ variant: "secondary", size: "compact" })}
+            download
+          >
+            下载佐证材料包
+          </a>
+          {d.unit && (
+            <Link href={caseListHref({ unitId })} className={buttonClass({ size: "sm" })}>
+              本单位案件清单
+            </Link>
+          )}
           <PrintButton />
         </div>
       </div>
@@ -74,46 +130,101 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
       <HeadlineCards figures={d.district} elapsed={d.elapsed} unitId={unitId} ended={ended} />
 
       <section aria-labelledby="annex-title" className="space-y-2">
-        <h2 id="annex-title" className="font-semibold">{d.campaign.year}年度目标任务分解表</h2>
+        <h2 id="annex-title" className="font-semibold">
+          {d.campaign.year}年度目标任务分解表
+        </h2>
         <AnnexTable rows={d.rows} district={d.unit ? undefined : d.district} ended={ended} />
-        <p className="text-xs text-slate-500">“/”表示该单位无此项任务；全区合计由各单位数据自动汇总；点击单位名称或数字查看对应案件。</p>
+        <p className="text-xs text-slate-500">
+          “/”表示该单位无此项任务；全区合计由各单位数据自动汇总；点击单位名称或数字查看对应案件。
+        </p>
       </section>
 
       <section aria-labelledby="charts-title" className="space-y-2">
-        <h2 id="charts-title" className="font-semibold">图表</h2>
+        <h2 id="charts-title" className="font-semibold">
+          图表
+        </h2>
         <div className="grid gap-3 lg:grid-cols-2">
-          {!d.unit && CATEGORIES.map((c) => (
-            <ChartFigure key={`units-${c}`} id={`chart-units-${c}`} title={`各单位${categoryLabel[c]}：已验收与目标`}
-              spec={{
-                kind: "bar", horizontal: true, categoryKey: "name", categoryLabel: "单位",
-                data: d.rows.filter((r) => r.quotas[c] !== null).map((r) => ({ name: r.name, accepted: r.figures[c].accepted, target: r.quotas[c] })),
-                series: [{ key: "accepted", label: "已验收", color: "#1d4ed8" }, { key: "target", label: "目标", color: "#cbd5e1" }],
-              }} />
-          ))}
+          {!d.unit &&
+            CATEGORIES.map((c) => (
+              <ChartFigure
+                key={`units-${c}`}
+                id={`chart-units-${c}`}
+                title={`各单位${categoryLabel[c]}：已验收与目标`}
+                spec={{
+                  kind: "bar",
+                  horizontal: true,
+                  categoryKey: "name",
+                  categoryLabel: "单位",
+                  data: d.rows
+                    .filter((r) => r.quotas[c] !== null)
+                    .map((r) => ({ name: r.name, accepted: r.figures[c].accepted, target: r.quotas[c] })),
+                  series: [
+                    { key: "accepted", label: "已验收", color: "#1d4ed8" },
+                    { key: "target", label: "目标", color: "#cbd5e1" },
+                  ],
+                }}
+              />
+            ))}
           {CATEGORIES.map((c) => (
-            <ChartFigure key={`cum-${c}`} id={`chart-cumulative-${c}`} title={`${categoryLabel[c]}：累计验收与计划进度`}
+            <ChartFigure
+              key={`cum-${c}`}
+              id={`chart-cumulative-${c}`}
+              title={`${categoryLabel[c]}：累计验收与计划进度`}
               spec={{
-                kind: "line", categoryKey: "label", categoryLabel: "月份", data: d.cumulative[c],
-                series: [{ key: "accepted", label: "累计已验收", color: "#1d4ed8" }, { key: "plan", label: "按期均衡计划", color: "#64748b", dashed: true }],
-              }} />
+                kind: "line",
+                categoryKey: "label",
+                categoryLabel: "月份",
+                data: d.cumulative[c],
+                series: [
+                  { key: "accepted", label: "累计已验收", color: "#1d4ed8" },
+                  { key: "plan", label: "按期均衡计划", color: "#64748b", dashed: true },
+                ],
+              }}
+            />
           ))}
-          <ChartFigure id="chart-status" title="案件状态分布"
+          <ChartFigure
+            id="chart-status"
+            title="案件状态分布"
             spec={{
-              kind: "bar", stacked: true, categoryKey: "status", categoryLabel: "状态", series: BY_CATEGORY,
-              data: CASE_STATUSES.map((s) => ({ code: s, status: caseStatusLabel[s], ELIMINATION: d.statusTotals.ELIMINATION[s], RECTIFICATION: d.statusTotals.RECTIFICATION[s] })),
+              kind: "bar",
+              stacked: true,
+              categoryKey: "status",
+              categoryLabel: "状态",
+              series: BY_CATEGORY,
+              data: CASE_STATUSES.map((s) => ({
+                code: s,
+                status: caseStatusLabel[s],
+                ELIMINATION: d.statusTotals.ELIMINATION[s],
+                RECTIFICATION: d.statusTotals.RECTIFICATION[s],
+              })),
             }}
-            cellHref={(row, key) => caseListHref({ unitId, status: row.code as CaseStatus, category: key as Category })} />
-          <ChartFigure id="chart-industry" title="案件行业分布"
+            cellHref={(row, key) => caseListHref({ unitId, status: row.code as CaseStatus, category: key as Category })}
+          />
+          <ChartFigure
+            id="chart-industry"
+            title="案件行业分布"
             spec={{
-              kind: "bar", stacked: true, horizontal: true, categoryKey: "industry", categoryLabel: "行业", series: BY_CATEGORY,
-              data: INDUSTRIES.map((i) => ({ industry: industryLabel[i], ELIMINATION: d.byIndustry.get(i)?.ELIMINATION ?? 0, RECTIFICATION: d.byIndustry.get(i)?.RECTIFICATION ?? 0 })),
-            }} />
+              kind: "bar",
+              stacked: true,
+              horizontal: true,
+              categoryKey: "industry",
+              categoryLabel: "行业",
+              series: BY_CATEGORY,
+              data: INDUSTRIES.map((i) => ({
+                industry: industryLabel[i],
+                ELIMINATION: d.byIndustry.get(i)?.ELIMINATION ?? 0,
+                RECTIFICATION: d.byIndustry.get(i)?.RECTIFICATION ?? 0,
+              })),
+            }}
+          />
         </div>
       </section>
 
       {!ended && (
         <section aria-labelledby="forecast-title" className="space-y-2">
-          <h2 id="forecast-title" className="font-semibold">按当前进度预测</h2>
+          <h2 id="forecast-title" className="font-semibold">
+            按当前进度预测
+          </h2>
           <p className="text-xs text-slate-500">按开始以来的验收速度匀速推算到完成时限；低于目标的标注预计缺口。</p>
           <ForecastTable rows={d.rows} />
         </section>
@@ -121,7 +232,9 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
 
       {!d.unit && (
         <section aria-labelledby="tasks-title" className="space-y-2">
-          <h2 id="tasks-title" className="font-semibold">重点工作任务线</h2>
+          <h2 id="tasks-title" className="font-semibold">
+            重点工作任务线
+          </h2>
           <TaskLineTable lines={d.taskLines} ended={ended} />
         </section>
       )}

@@ -11,7 +11,11 @@ export function ForecastTable({ rows }: { rows: UnitRow[] }) {
     <Table label="按当前进度预测" caption="按当前进度预测截止时完成数（“/”表示无该项任务）" className="min-w-[32rem]">
       <THead>
         <Th>单位</Th>
-        {CATEGORIES.map((c) => <Th key={c} align="right">{categoryLabel[c]}：预计 / 目标</Th>)}
+        {CATEGORIES.map((c) => (
+          <Th key={c} align="right">
+            {categoryLabel[c]}：预计 / 目标
+          </Th>
+        ))}
       </THead>
       <tbody>
         {withQuota.map((r) => (
@@ -20,12 +24,19 @@ export function ForecastTable({ rows }: { rows: UnitRow[] }) {
             {CATEGORIES.map((c) => {
               const { target, forecast } = r.figures[c];
               const label = `${categoryLabel[c]}：预计 / 目标`;
-              if (target === null) return <Td key={c} label={label} align="right">/</Td>;
+              if (target === null)
+                return (
+                  <Td key={c} label={label} align="right">
+                    /
+                  </Td>
+                );
               const short = (forecast.shortfall ?? 0) > 0;
               return (
                 <Td key={c} label={label} align="right" numeric>
                   {forecast.projected ?? "—"} / {formatQuota(target)}
-                  {short && <span className="ml-2 text-xs font-semibold text-amber-800">预计缺口 {forecast.shortfall}</span>}
+                  {short && (
+                    <span className="ml-2 text-xs font-semibold text-amber-800">预计缺口 {forecast.shortfall}</span>
+                  )}
                 </Td>
               );
             })}

@@ -1,5 +1,6 @@
 "use client";
 import dynamic from "next/dynamic";
+
 import type { ChartSpec } from "./chart-spec";
 
 // recharts is fetched only once a page with a chart has loaded, so it is not part of any first load.

@@ -26,17 +26,24 @@ export function TaskLineTable({ lines, ended = false }: { lines: Dashboard["task
           return (
             <tr key={l.id} data-testid={`taskline-${l.code}`}>
               <RowHeader>
-                <Badge tone="brand" className="mr-1 font-semibold">{l.code}</Badge>{l.title}
+                <Badge tone="brand" className="mr-1 font-semibold">
+                  {l.code}
+                </Badge>
+                {l.title}
                 {l.steel && <SteelFindings summary={l.steel} />}
               </RowHeader>
               <Td label="牵头部门">{l.leads.join("、")}</Td>
               <Td label="目标">{formatTarget(l, unit)}</Td>
-              <Td label="进展" align="right" nowrap numeric>{l.outOf === null ? `${l.progress}${unit}` : `${l.progress}/${l.outOf}${unit}`}</Td>
+              <Td label="进展" align="right" nowrap numeric>
+                {l.outOf === null ? `${l.progress}${unit}` : `${l.progress}/${l.outOf}${unit}`}
+              </Td>
               <Td label="完成率" align="right" nowrap numeric>
                 {l.percent === null ? "—" : formatPercent(l.percent)}
                 {ended && l.outOf !== null && <CompletionBadge complete={l.progress >= l.outOf} />}
               </Td>
-              <Td label="最近更新" nowrap>{l.lastUpdate ? formatDate(l.lastUpdate) : "尚未填报"}</Td>
+              <Td label="最近更新" nowrap>
+                {l.lastUpdate ? formatDate(l.lastUpdate) : "尚未填报"}
+              </Td>
             </tr>
           );
         })}

@@ -17,12 +17,16 @@ export function CorrectEnterpriseForm({ enterprise, units }: Props) {
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    run(() => correctEnterprise({
-      enterpriseId: enterprise.id,
-      unitId: String(form.get("unitId") ?? ""),
-      creditCode: String(form.get("creditCode") ?? ""),
-      reason: String(form.get("reason") ?? ""),
-    }), "企业属地和信用代码已更正");
+    run(
+      () =>
+        correctEnterprise({
+          enterpriseId: enterprise.id,
+          unitId: String(form.get("unitId") ?? ""),
+          creditCode: String(form.get("creditCode") ?? ""),
+          reason: String(form.get("reason") ?? ""),
+        }),
+      "企业属地和信用代码已更正",
+    );
   }
 
   return (
@@ -31,11 +35,21 @@ export function CorrectEnterpriseForm({ enterprise, units }: Props) {
       <form onSubmit={onSubmit} aria-label="更正企业信息" className="mt-3 grid gap-3 sm:grid-cols-2">
         <Field label="所在镇（街道）、园区" error={fieldErrors.unitId?.[0]}>
           <select name="unitId" defaultValue={enterprise.unitId} className={inputClass}>
-            {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="统一社会信用代码" error={fieldErrors.creditCode?.[0]} hint="留空表示无代码">
-          <input name="creditCode" defaultValue={enterprise.creditCode ?? ""} maxLength={18} autoCapitalize="characters" className={`${inputClass} font-mono`} />
+          <input
+            name="creditCode"
+            defaultValue={enterprise.creditCode ?? ""}
+            maxLength={18}
+            autoCapitalize="characters"
+            className={`${inputClass} font-mono`}
+          />
         </Field>
         <div className="sm:col-span-2">
           <Field label="更正原因" error={fieldErrors.reason?.[0]}>
@@ -43,7 +57,9 @@ export function CorrectEnterpriseForm({ enterprise, units }: Props) {
           </Field>
         </div>
         <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-          <Button type="submit" disabled={pending}>{pending ? "保存中…" : "保存更正"}</Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? "保存中…" : "保存更正"}
+          </Button>
           <FormMessage message={notice} />
         </div>
       </form>

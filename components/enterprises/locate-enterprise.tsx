@@ -1,9 +1,10 @@
 "use client";
 import { useState } from "react";
+
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
-import { useServerAction } from "@/components/use-server-action";
 import { linkClass } from "@/components/ui/link";
+import { useServerAction } from "@/components/use-server-action";
 import type { LatLng } from "@/lib/enterprises/geo";
 import { recordEnterpriseLocation } from "@/server/enterprises/actions/record-location";
 
@@ -43,7 +44,10 @@ export function useCurrentPosition() {
 export function LocateEnterprise({ enterpriseId }: { enterpriseId: string }) {
   const { pending, notice, run } = useServerAction();
   const { locating, error, locate } = useCurrentPosition();
-  const onClick = () => locate((p, accuracy) => run(() => recordEnterpriseLocation({ enterpriseId, ...p }), `已记录企业位置（精度约 ${accuracy} 米）`));
+  const onClick = () =>
+    locate((p, accuracy) =>
+      run(() => recordEnterpriseLocation({ enterpriseId, ...p }), `已记录企业位置（精度约 ${accuracy} 米）`),
+    );
 
   return (
     <div className="inline-flex flex-wrap items-center gap-2">
@@ -67,8 +71,12 @@ export function PositionField({ value, onChange }: { value: LatLng | null; onCha
         </Button>
         {value && (
           <>
-            <span className="font-mono">{value.latitude.toFixed(5)}, {value.longitude.toFixed(5)}</span>
-            <button type="button" className={linkClass()} onClick={() => onChange(null)}>不记录</button>
+            <span className="font-mono">
+              {value.latitude.toFixed(5)}, {value.longitude.toFixed(5)}
+            </span>
+            <button type="button" className={linkClass()} onClick={() => onChange(null)}>
+              不记录
+            </button>
           </>
         )}
       </div>

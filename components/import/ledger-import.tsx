@@ -1,21 +1,27 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
+
 import { Button, buttonClass } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
 import { FormMessage, inputClass } from "@/components/ui/field";
-import { Table, Td, Th, THead } from "@/components/ui/table";
 import { linkClass } from "@/components/ui/link";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 
 /** Rows listed at once: beyond this the officer fixes these first (the count of the rest is shown). */
 const SHOWN_ERROR_ROWS = 300;
 
 type RowErrors = { row: number; name: string; errors: string[] };
 type Summary = {
-  rows: number; cases: { ELIMINATION: number; RECTIFICATION: number }; enterprisesCreated: number; enterprisesReused: number;
+  rows: number;
+  cases: { ELIMINATION: number; RECTIFICATION: number };
+  enterprisesCreated: number;
+  enterprisesReused: number;
   units: { name: string; cases: number }[];
 };
-type Answer = { ok: true; total: number; errors: RowErrors[]; summary: Summary } | { ok: true; fileKey: string; summary: Summary }
+type Answer =
+  | { ok: true; total: number; errors: RowErrors[]; summary: Summary }
+  | { ok: true; fileKey: string; summary: Summary }
   | { ok: false; message: string; total?: number; errors?: RowErrors[] };
 
 async function send(url: string, file: File): Promise<Answer> {
@@ -29,8 +35,9 @@ async function send(url: string, file: File): Promise<Answer> {
 function SummaryText({ s }: { s: Summary }) {
   return (
     <>
-      淘汰落后产能 {s.cases.ELIMINATION} 件、“低散乱”整治提升 {s.cases.RECTIFICATION} 件；新建企业 {s.enterprisesCreated} 家，
-      沿用台账中已有企业 {s.enterprisesReused} 家{s.units.length > 0 && <>（{s.units.map((u) => `${u.name} ${u.cases} 件`).join("，")}）</>}
+      淘汰落后产能 {s.cases.ELIMINATION} 件、“低散乱”整治提升 {s.cases.RECTIFICATION} 件；新建企业{" "}
+      {s.enterprisesCreated} 家， 沿用台账中已有企业 {s.enterprisesReused} 家
+      {s.units.length > 0 && <>（{s.units.map((u) => `${u.name} ${u.cases} 件`).join("，")}）</>}
     </>
   );
 }
@@ -57,9 +64,14 @@ export function LedgerImport({ scopeNote }: { scopeNote: string }) {
     }
     if ("total" in answer) {
       setChecked({ total: answer.total, errors: answer.errors, summary: answer.summary });
-      setMessage(answer.errors.length
-        ? { ok: false, text: `共 ${answer.total} 行，其中 ${answer.errors.length} 行有错误。请在 Excel 中修改后重新选择文件检查；全部无误才能导入。` }
-        : { ok: true, text: `共 ${answer.total} 行，全部无误，可以导入。` });
+      setMessage(
+        answer.errors.length
+          ? {
+              ok: false,
+              text: `共 ${answer.total} 行，其中 ${answer.errors.length} 行有错误。请在 Excel 中修改后重新选择文件检查；全部无误才能导入。`,
+            }
+          : { ok: true, text: `共 ${answer.total} 行，全部无误，可以导入。` },
+      );
     }
   }
 
@@ -83,7 +95,11 @@ export function LedgerImport({ scopeNote }: { scopeNote: string }) {
     <div className="space-y-4">
       <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-700">
         <li>
-          下载<a className={linkClass({ inline: true })} href="/api/import/template">台账导入模板（.xlsx）</a>，按列名填写，每行一件案件。{scopeNote}
+          下载
+          <a className={linkClass({ inline: true })} href="/api/import/template">
+            台账导入模板（.xlsx）
+          </a>
+          ，按列名填写，每行一件案件。{scopeNote}
         </li>
         <li>选择填好的文件，点“检查文件”：逐行检查，不写入任何数据，列出每一行的错误。</li>
         <li>全部无误后点“导入”：所有行在一次操作中全部导入；任何一行有误则全部不导入。</li>
@@ -92,11 +108,25 @@ export function LedgerImport({ scopeNote }: { scopeNote: string }) {
       <div className="flex flex-wrap items-end gap-3">
         <label className="block text-sm">
           <span className="font-medium">Excel 文件</span>
-          <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={inputClass}
-            onChange={(e) => { setFile(e.target.files?.[0] ?? null); setChecked(null); setMessage(null); setReport(null); }} />
+          <input
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className={inputClass}
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setChecked(null);
+              setMessage(null);
+              setReport(null);
+            }}
+          />
         </label>
-        <Button variant="secondary" onClick={check} disabled={!file || busy !== null || asking}>{busy === "check" ? "正在检查…" : "检查文件"}</Button>
-        <Button onClick={() => ask(`确定导入这 ${checked?.total ?? 0} 行吗？将登记为本年度案件。`, runImport, "导入")} disabled={!canImport || asking}>
+        <Button variant="secondary" onClick={check} disabled={!file || busy !== null || asking}>
+          {busy === "check" ? "正在检查…" : "检查文件"}
+        </Button>
+        <Button
+          onClick={() => ask(`确定导入这 ${checked?.total ?? 0} 行吗？将登记为本年度案件。`, runImport, "导入")}
+          disabled={!canImport || asking}
+        >
           {busy === "import" ? "正在导入…" : "导入"}
         </Button>
         {panel}
@@ -104,26 +134,42 @@ export function LedgerImport({ scopeNote }: { scopeNote: string }) {
 
       <FormMessage message={message} />
       {checked?.summary && checked.errors.length === 0 && (
-        <p className="text-sm text-slate-700">将导入：<SummaryText s={checked.summary} />。</p>
+        <p className="text-sm text-slate-700">
+          将导入：
+          <SummaryText s={checked.summary} />。
+        </p>
       )}
 
       {checked && checked.errors.length > 0 && (
         <div className="max-h-[32rem] overflow-auto rounded border border-slate-200">
           <Table bare scroll={false} caption="各行错误">
-            <THead className="sticky top-0 bg-slate-100"><Th>行号</Th><Th>企业名称</Th><Th>错误</Th></THead>
+            <THead className="sticky top-0 bg-slate-100">
+              <Th>行号</Th>
+              <Th>企业名称</Th>
+              <Th>错误</Th>
+            </THead>
             <tbody>
               {checked.errors.slice(0, SHOWN_ERROR_ROWS).map((r) => (
                 <tr key={r.row} className="align-top">
-                  <Td label="行号" numeric>第 {r.row} 行</Td>
+                  <Td label="行号" numeric>
+                    第 {r.row} 行
+                  </Td>
                   <Td label="企业名称">{r.name || "—"}</Td>
-                  <Td label="错误"><ul className="list-disc pl-4 text-red-700">{r.errors.map((e) => <li key={e}>{e}</li>)}</ul></Td>
+                  <Td label="错误">
+                    <ul className="list-disc pl-4 text-red-700">
+                      {r.errors.map((e) => (
+                        <li key={e}>{e}</li>
+                      ))}
+                    </ul>
+                  </Td>
                 </tr>
               ))}
             </tbody>
           </Table>
           {checked.errors.length > SHOWN_ERROR_ROWS && (
             <p className="border-t border-slate-200 px-3 py-2 text-sm text-slate-600">
-              仅列出前 {SHOWN_ERROR_ROWS} 行，另有 {checked.errors.length - SHOWN_ERROR_ROWS} 行有错误；请先改正以上各行后重新检查。
+              仅列出前 {SHOWN_ERROR_ROWS} 行，另有 {checked.errors.length - SHOWN_ERROR_ROWS}{" "}
+              行有错误；请先改正以上各行后重新检查。
             </p>
           )}
         </div>
@@ -132,8 +178,13 @@ export function LedgerImport({ scopeNote }: { scopeNote: string }) {
       {report && (
         <div role="status" className="space-y-2 rounded bg-green-50 px-3 py-3 text-sm text-green-900">
           <p className="font-medium">导入完成：共 {report.rows} 行。</p>
-          <p><SummaryText s={report} />。案件状态为“登记”，可在案件台账中继续补充材料。</p>
-          <Link href="/cases" className={buttonClass({ variant: "secondary", size: "sm" })}>查看案件台账</Link>
+          <p>
+            <SummaryText s={report} />
+            。案件状态为“登记”，可在案件台账中继续补充材料。
+          </p>
+          <Link href="/cases" className={buttonClass({ variant: "secondary", size: "sm" })}>
+            查看案件台账
+          </Link>
         </div>
       )}
     </div>

@@ -12,14 +12,19 @@ const text = (form: FormData, k: string) => String(form.get(k) ?? "");
 export function AnswerFindingForm({ findingId, version }: { findingId: string; version: number }) {
   const { pending, notice, fieldErrors: errors, run } = useServerAction();
   const { onSubmit, panel } = useFormSubmit(
-    (form) => run(() => answerFinding({ findingId, version, answer: text(form, "answer") }), "已答复，等待区工强办销号"),
+    (form) =>
+      run(() => answerFinding({ findingId, version, answer: text(form, "answer") }), "已答复，等待区工强办销号"),
     "确定提交整改情况吗？提交后等待区工强办销号。",
   );
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
-      <Field label="整改情况说明" error={errors.answer?.[0]}><textarea name="answer" rows={3} maxLength={2000} className={inputClass} /></Field>
+      <Field label="整改情况说明" error={errors.answer?.[0]}>
+        <textarea name="answer" rows={3} maxLength={2000} className={inputClass} />
+      </Field>
       <FormMessage message={notice} />
-      <Button type="submit" disabled={pending}>提交整改情况</Button>
+      <Button type="submit" disabled={pending}>
+        提交整改情况
+      </Button>
       {panel}
     </form>
   );
@@ -32,7 +37,10 @@ export function ReviewFindingForm({ findingId, version }: { findingId: string; v
   const { onSubmit, panel } = useFormSubmit(
     (form) => {
       const decision = decisionOf(form);
-      run(() => reviewFinding({ findingId, version, decision, note: text(form, "note") }), decision === "CLOSE" ? "问题已销号" : "已退回单位重新整改");
+      run(
+        () => reviewFinding({ findingId, version, decision, note: text(form, "note") }),
+        decision === "CLOSE" ? "问题已销号" : "已退回单位重新整改",
+      );
     },
     (form) => (decisionOf(form) === "SEND_BACK" ? "确定退回单位重新整改吗？" : "确定销号吗？"),
   );
@@ -41,12 +49,18 @@ export function ReviewFindingForm({ findingId, version }: { findingId: string; v
   };
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
-      <Field label="意见（退回时必填）" error={errors.note?.[0]}><textarea name="note" rows={2} maxLength={1000} className={inputClass} /></Field>
+      <Field label="意见（退回时必填）" error={errors.note?.[0]}>
+        <textarea name="note" rows={2} maxLength={1000} className={inputClass} />
+      </Field>
       <input type="hidden" name="decision" defaultValue="CLOSE" />
       <FormMessage message={notice} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="success" disabled={pending} onClick={choose("CLOSE")}>销号</Button>
-        <Button type="submit" variant="dangerOutline" disabled={pending} onClick={choose("SEND_BACK")}>退回重新整改</Button>
+        <Button type="submit" variant="success" disabled={pending} onClick={choose("CLOSE")}>
+          销号
+        </Button>
+        <Button type="submit" variant="dangerOutline" disabled={pending} onClick={choose("SEND_BACK")}>
+          退回重新整改
+        </Button>
       </div>
       {panel}
     </form>

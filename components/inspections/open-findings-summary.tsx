@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { linkClass } from "@/components/ui/link";
 import { canSee } from "@/lib/areas";
 import { beijingDay } from "@/lib/dates";
@@ -14,9 +15,13 @@ export async function OpenFindingsSummary({ user, campaignId }: { user: SessionU
   return (
     <p data-testid="open-findings" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-2 text-sm">
       监督检查：
-      <Link href="/inspections" className={linkClass({ inline: true })}>待整改 {open} 个问题</Link>
+      <Link href="/inspections" className={linkClass({ inline: true })}>
+        待整改 {open} 个问题
+      </Link>
       {overdue > 0 && <span className="text-red-700">（其中逾期 {overdue} 个）</span>}，
-      <Link href={withQuery("/inspections", { status: "answered" })} className={linkClass({ inline: true })}>已答复待销号 {answered} 个</Link>
+      <Link href={withQuery("/inspections", { status: "answered" })} className={linkClass({ inline: true })}>
+        已答复待销号 {answered} 个
+      </Link>
     </p>
   );
 }

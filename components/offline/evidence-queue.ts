@@ -1,5 +1,6 @@
 "use client";
-import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 
 // The browser's queue of evidence files not yet on the server. Every chosen or captured file is kept
@@ -65,12 +66,20 @@ export function setQueueUser(userId: string) {
 /** This user's files (and ownerless older ones, held back until the user claims them with 重试). */
 async function ownRows(): Promise<QueuedEvidence[]> {
   const rows = owner ? (await (await db()).getAll("evidence")).filter((r) => r.userId === owner || !r.userId) : [];
-  return rows.map((r) => (r.userId ? r : { ...r, error: r.error ?? UNKNOWN_OWNER })).sort((a, b) => a.queuedAt - b.queuedAt);
+  return rows
+    .map((r) => (r.userId ? r : { ...r, error: r.error ?? UNKNOWN_OWNER }))
+    .sort((a, b) => a.queuedAt - b.queuedAt);
 }
 
 async function reload() {
   const rows = await ownRows();
-  emit({ items: rows.map(({ blob: _blob, ...r }) => ({ ...r, progress: progress.get(r.key) ?? 0, uploading: r.key === current })) });
+  emit({
+    items: rows.map(({ blob: _blob, ...r }) => ({
+      ...r,
+      progress: progress.get(r.key) ?? 0,
+      uploading: r.key === current,
+    })),
+  });
 }
 
 function setProgress(key: string, value: number) {
@@ -100,8 +109,15 @@ export async function enqueueEvidence(caseId: string, kind: EvidenceKind, files:
   const store = await db();
   for (const file of files) {
     await store.put("evidence", {
-      key: crypto.randomUUID(), caseId, kind, name: file.name, type: file.type, lastModified: file.lastModified,
-      queuedAt: Date.now(), blob: file, userId: owner,
+      key: crypto.randomUUID(),
+      caseId,
+      kind,
+      name: file.name,
+      type: file.type,
+      lastModified: file.lastModified,
+      queuedAt: Date.now(),
+      blob: file,
+      userId: owner,
     });
   }
   await reload();
@@ -119,7 +135,8 @@ export async function removeQueued(key: string) {
 export async function retryQueued(key: string) {
   const store = await db();
   const row = await store.get("evidence", key);
-  if (row && owner && (row.userId ?? owner) === owner) await store.put("evidence", { ...row, error: undefined, userId: owner });
+  if (row && owner && (row.userId ?? owner) === owner)
+    await store.put("evidence", { ...row, error: undefined, userId: owner });
   await reload();
   void flushQueue();
 }
@@ -160,7 +177,9 @@ let running: Promise<void> | null = null;
  * (the server's Idempotency-Key keeps it from becoming a second record, but not from costing the bandwidth).
  */
 export function flushQueue(): Promise<void> {
-  const locked = async () => { await (navigator.locks ? navigator.locks.request("haishu-evidence-queue", drain) : drain()); };
+  const locked = async () => {
+    await (navigator.locks ? navigator.locks.request("haishu-evidence-queue", drain) : drain());
+  };
   return (running ??= locked().finally(() => (running = null)));
 }
 

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useSyncExternalStore } from "react";
+
 import { flushQueue, loadQueue, queueStore, setQueueUser } from "@/components/offline/evidence-queue";
 import { useOnline } from "@/components/offline/use-online";
 
@@ -25,11 +26,18 @@ export function OfflineSupport({ serviceWorker, userId }: { serviceWorker: boole
 
   useEffect(() => {
     if (!serviceWorker || !("serviceWorker" in navigator)) return;
-    forgetOtherUsersPages(userId).then(() => navigator.serviceWorker.register("/sw.js", { scope: "/" })).then(() => navigator.serviceWorker.ready).then((reg) => {
-      // The first visit was not served through the worker: hand it this page and its scripts to keep.
-      const assets = performance.getEntriesByType("resource").map((e) => e.name).filter((u) => new URL(u).pathname.startsWith("/_next/static/"));
-      reg.active?.postMessage({ type: "keep", page: location.href, assets });
-    }).catch(() => {});
+    forgetOtherUsersPages(userId)
+      .then(() => navigator.serviceWorker.register("/sw.js", { scope: "/" }))
+      .then(() => navigator.serviceWorker.ready)
+      .then((reg) => {
+        // The first visit was not served through the worker: hand it this page and its scripts to keep.
+        const assets = performance
+          .getEntriesByType("resource")
+          .map((e) => e.name)
+          .filter((u) => new URL(u).pathname.startsWith("/_next/static/"));
+        reg.active?.postMessage({ type: "keep", page: location.href, assets });
+      })
+      .catch(() => {});
   }, [serviceWorker, userId]);
 
   if (online && waiting === 0) return null;
@@ -37,7 +45,11 @@ export function OfflineSupport({ serviceWorker, userId }: { serviceWorker: boole
     <div className="no-print border-b border-amber-300 bg-amber-50 text-sm text-amber-900" role="status">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
         {!online && <strong>当前离线，材料将在恢复网络后自动上传</strong>}
-        {waiting > 0 && <span>待上传 {waiting} 张{items.some((i) => i.uploading) ? "，正在上传…" : ""}</span>}
+        {waiting > 0 && (
+          <span>
+            待上传 {waiting} 张{items.some((i) => i.uploading) ? "，正在上传…" : ""}
+          </span>
+        )}
         {online && notice && <span>{notice}</span>}
       </div>
     </div>

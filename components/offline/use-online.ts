@@ -12,5 +12,9 @@ function subscribe(onChange: () => void) {
 
 /** Whether the browser has a connection (true while rendering on the server). */
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
+  return useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
 }

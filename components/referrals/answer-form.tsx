@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+
 import { FileUpload } from "@/components/file-upload";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
@@ -21,8 +22,15 @@ export function AnswerForm({ referralId, version }: { referralId: string; versio
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    ask("提交后意见不能再修改，确定提交吗？", () =>
-      run(() => answerReferral({ referralId, version, conclusion: conclusion as ExpertConclusion, opinion }), "意见已提交，已通知咨询单位"), "提交意见");
+    ask(
+      "提交后意见不能再修改，确定提交吗？",
+      () =>
+        run(
+          () => answerReferral({ referralId, version, conclusion: conclusion as ExpertConclusion, opinion }),
+          "意见已提交，已通知咨询单位",
+        ),
+      "提交意见",
+    );
   }
 
   return (
@@ -37,16 +45,36 @@ export function AnswerForm({ referralId, version }: { referralId: string; versio
           <div className="mt-1 flex flex-wrap gap-4">
             {(Object.keys(expertConclusionLabel) as ExpertConclusion[]).map((k) => (
               <label key={k} className={checkLabelClass}>
-                <input type="radio" className={checkClass} name="conclusion" value={k} checked={conclusion === k} onChange={() => setConclusion(k)} />{expertConclusionLabel[k]}
+                <input
+                  type="radio"
+                  className={checkClass}
+                  name="conclusion"
+                  value={k}
+                  checked={conclusion === k}
+                  onChange={() => setConclusion(k)}
+                />
+                {expertConclusionLabel[k]}
               </label>
             ))}
           </div>
-          {fieldErrors.conclusion?.[0] && <span className="mt-1 block text-xs text-red-700">{fieldErrors.conclusion[0]}</span>}
+          {fieldErrors.conclusion?.[0] && (
+            <span className="mt-1 block text-xs text-red-700">{fieldErrors.conclusion[0]}</span>
+          )}
         </fieldset>
         <Field label="意见" error={fieldErrors.opinion?.[0]} hint="写明判断依据（条目、标准、现场材料中的哪一项）">
-          <textarea name="opinion" required maxLength={5000} rows={6} value={opinion} onChange={(e) => setOpinion(e.target.value)} className={inputClass} />
+          <textarea
+            name="opinion"
+            required
+            maxLength={5000}
+            rows={6}
+            value={opinion}
+            onChange={(e) => setOpinion(e.target.value)}
+            className={inputClass}
+          />
         </Field>
-        <Button type="submit" disabled={pending || asking}>{pending ? "正在提交…" : "提交意见"}</Button>
+        <Button type="submit" disabled={pending || asking}>
+          {pending ? "正在提交…" : "提交意见"}
+        </Button>
         {panel}
       </form>
       <FormMessage message={notice} />

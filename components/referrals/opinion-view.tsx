@@ -2,13 +2,20 @@ import { FileList } from "@/components/file-list";
 import { WithdrawReferralButton } from "@/components/referrals/withdraw-button";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/format";
+import type { ExpertConclusion } from "@/lib/generated/prisma/enums";
 import { expertConclusionLabel } from "@/lib/labels";
 import type { ReferralState } from "@/lib/referrals/rules";
-import type { ExpertConclusion } from "@/lib/generated/prisma/enums";
 
 export type OpinionRow = {
-  id: string; state: ReferralState; question: string; conclusion: ExpertConclusion | null; opinion: string | null; version: number;
-  referredAt: Date; answeredAt: Date | null; withdrawnAt: Date | null;
+  id: string;
+  state: ReferralState;
+  question: string;
+  conclusion: ExpertConclusion | null;
+  opinion: string | null;
+  version: number;
+  referredAt: Date;
+  answeredAt: Date | null;
+  withdrawnAt: Date | null;
   expert: { displayName: string; organisation: string | null };
   referredBy: { displayName: string };
   department: { name: string } | null;
@@ -27,7 +34,9 @@ export function ReferralStateBadge({ state }: { state: ReferralState }) {
 }
 
 const CONCLUSION_CLASS: Record<ExpertConclusion, string> = {
-  CONFIRMED: "text-green-800", NOT_CONFIRMED: "text-red-700", UNDETERMINED: "text-amber-800",
+  CONFIRMED: "text-green-800",
+  NOT_CONFIRMED: "text-red-700",
+  UNDETERMINED: "text-amber-800",
 };
 
 /** One referral: the question, who asked whom and when, and the expert's opinion (conclusion, text, files) once answered. */
@@ -39,7 +48,10 @@ export function OpinionView({ r, withdrawable = false }: { r: OpinionRow; withdr
         <span className="font-medium">{r.expert.displayName}</span>
         <span className="text-slate-600">{r.expert.organisation ?? "行业专家"}</span>
       </p>
-      <p className="whitespace-pre-wrap"><span className="text-slate-500">问题：</span>{r.question}</p>
+      <p className="whitespace-pre-wrap">
+        <span className="text-slate-500">问题：</span>
+        {r.question}
+      </p>
       <p className="text-xs text-slate-500">
         {r.department?.name ?? "区工强办"} {r.referredBy.displayName} 咨询于 {formatDateTime(r.referredAt)}
         {r.answeredAt && `，答复于 ${formatDateTime(r.answeredAt)}`}
@@ -47,7 +59,9 @@ export function OpinionView({ r, withdrawable = false }: { r: OpinionRow; withdr
       </p>
       {r.state === "ANSWERED" && r.conclusion && (
         <div className="rounded bg-slate-50 p-2">
-          <p>结论：<strong className={CONCLUSION_CLASS[r.conclusion]}>{expertConclusionLabel[r.conclusion]}</strong></p>
+          <p>
+            结论：<strong className={CONCLUSION_CLASS[r.conclusion]}>{expertConclusionLabel[r.conclusion]}</strong>
+          </p>
           <p className="mt-1 whitespace-pre-wrap">{r.opinion}</p>
           <FileList title="意见附件" files={r.files} base="/api/referrals/files" />
         </div>

@@ -7,5 +7,10 @@ import { listExperts } from "@/server/referrals/read-referrals";
  */
 export async function ReferForm(subject: ReferSubject) {
   const experts = await listExperts();
-  return <ReferFormClient subject={subject.caseId ? { caseId: subject.caseId } : { findingId: subject.findingId! }} experts={experts} />;
+  return (
+    <ReferFormClient
+      subject={subject.caseId ? { caseId: subject.caseId } : { findingId: subject.findingId! }}
+      experts={experts}
+    />
+  );
 }

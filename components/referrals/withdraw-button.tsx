@@ -5,7 +5,12 @@ import { withdrawReferral } from "@/server/referrals/actions/withdraw-referral";
 /** 撤回 a referral not yet answered, confirmed in the page. */
 export function WithdrawReferralButton({ referralId, version }: { referralId: string; version: number }) {
   return (
-    <ActionButton label="撤回咨询" variant="dangerOutline" action={() => withdrawReferral({ referralId, version })} success="已撤回"
-      confirm={{ prompt: "撤回这次专家咨询？专家将不能再查看该案件。", yes: "撤回" }} />
+    <ActionButton
+      label="撤回咨询"
+      variant="dangerOutline"
+      action={() => withdrawReferral({ referralId, version })}
+      success="已撤回"
+      confirm={{ prompt: "撤回这次专家咨询？专家将不能再查看该案件。", yes: "撤回" }}
+    />
   );
 }

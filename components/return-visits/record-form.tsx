@@ -13,8 +13,22 @@ export function RecordReturnVisitForm({ id, version, today }: { id: string; vers
 
   const result = (form: FormData) => String(form.get("result") ?? "") as ReturnVisitResult;
   const { onSubmit, panel } = useFormSubmit(
-    (form) => run(() => recordReturnVisit({ id, version, visitedOn: String(form.get("visitedOn") ?? ""), result: result(form), note: String(form.get("note") ?? "") }), "已录入"),
-    (form) => result(form) === "RESUMED" ? "确定录入“死灰复燃”吗？案件将被重新打开，不再计入已验收，并通知区工强办。" : "确定提交回访结果吗？提交后不能修改。",
+    (form) =>
+      run(
+        () =>
+          recordReturnVisit({
+            id,
+            version,
+            visitedOn: String(form.get("visitedOn") ?? ""),
+            result: result(form),
+            note: String(form.get("note") ?? ""),
+          }),
+        "已录入",
+      ),
+    (form) =>
+      result(form) === "RESUMED"
+        ? "确定录入“死灰复燃”吗？案件将被重新打开，不再计入已验收，并通知区工强办。"
+        : "确定提交回访结果吗？提交后不能修改。",
   );
 
   return (
@@ -27,7 +41,9 @@ export function RecordReturnVisitForm({ id, version, today }: { id: string; vers
         <textarea name="note" rows={3} maxLength={2000} className={inputClass} />
       </Field>
       <FormMessage message={message} />
-      <Button type="submit" disabled={pending}>提交回访结果</Button>
+      <Button type="submit" disabled={pending}>
+        提交回访结果
+      </Button>
       {panel}
     </form>
   );

@@ -6,8 +6,13 @@ import { scheduleReturnVisits } from "@/server/return-visits/actions/schedule-re
 export function ScheduleButton() {
   return (
     <div>
-      <ActionButton action={() => scheduleReturnVisits({})} label="生成回访任务" variant="primary" size="md"
-        success={(data) => (data.created ? `已生成 ${data.created} 件回访任务` : "没有需要新生成的回访任务")} />
+      <ActionButton
+        action={() => scheduleReturnVisits({})}
+        label="生成回访任务"
+        variant="primary"
+        size="md"
+        success={(data) => (data.created ? `已生成 ${data.created} 件回访任务` : "没有需要新生成的回访任务")}
+      />
     </div>
   );
 }

@@ -12,7 +12,16 @@ export function CampaignForm({ campaignId, version, deadline, lagThresholdPoints
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    run(() => updateCampaign({ campaignId, version, deadline: String(form.get("deadline") ?? ""), lagThresholdPoints: String(form.get("lagThresholdPoints") ?? "") }), "已保存");
+    run(
+      () =>
+        updateCampaign({
+          campaignId,
+          version,
+          deadline: String(form.get("deadline") ?? ""),
+          lagThresholdPoints: String(form.get("lagThresholdPoints") ?? ""),
+        }),
+      "已保存",
+    );
   }
 
   return (
@@ -21,7 +30,16 @@ export function CampaignForm({ campaignId, version, deadline, lagThresholdPoints
         <input type="date" name="deadline" required defaultValue={deadline} className={inputClass} />
       </Field>
       <Field label="进展较慢阈值（完成率低于时间进度的百分点数）" error={fieldErrors.lagThresholdPoints?.[0]}>
-        <input type="number" name="lagThresholdPoints" min={0} max={100} step={1} required defaultValue={lagThresholdPoints} className={inputClass} />
+        <input
+          type="number"
+          name="lagThresholdPoints"
+          min={0}
+          max={100}
+          step={1}
+          required
+          defaultValue={lagThresholdPoints}
+          className={inputClass}
+        />
       </Field>
       <div className="space-y-2 sm:col-span-2">
         <FormMessage message={notice} />

@@ -9,8 +9,18 @@ type Outcome = { id: number; name: string; active: boolean; cases: number };
 
 // The office's configurable lists: each can gain an entry or stop offering one (never deleted: cases refer to them).
 const LISTS = {
-  outcome: { add: (name: string) => saveOutcome({ name }), toggle: (id: number, active: boolean) => saveOutcome({ outcomeId: id, active }), maxLength: 20, addLabel: "新增类别" },
-  policyBasis: { add: (name: string) => savePolicyBasis({ name }), toggle: (id: number, active: boolean) => savePolicyBasis({ policyBasisId: id, active }), maxLength: 200, addLabel: "新增政策依据" },
+  outcome: {
+    add: (name: string) => saveOutcome({ name }),
+    toggle: (id: number, active: boolean) => saveOutcome({ outcomeId: id, active }),
+    maxLength: 20,
+    addLabel: "新增类别",
+  },
+  policyBasis: {
+    add: (name: string) => savePolicyBasis({ name }),
+    toggle: (id: number, active: boolean) => savePolicyBasis({ policyBasisId: id, active }),
+    maxLength: 200,
+    addLabel: "新增政策依据",
+  },
 };
 
 /** The configurable outcome categories of a rectification: add one, or stop offering one. */
@@ -26,7 +36,11 @@ export function ChoiceList({ list, items: outcomes }: { list: keyof typeof LISTS
   function onAdd(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
-    run(() => def.add(String(new FormData(form).get("name") ?? "")), "已添加", () => form.reset());
+    run(
+      () => def.add(String(new FormData(form).get("name") ?? "")),
+      "已添加",
+      () => form.reset(),
+    );
   }
 
   return (
@@ -36,11 +50,18 @@ export function ChoiceList({ list, items: outcomes }: { list: keyof typeof LISTS
           <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <span>
               {o.name}
-              <span className="ml-2 text-xs text-slate-500">{o.cases} 件案件{o.active ? "" : " · 已停用"}</span>
+              <span className="ml-2 text-xs text-slate-500">
+                {o.cases} 件案件{o.active ? "" : " · 已停用"}
+              </span>
             </span>
-            <button type="button" disabled={pending}
-              onClick={() => run(() => def.toggle(o.id, !o.active), o.active ? `已停用“${o.name}”` : `已启用“${o.name}”`)}
-              className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100 disabled:opacity-60">
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() =>
+                run(() => def.toggle(o.id, !o.active), o.active ? `已停用“${o.name}”` : `已启用“${o.name}”`)
+              }
+              className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100 disabled:opacity-60"
+            >
               {o.active ? "停用" : "启用"}
             </button>
           </li>
@@ -52,7 +73,9 @@ export function ChoiceList({ list, items: outcomes }: { list: keyof typeof LISTS
             <input name="name" required maxLength={def.maxLength} className={inputClass} />
           </Field>
         </div>
-        <Button type="submit" disabled={pending}>添加</Button>
+        <Button type="submit" disabled={pending}>
+          添加
+        </Button>
       </form>
       <FormMessage message={notice} />
     </div>

@@ -1,19 +1,28 @@
 "use client";
 import { useState } from "react";
+
 import { EnterprisePicker, type NewEnterprise, type PickedEnterprise } from "@/components/tasks/enterprise-picker";
 import { Button } from "@/components/ui/button";
 import { useFormSubmit } from "@/components/ui/confirm";
 import { Field, FormMessage, inputClass, RadioChoices } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import type { SteelCheckResult } from "@/lib/generated/prisma/enums";
-import { RED_LINES } from "@/lib/steel/rules";
 import { steelCheckLabel } from "@/lib/labels";
+import { RED_LINES } from "@/lib/steel/rules";
 import { recordSteelInspection } from "@/server/steel/actions/record-steel-inspection";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
 /** 区发改局 (or the office) records one enterprise visit: the three red lines, the conclusion and, when a red line is found, the follow-up. */
-export function SteelInspectionForm({ units, today, start }: { units: { id: number; name: string }[]; today: string; start: string }) {
+export function SteelInspectionForm({
+  units,
+  today,
+  start,
+}: {
+  units: { id: number; name: string }[];
+  today: string;
+  start: string;
+}) {
   const { pending, notice, fieldErrors: errors, run } = useServerAction();
   const [picked, setPicked] = useState<PickedEnterprise[]>([]);
   const [added, setAdded] = useState<NewEnterprise[]>([]);
@@ -23,18 +32,30 @@ export function SteelInspectionForm({ units, today, start }: { units: { id: numb
     if (picked.length + added.length !== 1) return setLocalError("请选择（或新增）一家被巡查企业，每次登记一家");
     setLocalError(null);
     const check = (name: string) => text(form, name) as SteelCheckResult;
-    run(() => recordSteelInspection({
-      enterpriseId: picked[0]?.id ?? null, newEnterprise: added[0] ?? null,
-      inspectedOn: text(form, "inspectedOn"), inspectors: text(form, "inspectors"),
-      newCapacity: check("newCapacity"), newCapacityNote: text(form, "newCapacityNote"),
-      revivedCapacity: check("revivedCapacity"), revivedCapacityNote: text(form, "revivedCapacityNote"),
-      substandardSteel: check("substandardSteel"), substandardSteelNote: text(form, "substandardSteelNote"),
-      finding: text(form, "finding"), rectification: text(form, "rectification"), followUpDue: text(form, "followUpDue"),
-    }), "巡查记录已登记，已计入 T10 进度", () => {
-      el.reset();
-      setPicked([]);
-      setAdded([]);
-    });
+    run(
+      () =>
+        recordSteelInspection({
+          enterpriseId: picked[0]?.id ?? null,
+          newEnterprise: added[0] ?? null,
+          inspectedOn: text(form, "inspectedOn"),
+          inspectors: text(form, "inspectors"),
+          newCapacity: check("newCapacity"),
+          newCapacityNote: text(form, "newCapacityNote"),
+          revivedCapacity: check("revivedCapacity"),
+          revivedCapacityNote: text(form, "revivedCapacityNote"),
+          substandardSteel: check("substandardSteel"),
+          substandardSteelNote: text(form, "substandardSteelNote"),
+          finding: text(form, "finding"),
+          rectification: text(form, "rectification"),
+          followUpDue: text(form, "followUpDue"),
+        }),
+      "巡查记录已登记，已计入 T10 进度",
+      () => {
+        el.reset();
+        setPicked([]);
+        setAdded([]);
+      },
+    );
   });
 
   return (
@@ -70,9 +91,15 @@ export function SteelInspectionForm({ units, today, start }: { units: { id: numb
           <input type="date" name="followUpDue" min={start} className={inputClass} />
         </Field>
       </div>
-      {localError && <p role="alert" className="text-sm text-red-700">{localError}</p>}
+      {localError && (
+        <p role="alert" className="text-sm text-red-700">
+          {localError}
+        </p>
+      )}
       <FormMessage message={notice} />
-      <Button type="submit" disabled={pending}>登记巡查</Button>
+      <Button type="submit" disabled={pending}>
+        登记巡查
+      </Button>
       {panel}
     </form>
   );

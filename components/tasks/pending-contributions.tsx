@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { ContributionReview } from "@/components/tasks/contribution-review";
 import { EntryDetails } from "@/components/tasks/entry-details";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -18,11 +19,18 @@ export function PendingContributions({ rows, showLine }: { rows: PendingContribu
         return (
           <Card key={e.id} as="li" className="text-sm" data-testid="pending-contribution">
             <div className="flex flex-wrap gap-x-3">
-              {showLine && <Link href={`/tasks/${e.taskLine.id}`} className={linkClass({ className: "font-semibold" })}>{e.taskLine.code}</Link>}
+              {showLine && (
+                <Link href={`/tasks/${e.taskLine.id}`} className={linkClass({ className: "font-semibold" })}>
+                  {e.taskLine.code}
+                </Link>
+              )}
               <span className="font-semibold">{e.unit?.name}</span>
               <span>{formatDate(e.date)}</span>
               <span className="font-medium">{what}</span>
-              <span className="text-slate-500">{e.author.displayName} 登记于 {formatDateTime(e.createdAt)}{e.version > 0 ? "（已更正）" : ""}</span>
+              <span className="text-slate-500">
+                {e.author.displayName} 登记于 {formatDateTime(e.createdAt)}
+                {e.version > 0 ? "（已更正）" : ""}
+              </span>
             </div>
             <EntryDetails e={e} />
             <ContributionReview progressId={e.id} version={e.version} what={`${e.unit?.name ?? ""}的${what}`} />

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
@@ -31,15 +32,26 @@ export function SharesForm({ taskLineId, unitLabel, units }: Props) {
         {units.map((u) => (
           <label key={u.id} className="flex items-center justify-between gap-2 text-sm">
             <span>{u.name}</span>
-            <input name={`share-${u.id}`} inputMode="decimal" autoComplete="off" value={values[u.id] ?? ""} aria-label={`${u.name}分解数（${unitLabel}）`}
+            <input
+              name={`share-${u.id}`}
+              inputMode="decimal"
+              autoComplete="off"
+              value={values[u.id] ?? ""}
+              aria-label={`${u.name}分解数（${unitLabel}）`}
               onChange={(e) => setValues((v) => ({ ...v, [u.id]: e.target.value }))}
-              className="w-24 rounded border border-slate-300 px-2 py-1 text-right tabular-nums" />
+              className="w-24 rounded border border-slate-300 px-2 py-1 text-right tabular-nums"
+            />
           </label>
         ))}
       </div>
-      <p className="text-sm text-slate-600">当前合计 {Number(sum.toFixed(2))}{unitLabel}（留空表示不分解到该单位）</p>
+      <p className="text-sm text-slate-600">
+        当前合计 {Number(sum.toFixed(2))}
+        {unitLabel}（留空表示不分解到该单位）
+      </p>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>{pending ? "保存中…" : "保存分解数"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "保存中…" : "保存分解数"}
+        </Button>
         <FormMessage message={notice} />
       </div>
     </form>

@@ -1,18 +1,26 @@
 import Link from "next/link";
+
+import { SteelFindings } from "@/components/steel/steel-findings";
+import { PaceBadge, ProgressBar } from "@/components/tasks/line-progress";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import { formatDate } from "@/lib/format";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
+import type { SteelSummary } from "@/lib/steel/rules";
 import { formatTarget } from "@/lib/tasks/lines";
 import { formatAmount, type LineProgress } from "@/lib/tasks/progress";
-import { PaceBadge, ProgressBar } from "@/components/tasks/line-progress";
-import { SteelFindings } from "@/components/steel/steel-findings";
-import { linkClass } from "@/components/ui/link";
-import { Badge } from "@/components/ui/badge";
-import type { SteelSummary } from "@/lib/steel/rules";
 
 type Line = {
-  id: number; code: string; dimension: keyof typeof dimensionLabel; title: string; measure: keyof typeof measureLabel;
-  target: { toString(): string } | null; atLeast: boolean; deadline: Date | null; items: unknown[];
+  id: number;
+  code: string;
+  dimension: keyof typeof dimensionLabel;
+  title: string;
+  measure: keyof typeof measureLabel;
+  target: { toString(): string } | null;
+  atLeast: boolean;
+  deadline: Date | null;
+  items: unknown[];
   leads: { department: { name: string } }[];
 };
 
@@ -24,16 +32,30 @@ export function achievedText(p: LineProgress, unit: string): string {
 }
 
 /** One task line in a list: target, progress to date, pace and last update, linking to its page. */
-export function TaskLineCard({ line, progress, deadline, steel = null }: { line: Line; progress: LineProgress; deadline: Date; steel?: SteelSummary | null }) {
+export function TaskLineCard({
+  line,
+  progress,
+  deadline,
+  steel = null,
+}: {
+  line: Line;
+  progress: LineProgress;
+  deadline: Date;
+  steel?: SteelSummary | null;
+}) {
   const unit = measureLabel[line.measure];
   return (
     <Card as="li" data-testid={`task-${line.code}`}>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <Badge tone="brand" className="font-semibold">{line.code}</Badge>
+        <Badge tone="brand" className="font-semibold">
+          {line.code}
+        </Badge>
         <span className="text-xs text-slate-500">{dimensionLabel[line.dimension]}方面</span>
         <PaceBadge status={progress.status} />
         <h3 className="w-full font-medium">
-          <Link href={`/tasks/${line.id}`} className={linkClass()}>{line.title}</Link>
+          <Link href={`/tasks/${line.id}`} className={linkClass()}>
+            {line.title}
+          </Link>
         </h3>
       </div>
       <p className="mt-2 text-sm text-slate-700">
@@ -42,8 +64,12 @@ export function TaskLineCard({ line, progress, deadline, steel = null }: { line:
         <span className="ml-3 text-slate-500">期限：{formatDate(deadline)}</span>
       </p>
       <p className="mt-1 text-sm">
-        <span className="font-semibold tabular-nums" data-testid="achieved">{achievedText(progress, unit)}</span>
-        <span className="ml-3 text-slate-500">最近更新：{progress.lastEntryDate ? formatDate(progress.lastEntryDate) : "尚无进展"}</span>
+        <span className="font-semibold tabular-nums" data-testid="achieved">
+          {achievedText(progress, unit)}
+        </span>
+        <span className="ml-3 text-slate-500">
+          最近更新：{progress.lastEntryDate ? formatDate(progress.lastEntryDate) : "尚无进展"}
+        </span>
         {steel && <SteelFindings summary={steel} />}
       </p>
       <ProgressBar progress={progress} label={`${line.code}完成进度`} />

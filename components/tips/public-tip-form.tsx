@@ -1,7 +1,8 @@
 "use client";
-import { Button } from "@/components/ui/button";
 import { useState } from "react";
+
 import { ACCEPT } from "@/components/file-upload";
+import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
 import { tipKindLabel } from "@/lib/labels";
@@ -40,9 +41,18 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
 
   if (reference) {
     return (
-      <section role="status" aria-live="polite" className="space-y-2 rounded-lg border border-green-200 bg-green-50 p-4">
+      <section
+        role="status"
+        aria-live="polite"
+        className="space-y-2 rounded-lg border border-green-200 bg-green-50 p-4"
+      >
         <h2 className="font-semibold text-green-800">举报已受理，感谢您的监督</h2>
-        <p>您的受理编号：<strong data-testid="tip-reference" className="font-mono text-lg">{reference}</strong></p>
+        <p>
+          您的受理编号：
+          <strong data-testid="tip-reference" className="font-mono text-lg">
+            {reference}
+          </strong>
+        </p>
         <p className="text-sm text-slate-700">请记下此编号，可在下方凭编号查询办理进度。</p>
       </section>
     );
@@ -56,14 +66,19 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
         <div className="mt-1 flex flex-wrap gap-4">
           {(Object.keys(tipKindLabel) as (keyof typeof tipKindLabel)[]).map((k) => (
             <label key={k} className={checkLabelClass}>
-              <input type="radio" className={checkClass} name="kind" value={k} defaultChecked={k === "LOW_SCATTERED"} />{tipKindLabel[k]}
+              <input type="radio" className={checkClass} name="kind" value={k} defaultChecked={k === "LOW_SCATTERED"} />
+              {tipKindLabel[k]}
             </label>
           ))}
         </div>
-        <span className="mt-1 block text-xs text-slate-500">落后产能：使用国家明令淘汰的工艺装备生产；产能违规置换：用不合规的产能指标置换新建或扩建。</span>
+        <span className="mt-1 block text-xs text-slate-500">
+          落后产能：使用国家明令淘汰的工艺装备生产；产能违规置换：用不合规的产能指标置换新建或扩建。
+        </span>
         {errors.kind?.[0] && <span className="mt-1 block text-xs text-red-700">{errors.kind[0]}</span>}
       </fieldset>
-      <p className="text-sm text-slate-600">企业（作坊）名称和地址（位置）至少填写一项，不知道名称的写清位置即可；“看到的情况”必填。</p>
+      <p className="text-sm text-slate-600">
+        企业（作坊）名称和地址（位置）至少填写一项，不知道名称的写清位置即可；“看到的情况”必填。
+      </p>
       <Field label="企业（作坊）名称（如知道）" error={errors.enterpriseName?.[0]}>
         <input name="enterpriseName" maxLength={100} className={inputClass} />
       </Field>
@@ -73,10 +88,18 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
       <Field label="所在镇（乡）、街道（如知道）">
         <select name="reportedUnitId" defaultValue="" className={inputClass}>
           <option value="">不清楚</option>
-          {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
         </select>
       </Field>
-      <Field label="看到的情况（必填）" error={errors.description?.[0]} hint="如：夜间生产、冒黑烟、已封存设备又在运转等">
+      <Field
+        label="看到的情况（必填）"
+        error={errors.description?.[0]}
+        hint="如：夜间生产、冒黑烟、已封存设备又在运转等"
+      >
         <textarea name="description" required maxLength={2000} rows={4} className={inputClass} />
       </Field>
       <Field label={`照片（选填，最多${maxPhotos}张）`} hint="JPEG、PNG、WebP 图片或 PDF，单个不超过 20 MB">

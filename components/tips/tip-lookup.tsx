@@ -1,6 +1,7 @@
 "use client";
-import { Button } from "@/components/ui/button";
 import { useState } from "react";
+
+import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
 import { formatDate } from "@/lib/format";
@@ -27,8 +28,12 @@ export function TipLookup() {
   return (
     <form onSubmit={onSubmit} className={cardClass({ className: "space-y-3" })}>
       <h2 className="font-semibold">查询办理进度</h2>
-      <Field label="受理编号"><input name="ref" className={`${inputClass} font-mono uppercase`} placeholder="JB20200101-XXXXXXXXXX" /></Field>
-      <Button type="submit" variant="secondary">查询</Button>
+      <Field label="受理编号">
+        <input name="ref" className={`${inputClass} font-mono uppercase`} placeholder="JB20200101-XXXXXXXXXX" />
+      </Field>
+      <Button type="submit" variant="secondary">
+        查询
+      </Button>
       <FormMessage message={message} />
       {found && (
         <p role="status" data-testid="tip-status" className="rounded bg-slate-50 px-3 py-2 text-sm">

@@ -1,8 +1,8 @@
 "use client";
-import { useServerAction } from "@/components/use-server-action";
 import { Button, type ButtonSize, type ButtonVariant } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
 import { FormMessage } from "@/components/ui/field";
+import { useServerAction } from "@/components/use-server-action";
 import type { ActionResult } from "@/server/action";
 
 type Props<T> = {
@@ -22,15 +22,28 @@ type Props<T> = {
  * One server action behind one button: optional confirmation in the page, the pending state, and the
  * success or refusal notice (a refusal is always shown, never swallowed). The page's data refreshes after success.
  */
-export function ActionButton<T>({ action, label, success, confirm, variant = "secondary", size = "sm", ...aria }: Props<T>) {
+export function ActionButton<T>({
+  action,
+  label,
+  success,
+  confirm,
+  variant = "secondary",
+  size = "sm",
+  ...aria
+}: Props<T>) {
   const { pending, notice, run } = useServerAction();
   const { ask, asking, panel } = useConfirm();
   const call = () => run(action, success);
 
   return (
     <div className="inline-flex flex-wrap items-center gap-2">
-      <Button variant={variant} size={size} disabled={pending || asking} aria-label={aria["aria-label"]}
-        onClick={() => (confirm ? ask(confirm.prompt, call, confirm.yes) : call())}>
+      <Button
+        variant={variant}
+        size={size}
+        disabled={pending || asking}
+        aria-label={aria["aria-label"]}
+        onClick={() => (confirm ? ask(confirm.prompt, call, confirm.yes) : call())}
+      >
         {pending ? "正在提交…" : label}
       </Button>
       {panel}

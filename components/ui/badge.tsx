@@ -14,8 +14,19 @@ const TONES = {
 
 export type BadgeTone = keyof typeof TONES;
 
-export function badgeClass({ tone = "neutral", pill = false, className }: { tone?: BadgeTone; pill?: boolean; className?: string } = {}): string {
-  return ["inline-block whitespace-nowrap px-2 py-0.5 text-xs font-medium", pill ? "rounded-full" : "rounded", TONES[tone], className].filter(Boolean).join(" ");
+export function badgeClass({
+  tone = "neutral",
+  pill = false,
+  className,
+}: { tone?: BadgeTone; pill?: boolean; className?: string } = {}): string {
+  return [
+    "inline-block whitespace-nowrap px-2 py-0.5 text-xs font-medium",
+    pill ? "rounded-full" : "rounded",
+    TONES[tone],
+    className,
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 type Props = HTMLAttributes<HTMLSpanElement> & { tone?: BadgeTone; pill?: boolean };

@@ -19,7 +19,11 @@ export type ButtonSize = keyof typeof SIZES;
 // On a phone every button (and link styled as one) is at least 44×44 px, a thumb's target.
 const TAP = "max-sm:inline-flex max-sm:min-h-11 max-sm:min-w-11 max-sm:items-center max-sm:justify-center";
 
-export function buttonClass({ variant = "primary", size = "md", className }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}): string {
+export function buttonClass({
+  variant = "primary",
+  size = "md",
+  className,
+}: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}): string {
   return ["rounded disabled:opacity-60", TAP, VARIANTS[variant], SIZES[size], className].filter(Boolean).join(" ");
 }
 

@@ -3,7 +3,10 @@ import type { HTMLAttributes } from "react";
 // The white bordered box pages are built from.
 const PADDING = { none: "", normal: "p-4", roomy: "p-6" } as const;
 
-export function cardClass({ padding = "normal", className }: { padding?: keyof typeof PADDING; className?: string } = {}): string {
+export function cardClass({
+  padding = "normal",
+  className,
+}: { padding?: keyof typeof PADDING; className?: string } = {}): string {
   return ["rounded-lg border border-slate-200 bg-white", PADDING[padding], className].filter(Boolean).join(" ");
 }
 
@@ -20,7 +23,9 @@ export function Card({ as: Tag = "section", padding, className, ...rest }: Props
 /** The line shown where a list has no rows. */
 export function EmptyState({ children, dashed = false }: { children: React.ReactNode; dashed?: boolean }) {
   return (
-    <p className={`rounded-lg border ${dashed ? "border-dashed border-slate-300" : "border-slate-200"} bg-white p-6 text-center text-slate-500`}>
+    <p
+      className={`rounded-lg border ${dashed ? "border-dashed border-slate-300" : "border-slate-200"} bg-white p-6 text-center text-slate-500`}
+    >
       {children}
     </p>
   );

@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+
 import { Button, type ButtonVariant } from "@/components/ui/button";
 
 type Question = { prompt: string; yes: string; onYes: () => void };
@@ -31,24 +32,57 @@ export function useConfirm() {
   }
 
   const panel = question && (
-    <ConfirmPanel prompt={question.prompt} yes={question.yes} onCancel={close}
-      onYes={() => { close(); question.onYes(); }} />
+    <ConfirmPanel
+      prompt={question.prompt}
+      yes={question.yes}
+      onCancel={close}
+      onYes={() => {
+        close();
+        question.onYes();
+      }}
+    />
   );
   return { ask, asking: question !== null, panel };
 }
 
 /** The question, its confirming button (focused when shown) and 取消; Escape cancels too. */
-export function ConfirmPanel({ prompt, yes, onYes, onCancel, variant = "primary" }: {
-  prompt: string; yes: string; onYes: () => void; onCancel: () => void; variant?: ButtonVariant;
+export function ConfirmPanel({
+  prompt,
+  yes,
+  onYes,
+  onCancel,
+  variant = "primary",
+}: {
+  prompt: string;
+  yes: string;
+  onYes: () => void;
+  onCancel: () => void;
+  variant?: ButtonVariant;
 }) {
   const id = useId();
   return (
-    <div role="alertdialog" aria-labelledby={id} aria-live="assertive"
-      onKeyDown={(e) => { if (e.key === "Escape") { e.preventDefault(); e.stopPropagation(); onCancel(); } }}
-      className="inline-flex flex-wrap items-center gap-2 rounded border border-amber-300 bg-amber-50 px-3 py-2">
-      <span id={id} className="text-sm">{prompt}</span>
-      <Button autoFocus variant={variant} size="sm" onClick={onYes}>{yes}</Button>
-      <Button variant="secondary" size="sm" onClick={onCancel}>取消</Button>
+    <div
+      role="alertdialog"
+      aria-labelledby={id}
+      aria-live="assertive"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.preventDefault();
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
+      className="inline-flex flex-wrap items-center gap-2 rounded border border-amber-300 bg-amber-50 px-3 py-2"
+    >
+      <span id={id} className="text-sm">
+        {prompt}
+      </span>
+      <Button autoFocus variant={variant} size="sm" onClick={onYes}>
+        {yes}
+      </Button>
+      <Button variant="secondary" size="sm" onClick={onCancel}>
+        取消
+      </Button>
     </div>
   );
 }

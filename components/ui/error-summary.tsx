@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, type RefObject } from "react";
+import { type RefObject, useEffect } from "react";
 
 type Errors = Record<string, string[] | undefined>;
 
@@ -16,7 +16,9 @@ export function useFocusFirstError(form: RefObject<HTMLFormElement | null>, erro
   useEffect(() => {
     if (errorMessages(errors).length === 0 || !form.current) return;
     const first = form.current.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"]');
-    const target = first?.matches("input, select, textarea") ? first : first?.querySelector<HTMLElement>("input, select, textarea") ?? first;
+    const target = first?.matches("input, select, textarea")
+      ? first
+      : (first?.querySelector<HTMLElement>("input, select, textarea") ?? first);
     if (!target) return;
     target.scrollIntoView?.({ block: "center", behavior: "smooth" });
     target.focus({ preventScroll: true });
@@ -31,7 +33,9 @@ export function ErrorSummary({ errors }: { errors: Errors }) {
     <div role="alert" data-testid="error-summary" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
       <p className="font-medium">请修改以下{messages.length}处后再提交：</p>
       <ul className="mt-1 list-disc pl-5">
-        {messages.map((m) => <li key={m}>{m}</li>)}
+        {messages.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
       </ul>
     </div>
   );

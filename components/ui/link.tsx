@@ -4,7 +4,11 @@
 const TONES = { brand: "text-brand-700", muted: "text-slate-600" } as const;
 export const tapTargetClass = "max-sm:inline-flex max-sm:min-h-11 max-sm:min-w-11 max-sm:items-center";
 
-export function linkClass({ inline = false, tone = "brand", className }: { inline?: boolean; tone?: keyof typeof TONES; className?: string } = {}): string {
+export function linkClass({
+  inline = false,
+  tone = "brand",
+  className,
+}: { inline?: boolean; tone?: keyof typeof TONES; className?: string } = {}): string {
   return [TONES[tone], inline ? "underline" : `hover:underline ${tapTargetClass}`, className].filter(Boolean).join(" ");
 }
 

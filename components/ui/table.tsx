@@ -1,4 +1,5 @@
 import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
+
 import { cardClass } from "@/components/ui/card";
 
 /*
@@ -12,7 +13,8 @@ import { cardClass } from "@/components/ui/card";
 
 // Cell padding and row rules are set once on the table, not copied onto every cell; inside :where() they
 // weigh nothing, so a cell's or row's own utility (e.g. `px-2`, a highlighted row's `bg-amber-50`) still wins.
-const TABLE = "stack-sm w-full text-sm [:where(&_tbody>tr,&_tfoot>tr)]:border-t [:where(&_tbody>tr)]:border-slate-100 [:where(&_tfoot>tr)]:border-slate-200 max-sm:[:where(&>tbody>tr,&>tfoot>tr)]:bg-white";
+const TABLE =
+  "stack-sm w-full text-sm [:where(&_tbody>tr,&_tfoot>tr)]:border-t [:where(&_tbody>tr)]:border-slate-100 [:where(&_tfoot>tr)]:border-slate-200 max-sm:[:where(&>tbody>tr,&>tfoot>tr)]:bg-white";
 const CELLS = "[:where(&_th,&_td)]:px-3 [:where(&_th,&_td)]:py-2";
 const DENSE = "[:where(&_th,&_td)]:px-2 [:where(&_th,&_td)]:py-1";
 
@@ -33,7 +35,16 @@ type TableProps = {
   children: ReactNode;
 } & Pick<HTMLAttributes<HTMLTableElement>, "id"> & { "data-testid"?: string };
 
-export function Table({ label, caption, className, dense = false, bare = false, scroll = true, children, ...rest }: TableProps) {
+export function Table({
+  label,
+  caption,
+  className,
+  dense = false,
+  bare = false,
+  scroll = true,
+  children,
+  ...rest
+}: TableProps) {
   const table = (
     <table className={[TABLE, dense ? DENSE : CELLS, className].filter(Boolean).join(" ")} aria-label={label} {...rest}>
       {caption && <caption className="sr-only">{caption}</caption>}
@@ -44,12 +55,25 @@ export function Table({ label, caption, className, dense = false, bare = false, 
   const overflow = scroll ? "sm:overflow-x-auto" : undefined;
   if (bare) return overflow ? <div className={overflow}>{table}</div> : table;
   // In card mode the rows are the cards: the box around them steps back.
-  return <div className={cardClass({ padding: "none", className: ["max-sm:border-0 max-sm:bg-transparent", overflow].filter(Boolean).join(" ") })}>{table}</div>;
+  return (
+    <div
+      className={cardClass({
+        padding: "none",
+        className: ["max-sm:border-0 max-sm:bg-transparent", overflow].filter(Boolean).join(" "),
+      })}
+    >
+      {table}
+    </div>
+  );
 }
 
 /** The header row: <thead> with one <tr> of `Th`s (tables with two header rows write their own <thead>). */
 export function THead({ children, className = "bg-slate-100" }: { children: ReactNode; className?: string }) {
-  return <thead className={`${className} text-left`}><tr>{children}</tr></thead>;
+  return (
+    <thead className={`${className} text-left`}>
+      <tr>{children}</tr>
+    </thead>
+  );
 }
 
 type Align = "left" | "right" | "center";
@@ -82,7 +106,13 @@ type TdProps = TdHTMLAttributes<HTMLTableCellElement> & {
 
 /** A body cell; its `label` is the column heading (or a shorter name of it). */
 export function Td({ label, align = "left", nowrap = false, numeric = false, className, ...rest }: TdProps) {
-  return <td data-label={label} className={cls(ALIGN[align], nowrap && "whitespace-nowrap", numeric && "tabular-nums", className)} {...rest} />;
+  return (
+    <td
+      data-label={label}
+      className={cls(ALIGN[align], nowrap && "whitespace-nowrap", numeric && "tabular-nums", className)}
+      {...rest}
+    />
+  );
 }
 
 function cls(...parts: (string | false | undefined)[]): string | undefined {

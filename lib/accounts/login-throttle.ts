@@ -43,7 +43,11 @@ export const DEVICE_CLIENT_PREFIX = "device-";
  */
 export function throttleKeys(username: string, client: string, device?: string | null): Record<ThrottleScope, string> {
   const from = device ? `${DEVICE_CLIENT_PREFIX}${device}` : client;
-  return { accountClient: `account+client:${username}@${from}`, client: `client:${client}`, account: `account:${username}` };
+  return {
+    accountClient: `account+client:${username}@${from}`,
+    client: `client:${client}`,
+    account: `account:${username}`,
+  };
 }
 
 /**
@@ -66,11 +70,17 @@ export function lockedMinutes(state: ThrottleState | null, now: Date): number {
 /** The state after one more failed attempt at `now`. */
 export function afterFailure(state: ThrottleState | null, now: Date, policy: ThrottlePolicy): ThrottleState {
   const lockExpired = state?.lockedUntil != null && state.lockedUntil <= now;
-  const fresh = !state || state.failures === 0 || (lockExpired && !policy.backoff) || now.getTime() - state.firstFailAt.getTime() > policy.windowMs;
+  const fresh =
+    !state ||
+    state.failures === 0 ||
+    (lockExpired && !policy.backoff) ||
+    now.getTime() - state.firstFailAt.getTime() > policy.windowMs;
   const failures = fresh ? 1 : state.failures + 1;
   const firstFailAt = fresh ? now : state.firstFailAt;
   if (failures < policy.maxFailures) return { failures, firstFailAt, lockedUntil: null };
-  const lockMs = policy.backoff ? Math.min(policy.lockMs, MINUTE * 2 ** (failures - policy.maxFailures)) : policy.lockMs;
+  const lockMs = policy.backoff
+    ? Math.min(policy.lockMs, MINUTE * 2 ** (failures - policy.maxFailures))
+    : policy.lockMs;
   return { failures, firstFailAt, lockedUntil: new Date(now.getTime() + lockMs) };
 }
 

@@ -11,8 +11,22 @@ export const PASSWORD_MAX_LENGTH = 128;
  * and without non-alphanumerics, so "demo2020" and "Demo-2020" count as the demo password too.
  */
 export const KNOWN_PASSWORDS = [
-  "Demo@2020", "Demo@2021", "Demo@2026", "Admin@123", "admin123456", "password123", "Passw0rd123", "P@ssw0rd123",
-  "qwerty123456", "abc123456789", "a1234567890", "1qaz2wsx3edc", "woaini1314", "haishu2020", "Haishu@2020", "123456abc",
+  "Demo@2020",
+  "Demo@2021",
+  "Demo@2026",
+  "Admin@123",
+  "admin123456",
+  "password123",
+  "Passw0rd123",
+  "P@ssw0rd123",
+  "qwerty123456",
+  "abc123456789",
+  "a1234567890",
+  "1qaz2wsx3edc",
+  "woaini1314",
+  "haishu2020",
+  "Haishu@2020",
+  "123456abc",
 ] as const;
 
 const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");

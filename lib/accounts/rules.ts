@@ -1,7 +1,12 @@
 // Account rules of the user administration (用户管理), pure: login names, which scope a role needs,
 // and an account's status as the office sees it.
+import {
+  DEVICE_CLIENT_PREFIX,
+  type LoginPolicies,
+  throttleKeys,
+  type ThrottleState,
+} from "@/lib/accounts/login-throttle";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { DEVICE_CLIENT_PREFIX, throttleKeys, type LoginPolicies, type ThrottleState } from "@/lib/accounts/login-throttle";
 
 /** 3–32 lower-case letters, digits or _ . -, starting with a letter (scripts/create-user.ts and /admin/users). */
 export const USERNAME_PATTERN = /^[a-z][a-z0-9_.-]{2,31}$/;
@@ -70,7 +75,11 @@ export type AccountThrottle = { locked: boolean; failures: number; addresses: nu
  * counter), and its failures of the last hour with the number of addresses they came from (a
  * trusted device's failures are its own, not an address's).
  */
-export function accountThrottles(rows: ThrottleRow[], now: Date, policies: LoginPolicies): Map<string, AccountThrottle> {
+export function accountThrottles(
+  rows: ThrottleRow[],
+  now: Date,
+  policies: LoginPolicies,
+): Map<string, AccountThrottle> {
   const out = new Map<string, AccountThrottle>();
   const of = (name: string) => out.get(name) ?? out.set(name, { locked: false, failures: 0, addresses: 0 }).get(name)!;
   for (const row of rows) {
@@ -78,7 +87,9 @@ export function accountThrottles(rows: ThrottleRow[], now: Date, policies: Login
     if (!name) continue;
     const a = of(name);
     if (row.lockedUntil && row.lockedUntil > now) a.locked = true;
-    const recent = now.getTime() - row.firstFailAt.getTime() <= policies.account.windowMs || (row.lockedUntil != null && row.lockedUntil > now);
+    const recent =
+      now.getTime() - row.firstFailAt.getTime() <= policies.account.windowMs ||
+      (row.lockedUntil != null && row.lockedUntil > now);
     if (!recent || row.failures <= 0) continue;
     if (row.username.startsWith(ACCOUNT_PREFIX)) a.failures = row.failures;
     else if (!row.username.slice(row.username.lastIndexOf("@") + 1).startsWith(DEVICE_CLIENT_PREFIX)) a.addresses++;

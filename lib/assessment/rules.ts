@@ -5,9 +5,9 @@
 // then leaves it out and rescales the others, never counting it as full marks. The facts are read by
 // server/assessment/facts.ts with the dashboard's own rules (statusAt, completionPercent, the overdue
 // rule, the task-line progress rule).
-import { completionPercent } from "@/lib/dashboard/pace";
-import { beijingDayNumber, dayNumber, DAY_MS } from "@/lib/dates";
 import type { QuotaCell } from "@/lib/campaigns/annex";
+import { completionPercent } from "@/lib/dashboard/pace";
+import { beijingDayNumber, DAY_MS, dayNumber } from "@/lib/dates";
 import type { AssessmentTarget, Category } from "@/lib/generated/prisma/enums";
 
 /** A tip assigned to the subject: its verification deadline and when it was verified (both as of the moment). */
@@ -85,7 +85,10 @@ function completion(category: Category, name: string): RuleDef<UnitFacts> {
     score: (f, max) => {
       const p = completionPercent(f.accepted[category], f.quotas[category]);
       if (p === null) return notApplicable("无此项任务（/）");
-      return { points: share(p / 100, max), detail: `完成 ${f.accepted[category]}/${f.quotas[category]}（${Math.round(p)}%）` };
+      return {
+        points: share(p / 100, max),
+        detail: `完成 ${f.accepted[category]}/${f.quotas[category]}（${Math.round(p)}%）`,
+      };
     },
   };
 }
@@ -136,7 +139,11 @@ const tipsRule = <F extends { tips: TipFact[] }>(): RuleDef<F> => ({
   },
 });
 
-const promptRule = (label: string, what: string, pick: (f: DepartmentFacts) => WaitFact[]): RuleDef<DepartmentFacts> => ({
+const promptRule = (
+  label: string,
+  what: string,
+  pick: (f: DepartmentFacts) => WaitFact[],
+): RuleDef<DepartmentFacts> => ({
   label,
   describe: `${what}在规定天数内处理的比例（超期未处理的计为超期），按比例得分；没有需处理的事项此项不适用。`,
   params: { days: { label: "规定天数", default: 7, min: 1, max: 60 } },
@@ -152,7 +159,8 @@ export const UNIT_RULES = {
   "completion.RECTIFICATION": completion("RECTIFICATION", "整治提升"),
   timeliness: {
     label: "按期完成率",
-    describe: "已验收案件中在整改期限（限期整改的期限，否则案件期限，再否则年度完成时限）当天及以前验收的比例，按比例得分；有任务但尚无验收得 0 分，没有目标任务的单位此项不适用。",
+    describe:
+      "已验收案件中在整改期限（限期整改的期限，否则案件期限，再否则年度完成时限）当天及以前验收的比例，按比例得分；有任务但尚无验收得 0 分，没有目标任务的单位此项不适用。",
     params: {},
     score: (f, max, _p, ctx) => {
       const n = f.acceptances.length;
@@ -178,11 +186,20 @@ export const UNIT_RULES = {
     label: "逾期案件",
     describe: "每件逾期未完成整改的案件扣分（与案件台账“逾期”同一规则），扣完为止；没有目标任务的单位此项不适用。",
     params: { perCase: { label: "每件扣分", default: 2, min: 0, max: 100 } },
-    score: (f, max, p) => !hasTask(f) ? notApplicable("无目标任务") : ({ points: deduct(max, f.overdue * p.perCase), detail: f.overdue ? `逾期 ${f.overdue} 件，扣 ${round2(Math.min(max, f.overdue * p.perCase))} 分` : "无逾期案件" }),
+    score: (f, max, p) =>
+      !hasTask(f)
+        ? notApplicable("无目标任务")
+        : {
+            points: deduct(max, f.overdue * p.perCase),
+            detail: f.overdue
+              ? `逾期 ${f.overdue} 件，扣 ${round2(Math.min(max, f.overdue * p.perCase))} 分`
+              : "无逾期案件",
+          },
   },
   contributions: {
     label: "任务线落实",
-    describe: "分解到本单位的各条任务线：经牵头部门确认的进展 ÷ 分解数（每条满额为止）的平均，按比例得分；未分解任务线的单位此项不适用。",
+    describe:
+      "分解到本单位的各条任务线：经牵头部门确认的进展 ÷ 分解数（每条满额为止）的平均，按比例得分；未分解任务线的单位此项不适用。",
     params: {},
     score: (f, max) => {
       const lines = f.shares.filter((s) => s.target > 0);
@@ -201,7 +218,12 @@ export const UNIT_RULES = {
     score: (f, max, p) => {
       if (!hasTask(f)) return notApplicable("无目标任务");
       const by = f.circulars * p.perCircular + f.interviews * p.perInterview;
-      return { points: deduct(max, by), detail: by ? `通报 ${f.circulars} 次、约谈 ${f.interviews} 次，扣 ${round2(Math.min(max, by))} 分` : "未被通报或约谈" };
+      return {
+        points: deduct(max, by),
+        detail: by
+          ? `通报 ${f.circulars} 次、约谈 ${f.interviews} 次，扣 ${round2(Math.min(max, by))} 分`
+          : "未被通报或约谈",
+      };
     },
   },
   tips: tipsRule<UnitFacts>(),
@@ -210,11 +232,14 @@ export const UNIT_RULES = {
 export const DEPARTMENT_RULES = {
   lineProgress: {
     label: "任务线进度",
-    describe: "本部门牵头的有数量目标的任务线：完成率 ÷ 时间进度（满额为止）的平均，按比例得分；没有此类任务线（只有计数的任务线）的部门此项不适用。",
+    describe:
+      "本部门牵头的有数量目标的任务线：完成率 ÷ 时间进度（满额为止）的平均，按比例得分；没有此类任务线（只有计数的任务线）的部门此项不适用。",
     params: {},
     score: (f, max) => {
       if (f.lines.length === 0) return notApplicable("无有数量目标的任务线");
-      const ratio = f.lines.reduce((sum, l) => sum + (l.expectedPercent <= 0 ? 1 : Math.min(1, l.percent / l.expectedPercent)), 0) / f.lines.length;
+      const ratio =
+        f.lines.reduce((sum, l) => sum + (l.expectedPercent <= 0 ? 1 : Math.min(1, l.percent / l.expectedPercent)), 0) /
+        f.lines.length;
       return { points: share(ratio, max), detail: `${f.lines.length} 条任务线，平均达到时间进度的 ${pct(ratio)}` };
     },
   },
@@ -238,13 +263,22 @@ export function isRule(target: AssessmentTarget, rule: string): boolean {
 export function ruleParams(target: AssessmentTarget, rule: string, raw: unknown): Params {
   const specs = rulesOf(target)[rule]?.params ?? {};
   const given = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
-  return Object.fromEntries(Object.entries(specs).map(([k, s]) => {
-    const v = given[k];
-    return [k, typeof v === "number" && Number.isFinite(v) && v >= s.min && v <= s.max ? v : s.default];
-  }));
+  return Object.fromEntries(
+    Object.entries(specs).map(([k, s]) => {
+      const v = given[k];
+      return [k, typeof v === "number" && Number.isFinite(v) && v >= s.min && v <= s.max ? v : s.default];
+    }),
+  );
 }
 
-export function scoreRule<F>(target: AssessmentTarget, rule: string, facts: F, maxPoints: number, rawParams: unknown, ctx: Ctx): RuleOutcome {
+export function scoreRule<F>(
+  target: AssessmentTarget,
+  rule: string,
+  facts: F,
+  maxPoints: number,
+  rawParams: unknown,
+  ctx: Ctx,
+): RuleOutcome {
   const def = rulesOf(target)[rule] as RuleDef<F> | undefined;
   if (!def) return { points: 0, detail: "未知的考核规则" };
   return def.score(facts, maxPoints, ruleParams(target, rule, rawParams), ctx);

@@ -1,16 +1,21 @@
 // 评价考核: the default scheme (our proposal for 2020 — the work plan gives no weights) and the rules of
 // editing a scheme: known rules only, each once, whole points, 100 in all.
 import { z } from "zod";
+
 import { boundedArray, text } from "@/lib/fields";
 import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
-import { isRule, ruleParams, rulesOf, type Params } from "./rules";
+
+import { isRule, type Params, ruleParams, rulesOf } from "./rules";
 
 export type SchemeIndicator = { rule: string; label: string; maxPoints: number; params: Params };
 
 export const SCHEME_TOTAL = 100;
 
 const row = (target: AssessmentTarget, rule: string, maxPoints: number): SchemeIndicator => ({
-  rule, label: rulesOf(target)[rule].label, maxPoints, params: ruleParams(target, rule, {}),
+  rule,
+  label: rulesOf(target)[rule].label,
+  maxPoints,
+  params: ruleParams(target, rule, {}),
 });
 
 /** Our proposal, 100 points each (README “评价考核”). */
@@ -35,21 +40,34 @@ export const DEFAULT_SCHEMES: Record<AssessmentTarget, SchemeIndicator[]> = {
 
 export const assessmentTarget = z.enum(["UNIT", "DEPARTMENT"], { error: "考核对象无效" });
 
-export const schemeInput = z.object({
-  target: assessmentTarget,
-  indicators: boundedArray(z.object({
-    rule: z.string().max(40),
-    label: text("指标名称", 30),
-    maxPoints: z.coerce.number({ error: "分值须为整数" }).int("分值须为整数").min(1, "分值至少 1 分").max(100, "分值不超过 100 分"),
-    params: z.record(z.string(), z.coerce.number({ error: "参数须为数字" })).default({}),
-  }), 20, "指标"),
-}).superRefine((s, ctx) => {
-  const problem = checkScheme(s.target, s.indicators);
-  if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["indicators"] });
-});
+export const schemeInput = z
+  .object({
+    target: assessmentTarget,
+    indicators: boundedArray(
+      z.object({
+        rule: z.string().max(40),
+        label: text("指标名称", 30),
+        maxPoints: z.coerce
+          .number({ error: "分值须为整数" })
+          .int("分值须为整数")
+          .min(1, "分值至少 1 分")
+          .max(100, "分值不超过 100 分"),
+        params: z.record(z.string(), z.coerce.number({ error: "参数须为数字" })).default({}),
+      }),
+      20,
+      "指标",
+    ),
+  })
+  .superRefine((s, ctx) => {
+    const problem = checkScheme(s.target, s.indicators);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["indicators"] });
+  });
 
 /** Why a scheme cannot be saved, or null: at least one indicator, known rules each once, parameters in range, 100 points in all. */
-export function checkScheme(target: AssessmentTarget, indicators: readonly { rule: string; maxPoints: number; params?: Record<string, number> }[]): string | null {
+export function checkScheme(
+  target: AssessmentTarget,
+  indicators: readonly { rule: string; maxPoints: number; params?: Record<string, number> }[],
+): string | null {
   if (indicators.length === 0) return "至少需要一项指标";
   const seen = new Set<string>();
   for (const ind of indicators) {
@@ -66,4 +84,3 @@ export function checkScheme(target: AssessmentTarget, indicators: readonly { rul
   if (total !== SCHEME_TOTAL) return `各项分值合计须为 ${SCHEME_TOTAL} 分（现为 ${total} 分）`;
   return null;
 }
-

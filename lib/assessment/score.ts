@@ -3,7 +3,8 @@
 // The one fairness rule: an indicator that does not apply to a subject is left out and the others are
 // rescaled to 100 (never full marks for it); a subject with no applicable indicator is 不参与排名.
 import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
-import { round2, scoreRule, type Ctx } from "./rules";
+
+import { type Ctx, round2, scoreRule } from "./rules";
 import { SCHEME_TOTAL } from "./scheme";
 
 export type Indicator = { id: number; rule: string; label: string; maxPoints: number; params: unknown };
@@ -26,7 +27,13 @@ export type Contribution = {
 };
 
 /** total and rank are null for a subject with no applicable indicator (不参与排名). */
-export type ScoreRow = { subjectId: number; name: string; total: number | null; rank: number | null; breakdown: Contribution[] };
+export type ScoreRow = {
+  subjectId: number;
+  name: string;
+  total: number | null;
+  rank: number | null;
+  breakdown: Contribution[];
+};
 
 /**
  * Every subject's score, best first, those not ranked (不参与排名) last. Equal totals share a rank (1, 2, 2, 4)
@@ -34,7 +41,11 @@ export type ScoreRow = { subjectId: number; name: string; total: number | null; 
  * applicable indicator's points; on one that does not apply it is shown but not counted.
  */
 export function scoreSheet<F>(
-  target: AssessmentTarget, indicators: readonly Indicator[], subjects: readonly Subject<F>[], adjustments: readonly Adjustment[], ctx: Ctx,
+  target: AssessmentTarget,
+  indicators: readonly Indicator[],
+  subjects: readonly Subject<F>[],
+  adjustments: readonly Adjustment[],
+  ctx: Ctx,
 ): ScoreRow[] {
   const adjusted = new Map(adjustments.map((a) => [`${a.indicatorId}:${a.subjectId}`, a]));
   const rows = subjects.map((s) => {
@@ -43,8 +54,15 @@ export function scoreSheet<F>(
       const adj = adjusted.get(`${ind.id}:${s.id}`);
       const adjustment = adj?.points ?? 0;
       return {
-        indicatorId: ind.id, rule: ind.rule, label: ind.label, maxPoints: ind.maxPoints, computed, adjustment, reason: adj?.reason ?? null,
-        points: computed === null ? null : round2(Math.min(ind.maxPoints, Math.max(0, computed + adjustment))), detail,
+        indicatorId: ind.id,
+        rule: ind.rule,
+        label: ind.label,
+        maxPoints: ind.maxPoints,
+        computed,
+        adjustment,
+        reason: adj?.reason ?? null,
+        points: computed === null ? null : round2(Math.min(ind.maxPoints, Math.max(0, computed + adjustment))),
+        detail,
       };
     });
     return { subjectId: s.id, name: s.name, total: rescaledTotal(breakdown), rank: null, breakdown };
@@ -74,8 +92,12 @@ export function weightedPoints(c: Counted, breakdown: readonly Counted[]): numbe
 
 /** Sorted by total, best first, then those without a total (not ranked, rank null); equal totals share the rank and keep their order. */
 export function rank<R extends { total: number | null; rank: number | null }>(rows: readonly R[]): R[] {
-  const sorted = rows.map((r, i) => ({ r, i }))
-    .sort((a, b) => (a.r.total === null ? 1 : 0) - (b.r.total === null ? 1 : 0) || (b.r.total ?? 0) - (a.r.total ?? 0) || a.i - b.i)
+  const sorted = rows
+    .map((r, i) => ({ r, i }))
+    .sort(
+      (a, b) =>
+        (a.r.total === null ? 1 : 0) - (b.r.total === null ? 1 : 0) || (b.r.total ?? 0) - (a.r.total ?? 0) || a.i - b.i,
+    )
     .map((x) => x.r);
   let previous = 0;
   return sorted.map((r, i) => {

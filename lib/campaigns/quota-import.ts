@@ -2,8 +2,8 @@
 // categories (“淘汰落后产能…” and “…整治提升…”), optionally a row of sub-headings under them (the portal's
 // own export has 目标 / 已登记 / …), then one row per unit. "/" or an empty cell is "not applicable",
 // never 0. The 全区 / 合计 row and the notes are skipped (the district is always computed).
-import type { Category } from "@/lib/generated/prisma/enums";
 import type { QuotaCell } from "@/lib/campaigns/annex";
+import type { Category } from "@/lib/generated/prisma/enums";
 
 /** A cell as read: text, a number, or nothing. */
 export type GridCell = string | number | null;
@@ -65,7 +65,12 @@ function findLayout(grid: Grid): Layout | null {
     const elim = first(HEADING.ELIMINATION);
     const rect = texts.findIndex((t, i) => HEADING.RECTIFICATION.test(t) && !HEADING.ELIMINATION.test(t) && i !== elim);
     if (elim < 0 || rect < 0) continue;
-    const unitCol = Math.max(0, texts.findIndex((t) => /镇|街道|园区|单位/.test(t) && !HEADING.ELIMINATION.test(t) && !HEADING.RECTIFICATION.test(t)));
+    const unitCol = Math.max(
+      0,
+      texts.findIndex(
+        (t) => /镇|街道|园区|单位/.test(t) && !HEADING.ELIMINATION.test(t) && !HEADING.RECTIFICATION.test(t),
+      ),
+    );
     const sub = (grid[r + 1] ?? []).map(cellText);
     // A merged heading repeats over its columns: the sub-heading “目标” at or after the heading's first column.
     const target = (from: number) => {
@@ -73,7 +78,8 @@ function findLayout(grid: Grid): Layout | null {
       return -1;
     };
     const [te, tr] = [target(elim), target(rect)];
-    if (te >= 0 && tr >= 0) return { headerRow: r, firstDataRow: r + 2, unitCol, cols: { ELIMINATION: te, RECTIFICATION: tr } };
+    if (te >= 0 && tr >= 0)
+      return { headerRow: r, firstDataRow: r + 2, unitCol, cols: { ELIMINATION: te, RECTIFICATION: tr } };
     return { headerRow: r, firstDataRow: r + 1, unitCol, cols: { ELIMINATION: elim, RECTIFICATION: rect } };
   }
   return null;
@@ -86,7 +92,11 @@ function findLayout(grid: Grid): Layout | null {
 export function parseQuotaGrid(grid: Grid, units: readonly { id: number; name: string }[]): QuotaImport {
   const layout = findLayout(grid);
   if (!layout) {
-    return { fileErrors: ["未找到表头：需有“淘汰落后产能”和“整治提升”两列（与目标任务分解表相同的格式）"], rows: [], missingUnits: [] };
+    return {
+      fileErrors: ["未找到表头：需有“淘汰落后产能”和“整治提升”两列（与目标任务分解表相同的格式）"],
+      rows: [],
+      missingUnits: [],
+    };
   }
   const byName = new Map(units.map((u) => [normaliseUnitName(u.name), u.id]));
   const seen = new Map<number, number>();
@@ -104,7 +114,10 @@ export function parseQuotaGrid(grid: Grid, units: readonly { id: number; name: s
     else if (seen.has(unitId)) errors.push(`单位“${name}”与第 ${seen.get(unitId)} 行重复`);
     if (unitId !== null && !seen.has(unitId)) seen.set(unitId, r + 1);
     const targets = { ELIMINATION: null, RECTIFICATION: null } as Record<Category, QuotaCell>;
-    for (const [category, label] of [["ELIMINATION", "淘汰落后产能"], ["RECTIFICATION", "整治提升"]] as const) {
+    for (const [category, label] of [
+      ["ELIMINATION", "淘汰落后产能"],
+      ["RECTIFICATION", "整治提升"],
+    ] as const) {
       const parsed = parseQuotaCell(line[layout.cols[category]] ?? null);
       if (parsed.ok) targets[category] = parsed.value;
       else errors.push(`${label}：${parsed.message}`);

@@ -9,7 +9,10 @@ export type CampaignDates = { year: number; title: string; startDate: Date; dead
 export type CampaignStatus = "NOT_STARTED" | "RUNNING" | "ENDED" | "CLOSED";
 
 /** 已关闭 once the office closed it; otherwise by the Beijing calendar day against its start and deadline. */
-export function campaignStatus(c: { startDate: Date; deadline: Date; closedAt: Date | null }, now: Date): CampaignStatus {
+export function campaignStatus(
+  c: { startDate: Date; deadline: Date; closedAt: Date | null },
+  now: Date,
+): CampaignStatus {
   if (c.closedAt) return "CLOSED";
   const today = beijingDayNumber(now);
   if (today < dayNumber(c.startDate)) return "NOT_STARTED";
@@ -27,7 +30,9 @@ const shiftYears = (d: Date, years: number) => {
 /** The form's defaults for a new year copied from `from`: the same calendar dates moved to `year`, the title with the year replaced. */
 export function nextCampaignDefaults(from: CampaignDates, year: number): CampaignDates {
   const gap = year - from.year;
-  const title = from.title.includes(String(from.year)) ? from.title.replaceAll(String(from.year), String(year)) : `${year}年度${from.title}`;
+  const title = from.title.includes(String(from.year))
+    ? from.title.replaceAll(String(from.year), String(year))
+    : `${year}年度${from.title}`;
   return { year, title, startDate: shiftYears(from.startDate, gap), deadline: shiftYears(from.deadline, gap) };
 }
 
@@ -48,7 +53,10 @@ export function progressDateDefault(c: { deadline: Date }, now: Date): string {
 }
 
 /** Why a new campaign cannot be opened as entered (empty = it can). */
-export function newCampaignErrors(input: { year: number; startDate: Date; deadline: Date }, existingYears: readonly number[]): string[] {
+export function newCampaignErrors(
+  input: { year: number; startDate: Date; deadline: Date },
+  existingYears: readonly number[],
+): string[] {
   const errors: string[] = [];
   if (existingYears.includes(input.year)) errors.push(`${input.year} 年度已存在`);
   errors.push(...datesErrors(input));
@@ -66,7 +74,11 @@ export function datesErrors(c: { year: number; startDate: Date; deadline: Date }
 /** What the office decided for a case not accepted when its campaign closes. */
 export type CaseClosing = "ACCEPTED" | "CARRIED" | "CLOSED_INCOMPLETE" | "UNDECIDED";
 
-export function caseClosing(c: { status: CaseStatus; closedIncompleteAt: Date | null; carriedTo: unknown | null }): CaseClosing {
+export function caseClosing(c: {
+  status: CaseStatus;
+  closedIncompleteAt: Date | null;
+  carriedTo: unknown | null;
+}): CaseClosing {
   if (c.carriedTo) return "CARRIED";
   if (c.closedIncompleteAt) return "CLOSED_INCOMPLETE";
   return c.status === "ACCEPTED" ? "ACCEPTED" : "UNDECIDED";
@@ -82,7 +94,10 @@ export function closeBlockers(c: { closedAt: Date | null; isCurrent: boolean | n
 }
 
 /** Why a case cannot be carried from campaign `from` into `to` (null = it can). */
-export function carryError(from: { id: number; year: number }, to: { id: number; year: number; closedAt: Date | null } | null): string | null {
+export function carryError(
+  from: { id: number; year: number },
+  to: { id: number; year: number; closedAt: Date | null } | null,
+): string | null {
   if (!to) return "请选择结转到的年度";
   if (to.id === from.id || to.year <= from.year) return "只能结转到以后的年度";
   if (to.closedAt) return "目标年度已关闭";

@@ -10,11 +10,21 @@ const MAX_COLUMNS = 100;
 export type GridRead = { ok: true; grid: Grid } | { ok: false; message: string };
 
 /** The first worksheet of an .xlsx as a grid of plain values (formulas as their result, rich text as text), read by the guarded reader. */
-export async function readXlsxGrid(bytes: ArrayBuffer | Uint8Array, limits: Partial<Omit<SheetLimits, "maxRows">> = {}): Promise<GridRead> {
-  const read = await readSheetRows(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), { ...limits, maxRows: MAX_ROWS });
+export async function readXlsxGrid(
+  bytes: ArrayBuffer | Uint8Array,
+  limits: Partial<Omit<SheetLimits, "maxRows">> = {},
+): Promise<GridRead> {
+  const read = await readSheetRows(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), {
+    ...limits,
+    maxRows: MAX_ROWS,
+  });
   if (!read.ok) {
-    const message = read.reason === "rows" ? `目标任务分解表最多 ${MAX_ROWS} 行，请删除无关的内容后重试`
-      : read.reason === "unreadable" ? "文件无法读取，请上传 Excel 工作簿（.xlsx）" : read.message;
+    const message =
+      read.reason === "rows"
+        ? `目标任务分解表最多 ${MAX_ROWS} 行，请删除无关的内容后重试`
+        : read.reason === "unreadable"
+          ? "文件无法读取，请上传 Excel 工作簿（.xlsx）"
+          : read.message;
     return { ok: false, message };
   }
   let width = 0;

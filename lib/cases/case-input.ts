@@ -1,5 +1,6 @@
 // Input rules for a case's details, shared by registering and editing a case.
 import { z } from "zod";
+
 import { creditCode, optionalCalendarDate, optionalIntId, optionalText, text, uniqueArray } from "@/lib/fields";
 import { Category, Dimension, DisposalPath, Industry } from "@/lib/generated/prisma/enums";
 
@@ -10,7 +11,11 @@ export const caseDetailsInput = z.object({
     "请至少选择一个整治方面",
   ),
   deadline: optionalCalendarDate("整改期限"),
-  disposalPath: z.enum(DisposalPath).optional().nullable().transform((v) => v ?? null),
+  disposalPath: z
+    .enum(DisposalPath)
+    .optional()
+    .nullable()
+    .transform((v) => v ?? null),
   outcomeId: optionalIntId,
   commitmentText: optionalText("公开承诺内容", 2000),
   commitmentPublishedIn: optionalText("发布渠道", 200),
@@ -33,9 +38,15 @@ export const registerCaseInput = caseDetailsInput.extend({
 });
 
 /** Path and outcome belong to one category each; the other is cleared. */
-export function normaliseForCategory<T extends { disposalPath: DisposalPath | null; outcomeId: number | null; policyBasisId?: number | null; policyBasisOther?: string | null }>(
-  category: Category,
-  details: T,
-): T {
-  return category === "ELIMINATION" ? { ...details, outcomeId: null } : { ...details, disposalPath: null, policyBasisId: null, policyBasisOther: null };
+export function normaliseForCategory<
+  T extends {
+    disposalPath: DisposalPath | null;
+    outcomeId: number | null;
+    policyBasisId?: number | null;
+    policyBasisOther?: string | null;
+  },
+>(category: Category, details: T): T {
+  return category === "ELIMINATION"
+    ? { ...details, outcomeId: null }
+    : { ...details, disposalPath: null, policyBasisId: null, policyBasisOther: null };
 }

@@ -4,7 +4,12 @@ import type { Category } from "@/lib/generated/prisma/enums";
 import { categoryLabel } from "@/lib/labels";
 
 /** An enterprise of the ledger as the rule needs it: its unit, whether a department only proposed it, its case categories this campaign. */
-export type LedgerEnterprise = { unitId: number; unitName: string; proposedByDepartmentId: number | null; categories: readonly Category[] };
+export type LedgerEnterprise = {
+  unitId: number;
+  unitName: string;
+  proposedByDepartmentId: number | null;
+  categories: readonly Category[];
+};
 
 /**
  * Why `unitId` may not register a `category` case for `existing`, or null when it may. An enterprise
@@ -12,7 +17,11 @@ export type LedgerEnterprise = { unitId: number; unitName: string; proposedByDep
  * proposed there — moving an enterprise is the office's decision, never a side effect of registering.
  * The unit's own officer takes a proposed record over (`takesOver`).
  */
-export function registrationRefusal(existing: LedgerEnterprise | null, unitId: number, category: Category): string | null {
+export function registrationRefusal(
+  existing: LedgerEnterprise | null,
+  unitId: number,
+  category: Category,
+): string | null {
   if (!existing) return null;
   if (existing.unitId !== unitId) return `该统一社会信用代码的企业属于${existing.unitName}，如需变更归属请联系区工强办`;
   if (existing.categories.includes(category)) return `该企业本年度已登记“${categoryLabel[category]}”案件，不能重复登记`;

@@ -1,10 +1,10 @@
 // 升级处置 written into the work plan (docs/domain.md §升级处置): 能耗 — 限期整改 → 逾期未整改或经整改仍未达标 → 依法关停退出;
 // 环保、安全 — 停产整治 / 责令停业整顿 → 经停产停业整顿仍不具备条件 → 予以关闭. The office or the lead department of
 // that dimension records the step with a reason; the case's outcome becomes closure.
-import { OK, refuse, type Verdict } from "@/lib/verdict";
+import { isOverdue, OPEN_STATUSES, type OverdueInput } from "@/lib/cases/overdue";
 import { dayNumber } from "@/lib/dates";
 import type { CaseStatus, Dimension, MeasureKind, Role } from "@/lib/generated/prisma/enums";
-import { isOverdue, OPEN_STATUSES, type OverdueInput } from "@/lib/cases/overdue";
+import { OK, refuse, type Verdict } from "@/lib/verdict";
 
 export const ESCALATION_DIMENSIONS: readonly Dimension[] = ["ENERGY", "ENVIRONMENT", "SAFETY"];
 
@@ -20,12 +20,22 @@ export const CLOSURE_OUTCOME_NAME = "关停淘汰";
 
 export type EscalationActor = { role: Role; unitId: number | null; leadDimensions: readonly Dimension[] };
 export type EscalationCase = OverdueInput & { status: CaseStatus; unitId: number; dimensions: readonly Dimension[] };
-export type EscalationMeasure = { kind: MeasureKind; dimension: Dimension; date: Date; deadline: Date | null; escalation: boolean };
+export type EscalationMeasure = {
+  kind: MeasureKind;
+  dimension: Dimension;
+  date: Date;
+  deadline: Date | null;
+  escalation: boolean;
+};
 
 const SUSPENSIONS: readonly MeasureKind[] = ["SUSPEND_PRODUCTION", "SUSPEND_BUSINESS"];
 
 export function decideEscalation(
-  actor: EscalationActor, c: EscalationCase, measures: readonly EscalationMeasure[], dimension: Dimension, now: Date,
+  actor: EscalationActor,
+  c: EscalationCase,
+  measures: readonly EscalationMeasure[],
+  dimension: Dimension,
+  now: Date,
 ): Verdict {
   if (!ESCALATION_DIMENSIONS.includes(dimension)) return refuse("只有能耗、环保、安全方面可以升级处置为关停");
   const mayAct = actor.role === "OFFICE" || (actor.role === "DEPARTMENT" && actor.leadDimensions.includes(dimension));

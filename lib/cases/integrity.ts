@@ -1,10 +1,15 @@
 // Evidence integrity flags shown to reviewers (never acted on silently).
-import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { checkPhotoLocation } from "@/lib/enterprises/geo";
+import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 
 export type IntegrityEvidence = {
-  id: string; kind: EvidenceKind; mime: string; capturedAt: Date | null; sha256: string;
-  latitude?: number | null; longitude?: number | null;
+  id: string;
+  kind: EvidenceKind;
+  mime: string;
+  capturedAt: Date | null;
+  sha256: string;
+  latitude?: number | null;
+  longitude?: number | null;
 };
 /** The enterprise's recorded site and the configured distance (EVIDENCE_MAX_DISTANCE_M) for the location check. */
 export type SiteCheck = { site: { latitude: number | null; longitude: number | null } | null; maxDistanceM: number };
@@ -21,9 +26,15 @@ const isPhoto = (e: IntegrityEvidence) => e.mime.startsWith("image/");
  * @param duplicates sha256 → descriptions of other cases that use the same file (a key with an
  *   empty list: used elsewhere, details withheld)
  */
-export function integrityFlags(evidence: IntegrityEvidence[], duplicates: Map<string, string[]>, location?: SiteCheck): Flag[] {
+export function integrityFlags(
+  evidence: IntegrityEvidence[],
+  duplicates: Map<string, string[]>,
+  location?: SiteCheck,
+): Flag[] {
   const flags: Flag[] = [];
-  const afterTimes = evidence.filter((e) => e.kind === "AFTER_PHOTO" && e.capturedAt).map((e) => e.capturedAt!.getTime());
+  const afterTimes = evidence
+    .filter((e) => e.kind === "AFTER_PHOTO" && e.capturedAt)
+    .map((e) => e.capturedAt!.getTime());
   const earliestAfter = afterTimes.length ? Math.min(...afterTimes) : null;
   for (const e of evidence) {
     const others = duplicates.get(e.sha256);
@@ -34,7 +45,11 @@ export function integrityFlags(evidence: IntegrityEvidence[], duplicates: Map<st
     if (isPhoto(e) && !e.capturedAt) flags.push({ type: "NO_CAPTURE_TIME", evidenceId: e.id });
     // Only judged once the enterprise's site is recorded (lib/enterprises/geo.ts checkPhotoLocation).
     if (isPhoto(e) && location) {
-      const where = checkPhotoLocation({ latitude: e.latitude ?? null, longitude: e.longitude ?? null }, location.site, location.maxDistanceM);
+      const where = checkPhotoLocation(
+        { latitude: e.latitude ?? null, longitude: e.longitude ?? null },
+        location.site,
+        location.maxDistanceM,
+      );
       if (where.kind === "FAR") flags.push({ type: "FAR_FROM_SITE", evidenceId: e.id, metres: where.metres });
       if (where.kind === "NO_POSITION") flags.push({ type: "NO_POSITION", evidenceId: e.id });
     }
@@ -45,7 +60,9 @@ export function integrityFlags(evidence: IntegrityEvidence[], duplicates: Map<st
 export function flagText(flag: Flag): string {
   switch (flag.type) {
     case "DUPLICATE":
-      return flag.otherCases.length ? `同一文件已用于其他案件：${flag.otherCases.join("、")}` : "同一文件已用于其他案件";
+      return flag.otherCases.length
+        ? `同一文件已用于其他案件：${flag.otherCases.join("、")}`
+        : "同一文件已用于其他案件";
     case "BEFORE_AFTER_ORDER":
       return "整治前照片的拍摄时间晚于整治后照片";
     case "NO_CAPTURE_TIME":

@@ -1,5 +1,6 @@
 // The case list's filters, read from the query string (so a filtered list can be linked to).
 import { z } from "zod";
+
 import { intId, searchText } from "@/lib/fields";
 import { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
 
@@ -13,8 +14,14 @@ export const caseListFilters = z.object({
   /** 逾期: only cases past their rectification deadline (lib/cases/overdue.ts). */
   overdue: z.literal("1").optional().catch(undefined),
   // A search text with control characters (NUL …) is dropped like one too long: the list shows unfiltered.
-  q: searchText(50).optional().catch(undefined).transform((s) => s || undefined),
-  page: intId.optional().catch(undefined).transform((n) => n ?? 1),
+  q: searchText(50)
+    .optional()
+    .catch(undefined)
+    .transform((s) => s || undefined),
+  page: intId
+    .optional()
+    .catch(undefined)
+    .transform((n) => n ?? 1),
 });
 
 export type CaseListFilters = z.output<typeof caseListFilters>;
@@ -23,4 +30,3 @@ export function parseCaseListFilters(params: Record<string, string | string[] | 
   const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   return caseListFilters.parse(flat);
 }
-

@@ -1,5 +1,6 @@
 // Input rules for recording an enforcement measure and for escalating a case.
 import { z } from "zod";
+
 import { calendarDate, cuid, optionalCalendarDate, optionalIntId, optionalText, text, version } from "@/lib/fields";
 import { Dimension, MeasureKind } from "@/lib/generated/prisma/enums";
 

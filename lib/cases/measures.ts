@@ -4,8 +4,16 @@ import { dayNumber } from "@/lib/dates";
 import type { Dimension, MeasureKind, Role } from "@/lib/generated/prisma/enums";
 
 export const MEASURE_KINDS: readonly MeasureKind[] = [
-  "ORDER_CORRECTION", "RECTIFY_BY_DEADLINE", "RESTRICT_PRODUCTION", "SUSPEND_PRODUCTION", "SUSPEND_BUSINESS",
-  "PUBLIC_NOTICE", "RECHECK", "REVOKE_LICENSE", "CLOSURE", "CANCEL_PRODUCTION_PERMIT",
+  "ORDER_CORRECTION",
+  "RECTIFY_BY_DEADLINE",
+  "RESTRICT_PRODUCTION",
+  "SUSPEND_PRODUCTION",
+  "SUSPEND_BUSINESS",
+  "PUBLIC_NOTICE",
+  "RECHECK",
+  "REVOKE_LICENSE",
+  "CLOSURE",
+  "CANCEL_PRODUCTION_PERMIT",
 ];
 
 /** 限期整改 is the one measure with a deadline (required there, refused elsewhere). */
@@ -13,9 +21,20 @@ export function needsDeadline(kind: MeasureKind): boolean {
   return kind === "RECTIFY_BY_DEADLINE";
 }
 
-export type MeasureActor = { role: Role; unitId: number | null; departmentId: number | null; leadDimensions: readonly Dimension[] };
+export type MeasureActor = {
+  role: Role;
+  unitId: number | null;
+  departmentId: number | null;
+  leadDimensions: readonly Dimension[];
+};
 export type MeasureCase = { unitId: number; dimensions: readonly Dimension[] };
-export type MeasureDraft = { kind: MeasureKind; dimension: Dimension; date: Date; deadline: Date | null; departmentId: number };
+export type MeasureDraft = {
+  kind: MeasureKind;
+  dimension: Dimension;
+  date: Date;
+  deadline: Date | null;
+  departmentId: number;
+};
 
 export type MeasureDecision = { ok: true; departmentId: number } | { ok: false; reason: string };
 

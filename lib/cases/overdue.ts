@@ -15,7 +15,12 @@ export function latestRectificationDeadline(
   let latest: (typeof measures)[number] | null = null;
   for (const m of measures) {
     if (m.kind !== "RECTIFY_BY_DEADLINE" || !m.deadline) continue;
-    if (!latest || dayNumber(m.date) > dayNumber(latest.date) || (dayNumber(m.date) === dayNumber(latest.date) && m.createdAt > latest.createdAt)) latest = m;
+    if (
+      !latest ||
+      dayNumber(m.date) > dayNumber(latest.date) ||
+      (dayNumber(m.date) === dayNumber(latest.date) && m.createdAt > latest.createdAt)
+    )
+      latest = m;
   }
   return latest?.deadline ?? null;
 }

@@ -18,8 +18,18 @@ export type RequirementInput = {
 
 export type Requirement = { key: string; label: string; met: boolean };
 
-const ELIMINATION_EVIDENCE: EvidenceKind[] = ["ACCEPTANCE_FORM", "BEFORE_PHOTO", "AFTER_PHOTO", "EQUIPMENT_DESTINATION"];
-const SEALING_EVIDENCE: EvidenceKind[] = ["SEAL_WATER_CUT", "SEAL_POWER_CUT", "SEAL_POWER_UNIT_REMOVED", "SEAL_EQUIPMENT_SEALED"];
+const ELIMINATION_EVIDENCE: EvidenceKind[] = [
+  "ACCEPTANCE_FORM",
+  "BEFORE_PHOTO",
+  "AFTER_PHOTO",
+  "EQUIPMENT_DESTINATION",
+];
+const SEALING_EVIDENCE: EvidenceKind[] = [
+  "SEAL_WATER_CUT",
+  "SEAL_POWER_CUT",
+  "SEAL_POWER_UNIT_REMOVED",
+  "SEAL_EQUIPMENT_SEALED",
+];
 const RECTIFICATION_EVIDENCE: EvidenceKind[] = ["BEFORE_PHOTO", "AFTER_PHOTO"];
 
 /** The evidence kinds the rules ask for, in the order the checklist shows them. */
@@ -33,7 +43,11 @@ export function checklist(c: RequirementInput): Requirement[] {
   const items: Requirement[] = [];
   if (c.category === "ELIMINATION") {
     items.push({ key: "disposalPath", label: "处置方式（拆除或封存）", met: c.disposalPath !== null });
-    items.push({ key: "policyBasis", label: "政策依据（淘汰类条目）", met: c.policyBasisId !== null || !!c.policyBasisOther?.trim() });
+    items.push({
+      key: "policyBasis",
+      label: "政策依据（淘汰类条目）",
+      met: c.policyBasisId !== null || !!c.policyBasisOther?.trim(),
+    });
   } else {
     items.push({ key: "outcome", label: "整治结果类别", met: c.outcomeId !== null });
   }
@@ -52,5 +66,7 @@ export function checklist(c: RequirementInput): Requirement[] {
 
 /** Labels of what is still missing; empty when the case may be submitted. */
 export function missingItems(c: RequirementInput): string[] {
-  return checklist(c).filter((i) => !i.met).map((i) => i.label);
+  return checklist(c)
+    .filter((i) => !i.met)
+    .map((i) => i.label);
 }

@@ -1,7 +1,7 @@
 // 统计截至: how a case stood at a past moment, read from the timestamps already stored, and the
 // as-of day of the dashboard, the exports and the documents. The campaign's pace is lib/dashboard/pace.ts.
-import { calendarDate } from "@/lib/fields";
 import { addDays, beijingDayNumber, beijingStartOf, dayNumber } from "@/lib/dates";
+import { calendarDate } from "@/lib/fields";
 import type { CaseStatus, ReviewDecision } from "@/lib/generated/prisma/enums";
 
 export type CaseHistory = {
@@ -18,7 +18,11 @@ export type CaseHistory = {
 
 export type CaseStateAt = { status: CaseStatus; acceptedAt: Date | null };
 
-const AFTER_REVIEW: Record<ReviewDecision, CaseStatus> = { ACCEPT: "ACCEPTED", RETURN: "RETURNED", REOPEN: "IN_PROGRESS" };
+const AFTER_REVIEW: Record<ReviewDecision, CaseStatus> = {
+  ACCEPT: "ACCEPTED",
+  RETURN: "RETURNED",
+  REOPEN: "IN_PROGRESS",
+};
 
 /**
  * The status a case had at `at`; null when it was registered later. The last review decision up to
@@ -33,8 +37,10 @@ export function statusAt(c: CaseHistory, at: Date): CaseStateAt | null {
   const t = at.getTime();
   if (c.createdAt.getTime() > t) return null;
   const reviews = [...c.reviews];
-  if (c.acceptedAt && !reviews.some((r) => r.decision === "ACCEPT")) reviews.push({ decision: "ACCEPT", createdAt: c.acceptedAt });
-  if (c.status === "ACCEPTED" && !c.acceptedAt && reviews.length === 0) reviews.push({ decision: "ACCEPT", createdAt: c.createdAt });
+  if (c.acceptedAt && !reviews.some((r) => r.decision === "ACCEPT"))
+    reviews.push({ decision: "ACCEPT", createdAt: c.acceptedAt });
+  if (c.status === "ACCEPTED" && !c.acceptedAt && reviews.length === 0)
+    reviews.push({ decision: "ACCEPT", createdAt: c.createdAt });
   const submittedAt = c.submittedAt ?? (c.status === "SUBMITTED" ? c.createdAt : null);
   let last: { decision: ReviewDecision; createdAt: Date } | null = null;
   for (const r of reviews) {
@@ -43,7 +49,8 @@ export function statusAt(c: CaseHistory, at: Date): CaseStateAt | null {
   if (submittedAt && submittedAt.getTime() <= t && (!last || submittedAt.getTime() > last.createdAt.getTime())) {
     return { status: "SUBMITTED", acceptedAt: null };
   }
-  if (last) return { status: AFTER_REVIEW[last.decision], acceptedAt: last.decision === "ACCEPT" ? last.createdAt : null };
+  if (last)
+    return { status: AFTER_REVIEW[last.decision], acceptedAt: last.decision === "ACCEPT" ? last.createdAt : null };
   return { status: c.status === "REGISTERED" ? "REGISTERED" : "IN_PROGRESS", acceptedAt: null };
 }
 
@@ -67,5 +74,7 @@ export function asOfMoment(day: Date | null, now: Date): Date {
 export function parseAsOf(value: string | string[] | null | undefined): { day: Date | null; error: string | null } {
   if (value === undefined || value === null || value === "") return { day: null, error: null };
   const parsed = calendarDate("统计截至日期").safeParse(Array.isArray(value) ? value[0] : value);
-  return parsed.success ? { day: parsed.data, error: null } : { day: null, error: "统计截至日期无效（应为 YYYY-MM-DD），已显示今天的数据" };
+  return parsed.success
+    ? { day: parsed.data, error: null }
+    : { day: null, error: "统计截至日期无效（应为 YYYY-MM-DD），已显示今天的数据" };
 }

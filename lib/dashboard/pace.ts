@@ -1,9 +1,9 @@
 // The campaign's pace on the dashboard: completion, the share of the campaign year elapsed, "slow"
 // units, the forecast at the current pace, and the district row — always computed from the unit rows.
 // How a case stood at a past moment (统计截至) is lib/dashboard/history.ts.
-import { CATEGORIES, sumQuota, type QuotaCell } from "@/lib/campaigns/annex";
-import { formatPercent } from "@/lib/format";
+import { CATEGORIES, type QuotaCell, sumQuota } from "@/lib/campaigns/annex";
 import { beijingDay, beijingDayNumber, beijingStartOf, dayNumber } from "@/lib/dates";
+import { formatPercent } from "@/lib/format";
 import type { CaseStatus, Category } from "@/lib/generated/prisma/enums";
 
 export const CASE_STATUSES: readonly CaseStatus[] = ["REGISTERED", "IN_PROGRESS", "SUBMITTED", "RETURNED", "ACCEPTED"];
@@ -95,7 +95,11 @@ export type CategoryFigures = {
 
 /** `ended`: the campaign is over, so nothing is "slow" any more — only complete or not. */
 export function categoryFigures(
-  target: QuotaCell, counts: StatusCounts, elapsed: number, thresholdPoints: number, ended = false,
+  target: QuotaCell,
+  counts: StatusCounts,
+  elapsed: number,
+  thresholdPoints: number,
+  ended = false,
 ): CategoryFigures {
   const registered = CASE_STATUSES.reduce((n, s) => n + counts[s], 0);
   const completion = completionPercent(counts.ACCEPTED, target);
@@ -123,7 +127,11 @@ export type UnitRow = UnitInput & {
   shortfallReason: string | null;
 };
 
-export type RollUp = { rows: UnitRow[]; district: Record<Category, CategoryFigures>; statusTotals: Record<Category, StatusCounts> };
+export type RollUp = {
+  rows: UnitRow[];
+  district: Record<Category, CategoryFigures>;
+  statusTotals: Record<Category, StatusCounts>;
+};
 
 /**
  * Per-unit figures and the district row. `counts` holds each unit's case counts by category and
@@ -146,17 +154,25 @@ export function rollUp(
       for (const s of CASE_STATUSES) statusTotals[c][s] += unitCounts[s];
       const f = (figures[c] = categoryFigures(u.quotas[c], unitCounts, elapsed, thresholdPoints, ended));
       if (f.lagging) reasons.push(`${CATEGORY_SHORT[c]}${lagReason(f.accepted, f.target!, elapsed)}`);
-      if (ended && f.complete === false) shortfalls.push(`${CATEGORY_SHORT[c]}未完成（完成 ${f.accepted}/${f.target}）`);
+      if (ended && f.complete === false)
+        shortfalls.push(`${CATEGORY_SHORT[c]}未完成（完成 ${f.accepted}/${f.target}）`);
     }
     return {
-      ...u, figures,
+      ...u,
+      figures,
       lagReason: reasons.length ? reasons.join("；") : null,
       shortfallReason: shortfalls.length ? shortfalls.join("；") : null,
     };
   });
   const district = {} as Record<Category, CategoryFigures>;
   for (const c of CATEGORIES) {
-    district[c] = categoryFigures(sumQuota(rows.map((r) => r.quotas[c])), statusTotals[c], elapsed, thresholdPoints, ended);
+    district[c] = categoryFigures(
+      sumQuota(rows.map((r) => r.quotas[c])),
+      statusTotals[c],
+      elapsed,
+      thresholdPoints,
+      ended,
+    );
   }
   return { rows, district, statusTotals };
 }

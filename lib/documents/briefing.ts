@@ -1,12 +1,13 @@
 // 工作进展简报: the monthly briefing for the leaders — which months a campaign has, and the document of one.
 import { CATEGORIES } from "@/lib/campaigns/annex";
-import { formatPercent } from "@/lib/format";
-import { type CampaignDates, type CampaignPhase, type CategoryFigures, type UnitRow } from "@/lib/dashboard/pace";
 import { asOfMoment } from "@/lib/dashboard/history";
+import { type CampaignDates, type CampaignPhase, type CategoryFigures, type UnitRow } from "@/lib/dashboard/pace";
 import { addDays, beijingDay, beijingStartOf, dayNumber } from "@/lib/dates";
+import { formatPercent } from "@/lib/format";
 import type { Category, MeasureUnit, NoticeKind, TipOutcome } from "@/lib/generated/prisma/enums";
 import { categoryLabel, measureLabel, tipOutcomeLabel } from "@/lib/labels";
 import type { FrozenUnitFigures } from "@/lib/supervision/rules";
+
 import { arabicDate, chineseDate } from "./chinese";
 import { slowUnitParagraph } from "./figures-text";
 import type { Block, DocumentModel } from "./model";
@@ -37,8 +38,13 @@ export function briefingMonths(campaign: CampaignDates, now: Date): BriefingMont
     if (firstDay.getTime() > campaign.deadline.getTime() || dayNumber(firstDay) > today) break;
     const next = new Date(Date.UTC(y, m + 1, 1));
     months.push({
-      key: `${y}-${String(m + 1).padStart(2, "0")}`, label: `${y}年${m + 1}月`, issue,
-      firstDay, lastDay: addDays(next, -1), start: beijingStartOf(firstDay), end: beijingStartOf(next),
+      key: `${y}-${String(m + 1).padStart(2, "0")}`,
+      label: `${y}年${m + 1}月`,
+      issue,
+      firstDay,
+      lastDay: addDays(next, -1),
+      start: beijingStartOf(firstDay),
+      end: beijingStartOf(next),
     });
     [y, m] = m === 11 ? [y + 1, 0] : [y, m + 1];
   }
@@ -50,7 +56,15 @@ export function briefingAsOf(month: BriefingMonth, now: Date): Date {
   return asOfMoment(month.lastDay, now);
 }
 
-export type BriefingTaskLine = { code: string; title: string; leads: string[]; measure: MeasureUnit; progress: number; outOf: number | null; percent: number | null };
+export type BriefingTaskLine = {
+  code: string;
+  title: string;
+  leads: string[];
+  measure: MeasureUnit;
+  progress: number;
+  outOf: number | null;
+  percent: number | null;
+};
 
 export type BriefingData = {
   year: number;
@@ -67,7 +81,13 @@ export type BriefingData = {
   /** The slow units (or, once ended, those short of target) with their figures. */
   slow: FrozenUnitFigures[];
   taskLines: BriefingTaskLine[];
-  tips: { received: number; verified: number; closed: number; outcomes: Partial<Record<TipOutcome, number>>; verifyingAtEnd: number };
+  tips: {
+    received: number;
+    verified: number;
+    closed: number;
+    outcomes: Partial<Record<TipOutcome, number>>;
+    verifyingAtEnd: number;
+  };
   inspections: {
     rounds: { title: string; startDate: Date; endDate: Date; units: number; departments: string[] }[];
     findingsRecorded: number;
@@ -84,16 +104,43 @@ function headline(c: Category, f: CategoryFigures): string {
   return `${categoryLabel[c]}目标${f.target}家，已验收${f.accepted}家，完成率${formatPercent(f.completion)}（已登记${f.registered}家，已上报待验收${f.submitted}家）`;
 }
 
-const range = (a: Date, b: Date) => `${a.getUTCMonth() + 1}月${a.getUTCDate()}日至${b.getUTCMonth() + 1}月${b.getUTCDate()}日`;
+const range = (a: Date, b: Date) =>
+  `${a.getUTCMonth() + 1}月${a.getUTCDate()}日至${b.getUTCMonth() + 1}月${b.getUTCDate()}日`;
 
 /** The annex table: every unit's targets and actuals as of the month's end, and the district row. */
-export function annexTable(rows: readonly UnitRow[], district: Record<Category, CategoryFigures>): Extract<Block, { kind: "table" }> {
-  const cells = (f: CategoryFigures) => [f.target === null ? "/" : String(f.target), String(f.registered), String(f.submitted), String(f.accepted), formatPercent(f.completion)];
+export function annexTable(
+  rows: readonly UnitRow[],
+  district: Record<Category, CategoryFigures>,
+): Extract<Block, { kind: "table" }> {
+  const cells = (f: CategoryFigures) => [
+    f.target === null ? "/" : String(f.target),
+    String(f.registered),
+    String(f.submitted),
+    String(f.accepted),
+    formatPercent(f.completion),
+  ];
   return {
     kind: "table",
-    header: ["单位", "淘汰目标", "已登记", "待验收", "已验收", "完成率", "整治目标", "已登记", "待验收", "已验收", "完成率", "进展情况"],
+    header: [
+      "单位",
+      "淘汰目标",
+      "已登记",
+      "待验收",
+      "已验收",
+      "完成率",
+      "整治目标",
+      "已登记",
+      "待验收",
+      "已验收",
+      "完成率",
+      "进展情况",
+    ],
     rows: [
-      ...rows.map((r) => [r.name, ...CATEGORIES.flatMap((c) => cells(r.figures[c])), r.lagReason ? `进展较慢：${r.lagReason}` : (r.shortfallReason ?? "")]),
+      ...rows.map((r) => [
+        r.name,
+        ...CATEGORIES.flatMap((c) => cells(r.figures[c])),
+        r.lagReason ? `进展较慢：${r.lagReason}` : (r.shortfallReason ?? ""),
+      ]),
       ["全区", ...CATEGORIES.flatMap((c) => cells(district[c])), ""],
     ],
     widths: [12, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 18],
@@ -105,8 +152,12 @@ export function briefingDocument(d: BriefingData): DocumentModel {
   const { month } = d;
   const monthName = `${month.firstDay.getUTCMonth() + 1}月`;
   const time = d.phase === "ENDED" ? "年度工作已到完成时限" : `全年时间进度${formatPercent(d.elapsed)}`;
-  const acceptedNow = CATEGORIES.map((c) => `${c === "ELIMINATION" ? "淘汰落后产能" : "整治提升"}${d.acceptedInMonth[c]}家`).join("、");
-  const outcomes = (Object.entries(d.tips.outcomes) as [TipOutcome, number][]).filter(([, n]) => n > 0).map(([o, n]) => `${tipOutcomeLabel[o]}${n}件`);
+  const acceptedNow = CATEGORIES.map(
+    (c) => `${c === "ELIMINATION" ? "淘汰落后产能" : "整治提升"}${d.acceptedInMonth[c]}家`,
+  ).join("、");
+  const outcomes = (Object.entries(d.tips.outcomes) as [TipOutcome, number][])
+    .filter(([, n]) => n > 0)
+    .map(([o, n]) => `${tipOutcomeLabel[o]}${n}件`);
   const ins = d.inspections;
 
   const blocks: Block[] = [
@@ -114,7 +165,10 @@ export function briefingDocument(d: BriefingData): DocumentModel {
     { kind: "reference", text: `第${month.issue}期　　${ISSUER_SHORT}编　　${chineseDate(d.asOfDay)}` },
     { kind: "title", text: `${month.label}淘汰落后产能及“低散乱”整治提升工作进展情况` },
     { kind: "heading1", text: "一、总体进展" },
-    { kind: "paragraph", text: `截至${arabicDate(d.asOfDay)}，${time}。全区${CATEGORIES.map((c) => headline(c, d.district[c])).join("；")}。${monthName}新验收${acceptedNow}。` },
+    {
+      kind: "paragraph",
+      text: `截至${arabicDate(d.asOfDay)}，${time}。全区${CATEGORIES.map((c) => headline(c, d.district[c])).join("；")}。${monthName}新验收${acceptedNow}。`,
+    },
     { kind: "heading1", text: "二、各单位完成情况" },
     { kind: "paragraph", text: `各镇（乡）、街道、园区目标任务完成情况见附件（数据截至${arabicDate(d.asOfDay)}）。` },
     { kind: "heading1", text: d.phase === "ENDED" ? "三、未完成目标任务的单位" : "三、进展较慢的单位" },
@@ -123,37 +177,54 @@ export function briefingDocument(d: BriefingData): DocumentModel {
       : [{ kind: "paragraph", text: "各单位进度均达到时间进度要求。" } as const]),
     { kind: "heading1", text: "四、重点工作任务推进情况" },
     ...(d.taskLines.length
-      ? [{
-        kind: "table", header: ["编号", "任务", "牵头部门", "进展", "完成率"], widths: [8, 44, 20, 16, 12],
-        rows: d.taskLines.map((l) => {
-          const unit = measureLabel[l.measure];
-          return [l.code, l.title, l.leads.join("、"), l.outOf === null ? `${l.progress}${unit}` : `${l.progress}/${l.outOf}${unit}`, formatPercent(l.percent)];
-        }),
-      } as const]
+      ? [
+          {
+            kind: "table",
+            header: ["编号", "任务", "牵头部门", "进展", "完成率"],
+            widths: [8, 44, 20, 16, 12],
+            rows: d.taskLines.map((l) => {
+              const unit = measureLabel[l.measure];
+              return [
+                l.code,
+                l.title,
+                l.leads.join("、"),
+                l.outOf === null ? `${l.progress}${unit}` : `${l.progress}/${l.outOf}${unit}`,
+                formatPercent(l.percent),
+              ];
+            }),
+          } as const,
+        ]
       : [{ kind: "paragraph", text: "本年度方案没有重点工作任务线。" } as const]),
     { kind: "heading1", text: "五、举报受理和核查情况" },
     {
       kind: "paragraph",
-      text: `${monthName}受理群众举报${d.tips.received}件，核查完毕${d.tips.verified}件${outcomes.length ? `（${outcomes.join("、")}）` : ""}，办结${d.tips.closed}件；`
-        + `截至月末尚有${d.tips.verifyingAtEnd}件正在核查。`,
+      text:
+        `${monthName}受理群众举报${d.tips.received}件，核查完毕${d.tips.verified}件${outcomes.length ? `（${outcomes.join("、")}）` : ""}，办结${d.tips.closed}件；` +
+        `截至月末尚有${d.tips.verifyingAtEnd}件正在核查。`,
     },
     { kind: "heading1", text: "六、监督检查情况" },
     ...(ins.rounds.length
       ? ins.rounds.map((r): Block => ({
-        kind: "paragraph",
-        text: `${range(r.startDate, r.endDate)}开展“${r.title}”，检查${r.units}个单位${r.departments.length ? `，${r.departments.join("、")}参加` : ""}。`,
-      }))
+          kind: "paragraph",
+          text: `${range(r.startDate, r.endDate)}开展“${r.title}”，检查${r.units}个单位${r.departments.length ? `，${r.departments.join("、")}参加` : ""}。`,
+        }))
       : [{ kind: "paragraph", text: `${monthName}未组织监督检查。` } as const]),
-    { kind: "paragraph", text: `${monthName}监督检查发现问题${ins.findingsRecorded}个，整改销号${ins.findingsClosed}个；截至月末未销号${ins.openAtEnd}个。` },
+    {
+      kind: "paragraph",
+      text: `${monthName}监督检查发现问题${ins.findingsRecorded}个，整改销号${ins.findingsClosed}个；截至月末未销号${ins.openAtEnd}个。`,
+    },
     { kind: "heading1", text: "七、通报约谈情况" },
     ...(d.notices.length
       ? d.notices.map((n): Block => ({
-        kind: "paragraph",
-        text: `${n.date.getUTCMonth() + 1}月${n.date.getUTCDate()}日，${NOTICE_KIND[n.kind]}：${n.title}${n.referenceNo ? `（${n.referenceNo}）` : ""}，涉及${n.units.join("、")}。`,
-      }))
+          kind: "paragraph",
+          text: `${n.date.getUTCMonth() + 1}月${n.date.getUTCDate()}日，${NOTICE_KIND[n.kind]}：${n.title}${n.referenceNo ? `（${n.referenceNo}）` : ""}，涉及${n.units.join("、")}。`,
+        }))
       : [{ kind: "paragraph", text: `${monthName}无通报、约谈。` } as const]),
     { kind: "annexNote", text: `附件：${d.year}年度目标任务分解表完成情况` },
-    { kind: "distribution", lines: ["报：区委、区政府领导", "送：区工业强区建设工作领导小组各成员单位，各镇（乡）、街道、园区"] },
+    {
+      kind: "distribution",
+      lines: ["报：区委、区政府领导", "送：区工业强区建设工作领导小组各成员单位，各镇（乡）、街道、园区"],
+    },
   ];
   return {
     title: `整治提升工作简报（${month.label}）`,

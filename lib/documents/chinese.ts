@@ -14,7 +14,10 @@ export function chineseNumber(n: number): string {
 
 /** A year digit by digit: 2020 → 二〇二〇. */
 export function chineseYear(year: number): string {
-  return String(year).split("").map((d) => DIGITS[Number(d)]).join("");
+  return String(year)
+    .split("")
+    .map((d) => DIGITS[Number(d)])
+    .join("");
 }
 
 /** A calendar day (UTC midnight) as the 落款 date of GB/T 9704: 二〇二〇年六月三十日. */

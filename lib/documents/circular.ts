@@ -1,9 +1,10 @@
 // 通报: the draft the office edits before issuing, and the document generated from the issued record.
 import { formatPercent } from "@/lib/format";
 import type { FrozenFigures, FrozenUnitFigures } from "@/lib/supervision/rules";
+
 import { arabicDate, chineseDate, chineseDateOfMoment } from "./chinese";
 import { figuresTable, slowUnitParagraph } from "./figures-text";
-import { textBlocks, type Block, type DocumentModel } from "./model";
+import { type Block, type DocumentModel, textBlocks } from "./model";
 import { DEFAULT_RECIPIENTS, ISSUER, ISSUER_SHORT } from "./office";
 
 export type CircularDraftInput = {
@@ -26,13 +27,13 @@ export function draftCircular(input: CircularDraftInput): CircularDraft {
   const names = input.units.map((u) => u.name);
   const named = names.length > 3 ? `${names.slice(0, 3).join("、")}等${names.length}个单位` : names.join("、");
   const body = [
-    `根据${input.campaignTitle}工作安排，${ISSUER_SHORT}对各镇（乡）、街道、园区淘汰落后产能及“低散乱”整治提升工作进展情况进行了汇总。`
-      + `截至${arabicDate(input.date)}，全年时间进度为${formatPercent(input.elapsed)}，${named}工作进展滞后，现予以通报。`,
+    `根据${input.campaignTitle}工作安排，${ISSUER_SHORT}对各镇（乡）、街道、园区淘汰落后产能及“低散乱”整治提升工作进展情况进行了汇总。` +
+      `截至${arabicDate(input.date)}，全年时间进度为${formatPercent(input.elapsed)}，${named}工作进展滞后，现予以通报。`,
     "一、进展滞后单位情况",
     ...input.units.map(slowUnitParagraph),
     "二、工作要求",
-    "请被通报单位高度重视，认真分析进展滞后的原因，制定整改措施，倒排时间节点，加大工作力度，确保按期完成年度目标任务，"
-      + `并于本通报印发之日起7个工作日内将整改措施书面报送${ISSUER_SHORT}。`,
+    "请被通报单位高度重视，认真分析进展滞后的原因，制定整改措施，倒排时间节点，加大工作力度，确保按期完成年度目标任务，" +
+      `并于本通报印发之日起7个工作日内将整改措施书面报送${ISSUER_SHORT}。`,
   ].join("\n");
   return {
     title: `关于${input.year}年淘汰落后产能及“低散乱”整治提升工作进展滞后单位的通报`,
@@ -72,7 +73,10 @@ export function circularDocument(n: CircularRecord): DocumentModel {
       blocks: [
         { kind: "heading1", text: "附件" },
         { kind: "title", text: ANNEX_TITLE },
-        { kind: "subtitle", text: `（通报时冻结的数据，截至${chineseDateOfMoment(new Date(annex.at))}，时间进度${formatPercent(annex.elapsed)}）` },
+        {
+          kind: "subtitle",
+          text: `（通报时冻结的数据，截至${chineseDateOfMoment(new Date(annex.at))}，时间进度${formatPercent(annex.elapsed)}）`,
+        },
         { kind: "table", ...figuresTable(annex.units) },
       ],
     });

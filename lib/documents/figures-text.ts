@@ -14,7 +14,9 @@ export function figuresClause(figures: FrozenUnitFigures["figures"]): string {
     const f = figures[c];
     if (f.target === null) return [];
     const waiting = f.submitted > 0 ? `，待验收${f.submitted}家` : "";
-    return [`${categoryLabel[c]}目标${f.target}家，已验收${f.accepted}家${waiting}，完成率${formatPercent(f.completion)}`];
+    return [
+      `${categoryLabel[c]}目标${f.target}家，已验收${f.accepted}家${waiting}，完成率${formatPercent(f.completion)}`,
+    ];
   });
   return parts.length ? parts.join("；") : "无淘汰落后产能和整治提升目标任务";
 }
@@ -25,12 +27,23 @@ export function slowUnitParagraph(unit: FrozenUnitFigures): string {
 }
 
 /** The annex table of frozen figures: one row a unit. */
-export function figuresTable(units: readonly FrozenUnitFigures[]): { header: string[]; rows: string[][]; widths: number[] } {
+export function figuresTable(units: readonly FrozenUnitFigures[]): {
+  header: string[];
+  rows: string[][];
+  widths: number[];
+} {
   const cell = (f: FrozenUnitFigures["figures"][Category]) =>
-    f.target === null ? ["/", "/", "/", "/"] : [String(f.target), String(f.accepted), String(f.submitted), formatPercent(f.completion)];
+    f.target === null
+      ? ["/", "/", "/", "/"]
+      : [String(f.target), String(f.accepted), String(f.submitted), formatPercent(f.completion)];
   return {
     header: ["单位", "淘汰目标", "已验收", "待验收", "完成率", "整治目标", "已验收", "待验收", "完成率", "进展情况"],
-    rows: units.map((u) => [u.name, ...cell(u.figures.ELIMINATION), ...cell(u.figures.RECTIFICATION), u.lagReason ?? ""]),
+    rows: units.map((u) => [
+      u.name,
+      ...cell(u.figures.ELIMINATION),
+      ...cell(u.figures.RECTIFICATION),
+      u.lagReason ?? "",
+    ]),
     widths: [14, 8, 8, 8, 8, 8, 8, 8, 8, 22],
   };
 }

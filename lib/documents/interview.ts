@@ -1,6 +1,7 @@
 // 约谈: the draft of the issues raised, and the 约谈记录 generated from the record.
 import { formatPercent } from "@/lib/format";
 import type { FrozenUnitFigures } from "@/lib/supervision/rules";
+
 import { arabicDate, chineseDate } from "./chinese";
 import { figuresClause } from "./figures-text";
 import type { DocumentModel } from "./model";
@@ -9,8 +10,10 @@ import { ISSUER } from "./office";
 /** The generated 约谈指出的问题 for one unit, from its figures now; the office edits it. */
 export function draftInterviewIssues(unit: FrozenUnitFigures, elapsed: number, date: Date): string {
   const flagged = unit.lagReason ? `，工作进展滞后（${unit.lagReason}）` : "";
-  return `截至${arabicDate(date)}，全年时间进度为${formatPercent(elapsed)}，你单位${figuresClause(unit.figures)}${flagged}。`
-    + "主要问题：\n（请填写约谈指出的具体问题）";
+  return (
+    `截至${arabicDate(date)}，全年时间进度为${formatPercent(elapsed)}，你单位${figuresClause(unit.figures)}${flagged}。` +
+    "主要问题：\n（请填写约谈指出的具体问题）"
+  );
 }
 
 export type InterviewRecord = {
@@ -39,13 +42,15 @@ export function interviewDocument(n: InterviewRecord): DocumentModel {
   ];
   return {
     title: n.title,
-    sections: [{
-      blocks: [
-        { kind: "title", text: "约谈记录" },
-        { kind: "subtitle", text: n.referenceNo ? `（${n.referenceNo}）` : `（${n.title}）` },
-        { kind: "table", header: [], rows, widths: [22, 78] },
-        { kind: "signature", issuer: ISSUER, date: chineseDate(n.date) },
-      ],
-    }],
+    sections: [
+      {
+        blocks: [
+          { kind: "title", text: "约谈记录" },
+          { kind: "subtitle", text: n.referenceNo ? `（${n.referenceNo}）` : `（${n.title}）` },
+          { kind: "table", header: [], rows, widths: [22, 78] },
+          { kind: "signature", issuer: ISSUER, date: chineseDate(n.date) },
+        ],
+      },
+    ],
   };
 }

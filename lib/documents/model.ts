@@ -43,7 +43,13 @@ export function textBlocks(text: string): Block[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "")
-    .map((line): Block => (HEADING1.test(line) ? { kind: "heading1", text: line } : HEADING2.test(line) ? { kind: "heading2", text: line } : { kind: "paragraph", text: line }));
+    .map((line): Block =>
+      HEADING1.test(line)
+        ? { kind: "heading1", text: line }
+        : HEADING2.test(line)
+          ? { kind: "heading2", text: line }
+          : { kind: "paragraph", text: line },
+    );
 }
 
 /** Every piece of text of a model, in order (for tests and the plain-text preview). */
@@ -51,10 +57,14 @@ export function modelText(model: DocumentModel): string[] {
   return model.sections.flatMap((s) =>
     s.blocks.flatMap((b) => {
       switch (b.kind) {
-        case "table": return [...b.header, ...b.rows.flat()];
-        case "signature": return [b.issuer, b.date];
-        case "distribution": return b.lines;
-        default: return [b.text];
+        case "table":
+          return [...b.header, ...b.rows.flat()];
+        case "signature":
+          return [b.issuer, b.date];
+        case "distribution":
+          return b.lines;
+        default:
+          return [b.text];
       }
     }),
   );

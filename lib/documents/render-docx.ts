@@ -3,9 +3,24 @@
 // 仿宋_GB2312 at a fixed 28 pt line, first line indented two characters; 一级标题 黑体, 二级标题 楷体;
 // 页码 四号宋体 “— 1 —” at the foot. Fonts are named, not embedded (no font parts in the file).
 import {
-  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell,
-  TableRow, TextRun, VerticalAlign, WidthType, type IRunOptions,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  type IRunOptions,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
 } from "docx";
+
 import type { Block, DocumentModel, Section } from "./model";
 import { FONTS } from "./office";
 
@@ -23,70 +38,141 @@ const LINE = { line: 560, lineRule: LineRuleType.EXACT };
 const RED = "FF0000";
 
 const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name, cs: name, hint: "eastAsia" });
-const run = (text: string, name: string, size: number, extra: Partial<IRunOptions> = {}) => new TextRun({ text, font: font(name), size, ...extra });
+const run = (text: string, name: string, size: number, extra: Partial<IRunOptions> = {}) =>
+  new TextRun({ text, font: font(name), size, ...extra });
 
 function blockParagraphs(b: Exclude<Block, { kind: "table" }>): Paragraph[] {
   switch (b.kind) {
     case "masthead":
-      return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 400, after: 400 }, children: [run(b.text, FONTS.title, SIZE.二号, { color: RED })] })];
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 400, after: 400 },
+          children: [run(b.text, FONTS.title, SIZE.二号, { color: RED })],
+        }),
+      ];
     case "reference":
-      return [new Paragraph({
-        alignment: AlignmentType.CENTER, spacing: { ...LINE, after: 480 },
-        border: { bottom: { style: BorderStyle.SINGLE, size: 16, color: RED, space: 8 } },
-        children: [run(b.text, FONTS.body, SIZE.三号)],
-      })];
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { ...LINE, after: 480 },
+          border: { bottom: { style: BorderStyle.SINGLE, size: 16, color: RED, space: 8 } },
+          children: [run(b.text, FONTS.body, SIZE.三号)],
+        }),
+      ];
     case "title":
-      return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 560 }, children: [run(b.text, FONTS.title, SIZE.二号)] })];
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 560 },
+          children: [run(b.text, FONTS.title, SIZE.二号)],
+        }),
+      ];
     case "subtitle":
-      return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...LINE, after: 280 }, children: [run(b.text, FONTS.heading2, SIZE.三号)] })];
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { ...LINE, after: 280 },
+          children: [run(b.text, FONTS.heading2, SIZE.三号)],
+        }),
+      ];
     case "recipients":
       return [new Paragraph({ spacing: LINE, children: [run(b.text, FONTS.body, SIZE.三号)] })];
     case "heading1":
-      return [new Paragraph({ spacing: LINE, indent: { firstLineChars: 200, firstLine: 640 }, keepNext: true, children: [run(b.text, FONTS.heading1, SIZE.三号)] })];
+      return [
+        new Paragraph({
+          spacing: LINE,
+          indent: { firstLineChars: 200, firstLine: 640 },
+          keepNext: true,
+          children: [run(b.text, FONTS.heading1, SIZE.三号)],
+        }),
+      ];
     case "heading2":
-      return [new Paragraph({ spacing: LINE, indent: { firstLineChars: 200, firstLine: 640 }, keepNext: true, children: [run(b.text, FONTS.heading2, SIZE.三号)] })];
+      return [
+        new Paragraph({
+          spacing: LINE,
+          indent: { firstLineChars: 200, firstLine: 640 },
+          keepNext: true,
+          children: [run(b.text, FONTS.heading2, SIZE.三号)],
+        }),
+      ];
     case "paragraph":
-      return [new Paragraph({ spacing: LINE, alignment: AlignmentType.BOTH, indent: { firstLineChars: 200, firstLine: 640 }, children: [run(b.text, FONTS.body, SIZE.三号)] })];
+      return [
+        new Paragraph({
+          spacing: LINE,
+          alignment: AlignmentType.BOTH,
+          indent: { firstLineChars: 200, firstLine: 640 },
+          children: [run(b.text, FONTS.body, SIZE.三号)],
+        }),
+      ];
     case "annexNote":
-      return [new Paragraph({ spacing: { ...LINE, before: 560 }, indent: { firstLineChars: 200, firstLine: 640 }, children: [run(b.text, FONTS.body, SIZE.三号)] })];
+      return [
+        new Paragraph({
+          spacing: { ...LINE, before: 560 },
+          indent: { firstLineChars: 200, firstLine: 640 },
+          children: [run(b.text, FONTS.body, SIZE.三号)],
+        }),
+      ];
     case "signature":
       // 落款 right-aligned, four characters in from the right margin, after a blank line.
-      return [b.issuer, b.date].map((text, i) => new Paragraph({
-        alignment: AlignmentType.RIGHT, spacing: { ...LINE, before: i === 0 ? 1120 : 0 }, indent: { right: 4 * 320 }, children: [run(text, FONTS.body, SIZE.三号)],
-      }));
+      return [b.issuer, b.date].map(
+        (text, i) =>
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            spacing: { ...LINE, before: i === 0 ? 1120 : 0 },
+            indent: { right: 4 * 320 },
+            children: [run(text, FONTS.body, SIZE.三号)],
+          }),
+      );
     case "distribution":
-      return b.lines.map((text, i) => new Paragraph({
-        spacing: { ...LINE, before: i === 0 ? 560 : 0 },
-        border: {
-          ...(i === 0 ? { top: { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 4 } } : {}),
-          bottom: { style: BorderStyle.SINGLE, size: i === b.lines.length - 1 ? 8 : 4, color: "000000", space: 4 },
-        },
-        indent: { left: 320, right: 320 },
-        children: [run(text, FONTS.body, SIZE.四号)],
-      }));
+      return b.lines.map(
+        (text, i) =>
+          new Paragraph({
+            spacing: { ...LINE, before: i === 0 ? 560 : 0 },
+            border: {
+              ...(i === 0 ? { top: { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 4 } } : {}),
+              bottom: { style: BorderStyle.SINGLE, size: i === b.lines.length - 1 ? 8 : 4, color: "000000", space: 4 },
+            },
+            indent: { left: 320, right: 320 },
+            children: [run(text, FONTS.body, SIZE.四号)],
+          }),
+      );
   }
 }
 
 function cellParagraphs(text: string, bold: boolean, centred: boolean): Paragraph[] {
   const lines = text.split(/\r?\n/);
-  return lines.map((line) => new Paragraph({
-    alignment: centred ? AlignmentType.CENTER : AlignmentType.LEFT,
-    children: [run(line, bold ? FONTS.heading1 : FONTS.body, SIZE.五号)],
-  }));
+  return lines.map(
+    (line) =>
+      new Paragraph({
+        alignment: centred ? AlignmentType.CENTER : AlignmentType.LEFT,
+        children: [run(line, bold ? FONTS.heading1 : FONTS.body, SIZE.五号)],
+      }),
+  );
 }
 
 function table(b: Extract<Block, { kind: "table" }>, textWidth: number): Table {
   const total = b.widths.reduce((a, w) => a + w, 0);
   const columnWidths = b.widths.map((w) => Math.floor((w / total) * textWidth));
-  const row = (cells: readonly string[], header: boolean) => new TableRow({
-    tableHeader: header, cantSplit: true,
-    children: cells.map((text, i) => new TableCell({
-      width: { size: columnWidths[i], type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      // A two-column table is a form (label | value): its labels are headings.
-      children: cellParagraphs(text, header || (b.header.length === 0 && i === 0), header || (b.header.length > 0 && i > 0 && i < cells.length - 1)),
-    })),
-  });
+  const row = (cells: readonly string[], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: cells.map(
+        (text, i) =>
+          new TableCell({
+            width: { size: columnWidths[i], type: WidthType.DXA },
+            verticalAlign: VerticalAlign.CENTER,
+            margins: { top: 40, bottom: 40, left: 80, right: 80 },
+            // A two-column table is a form (label | value): its labels are headings.
+            children: cellParagraphs(
+              text,
+              header || (b.header.length === 0 && i === 0),
+              header || (b.header.length > 0 && i > 0 && i < cells.length - 1),
+            ),
+          }),
+      ),
+    });
   return new Table({
     width: { size: columnWidths.reduce((a, w) => a + w, 0), type: WidthType.DXA },
     columnWidths,
@@ -96,10 +182,14 @@ function table(b: Extract<Block, { kind: "table" }>, textWidth: number): Table {
 
 function pageFooter(): Footer {
   return new Footer({
-    children: [new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [new TextRun({ font: font(FONTS.pageNumber), size: SIZE.四号, children: ["— ", PageNumber.CURRENT, " —"] })],
-    })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ font: font(FONTS.pageNumber), size: SIZE.四号, children: ["— ", PageNumber.CURRENT, " —"] }),
+        ],
+      }),
+    ],
   });
 }
 
@@ -113,13 +203,19 @@ function section(s: Section) {
         // Given as portrait: docx swaps width and height for a landscape page.
         size: { ...A4, orientation: s.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
         margin: {
-          top: Math.round(margin.top * MM), bottom: Math.round(margin.bottom * MM), left: Math.round(margin.left * MM), right: Math.round(margin.right * MM),
-          header: Math.round(15 * MM), footer: Math.round(18 * MM),
+          top: Math.round(margin.top * MM),
+          bottom: Math.round(margin.bottom * MM),
+          left: Math.round(margin.left * MM),
+          right: Math.round(margin.right * MM),
+          header: Math.round(15 * MM),
+          footer: Math.round(18 * MM),
         },
       },
     },
     footers: { default: pageFooter() },
-    children: s.blocks.map((b) => (b.kind === "table" ? [table(b, textWidth), new Paragraph({ children: [] })] : blockParagraphs(b))).flat(),
+    children: s.blocks
+      .map((b) => (b.kind === "table" ? [table(b, textWidth), new Paragraph({ children: [] })] : blockParagraphs(b)))
+      .flat(),
   };
 }
 

@@ -22,7 +22,8 @@ export function distanceMetres(a: LatLng, b: LatLng): number {
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-export type LocationCheck = { kind: "NO_SITE" } | { kind: "NO_POSITION" } | { kind: "NEAR"; metres: number } | { kind: "FAR"; metres: number };
+export type LocationCheck =
+  { kind: "NO_SITE" } | { kind: "NO_POSITION" } | { kind: "NEAR"; metres: number } | { kind: "FAR"; metres: number };
 
 /**
  * Where a photo was taken relative to the enterprise's site. Without a recorded site nothing can be

@@ -1,9 +1,11 @@
 // 目标任务分解表（完成情况）as an Excel file, laid out like the source document's annex: title, unit
 // rows, the district row (for the district export), notes.
 import type ExcelJS from "exceljs";
+
 import { CATEGORIES } from "@/lib/campaigns/annex";
 import { type CampaignPhase, type CategoryFigures, type RollUp } from "@/lib/dashboard/pace";
 import { formatDate, formatPercent } from "@/lib/format";
+
 import { addA4Sheet, newWorkbook, THIN_BORDER } from "./xlsx";
 
 export type AnnexReport = RollUp & {
@@ -22,7 +24,13 @@ const LAG_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { a
 
 // Completion as a fraction to four places (shown as 0.0%).
 function cells(f: CategoryFigures): (string | number)[] {
-  return [f.target ?? "/", f.registered, f.submitted, f.accepted, f.completion === null ? "/" : Math.round(f.completion * 100) / 10_000];
+  return [
+    f.target ?? "/",
+    f.registered,
+    f.submitted,
+    f.accepted,
+    f.completion === null ? "/" : Math.round(f.completion * 100) / 10_000,
+  ];
 }
 
 export async function annexWorkbook(r: AnnexReport): Promise<ArrayBuffer> {
@@ -32,13 +40,15 @@ export async function annexWorkbook(r: AnnexReport): Promise<ArrayBuffer> {
   ws.columns = [{ width: 18 }, ...Array.from({ length: 10 }, () => ({ width: 10 })), { width: 44 }];
 
   ws.mergeCells(1, 1, 1, lastCol);
-  ws.getCell(1, 1).value = `${r.year}年度淘汰落后产能及“低散乱”整治提升工作目标任务分解表（完成情况）${r.unitName ? `——${r.unitName}` : ""}`;
+  ws.getCell(1, 1).value =
+    `${r.year}年度淘汰落后产能及“低散乱”整治提升工作目标任务分解表（完成情况）${r.unitName ? `——${r.unitName}` : ""}`;
   ws.getCell(1, 1).font = { bold: true, size: 16 };
   ws.getCell(1, 1).alignment = { horizontal: "center" };
   ws.mergeCells(2, 1, 2, lastCol);
-  ws.getCell(2, 1).value = r.phase === "ENDED"
-    ? `已结束：统计截至 ${formatDate(r.today)}，最终结果（达到目标为完成，否则为未完成）`
-    : `统计截至 ${formatDate(r.today)}，时间进度 ${formatPercent(r.elapsed)}；完成率低于时间进度 ${r.lagThresholdPoints} 个百分点以上为进展较慢`;
+  ws.getCell(2, 1).value =
+    r.phase === "ENDED"
+      ? `已结束：统计截至 ${formatDate(r.today)}，最终结果（达到目标为完成，否则为未完成）`
+      : `统计截至 ${formatDate(r.today)}，时间进度 ${formatPercent(r.elapsed)}；完成率低于时间进度 ${r.lagThresholdPoints} 个百分点以上为进展较慢`;
   ws.getCell(2, 1).alignment = { horizontal: "center" };
 
   ws.mergeCells(3, 1, 4, 1);
@@ -59,7 +69,11 @@ export async function annexWorkbook(r: AnnexReport): Promise<ArrayBuffer> {
 
   const body: ExcelJS.Row[] = [];
   for (const row of r.rows) {
-    const added = ws.addRow([row.name, ...CATEGORIES.flatMap((c) => cells(row.figures[c])), row.lagReason ? `进展较慢：${row.lagReason}` : (row.shortfallReason ?? "")]);
+    const added = ws.addRow([
+      row.name,
+      ...CATEGORIES.flatMap((c) => cells(row.figures[c])),
+      row.lagReason ? `进展较慢：${row.lagReason}` : (row.shortfallReason ?? ""),
+    ]);
     if (row.lagReason || row.shortfallReason) added.eachCell({ includeEmpty: true }, (c) => (c.fill = LAG_FILL));
     body.push(added);
   }

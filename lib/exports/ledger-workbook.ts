@@ -2,6 +2,7 @@
 import { formatDate } from "@/lib/format";
 import type { CaseStatus, Category, DisposalPath, Industry, ReviewDecision } from "@/lib/generated/prisma/enums";
 import { caseStatusLabel, categoryLabel, disposalPathLabel, industryLabel, reviewDecisionLabel } from "@/lib/labels";
+
 import { addA4Sheet, addTitleAndHeadings, newWorkbook, THIN_BORDER } from "./xlsx";
 
 export type LedgerCase = {
@@ -19,16 +20,32 @@ export type LedgerCase = {
 };
 
 const LEDGER_HEADINGS = [
-  "序号", "单位", "企业（作坊）名称", "统一社会信用代码", "行业", "类别", "处置方式 / 整治结果", "状态",
-  "登记日期", "上报日期", "验收日期", "佐证材料（份）", "审核人", "审核结论", "审核日期",
+  "序号",
+  "单位",
+  "企业（作坊）名称",
+  "统一社会信用代码",
+  "行业",
+  "类别",
+  "处置方式 / 整治结果",
+  "状态",
+  "登记日期",
+  "上报日期",
+  "验收日期",
+  "佐证材料（份）",
+  "审核人",
+  "审核结论",
+  "审核日期",
 ];
-
 
 export async function ledgerWorkbook(title: string, cases: LedgerCase[]): Promise<ArrayBuffer> {
   const wb = newWorkbook();
   const ws = addA4Sheet(wb, "台账");
   ws.columns = [6, 14, 28, 22, 12, 16, 16, 10, 12, 12, 12, 10, 14, 10, 12].map((width) => ({ width }));
-  addTitleAndHeadings(ws, title, LEDGER_HEADINGS).alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  addTitleAndHeadings(ws, title, LEDGER_HEADINGS).alignment = {
+    horizontal: "center",
+    vertical: "middle",
+    wrapText: true,
+  };
 
   cases.forEach((c, i) => {
     const review = c.reviews[0];

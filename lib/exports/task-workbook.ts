@@ -3,23 +3,50 @@ import { formatDate } from "@/lib/format";
 import type { Dimension, MeasureUnit } from "@/lib/generated/prisma/enums";
 import { dimensionLabel, measureLabel, paceLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/tasks/lines";
-import { countsTowardsLine, describeEntry, formatAmount, progressOfLine, type ProgressEntry } from "@/lib/tasks/progress";
+import {
+  countsTowardsLine,
+  describeEntry,
+  formatAmount,
+  type ProgressEntry,
+  progressOfLine,
+} from "@/lib/tasks/progress";
+
 import { newWorkbook } from "./xlsx";
 
 type CampaignRow = Parameters<typeof progressOfLine>[1] & { year: number };
-type Entry = Parameters<typeof describeEntry>[0] & Pick<ProgressEntry, "unitId" | "status"> & { date: Date; note: string | null; caseNotes: string[]; author: { displayName: string } };
+type Entry = Parameters<typeof describeEntry>[0] &
+  Pick<ProgressEntry, "unitId" | "status"> & {
+    date: Date;
+    note: string | null;
+    caseNotes: string[];
+    author: { displayName: string };
+  };
 /** A task line as listed (newest entry first). */
-export type TaskWorkbookLine = Parameters<typeof progressOfLine>[0] & Parameters<typeof formatTarget>[0] & {
-  code: string; title: string; dimension: Dimension; measure: MeasureUnit;
-  leads: { department: { name: string } }[];
-  progress: Entry[];
-};
+export type TaskWorkbookLine = Parameters<typeof progressOfLine>[0] &
+  Parameters<typeof formatTarget>[0] & {
+    code: string;
+    title: string;
+    dimension: Dimension;
+    measure: MeasureUnit;
+    leads: { department: { name: string } }[];
+    progress: Entry[];
+  };
 
 /** Heading, key and width of each column. */
 const COLUMNS: [string, string, number][] = [
-  ["编号", "code", 6], ["方面", "dimension", 10], ["重点工作", "title", 40], ["牵头部门", "leads", 22], ["目标", "target", 18],
-  ["完成期限", "deadline", 12], ["累计完成", "achieved", 12], ["完成率", "percent", 8], ["进度", "status", 12],
-  ["最近进展日期", "lastDate", 14], ["最近进展", "lastValue", 16], ["最近进展说明", "lastNote", 40], ["登记人", "lastAuthor", 12],
+  ["编号", "code", 6],
+  ["方面", "dimension", 10],
+  ["重点工作", "title", 40],
+  ["牵头部门", "leads", 22],
+  ["目标", "target", 18],
+  ["完成期限", "deadline", 12],
+  ["累计完成", "achieved", 12],
+  ["完成率", "percent", 8],
+  ["进度", "status", 12],
+  ["最近进展日期", "lastDate", 14],
+  ["最近进展", "lastValue", 16],
+  ["最近进展说明", "lastNote", 40],
+  ["登记人", "lastAuthor", 12],
 ];
 
 export async function taskWorkbook(lines: TaskWorkbookLine[], campaign: CampaignRow, asOf: Date): Promise<ArrayBuffer> {

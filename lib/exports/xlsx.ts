@@ -30,7 +30,10 @@ export function addTitleAndHeadings(ws: ExcelJS.Worksheet, title: string, headin
 }
 
 export const THIN_BORDER: Partial<ExcelJS.Borders> = {
-  top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" },
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
 };
 
 /** Thin borders and wrapped text on every cell from the headings down (row 2 on). */
@@ -49,7 +52,12 @@ export function xlsxResponse(body: ArrayBuffer, filename: string, asciiFallback:
 }
 
 /** A generated file as a download of type `mime` (also the .docx documents, lib/documents/response.ts). */
-export function attachmentResponse(body: ArrayBuffer | Uint8Array<ArrayBuffer>, mime: string, filename: string, asciiFallback: string): Response {
+export function attachmentResponse(
+  body: ArrayBuffer | Uint8Array<ArrayBuffer>,
+  mime: string,
+  filename: string,
+  asciiFallback: string,
+): Response {
   return new Response(body, {
     headers: {
       "Content-Type": mime,

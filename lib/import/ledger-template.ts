@@ -1,8 +1,10 @@
 // 台账导入模板.xlsx: the heading row the reader looks for, drop-down lists for the coded columns, the
 // credit code column as text (so Excel keeps all 18 characters), and a sheet explaining each column.
 import type ExcelJS from "exceljs";
-import { categoryLabel, dimensionLabel, disposalPathLabel, industryLabel } from "@/lib/labels";
+
 import { newWorkbook } from "@/lib/exports/xlsx";
+import { categoryLabel, dimensionLabel, disposalPathLabel, industryLabel } from "@/lib/labels";
+
 import { LEDGER_COLUMNS, type LedgerColumnKey, type RawCell } from "./ledger-columns";
 
 export const TEMPLATE_SHEET = "台账导入";
@@ -22,9 +24,27 @@ export async function ledgerTemplate(opts: {
   const wb = newWorkbook();
   const ws = wb.addWorksheet(TEMPLATE_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = LEDGER_COLUMNS.map((c) => ({
-    header: c.heading, key: c.key,
-    width: ({ name: 28, creditCode: 22, address: 28, category: 18, dimensions: 22, outcome: 14, disposal: 14, deadline: 14 } as Record<string, number>)[c.key] ?? 12,
-    style: c.key === "creditCode" || c.key === "contactPhone" ? { numFmt: "@" } : c.key === "deadline" ? { numFmt: "yyyy-mm-dd" } : {},
+    header: c.heading,
+    key: c.key,
+    width:
+      (
+        {
+          name: 28,
+          creditCode: 22,
+          address: 28,
+          category: 18,
+          dimensions: 22,
+          outcome: 14,
+          disposal: 14,
+          deadline: 14,
+        } as Record<string, number>
+      )[c.key] ?? 12,
+    style:
+      c.key === "creditCode" || c.key === "contactPhone"
+        ? { numFmt: "@" }
+        : c.key === "deadline"
+          ? { numFmt: "yyyy-mm-dd" }
+          : {},
   }));
   const head = ws.getRow(1);
   head.font = { bold: true };
@@ -33,8 +53,11 @@ export async function ledgerTemplate(opts: {
     head.getCell(i + 1).note = `${c.required ? "必填。" : ""}${c.note}`;
   });
   const lists: Partial<Record<LedgerColumnKey, string[]>> = {
-    unit: opts.units, industry: Object.values(industryLabel), category: Object.values(categoryLabel),
-    disposal: Object.values(disposalPathLabel), outcome: opts.outcomes,
+    unit: opts.units,
+    industry: Object.values(industryLabel),
+    category: Object.values(categoryLabel),
+    disposal: Object.values(disposalPathLabel),
+    outcome: opts.outcomes,
   };
   LEDGER_COLUMNS.forEach((c, i) => {
     const values = lists[c.key];
@@ -43,19 +66,32 @@ export async function ledgerTemplate(opts: {
     if (!formula || formula.length > 255) return;
     const col = letter(i);
     (ws as unknown as RangeValidations).dataValidations.add(`${col}2:${col}${ROWS_WITH_LISTS + 1}`, {
-      type: "list", allowBlank: true, formulae: [formula], showErrorMessage: true, errorTitle: "请从列表中选择", error: `可填：${values.join("、")}`,
+      type: "list",
+      allowBlank: true,
+      formulae: [formula],
+      showErrorMessage: true,
+      errorTitle: "请从列表中选择",
+      error: `可填：${values.join("、")}`,
     });
   });
   for (const row of opts.rows ?? []) ws.addRow(row);
 
   const help = wb.addWorksheet("填写说明");
-  help.columns = [{ header: "列名", width: 18 }, { header: "是否必填", width: 10 }, { header: "说明", width: 90 }];
+  help.columns = [
+    { header: "列名", width: 18 },
+    { header: "是否必填", width: 10 },
+    { header: "说明", width: 90 },
+  ];
   help.getRow(1).font = { bold: true };
   for (const c of LEDGER_COLUMNS) help.addRow([c.heading, c.required ? "必填" : "选填", c.note]);
   help.addRow([]);
   help.addRow(["所属单位可填", "", opts.units.join("、")]);
   help.addRow(["涉及方面可填", "", Object.values(dimensionLabel).join("、")]);
   help.addRow(["整治结果可填", "", opts.outcomes.join("、")]);
-  help.addRow(["说明", "", "第一行为列名，请勿修改；数据从第二行起，每行一件案件。同一企业可分别登记淘汰和整治提升各一件。导入前先“检查文件”，全部无误才能导入。"]);
+  help.addRow([
+    "说明",
+    "",
+    "第一行为列名，请勿修改；数据从第二行起，每行一件案件。同一企业可分别登记淘汰和整治提升各一件。导入前先“检查文件”，全部无误才能导入。",
+  ]);
   return wb.xlsx.writeBuffer() as Promise<ArrayBuffer>;
 }

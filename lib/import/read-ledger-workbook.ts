@@ -1,5 +1,6 @@
 // Reads the rows of an uploaded ledger file (.xlsx) into plain cells; the validator does the rest.
 import { readSheetRows, type SheetCell, type SheetLimits } from "@/lib/import/xlsx-rows";
+
 import { LEDGER_COLUMNS, type LedgerColumnKey, type RawCell, type RawLedgerRow } from "./ledger-columns";
 
 export type WorkbookRead = { ok: true; rows: RawLedgerRow[] } | { ok: false; message: string };
@@ -22,12 +23,19 @@ const heading = (v: RawCell) => (typeof v === "string" ? v.replace(/[\s*＊]/g, 
  * are matched by heading, so their order does not matter. Empty rows are skipped; every row under the
  * heading with any cell at all counts toward `maxRows`, ledger columns or not.
  */
-export async function readLedgerWorkbook(bytes: Uint8Array, maxRows: number, limits: Partial<Omit<SheetLimits, "maxRows">> = {}): Promise<WorkbookRead> {
+export async function readLedgerWorkbook(
+  bytes: Uint8Array,
+  maxRows: number,
+  limits: Partial<Omit<SheetLimits, "maxRows">> = {},
+): Promise<WorkbookRead> {
   const read = await readSheetRows(bytes, { ...limits, maxRows: maxRows + HEADING_ROWS });
   const tooMany = `一次最多导入 ${maxRows} 行，请分多个文件导入`;
   if (!read.ok) return { ok: false, message: read.reason === "rows" ? tooMany : read.message };
-  const header = read.rows.find((r) => r.row <= HEADING_ROWS && [...r.cells.values()].some((v) => heading(plainCell(v)) === "企业名称"));
-  if (!header) return { ok: false, message: "未找到表头：第一行应为模板的列名（所属单位、企业名称……），请使用下载的模板" };
+  const header = read.rows.find(
+    (r) => r.row <= HEADING_ROWS && [...r.cells.values()].some((v) => heading(plainCell(v)) === "企业名称"),
+  );
+  if (!header)
+    return { ok: false, message: "未找到表头：第一行应为模板的列名（所属单位、企业名称……），请使用下载的模板" };
   const columnOf = new Map<LedgerColumnKey, number>();
   for (const [col, value] of [...header.cells].sort(([a], [b]) => a - b)) {
     const found = LEDGER_COLUMNS.find((c) => c.heading === heading(plainCell(value)));

@@ -2,13 +2,15 @@
 // (registerCaseInput, the enterprise ownership rule) and the ledger, with every error in Chinese and
 // its row number. Pure: the server loads the context, this decides.
 import type { z } from "zod";
+
 import { registerCaseInput } from "@/lib/cases/case-input";
-import { registrationRefusal, takesOver, type LedgerEnterprise } from "@/lib/cases/enterprise-ownership";
+import { type LedgerEnterprise, registrationRefusal, takesOver } from "@/lib/cases/enterprise-ownership";
+import { isoDay } from "@/lib/dates";
 import { checkCreditCode } from "@/lib/enterprises/credit-code";
 import { isCleanText } from "@/lib/fields";
-import { isoDay } from "@/lib/dates";
 import { Category, Dimension, DisposalPath, Industry } from "@/lib/generated/prisma/enums";
 import { dimensionLabel, disposalPathLabel, industryLabel } from "@/lib/labels";
+
 import { LEDGER_COLUMNS, type LedgerColumnKey, type RawCell, type RawLedgerRow } from "./ledger-columns";
 
 export type RegistrationInput = z.output<typeof registerCaseInput>;
@@ -38,8 +40,17 @@ const HEADING = Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.key, c.heading])
 
 // zod paths of registerCaseInput → the file's column.
 const FIELD_COLUMN: Record<string, LedgerColumnKey> = {
-  enterpriseName: "name", creditCode: "creditCode", industry: "industry", address: "address", contactName: "contactName",
-  contactPhone: "contactPhone", category: "category", disposalPath: "disposal", outcomeId: "outcome", dimensions: "dimensions", deadline: "deadline",
+  enterpriseName: "name",
+  creditCode: "creditCode",
+  industry: "industry",
+  address: "address",
+  contactName: "contactName",
+  contactPhone: "contactPhone",
+  category: "category",
+  disposalPath: "disposal",
+  outcomeId: "outcome",
+  dimensions: "dimensions",
+  deadline: "deadline",
 };
 
 /** Text of a cell; numbers as typed; an Excel date as its day. */
@@ -50,14 +61,20 @@ function cellText(v: RawCell | undefined): string {
 }
 
 const bare = (s: string) => s.replace(/[\s“”"'‘’「」]/g, "");
-const invert = <K extends string>(labels: Record<K, string>) => new Map(Object.entries(labels).map(([k, v]) => [bare(v as string), k as K]));
+const invert = <K extends string>(labels: Record<K, string>) =>
+  new Map(Object.entries(labels).map(([k, v]) => [bare(v as string), k as K]));
 
 const INDUSTRIES = invert<Industry>(industryLabel);
 const DIMENSIONS = invert<Dimension>(dimensionLabel);
-const DISPOSALS = new Map<string, DisposalPath>([...invert<DisposalPath>(disposalPathLabel), ["拆除", DisposalPath.DISMANTLED]]);
+const DISPOSALS = new Map<string, DisposalPath>([
+  ...invert<DisposalPath>(disposalPathLabel),
+  ["拆除", DisposalPath.DISMANTLED],
+]);
 const CATEGORIES = new Map<string, Category>([
-  ["淘汰落后产能", Category.ELIMINATION], ["淘汰", Category.ELIMINATION],
-  ["低散乱整治提升", Category.RECTIFICATION], ["整治提升", Category.RECTIFICATION],
+  ["淘汰落后产能", Category.ELIMINATION],
+  ["淘汰", Category.ELIMINATION],
+  ["低散乱整治提升", Category.RECTIFICATION],
+  ["整治提升", Category.RECTIFICATION],
 ]);
 const list = (labels: Record<string, string>) => Object.values(labels).join("、");
 
@@ -106,7 +123,11 @@ export function validateLedgerRows(rows: RawLedgerRow[], ctx: ImportContext): Le
     const dirty = dirtyColumns(cells);
     if (dirty.length) {
       const name = [...cellText(cells.name)].filter(isCleanText).join("");
-      errors.push({ row, name, errors: dirty.map((col) => `${HEADING[col]}含有不允许的字符（不可见的控制字符），请在 Excel 中重新输入`) });
+      errors.push({
+        row,
+        name,
+        errors: dirty.map((col) => `${HEADING[col]}含有不允许的字符（不可见的控制字符），请在 Excel 中重新输入`),
+      });
       continue;
     }
     const errs: string[] = [];
@@ -127,7 +148,8 @@ export function validateLedgerRows(rows: RawLedgerRow[], ctx: ImportContext): Le
     }
 
     // 统一社会信用代码: numbers lose digits in Excel.
-    if (typeof cells.creditCode === "number") fail("creditCode", "统一社会信用代码：请以文本格式填写（数字格式会丢失位数）");
+    if (typeof cells.creditCode === "number")
+      fail("creditCode", "统一社会信用代码：请以文本格式填写（数字格式会丢失位数）");
 
     // 行业, 类别, 处置方式, 整治结果, 涉及方面, 整改期限: labels to codes.
     const industryText = text("industry");
@@ -142,9 +164,12 @@ export function validateLedgerRows(rows: RawLedgerRow[], ctx: ImportContext): Le
 
     const disposalText = text("disposal");
     const disposalPath = DISPOSALS.get(bare(disposalText));
-    if (category === "ELIMINATION" && !disposalText) fail("disposal", "淘汰落后产能类请填写处置方式（拆除主体设备或封存）");
-    else if (disposalText && category === "RECTIFICATION") fail("disposal", "“低散乱”整治提升类不填处置方式（填在“整治结果”）");
-    else if (disposalText && !disposalPath) fail("disposal", `处置方式“${disposalText}”无效，可填：${list(disposalPathLabel)}`);
+    if (category === "ELIMINATION" && !disposalText)
+      fail("disposal", "淘汰落后产能类请填写处置方式（拆除主体设备或封存）");
+    else if (disposalText && category === "RECTIFICATION")
+      fail("disposal", "“低散乱”整治提升类不填处置方式（填在“整治结果”）");
+    else if (disposalText && !disposalPath)
+      fail("disposal", `处置方式“${disposalText}”无效，可填：${list(disposalPathLabel)}`);
 
     const outcomeText = text("outcome");
     const outcomeId = outcomes.get(bare(outcomeText));
@@ -153,11 +178,14 @@ export function validateLedgerRows(rows: RawLedgerRow[], ctx: ImportContext): Le
       fail("outcome", `整治结果“${outcomeText}”无效，可填：${ctx.outcomes.map((o) => o.name).join("、")}`);
     }
 
-    const dimensionParts = text("dimensions").split(/[、，,；;/\s]+/).filter(Boolean);
+    const dimensionParts = text("dimensions")
+      .split(/[、，,；;/\s]+/)
+      .filter(Boolean);
     const dimensions = dimensionParts.map((d) => DIMENSIONS.get(bare(d)));
     const unknown = dimensionParts.filter((_, i) => !dimensions[i]);
     if (!dimensionParts.length) fail("dimensions", "请填写涉及方面");
-    else if (unknown.length) fail("dimensions", `涉及方面“${unknown.join("、")}”无效，可填：${list(dimensionLabel)}（多个用“、”分隔）`);
+    else if (unknown.length)
+      fail("dimensions", `涉及方面“${unknown.join("、")}”无效，可填：${list(dimensionLabel)}（多个用“、”分隔）`);
 
     const deadlineText = text("deadline");
     const deadline = cells.deadline === null || cells.deadline === undefined ? "" : dateCell(cells.deadline);
@@ -165,17 +193,24 @@ export function validateLedgerRows(rows: RawLedgerRow[], ctx: ImportContext): Le
 
     // The registration rules themselves (lengths, characters, the credit code's check digit, date range).
     const parsed = registerCaseInput.safeParse({
-      enterpriseName: text("name"), creditCode: reported.has("creditCode") ? null : text("creditCode"),
-      industry: industry ?? Industry.OTHER, category: category ?? Category.RECTIFICATION,
-      address: text("address"), contactName: text("contactName"), contactPhone: text("contactPhone"),
-      disposalPath: disposalPath ?? null, outcomeId: outcomeId ?? null,
-      dimensions: dimensions.length && !unknown.length ? dimensions : [Dimension.ENERGY], deadline: deadline ?? "",
+      enterpriseName: text("name"),
+      creditCode: reported.has("creditCode") ? null : text("creditCode"),
+      industry: industry ?? Industry.OTHER,
+      category: category ?? Category.RECTIFICATION,
+      address: text("address"),
+      contactName: text("contactName"),
+      contactPhone: text("contactPhone"),
+      disposalPath: disposalPath ?? null,
+      outcomeId: outcomeId ?? null,
+      dimensions: dimensions.length && !unknown.length ? dimensions : [Dimension.ENERGY],
+      deadline: deadline ?? "",
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const col = FIELD_COLUMN[String(issue.path[0])];
         if (col && reported.has(col)) continue;
-        const prefix = col && !["name"].includes(col) && !issue.message.includes(HEADING[col]) ? `${HEADING[col]}：` : "";
+        const prefix =
+          col && !["name"].includes(col) && !issue.message.includes(HEADING[col]) ? `${HEADING[col]}：` : "";
         errs.push(`${prefix}${issue.message}`);
       }
     }
@@ -187,16 +222,24 @@ export function validateLedgerRows(rows: RawLedgerRow[], ctx: ImportContext): Le
       const first = seen.get(`${key}|${category}`);
       const sameCode = input.creditCode ? codeUnit.get(input.creditCode) : undefined;
       if (first !== undefined) errs.push(`与第 ${first} 行重复（同一企业、同一类别只能登记一件）`);
-      else if (sameCode && sameCode.unitId !== unit.id) errs.push(`统一社会信用代码与第 ${sameCode.row} 行相同，但所属单位不同`);
-      const existing = (input.creditCode ? ctx.byCreditCode.get(input.creditCode) : ctx.byName.get(nameKey(unit.id, input.enterpriseName))) ?? null;
+      else if (sameCode && sameCode.unitId !== unit.id)
+        errs.push(`统一社会信用代码与第 ${sameCode.row} 行相同，但所属单位不同`);
+      const existing =
+        (input.creditCode
+          ? ctx.byCreditCode.get(input.creditCode)
+          : ctx.byName.get(nameKey(unit.id, input.enterpriseName))) ?? null;
       const refusal = registrationRefusal(existing, unit.id, category);
       if (refusal) errs.push(`台账中已有：${refusal}`);
       if (!errs.length) {
         seen.set(`${key}|${category}`, row);
         if (input.creditCode) codeUnit.set(input.creditCode, { row, unitId: unit.id });
         valid.push({
-          row, unitId: unit.id, input,
-          enterprise: existing ? { kind: "existing", id: existing.id, takeOver: takesOver(existing) } : { kind: "new", key },
+          row,
+          unitId: unit.id,
+          input,
+          enterprise: existing
+            ? { kind: "existing", id: existing.id, takeOver: takesOver(existing) }
+            : { kind: "new", key },
         });
       }
     }

@@ -67,14 +67,25 @@ async function slot(): Promise<() => void> {
 type WorkerAnswer = { ok: true; rows: [number, unknown[]][] } | { ok: false; reason: SheetRefusal };
 
 /** The first worksheet's rows that have any cell, read in a worker within `limits`. */
-export async function readSheetRows(bytes: Uint8Array, over: Partial<SheetLimits> & Pick<SheetLimits, "maxRows">): Promise<SheetRead> {
-  const limits: SheetLimits = { maxInflatedBytes: XLSX_MAX_INFLATED_BYTES, seconds: XLSX_READ_SECONDS, memoryMb: XLSX_READ_MEMORY_MB, ...over };
+export async function readSheetRows(
+  bytes: Uint8Array,
+  over: Partial<SheetLimits> & Pick<SheetLimits, "maxRows">,
+): Promise<SheetRead> {
+  const limits: SheetLimits = {
+    maxInflatedBytes: XLSX_MAX_INFLATED_BYTES,
+    seconds: XLSX_READ_SECONDS,
+    memoryMb: XLSX_READ_MEMORY_MB,
+    ...over,
+  };
   const release = await slot();
   try {
     const answer = await new Promise<WorkerAnswer>((resolve) => {
       const worker = new Worker(workerPath(), {
         workerData: { bytes, maxRows: limits.maxRows, maxInflatedBytes: limits.maxInflatedBytes },
-        resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.ceil(limits.memoryMb / 4)) },
+        resourceLimits: {
+          maxOldGenerationSizeMb: limits.memoryMb,
+          maxYoungGenerationSizeMb: Math.min(64, Math.ceil(limits.memoryMb / 4)),
+        },
       });
       const done = (a: WorkerAnswer) => {
         clearTimeout(timer);
@@ -92,7 +103,11 @@ export async function readSheetRows(bytes: Uint8Array, over: Partial<SheetLimits
       worker.on("exit", () => done({ ok: false, reason: "unreadable" }));
     });
     if (!answer.ok) {
-      return { ok: false, reason: answer.reason, message: answer.reason === "rows" ? `超过 ${limits.maxRows} 行` : refusalMessage(answer.reason, limits) };
+      return {
+        ok: false,
+        reason: answer.reason,
+        message: answer.reason === "rows" ? `超过 ${limits.maxRows} 行` : refusalMessage(answer.reason, limits),
+      };
     }
     return {
       ok: true,

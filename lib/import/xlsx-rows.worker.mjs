@@ -9,6 +9,7 @@
 import { Readable } from "node:stream";
 import { parentPort, workerData } from "node:worker_threads";
 import { inflateRawSync } from "node:zlib";
+
 import ExcelJS from "exceljs";
 
 const EOCD = 0x06054b50;
@@ -45,7 +46,8 @@ function directory(bytes) {
     const nameLength = view.getUint16(at + 28, true);
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
     // Encrypted entries, zip64 and methods other than stored/deflate are not something Excel writes.
-    if (flags & 1 || compressed === 0xffffffff || local === 0xffffffff || (method !== 0 && method !== 8)) throw new Refusal("unreadable");
+    if (flags & 1 || compressed === 0xffffffff || local === 0xffffffff || (method !== 0 && method !== 8))
+      throw new Refusal("unreadable");
     entries.set(name, { method, compressed, local });
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
@@ -149,13 +151,17 @@ function plain(value) {
   return null;
 }
 
-const EMPTY_STRINGS = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>');
+const EMPTY_STRINGS = Buffer.from(
+  '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
+);
 
 /** The first sheet's rows that have any cell, as [row number, [column, value, column, value, …]]; more than `maxRows` such rows: refused. */
 async function readRows(bytes, { maxRows, maxInflatedBytes }) {
   const { entries } = directory(bytes);
   const meta = inflateEntries(bytes, ["xl/workbook.xml", "xl/_rels/workbook.xml.rels"], maxInflatedBytes);
-  const sheetPath = firstSheetPath(text(meta.get("xl/workbook.xml")), text(meta.get("xl/_rels/workbook.xml.rels")), [...entries.keys()]);
+  const sheetPath = firstSheetPath(text(meta.get("xl/workbook.xml")), text(meta.get("xl/_rels/workbook.xml.rels")), [
+    ...entries.keys(),
+  ]);
   if (!sheetPath || !entries.has(sheetPath)) throw new Refusal("no-sheet");
   const spent = [...meta.values()].reduce((n, b) => n + b.length, 0);
   const body = inflateEntries(bytes, ["xl/sharedStrings.xml", "xl/styles.xml", sheetPath], maxInflatedBytes - spent);
@@ -173,7 +179,11 @@ async function readRows(bytes, { maxRows, maxInflatedBytes }) {
     for (let at = 0; at < zip.length; at += 64 * 1024) yield zip.subarray(at, at + 64 * 1024);
   };
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks()), {
-    sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore",
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
   });
   const rows = [];
   for await (const sheet of reader) {

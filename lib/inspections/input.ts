@@ -1,6 +1,18 @@
 // The forms of 监督检查 (docs/domain.md §督办), checked the same way wherever they arrive (server actions).
 import { z } from "zod";
-import { calendarDate, chosenId, cuid, intId, intInRange, optionalCuid, optionalText, text, uniqueArray, version } from "@/lib/fields";
+
+import {
+  calendarDate,
+  chosenId,
+  cuid,
+  intId,
+  intInRange,
+  optionalCuid,
+  optionalText,
+  text,
+  uniqueArray,
+  version,
+} from "@/lib/fields";
 import { MAX_SAMPLE_SIZE } from "@/lib/inspections/limits";
 
 /** A round as the office plans it (and edits it before it starts). */

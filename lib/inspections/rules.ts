@@ -2,7 +2,8 @@
 // round or finding alone. The server applies the user's scope first (server/inspections/scope.ts) and
 // then asks these rules; the pages ask them too, only to show buttons.
 import { createHash } from "node:crypto";
-import { dayNumber, beijingDayNumber } from "@/lib/dates";
+
+import { beijingDayNumber, dayNumber } from "@/lib/dates";
 import type { FindingFileRole, FindingStatus, Role } from "@/lib/generated/prisma/enums";
 import { MAX_ROUND_DAYS } from "@/lib/inspections/limits";
 import { OK, refuse, type Verdict } from "@/lib/verdict";
@@ -12,7 +13,6 @@ export type Decision = { ok: true; to: FindingStatus } | { ok: false; reason: st
 
 /** The latest due date of a finding, in days after it is recorded. */
 export const MAX_DUE_DAYS = 366;
-
 
 /** A round's date range: the end not before the start, at most MAX_ROUND_DAYS long. */
 export function checkRoundDates(start: Date, end: Date): Verdict {
@@ -52,7 +52,10 @@ export function checkMayRecord(
 
 /** Who takes part in a round: the office, and the departments it names. */
 export function isRoundParticipant(actor: InspectionActor, departmentIds: readonly number[]): boolean {
-  return actor.role === "OFFICE" || (actor.role === "DEPARTMENT" && actor.departmentId !== null && departmentIds.includes(actor.departmentId));
+  return (
+    actor.role === "OFFICE" ||
+    (actor.role === "DEPARTMENT" && actor.departmentId !== null && departmentIds.includes(actor.departmentId))
+  );
 }
 
 /** A finding's files of one side: the recorder's photos and material, or the unit's 整改证据. */
@@ -87,21 +90,29 @@ const STATE_REFUSAL: Record<FindingAction, string> = {
  * The finding's lifecycle: 待整改 (OPEN) → the unit answers → 已答复 (ANSWERED) → the office closes it
  * (已销号) or sends it back (待整改 again). The unit answers only its own findings; only the office closes.
  */
-export function decideFinding(action: FindingAction, actor: InspectionActor, finding: { status: FindingStatus; unitId: number }): Decision {
-  const allowed = action === "ANSWER"
-    ? actor.role === "TOWNSHIP" && actor.unitId === finding.unitId
-    : actor.role === "OFFICE";
-  if (!allowed) return { ok: false, reason: action === "ANSWER" ? "只有被检查单位可以答复整改情况" : "只有区工强办可以销号或退回" };
+export function decideFinding(
+  action: FindingAction,
+  actor: InspectionActor,
+  finding: { status: FindingStatus; unitId: number },
+): Decision {
+  const allowed =
+    action === "ANSWER" ? actor.role === "TOWNSHIP" && actor.unitId === finding.unitId : actor.role === "OFFICE";
+  if (!allowed)
+    return { ok: false, reason: action === "ANSWER" ? "只有被检查单位可以答复整改情况" : "只有区工强办可以销号或退回" };
   if (finding.status !== FROM[action]) return { ok: false, reason: STATE_REFUSAL[action] };
   return { ok: true, to: TO[action] };
 }
 
 /** Who adds files to a finding now: photos and documents (FINDING) by its recorder — the office or its department — while open; evidence (ANSWER) by the unit while open. */
-export function fileRoleFor(actor: InspectionActor, finding: { status: FindingStatus; unitId: number; departmentId: number | null }): "FINDING" | "ANSWER" | null {
+export function fileRoleFor(
+  actor: InspectionActor,
+  finding: { status: FindingStatus; unitId: number; departmentId: number | null },
+): "FINDING" | "ANSWER" | null {
   if (finding.status !== "OPEN") return null;
   if (actor.role === "TOWNSHIP") return actor.unitId === finding.unitId ? "ANSWER" : null;
   if (actor.role === "OFFICE") return "FINDING";
-  if (actor.role === "DEPARTMENT") return actor.departmentId !== null && actor.departmentId === finding.departmentId ? "FINDING" : null;
+  if (actor.role === "DEPARTMENT")
+    return actor.departmentId !== null && actor.departmentId === finding.departmentId ? "FINDING" : null;
   return null;
 }
 
@@ -116,7 +127,10 @@ export function checkMayRemoveFile(
   file: { role: "FINDING" | "ANSWER"; createdAt: Date },
 ): Verdict {
   if (finding.status !== "OPEN") return refuse("该问题已答复或已销号，文件不能再删除");
-  if (fileRoleFor(actor, finding) !== file.role) return refuse(file.role === "ANSWER" ? "只有被检查单位可以删除整改证据" : "只有记录问题的一方可以删除检查照片、材料");
+  if (fileRoleFor(actor, finding) !== file.role)
+    return refuse(
+      file.role === "ANSWER" ? "只有被检查单位可以删除整改证据" : "只有记录问题的一方可以删除检查照片、材料",
+    );
   if (finding.answeredAt && file.createdAt <= finding.answeredAt) return refuse("该文件已随答复提交，不能删除");
   return OK;
 }
@@ -125,7 +139,10 @@ export function checkMayRemoveFile(
  * A finding on an accepted case may reopen it — the office's decision, under the case's own REOPEN rule
  * (lib/cases/workflow.ts) — once per finding, while the finding is not yet closed.
  */
-export function checkMayReopenCase(actor: InspectionActor, finding: { status: FindingStatus; caseId: string | null; reopenedCaseAt: Date | null }): Verdict {
+export function checkMayReopenCase(
+  actor: InspectionActor,
+  finding: { status: FindingStatus; caseId: string | null; reopenedCaseAt: Date | null },
+): Verdict {
   if (actor.role !== "OFFICE") return refuse("只有区工强办可以据此重新打开案件");
   if (!finding.caseId) return refuse("该问题不涉及具体案件");
   if (finding.reopenedCaseAt) return refuse("已据此问题重新打开过该案件");
@@ -137,11 +154,17 @@ export function checkMayReopenCase(actor: InspectionActor, finding: { status: Fi
  * The sample of a round: for each unit, `size` of its accepted cases, in an order fixed by the round's
  * seed (sha256 of seed and case id) — random-looking, the same on every draw for the same seed and cases.
  */
-export function drawSample<C extends { id: string; unitId: number }>(cases: readonly C[], unitIds: readonly number[], size: number, seed: string): C[] {
+export function drawSample<C extends { id: string; unitId: number }>(
+  cases: readonly C[],
+  unitIds: readonly number[],
+  size: number,
+  seed: string,
+): C[] {
   if (size <= 0) return [];
   const rank = (id: string) => createHash("sha256").update(`${seed}:${id}`).digest("hex");
   return unitIds.flatMap((unitId) =>
-    cases.filter((c) => c.unitId === unitId)
+    cases
+      .filter((c) => c.unitId === unitId)
       .map((c) => ({ c, r: rank(c.id) }))
       .sort((a, b) => (a.r < b.r ? -1 : a.r > b.r ? 1 : 0))
       .slice(0, size)

@@ -1,7 +1,7 @@
 // 注销生产许可证 (work plan, 质量方面 2): the production licence of an enterprise closed by law is
 // cancelled. Which accepted cases close the enterprise, and which of them still wait for the
 // cancellation — pure, so the work list and its tests read the same rule.
-import type { Category, CaseStatus } from "@/lib/generated/prisma/enums";
+import type { CaseStatus, Category } from "@/lib/generated/prisma/enums";
 
 /** A rectification outcome that ends production (关停淘汰, 关闭, 依法关停, 取缔, 吊销…): the enterprise no longer needs its licence. */
 export function isClosureOutcome(name: string | null | undefined): boolean {
@@ -30,5 +30,8 @@ export function awaitsLicenceCancellation(c: HandoffCase): boolean {
 
 /** A licence number as typed: trimmed, full-width letters and digits made half-width, upper case. */
 export function normaliseLicence(raw: string): string {
-  return raw.trim().replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).toUpperCase();
+  return raw
+    .trim()
+    .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .toUpperCase();
 }

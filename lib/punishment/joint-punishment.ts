@@ -37,15 +37,34 @@ export function candidateStanding(currentStatus: CaseStatus): CandidateStanding 
  * Why a case is listed, e.g. “淘汰落后产能截止日未上报验收（截止时状态：退回）；退回理由：…”, with “；已逾期完成”
  * once accepted later.
  */
-export function punishmentReason(c: { category: Category; statusAtDeadline: CaseStatus; status: CaseStatus; lastReturnReason: string | null }): string {
+export function punishmentReason(c: {
+  category: Category;
+  statusAtDeadline: CaseStatus;
+  status: CaseStatus;
+  lastReturnReason: string | null;
+}): string {
   const base = `${categoryLabel[c.category]}截止日未上报验收（截止时状态：${caseStatusLabel[c.statusAtDeadline]}）`;
-  const returned = c.statusAtDeadline === "RETURNED" && c.lastReturnReason ? `${base}；退回理由：${c.lastReturnReason}` : base;
+  const returned =
+    c.statusAtDeadline === "RETURNED" && c.lastReturnReason ? `${base}；退回理由：${c.lastReturnReason}` : base;
   return candidateStanding(c.status) === "FINISHED_LATE" ? `${returned}；已逾期完成` : returned;
 }
 
-export type PunishmentRow = { enterprise: string; creditCode: string | null; unit: string; reason: string; confirmedAt: Date };
+export type PunishmentRow = {
+  enterprise: string;
+  creditCode: string | null;
+  unit: string;
+  reason: string;
+  confirmedAt: Date;
+};
 
-export const PUNISHMENT_HEADINGS = ["序号", "企业（作坊）名称", "统一社会信用代码", "所属镇（乡）街道", "列入理由", "确认日期"];
+export const PUNISHMENT_HEADINGS = [
+  "序号",
+  "企业（作坊）名称",
+  "统一社会信用代码",
+  "所属镇（乡）街道",
+  "列入理由",
+  "确认日期",
+];
 
 /** One CSV field: quoted (RFC 4180); text a spreadsheet would run as a formula is neutralised with a leading '. */
 function csvField(value: string): string {
@@ -61,7 +80,16 @@ export function punishmentCsv(rows: PunishmentRow[], formatDate: (d: Date) => st
   const lines = [PUNISHMENT_HEADINGS.map(csvField).join(",")];
   rows.forEach((r, i) => {
     const code = r.creditCode ? `="${r.creditCode}"` : '""';
-    lines.push([csvField(String(i + 1)), csvField(r.enterprise), code, csvField(r.unit), csvField(r.reason), csvField(formatDate(r.confirmedAt))].join(","));
+    lines.push(
+      [
+        csvField(String(i + 1)),
+        csvField(r.enterprise),
+        code,
+        csvField(r.unit),
+        csvField(r.reason),
+        csvField(formatDate(r.confirmedAt)),
+      ].join(","),
+    );
   });
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -26,11 +26,12 @@ export function redLinesFound(i: Checks): string[] {
   return RED_LINES.filter((r) => i[r.key] === "FOUND").map((r) => r.label);
 }
 
-export type SteelInspectionDraft = Checks & Notes & {
-  inspectedOn: Date;
-  rectification: string | null;
-  followUpDue: Date | null;
-};
+export type SteelInspectionDraft = Checks &
+  Notes & {
+    inspectedOn: Date;
+    rectification: string | null;
+    followUpDue: Date | null;
+  };
 
 export type Check = { ok: true } | { ok: false; message: string };
 const refuse = (message: string): Check => ({ ok: false, message });
@@ -55,7 +56,12 @@ export function checkSteelInspection(d: SteelInspectionDraft, campaignStart: Dat
   return { ok: true };
 }
 
-export type FollowUpRow = { inspectedOn: Date; rectification: string | null; followUpDue: Date | null; followUpDoneOn: Date | null };
+export type FollowUpRow = {
+  inspectedOn: Date;
+  rectification: string | null;
+  followUpDue: Date | null;
+  followUpDoneOn: Date | null;
+};
 
 export type FollowUpState = "NONE" | "OPEN" | "OVERDUE" | "DONE";
 
@@ -77,7 +83,12 @@ export function checkFollowUpClose(i: FollowUpRow, doneOn: Date, note: string | 
   return { ok: true };
 }
 
-export type SteelSummary = { inspections: number; redLineFindings: number; inspectionsWithFindings: number; openFollowUps: number };
+export type SteelSummary = {
+  inspections: number;
+  redLineFindings: number;
+  inspectionsWithFindings: number;
+  openFollowUps: number;
+};
 
 /** The figures shown on T10, the task list and the dashboard: red-line findings count each red line found once per inspection. */
 export function summariseSteel(rows: (Checks & FollowUpRow)[], now: Date): SteelSummary {

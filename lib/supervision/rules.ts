@@ -32,7 +32,10 @@ export function freezeFigures(rows: UnitRow[], unitIds: readonly number[], elaps
 }
 
 /** A 约谈 whose follow-up date has come (Beijing day) and that the office has not marked followed up. */
-export function isFollowUpDue(n: { kind: NoticeKind; followUpDate: Date | null; followUpDoneAt: Date | null }, now: Date): boolean {
+export function isFollowUpDue(
+  n: { kind: NoticeKind; followUpDate: Date | null; followUpDoneAt: Date | null },
+  now: Date,
+): boolean {
   if (n.kind !== "INTERVIEW" || !n.followUpDate || n.followUpDoneAt) return false;
   return hasDayCome(n.followUpDate, now);
 }

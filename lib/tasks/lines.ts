@@ -36,7 +36,8 @@ export type TaskLineRights = {
 export function taskLineRights(actor: TaskLineActor, line: RightsLine): TaskLineRights {
   const township = actor.role === "TOWNSHIP";
   const department = actor.role === "DEPARTMENT";
-  const leadsAsDepartment = department && actor.departmentId !== null && line.leadDepartmentIds.includes(actor.departmentId);
+  const leadsAsDepartment =
+    department && actor.departmentId !== null && line.leadDepartmentIds.includes(actor.departmentId);
   const leads = actor.role === "OFFICE" || leadsAsDepartment;
   return {
     ownUnitOnly: township,
@@ -44,7 +45,9 @@ export function taskLineRights(actor: TaskLineActor, line: RightsLine): TaskLine
     record: !line.steel && (leadsAsDepartment || (township && line.measure !== "ITEM")),
     toggleItems: leadsAsDepartment,
     adjust: actor.role === "OFFICE",
-    mayCorrect: (e) => township ? e.unitId === actor.unitId && e.status !== "CONFIRMED"
-      : leadsAsDepartment && e.unitId === null && e.authorId === actor.id,
+    mayCorrect: (e) =>
+      township
+        ? e.unitId === actor.unitId && e.status !== "CONFIRMED"
+        : leadsAsDepartment && e.unitId === null && e.authorId === actor.id,
   };
 }

@@ -17,8 +17,12 @@ export type ProgressLine = { target: Amount | null; itemIds: number[] };
  * only once the department (or the office) has confirmed it.
  */
 export type ProgressEntry = {
-  value: Amount; date: Date; createdAt: Date; itemId: number | null;
-  unitId?: number | null; status?: ContributionStatus | null;
+  value: Amount;
+  date: Date;
+  createdAt: Date;
+  itemId: number | null;
+  unitId?: number | null;
+  status?: ContributionStatus | null;
 };
 
 /** The roll-up rule: the department's own entries and confirmed unit contributions count; pending and returned ones do not. */
@@ -70,7 +74,8 @@ export function computeLineProgress(line: ProgressLine, entries: ProgressEntry[]
     for (const e of counted) {
       if (e.itemId === null || !line.itemIds.includes(e.itemId)) continue;
       const prev = latest.get(e.itemId);
-      if (!prev || e.date > prev.date || (+e.date === +prev.date && e.createdAt > prev.createdAt)) latest.set(e.itemId, e);
+      if (!prev || e.date > prev.date || (+e.date === +prev.date && e.createdAt > prev.createdAt))
+        latest.set(e.itemId, e);
     }
     achievedCents = [...latest.values()].filter((e) => cents(e.value) > 0).length * 100;
     goalCents = line.itemIds.length * 100;
@@ -121,7 +126,10 @@ export function formatAmount(value: number, unitLabel: string): string {
 }
 
 type LineRow = {
-  target: Amount | null; deadline: Date | null; items: { id: number }[]; progress: ProgressEntry[];
+  target: Amount | null;
+  deadline: Date | null;
+  items: { id: number }[];
+  progress: ProgressEntry[];
   /** steel (T10 钢铁行业监管巡查): T10's inspections, when loaded — each counts as one confirmed 次 of its unit. */
   steelInspections?: { inspectedOn: Date; createdAt: Date; unitId: number }[];
 };
@@ -133,23 +141,44 @@ type LineRow = {
 export type SteelEntry = ProgressEntry & { unitId: number; status: "CONFIRMED" };
 
 export function steelProgressEntries(rows: { inspectedOn: Date; createdAt: Date; unitId: number }[]): SteelEntry[] {
-  return rows.map((r) => ({ value: 1, date: r.inspectedOn, createdAt: r.createdAt, itemId: null, unitId: r.unitId, status: "CONFIRMED" }));
+  return rows.map((r) => ({
+    value: 1,
+    date: r.inspectedOn,
+    createdAt: r.createdAt,
+    itemId: null,
+    unitId: r.unitId,
+    status: "CONFIRMED",
+  }));
 }
 
 /** Everything that counts on a line: its typed entries and (T10) the steel inspections recorded. */
-export function lineEntries<E>(line: { progress: E[]; steelInspections?: LineRow["steelInspections"] }): (E | SteelEntry)[] {
-  return line.steelInspections?.length ? [...line.progress, ...steelProgressEntries(line.steelInspections)] : line.progress;
+export function lineEntries<E>(line: {
+  progress: E[];
+  steelInspections?: LineRow["steelInspections"];
+}): (E | SteelEntry)[] {
+  return line.steelInspections?.length
+    ? [...line.progress, ...steelProgressEntries(line.steelInspections)]
+    : line.progress;
 }
 type CampaignRow = { startDate: Date; deadline: Date; lagThresholdPoints: number };
 
 /** The pace window of a line: its own deadline when set, else the campaign's. */
 export function lineWindow(line: { deadline: Date | null }, campaign: CampaignRow, asOf: Date): PaceWindow {
-  return { start: campaign.startDate, deadline: line.deadline ?? campaign.deadline, asOf, lagPoints: campaign.lagThresholdPoints };
+  return {
+    start: campaign.startDate,
+    deadline: line.deadline ?? campaign.deadline,
+    asOf,
+    lagPoints: campaign.lagThresholdPoints,
+  };
 }
 
 /** Progress of a line as loaded from the database. */
 export function progressOfLine(line: LineRow, campaign: CampaignRow, asOf: Date): LineProgress {
-  return computeLineProgress({ target: line.target, itemIds: line.items.map((i) => i.id) }, lineEntries(line), lineWindow(line, campaign, asOf));
+  return computeLineProgress(
+    { target: line.target, itemIds: line.items.map((i) => i.id) },
+    lineEntries(line),
+    lineWindow(line, campaign, asOf),
+  );
 }
 
 export type DateCheck = { ok: true; date: Date } | { ok: false; message: string };
@@ -163,7 +192,12 @@ export function checkEntryDate(date: Date, campaignStart: Date, now: Date): Date
 
 /** What one entry recorded, in words: "5家（甲公司、乙公司）", "完成：完成燃气锅炉低氮改造". */
 export function describeEntry(
-  e: { value: { toString(): string }; itemId: number | null; item: { title: string } | null; enterprises: { enterprise: { name: string } }[] },
+  e: {
+    value: { toString(): string };
+    itemId: number | null;
+    item: { title: string } | null;
+    enterprises: { enterprise: { name: string } }[];
+  },
   unit: string,
 ): string {
   if (e.itemId !== null) return `${Number(e.value.toString()) > 0 ? "完成" : "改为未完成"}：${e.item?.title ?? ""}`;
@@ -210,7 +244,9 @@ export function unitBreakdown(
   const shareOf = new Map(shares.map((s) => [s.unitId, cents(s.target)]));
   return unitIds.map((unitId) => {
     const own = entries.filter((e) => e.unitId === unitId);
-    const confirmedCents = own.filter((e) => e.status === "CONFIRMED" && e.date.getTime() <= asOfDay).reduce((s, e) => s + cents(e.value), 0);
+    const confirmedCents = own
+      .filter((e) => e.status === "CONFIRMED" && e.date.getTime() <= asOfDay)
+      .reduce((s, e) => s + cents(e.value), 0);
     const pendingRows = own.filter((e) => e.status === "PENDING");
     const shareCents = shareOf.get(unitId) ?? null;
     const ratio = shareCents === null ? null : shareCents === 0 ? 1 : confirmedCents / shareCents;
@@ -242,7 +278,15 @@ export function checkShares(target: Amount | null, atLeast: boolean, shares: Amo
   const sum = sumCents / 100;
   if (target === null || shares.length === 0) return { sum, warning: null };
   const goal = cents(target);
-  if (sumCents < goal) return { sum, warning: `各单位分解数合计${formatAmount(sum, unitLabel)}，少于任务目标${formatAmount(goal / 100, unitLabel)}，尚有${formatAmount((goal - sumCents) / 100, unitLabel)}未分解` };
-  if (sumCents > goal && !atLeast) return { sum, warning: `各单位分解数合计${formatAmount(sum, unitLabel)}，多于任务目标${formatAmount(goal / 100, unitLabel)}` };
+  if (sumCents < goal)
+    return {
+      sum,
+      warning: `各单位分解数合计${formatAmount(sum, unitLabel)}，少于任务目标${formatAmount(goal / 100, unitLabel)}，尚有${formatAmount((goal - sumCents) / 100, unitLabel)}未分解`,
+    };
+  if (sumCents > goal && !atLeast)
+    return {
+      sum,
+      warning: `各单位分解数合计${formatAmount(sum, unitLabel)}，多于任务目标${formatAmount(goal / 100, unitLabel)}`,
+    };
   return { sum, warning: null };
 }

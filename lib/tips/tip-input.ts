@@ -1,6 +1,7 @@
 // Input rules for 举报: the public intake form and the office's and assignee's steps.
 import { z } from "zod";
-import { cuid, calendarDate, intId, optionalCuid, optionalIntId, optionalText, text, version } from "@/lib/fields";
+
+import { calendarDate, cuid, intId, optionalCuid, optionalIntId, optionalText, text, version } from "@/lib/fields";
 import { TipKind } from "@/lib/generated/prisma/enums";
 
 export const NAME_OR_PLACE_MESSAGE = "企业（作坊）名称和地址（位置）至少填写一项";
@@ -18,16 +19,30 @@ const nameAndPlaceParsed = (payload: { issues: readonly { path?: readonly Proper
 export const publicTipInput = z
   .object({
     reporterName: optionalText("姓名", 20),
-    reporterPhone: optionalText("联系电话", 20).refine((s) => s === null || /^[0-9+\-\s]{7,20}$/.test(s), "联系电话格式不正确"),
+    reporterPhone: optionalText("联系电话", 20).refine(
+      (s) => s === null || /^[0-9+\-\s]{7,20}$/.test(s),
+      "联系电话格式不正确",
+    ),
     enterpriseName: optionalText("企业（作坊）名称", 100).transform((s) => s ?? ""),
     address: optionalText("地址", 200).transform((s) => s ?? ""),
     reportedUnitId: intId.optional().catch(undefined),
     description: text("看到的情况", 2000, 5),
-    kind: z.enum(TipKind, "请选择举报类型").optional().transform((k) => k ?? "LOW_SCATTERED"),
+    kind: z
+      .enum(TipKind, "请选择举报类型")
+      .optional()
+      .transform((k) => k ?? "LOW_SCATTERED"),
   })
   // Checked even when another field (e.g. the description) is also wrong, so the form lists every error at once.
-  .refine((v) => !!(v.enterpriseName || v.address), { message: NAME_OR_PLACE_MESSAGE, path: ["enterpriseName"], when: nameAndPlaceParsed })
-  .refine((v) => !!(v.enterpriseName || v.address), { message: NAME_OR_PLACE_MESSAGE, path: ["address"], when: nameAndPlaceParsed });
+  .refine((v) => !!(v.enterpriseName || v.address), {
+    message: NAME_OR_PLACE_MESSAGE,
+    path: ["enterpriseName"],
+    when: nameAndPlaceParsed,
+  })
+  .refine((v) => !!(v.enterpriseName || v.address), {
+    message: NAME_OR_PLACE_MESSAGE,
+    path: ["address"],
+    when: nameAndPlaceParsed,
+  });
 
 export const assignTipInput = z
   .object({

@@ -2,7 +2,7 @@
 // 强化举报核查: every tip is verified before it closes. The one exception is an anonymous tip with too little to
 // go on: the office closes it as 无法核查 with a reason — recorded, never silently.
 import { beijingIsoDay } from "@/lib/dates";
-import type { Role, TipKind, TipOutcome, TipStatus } from "@/lib/generated/prisma/enums";
+import type { Role, TipOutcome, TipStatus } from "@/lib/generated/prisma/enums";
 
 export type TipAction = "ASSIGN" | "VERIFY" | "CLOSE" | "CLOSE_UNVERIFIABLE" | "OPEN_CASE";
 
@@ -47,7 +47,8 @@ export function decideTip(action: TipAction, actor: TipActor, tip: TipState): Ti
     case "CLOSE":
       if (actor.role !== "OFFICE") return refuse("只有区工强办可以办结举报");
       if (tip.status === "CLOSED") return refuse("该举报已办结");
-      if (tip.status !== "VERIFIED") return refuse("举报须先核查，录入核查结果后才能办结（匿名举报线索不足的可按“无法核查”办结）");
+      if (tip.status !== "VERIFIED")
+        return refuse("举报须先核查，录入核查结果后才能办结（匿名举报线索不足的可按“无法核查”办结）");
       return { ok: true, to: "CLOSED" };
     case "CLOSE_UNVERIFIABLE":
       if (actor.role !== "OFFICE") return refuse("只有区工强办可以按无法核查办结");
@@ -68,7 +69,9 @@ export function decideTip(action: TipAction, actor: TipActor, tip: TipState): Ti
 
 /** Actions to offer now, for showing buttons; the server decides again on every request. */
 export function availableTipActions(actor: TipActor, tip: TipState): TipAction[] {
-  return (["ASSIGN", "VERIFY", "CLOSE", "CLOSE_UNVERIFIABLE", "OPEN_CASE"] as const).filter((a) => decideTip(a, actor, tip).ok);
+  return (["ASSIGN", "VERIFY", "CLOSE", "CLOSE_UNVERIFIABLE", "OPEN_CASE"] as const).filter(
+    (a) => decideTip(a, actor, tip).ok,
+  );
 }
 
 /** A reference number: a date prefix and 10 random characters from an alphabet without look-alikes. */

@@ -50,12 +50,20 @@ export function checkSize(bytes: number, limits: UploadLimits): UploadCheck {
 
 export function checkType(sniffed: string | undefined): UploadCheck {
   if (isAllowedMime(sniffed)) return { ok: true };
-  return { ok: false, status: 415, message: `不支持的文件类型，只能上传 ${Object.values(ALLOWED_TYPES).join("、")}、HEIC 照片` };
+  return {
+    ok: false,
+    status: 415,
+    message: `不支持的文件类型，只能上传 ${Object.values(ALLOWED_TYPES).join("、")}、HEIC 照片`,
+  };
 }
 
 export function checkPixels(width: number, height: number, limits: UploadLimits): UploadCheck {
   if (width * height > limits.maxPixels) {
-    return { ok: false, status: 413, message: `图片像素过大（${width}×${height}），上限 ${limits.maxPixels / 1_000_000} 百万像素` };
+    return {
+      ok: false,
+      status: 413,
+      message: `图片像素过大（${width}×${height}），上限 ${limits.maxPixels / 1_000_000} 百万像素`,
+    };
   }
   return { ok: true };
 }

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -116,7 +117,7 @@ function pgFactory(url) {
 
 export const openDatabase = (url) => (isPglite(url) ? pgliteFactory(url) : pgFactory(url));
 
-const pgErrorCodes = { "3D000": "P1003", "28P01": "P1000", "28000": "P1000", "42501": "P1010" };
+const pgErrorCodes = { "3D000": "P1003", "28P01": "P1000", 28000: "P1000", 42501: "P1010" };
 
 // `schema-engine cli <command>`; throws errors with a Prisma error `code`.
 export async function cliCommand(url, command) {

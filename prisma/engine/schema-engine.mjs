@@ -4,7 +4,9 @@
 // connected through a driver adapter: PGlite for `pglite:<dir>` urls, node-postgres otherwise.
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
+
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+
 import { cliCommand, openDatabase } from "./databases.mjs";
 
 const wasmJs = import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
@@ -92,9 +94,21 @@ function toRpcError(e) {
 }
 
 const methods = new Set([
-  "applyMigrations", "createMigration", "dbExecute", "debugPanic", "devDiagnostic", "diagnoseMigrationHistory",
-  "diff", "ensureConnectionValidity", "evaluateDataLoss", "introspect", "introspectSql", "markMigrationApplied",
-  "markMigrationRolledBack", "reset", "schemaPush",
+  "applyMigrations",
+  "createMigration",
+  "dbExecute",
+  "debugPanic",
+  "devDiagnostic",
+  "diagnoseMigrationHistory",
+  "diff",
+  "ensureConnectionValidity",
+  "evaluateDataLoss",
+  "introspect",
+  "introspectSql",
+  "markMigrationApplied",
+  "markMigrationRolledBack",
+  "reset",
+  "schemaPush",
 ]);
 
 let printId = 0;

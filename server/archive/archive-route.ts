@@ -1,9 +1,11 @@
 import "server-only";
+
 import { Readable } from "node:stream";
+
 import { contentDisposition } from "@/lib/uploads/rules";
+import { type ArchiveTarget, evidenceZip, listArchiveEvidence } from "@/server/archive/evidence-archive";
 import { notFoundResponse } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
-import { evidenceZip, listArchiveEvidence, type ArchiveTarget } from "@/server/archive/evidence-archive";
 import type { SessionUser } from "@/server/session";
 
 /** The download of an evidence archive (佐证材料包): the ZIP streamed, or 404 outside the user's scope. */

@@ -1,7 +1,10 @@
 import "server-only";
+
 import type { Readable } from "node:stream";
+
 import { ZipFile } from "yazl";
-import { archivePaths, type ArchiveFile } from "@/lib/archive/archive-layout";
+
+import { type ArchiveFile, archivePaths } from "@/lib/archive/archive-layout";
 import { archiveIndexWorkbook } from "@/lib/exports/archive-index-workbook";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/server/db";
@@ -16,16 +19,26 @@ export type ArchiveTarget = { kind: "case"; caseId: string } | { kind: "unit"; u
  * for the archive; null when the case or unit is outside the user's scope (a township officer: only
  * their own unit; the district archive is not theirs) — the route answers 404.
  */
-export async function listArchiveEvidence(user: SessionUser, target: ArchiveTarget, campaignId: number): Promise<{ title: string; files: ArchiveFile[] } | null> {
+export async function listArchiveEvidence(
+  user: SessionUser,
+  target: ArchiveTarget,
+  campaignId: number,
+): Promise<{ title: string; files: ArchiveFile[] } | null> {
   let where: Prisma.CaseWhereInput;
   let title: string;
   if (target.kind === "case") {
-    const c = await prisma.case.findFirst({ where: { AND: [{ id: target.caseId }, caseScope(user)] }, select: { enterprise: { select: { name: true } } } });
+    const c = await prisma.case.findFirst({
+      where: { AND: [{ id: target.caseId }, caseScope(user)] },
+      select: { enterprise: { select: { name: true } } },
+    });
     if (!c) return null;
     where = { id: target.caseId };
     title = c.enterprise.name;
   } else if (target.kind === "unit") {
-    const unit = await prisma.unit.findFirst({ where: { AND: [{ id: target.unitId }, unitScope(user)] }, select: { name: true } });
+    const unit = await prisma.unit.findFirst({
+      where: { AND: [{ id: target.unitId }, unitScope(user)] },
+      select: { name: true },
+    });
     if (!unit) return null;
     where = { AND: [{ campaignId, unitId: target.unitId }, caseScope(user)] };
     title = unit.name;
@@ -37,17 +50,45 @@ export async function listArchiveEvidence(user: SessionUser, target: ArchiveTarg
   const rows = await prisma.evidence.findMany({
     where: { deletedAt: null, case: where },
     select: {
-      storageKey: true, kind: true, originalName: true, size: true, sha256: true, capturedAt: true, createdAt: true,
-      case: { select: { id: true, category: true, unit: { select: { name: true } }, enterprise: { select: { name: true, creditCode: true } } } },
+      storageKey: true,
+      kind: true,
+      originalName: true,
+      size: true,
+      sha256: true,
+      capturedAt: true,
+      createdAt: true,
+      case: {
+        select: {
+          id: true,
+          category: true,
+          unit: { select: { name: true } },
+          enterprise: { select: { name: true, creditCode: true } },
+        },
+      },
     },
-    orderBy: [{ case: { unit: { displayOrder: "asc" } } }, { case: { enterprise: { name: "asc" } } }, { caseId: "asc" }, { kind: "asc" }, { createdAt: "asc" }],
+    orderBy: [
+      { case: { unit: { displayOrder: "asc" } } },
+      { case: { enterprise: { name: "asc" } } },
+      { caseId: "asc" },
+      { kind: "asc" },
+      { createdAt: "asc" },
+    ],
   });
   return {
     title,
     files: rows.map((r) => ({
-      storageKey: r.storageKey, unit: r.case.unit.name, enterprise: r.case.enterprise.name, creditCode: r.case.enterprise.creditCode,
-      caseId: r.case.id, category: r.case.category, kind: r.kind, originalName: r.originalName, size: r.size, sha256: r.sha256,
-      capturedAt: r.capturedAt, uploadedAt: r.createdAt,
+      storageKey: r.storageKey,
+      unit: r.case.unit.name,
+      enterprise: r.case.enterprise.name,
+      creditCode: r.case.enterprise.creditCode,
+      caseId: r.case.id,
+      category: r.case.category,
+      kind: r.kind,
+      originalName: r.originalName,
+      size: r.size,
+      sha256: r.sha256,
+      capturedAt: r.capturedAt,
+      uploadedAt: r.createdAt,
     })),
   };
 }
@@ -87,7 +128,9 @@ export function evidenceZip(title: string, files: ArchiveFile[]): Readable {
       await done;
     }
     if (abandoned) return;
-    zip.addBuffer(await archiveIndexWorkbook(`${title}佐证材料清单`, files, paths, missing), "index.xlsx", { mtime: new Date() });
+    zip.addBuffer(await archiveIndexWorkbook(`${title}佐证材料清单`, files, paths, missing), "index.xlsx", {
+      mtime: new Date(),
+    });
     zip.end();
   })().catch((e: unknown) => {
     console.error("[archive]", e);

@@ -1,8 +1,9 @@
 import "server-only";
+
 import type { DepartmentFacts, UnitFacts, WaitFact } from "@/lib/assessment/rules";
 import type { Subject } from "@/lib/assessment/score";
 import { CATEGORIES, type QuotaCell } from "@/lib/campaigns/annex";
-import { latestRectificationDeadline, isOverdue, rectificationDeadline } from "@/lib/cases/overdue";
+import { isOverdue, latestRectificationDeadline, rectificationDeadline } from "@/lib/cases/overdue";
 import { statusAt } from "@/lib/dashboard/history";
 import { beijingDay, beijingStartOf } from "@/lib/dates";
 import type { Campaign } from "@/lib/generated/prisma/client";
@@ -15,50 +16,107 @@ import type { Tx } from "@/server/db";
 // (lib/dashboard statusAt), its deadline and overdue state (lib/cases/overdue), a line's progress
 // (lib/task-progress). Scope is applied by the caller (get-assessment.ts): all subjects are needed to rank.
 
-const caseSelect = (at: Date) => ({
-  unitId: true, category: true, status: true, dimensions: true, deadline: true, createdAt: true, submittedAt: true, acceptedAt: true,
-  reviews: { where: { createdAt: { lte: at } }, select: { decision: true, createdAt: true } },
-  measures: { where: { createdAt: { lte: at } }, select: { kind: true, date: true, deadline: true, createdAt: true } },
-} as const);
+const caseSelect = (at: Date) =>
+  ({
+    unitId: true,
+    category: true,
+    status: true,
+    dimensions: true,
+    deadline: true,
+    createdAt: true,
+    submittedAt: true,
+    acceptedAt: true,
+    reviews: { where: { createdAt: { lte: at } }, select: { decision: true, createdAt: true } },
+    measures: {
+      where: { createdAt: { lte: at } },
+      select: { kind: true, date: true, deadline: true, createdAt: true },
+    },
+  }) as const;
 
 /** Tips assigned within the campaign by the moment (tips carry no campaign: the campaign's start to the moment). */
-const tipsWhere = (campaign: Campaign, at: Date) => ({ assignedAt: { gte: beijingStartOf(campaign.startDate), lte: at } });
+const tipsWhere = (campaign: Campaign, at: Date) => ({
+  assignedAt: { gte: beijingStartOf(campaign.startDate), lte: at },
+});
 
 const verifiedBy = (at: Date) => (t: { deadline: Date | null; verifiedAt: Date | null }) => ({
-  deadline: t.deadline, verifiedAt: t.verifiedAt && t.verifiedAt.getTime() <= at.getTime() ? t.verifiedAt : null,
+  deadline: t.deadline,
+  verifiedAt: t.verifiedAt && t.verifiedAt.getTime() <= at.getTime() ? t.verifiedAt : null,
 });
 
 export async function unitSubjects(db: Tx, campaign: Campaign, at: Date): Promise<Subject<UnitFacts>[]> {
   const day = beijingDay(at);
   const [units, cases, shares, confirmed, notices, tips] = await Promise.all([
-    db.unit.findMany({ orderBy: { displayOrder: "asc" }, select: { id: true, name: true, quotas: { where: { campaignId: campaign.id }, select: { category: true, target: true } } } }),
+    db.unit.findMany({
+      orderBy: { displayOrder: "asc" },
+      select: {
+        id: true,
+        name: true,
+        quotas: { where: { campaignId: campaign.id }, select: { category: true, target: true } },
+      },
+    }),
     db.case.findMany({ where: { campaignId: campaign.id, createdAt: { lte: at } }, select: caseSelect(at) }),
-    db.taskLineShare.findMany({ where: { taskLine: { campaignId: campaign.id } }, select: { taskLineId: true, unitId: true, target: true } }),
+    db.taskLineShare.findMany({
+      where: { taskLine: { campaignId: campaign.id } },
+      select: { taskLineId: true, unitId: true, target: true },
+    }),
     db.taskProgress.findMany({
-      where: { taskLine: { campaignId: campaign.id }, unitId: { not: null }, status: "CONFIRMED", confirmedAt: { lte: at }, date: { lte: day } },
+      where: {
+        taskLine: { campaignId: campaign.id },
+        unitId: { not: null },
+        status: "CONFIRMED",
+        confirmedAt: { lte: at },
+        date: { lte: day },
+      },
       select: { taskLineId: true, unitId: true, value: true },
     }),
-    db.supervisionNoticeUnit.findMany({ where: { notice: { campaignId: campaign.id, createdAt: { lte: at } } }, select: { unitId: true, notice: { select: { kind: true } } } }),
-    db.tip.findMany({ where: { unitId: { not: null }, ...tipsWhere(campaign, at) }, select: { unitId: true, deadline: true, verifiedAt: true } }),
+    db.supervisionNoticeUnit.findMany({
+      where: { notice: { campaignId: campaign.id, createdAt: { lte: at } } },
+      select: { unitId: true, notice: { select: { kind: true } } },
+    }),
+    db.tip.findMany({
+      where: { unitId: { not: null }, ...tipsWhere(campaign, at) },
+      select: { unitId: true, deadline: true, verifiedAt: true },
+    }),
   ]);
-  const facts = new Map<number, UnitFacts>(units.map((u) => [u.id, {
-    quotas: Object.fromEntries(CATEGORIES.map((c) => [c, u.quotas.find((q) => q.category === c)?.target ?? null])) as Record<Category, QuotaCell>,
-    accepted: { ELIMINATION: 0, RECTIFICATION: 0 }, acceptances: [], submissions: 0, returns: 0, overdue: 0, shares: [], circulars: 0, interviews: 0, tips: [],
-  }]));
+  const facts = new Map<number, UnitFacts>(
+    units.map((u) => [
+      u.id,
+      {
+        quotas: Object.fromEntries(
+          CATEGORIES.map((c) => [c, u.quotas.find((q) => q.category === c)?.target ?? null]),
+        ) as Record<Category, QuotaCell>,
+        accepted: { ELIMINATION: 0, RECTIFICATION: 0 },
+        acceptances: [],
+        submissions: 0,
+        returns: 0,
+        overdue: 0,
+        shares: [],
+        circulars: 0,
+        interviews: 0,
+        tips: [],
+      },
+    ]),
+  );
   for (const c of cases) {
     const f = facts.get(c.unitId);
     const then = statusAt(c, at);
     if (!f || !then) continue;
     const measureDeadline = latestRectificationDeadline(c.measures);
     if (then.status === "ACCEPTED") f.accepted[c.category] += 1;
-    if (then.acceptedAt) f.acceptances.push({ acceptedAt: then.acceptedAt, deadline: rectificationDeadline({ deadline: c.deadline, measureDeadline }) });
+    if (then.acceptedAt)
+      f.acceptances.push({
+        acceptedAt: then.acceptedAt,
+        deadline: rectificationDeadline({ deadline: c.deadline, measureDeadline }),
+      });
     const decisions = c.reviews.filter((r) => r.decision !== "REOPEN");
     f.submissions += decisions.length + (then.status === "SUBMITTED" ? 1 : 0);
     f.returns += decisions.filter((r) => r.decision === "RETURN").length;
     if (isOverdue({ status: then.status, deadline: c.deadline, measureDeadline }, at)) f.overdue += 1;
   }
   for (const s of shares) {
-    const done = confirmed.filter((p) => p.taskLineId === s.taskLineId && p.unitId === s.unitId).reduce((n, p) => n + Number(p.value), 0);
+    const done = confirmed
+      .filter((p) => p.taskLineId === s.taskLineId && p.unitId === s.unitId)
+      .reduce((n, p) => n + Number(p.value), 0);
     facts.get(s.unitId)?.shares.push({ target: Number(s.target), confirmed: done });
   }
   for (const n of notices) {
@@ -76,16 +134,29 @@ export async function departmentSubjects(db: Tx, campaign: Campaign, at: Date): 
       where: { isOffice: false },
       orderBy: { displayOrder: "asc" },
       select: {
-        id: true, name: true,
+        id: true,
+        name: true,
         leads: {
           where: { taskLine: { campaignId: campaign.id } },
           select: {
             taskLine: {
               select: {
-                dimension: true, target: true, deadline: true, items: { select: { id: true } },
+                dimension: true,
+                target: true,
+                deadline: true,
+                items: { select: { id: true } },
                 progress: {
                   where: { createdAt: { lte: at } },
-                  select: { value: true, date: true, createdAt: true, updatedAt: true, itemId: true, unitId: true, status: true, confirmedAt: true },
+                  select: {
+                    value: true,
+                    date: true,
+                    createdAt: true,
+                    updatedAt: true,
+                    itemId: true,
+                    unitId: true,
+                    status: true,
+                    confirmedAt: true,
+                  },
                 },
               },
             },
@@ -93,8 +164,14 @@ export async function departmentSubjects(db: Tx, campaign: Campaign, at: Date): 
         },
       },
     }),
-    db.case.findMany({ where: { campaignId: campaign.id, submittedAt: { not: null, lte: at } }, select: caseSelect(at) }),
-    db.tip.findMany({ where: { departmentId: { not: null }, ...tipsWhere(campaign, at) }, select: { departmentId: true, deadline: true, verifiedAt: true } }),
+    db.case.findMany({
+      where: { campaignId: campaign.id, submittedAt: { not: null, lte: at } },
+      select: caseSelect(at),
+    }),
+    db.tip.findMany({
+      where: { departmentId: { not: null }, ...tipsWhere(campaign, at) },
+      select: { departmentId: true, deadline: true, verifiedAt: true },
+    }),
   ]);
   return departments.map((d) => {
     const lines: DepartmentFacts["lines"] = [];
@@ -103,7 +180,10 @@ export async function departmentSubjects(db: Tx, campaign: Campaign, at: Date): 
     for (const { taskLine: line } of d.leads) {
       dimensions.add(line.dimension);
       // A contribution confirmed after the moment was still pending then.
-      const progress = line.progress.map((e) => ({ ...e, status: e.status === "CONFIRMED" && e.confirmedAt! > at ? ("PENDING" as const) : e.status }));
+      const progress = line.progress.map((e) => ({
+        ...e,
+        status: e.status === "CONFIRMED" && e.confirmedAt! > at ? ("PENDING" as const) : e.status,
+      }));
       const p = progressOfLine({ ...line, progress }, campaign, at);
       if (p.percent !== null) lines.push({ percent: p.percent, expectedPercent: p.expectedPercent });
       for (const e of progress) {
@@ -121,7 +201,8 @@ export async function departmentSubjects(db: Tx, campaign: Campaign, at: Date): 
         return { since: c.submittedAt!, decidedAt: decision?.createdAt ?? null };
       });
     return {
-      id: d.id, name: d.name,
+      id: d.id,
+      name: d.name,
       facts: { lines, contributions, reviews, tips: tips.filter((t) => t.departmentId === d.id).map(verifiedBy(at)) },
     };
   });

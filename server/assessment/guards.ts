@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
@@ -11,7 +12,12 @@ import { ActionError } from "@/server/errors";
  */
 export async function assertNotPublished(tx: Tx, campaignId: number, target: AssessmentTarget): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "Campaign" WHERE id = ${campaignId} FOR SHARE`;
-  if (await tx.assessmentPublication.findUnique({ where: { campaignId_target: { campaignId, target } }, select: { id: true } })) {
+  if (
+    await tx.assessmentPublication.findUnique({
+      where: { campaignId_target: { campaignId, target } },
+      select: { id: true },
+    })
+  ) {
     throw new ActionError("FORBIDDEN", "考核结果已发布（已冻结），不能再修改方案或调整分数");
   }
 }

@@ -1,9 +1,11 @@
 import "server-only";
-import { paginate } from "@/lib/paginate";
+
 import { z } from "zod";
-import { beijingStartOf, addDays } from "@/lib/dates";
+
+import { addDays, beijingStartOf } from "@/lib/dates";
 import { cuid, optionalCalendarDate, optionalIntId, pageParam } from "@/lib/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { paginate } from "@/lib/paginate";
 import { prisma } from "@/server/db";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -13,8 +15,16 @@ export const AUDIT_EXPORT_LIMIT = 20_000;
 const filtersSchema = z.object({
   user: cuid.optional().catch(undefined),
   unit: optionalIntId.catch(null),
-  entity: z.string().regex(/^[A-Za-z]{1,40}$/).optional().catch(undefined),
-  entityId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).optional().catch(undefined),
+  entity: z
+    .string()
+    .regex(/^[A-Za-z]{1,40}$/)
+    .optional()
+    .catch(undefined),
+  entityId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/)
+    .optional()
+    .catch(undefined),
   from: optionalCalendarDate("开始日期").catch(null),
   to: optionalCalendarDate("结束日期").catch(null),
 });
@@ -22,12 +32,21 @@ const filtersSchema = z.object({
 export type AuditFilters = z.output<typeof filtersSchema> & { page: number };
 
 /** The filters from a query string (page or export route); anything malformed is as if absent. */
-export function parseAuditFilters(params: Record<string, string | string[] | undefined> | URLSearchParams): AuditFilters {
+export function parseAuditFilters(
+  params: Record<string, string | string[] | undefined> | URLSearchParams,
+): AuditFilters {
   const get = (k: string) => {
     const v = params instanceof URLSearchParams ? (params.get(k) ?? undefined) : params[k];
     return Array.isArray(v) ? v[0] : v;
   };
-  const parsed = filtersSchema.parse({ user: get("user"), unit: get("unit"), entity: get("entity"), entityId: get("entityId"), from: get("from"), to: get("to") });
+  const parsed = filtersSchema.parse({
+    user: get("user"),
+    unit: get("unit"),
+    entity: get("entity"),
+    entityId: get("entityId"),
+    from: get("from"),
+    to: get("to"),
+  });
   return { ...parsed, page: pageParam(get("page")) };
 }
 
@@ -68,8 +87,21 @@ async function auditWhere(f: AuditFilters): Promise<Prisma.AuditLogWhereInput> {
 }
 
 const auditSelect = {
-  id: true, action: true, entity: true, entityId: true, before: true, after: true, createdAt: true,
-  actor: { select: { username: true, displayName: true, unit: { select: { name: true } }, department: { select: { name: true } } } },
+  id: true,
+  action: true,
+  entity: true,
+  entityId: true,
+  before: true,
+  after: true,
+  createdAt: true,
+  actor: {
+    select: {
+      username: true,
+      displayName: true,
+      unit: { select: { name: true } },
+      department: { select: { name: true } },
+    },
+  },
 } as const;
 
 /** One page of the audit log, newest first. */
@@ -78,7 +110,11 @@ export async function listAudit(filters: AuditFilters) {
   const total = await prisma.auditLog.count({ where });
   const { page, pages, skip, take } = paginate(total, filters.page, AUDIT_PAGE_SIZE);
   const rows = await prisma.auditLog.findMany({
-    where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip, take, select: auditSelect,
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip,
+    take,
+    select: auditSelect,
   });
   return { total, page, pages, rows };
 }
@@ -89,7 +125,12 @@ export async function exportAudit(filters: AuditFilters) {
   const where = await auditWhere(filters);
   const [total, rows] = await Promise.all([
     prisma.auditLog.count({ where }),
-    prisma.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: AUDIT_EXPORT_LIMIT, select: auditSelect }),
+    prisma.auditLog.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: AUDIT_EXPORT_LIMIT,
+      select: auditSelect,
+    }),
   ]);
   return { total, rows };
 }

@@ -1,10 +1,18 @@
 import "server-only";
-import { normaliseLoginName } from "@/lib/accounts/rules";
+
 import { signDevice, verifiedDevice } from "@/lib/accounts/device-cookie";
-import { attemptLockedMinutes, attemptScopes, afterFailure, throttleKeys, type ThrottleScope, type ThrottleState } from "@/lib/accounts/login-throttle";
-import { verifyPassword } from "@/server/password";
+import {
+  afterFailure,
+  attemptLockedMinutes,
+  attemptScopes,
+  throttleKeys,
+  type ThrottleScope,
+  type ThrottleState,
+} from "@/lib/accounts/login-throttle";
+import { normaliseLoginName } from "@/lib/accounts/rules";
 import { prisma } from "@/server/db";
 import { env } from "@/server/env";
+import { verifyPassword } from "@/server/password";
 import { loginThrottlePolicies } from "@/server/policies";
 
 export class LoginLockedError extends Error {}
@@ -31,7 +39,10 @@ const deviceSecret = () => env().NEXTAUTH_SECRET ?? "";
  * transaction with the rows locked, and is refused unchecked when any is locked — so parallel
  * guesses cannot pass the limit. A successful login gives the reservation back.
  */
-export async function verifyLogin({ username, password, client, device }: LoginAttempt, now = new Date()): Promise<SignedIn | null> {
+export async function verifyLogin(
+  { username, password, client, device }: LoginAttempt,
+  now = new Date(),
+): Promise<SignedIn | null> {
   if (!username.trim() || username.length > 64 || !password) return null;
   const name = normaliseLoginName(username);
   const nonce = name ? verifiedDevice(name, device, deviceSecret()) : null;
@@ -49,14 +60,25 @@ export async function verifyLogin({ username, password, client, device }: LoginA
     prisma.loginThrottle.deleteMany({ where: { username: keys.accountClient } }),
     prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: now } }),
     ...(giveBack.length
-      ? [prisma.$executeRaw`UPDATE "LoginThrottle" SET failures = GREATEST(failures - 1, 0) WHERE username = ANY(${giveBack}) AND "lockedUntil" IS NULL`]
+      ? [
+          prisma.$executeRaw`UPDATE "LoginThrottle" SET failures = GREATEST(failures - 1, 0) WHERE username = ANY(${giveBack}) AND "lockedUntil" IS NULL`,
+        ]
       : []),
   ]);
-  return { id: user.id, sessionVersion: user.sessionVersion, username: user.username, device: nonce && device ? device : signDevice(user.username, deviceSecret()) };
+  return {
+    id: user.id,
+    sessionVersion: user.sessionVersion,
+    username: user.username,
+    device: nonce && device ? device : signDevice(user.username, deviceSecret()),
+  };
 }
 
 /** Counts one attempt on each of its counters unless one is locked; returns the minutes left of the longest lock (0 = go on). */
-async function reserveAttempt(keys: Record<ThrottleScope, string>, counted: ThrottleScope[], now: Date): Promise<number> {
+async function reserveAttempt(
+  keys: Record<ThrottleScope, string>,
+  counted: ThrottleScope[],
+  now: Date,
+): Promise<number> {
   const policies = loginThrottlePolicies();
   // A fixed order of row locks, so concurrent attempts on overlapping counters cannot deadlock.
   const scopes = [...counted].sort((a, b) => keys[a].localeCompare(keys[b]));

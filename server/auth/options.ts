@@ -1,10 +1,12 @@
 import "server-only";
+
+import { cookies } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { cookies } from "next/headers";
-import { CLIENT_IP_HEADER } from "@/lib/client-address.mjs";
+
+import { cookieValue, DEVICE_COOKIE_MAX_AGE_S, deviceCookieName } from "@/lib/accounts/device-cookie";
 import { normaliseLoginName } from "@/lib/accounts/rules";
-import { DEVICE_COOKIE_MAX_AGE_S, cookieValue, deviceCookieName } from "@/lib/accounts/device-cookie";
+import { CLIENT_IP_HEADER } from "@/lib/client-address.mjs";
 import { sameOriginUrl } from "@/lib/safe-redirect";
 import { LoginLockedError, verifyLogin } from "@/server/auth/login";
 import { endSession } from "@/server/auth/session-token";

@@ -1,7 +1,8 @@
 import "server-only";
+
 import { prisma } from "@/server/db";
-import { loadSessionUser } from "@/server/users/load-session-user";
 import type { SessionUser } from "@/server/session";
+import { loadSessionUser } from "@/server/users/load-session-user";
 
 // Session cookies are signed JWTs; what makes one stop working before it expires is the user's
 // session version: put into the token at sign-in, compared on every request, bumped on sign-out.
@@ -9,7 +10,9 @@ import type { SessionUser } from "@/server/session";
 export type SessionClaims = { uid?: unknown; sv?: unknown; [claim: string]: unknown };
 
 function claims(token: SessionClaims | null | undefined): { uid: string; sv: number } | null {
-  return token && typeof token.uid === "string" && Number.isInteger(token.sv) ? { uid: token.uid, sv: token.sv as number } : null;
+  return token && typeof token.uid === "string" && Number.isInteger(token.sv)
+    ? { uid: token.uid, sv: token.sv as number }
+    : null;
 }
 
 /** The active user a session token names, or null when it was signed out (or predates session versions). */
@@ -22,7 +25,10 @@ export async function userFromToken(token: SessionClaims | null | undefined): Pr
 export async function endSession(token: SessionClaims | null | undefined): Promise<void> {
   const c = claims(token);
   if (!c) return;
-  await prisma.user.updateMany({ where: { id: c.uid, sessionVersion: c.sv }, data: { sessionVersion: { increment: 1 } } });
+  await prisma.user.updateMany({
+    where: { id: c.uid, sessionVersion: c.sv },
+    data: { sessionVersion: { increment: 1 } },
+  });
 }
 
 /** Ends every session of a user at once (for the office's "sign this user out everywhere"). */

@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Tx } from "@/server/db";
 
 /**
@@ -10,23 +11,48 @@ import type { Tx } from "@/server/db";
  */
 export async function copyCampaignStructure(tx: Tx, fromId: number, toId: number) {
   const [lines, quotas, indicators] = await Promise.all([
-    tx.taskLine.findMany({ where: { campaignId: fromId }, orderBy: { displayOrder: "asc" }, include: { leads: true, items: { orderBy: { displayOrder: "asc" } } } }),
+    tx.taskLine.findMany({
+      where: { campaignId: fromId },
+      orderBy: { displayOrder: "asc" },
+      include: { leads: true, items: { orderBy: { displayOrder: "asc" } } },
+    }),
     tx.quota.findMany({ where: { campaignId: fromId } }),
     tx.assessmentIndicator.findMany({ where: { campaignId: fromId } }),
   ]);
   for (const line of lines) {
     await tx.taskLine.create({
       data: {
-        campaignId: toId, code: line.code, dimension: line.dimension, title: line.title, measure: line.measure,
-        target: line.target, atLeast: line.atLeast, displayOrder: line.displayOrder,
+        campaignId: toId,
+        code: line.code,
+        dimension: line.dimension,
+        title: line.title,
+        measure: line.measure,
+        target: line.target,
+        atLeast: line.atLeast,
+        displayOrder: line.displayOrder,
         leads: { create: line.leads.map((l) => ({ departmentId: l.departmentId })) },
         items: { create: line.items.map((i) => ({ title: i.title, displayOrder: i.displayOrder })) },
       },
     });
   }
-  await tx.quota.createMany({ data: quotas.map((q) => ({ campaignId: toId, unitId: q.unitId, category: q.category, target: q.target })) });
-  await tx.assessmentIndicator.createMany({
-    data: indicators.map((i) => ({ campaignId: toId, target: i.target, rule: i.rule, label: i.label, maxPoints: i.maxPoints, params: i.params ?? {}, displayOrder: i.displayOrder })),
+  await tx.quota.createMany({
+    data: quotas.map((q) => ({ campaignId: toId, unitId: q.unitId, category: q.category, target: q.target })),
   });
-  return { taskLines: lines.length, items: lines.reduce((n, l) => n + l.items.length, 0), quotas: quotas.length, indicators: indicators.length };
+  await tx.assessmentIndicator.createMany({
+    data: indicators.map((i) => ({
+      campaignId: toId,
+      target: i.target,
+      rule: i.rule,
+      label: i.label,
+      maxPoints: i.maxPoints,
+      params: i.params ?? {},
+      displayOrder: i.displayOrder,
+    })),
+  });
+  return {
+    taskLines: lines.length,
+    items: lines.reduce((n, l) => n + l.items.length, 0),
+    quotas: quotas.length,
+    indicators: indicators.length,
+  };
 }

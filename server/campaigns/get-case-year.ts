@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "@/server/db";
 
 /** The campaign of a case (already loaded in the user's scope) and its carry-over links, for the case page. */
@@ -6,7 +7,8 @@ export function getCaseYear(caseId: string) {
   return prisma.case.findUnique({
     where: { id: caseId },
     select: {
-      closedIncompleteAt: true, closedIncompleteReason: true,
+      closedIncompleteAt: true,
+      closedIncompleteReason: true,
       campaign: { select: { year: true, closedAt: true } },
       carriedFrom: { select: { id: true, campaign: { select: { year: true } } } },
       carriedTo: { select: { id: true, campaign: { select: { year: true } } } },

@@ -1,7 +1,9 @@
 import "server-only";
+
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { YEAR_COOKIE, parseYearCookie } from "@/lib/campaigns/year-cookie";
+
+import { parseYearCookie, YEAR_COOKIE } from "@/lib/campaigns/year-cookie";
 import { cachedFigures } from "@/server/cache";
 import { prisma, type Tx } from "@/server/db";
 
@@ -31,9 +33,10 @@ const currentCampaignOfRender = cache(() => readCurrentCampaign(prisma));
 async function readCurrentCampaign(db: Tx) {
   const year = await selectedYear();
   const selected = year === null ? null : await db.campaign.findUnique({ where: { year } });
-  const campaign = selected
-    ?? (await db.campaign.findFirst({ where: { isCurrent: true } }))
-    ?? (await db.campaign.findFirst({ orderBy: { year: "desc" } }));
+  const campaign =
+    selected ??
+    (await db.campaign.findFirst({ where: { isCurrent: true } })) ??
+    (await db.campaign.findFirst({ orderBy: { year: "desc" } }));
   if (!campaign) throw new Error("尚未导入年度工作方案（请运行种子数据）");
   return campaign;
 }
@@ -43,5 +46,10 @@ async function readCurrentCampaign(db: Tx) {
  * which closed. Cached (server/cache.ts): years change only through actions, which expire it.
  */
 export const listCampaignYears = cachedFigures("campaign-years", async () =>
-  (await prisma.campaign.findMany({ orderBy: { year: "desc" }, select: { id: true, year: true, isCurrent: true, closedAt: true } }))
-    .map(({ closedAt, ...y }) => ({ ...y, closed: closedAt !== null })));
+  (
+    await prisma.campaign.findMany({
+      orderBy: { year: "desc" },
+      select: { id: true, year: true, isCurrent: true, closedAt: true },
+    })
+  ).map(({ closedAt, ...y }) => ({ ...y, closed: closedAt !== null })),
+);

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "@/server/db";
 
 /** Every campaign, newest first, with its size (for the 年度管理 list). */
@@ -15,7 +16,9 @@ export async function getCampaignAdmin(campaignId: number) {
   if (!campaign) return null;
   const [units, closedBy] = await Promise.all([
     prisma.unit.findMany({ orderBy: { displayOrder: "asc" }, select: { id: true, name: true } }),
-    campaign.closedById ? prisma.user.findUnique({ where: { id: campaign.closedById }, select: { displayName: true } }) : null,
+    campaign.closedById
+      ? prisma.user.findUnique({ where: { id: campaign.closedById }, select: { displayName: true } })
+      : null,
   ]);
   return { campaign, units, closedBy: closedBy?.displayName ?? null };
 }

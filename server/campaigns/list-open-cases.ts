@@ -1,10 +1,14 @@
 import "server-only";
+
 import { paginate } from "@/lib/paginate";
 import { prisma, type Tx } from "@/server/db";
 
 /** Cases of a campaign not accepted and not yet decided (carried over or closed as not completed). */
 const undecided = (campaignId: number) => ({
-  campaignId, status: { not: "ACCEPTED" as const }, closedIncompleteAt: null, carriedTo: { is: null },
+  campaignId,
+  status: { not: "ACCEPTED" as const },
+  closedIncompleteAt: null,
+  carriedTo: { is: null },
 });
 
 export function countUndecidedCases(tx: Tx, campaignId: number) {
@@ -16,18 +20,31 @@ export const OPEN_CASES_PAGE_SIZE = 50;
 /** The campaign's cases not accepted — undecided first — for the office's decision before closing, one page. */
 export async function listOpenCases(campaignId: number, page: number) {
   const where = { campaignId, status: { not: "ACCEPTED" as const } };
-  const [total, undecidedCount] = await Promise.all([prisma.case.count({ where }), countUndecidedCases(prisma, campaignId)]);
+  const [total, undecidedCount] = await Promise.all([
+    prisma.case.count({ where }),
+    countUndecidedCases(prisma, campaignId),
+  ]);
   const { page: current, pages, skip, take } = paginate(total, page, OPEN_CASES_PAGE_SIZE);
   const rows = await prisma.case.findMany({
-      where,
-      orderBy: [{ closedIncompleteAt: { sort: "desc", nulls: "first" } }, { unit: { displayOrder: "asc" } }, { id: "asc" }],
-      skip,
-      take,
-      select: {
-        id: true, version: true, category: true, status: true, closedIncompleteAt: true, closedIncompleteReason: true,
-        unit: { select: { name: true } }, enterprise: { select: { name: true, creditCode: true } },
-        carriedTo: { select: { id: true, campaign: { select: { year: true } } } },
-      },
-    });
+    where,
+    orderBy: [
+      { closedIncompleteAt: { sort: "desc", nulls: "first" } },
+      { unit: { displayOrder: "asc" } },
+      { id: "asc" },
+    ],
+    skip,
+    take,
+    select: {
+      id: true,
+      version: true,
+      category: true,
+      status: true,
+      closedIncompleteAt: true,
+      closedIncompleteReason: true,
+      unit: { select: { name: true } },
+      enterprise: { select: { name: true, creditCode: true } },
+      carriedTo: { select: { id: true, campaign: { select: { year: true } } } },
+    },
+  });
   return { rows, total, undecided: undecidedCount, page: current, pages };
 }

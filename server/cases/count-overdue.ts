@@ -1,4 +1,5 @@
 import "server-only";
+
 import { beijingIsoDay, beijingStartOf } from "@/lib/dates";
 import { cachedFigures } from "@/server/cache";
 import { overdueWhere } from "@/server/cases/overdue-where";
@@ -15,14 +16,21 @@ export async function countOverdue(user: SessionUser, campaignId: number, now: D
   return cachedOverdue(JSON.stringify(caseScope(user)), campaignId, unitId ?? null, beijingIsoDay(now));
 }
 
-const cachedOverdue = cachedFigures("overdue", async (scope: string, campaignId: number, unitId: number | null, day: string) => {
-  const where = { AND: [JSON.parse(scope), { campaignId }, unitId ? { unitId } : {}, overdueWhere(beijingStartOf(new Date(day)))] };
-  const [count, first] = await Promise.all([
-    prisma.case.count({ where }),
-    prisma.case.findMany({
-      where, take: 5, orderBy: [{ measureDeadline: "asc" }, { deadline: "asc" }, { id: "asc" }],
-      select: { id: true, enterprise: { select: { name: true } }, unit: { select: { name: true } } },
-    }),
-  ]);
-  return { count, first };
-});
+const cachedOverdue = cachedFigures(
+  "overdue",
+  async (scope: string, campaignId: number, unitId: number | null, day: string) => {
+    const where = {
+      AND: [JSON.parse(scope), { campaignId }, unitId ? { unitId } : {}, overdueWhere(beijingStartOf(new Date(day)))],
+    };
+    const [count, first] = await Promise.all([
+      prisma.case.count({ where }),
+      prisma.case.findMany({
+        where,
+        take: 5,
+        orderBy: [{ measureDeadline: "asc" }, { deadline: "asc" }, { id: "asc" }],
+        select: { id: true, enterprise: { select: { name: true } }, unit: { select: { name: true } } },
+      }),
+    ]);
+    return { count, first };
+  },
+);

@@ -1,22 +1,28 @@
 import "server-only";
+
 import { z } from "zod";
+
 import { missingItems } from "@/lib/cases/requirements";
-import { decide, needsReason, type CaseAction } from "@/lib/cases/workflow";
+import { type CaseAction, decide, needsReason } from "@/lib/cases/workflow";
+import { cuid, optionalText, version } from "@/lib/fields";
 import type { Case } from "@/lib/generated/prisma/client";
 import type { CaseStatus, ReviewDecision, Role } from "@/lib/generated/prisma/enums";
-import { cuid, optionalText, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import type { AuditEntry } from "@/server/audit";
 import { loadCaseForChange } from "@/server/cases/load-for-change";
 import type { Tx } from "@/server/db";
 import { ActionError, conflict } from "@/server/errors";
-import { updateVersioned } from "@/server/versioned-update";
 import { notify } from "@/server/notifications/notify";
+import { updateVersioned } from "@/server/versioned-update";
 
 type Transition = "SUBMIT" | "ACCEPT" | "RETURN" | "REOPEN";
 
 const REVIEW: Partial<Record<CaseAction, ReviewDecision>> = { ACCEPT: "ACCEPT", RETURN: "RETURN", REOPEN: "REOPEN" };
-const NOTICE: Partial<Record<CaseAction, string>> = { ACCEPT: "案件已验收", RETURN: "案件被退回", REOPEN: "案件被重新打开" };
+const NOTICE: Partial<Record<CaseAction, string>> = {
+  ACCEPT: "案件已验收",
+  RETURN: "案件被退回",
+  REOPEN: "案件被重新打开",
+};
 
 const input = z.object({
   caseId: cuid,
@@ -48,7 +54,10 @@ export async function applyTransition(
   if (decision) await tx.review.create({ data: { caseId: row.id, decision, reason, reviewerId } });
   const notice = NOTICE[action];
   if (notice) {
-    const enterprise = await tx.enterprise.findUniqueOrThrow({ where: { id: row.enterpriseId }, select: { name: true } });
+    const enterprise = await tx.enterprise.findUniqueOrThrow({
+      where: { id: row.enterpriseId },
+      select: { name: true },
+    });
     await notify(tx, { role: "TOWNSHIP", unitId: row.unitId }, `${notice}：${enterprise.name}`, `/cases/${row.id}`);
   }
   return { after, audit: { entity: "Case", entityId: row.id, before: row, after: { ...after, reason } } };
@@ -78,7 +87,10 @@ export function defineTransition(
     },
     run: async ({ user, input, tx, resource: { row, to } }) => {
       if (action === "SUBMIT") {
-        const evidence = await tx.evidence.findMany({ where: { caseId: row.id, deletedAt: null }, select: { kind: true } });
+        const evidence = await tx.evidence.findMany({
+          where: { caseId: row.id, deletedAt: null },
+          select: { kind: true },
+        });
         const missing = missingItems({ ...row, evidenceKinds: evidence.map((e) => e.kind) });
         if (missing.length) throw new ActionError("INVALID", `还缺：${missing.join("、")}`);
       }

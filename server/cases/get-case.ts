@@ -1,4 +1,5 @@
 import "server-only";
+
 import { integrityFlags } from "@/lib/cases/integrity";
 import { checklist } from "@/lib/cases/requirements";
 import { isCuid } from "@/lib/fields";
@@ -26,21 +27,31 @@ export async function getCase(user: SessionUser, caseId: string) {
   if (!c) return null;
   const { _count: count, ...row } = c;
   const [measures, reviews, others] = await Promise.all([
-    count.measures === 0 ? [] : prisma.caseMeasure.findMany({
-      where: { caseId: c.id },
-      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-      include: {
-        department: { select: { name: true } },
-        recordedBy: { select: { displayName: true } },
-        documents: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mime: true, capturedAt: true } },
-      },
-    }),
-    count.reviews === 0 ? [] : prisma.review.findMany({
-      where: { caseId: c.id },
-      orderBy: { createdAt: "desc" },
-      include: { reviewer: { select: { displayName: true, department: { select: { name: true } } } } },
-    }),
-    otherCasesWithSameFiles(c.id, c.evidence.map((e) => e.sha256)),
+    count.measures === 0
+      ? []
+      : prisma.caseMeasure.findMany({
+          where: { caseId: c.id },
+          orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+          include: {
+            department: { select: { name: true } },
+            recordedBy: { select: { displayName: true } },
+            documents: {
+              orderBy: { createdAt: "asc" },
+              select: { id: true, originalName: true, mime: true, capturedAt: true },
+            },
+          },
+        }),
+    count.reviews === 0
+      ? []
+      : prisma.review.findMany({
+          where: { caseId: c.id },
+          orderBy: { createdAt: "desc" },
+          include: { reviewer: { select: { displayName: true, department: { select: { name: true } } } } },
+        }),
+    otherCasesWithSameFiles(
+      c.id,
+      c.evidence.map((e) => e.sha256),
+    ),
   ]);
 
   // The same file on another case (any unit) is flagged on both; reviewers see which case.
@@ -65,6 +76,9 @@ async function otherCasesWithSameFiles(caseId: string, sha256s: string[]) {
   if (sha256s.length === 0 || !(await prisma.evidence.findFirst({ where, select: { id: true } }))) return [];
   return prisma.evidence.findMany({
     where,
-    select: { sha256: true, case: { select: { unit: { select: { name: true } }, enterprise: { select: { name: true } } } } },
+    select: {
+      sha256: true,
+      case: { select: { unit: { select: { name: true } }, enterprise: { select: { name: true } } } },
+    },
   });
 }

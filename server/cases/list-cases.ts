@@ -1,10 +1,11 @@
 import "server-only";
+
 import type { CaseListFilters } from "@/lib/cases/list-filters";
-import { paginate } from "@/lib/paginate";
 import { isOverdue } from "@/lib/cases/overdue";
 import { missingItems } from "@/lib/cases/requirements";
-import { overdueWhere } from "@/server/cases/overdue-where";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { paginate } from "@/lib/paginate";
+import { overdueWhere } from "@/server/cases/overdue-where";
 import { prisma } from "@/server/db";
 import { caseScope, caseWriteScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
@@ -24,25 +25,35 @@ export async function listCases(user: SessionUser, campaignId: number, f: CaseLi
       f.unit ? { unitId: f.unit } : {},
       f.overdue ? overdueWhere(now) : {},
       f.industry ? { enterprise: { industry: f.industry } } : {},
-      f.q ? { enterprise: { OR: [{ name: { contains: f.q, mode: "insensitive" } }, { creditCode: { contains: f.q.toUpperCase() } }] } } : {},
+      f.q
+        ? {
+            enterprise: {
+              OR: [{ name: { contains: f.q, mode: "insensitive" } }, { creditCode: { contains: f.q.toUpperCase() } }],
+            },
+          }
+        : {},
     ],
   };
   const total = await prisma.case.count({ where });
   const { pages, skip, take } = paginate(total, f.page);
   const rows = await prisma.case.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      skip,
-      take,
-      include: {
-        enterprise: { select: { name: true, creditCode: true, industry: true } },
-        unit: { select: { name: true } },
-        evidence: { where: { deletedAt: null }, select: { kind: true } },
-      },
-    });
+    where,
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    skip,
+    take,
+    include: {
+      enterprise: { select: { name: true, creditCode: true, industry: true } },
+      unit: { select: { name: true } },
+      evidence: { where: { deletedAt: null }, select: { kind: true } },
+    },
+  });
   return {
     total,
     pages,
-    rows: rows.map(({ evidence, ...c }) => ({ ...c, overdue: isOverdue(c, now), missing: missingItems({ ...c, evidenceKinds: evidence.map((e) => e.kind) }) })),
+    rows: rows.map(({ evidence, ...c }) => ({
+      ...c,
+      overdue: isOverdue(c, now),
+      missing: missingItems({ ...c, evidenceKinds: evidence.map((e) => e.kind) }),
+    })),
   };
 }

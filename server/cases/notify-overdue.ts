@@ -1,10 +1,11 @@
 import "server-only";
+
+import { rectificationDeadline } from "@/lib/cases/overdue";
+import { formatDate } from "@/lib/format";
 import { writeAudit } from "@/server/audit";
 import { overdueWhere } from "@/server/cases/overdue-where";
 import { prisma } from "@/server/db";
 import { notify } from "@/server/notifications/notify";
-import { formatDate } from "@/lib/format";
-import { rectificationDeadline } from "@/lib/cases/overdue";
 
 /**
  * Tells the case's unit and the office, once, that a case has become overdue (for the job runner; not
@@ -22,12 +23,20 @@ export async function notifyOverdueCases(now: Date = new Date()): Promise<{ noti
   for (const { id } of due) {
     const sent = await prisma.$transaction(async (tx) => {
       // Claim the case first: a concurrent run's claim makes this one a no-op.
-      const { count } = await tx.case.updateMany({ where: { AND: [{ id, overdueNotifiedAt: null }, overdueWhere(now)] }, data: { overdueNotifiedAt: now } });
+      const { count } = await tx.case.updateMany({
+        where: { AND: [{ id, overdueNotifiedAt: null }, overdueWhere(now)] },
+        data: { overdueNotifiedAt: now },
+      });
       if (count === 0) return false;
-      const c = await tx.case.findUniqueOrThrow({ where: { id }, include: { enterprise: { select: { name: true } }, unit: { select: { name: true } } } });
+      const c = await tx.case.findUniqueOrThrow({
+        where: { id },
+        include: { enterprise: { select: { name: true } }, unit: { select: { name: true } } },
+      });
       const text = `案件逾期未整改（期限 ${formatDate(rectificationDeadline(c))}）：${c.unit.name} ${c.enterprise.name}`;
       await notify(tx, { OR: [{ role: "TOWNSHIP", unitId: c.unitId }, { role: "OFFICE" }] }, text, `/cases/${id}`);
-      await writeAudit(tx, null, "case.overdue.notify", [{ entity: "Case", entityId: id, before: { overdueNotifiedAt: null }, after: { overdueNotifiedAt: now } }]);
+      await writeAudit(tx, null, "case.overdue.notify", [
+        { entity: "Case", entityId: id, before: { overdueNotifiedAt: null }, after: { overdueNotifiedAt: now } },
+      ]);
       return true;
     });
     if (sent) notified++;

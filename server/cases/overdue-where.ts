@@ -1,4 +1,5 @@
 import "server-only";
+
 import { OPEN_STATUSES } from "@/lib/cases/overdue";
 import { beijingDay } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";

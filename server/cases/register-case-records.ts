@@ -1,14 +1,16 @@
 import "server-only";
-import { normaliseLicence } from "@/lib/licences/handoff";
+
 import type { z } from "zod";
+
 import { normaliseForCategory, type registerCaseInput } from "@/lib/cases/case-input";
 import { registrationRefusal, takesOver } from "@/lib/cases/enterprise-ownership";
-import type { Tx } from "@/server/db";
-import { ActionError } from "@/server/errors";
-import type { SessionUser } from "@/server/session";
+import { normaliseLicence } from "@/lib/licences/handoff";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { checkPolicyBasis } from "@/server/cases/check-policy-basis";
+import type { Tx } from "@/server/db";
+import { ActionError } from "@/server/errors";
+import type { SessionUser } from "@/server/session";
 
 export type RegistrationInput = z.output<typeof registerCaseInput>;
 
@@ -17,9 +19,10 @@ export async function checkRegistration(tx: Tx, user: SessionUser, input: Regist
   const campaign = await getCurrentCampaign(tx);
   if (user.unitId === null) throw new ActionError("FORBIDDEN", "您的账号未关联单位，不能登记案件");
   await assertCampaignOpen(tx, campaign.id);
-  const outcome = input.category === "RECTIFICATION" && input.outcomeId !== null
-    ? await tx.rectificationOutcome.findFirst({ where: { id: input.outcomeId, active: true } })
-    : null;
+  const outcome =
+    input.category === "RECTIFICATION" && input.outcomeId !== null
+      ? await tx.rectificationOutcome.findFirst({ where: { id: input.outcomeId, active: true } })
+      : null;
   if (input.outcomeId !== null && input.category === "RECTIFICATION" && !outcome) {
     throw new ActionError("INVALID", "整治结果类别无效");
   }
@@ -27,12 +30,14 @@ export async function checkRegistration(tx: Tx, user: SessionUser, input: Regist
   // An enterprise with this credit code may already be in the ledger.
   const existing = input.creditCode
     ? await tx.enterprise.findUnique({
-      where: { creditCode: input.creditCode },
-      include: { cases: { where: { campaignId: campaign.id } }, unit: { select: { name: true } } },
-    })
+        where: { creditCode: input.creditCode },
+        include: { cases: { where: { campaignId: campaign.id } }, unit: { select: { name: true } } },
+      })
     : null;
   const refusal = registrationRefusal(
-    existing && { ...existing, unitName: existing.unit.name, categories: existing.cases.map((c) => c.category) }, user.unitId, input.category,
+    existing && { ...existing, unitName: existing.unit.name, categories: existing.cases.map((c) => c.category) },
+    user.unitId,
+    input.category,
   );
   if (refusal) throw new ActionError("CONFLICT", refusal);
   return { campaign, unitId: user.unitId, existing };
@@ -52,12 +57,23 @@ export async function createCaseRecords(
     : takeOver
       ? await tx.enterprise.update({ where: { id: existing.id }, data: { ...fields, proposedByDepartmentId: null } })
       : existing;
-  const created = await tx.case.create({ data: caseData(input, { campaignId: campaign.id, enterpriseId: enterprise.id, unitId, createdById: user.id }) });
+  const created = await tx.case.create({
+    data: caseData(input, { campaignId: campaign.id, enterpriseId: enterprise.id, unitId, createdById: user.id }),
+  });
   return {
     enterprise,
     created,
     audit: [
-      ...(existing && !takeOver ? [] : [{ entity: "Enterprise", entityId: enterprise.id, before: takeOver ? withoutCases(existing) : null, after: enterprise }]),
+      ...(existing && !takeOver
+        ? []
+        : [
+            {
+              entity: "Enterprise",
+              entityId: enterprise.id,
+              before: takeOver ? withoutCases(existing) : null,
+              after: enterprise,
+            },
+          ]),
       { entity: "Case", entityId: created.id, before: null, after: created },
     ],
   };
@@ -66,8 +82,13 @@ export async function createCaseRecords(
 /** The enterprise's columns from a registration (also the ledger import's). */
 export function enterpriseData(input: RegistrationInput, unitId: number) {
   return {
-    name: input.enterpriseName, creditCode: input.creditCode, unitId, industry: input.industry,
-    address: input.address ?? "", contactName: input.contactName ?? "", contactPhone: input.contactPhone ?? "",
+    name: input.enterpriseName,
+    creditCode: input.creditCode,
+    unitId,
+    industry: input.industry,
+    address: input.address ?? "",
+    contactName: input.contactName ?? "",
+    contactPhone: input.contactPhone ?? "",
     ...(input.productionLicence ? { productionLicence: normaliseLicence(input.productionLicence) } : {}),
   };
 }
@@ -79,11 +100,19 @@ export function caseData(
 ) {
   const details = normaliseForCategory(input.category, input);
   return {
-    ...ids, category: input.category,
-    dimensions: details.dimensions, deadline: details.deadline, disposalPath: details.disposalPath, outcomeId: details.outcomeId,
-    commitmentText: details.commitmentText, commitmentPublishedIn: details.commitmentPublishedIn, commitmentDate: details.commitmentDate,
-    policyBasisId: details.policyBasisId, policyBasisOther: details.policyBasisOther,
+    ...ids,
+    category: input.category,
+    dimensions: details.dimensions,
+    deadline: details.deadline,
+    disposalPath: details.disposalPath,
+    outcomeId: details.outcomeId,
+    commitmentText: details.commitmentText,
+    commitmentPublishedIn: details.commitmentPublishedIn,
+    commitmentDate: details.commitmentDate,
+    policyBasisId: details.policyBasisId,
+    policyBasisOther: details.policyBasisOther,
   };
 }
 
-const withoutCases = <T extends { cases: unknown; unit: unknown }>({ cases: _cases, unit: _unit, ...record }: T) => record;
+const withoutCases = <T extends { cases: unknown; unit: unknown }>({ cases: _cases, unit: _unit, ...record }: T) =>
+  record;

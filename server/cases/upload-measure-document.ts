@@ -1,7 +1,8 @@
 import "server-only";
+
+import { authorizeMeasure } from "@/server/cases/measure-rules";
 import type { Tx } from "@/server/db";
 import { notFound } from "@/server/errors";
-import { authorizeMeasure } from "@/server/cases/measure-rules";
 import { caseScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 import { uploadOneFile } from "@/server/uploads/upload-files";
@@ -9,7 +10,10 @@ import { uploadOneFile } from "@/server/uploads/upload-files";
 /** Stores the document of a measure (决定书、通知书…): whoever may record that measure on the case may attach its document. */
 export function uploadMeasureDocument(user: SessionUser, measureId: string, file: { name: string; bytes: Buffer }) {
   return uploadOneFile({
-    user, file, action: "case.measure.document", entity: "CaseMeasureDocument",
+    user,
+    file,
+    action: "case.measure.document",
+    entity: "CaseMeasureDocument",
     authorize: (db) => authorize(db, user, measureId),
     create: (tx, meta) => tx.caseMeasureDocument.create({ data: { ...meta, measureId, uploadedById: user.id } }),
   });

@@ -1,16 +1,25 @@
 import "server-only";
+
 import { CATEGORIES, type QuotaCell } from "@/lib/campaigns/annex";
-import { campaignPhase, cumulativeSeries, elapsedPercent, emptyStatusCounts, rollUp, type SeriesPoint, type StatusCounts } from "@/lib/dashboard/pace";
 import { statusAt } from "@/lib/dashboard/history";
+import {
+  campaignPhase,
+  cumulativeSeries,
+  elapsedPercent,
+  emptyStatusCounts,
+  rollUp,
+  type SeriesPoint,
+  type StatusCounts,
+} from "@/lib/dashboard/pace";
 import { beijingDay, beijingDayNumber } from "@/lib/dates";
-import { Prisma, type Campaign } from "@/lib/generated/prisma/client";
+import { type Campaign, Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
-import { prisma, type Tx } from "@/server/db";
-import { cachedFigures } from "@/server/cache";
-import { caseFiguresScope } from "@/server/scope";
-import type { SessionUser } from "@/server/session";
 import { isSteelLine, summariseSteel } from "@/lib/steel/rules";
 import { progressOfLine } from "@/lib/tasks/progress";
+import { cachedFigures } from "@/server/cache";
+import { prisma, type Tx } from "@/server/db";
+import { caseFiguresScope } from "@/server/scope";
+import type { SessionUser } from "@/server/session";
 import { steelSummarySelect } from "@/server/steel/summary-select";
 
 type AggregateRow = {
@@ -54,13 +63,25 @@ async function aggregateAsOf(db: Tx, campaignId: number, asOf: Date, unitId?: nu
   const cases = await db.case.findMany({
     where: { campaignId, createdAt: { lte: asOf }, ...(unitId === undefined ? {} : { unitId }) },
     select: {
-      unitId: true, category: true, status: true, createdAt: true, submittedAt: true, acceptedAt: true,
+      unitId: true,
+      category: true,
+      status: true,
+      createdAt: true,
+      submittedAt: true,
+      acceptedAt: true,
       enterprise: { select: { industry: true } },
       reviews: { where: { createdAt: { lte: asOf } }, select: { decision: true, createdAt: true } },
     },
   });
   const rows = new Map<string, AggregateRow>();
-  const add = (set: number, unitId: number | null, category: Category, status: CaseStatus | null, industry: Industry | null, month: string | null) => {
+  const add = (
+    set: number,
+    unitId: number | null,
+    category: Category,
+    status: CaseStatus | null,
+    industry: Industry | null,
+    month: string | null,
+  ) => {
     const key = `${set}|${unitId}|${category}|${status}|${industry}|${month}`;
     const row = rows.get(key) ?? { set, unitId, category, status, industry, month, n: 0 };
     row.n += 1;
@@ -84,13 +105,22 @@ async function aggregateAsOf(db: Tx, campaignId: number, asOf: Date, unitId?: nu
  * they stood at that moment (reconstructed from the stored timestamps); today's are read live.
  * `db` lets an action read the figures inside its transaction (a 通报 freezes them).
  */
-export async function getDashboard(user: SessionUser, campaign: Campaign, today: Date, unitId?: number, db: Tx = prisma) {
+export async function getDashboard(
+  user: SessionUser,
+  campaign: Campaign,
+  today: Date,
+  unitId?: number,
+  db: Tx = prisma,
+) {
   const scope = caseFiguresScope(user, unitId);
   if (!scope) return null;
   const district = scope.unitId === undefined;
   const past = beijingDayNumber(today) < beijingDayNumber(new Date());
   // The scope is decided above; the rows are read for exactly that scope (cached unless inside a transaction).
-  const rows = db === prisma ? await cachedDashboardRows(campaign.id, scope.unitId ?? null) : await dashboardRows(db, campaign.id, scope.unitId ?? null);
+  const rows =
+    db === prisma
+      ? await cachedDashboardRows(campaign.id, scope.unitId ?? null)
+      : await dashboardRows(db, campaign.id, scope.unitId ?? null);
   const { units } = rows;
   const aggregate = past ? await aggregateAsOf(db, campaign.id, today, scope.unitId) : rows.aggregate;
   const taskLines = district ? taskLineSummary(rows.lines, campaign, today) : [];
@@ -123,7 +153,13 @@ export async function getDashboard(user: SessionUser, campaign: Campaign, today:
       CATEGORIES.map((c) => [c, u.quotas.find((q) => q.category === c)?.target ?? null]),
     ) as Record<Category, QuotaCell>,
   }));
-  const roll = rollUp(unitInputs, (id, c) => counts.get(`${id}:${c}`), elapsed, campaign.lagThresholdPoints, phase === "ENDED");
+  const roll = rollUp(
+    unitInputs,
+    (id, c) => counts.get(`${id}:${c}`),
+    elapsed,
+    campaign.lagThresholdPoints,
+    phase === "ENDED",
+  );
   const cumulative = Object.fromEntries(
     CATEGORIES.map((c) => [c, cumulativeSeries(acceptedByMonth[c], roll.district[c].target, campaign, today)]),
   ) as Record<Category, SeriesPoint[]>;
@@ -158,20 +194,30 @@ async function dashboardRows(db: Tx, campaignId: number, unitId: number | null) 
       select: { id: true, name: true, quotas: { where: { campaignId }, select: { category: true, target: true } } },
     }),
     db.$queryRaw<AggregateRow[]>(caseAggregateSql(campaignId, unitId ?? undefined)),
-    unitId !== null ? Promise.resolve([]) : db.taskLine.findMany({
-      where: { campaignId },
-      orderBy: { displayOrder: "asc" },
-      select: {
-        id: true, code: true, title: true, measure: true, target: true, atLeast: true, deadline: true,
-        leads: { select: { department: { select: { name: true } } } },
-        items: { select: { id: true } },
-        progress: { select: { value: true, date: true, createdAt: true, itemId: true, unitId: true, status: true } },
-        // steel: T10 counts its inspections; the red lines found show beside it.
-        steelInspections: {
-          select: steelSummarySelect,
-        },
-      },
-    }),
+    unitId !== null
+      ? Promise.resolve([])
+      : db.taskLine.findMany({
+          where: { campaignId },
+          orderBy: { displayOrder: "asc" },
+          select: {
+            id: true,
+            code: true,
+            title: true,
+            measure: true,
+            target: true,
+            atLeast: true,
+            deadline: true,
+            leads: { select: { department: { select: { name: true } } } },
+            items: { select: { id: true } },
+            progress: {
+              select: { value: true, date: true, createdAt: true, itemId: true, unitId: true, status: true },
+            },
+            // steel: T10 counts its inspections; the red lines found show beside it.
+            steelInspections: {
+              select: steelSummarySelect,
+            },
+          },
+        }),
   ]);
   return JSON.parse(JSON.stringify({ units, aggregate, lines })) as {
     units: typeof units;
@@ -181,10 +227,25 @@ async function dashboardRows(db: Tx, campaignId: number, unitId: number | null) 
 }
 
 /** What JSON makes of a row: dates become ISO strings, decimals strings. */
-type Jsonified<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] extends Prisma.Decimal ? string
-  : T[K] extends Prisma.Decimal | null ? string | null : T[K] extends (infer E)[] ? Jsonified<E>[] : T[K] extends object | null ? Jsonified<NonNullable<T[K]>> | Extract<T[K], null> : T[K] };
+type Jsonified<T> = {
+  [K in keyof T]: T[K] extends Date
+    ? string
+    : T[K] extends Date | null
+      ? string | null
+      : T[K] extends Prisma.Decimal
+        ? string
+        : T[K] extends Prisma.Decimal | null
+          ? string | null
+          : T[K] extends (infer E)[]
+            ? Jsonified<E>[]
+            : T[K] extends object | null
+              ? Jsonified<NonNullable<T[K]>> | Extract<T[K], null>
+              : T[K];
+};
 
-const cachedDashboardRows = cachedFigures("dashboard-rows", (campaignId: number, unitId: number | null) => dashboardRows(prisma, campaignId, unitId));
+const cachedDashboardRows = cachedFigures("dashboard-rows", (campaignId: number, unitId: number | null) =>
+  dashboardRows(prisma, campaignId, unitId),
+);
 
 /** Every task line with its progress to date (the task-line rules). */
 function taskLineSummary(lines: Awaited<ReturnType<typeof dashboardRows>>["lines"], campaign: Campaign, today: Date) {
@@ -194,7 +255,10 @@ function taskLineSummary(lines: Awaited<ReturnType<typeof dashboardRows>>["lines
       deadline: raw.deadline === null ? null : new Date(raw.deadline),
       progress: raw.progress.map((e) => ({ ...e, date: new Date(e.date), createdAt: new Date(e.createdAt) })),
       steelInspections: raw.steelInspections.map((i) => ({
-        ...i, inspectedOn: new Date(i.inspectedOn), createdAt: new Date(i.createdAt), followUpDue: i.followUpDue === null ? null : new Date(i.followUpDue),
+        ...i,
+        inspectedOn: new Date(i.inspectedOn),
+        createdAt: new Date(i.createdAt),
+        followUpDue: i.followUpDue === null ? null : new Date(i.followUpDue),
         followUpDoneOn: i.followUpDoneOn === null ? null : new Date(i.followUpDoneOn),
       })),
     };

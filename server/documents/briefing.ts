@@ -1,7 +1,8 @@
 import "server-only";
+
 import { CATEGORIES } from "@/lib/campaigns/annex";
 import { beijingDay } from "@/lib/dates";
-import { briefingAsOf, briefingMonths, type BriefingData } from "@/lib/documents/briefing";
+import { briefingAsOf, type BriefingData, briefingMonths } from "@/lib/documents/briefing";
 import type { Campaign } from "@/lib/generated/prisma/client";
 import type { Category, TipOutcome } from "@/lib/generated/prisma/enums";
 import { freezeFigures } from "@/lib/supervision/rules";
@@ -15,7 +16,12 @@ import type { SessionUser } from "@/server/session";
  * month's acceptances, task lines, tips, inspections, 通报 and 约谈. Null for a month outside the campaign (or not
  * begun) or for a user who may not see the district figures.
  */
-export async function getBriefing(user: SessionUser, campaign: Campaign, monthKey: string, now: Date): Promise<BriefingData | null> {
+export async function getBriefing(
+  user: SessionUser,
+  campaign: Campaign,
+  monthKey: string,
+  now: Date,
+): Promise<BriefingData | null> {
   const month = briefingMonths(campaign, now).find((m) => m.key === monthKey);
   if (!month) return null;
   const asOf = briefingAsOf(month, now);
@@ -24,38 +30,69 @@ export async function getBriefing(user: SessionUser, campaign: Campaign, monthKe
   const inMonth = { gte: month.start, lt: month.end };
   const daysInMonth = { gte: month.firstDay, lte: month.lastDay };
 
-  const [received, verified, closed, outcomes, verifyingAtEnd, rounds, findingsRecorded, findingsClosed, openAtEnd, notices] = await Promise.all([
+  const [
+    received,
+    verified,
+    closed,
+    outcomes,
+    verifyingAtEnd,
+    rounds,
+    findingsRecorded,
+    findingsClosed,
+    openAtEnd,
+    notices,
+  ] = await Promise.all([
     prisma.tip.count({ where: { createdAt: inMonth } }),
     prisma.tip.count({ where: { verifiedAt: inMonth } }),
     prisma.tip.count({ where: { closedAt: inMonth } }),
     prisma.tip.groupBy({ by: ["outcome"], where: { verifiedAt: inMonth }, _count: { _all: true } }),
     // Assigned by the month's end and not yet verified then.
-    prisma.tip.count({ where: { assignedAt: { lt: month.end }, OR: [{ verifiedAt: null }, { verifiedAt: { gte: month.end } }] } }),
+    prisma.tip.count({
+      where: { assignedAt: { lt: month.end }, OR: [{ verifiedAt: null }, { verifiedAt: { gte: month.end } }] },
+    }),
     prisma.inspectionRound.findMany({
       where: { campaignId: campaign.id, startDate: { lte: month.lastDay }, endDate: { gte: month.firstDay } },
       orderBy: { startDate: "asc" },
-      select: { title: true, startDate: true, endDate: true, _count: { select: { units: true } }, departments: { select: { department: { select: { name: true } } } } },
+      select: {
+        title: true,
+        startDate: true,
+        endDate: true,
+        _count: { select: { units: true } },
+        departments: { select: { department: { select: { name: true } } } },
+      },
     }),
     prisma.inspectionFinding.count({ where: { round: { campaignId: campaign.id }, recordedAt: inMonth } }),
     prisma.inspectionFinding.count({ where: { round: { campaignId: campaign.id }, closedAt: inMonth } }),
     prisma.inspectionFinding.count({
-      where: { round: { campaignId: campaign.id }, recordedAt: { lt: month.end }, OR: [{ closedAt: null }, { closedAt: { gte: month.end } }] },
+      where: {
+        round: { campaignId: campaign.id },
+        recordedAt: { lt: month.end },
+        OR: [{ closedAt: null }, { closedAt: { gte: month.end } }],
+      },
     }),
     prisma.supervisionNotice.findMany({
       where: { campaignId: campaign.id, date: daysInMonth },
       orderBy: [{ date: "asc" }, { createdAt: "asc" }],
-      select: { kind: true, title: true, referenceNo: true, date: true, units: { orderBy: { unit: { displayOrder: "asc" } }, select: { unit: { select: { name: true } } } } },
+      select: {
+        kind: true,
+        title: true,
+        referenceNo: true,
+        date: true,
+        units: { orderBy: { unit: { displayOrder: "asc" } }, select: { unit: { select: { name: true } } } },
+      },
     }),
   ]);
 
   // The month's acceptances: the step of the dashboard's cumulative series at this month.
-  const acceptedInMonth = Object.fromEntries(CATEGORIES.map((c) => {
-    const series = d.cumulative[c];
-    const i = series.findIndex((p) => p.month === month.key);
-    const running = i < 0 ? 0 : (series[i].accepted ?? 0);
-    const before = i <= 0 ? 0 : (series[i - 1].accepted ?? 0);
-    return [c, running - before];
-  })) as Record<Category, number>;
+  const acceptedInMonth = Object.fromEntries(
+    CATEGORIES.map((c) => {
+      const series = d.cumulative[c];
+      const i = series.findIndex((p) => p.month === month.key);
+      const running = i < 0 ? 0 : (series[i].accepted ?? 0);
+      const before = i <= 0 ? 0 : (series[i - 1].accepted ?? 0);
+      return [c, running - before];
+    }),
+  ) as Record<Category, number>;
   const slowIds = d.rows.filter((r) => r.lagReason || r.shortfallReason).map((r) => r.unitId);
 
   return {
@@ -71,13 +108,32 @@ export async function getBriefing(user: SessionUser, campaign: Campaign, monthKe
     slow: freezeFigures(d.rows, slowIds, d.elapsed, asOf).units,
     taskLines: d.taskLines,
     tips: {
-      received, verified, closed, verifyingAtEnd,
-      outcomes: Object.fromEntries(outcomes.filter((o) => o.outcome !== null).map((o) => [o.outcome, o._count._all])) as Partial<Record<TipOutcome, number>>,
+      received,
+      verified,
+      closed,
+      verifyingAtEnd,
+      outcomes: Object.fromEntries(
+        outcomes.filter((o) => o.outcome !== null).map((o) => [o.outcome, o._count._all]),
+      ) as Partial<Record<TipOutcome, number>>,
     },
     inspections: {
-      rounds: rounds.map((r) => ({ title: r.title, startDate: r.startDate, endDate: r.endDate, units: r._count.units, departments: r.departments.map((x) => x.department.name) })),
-      findingsRecorded, findingsClosed, openAtEnd,
+      rounds: rounds.map((r) => ({
+        title: r.title,
+        startDate: r.startDate,
+        endDate: r.endDate,
+        units: r._count.units,
+        departments: r.departments.map((x) => x.department.name),
+      })),
+      findingsRecorded,
+      findingsClosed,
+      openAtEnd,
     },
-    notices: notices.map((n) => ({ kind: n.kind, title: n.title, referenceNo: n.referenceNo, date: n.date, units: n.units.map((u) => u.unit.name) })),
+    notices: notices.map((n) => ({
+      kind: n.kind,
+      title: n.title,
+      referenceNo: n.referenceNo,
+      date: n.date,
+      units: n.units.map((u) => u.unit.name),
+    })),
   };
 }

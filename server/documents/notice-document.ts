@@ -1,4 +1,5 @@
 import "server-only";
+
 import { circularDocument } from "@/lib/documents/circular";
 import { interviewDocument } from "@/lib/documents/interview";
 import type { DocumentModel } from "@/lib/documents/model";
@@ -11,7 +12,10 @@ import { figuresInScope } from "@/server/supervision/list-notices";
  * The document of a 通报 or 约谈 the user may read (null otherwise: not found): the office and the leader every
  * one, a township those naming its unit — with only its own unit's frozen figures, as on the page.
  */
-export async function getNoticeDocument(user: SessionUser, id: string): Promise<{ model: DocumentModel; filename: string } | null> {
+export async function getNoticeDocument(
+  user: SessionUser,
+  id: string,
+): Promise<{ model: DocumentModel; filename: string } | null> {
   const n = await prisma.supervisionNotice.findFirst({
     where: { AND: [{ id }, noticeScope(user)] },
     include: { units: { orderBy: { unit: { displayOrder: "asc" } }, select: { unit: { select: { name: true } } } } },

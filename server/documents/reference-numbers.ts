@@ -1,8 +1,9 @@
 import "server-only";
-import { nextReferenceNo } from "@/lib/documents/reference-no";
+
 import { REFERENCE_PREFIX } from "@/lib/documents/office";
-import { ActionError } from "@/server/errors";
+import { nextReferenceNo } from "@/lib/documents/reference-no";
 import { prisma, type Tx } from "@/server/db";
+import { ActionError } from "@/server/errors";
 
 /** Every 发文字号 given so far (the 通报 form numbers its draft on from them, for the year of its date). */
 export async function usedReferenceNos(db: Tx = prisma, year?: number): Promise<string[]> {
@@ -19,7 +20,12 @@ export async function nextOfficeReferenceNo(year: number, db: Tx = prisma): Prom
 }
 
 /** The 发文字号 an issue takes: the one typed (refused when already used), else — when `assign` — the next one. */
-export async function referenceNoForIssue(db: Tx, typed: string | null, date: Date, assign: boolean): Promise<string | null> {
+export async function referenceNoForIssue(
+  db: Tx,
+  typed: string | null,
+  date: Date,
+  assign: boolean,
+): Promise<string | null> {
   if (typed === null) return assign ? nextOfficeReferenceNo(date.getUTCFullYear(), db) : null;
   if (await db.supervisionNotice.findUnique({ where: { referenceNo: typed }, select: { id: true } })) {
     throw new ActionError("CONFLICT", `发文字号 ${typed} 已被使用，请改用其他字号`);

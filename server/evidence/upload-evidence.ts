@@ -1,15 +1,16 @@
 import "server-only";
+
 import { decide } from "@/lib/cases/workflow";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { prisma } from "@/server/db";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/server/audit";
-import type { Tx } from "@/server/db";
-import { ActionError, httpStatus } from "@/server/errors";
-import { updateVersioned } from "@/server/versioned-update";
 import { loadCaseForChange } from "@/server/cases/load-for-change";
+import type { Tx } from "@/server/db";
+import { prisma } from "@/server/db";
+import { ActionError, httpStatus } from "@/server/errors";
 import type { SessionUser } from "@/server/session";
 import { uploadOneFile, type UploadResult } from "@/server/uploads/upload-files";
+import { updateVersioned } from "@/server/versioned-update";
 
 /**
  * Stores one evidence file on a case of the caller's own unit — the original bytes, EXIF included
@@ -22,7 +23,11 @@ import { uploadOneFile, type UploadResult } from "@/server/uploads/upload-files"
  * since is spent and refused, so the removal is not silently undone nor a new file silently dropped.
  */
 export async function uploadEvidence(
-  user: SessionUser, caseId: string, kind: EvidenceKind, file: { name: string; bytes: Buffer }, idempotencyKey?: string,
+  user: SessionUser,
+  caseId: string,
+  kind: EvidenceKind,
+  file: { name: string; bytes: Buffer },
+  idempotencyKey?: string,
   /** The user the offline queue says captured the file: it is uploaded under that user's session only. */
   queuedBy?: string,
 ): Promise<UploadResult> {
@@ -59,19 +64,38 @@ async function findReplay(user: SessionUser, caseId: string, idempotencyKey: str
   return row && { ok: true, id: row.id };
 }
 
-function storeEvidence(user: SessionUser, caseId: string, kind: EvidenceKind, file: { name: string; bytes: Buffer }, idempotencyKey: string | null) {
+function storeEvidence(
+  user: SessionUser,
+  caseId: string,
+  kind: EvidenceKind,
+  file: { name: string; bytes: Buffer },
+  idempotencyKey: string | null,
+) {
   let before: Awaited<ReturnType<typeof authorize>>;
   return uploadOneFile({
-    user, file, action: "evidence.upload", entity: "Evidence",
+    user,
+    file,
+    action: "evidence.upload",
+    entity: "Evidence",
     authorize: async (db) => (before = await authorize(db, user, caseId)),
     create: async (tx, meta, position) => {
       const evidence = await tx.evidence.create({
-        data: { ...meta, latitude: position?.latitude ?? null, longitude: position?.longitude ?? null, caseId, kind, uploadedById: user.id, idempotencyKey },
+        data: {
+          ...meta,
+          latitude: position?.latitude ?? null,
+          longitude: position?.longitude ?? null,
+          caseId,
+          kind,
+          uploadedById: user.id,
+          idempotencyKey,
+        },
       });
       const { row, to } = before;
       await updateVersioned(tx.case, caseId, row.version, { status: to });
       if (to !== row.status) {
-        await writeAudit(tx, user.id, "evidence.upload", [{ entity: "Case", entityId: caseId, before: { status: row.status }, after: { status: to } }]);
+        await writeAudit(tx, user.id, "evidence.upload", [
+          { entity: "Case", entityId: caseId, before: { status: row.status }, after: { status: to } },
+        ]);
       }
       return evidence;
     },

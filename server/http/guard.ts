@@ -1,9 +1,10 @@
 import "server-only";
-import { canSee, type Area } from "@/lib/areas";
+
+import { type Area, canSee } from "@/lib/areas";
 import { apiContentSecurityPolicy } from "@/lib/security-headers";
 import { MUST_CHANGE_PASSWORD } from "@/server/errors";
-import { httpError, NOT_FOUND_MESSAGE, SESSION_EXPIRED_MESSAGE, type Format } from "@/server/http/response";
-import { isSameOrigin, CROSS_ORIGIN_MESSAGE } from "@/server/http/same-origin";
+import { type Format, httpError, NOT_FOUND_MESSAGE, SESSION_EXPIRED_MESSAGE } from "@/server/http/response";
+import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from "@/server/http/same-origin";
 import { getSessionUser, type SessionUser } from "@/server/session";
 
 // The one opening of every route handler under app/api that is not public (server/http/public-routes.ts):
@@ -35,10 +36,14 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * Wraps a route handler in the common opening checks; the handler gets the user. Every response
  * leaves with the API's Content-Security-Policy unless the handler set its own (a stored file's).
  */
-export function guard<Rest extends unknown[] = []>(options: Options, handler: Handler<Rest>): (request: Request, ...rest: Rest) => Promise<Response> {
+export function guard<Rest extends unknown[] = []>(
+  options: Options,
+  handler: Handler<Rest>,
+): (request: Request, ...rest: Rest) => Promise<Response> {
   const format = options.format ?? "json";
   const guarded = async (request: Request, ...rest: Rest): Promise<Response> => {
-    if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) return withPolicy(httpError(403, CROSS_ORIGIN_MESSAGE, format));
+    if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request))
+      return withPolicy(httpError(403, CROSS_ORIGIN_MESSAGE, format));
     const user = await getSessionUser();
     if (!user) return withPolicy(httpError(401, SESSION_EXPIRED_MESSAGE, format));
     if (user.mustChangePassword) return withPolicy(httpError(403, MUST_CHANGE_PASSWORD, format));

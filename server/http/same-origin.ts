@@ -1,4 +1,5 @@
 import "server-only";
+
 import { env } from "@/server/env";
 import { httpError } from "@/server/http/response";
 

@@ -1,10 +1,12 @@
 import "server-only";
-import { NextResponse } from "next/server";
+
 import { revalidatePath } from "next/cache";
+import { NextResponse } from "next/server";
+
 import { invalidateFigures } from "@/server/cache";
 import { guard } from "@/server/http/guard";
 import { httpError } from "@/server/http/response";
-import { importUnitOf, type ImportFile, type ImportRefusal } from "@/server/import/ledger-import";
+import { type ImportFile, type ImportRefusal, importUnitOf } from "@/server/import/ledger-import";
 import { uploadLimits } from "@/server/policies";
 import type { SessionUser } from "@/server/session";
 import { formFiles, readMultipart } from "@/server/uploads/routes";

@@ -1,12 +1,21 @@
 import "server-only";
+
 import { fileTypeFromBuffer } from "file-type";
+
+import { CLOSED_MESSAGE } from "@/lib/campaigns/rules";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Category } from "@/lib/generated/prisma/enums";
-import { CLOSED_MESSAGE } from "@/lib/campaigns/rules";
-import { readLedgerWorkbook } from "@/lib/import/read-ledger-workbook";
 import type { RawLedgerRow } from "@/lib/import/ledger-columns";
+import { readLedgerWorkbook } from "@/lib/import/read-ledger-workbook";
 import {
-  ledgerLookups, nameKey, validateLedgerRows, type ImportContext, type KnownEnterprise, type LedgerValidation, type RowErrors, type ValidRow,
+  type ImportContext,
+  type KnownEnterprise,
+  ledgerLookups,
+  type LedgerValidation,
+  nameKey,
+  type RowErrors,
+  validateLedgerRows,
+  type ValidRow,
 } from "@/lib/import/validate-ledger";
 import { checkFileName, checkSize } from "@/lib/uploads/rules";
 import { writeAudit } from "@/server/audit";
@@ -52,27 +61,49 @@ async function readFile(file: ImportFile): Promise<{ ok: true; rows: RawLedgerRo
   const size = checkSize(file.bytes.length, uploadLimits);
   if (!size.ok) return size;
   if ((await fileTypeFromBuffer(file.bytes))?.mime !== XLSX_MIME) {
-    return { ok: false, status: 415, message: "请上传 Excel 工作簿（.xlsx，可先下载模板填写）；.xls、.csv 请在 Excel 中另存为 .xlsx" };
+    return {
+      ok: false,
+      status: 415,
+      message: "请上传 Excel 工作簿（.xlsx，可先下载模板填写）；.xls、.csv 请在 Excel 中另存为 .xlsx",
+    };
   }
   const read = await readLedgerWorkbook(file.bytes, MAX_IMPORT_ROWS, xlsxReadLimits());
   return read.ok ? read : { ok: false, status: 422, message: read.message };
 }
 
 /** What the validator needs to know: the units, the active outcomes, and the enterprises of the ledger the file names. */
-async function loadContext(db: Tx, campaignId: number, ownUnitId: number | null, rows: RawLedgerRow[]): Promise<ImportContext> {
+async function loadContext(
+  db: Tx,
+  campaignId: number,
+  ownUnitId: number | null,
+  rows: RawLedgerRow[],
+): Promise<ImportContext> {
   const { creditCodes, names } = ledgerLookups(rows);
-  const include = { cases: { where: { campaignId }, select: { category: true } }, unit: { select: { name: true } } } as const;
+  const include = {
+    cases: { where: { campaignId }, select: { category: true } },
+    unit: { select: { name: true } },
+  } as const;
   const [units, outcomes, coded, named] = await Promise.all([
     db.unit.findMany({ select: { id: true, name: true }, orderBy: { displayOrder: "asc" } }),
-    db.rectificationOutcome.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { displayOrder: "asc" } }),
+    db.rectificationOutcome.findMany({
+      where: { active: true },
+      select: { id: true, name: true },
+      orderBy: { displayOrder: "asc" },
+    }),
     creditCodes.length ? db.enterprise.findMany({ where: { creditCode: { in: creditCodes } }, include }) : [],
     names.length ? db.enterprise.findMany({ where: { creditCode: null, name: { in: names } }, include }) : [],
   ]);
   const known = (e: (typeof coded)[number]): KnownEnterprise => ({
-    id: e.id, unitId: e.unitId, unitName: e.unit.name, proposedByDepartmentId: e.proposedByDepartmentId, categories: e.cases.map((c) => c.category),
+    id: e.id,
+    unitId: e.unitId,
+    unitName: e.unit.name,
+    proposedByDepartmentId: e.proposedByDepartmentId,
+    categories: e.cases.map((c) => c.category),
   });
   return {
-    units, outcomes, ownUnitId,
+    units,
+    outcomes,
+    ownUnitId,
     byCreditCode: new Map(coded.map((e) => [e.creditCode!, known(e)])),
     byName: new Map(named.map((e) => [nameKey(e.unitId, e.name), known(e)])),
   };
@@ -88,7 +119,10 @@ function summarise(v: LedgerValidation, units: ImportContext["units"]): ImportSu
   const newKeys = new Set(v.valid.flatMap((r) => (r.enterprise.kind === "new" ? [r.enterprise.key] : [])));
   const reused = new Set(v.valid.flatMap((r) => (r.enterprise.kind === "existing" ? [r.enterprise.id] : [])));
   return {
-    rows: v.total, cases, enterprisesCreated: newKeys.size, enterprisesReused: reused.size,
+    rows: v.total,
+    cases,
+    enterprisesCreated: newKeys.size,
+    enterprisesReused: reused.size,
     units: units.filter((u) => perUnit.has(u.id)).map((u) => ({ name: u.name, cases: perUnit.get(u.id)! })),
   };
 }
@@ -100,7 +134,11 @@ async function validate(db: Tx, campaignId: number, ownUnitId: number | null, ro
 }
 
 /** The dry run: every row's errors, and what an import would create. Writes nothing. */
-export async function checkLedgerImport(user: SessionUser, ownUnitId: number | null, file: ImportFile): Promise<ImportCheck | ImportRefusal> {
+export async function checkLedgerImport(
+  user: SessionUser,
+  ownUnitId: number | null,
+  file: ImportFile,
+): Promise<ImportCheck | ImportRefusal> {
   const campaign = await getCurrentCampaign();
   if (campaign.closedAt) return { ok: false, status: 403, message: CLOSED_MESSAGE };
   const read = await readFile(file);
@@ -110,7 +148,10 @@ export async function checkLedgerImport(user: SessionUser, ownUnitId: number | n
 }
 
 class RowsInvalid extends Error {
-  constructor(readonly total: number, readonly errors: RowErrors[]) {
+  constructor(
+    readonly total: number,
+    readonly errors: RowErrors[],
+  ) {
     super("rows invalid");
   }
 }
@@ -121,39 +162,61 @@ class RowsInvalid extends Error {
  * batches and the import is audited once (with the stored file's key). Any error: nothing is written
  * and the stored file is removed again.
  */
-export async function importLedger(user: SessionUser, ownUnitId: number | null, file: ImportFile): Promise<ImportReport | ImportRefusal> {
+export async function importLedger(
+  user: SessionUser,
+  ownUnitId: number | null,
+  file: ImportFile,
+): Promise<ImportReport | ImportRefusal> {
   const campaign = await getCurrentCampaign();
   if (campaign.closedAt) return { ok: false, status: 403, message: CLOSED_MESSAGE };
   const read = await readFile(file);
   if (!read.ok) return read;
   try {
     return await storeThen([file.bytes], ([fileKey]) =>
-      prisma.$transaction(async (tx) => {
-        // The year may have been closed since: the same freeze as every other write, under its lock.
-        await assertCampaignOpen(tx, campaign.id);
-        const { result, summary } = await validate(tx, campaign.id, ownUnitId, read.rows);
-        if (result.errors.length) throw new RowsInvalid(result.total, result.errors);
-        await writeRows(tx, user, campaign.id, result.valid);
-        await writeAudit(tx, user.id, "ledger.import", [{
-          entity: "LedgerImport", entityId: fileKey, before: null,
-          after: { fileKey, fileName: file.name, campaignId: campaign.id, ...summary },
-        }]);
-        return { ok: true as const, fileKey, summary };
-      }, { maxWait: 60_000, timeout: 300_000 }),
+      prisma.$transaction(
+        async (tx) => {
+          // The year may have been closed since: the same freeze as every other write, under its lock.
+          await assertCampaignOpen(tx, campaign.id);
+          const { result, summary } = await validate(tx, campaign.id, ownUnitId, read.rows);
+          if (result.errors.length) throw new RowsInvalid(result.total, result.errors);
+          await writeRows(tx, user, campaign.id, result.valid);
+          await writeAudit(tx, user.id, "ledger.import", [
+            {
+              entity: "LedgerImport",
+              entityId: fileKey,
+              before: null,
+              after: { fileKey, fileName: file.name, campaignId: campaign.id, ...summary },
+            },
+          ]);
+          return { ok: true as const, fileKey, summary };
+        },
+        { maxWait: 60_000, timeout: 300_000 },
+      ),
     );
   } catch (e) {
     if (e instanceof ActionError) return { ok: false, status: httpStatus[e.code], message: e.message };
     if (e instanceof RowsInvalid) {
-      return { ok: false, status: 422, message: `有 ${e.errors.length} 行不符合要求，未导入任何数据，请修改文件后重新检查`, total: e.total, errors: e.errors };
+      return {
+        ok: false,
+        status: 422,
+        message: `有 ${e.errors.length} 行不符合要求，未导入任何数据，请修改文件后重新检查`,
+        total: e.total,
+        errors: e.errors,
+      };
     }
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-      return { ok: false, status: 409, message: "台账在检查后发生了变化（有人同时登记了相同的企业或案件），未导入任何数据，请重新检查文件" };
+      return {
+        ok: false,
+        status: 409,
+        message: "台账在检查后发生了变化（有人同时登记了相同的企业或案件），未导入任何数据，请重新检查文件",
+      };
     }
     throw e;
   }
 }
 
-const chunks = <T,>(xs: T[], n: number) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+const chunks = <T>(xs: T[], n: number) =>
+  Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
 /** New enterprises (one per key, from its first row), take-overs of proposed records, then every case — in batches. */
 async function writeRows(tx: Tx, user: SessionUser, campaignId: number, rows: ValidRow[]) {
@@ -166,21 +229,30 @@ async function writeRows(tx: Tx, user: SessionUser, campaignId: number, rows: Va
   const fresh = [...firstOf].filter(([, r]) => r.enterprise.kind === "new");
   for (const batch of chunks(fresh, BATCH)) {
     const created = await tx.enterprise.createManyAndReturn({
-      data: batch.map(([, r]) => enterpriseData(r.input, r.unitId)), select: { id: true, creditCode: true, name: true, unitId: true },
+      data: batch.map(([, r]) => enterpriseData(r.input, r.unitId)),
+      select: { id: true, creditCode: true, name: true, unitId: true },
     });
-    for (const e of created) enterpriseIds.set(e.creditCode ? `c:${e.creditCode}` : `n:${nameKey(e.unitId, e.name)}`, e.id);
+    for (const e of created)
+      enterpriseIds.set(e.creditCode ? `c:${e.creditCode}` : `n:${nameKey(e.unitId, e.name)}`, e.id);
   }
   for (const [id, r] of firstOf) {
     if (r.enterprise.kind === "existing" && r.enterprise.takeOver) {
-      await tx.enterprise.update({ where: { id }, data: { ...enterpriseData(r.input, r.unitId), proposedByDepartmentId: null } });
+      await tx.enterprise.update({
+        where: { id },
+        data: { ...enterpriseData(r.input, r.unitId), proposedByDepartmentId: null },
+      });
     }
   }
   for (const batch of chunks(rows, BATCH)) {
     await tx.case.createMany({
-      data: batch.map((r) => caseData(r.input, {
-        campaignId, unitId: r.unitId, createdById: user.id,
-        enterpriseId: r.enterprise.kind === "new" ? enterpriseIds.get(r.enterprise.key)! : r.enterprise.id,
-      })),
+      data: batch.map((r) =>
+        caseData(r.input, {
+          campaignId,
+          unitId: r.unitId,
+          createdById: user.id,
+          enterpriseId: r.enterprise.kind === "new" ? enterpriseIds.get(r.enterprise.key)! : r.enterprise.id,
+        }),
+      ),
     });
   }
 }

@@ -1,11 +1,20 @@
 import "server-only";
+
 import { prisma } from "@/server/db";
 
 /** The units a user may import into (all, or their own) and the active rectification outcomes, for the template and the page. */
 export async function listImportChoices(ownUnitId: number | null) {
   const [units, outcomes] = await Promise.all([
-    prisma.unit.findMany({ where: ownUnitId === null ? {} : { id: ownUnitId }, select: { id: true, name: true }, orderBy: { displayOrder: "asc" } }),
-    prisma.rectificationOutcome.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { displayOrder: "asc" } }),
+    prisma.unit.findMany({
+      where: ownUnitId === null ? {} : { id: ownUnitId },
+      select: { id: true, name: true },
+      orderBy: { displayOrder: "asc" },
+    }),
+    prisma.rectificationOutcome.findMany({
+      where: { active: true },
+      select: { id: true, name: true },
+      orderBy: { displayOrder: "asc" },
+    }),
   ]);
   return { units, outcomes };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { isCuid } from "@/lib/fields";
 import { prisma } from "@/server/db";
 import { findingScope, roundScope } from "@/server/scope";
@@ -17,18 +18,30 @@ export async function getRound(user: SessionUser, id: string) {
       campaign: { select: { year: true, closedAt: true } },
       createdBy: { select: { displayName: true } },
       units: { select: { unit: { select: { id: true, name: true } } }, orderBy: { unit: { displayOrder: "asc" } } },
-      departments: { select: { department: { select: { id: true, name: true } } }, orderBy: { department: { displayOrder: "asc" } } },
+      departments: {
+        select: { department: { select: { id: true, name: true } } },
+        orderBy: { department: { displayOrder: "asc" } },
+      },
       samples: {
         where: own,
-        select: { unitId: true, case: { select: { id: true, status: true, category: true, enterprise: { select: { name: true } } } } },
+        select: {
+          unitId: true,
+          case: { select: { id: true, status: true, category: true, enterprise: { select: { name: true } } } },
+        },
         orderBy: [{ unitId: "asc" }, { caseId: "asc" }],
       },
       findings: {
         where: findingScope(user),
         orderBy: [{ recordedAt: "desc" }],
         select: {
-          id: true, status: true, problem: true, dueDate: true, recordedAt: true, unit: { select: { name: true } },
-          department: { select: { name: true } }, case: { select: { id: true, enterprise: { select: { name: true } } } },
+          id: true,
+          status: true,
+          problem: true,
+          dueDate: true,
+          recordedAt: true,
+          unit: { select: { name: true } },
+          department: { select: { name: true } },
+          case: { select: { id: true, enterprise: { select: { name: true } } } },
         },
       },
     },

@@ -1,26 +1,39 @@
 import "server-only";
-import { paginate } from "@/lib/paginate";
+
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FindingStatus } from "@/lib/generated/prisma/enums";
 import type { FindingFilter } from "@/lib/labels";
+import { paginate } from "@/lib/paginate";
 import { cachedFigures } from "@/server/cache";
 import { prisma } from "@/server/db";
 import { findingScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 const FILTER: Record<FindingFilter, Prisma.InspectionFindingWhereInput> = {
-  open: { status: "OPEN" }, answered: { status: "ANSWERED" }, closed: { status: "CLOSED" }, all: {},
+  open: { status: "OPEN" },
+  answered: { status: "ANSWERED" },
+  closed: { status: "CLOSED" },
+  all: {},
 };
 
 const select = {
-  id: true, status: true, problem: true, dueDate: true, recordedAt: true,
-  unit: { select: { id: true, name: true } }, round: { select: { id: true, title: true } },
-  department: { select: { name: true } }, case: { select: { id: true, enterprise: { select: { name: true } } } },
+  id: true,
+  status: true,
+  problem: true,
+  dueDate: true,
+  recordedAt: true,
+  unit: { select: { id: true, name: true } },
+  round: { select: { id: true, title: true } },
+  department: { select: { name: true } },
+  case: { select: { id: true, enterprise: { select: { name: true } } } },
 } satisfies Prisma.InspectionFindingSelect;
 
 const ORDER: Prisma.InspectionFindingOrderByWithRelationInput[] = [{ dueDate: "asc" }, { id: "asc" }];
-const yearsFindings = (user: SessionUser, campaignId: number, filter: FindingFilter): Prisma.InspectionFindingWhereInput =>
-  ({ AND: [{ round: { campaignId } }, findingScope(user), FILTER[filter]] });
+const yearsFindings = (
+  user: SessionUser,
+  campaignId: number,
+  filter: FindingFilter,
+): Prisma.InspectionFindingWhereInput => ({ AND: [{ round: { campaignId } }, findingScope(user), FILTER[filter]] });
 
 /** One page of the year's findings the user may read, earliest due first. */
 export async function listFindings(user: SessionUser, campaignId: number, filter: FindingFilter, page: number) {
@@ -37,7 +50,9 @@ export const FINDING_EXPORT_LIMIT = 5000;
 /** The same findings as the list, all of them (up to the limit) with the answer and the office's note, for the Excel export. */
 export function listFindingsForExport(user: SessionUser, campaignId: number, filter: FindingFilter) {
   return prisma.inspectionFinding.findMany({
-    where: yearsFindings(user, campaignId, filter), orderBy: ORDER, take: FINDING_EXPORT_LIMIT,
+    where: yearsFindings(user, campaignId, filter),
+    orderBy: ORDER,
+    take: FINDING_EXPORT_LIMIT,
     select: { ...select, requirement: true, answer: true, answeredAt: true, closedAt: true, officeNote: true },
   });
 }
@@ -48,7 +63,9 @@ const UNRESOLVED: FindingStatus[] = ["OPEN", "ANSWERED"];
 export function listOpenFindings(user: SessionUser, campaignId: number, unitId: number, take = 20) {
   return prisma.inspectionFinding.findMany({
     where: { AND: [{ round: { campaignId }, unitId, status: { in: UNRESOLVED } }, findingScope(user)] },
-    orderBy: [{ dueDate: "asc" }, { id: "asc" }], take, select,
+    orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+    take,
+    select,
   });
 }
 

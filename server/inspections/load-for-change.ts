@@ -1,4 +1,5 @@
 import "server-only";
+
 import { decideFinding, type FindingAction } from "@/lib/inspections/rules";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import type { Tx } from "@/server/db";
@@ -7,7 +8,12 @@ import { findingScope, roundRecordScope, roundScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 /** A round the user may read, with its units and departments as ids (for the rules), or NOT_FOUND. */
-export async function loadRoundForChange(tx: Tx, user: SessionUser, roundId: string, scope: "read" | "record" = "read") {
+export async function loadRoundForChange(
+  tx: Tx,
+  user: SessionUser,
+  roundId: string,
+  scope: "read" | "record" = "read",
+) {
   const round = await tx.inspectionRound.findFirst({
     where: { AND: [{ id: roundId }, scope === "read" ? roundScope(user) : roundRecordScope(user)] },
     include: { units: { select: { unitId: true } }, departments: { select: { departmentId: true } } },
@@ -32,7 +38,11 @@ export async function loadFindingForChange(tx: Tx, user: SessionUser, findingId:
  * changed first), its year open. Returns the finding and the rule's positive answer.
  */
 export async function authorizeFindingChange<D extends { ok: true } | { ok: false; reason: string }>(
-  tx: Tx, user: SessionUser, findingId: string, version: number, rule: (finding: FindingForAction) => D,
+  tx: Tx,
+  user: SessionUser,
+  findingId: string,
+  version: number,
+  rule: (finding: FindingForAction) => D,
 ) {
   const finding = await loadFindingForChange(tx, user, findingId);
   if (finding.version !== version) throw conflict();
@@ -44,7 +54,15 @@ export async function authorizeFindingChange<D extends { ok: true } | { ok: fals
 type FindingForAction = Awaited<ReturnType<typeof loadFindingForChange>>;
 
 /** A finding for a step of its lifecycle (answer, close, send back): authorizeFindingChange with the lifecycle rule, and the state it moves to. */
-export async function authorizeFindingTransition(tx: Tx, user: SessionUser, findingId: string, version: number, action: FindingAction) {
-  const { finding, decision } = await authorizeFindingChange(tx, user, findingId, version, (f) => decideFinding(action, user, f));
+export async function authorizeFindingTransition(
+  tx: Tx,
+  user: SessionUser,
+  findingId: string,
+  version: number,
+  action: FindingAction,
+) {
+  const { finding, decision } = await authorizeFindingChange(tx, user, findingId, version, (f) =>
+    decideFinding(action, user, f),
+  );
   return { finding, to: decision.to };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { decide } from "@/lib/cases/workflow";
 import type { Case } from "@/lib/generated/prisma/client";
 import { checkMayReopenCase } from "@/lib/inspections/rules";
@@ -9,7 +10,12 @@ import type { Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
 import type { SessionUser } from "@/server/session";
 
-type Finding = { status: "OPEN" | "ANSWERED" | "CLOSED"; caseId: string | null; reopenedCaseAt: Date | null; problem: string };
+type Finding = {
+  status: "OPEN" | "ANSWERED" | "CLOSED";
+  caseId: string | null;
+  reopenedCaseAt: Date | null;
+  problem: string;
+};
 
 /**
  * Whether the office may reopen the finding's case now: the finding rule, then the case's own REOPEN rule
@@ -26,7 +32,13 @@ export async function authorizeReopen(tx: Tx, user: SessionUser, finding: Findin
 }
 
 /** Applies the case's REOPEN transition (review record, the unit notified, audited) with the finding as the reason. */
-export async function reopenCaseByFinding(tx: Tx, user: SessionUser, row: Case, to: Case["status"], problem: string): Promise<AuditEntry> {
+export async function reopenCaseByFinding(
+  tx: Tx,
+  user: SessionUser,
+  row: Case,
+  to: Case["status"],
+  problem: string,
+): Promise<AuditEntry> {
   const { audit } = await applyTransition(tx, user.id, "REOPEN", row, to, `监督检查发现问题：${problem}`);
   return audit;
 }

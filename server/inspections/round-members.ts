@@ -1,4 +1,5 @@
 import "server-only";
+
 import { checkRoundDates, drawSample } from "@/lib/inspections/rules";
 import type { Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
@@ -26,11 +27,19 @@ export async function writeRoundMembers(tx: Tx, round: { id: string; campaignId:
   await tx.inspectionRoundUnit.deleteMany({ where: { roundId: round.id } });
   await tx.inspectionRoundDepartment.deleteMany({ where: { roundId: round.id } });
   await tx.inspectionRoundUnit.createMany({ data: input.unitIds.map((unitId) => ({ roundId: round.id, unitId })) });
-  await tx.inspectionRoundDepartment.createMany({ data: input.departmentIds.map((departmentId) => ({ roundId: round.id, departmentId })) });
-  const accepted = input.sampleSize > 0
-    ? await tx.case.findMany({ where: { campaignId: round.campaignId, unitId: { in: input.unitIds }, status: "ACCEPTED" }, select: { id: true, unitId: true } })
-    : [];
+  await tx.inspectionRoundDepartment.createMany({
+    data: input.departmentIds.map((departmentId) => ({ roundId: round.id, departmentId })),
+  });
+  const accepted =
+    input.sampleSize > 0
+      ? await tx.case.findMany({
+          where: { campaignId: round.campaignId, unitId: { in: input.unitIds }, status: "ACCEPTED" },
+          select: { id: true, unitId: true },
+        })
+      : [];
   const sample = drawSample(accepted, input.unitIds, input.sampleSize, round.id);
-  await tx.inspectionSample.createMany({ data: sample.map((c) => ({ roundId: round.id, caseId: c.id, unitId: c.unitId })) });
+  await tx.inspectionSample.createMany({
+    data: sample.map((c) => ({ roundId: round.id, caseId: c.id, unitId: c.unitId })),
+  });
   return { sampled: sample.length };
 }

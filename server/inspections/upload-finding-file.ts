@@ -1,4 +1,5 @@
 import "server-only";
+
 import { fileRoleFor } from "@/lib/inspections/rules";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import type { Tx } from "@/server/db";
@@ -12,7 +13,11 @@ async function authorizeFile(tx: Tx, user: SessionUser, findingId: string) {
   const finding = await loadFindingForChange(tx, user, findingId);
   await assertCampaignOpen(tx, finding.round.campaignId);
   const role = fileRoleFor(user, finding);
-  if (!role) throw new ActionError("FORBIDDEN", finding.status === "OPEN" ? "您的账号无权为该问题上传文件" : "该问题已答复或已销号，不能再上传文件");
+  if (!role)
+    throw new ActionError(
+      "FORBIDDEN",
+      finding.status === "OPEN" ? "您的账号无权为该问题上传文件" : "该问题已答复或已销号，不能再上传文件",
+    );
   return role;
 }
 
@@ -22,7 +27,10 @@ async function authorizeFile(tx: Tx, user: SessionUser, findingId: string) {
  */
 export function uploadFindingFile(user: SessionUser, findingId: string, file: { name: string; bytes: Buffer }) {
   return uploadOneFile({
-    user, file, action: "inspection.uploadFile", entity: "InspectionFindingFile",
+    user,
+    file,
+    action: "inspection.uploadFile",
+    entity: "InspectionFindingFile",
     authorize: (tx) => authorizeFile(tx, user, findingId),
     create: async (tx, meta) => {
       const role = await authorizeFile(tx, user, findingId);

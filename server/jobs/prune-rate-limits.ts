@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "@/server/db";
 
 /** A counter untouched for a day no longer limits anyone (windows are at most an hour, locks at most LOGIN_LOCK_MINUTES). */
@@ -12,7 +13,9 @@ export async function pruneRateLimits(now: Date): Promise<{ rateLimits: number; 
   const cutoff = new Date(now.getTime() - STALE_MS);
   const [rateLimits, loginThrottles] = await prisma.$transaction([
     prisma.publicRateLimit.deleteMany({ where: { windowStart: { lt: cutoff } } }),
-    prisma.loginThrottle.deleteMany({ where: { firstFailAt: { lt: cutoff }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: cutoff } }] } }),
+    prisma.loginThrottle.deleteMany({
+      where: { firstFailAt: { lt: cutoff }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: cutoff } }] },
+    }),
   ]);
   return { rateLimits: rateLimits.count, loginThrottles: loginThrottles.count };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { notifyOverdueCases } from "@/server/cases/notify-overdue";
 import { pruneRateLimits } from "@/server/jobs/prune-rate-limits";
 import { sendDueReminders } from "@/server/notifications/send-due-reminders";

@@ -1,7 +1,8 @@
 import "server-only";
+
 import { prisma } from "@/server/db";
 import { env } from "@/server/env";
-import { jobs as registered, type Job } from "@/server/jobs/registry";
+import { type Job, jobs as registered } from "@/server/jobs/registry";
 import { log } from "@/server/log";
 
 /** A run that has not finished after this long is taken to have died with its instance. */
@@ -46,7 +47,10 @@ export async function runDueJobs(now = new Date(), jobs: Job[] = registered): Pr
     }
     await prisma.jobRun.update({
       where: { name: job.name },
-      data: { lastFinishedAt: new Date(), lastError: error ? String((error as Error).message ?? error).slice(0, 2000) : null },
+      data: {
+        lastFinishedAt: new Date(),
+        lastError: error ? String((error as Error).message ?? error).slice(0, 2000) : null,
+      },
     });
   }
   return ran;

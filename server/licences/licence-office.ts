@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma, type Tx } from "@/server/db";
 import type { SessionUser } from "@/server/session";
 

@@ -1,6 +1,7 @@
 import "server-only";
-import { awaitsLicenceCancellation } from "@/lib/licences/handoff";
+
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { awaitsLicenceCancellation } from "@/lib/licences/handoff";
 import { prisma, type Tx } from "@/server/db";
 
 const include = {
@@ -8,7 +9,10 @@ const include = {
   outcome: { select: { name: true } },
   enterprise: {
     select: {
-      id: true, name: true, creditCode: true, productionLicence: true,
+      id: true,
+      name: true,
+      creditCode: true,
+      productionLicence: true,
       licenceCancellations: { select: { licenceNumber: true } },
     },
   },

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "@/server/db";
 import { ActionError, notFound } from "@/server/errors";
 import { isLicenceOffice } from "@/server/licences/licence-office";
@@ -6,16 +7,27 @@ import type { SessionUser } from "@/server/session";
 import { uploadOneFile } from "@/server/uploads/upload-files";
 
 /** Attaches the cancellation decision (one document) to a recorded cancellation — 区市场监管局 only, same checks as case evidence. */
-export function uploadLicenceDocument(user: SessionUser, cancellationId: string, file: { name: string; bytes: Buffer }) {
+export function uploadLicenceDocument(
+  user: SessionUser,
+  cancellationId: string,
+  file: { name: string; bytes: Buffer },
+) {
   return uploadOneFile({
-    user, file, action: "licence.uploadDocument", entity: "LicenceCancellation",
+    user,
+    file,
+    action: "licence.uploadDocument",
+    entity: "LicenceCancellation",
     authorize: async (db) => {
       if (!(await isLicenceOffice(user, db))) throw notFound();
-      const row = await db.licenceCancellation.findUnique({ where: { id: cancellationId }, select: { storageKey: true } });
+      const row = await db.licenceCancellation.findUnique({
+        where: { id: cancellationId },
+        select: { storageKey: true },
+      });
       if (!row) throw notFound();
       if (row.storageKey) throw new ActionError("CONFLICT", "该注销记录已有文书，不能重复上传");
     },
-    create: (tx, { capturedAt: _, ...meta }) => tx.licenceCancellation.update({ where: { id: cancellationId }, data: meta }),
+    create: (tx, { capturedAt: _, ...meta }) =>
+      tx.licenceCancellation.update({ where: { id: cancellationId }, data: meta }),
   });
 }
 
@@ -23,7 +35,8 @@ export function uploadLicenceDocument(user: SessionUser, cancellationId: string,
 export async function getLicenceDocumentFile(user: SessionUser, cancellationId: string) {
   if (!(await isLicenceOffice(user))) return null;
   const row = await prisma.licenceCancellation.findUnique({
-    where: { id: cancellationId }, select: { storageKey: true, originalName: true, mime: true },
+    where: { id: cancellationId },
+    select: { storageKey: true, originalName: true, mime: true },
   });
   return row?.storageKey ? { storageKey: row.storageKey, originalName: row.originalName!, mime: row.mime! } : null;
 }

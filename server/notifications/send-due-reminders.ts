@@ -1,4 +1,5 @@
 import "server-only";
+
 import { beijingDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { prisma } from "@/server/db";
@@ -13,11 +14,18 @@ export async function sendDueReminders(now: Date) {
   const today = beijingDay(now);
   // Most page views find nothing due: look first, without holding a transaction.
   const [visitDue, followUpDue, findingDue] = await Promise.all([
-    prisma.returnVisit.findFirst({ where: { result: null, dueNotifiedAt: null, dueDate: { lte: today } }, select: { id: true } }),
-    prisma.supervisionNotice.findFirst({
-      where: { kind: "INTERVIEW", followUpDoneAt: null, followUpNotifiedAt: null, followUpDate: { lte: today } }, select: { id: true },
+    prisma.returnVisit.findFirst({
+      where: { result: null, dueNotifiedAt: null, dueDate: { lte: today } },
+      select: { id: true },
     }),
-    prisma.inspectionFinding.findFirst({ where: { status: "OPEN", dueNotifiedAt: null, dueDate: { lte: today } }, select: { id: true } }),
+    prisma.supervisionNotice.findFirst({
+      where: { kind: "INTERVIEW", followUpDoneAt: null, followUpNotifiedAt: null, followUpDate: { lte: today } },
+      select: { id: true },
+    }),
+    prisma.inspectionFinding.findFirst({
+      where: { status: "OPEN", dueNotifiedAt: null, dueDate: { lte: today } },
+      select: { id: true },
+    }),
   ]);
   if (!visitDue && !followUpDue && !findingDue) return;
   await prisma.$transaction(async (tx) => {
@@ -36,7 +44,12 @@ export async function sendDueReminders(now: Date) {
     for (const f of followUps) {
       const units = await tx.supervisionNoticeUnit.findMany({ where: { noticeId: f.id }, select: { unitId: true } });
       const text = `${f.title}的跟踪复查已到期（${formatDate(f.followUpDate)}）`;
-      await notify(tx, { OR: [{ role: "OFFICE" }, { role: "TOWNSHIP", unitId: { in: units.map((u) => u.unitId) } }] }, text, "/supervision");
+      await notify(
+        tx,
+        { OR: [{ role: "OFFICE" }, { role: "TOWNSHIP", unitId: { in: units.map((u) => u.unitId) } }] },
+        text,
+        "/supervision",
+      );
     }
     // A finding sent back after its due date is open again without a reminder yet: it gets one then.
     const findings = await tx.$queryRaw<{ id: string; unitId: number; dueDate: Date; title: string }[]>`

@@ -1,7 +1,8 @@
 import "server-only";
+
+import { CLIENT_IP_HEADER } from "@/lib/client-address.mjs";
 import { hit, minutesLeft, type RatePolicy } from "@/lib/rate-limit";
 import { prisma } from "@/server/db";
-import { CLIENT_IP_HEADER } from "@/lib/client-address.mjs";
 
 /**
  * Counts one request of `key` (e.g. "tip-submit:<address>") against the policy; returns a Chinese

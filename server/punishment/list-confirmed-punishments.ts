@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { PunishmentRow } from "@/lib/punishment/joint-punishment";
 import { prisma } from "@/server/db";
 import { punishmentCaseScope } from "@/server/scope";
@@ -9,7 +10,17 @@ export async function listConfirmedPunishments(user: SessionUser, campaignId: nu
   const rows = await prisma.jointPunishmentEntry.findMany({
     where: { case: { AND: [punishmentCaseScope(user), { campaignId }] } },
     orderBy: [{ case: { unit: { displayOrder: "asc" } } }, { case: { enterprise: { name: "asc" } } }],
-    select: { reason: true, confirmedAt: true, case: { select: { unit: { select: { name: true } }, enterprise: { select: { name: true, creditCode: true } } } } },
+    select: {
+      reason: true,
+      confirmedAt: true,
+      case: { select: { unit: { select: { name: true } }, enterprise: { select: { name: true, creditCode: true } } } },
+    },
   });
-  return rows.map((r) => ({ enterprise: r.case.enterprise.name, creditCode: r.case.enterprise.creditCode, unit: r.case.unit.name, reason: r.reason, confirmedAt: r.confirmedAt }));
+  return rows.map((r) => ({
+    enterprise: r.case.enterprise.name,
+    creditCode: r.case.enterprise.creditCode,
+    unit: r.case.unit.name,
+    reason: r.reason,
+    confirmedAt: r.confirmedAt,
+  }));
 }

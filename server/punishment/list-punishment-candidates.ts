@@ -1,7 +1,8 @@
 import "server-only";
-import { paginate } from "@/lib/paginate";
+
 import type { Campaign, Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { paginate } from "@/lib/paginate";
 import { candidateStanding, punishmentReason } from "@/lib/punishment/joint-punishment";
 import { prisma } from "@/server/db";
 import { punishmentCaseScope } from "@/server/scope";
@@ -30,36 +31,52 @@ export function candidateWhere(campaignId: number, snapshotTaken: boolean): Pris
  */
 export async function listPunishmentCandidates(user: SessionUser, campaign: Campaign, page: number) {
   const run = await getSnapshotRun(campaign.id);
-  const where = { AND: [punishmentCaseScope(user), candidateWhere(campaign.id, run !== null), { carriedTo: { is: null } } /* campaigns: a case carried into a later year is not listed */] };
+  const where = {
+    AND: [
+      punishmentCaseScope(user),
+      candidateWhere(campaign.id, run !== null),
+      { carriedTo: { is: null } } /* campaigns: a case carried into a later year is not listed */,
+    ],
+  };
   const [total, confirmed] = await Promise.all([
     prisma.case.count({ where }),
     prisma.jointPunishmentEntry.count({ where: { case: where } }),
   ]);
   const { page: current, pages, skip, take } = paginate(total, page, PUNISHMENT_PAGE_SIZE);
   const rows = await prisma.case.findMany({
-      where,
-      orderBy: [{ unit: { displayOrder: "asc" } }, { enterprise: { name: "asc" } }, { id: "asc" }],
-      skip,
-      take,
-      select: {
-        id: true, category: true, status: true, acceptedAt: true,
-        unit: { select: { name: true } },
-        enterprise: { select: { name: true, creditCode: true } },
-        reviews: { where: { decision: "RETURN" }, orderBy: { createdAt: "desc" }, take: 1, select: { reason: true } },
-        deadlineSnapshots: { where: { campaignId: campaign.id }, select: { status: true, submittedAt: true } },
-        punishment: { select: { reason: true, confirmedAt: true, confirmedBy: { select: { displayName: true } } } },
-      },
-    });
+    where,
+    orderBy: [{ unit: { displayOrder: "asc" } }, { enterprise: { name: "asc" } }, { id: "asc" }],
+    skip,
+    take,
+    select: {
+      id: true,
+      category: true,
+      status: true,
+      acceptedAt: true,
+      unit: { select: { name: true } },
+      enterprise: { select: { name: true, creditCode: true } },
+      reviews: { where: { decision: "RETURN" }, orderBy: { createdAt: "desc" }, take: 1, select: { reason: true } },
+      deadlineSnapshots: { where: { campaignId: campaign.id }, select: { status: true, submittedAt: true } },
+      punishment: { select: { reason: true, confirmedAt: true, confirmedBy: { select: { displayName: true } } } },
+    },
+  });
   return {
     provisional: run === null,
     snapshotTakenAt: run?.takenAt ?? null,
     rows: rows.map(({ deadlineSnapshots, ...r }) => {
       const statusAtDeadline = deadlineSnapshots[0]?.status ?? r.status;
       return {
-        ...r, statusAtDeadline, standing: candidateStanding(r.status),
-        reason: r.punishment?.reason ?? punishmentReason({ ...r, statusAtDeadline, lastReturnReason: r.reviews[0]?.reason ?? null }),
+        ...r,
+        statusAtDeadline,
+        standing: candidateStanding(r.status),
+        reason:
+          r.punishment?.reason ??
+          punishmentReason({ ...r, statusAtDeadline, lastReturnReason: r.reviews[0]?.reason ?? null }),
       };
     }),
-    total, confirmed, page: current, pages,
+    total,
+    confirmed,
+    page: current,
+    pages,
   };
 }

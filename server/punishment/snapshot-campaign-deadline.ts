@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "@/server/db";
 import { takeDeadlineSnapshots } from "@/server/punishment/take-deadline-snapshots";
 

@@ -9,23 +9,47 @@ import { shouldTakeSnapshot } from "@/lib/punishment/joint-punishment";
  * (DeadlineSnapshotRun, keyed by campaign) is written in the same transaction as the rows, so a second
  * or concurrent run finds it taken and writes nothing.
  */
-export async function takeDeadlineSnapshots(prisma: PrismaClient, now: Date): Promise<{ campaigns: number; cases: number }> {
-  const taken = new Set((await prisma.deadlineSnapshotRun.findMany({ select: { campaignId: true } })).map((r) => r.campaignId));
-  const due = (await prisma.campaign.findMany({ select: { id: true, deadline: true } }))
-    .filter((c) => shouldTakeSnapshot(c.deadline, now, taken.has(c.id)));
+export async function takeDeadlineSnapshots(
+  prisma: PrismaClient,
+  now: Date,
+): Promise<{ campaigns: number; cases: number }> {
+  const taken = new Set(
+    (await prisma.deadlineSnapshotRun.findMany({ select: { campaignId: true } })).map((r) => r.campaignId),
+  );
+  const due = (await prisma.campaign.findMany({ select: { id: true, deadline: true } })).filter((c) =>
+    shouldTakeSnapshot(c.deadline, now, taken.has(c.id)),
+  );
   let campaigns = 0;
   let cases = 0;
   for (const campaign of due) {
     const written = await prisma.$transaction(async (tx) => {
-      const claimed = await tx.deadlineSnapshotRun.createMany({ data: [{ campaignId: campaign.id, takenAt: now }], skipDuplicates: true });
+      const claimed = await tx.deadlineSnapshotRun.createMany({
+        data: [{ campaignId: campaign.id, takenAt: now }],
+        skipDuplicates: true,
+      });
       if (claimed.count === 0) return null;
-      const rows = await tx.case.findMany({ where: { campaignId: campaign.id }, select: { id: true, status: true, submittedAt: true } });
+      const rows = await tx.case.findMany({
+        where: { campaignId: campaign.id },
+        select: { id: true, status: true, submittedAt: true },
+      });
       await tx.deadlineSnapshot.createMany({
-        data: rows.map((r) => ({ campaignId: campaign.id, caseId: r.id, status: r.status, submittedAt: r.submittedAt, takenAt: now })),
+        data: rows.map((r) => ({
+          campaignId: campaign.id,
+          caseId: r.id,
+          status: r.status,
+          submittedAt: r.submittedAt,
+          takenAt: now,
+        })),
         skipDuplicates: true,
       });
       await tx.auditLog.create({
-        data: { actorId: null, action: "punishment.snapshot", entity: "Campaign", entityId: String(campaign.id), after: { takenAt: now.toISOString(), cases: rows.length } },
+        data: {
+          actorId: null,
+          action: "punishment.snapshot",
+          entity: "Campaign",
+          entityId: String(campaign.id),
+          after: { takenAt: now.toISOString(), cases: rows.length },
+        },
       });
       return rows.length;
     });

@@ -1,10 +1,11 @@
 import "server-only";
+
+import type { Verdict } from "@/lib/verdict";
+import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import type { Tx } from "@/server/db";
 import { ActionError, conflict, notFound } from "@/server/errors";
-import type { Verdict } from "@/lib/verdict";
 import { referralScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
-import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 
 /**
  * A referral for a mutation, loaded inside the transaction within the user's reach (an expert: those
@@ -21,7 +22,13 @@ export async function loadReferralForChange(tx: Tx, user: SessionUser, referralI
 }
 
 /** The referral for a versioned change that `rule` must allow (a stale page is told it changed first). */
-export async function authorizeReferralChange(tx: Tx, user: SessionUser, referralId: string, version: number, rule: (row: ReferralInScope) => Verdict) {
+export async function authorizeReferralChange(
+  tx: Tx,
+  user: SessionUser,
+  referralId: string,
+  version: number,
+  rule: (row: ReferralInScope) => Verdict,
+) {
   const row = await loadReferralForChange(tx, user, referralId);
   if (row.version !== version) throw conflict();
   const decision = rule(row);

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { mayAnswer } from "@/lib/referrals/rules";
 import { prisma, type Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
@@ -10,7 +11,10 @@ import { uploadOneFile } from "@/server/uploads/upload-files";
 /** Stores an attachment of the expert's opinion: the expert addressed, while the referral is open (not yet answered). */
 export function uploadOpinionFile(user: SessionUser, referralId: string, file: { name: string; bytes: Buffer }) {
   return uploadOneFile({
-    user, file, action: "referral.file", entity: "ExpertOpinionFile",
+    user,
+    file,
+    action: "referral.file",
+    entity: "ExpertOpinionFile",
     authorize: async (db: Tx) => {
       const row = await loadReferralForChange(db, user, referralId);
       const decision = mayAnswer(user, row);

@@ -1,12 +1,12 @@
 import "server-only";
-import { paginate } from "@/lib/paginate";
+
 import { isCuid } from "@/lib/fields";
-import { referralState, type ReferralState } from "@/lib/referrals/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { paginate } from "@/lib/paginate";
+import { type ReferralState, referralState } from "@/lib/referrals/rules";
 import { prisma } from "@/server/db";
 import { caseWriteScope, referralScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
-
 
 /** The active expert accounts a referrer chooses from (name and organisation). */
 export function listExperts() {
@@ -19,12 +19,26 @@ export function listExperts() {
 
 /** What every view of a referral shows: the opinion, its files, who asked and who answers. */
 const opinionSelect = {
-  id: true, caseId: true, findingId: true, question: true, conclusion: true, opinion: true, referredAt: true, answeredAt: true, withdrawnAt: true,
-  version: true, departmentId: true, expertId: true,
+  id: true,
+  caseId: true,
+  findingId: true,
+  question: true,
+  conclusion: true,
+  opinion: true,
+  referredAt: true,
+  answeredAt: true,
+  withdrawnAt: true,
+  version: true,
+  departmentId: true,
+  expertId: true,
   expert: { select: { displayName: true, organisation: true } },
   referredBy: { select: { displayName: true } },
   department: { select: { name: true } },
-  files: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mime: true } },
+  files: {
+    where: { deletedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, originalName: true, mime: true },
+  },
 } satisfies Prisma.ExpertReferralSelect;
 
 const STATE_WHERE: Record<ReferralState, Prisma.ExpertReferralWhereInput> = {
@@ -38,7 +52,8 @@ const STATE_WHERE: Record<ReferralState, Prisma.ExpertReferralWhereInput> = {
  * made; the office all — by state (open first), one page.
  */
 export async function listReferrals(user: SessionUser, state: ReferralState, page: number) {
-  const mine: Prisma.ExpertReferralWhereInput = user.role === "DEPARTMENT" ? { departmentId: user.departmentId ?? -1 } : {};
+  const mine: Prisma.ExpertReferralWhereInput =
+    user.role === "DEPARTMENT" ? { departmentId: user.departmentId ?? -1 } : {};
   const where: Prisma.ExpertReferralWhereInput = { AND: [referralScope(user), mine, STATE_WHERE[state]] };
   const total = await prisma.expertReferral.count({ where });
   const { page: current, pages, skip, take } = paginate(total, page);
@@ -53,8 +68,15 @@ export async function listReferrals(user: SessionUser, state: ReferralState, pag
       case: { select: { enterprise: { select: { name: true } }, category: true } },
     },
   });
-  const counts = await Promise.all((Object.keys(STATE_WHERE) as ReferralState[]).map(async (s) =>
-    [s, await prisma.expertReferral.count({ where: { AND: [referralScope(user), mine, STATE_WHERE[s]] } })] as const));
+  const counts = await Promise.all(
+    (Object.keys(STATE_WHERE) as ReferralState[]).map(
+      async (s) =>
+        [
+          s,
+          await prisma.expertReferral.count({ where: { AND: [referralScope(user), mine, STATE_WHERE[s]] } }),
+        ] as const,
+    ),
+  );
   return { rows, total, page: current, pages, counts: Object.fromEntries(counts) as Record<ReferralState, number> };
 }
 
@@ -71,18 +93,36 @@ export async function getReferral(user: SessionUser, referralId: string) {
       unit: { select: { name: true } },
       case: {
         select: {
-          id: true, status: true, category: true, disposalPath: true, dimensions: true, policyBasisOther: true, deadline: true,
+          id: true,
+          status: true,
+          category: true,
+          disposalPath: true,
+          dimensions: true,
+          policyBasisOther: true,
+          deadline: true,
           enterprise: { select: { name: true, creditCode: true, industry: true, address: true } },
           policyBasis: { select: { name: true } },
           outcome: { select: { name: true } },
-          evidence: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, originalName: true, mime: true, capturedAt: true } },
+          evidence: {
+            where: { deletedAt: null },
+            orderBy: { createdAt: "asc" },
+            select: { id: true, kind: true, originalName: true, mime: true, capturedAt: true },
+          },
         },
       },
       finding: {
         select: {
-          problem: true, requirement: true, dueDate: true, status: true, recordedAt: true,
+          problem: true,
+          requirement: true,
+          dueDate: true,
+          status: true,
+          recordedAt: true,
           round: { select: { title: true } },
-          files: { where: { role: "FINDING", deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mime: true } },
+          files: {
+            where: { role: "FINDING", deletedAt: null },
+            orderBy: { createdAt: "asc" },
+            select: { id: true, originalName: true, mime: true },
+          },
         },
       },
     },
@@ -107,10 +147,18 @@ export type CaseReferral = Awaited<ReturnType<typeof subjectReferrals>>[number];
  */
 export async function reviewQueueOpinions(user: SessionUser, campaign: { id: number; expertOpinionRequired: boolean }) {
   const rows = await prisma.expertReferral.findMany({
-    where: { AND: [referralScope(user), { campaignId: campaign.id, withdrawnAt: null, case: { AND: [{ status: "SUBMITTED" }, caseWriteScope(user)] } }] },
+    where: {
+      AND: [
+        referralScope(user),
+        { campaignId: campaign.id, withdrawnAt: null, case: { AND: [{ status: "SUBMITTED" }, caseWriteScope(user)] } },
+      ],
+    },
     orderBy: { referredAt: "desc" },
     take: 50,
-    select: { ...opinionSelect, case: { select: { id: true, enterprise: { select: { name: true } }, unit: { select: { name: true } } } } },
+    select: {
+      ...opinionSelect,
+      case: { select: { id: true, enterprise: { select: { name: true } }, unit: { select: { name: true } } } },
+    },
   });
   return { required: campaign.expertOpinionRequired, rows: rows.map((r) => ({ ...r, state: referralState(r) })) };
 }

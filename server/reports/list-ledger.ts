@@ -1,4 +1,5 @@
 import "server-only";
+
 import { statusAt } from "@/lib/dashboard/history";
 import { prisma } from "@/server/db";
 import { caseFiguresScope } from "@/server/scope";
@@ -52,7 +53,13 @@ export async function listLedger(user: SessionUser, campaignId: number, unitId?:
 }
 
 const LEDGER_SELECT = {
-  id: true, category: true, disposalPath: true, status: true, createdAt: true, submittedAt: true, acceptedAt: true,
+  id: true,
+  category: true,
+  disposalPath: true,
+  status: true,
+  createdAt: true,
+  submittedAt: true,
+  acceptedAt: true,
   unit: { select: { name: true } },
   enterprise: { select: { name: true, creditCode: true, industry: true } },
   outcome: { select: { name: true } },

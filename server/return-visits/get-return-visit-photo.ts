@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "@/server/db";
 import { returnVisitScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { isCuid } from "@/lib/fields";
 import { prisma } from "@/server/db";
 import { returnVisitScope } from "@/server/scope";
@@ -12,7 +13,15 @@ export async function getReturnVisit(user: SessionUser, id: string) {
     include: {
       unit: { select: { name: true } },
       recordedBy: { select: { displayName: true } },
-      case: { select: { id: true, status: true, disposalPath: true, acceptedAt: true, enterprise: { select: { name: true, address: true, creditCode: true } } } },
+      case: {
+        select: {
+          id: true,
+          status: true,
+          disposalPath: true,
+          acceptedAt: true,
+          enterprise: { select: { name: true, address: true, creditCode: true } },
+        },
+      },
       photos: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mime: true } },
     },
   });

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { cachedFigures } from "@/server/cache";
 import { prisma } from "@/server/db";
 import { returnVisitScope } from "@/server/scope";
@@ -14,5 +15,10 @@ const cachedRelapses = cachedFigures("relapses", (scope: string, campaignId: num
   prisma.returnVisit.findMany({
     where: { AND: [JSON.parse(scope), { result: "RESUMED", case: { campaignId, status: { not: "ACCEPTED" } } }] },
     orderBy: { recordedAt: "desc" },
-    select: { id: true, unit: { select: { name: true } }, case: { select: { id: true, enterprise: { select: { name: true } } } } },
-  }));
+    select: {
+      id: true,
+      unit: { select: { name: true } },
+      case: { select: { id: true, enterprise: { select: { name: true } } } },
+    },
+  }),
+);

@@ -1,6 +1,7 @@
 import "server-only";
-import { paginate } from "@/lib/paginate";
+
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { paginate } from "@/lib/paginate";
 import { prisma } from "@/server/db";
 import { returnVisitScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
@@ -19,15 +20,19 @@ export async function listReturnVisits(user: SessionUser, filter: ReturnVisitFil
   const total = await prisma.returnVisit.count({ where });
   const { page: current, pages, skip, take } = paginate(total, page);
   const rows = await prisma.returnVisit.findMany({
-      where,
-      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-      skip,
-      take,
-      select: {
-        id: true, dueDate: true, visitedOn: true, result: true, acceptedAt: true,
-        unit: { select: { name: true } },
-        case: { select: { id: true, status: true, disposalPath: true, enterprise: { select: { name: true } } } },
-      },
-    });
+    where,
+    orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+    skip,
+    take,
+    select: {
+      id: true,
+      dueDate: true,
+      visitedOn: true,
+      result: true,
+      acceptedAt: true,
+      unit: { select: { name: true } },
+      case: { select: { id: true, status: true, disposalPath: true, enterprise: { select: { name: true } } } },
+    },
+  });
   return { rows, total, page: current, pages };
 }

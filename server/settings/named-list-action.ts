@@ -1,5 +1,7 @@
 import "server-only";
+
 import { z } from "zod";
+
 import { intId, text } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import type { Tx } from "@/server/db";
@@ -37,7 +39,8 @@ export function defineNamedListAction<K extends string>(def: {
     roles: ["OFFICE"],
     authorize: async ({ input, tx }) => {
       if ("name" in input) {
-        if (await list(tx).findUnique({ where: { name: input.name } })) throw new ActionError("CONFLICT", def.duplicate);
+        if (await list(tx).findUnique({ where: { name: input.name } }))
+          throw new ActionError("CONFLICT", def.duplicate);
         return null;
       }
       const row = await list(tx).findUnique({ where: { id: (input as Record<K, number>)[def.idKey] } });
@@ -45,9 +48,18 @@ export function defineNamedListAction<K extends string>(def: {
       return row;
     },
     run: async ({ input, tx, resource: before }) => {
-      const after = "name" in input
-        ? await list(tx).create({ data: { name: input.name, displayOrder: ((await list(tx).aggregate({ _max: { displayOrder: true } }))._max.displayOrder ?? 0) + 1 } })
-        : await list(tx).update({ where: { id: before!.id }, data: { active: (input as { active: boolean }).active } });
+      const after =
+        "name" in input
+          ? await list(tx).create({
+              data: {
+                name: input.name,
+                displayOrder: ((await list(tx).aggregate({ _max: { displayOrder: true } }))._max.displayOrder ?? 0) + 1,
+              },
+            })
+          : await list(tx).update({
+              where: { id: before!.id },
+              data: { active: (input as { active: boolean }).active },
+            });
       return { data: null, audit: [{ entity: def.entity, entityId: after.id, before, after }] };
     },
     revalidate: () => ["/settings"],

@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -6,7 +7,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * summariseSteel, lib/tasks/progress.ts lineEntries): the one list every query of them selects.
  */
 export const steelSummarySelect = {
-  inspectedOn: true, createdAt: true, unitId: true,
-  newCapacity: true, revivedCapacity: true, substandardSteel: true,
-  rectification: true, followUpDue: true, followUpDoneOn: true,
+  inspectedOn: true,
+  createdAt: true,
+  unitId: true,
+  newCapacity: true,
+  revivedCapacity: true,
+  substandardSteel: true,
+  rectification: true,
+  followUpDue: true,
+  followUpDoneOn: true,
 } as const satisfies Prisma.SteelInspectionSelect;

@@ -1,7 +1,8 @@
 import { constants } from "node:fs";
 import { access, mkdir, open, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { BlobNotFoundError, checkKey, type BlobStorage } from "./driver";
+
+import { BlobNotFoundError, type BlobStorage, checkKey } from "./driver";
 
 const missing = (e: unknown) => (e as NodeJS.ErrnoException)?.code === "ENOENT";
 

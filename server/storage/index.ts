@@ -1,7 +1,10 @@
 import "server-only";
+
 import { randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
+
 import { env } from "@/server/env";
+
 import { DirectoryStorage } from "./directory";
 import type { BlobStorage } from "./driver";
 import { S3Storage } from "./s3";
@@ -12,9 +15,10 @@ export { BlobNotFoundError, type BlobStorage } from "./driver";
 function createStorage(): BlobStorage {
   const e = env();
   if (e.STORAGE === "s3") {
-    const credentials = e.AWS_ACCESS_KEY_ID && e.AWS_SECRET_ACCESS_KEY
-      ? { accessKeyId: e.AWS_ACCESS_KEY_ID, secretAccessKey: e.AWS_SECRET_ACCESS_KEY }
-      : undefined;
+    const credentials =
+      e.AWS_ACCESS_KEY_ID && e.AWS_SECRET_ACCESS_KEY
+        ? { accessKeyId: e.AWS_ACCESS_KEY_ID, secretAccessKey: e.AWS_SECRET_ACCESS_KEY }
+        : undefined;
     return new S3Storage({ bucket: e.S3_BUCKET!, region: e.S3_REGION, endpoint: e.S3_ENDPOINT, credentials });
   }
   return new DirectoryStorage(e.UPLOAD_DIR);

@@ -1,6 +1,15 @@
 import type { Readable } from "node:stream";
-import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
-import { BlobNotFoundError, checkKey, type BlobStorage } from "./driver";
+
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
+
+import { BlobNotFoundError, type BlobStorage, checkKey } from "./driver";
 
 export type S3Options = {
   bucket: string;
@@ -32,7 +41,9 @@ export class S3Storage implements BlobStorage {
   }
 
   async put(key: string, data: Buffer) {
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: checkKey(key), Body: data, ContentLength: data.length }));
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.bucket, Key: checkKey(key), Body: data, ContentLength: data.length }),
+    );
   }
 
   async get(key: string) {

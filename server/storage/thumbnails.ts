@@ -1,11 +1,19 @@
 import "server-only";
+
 import type { Readable } from "node:stream";
+
 import sharp from "sharp";
+
 import { storage, thumbnailKey } from "@/server/storage";
 
 /** The preview of an image: upright, at most 320×320, WebP. Null when the image cannot be rendered. */
 export function renderThumbnail(bytes: Buffer): Promise<Buffer | null> {
-  return sharp(bytes).rotate().resize(320, 320, { fit: "inside" }).webp({ quality: 70 }).toBuffer().catch(() => null);
+  return sharp(bytes)
+    .rotate()
+    .resize(320, 320, { fit: "inside" })
+    .webp({ quality: 70 })
+    .toBuffer()
+    .catch(() => null);
 }
 
 /**
@@ -14,7 +22,9 @@ export function renderThumbnail(bytes: Buffer): Promise<Buffer | null> {
  * again. Null when the image cannot be rendered (the caller serves the original). Rejects with
  * BlobNotFoundError when the original itself is missing.
  */
-export async function openThumbnail(key: string): Promise<{ stream: Readable; size: number } | { bytes: Buffer } | null> {
+export async function openThumbnail(
+  key: string,
+): Promise<{ stream: Readable; size: number } | { bytes: Buffer } | null> {
   const thumb = thumbnailKey(key);
   if (await storage.stat(thumb)) return storage.open(thumb).catch(() => null);
   const bytes = await renderThumbnail(await storage.get(key));

@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { FrozenFigures } from "@/lib/supervision/rules";
 import { prisma } from "@/server/db";
 import { noticeScope, noticeUnitScope } from "@/server/scope";

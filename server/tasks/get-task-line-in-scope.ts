@@ -1,9 +1,10 @@
 import "server-only";
+
+import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import type { Tx } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { taskLineAdjustScope, taskLineLeadScope, taskLineWriteScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
-import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 
 /**
  * write: a lead department or a township records progress; adjust: the office changes target or

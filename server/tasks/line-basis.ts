@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { steelInspectionScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "@/server/db";
 import { contributionReviewScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
@@ -6,7 +7,13 @@ import type { SessionUser } from "@/server/session";
 /** Unit contributions awaiting the user's confirmation (lines they lead; the office all), oldest first; optionally one line's. */
 export function listPendingContributions(user: SessionUser, campaignId: number, taskLineId?: number) {
   return prisma.taskProgress.findMany({
-    where: { AND: [contributionReviewScope(user), { status: "PENDING", taskLine: { campaignId } }, taskLineId ? { taskLineId } : {}] },
+    where: {
+      AND: [
+        contributionReviewScope(user),
+        { status: "PENDING", taskLine: { campaignId } },
+        taskLineId ? { taskLineId } : {},
+      ],
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 200,
     include: {

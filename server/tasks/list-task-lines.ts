@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "@/server/db";
 import { taskLineScope, taskProgressReadScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
@@ -19,7 +20,15 @@ export function listTaskLines(user: SessionUser, campaignId: number) {
         where: taskProgressReadScope(user),
         orderBy: [{ date: "desc" }, { createdAt: "desc" }],
         select: {
-          value: true, date: true, createdAt: true, itemId: true, note: true, caseNotes: true, unitId: true, status: true, returnReason: true,
+          value: true,
+          date: true,
+          createdAt: true,
+          itemId: true,
+          note: true,
+          caseNotes: true,
+          unitId: true,
+          status: true,
+          returnReason: true,
           author: { select: { displayName: true } },
           item: { select: { title: true } },
           enterprises: { select: { enterprise: { select: { name: true } } } },

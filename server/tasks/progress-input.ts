@@ -1,6 +1,18 @@
 import "server-only";
+
 import { z } from "zod";
-import { boundedArray, calendarDate, chosenId, cuid, isCleanText, optionalText, requiredCreditCode, text, uniqueArray } from "@/lib/fields";
+
+import {
+  boundedArray,
+  calendarDate,
+  chosenId,
+  cuid,
+  isCleanText,
+  optionalText,
+  requiredCreditCode,
+  text,
+  uniqueArray,
+} from "@/lib/fields";
 import { Industry, type MeasureUnit } from "@/lib/generated/prisma/enums";
 import { isSteelLine } from "@/lib/steel/rules";
 import { checkEntryDate, checkProgressValue } from "@/lib/tasks/progress";
@@ -27,7 +39,11 @@ export const entryFields = {
   value: z.string().max(20, "数量过长").refine(isCleanText, "数量含有不允许的字符").default(""),
   note: optionalText("说明", 1000).transform((s) => s ?? ""),
   /** One line per case handled: two alike are two cases, so they are not merged. */
-  caseNotes: boundedArray(optionalText("每件的情况说明", 200).transform((s) => s ?? ""), 500, "一次登记的件数").default([]),
+  caseNotes: boundedArray(
+    optionalText("每件的情况说明", 200).transform((s) => s ?? ""),
+    500,
+    "一次登记的件数",
+  ).default([]),
   enterpriseIds: uniqueArray(cuid, 200, "列出的企业").default([]),
   newEnterprises: uniqueArray(newEnterprise, 50, "新增企业", (e) => e.creditCode).default([]),
 };
@@ -35,13 +51,24 @@ export const entryFields = {
 type EntryInput = z.output<z.ZodObject<typeof entryFields>>;
 type LineForEntry = { code: string; measure: MeasureUnit; campaign: { startDate: Date } };
 
-export type ResolvedEntry = { date: Date; value: string; caseNotes: string[]; enterpriseIds: string[]; audit: AuditEntry[] };
+export type ResolvedEntry = {
+  date: Date;
+  value: string;
+  caseNotes: string[];
+  enterpriseIds: string[];
+  audit: AuditEntry[];
+};
 
 /**
  * Checks an entry against its line (unit of measure, dates, which lines name enterprises) and returns
  * what to store; enterprises new to the ledger are created here (audited), known credit codes reused.
  */
-export async function resolveEntry(tx: Tx, user: SessionUser, line: LineForEntry, input: EntryInput): Promise<ResolvedEntry> {
+export async function resolveEntry(
+  tx: Tx,
+  user: SessionUser,
+  line: LineForEntry,
+  input: EntryInput,
+): Promise<ResolvedEntry> {
   if (line.measure === "ITEM") throw invalid("该任务线按事项逐项标记完成情况");
   // steel: T10 counts the inspections recorded on its own page, never typed twice.
   if (isSteelLine(line)) throw invalid("该任务线的进展按“钢铁行业监管巡查”中登记的巡查记录自动统计，请在该页登记巡查");
@@ -62,10 +89,22 @@ export async function resolveEntry(tx: Tx, user: SessionUser, line: LineForEntry
   const ids = [...new Set(input.enterpriseIds)];
   if (line.measure !== "ENTERPRISE") {
     if (ids.length > 0 || input.newEnterprises.length > 0) throw invalid("该任务线不按企业统计，无需列出企业");
-    return { date: date.date, value, caseNotes: line.measure === "CASE" ? caseNotes : [], enterpriseIds: [], audit: [] };
+    return {
+      date: date.date,
+      value,
+      caseNotes: line.measure === "CASE" ? caseNotes : [],
+      enterpriseIds: [],
+      audit: [],
+    };
   }
-  const known = await tx.enterprise.findMany({ where: { AND: [{ id: { in: ids } }, taskEnterpriseScope(user)] }, select: { id: true } });
-  if (known.length !== ids.length) throw invalid(user.role === "TOWNSHIP" ? "所选企业不在本单位企业台账中，请重新选择" : "所选企业不在企业台账中，请重新选择");
+  const known = await tx.enterprise.findMany({
+    where: { AND: [{ id: { in: ids } }, taskEnterpriseScope(user)] },
+    select: { id: true },
+  });
+  if (known.length !== ids.length)
+    throw invalid(
+      user.role === "TOWNSHIP" ? "所选企业不在本单位企业台账中，请重新选择" : "所选企业不在企业台账中，请重新选择",
+    );
 
   const added = await createNamedEnterprises(tx, user, input.newEnterprises);
   ids.push(...added.ids);
@@ -86,7 +125,10 @@ export async function createNamedEnterprises(tx: Tx, user: SessionUser, named: z
   const ids: string[] = [];
   const audit: AuditEntry[] = [];
   for (const e of named) {
-    const existing = await tx.enterprise.findUnique({ where: { creditCode: e.creditCode }, select: { id: true, unitId: true } });
+    const existing = await tx.enterprise.findUnique({
+      where: { creditCode: e.creditCode },
+      select: { id: true, unitId: true },
+    });
     if (existing && user.role === "TOWNSHIP" && existing.unitId !== user.unitId) {
       throw invalid(`信用代码 ${e.creditCode} 的企业属于其他镇（街道），本单位不能登记`);
     }
@@ -96,7 +138,8 @@ export async function createNamedEnterprises(tx: Tx, user: SessionUser, named: z
     }
     // A township names enterprises of its own territory; the unit picked in the form is not trusted.
     const unitId = user.role === "TOWNSHIP" ? user.unitId! : e.unitId;
-    if (!(await tx.unit.findUnique({ where: { id: unitId }, select: { id: true } }))) throw invalid("请选择企业所在镇（街道）");
+    if (!(await tx.unit.findUnique({ where: { id: unitId }, select: { id: true } })))
+      throw invalid("请选择企业所在镇（街道）");
     // A department only proposes: the township of the territory owns the record and takes it over when it registers the code.
     const created = await tx.enterprise.create({
       data: { ...e, unitId, proposedByDepartmentId: user.role === "DEPARTMENT" ? user.departmentId : null },
@@ -109,7 +152,10 @@ export async function createNamedEnterprises(tx: Tx, user: SessionUser, named: z
 
 /** Keeps an item's done date equal to its latest entry (value 1 = done, 0 = reopened). */
 export async function syncItemDone(tx: Tx, itemId: number) {
-  const latest = await tx.taskProgress.findFirst({ where: { itemId }, orderBy: [{ date: "desc" }, { createdAt: "desc" }] });
+  const latest = await tx.taskProgress.findFirst({
+    where: { itemId },
+    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+  });
   const doneAt = latest && Number(latest.value) > 0 ? latest.date : null;
   await tx.taskLineItem.update({ where: { id: itemId }, data: { doneAt } });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "@/server/db";
 import { taskEnterpriseScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
@@ -10,7 +11,9 @@ export function searchEnterprises(user: SessionUser, query: string, take = 20) {
     where: {
       AND: [
         taskEnterpriseScope(user),
-        q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { creditCode: { contains: q.toUpperCase() } }] } : {},
+        q
+          ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { creditCode: { contains: q.toUpperCase() } }] }
+          : {},
       ],
     },
     orderBy: { name: "asc" },

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { notFound } from "@/server/errors";
 import { taskProgressEditScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
@@ -10,11 +11,18 @@ import { uploadOneFile } from "@/server/uploads/upload-files";
  */
 export function uploadTaskAttachment(user: SessionUser, progressId: string, file: { name: string; bytes: Buffer }) {
   return uploadOneFile({
-    user, file, action: "task.uploadAttachment", entity: "TaskAttachment",
+    user,
+    file,
+    action: "task.uploadAttachment",
+    entity: "TaskAttachment",
     authorize: async (db) => {
-      const entry = await db.taskProgress.findFirst({ where: { AND: [{ id: progressId }, taskProgressEditScope(user)] }, select: { id: true } });
+      const entry = await db.taskProgress.findFirst({
+        where: { AND: [{ id: progressId }, taskProgressEditScope(user)] },
+        select: { id: true },
+      });
       if (!entry) throw notFound();
     },
-    create: (tx, { capturedAt: _, ...meta }) => tx.taskAttachment.create({ data: { ...meta, progressId, uploadedById: user.id } }),
+    create: (tx, { capturedAt: _, ...meta }) =>
+      tx.taskAttachment.create({ data: { ...meta, progressId, uploadedById: user.id } }),
   });
 }

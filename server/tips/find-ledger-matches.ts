@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "@/server/db";
 
 /** Ledger enterprises whose name resembles the tip's, for the office to link (the office sees the whole ledger). */

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { isCuid } from "@/lib/fields";
 import { isNamed } from "@/lib/tips/workflow";
 import { prisma } from "@/server/db";
@@ -20,7 +21,10 @@ export async function getTip(user: SessionUser, tipId: string) {
       enterprise: { select: { id: true, name: true, creditCode: true, unit: { select: { name: true } } } },
       verifiedBy: { select: { displayName: true } },
       case: { select: { id: true } },
-      files: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mime: true, capturedAt: true, uploadedById: true } },
+      files: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, originalName: true, mime: true, capturedAt: true, uploadedById: true },
+      },
     },
   });
   if (!tip) return null;

@@ -1,6 +1,7 @@
 import "server-only";
-import { decideTip, type TipAction } from "@/lib/tips/workflow";
+
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { decideTip, type TipAction } from "@/lib/tips/workflow";
 import type { Tx } from "@/server/db";
 import { ActionError, conflict, notFound } from "@/server/errors";
 import { tipScope } from "@/server/scope";
@@ -18,6 +19,10 @@ export async function authorizeTipChange(tx: Tx, user: SessionUser, tipId: strin
 }
 
 /** Writes a tip change only if nobody changed it meanwhile. */
-export async function updateTip(tx: Tx, row: { id: string; version: number }, data: Prisma.TipUncheckedUpdateManyInput) {
+export async function updateTip(
+  tx: Tx,
+  row: { id: string; version: number },
+  data: Prisma.TipUncheckedUpdateManyInput,
+) {
   return updateVersioned(tx.tip, row.id, row.version, data);
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import { TIP_REFERENCE } from "@/lib/tips/workflow";
+
 import { publicTipStatusLabel } from "@/lib/labels";
+import { TIP_REFERENCE } from "@/lib/tips/workflow";
 import { prisma } from "@/server/db";
 
 /** What a reporter may learn with their reference number: the status and its date — nothing about assignees or findings. */
@@ -12,6 +13,8 @@ export async function lookupTip(reference: string) {
     select: { reference: true, status: true, createdAt: true, assignedAt: true, verifiedAt: true, closedAt: true },
   });
   if (!tip) return null;
-  const since = { RECEIVED: tip.createdAt, ASSIGNED: tip.assignedAt, VERIFIED: tip.verifiedAt, CLOSED: tip.closedAt }[tip.status];
+  const since = { RECEIVED: tip.createdAt, ASSIGNED: tip.assignedAt, VERIFIED: tip.verifiedAt, CLOSED: tip.closedAt }[
+    tip.status
+  ];
   return { reference: tip.reference, status: publicTipStatusLabel[tip.status], receivedAt: tip.createdAt, since };
 }

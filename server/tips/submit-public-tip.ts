@@ -1,13 +1,16 @@
 import "server-only";
+
 import { randomInt } from "node:crypto";
+
 import { z } from "zod";
-import { publicTipPolicy } from "@/server/policies";
-import { newTipReference } from "@/lib/tips/workflow";
+
 import { publicTipInput } from "@/lib/tips/tip-input";
+import { newTipReference } from "@/lib/tips/workflow";
+import { tipSubject } from "@/lib/tips/workflow";
 import { writeAudit } from "@/server/audit";
 import { notify } from "@/server/notifications/notify";
+import { publicTipPolicy } from "@/server/policies";
 import { uploadFiles } from "@/server/uploads/upload-files";
-import { tipSubject } from "@/lib/tips/workflow";
 
 export type PublicTipResult =
   | { ok: true; reference: string }
@@ -18,13 +21,17 @@ export type PublicTipResult =
  * and re-encoded without its metadata (no GPS position, camera or author reaches anyone), then the tip
  * and its photos stored together. The reporter gets only the reference number back.
  */
-export async function submitPublicTip(fields: Record<string, unknown>, photos: { name: string; bytes: Buffer }[]): Promise<PublicTipResult> {
+export async function submitPublicTip(
+  fields: Record<string, unknown>,
+  photos: { name: string; bytes: Buffer }[],
+): Promise<PublicTipResult> {
   const parsed = publicTipInput.safeParse(fields);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error) as { fieldErrors: Record<string, string[]> };
     return { ok: false, status: 400, message: parsed.error.issues[0]?.message ?? "输入有误", fieldErrors };
   }
-  if (photos.length > publicTipPolicy.maxPhotos) return { ok: false, status: 400, message: `最多上传${publicTipPolicy.maxPhotos}张照片` };
+  if (photos.length > publicTipPolicy.maxPhotos)
+    return { ok: false, status: 400, message: `最多上传${publicTipPolicy.maxPhotos}张照片` };
 
   const input = parsed.data;
   const result = await uploadFiles({
@@ -33,12 +40,19 @@ export async function submitPublicTip(fields: Record<string, unknown>, photos: {
     label: (photo) => `${photo.name}：`,
     record: async (tx, files) => {
       // A named unit that does not exist is dropped rather than refused: the office assigns anyway.
-      const unit = input.reportedUnitId ? await tx.unit.findUnique({ where: { id: input.reportedUnitId }, select: { id: true } }) : null;
+      const unit = input.reportedUnitId
+        ? await tx.unit.findUnique({ where: { id: input.reportedUnitId }, select: { id: true } })
+        : null;
       const tip = await tx.tip.create({
         data: {
           reference: newTipReference(new Date(), randomInt),
-          reporterName: input.reporterName, reporterPhone: input.reporterPhone, enterpriseName: input.enterpriseName,
-          address: input.address, reportedUnitId: unit?.id ?? null, description: input.description, kind: input.kind,
+          reporterName: input.reporterName,
+          reporterPhone: input.reporterPhone,
+          enterpriseName: input.enterpriseName,
+          address: input.address,
+          reportedUnitId: unit?.id ?? null,
+          description: input.description,
+          kind: input.kind,
           files: { create: files },
         },
       });

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "@/server/db";
 
 /** The 18 units in the source document's order — public reference data, e.g. for an enterprise's location. */

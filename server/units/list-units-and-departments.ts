@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "@/server/db";
 
 /**
@@ -8,7 +9,11 @@ import { prisma } from "@/server/db";
 export async function listUnitsAndDepartments() {
   const [units, departments] = await Promise.all([
     prisma.unit.findMany({ orderBy: { displayOrder: "asc" }, select: { id: true, name: true } }),
-    prisma.department.findMany({ where: { isOffice: false }, orderBy: { displayOrder: "asc" }, select: { id: true, name: true } }),
+    prisma.department.findMany({
+      where: { isOffice: false },
+      orderBy: { displayOrder: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   return { units, departments };
 }

@@ -1,7 +1,9 @@
 import "server-only";
+
 import exifr from "exifr";
 import decodeHeic from "heic-decode";
 import sharp from "sharp";
+
 import { isValidPosition, type LatLng } from "@/lib/enterprises/geo";
 import { checkPixels, type UploadCheck } from "@/lib/uploads/rules";
 
@@ -24,8 +26,10 @@ function exifFor(time: string | undefined, position: LatLng | null) {
   if (time) exif.IFD2 = { DateTimeOriginal: time };
   if (position) {
     exif.IFD3 = {
-      GPSLatitudeRef: position.latitude >= 0 ? "N" : "S", GPSLatitude: dms(position.latitude),
-      GPSLongitudeRef: position.longitude >= 0 ? "E" : "W", GPSLongitude: dms(position.longitude),
+      GPSLatitudeRef: position.latitude >= 0 ? "N" : "S",
+      GPSLatitude: dms(position.latitude),
+      GPSLongitudeRef: position.longitude >= 0 ? "E" : "W",
+      GPSLongitude: dms(position.longitude),
     };
   }
   return exif;
@@ -38,7 +42,11 @@ function exifFor(time: string | undefined, position: LatLng | null) {
  * The pixel cap is checked from the image header before the (WASM, libheif) decode; the decoded
  * image is upright (libheif applies the HEIF rotation), so no EXIF orientation is written.
  */
-export async function heifToJpeg(bytes: Buffer, maxPixels: number, { keepMetadata }: { keepMetadata: boolean }): Promise<Converted> {
+export async function heifToJpeg(
+  bytes: Buffer,
+  maxPixels: number,
+  { keepMetadata }: { keepMetadata: boolean },
+): Promise<Converted> {
   let images: Awaited<ReturnType<typeof decodeHeic.all>>;
   try {
     images = await decodeHeic.all({ buffer: bytes });
@@ -50,9 +58,15 @@ export async function heifToJpeg(bytes: Buffer, maxPixels: number, { keepMetadat
     const pixels = checkPixels(primary.width, primary.height, { maxBytes: Infinity, maxPixels });
     if (!pixels.ok) return pixels;
     const { width, height, data } = await primary.decode();
-    let image = sharp(Buffer.from(data.buffer, data.byteOffset, data.byteLength), { raw: { width, height, channels: 4 } }).removeAlpha().jpeg({ quality: 90 });
+    let image = sharp(Buffer.from(data.buffer, data.byteOffset, data.byteLength), {
+      raw: { width, height, channels: 4 },
+    })
+      .removeAlpha()
+      .jpeg({ quality: 90 });
     if (keepMetadata) {
-      const meta = await exifr.parse(bytes, { pick: ["DateTimeOriginal", "CreateDate"], reviveValues: false }).catch(() => null);
+      const meta = await exifr
+        .parse(bytes, { pick: ["DateTimeOriginal", "CreateDate"], reviveValues: false })
+        .catch(() => null);
       const gps = await exifr.gps(bytes).catch(() => null);
       const exif = exifFor(meta?.DateTimeOriginal ?? meta?.CreateDate, isValidPosition(gps) ? gps : null);
       if (Object.keys(exif).length) image = image.withExif(exif);

@@ -1,16 +1,36 @@
 import "server-only";
+
 import { createHash } from "node:crypto";
+
 import exifr from "exifr";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
+
 import { isValidPosition, type LatLng } from "@/lib/enterprises/geo";
-import { checkFileName, checkPixels, checkSize, checkType, exifTimeToDate, isHeif, type AllowedMime, type UploadCheck } from "@/lib/uploads/rules";
+import {
+  type AllowedMime,
+  checkFileName,
+  checkPixels,
+  checkSize,
+  checkType,
+  exifTimeToDate,
+  isHeif,
+  type UploadCheck,
+} from "@/lib/uploads/rules";
 import { uploadLimits } from "@/server/policies";
 import { heifToJpeg } from "@/server/uploads/heif";
 
 export type Refusal = Exclude<UploadCheck, { ok: true }>;
 /** A file that passed every check, with the bytes to store (re-encoded when metadata was stripped). */
-export type Inspected = { ok: true; name: string; bytes: Buffer; mime: AllowedMime; sha256: string; capturedAt: Date | null; position: LatLng | null };
+export type Inspected = {
+  ok: true;
+  name: string;
+  bytes: Buffer;
+  mime: AllowedMime;
+  sha256: string;
+  capturedAt: Date | null;
+  position: LatLng | null;
+};
 
 const undecodable = { ok: false, status: 422, message: "图片文件已损坏或不完整，无法读取" } as const;
 
@@ -21,7 +41,10 @@ const undecodable = { ok: false, status: 422, message: "图片文件已损坏或
  * `stripMetadata` (anonymous reporters' photos) re-encodes the image upright without any metadata —
  * no GPS position, camera model or EXIF Artist — and stores no capture time.
  */
-export async function inspectUpload(file: { name: string; bytes: Buffer }, { stripMetadata = false } = {}): Promise<Inspected | Refusal> {
+export async function inspectUpload(
+  file: { name: string; bytes: Buffer },
+  { stripMetadata = false } = {},
+): Promise<Inspected | Refusal> {
   const caps = uploadLimits;
   const name = checkFileName(file.name);
   if (!name.ok) return name;
@@ -44,24 +67,50 @@ export async function inspectUpload(file: { name: string; bytes: Buffer }, { str
   if (!type.ok) return type;
 
   if (mime!.startsWith("image/")) {
-    const meta = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => null);
+    const meta = await sharp(bytes, { limitInputPixels: false })
+      .metadata()
+      .catch(() => null);
     if (!meta?.width || !meta.height) return undecodable;
     const pixels = checkPixels(meta.width, meta.height, caps);
     if (!pixels.ok) return pixels;
     // failOn "warning": libjpeg's "premature end of data" is only a warning, but the image is incomplete.
     const image = () => sharp(bytes, { limitInputPixels: caps.maxPixels, failOn: "warning" });
     if (stripMetadata) {
-      const format = ({ "image/jpeg": "jpeg", "image/png": "png", "image/webp": "webp" } as const)[mime as "image/jpeg"];
-      const clean = await image().rotate().toFormat(format).toBuffer().catch(() => null);
+      const format = ({ "image/jpeg": "jpeg", "image/png": "png", "image/webp": "webp" } as const)[
+        mime as "image/jpeg"
+      ];
+      const clean = await image()
+        .rotate()
+        .toFormat(format)
+        .toBuffer()
+        .catch(() => null);
       if (!clean) return undecodable;
       bytes = clean;
     } else {
-      if (!(await image().stats().then(() => true, () => false))) return undecodable;
-      const exif = await exifr.parse(bytes, { pick: ["DateTimeOriginal", "CreateDate"], reviveValues: false }).catch(() => null);
+      if (
+        !(await image()
+          .stats()
+          .then(
+            () => true,
+            () => false,
+          ))
+      )
+        return undecodable;
+      const exif = await exifr
+        .parse(bytes, { pick: ["DateTimeOriginal", "CreateDate"], reviveValues: false })
+        .catch(() => null);
       capturedAt = exifTimeToDate(exif?.DateTimeOriginal ?? exif?.CreateDate);
       const gps = await exifr.gps(bytes).catch(() => null);
       position = isValidPosition(gps) ? { latitude: gps.latitude, longitude: gps.longitude } : null;
     }
   }
-  return { ok: true, name: file.name, bytes, mime: mime as AllowedMime, sha256: createHash("sha256").update(bytes).digest("hex"), capturedAt, position };
+  return {
+    ok: true,
+    name: file.name,
+    bytes,
+    mime: mime as AllowedMime,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    capturedAt,
+    position,
+  };
 }

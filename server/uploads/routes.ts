@@ -1,17 +1,20 @@
 import "server-only";
-import { NextResponse } from "next/server";
+
 import { Readable } from "node:stream";
+
+import { NextResponse } from "next/server";
+
 import { cuid } from "@/lib/fields";
 import { apiContentSecurityPolicy, fileContentSecurityPolicy } from "@/lib/security-headers";
 import { contentDisposition } from "@/lib/uploads/rules";
 import { invalidateFigures } from "@/server/cache";
 import { guard } from "@/server/http/guard";
 import { httpError, NOT_FOUND_MESSAGE } from "@/server/http/response";
+import { log } from "@/server/log";
+import { uploadLimits } from "@/server/policies";
 import type { SessionUser } from "@/server/session";
 import { BlobNotFoundError, storage } from "@/server/storage";
-import { log } from "@/server/log";
 import { openThumbnail } from "@/server/storage/thumbnails";
-import { uploadLimits } from "@/server/policies";
 
 // The route handlers of stored files: `uploadRoute` for every POST that adds one file to a record,
 // `fileRoute` for every GET that serves one. Both go through the route guard, then check the id and
@@ -23,7 +26,11 @@ type Params = { params: Promise<{ id: string }> };
  * Reads a multipart body of at most `maxBytes` (plus the form's own overhead), refusing a larger or
  * unannounced body from its Content-Length before reading it.
  */
-export async function readMultipart(request: Request, maxBytes: number, tooLarge: string): Promise<{ ok: true; form: FormData } | { ok: false; response: Response }> {
+export async function readMultipart(
+  request: Request,
+  maxBytes: number,
+  tooLarge: string,
+): Promise<{ ok: true; form: FormData } | { ok: false; response: Response }> {
   const length = Number(request.headers.get("content-length"));
   if (!length) return { ok: false, response: httpError(411, "缺少请求长度") };
   if (length > maxBytes + 64 * 1024) return { ok: false, response: httpError(413, tooLarge) };
@@ -34,7 +41,9 @@ export async function readMultipart(request: Request, maxBytes: number, tooLarge
 /** The files of a multipart field, read into memory (empty entries skipped). */
 export function formFiles(form: FormData, field: string): Promise<{ name: string; bytes: Buffer }[]> {
   return Promise.all(
-    form.getAll(field).filter((f): f is File => f instanceof File && f.size > 0)
+    form
+      .getAll(field)
+      .filter((f): f is File => f instanceof File && f.size > 0)
       .map(async (f) => ({ name: f.name, bytes: Buffer.from(await f.arrayBuffer()) })),
   );
 }
@@ -46,7 +55,15 @@ type Stored = { ok: true; id: string } | { ok: false; status: number; message: s
  * body within the size cap → `store` (which loads the resource in the user's scope and runs the
  * upload pipeline) → 201 or the refusal.
  */
-export function uploadRoute(store: (user: SessionUser, id: string, file: { name: string; bytes: Buffer }, form: FormData, request: Request) => Promise<Stored>) {
+export function uploadRoute(
+  store: (
+    user: SessionUser,
+    id: string,
+    file: { name: string; bytes: Buffer },
+    form: FormData,
+    request: Request,
+  ) => Promise<Stored>,
+) {
   return guard({}, async (user, request: Request, { params }: Params) => {
     const id = cuid.safeParse((await params).id);
     if (!id.success) return httpError(404, NOT_FOUND_MESSAGE);
@@ -94,7 +111,10 @@ async function fileResponse(request: Request, file: StoredFile) {
   const url = new URL(request.url);
   const headers = new Headers({ "X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store" });
   const image = file.mime.startsWith("image/");
-  headers.set("Content-Security-Policy", file.mime === "application/pdf" ? apiContentSecurityPolicy : fileContentSecurityPolicy);
+  headers.set(
+    "Content-Security-Policy",
+    file.mime === "application/pdf" ? apiContentSecurityPolicy : fileContentSecurityPolicy,
+  );
   try {
     if (url.searchParams.has("thumb") && image) {
       const thumb = await openThumbnail(file.storageKey);
@@ -105,7 +125,10 @@ async function fileResponse(request: Request, file: StoredFile) {
     }
     const stored = await storage.open(file.storageKey);
     headers.set("Content-Type", file.mime);
-    headers.set("Content-Disposition", contentDisposition(url.searchParams.has("download") ? "attachment" : "inline", file.originalName));
+    headers.set(
+      "Content-Disposition",
+      contentDisposition(url.searchParams.has("download") ? "attachment" : "inline", file.originalName),
+    );
     return streamed(stored, headers);
   } catch (e) {
     if (e instanceof BlobNotFoundError) return plain(404, "文件已不在存储中，请联系管理员");

@@ -1,16 +1,24 @@
 import "server-only";
+
+import type { LatLng } from "@/lib/enterprises/geo";
 import { writeAudit } from "@/server/audit";
 import { prisma, type Tx } from "@/server/db";
 import { ActionError, httpStatus } from "@/server/errors";
 import { storeThen } from "@/server/storage";
 import { renderThumbnail } from "@/server/storage/thumbnails";
-import type { LatLng } from "@/lib/enterprises/geo";
-import { inspectUpload, type Inspected, type Refusal } from "@/server/uploads/inspect-upload";
+import { type Inspected, inspectUpload, type Refusal } from "@/server/uploads/inspect-upload";
 
 export type UploadResult<T = { id: string }> = ({ ok: true } & T) | Refusal;
 
 /** What a record gets for each stored file (the columns every file table shares). */
-export type FileMeta = { storageKey: string; originalName: string; mime: string; size: number; sha256: string; capturedAt: Date | null };
+export type FileMeta = {
+  storageKey: string;
+  originalName: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  capturedAt: Date | null;
+};
 
 /**
  * The one upload pipeline (case evidence, task attachments, 回访 photos, tip files, public tip photos):
@@ -37,13 +45,27 @@ export async function uploadFiles<T>(def: {
       accepted.push(result);
     }
     // Image previews are made once here and stored beside the file, never per request.
-    const toStore = await Promise.all(accepted.map(async (f) => ({ bytes: f.bytes, thumbnail: f.mime.startsWith("image/") ? await renderThumbnail(f.bytes) : null })));
+    const toStore = await Promise.all(
+      accepted.map(async (f) => ({
+        bytes: f.bytes,
+        thumbnail: f.mime.startsWith("image/") ? await renderThumbnail(f.bytes) : null,
+      })),
+    );
     const value = await storeThen(toStore, (keys) =>
       prisma.$transaction(async (tx) => {
         await def.authorize?.(tx);
-        return def.record(tx, accepted.map((f, i) => ({
-          storageKey: keys[i], originalName: f.name, mime: f.mime, size: f.bytes.length, sha256: f.sha256, capturedAt: f.capturedAt,
-        })), accepted.map((f) => f.position));
+        return def.record(
+          tx,
+          accepted.map((f, i) => ({
+            storageKey: keys[i],
+            originalName: f.name,
+            mime: f.mime,
+            size: f.bytes.length,
+            sha256: f.sha256,
+            capturedAt: f.capturedAt,
+          })),
+          accepted.map((f) => f.position),
+        );
       }),
     );
     return { ok: true, value };
@@ -70,7 +92,9 @@ export async function uploadOneFile(def: {
     authorize: def.authorize,
     record: async (tx, [meta], [position]) => {
       const row = await def.create(tx, meta, position);
-      await writeAudit(tx, def.user.id, def.action, [{ entity: def.entity, entityId: row.id, before: null, after: row }]);
+      await writeAudit(tx, def.user.id, def.action, [
+        { entity: def.entity, entityId: row.id, before: null, after: row },
+      ]);
       return row.id;
     },
   });

@@ -1,18 +1,21 @@
 import "server-only";
-import { paginate } from "@/lib/paginate";
+
 import { z } from "zod";
+
 import { ACCOUNT_STATUSES, accountStatus, underAttackLabel } from "@/lib/accounts/rules";
 import { ROLES } from "@/lib/areas";
-import { optionalIntId, searchText, pageParam } from "@/lib/fields";
+import { optionalIntId, pageParam, searchText } from "@/lib/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { paginate } from "@/lib/paginate";
 import { prisma } from "@/server/db";
-import { listUnitNames } from "@/server/units/list-unit-names";
 import { loginThrottlePolicies } from "@/server/policies";
+import { listUnitNames } from "@/server/units/list-unit-names";
 import { accountThrottleByName } from "@/server/users/user-records";
 
 export const USER_PAGE_SIZE = 30;
 
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values).optional().catch(undefined);
 const filtersSchema = z.object({
   role: optionalEnum(ROLES),
   unit: optionalIntId.catch(null),
@@ -26,7 +29,13 @@ export type UserFilters = z.output<typeof filtersSchema> & { page: number };
 /** The list's filters from the query string; anything malformed is as if absent. */
 export function parseUserFilters(params: Record<string, string | string[] | undefined>): UserFilters {
   const one = (k: string) => (Array.isArray(params[k]) ? params[k][0] : params[k]);
-  const parsed = filtersSchema.parse({ role: one("role"), unit: one("unit"), department: one("department"), status: one("status"), q: one("q") });
+  const parsed = filtersSchema.parse({
+    role: one("role"),
+    unit: one("unit"),
+    department: one("department"),
+    status: one("status"),
+    q: one("q"),
+  });
   return { ...parsed, page: pageParam(params.page) };
 }
 
@@ -38,7 +47,15 @@ export async function listUsers(filters: UserFilters, now = new Date()) {
     role: filters.role,
     unitId: filters.unit ?? undefined,
     departmentId: filters.department ?? undefined,
-    ...(filters.q ? { OR: [{ username: { contains: filters.q, mode: "insensitive" } }, { displayName: { contains: filters.q } }, { phone: { contains: filters.q } }] } : {}),
+    ...(filters.q
+      ? {
+          OR: [
+            { username: { contains: filters.q, mode: "insensitive" } },
+            { displayName: { contains: filters.q } },
+            { phone: { contains: filters.q } },
+          ],
+        }
+      : {}),
     ...(filters.status === "DISABLED" ? { active: false } : {}),
     ...(filters.status === "LOCKED" ? { active: true, username: { in: [...locked] } } : {}),
     ...(filters.status === "ACTIVE" ? { active: true, username: { notIn: [...locked] } } : {}),
@@ -47,16 +64,34 @@ export async function listUsers(filters: UserFilters, now = new Date()) {
   const { page, pages, skip, take } = paginate(total, filters.page, USER_PAGE_SIZE);
   const rows = await prisma.user.findMany({
     where,
-    orderBy: [{ role: "asc" }, { unit: { displayOrder: "asc" } }, { department: { displayOrder: "asc" } }, { username: "asc" }],
+    orderBy: [
+      { role: "asc" },
+      { unit: { displayOrder: "asc" } },
+      { department: { displayOrder: "asc" } },
+      { username: "asc" },
+    ],
     skip,
     take,
     select: {
-      id: true, username: true, displayName: true, role: true, phone: true, organisation: true, active: true, lastLoginAt: true, mustChangePassword: true,
-      unitId: true, departmentId: true, unit: { select: { name: true } }, department: { select: { name: true } },
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      phone: true,
+      organisation: true,
+      active: true,
+      lastLoginAt: true,
+      mustChangePassword: true,
+      unitId: true,
+      departmentId: true,
+      unit: { select: { name: true } },
+      department: { select: { name: true } },
     },
   });
   return {
-    total, page, pages,
+    total,
+    page,
+    pages,
     rows: rows.map((r) => ({
       ...r,
       status: accountStatus(r.active, locked.has(r.username)),

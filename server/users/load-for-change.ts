@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Tx } from "@/server/db";
 import { notFound } from "@/server/errors";
 
@@ -7,8 +8,19 @@ export async function loadUserForChange(tx: Tx, id: string) {
   const u = await tx.user.findUnique({
     where: { id },
     select: {
-      id: true, username: true, displayName: true, role: true, unitId: true, departmentId: true, phone: true, organisation: true, active: true, mustChangePassword: true, sessionVersion: true,
-      unit: { select: { name: true } }, department: { select: { name: true } },
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      unitId: true,
+      departmentId: true,
+      phone: true,
+      organisation: true,
+      active: true,
+      mustChangePassword: true,
+      sessionVersion: true,
+      unit: { select: { name: true } },
+      department: { select: { name: true } },
     },
   });
   if (!u) throw notFound();

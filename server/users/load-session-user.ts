@@ -1,12 +1,21 @@
 import "server-only";
+
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Dimension, Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/session";
 
 type Row = {
-  id: string; username: string; displayName: string; role: Role; unitId: number | null; departmentId: number | null;
-  mustChangePassword: boolean; unitName: string | null; departmentName: string | null; leadDimensions: Dimension[];
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: number | null;
+  departmentId: number | null;
+  mustChangePassword: boolean;
+  unitName: string | null;
+  departmentName: string | null;
+  leadDimensions: Dimension[];
 };
 
 /**

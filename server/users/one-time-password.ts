@@ -1,5 +1,7 @@
 import "server-only";
+
 import { randomInt } from "node:crypto";
+
 import { generateOneTimePassword } from "@/lib/accounts/password-policy";
 import { hashPassword } from "@/server/password";
 

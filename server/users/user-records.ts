@@ -1,11 +1,21 @@
 import "server-only";
+
 import { z } from "zod";
-import { ROLE_SCOPE, USERNAME_MESSAGE, USERNAME_PATTERN, accountThrottleKeys, accountThrottles, needsOrganisation, type AccountThrottle } from "@/lib/accounts/rules";
+
+import {
+  type AccountThrottle,
+  accountThrottleKeys,
+  accountThrottles,
+  needsOrganisation,
+  ROLE_SCOPE,
+  USERNAME_MESSAGE,
+  USERNAME_PATTERN,
+} from "@/lib/accounts/rules";
+import { ROLES } from "@/lib/areas";
 import { cuid, optionalIntId, optionalText, text } from "@/lib/fields";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ROLES } from "@/lib/areas";
-import { ActionError } from "@/server/errors";
 import type { prisma, Tx } from "@/server/db";
+import { ActionError } from "@/server/errors";
 import { loginThrottlePolicies } from "@/server/policies";
 
 // What the user actions share: the account's fields as entered, the scope a role requires, the record
@@ -31,7 +41,11 @@ export function organisationFor(role: Role, organisation: string | null): string
   return organisation;
 }
 
-export const username = z.string({ error: "请填写账号" }).trim().toLowerCase().regex(USERNAME_PATTERN, USERNAME_MESSAGE);
+export const username = z
+  .string({ error: "请填写账号" })
+  .trim()
+  .toLowerCase()
+  .regex(USERNAME_PATTERN, USERNAME_MESSAGE);
 export const userId = cuid;
 
 /** The unit / department an account of `role` belongs to, checked to exist; the office's is 区工强办. */
@@ -62,8 +76,11 @@ export async function resolveScope(tx: Tx, role: Role, unitId: number | null, de
  * Locks the active office rows first, so two offices disabling each other at once cannot both pass.
  */
 export async function keepAnActiveOffice(tx: Tx, leavingId: string): Promise<void> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'OFFICE' AND active ORDER BY id FOR UPDATE`;
-  if (!rows.some((r) => r.id !== leavingId)) throw new ActionError("INVALID", "这是最后一个启用的区工强办账号，不能停用或改为其他角色");
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "User" WHERE role = 'OFFICE' AND active ORDER BY id FOR UPDATE`;
+  if (!rows.some((r) => r.id !== leavingId))
+    throw new ActionError("INVALID", "这是最后一个启用的区工强办账号，不能停用或改为其他角色");
 }
 
 type Db = typeof prisma | Tx;
@@ -76,7 +93,10 @@ type Db = typeof prisma | Tx;
 export async function accountThrottleByName(db: Db, now: Date): Promise<Map<string, AccountThrottle>> {
   const since = new Date(now.getTime() - loginThrottlePolicies().account.windowMs);
   const rows = await db.loginThrottle.findMany({
-    where: { username: { startsWith: "account" }, OR: [{ lockedUntil: { gt: now } }, { firstFailAt: { gte: since }, failures: { gt: 0 } }] },
+    where: {
+      username: { startsWith: "account" },
+      OR: [{ lockedUntil: { gt: now } }, { firstFailAt: { gte: since }, failures: { gt: 0 } }],
+    },
   });
   return accountThrottles(rows, now, loginThrottlePolicies());
 }
@@ -84,6 +104,8 @@ export async function accountThrottleByName(db: Db, now: Date): Promise<Map<stri
 /** Clears every failed-login counter of the account (unlock); returns how many there were. */
 export async function clearLocks(tx: Tx, name: string): Promise<number> {
   const { exact, prefix } = accountThrottleKeys(name);
-  const { count } = await tx.loginThrottle.deleteMany({ where: { OR: [{ username: exact }, { username: { startsWith: prefix } }] } });
+  const { count } = await tx.loginThrottle.deleteMany({
+    where: { OR: [{ username: exact }, { username: { startsWith: prefix } }] },
+  });
   return count;
 }

@@ -2,12 +2,16 @@
 // the first sign-in (the policy refuses a weak one), then the officer works; disabling ends the session.
 // Accounts elsewhere never reach the administration. Uses its own new account only.
 import { expect, test } from "@playwright/test";
+
 import { confirmInPage, login, loginAs } from "./helpers";
 
 const USERNAME = "gulin.e2e";
 const NEW_PASSWORD = "Gulin-river-2026";
 
-test("office creates a township account; the officer changes the one-time password, works, and is cut off when disabled", async ({ page, browser }) => {
+test("office creates a township account; the officer changes the one-time password, works, and is cut off when disabled", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000); // two people, a dozen pages, several bcrypt hashes on a busy machine
   await loginAs(page, "office", /\/dashboard$/);
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "用户管理" }).click();

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { confirmInPage, loginAs } from "./helpers";
 
 // 评价考核: the office publishes the 2020 scores of the units; 古林镇's officer then sees only its own
@@ -6,7 +7,10 @@ import { confirmInPage, loginAs } from "./helpers";
 // publication (a reason is required) and the scores are a draft again, open to adjustment. The six
 // central 街道 ("/" in both categories) are listed but 不参与排名: a dash, not full marks.
 
-test("the office publishes the 2020 unit scores; gulin sees only its own score and is refused another unit's breakdown", async ({ page, browser }) => {
+test("the office publishes the 2020 unit scores; gulin sees only its own score and is refused another unit's breakdown", async ({
+  page,
+  browser,
+}) => {
   await loginAs(page, "office", /\/dashboard$/);
   await page.getByRole("link", { name: "评价考核", exact: true }).first().click();
   await expect(page).toHaveURL(/\/assessment/);

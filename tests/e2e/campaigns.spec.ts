@@ -1,8 +1,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
+import { expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
+
 import { login, loginAs } from "./helpers";
 
 // 年度管理 (README 年度管理): the office opens 2021 by copying 2020, imports its quotas from an .xlsx
@@ -21,10 +23,24 @@ function creditCode(): string {
 
 // 2021's quotas: as 2020, but 集士港镇 5 / 30 and 横街镇 2 / 15; "/" where there is no task.
 const QUOTAS: [string, number | null, number | null][] = [
-  ["集士港镇", 5, 30], ["古林镇", 3, 28], ["高桥镇", 3, 28], ["横街镇", 2, 15], ["鄞江镇", 1, 9], ["洞桥镇", 3, 20],
-  ["章水镇", 1, 3], ["龙观乡", 1, 3], ["石碶街道", 3, 25], ["月湖街道", null, null], ["西门街道", null, null],
-  ["江厦街道", null, null], ["南门街道", null, null], ["鼓楼街道", null, null], ["白云街道", null, null],
-  ["望春街道", null, 3], ["段塘街道", null, 3], ["望春工业园区", 2, null],
+  ["集士港镇", 5, 30],
+  ["古林镇", 3, 28],
+  ["高桥镇", 3, 28],
+  ["横街镇", 2, 15],
+  ["鄞江镇", 1, 9],
+  ["洞桥镇", 3, 20],
+  ["章水镇", 1, 3],
+  ["龙观乡", 1, 3],
+  ["石碶街道", 3, 25],
+  ["月湖街道", null, null],
+  ["西门街道", null, null],
+  ["江厦街道", null, null],
+  ["南门街道", null, null],
+  ["鼓楼街道", null, null],
+  ["白云街道", null, null],
+  ["望春街道", null, 3],
+  ["段塘街道", null, 3],
+  ["望春工业园区", 2, null],
 ];
 
 /** An .xlsx laid out like the annex of the work plan: title, headings, one row per unit, the district row. */
@@ -42,7 +58,10 @@ async function annexFile(rows: [string, number | string | null, number | string 
 }
 
 const annex = (page: Page) => page.getByRole("table", { name: "目标任务分解表及完成情况" });
-const unitCells = (page: Page, name: string) => annex(page).getByRole("row", { name: new RegExp(`^${name}`) }).getByRole("cell");
+const unitCells = (page: Page, name: string) =>
+  annex(page)
+    .getByRole("row", { name: new RegExp(`^${name}`) })
+    .getByRole("cell");
 
 async function viewYear(page: Page, year: number) {
   await page.getByLabel("查看年度").selectOption({ value: String(year) });
@@ -50,7 +69,10 @@ async function viewYear(page: Page, year: number) {
   await expect(page.getByLabel("查看年度")).toBeEnabled();
 }
 
-test("the office opens 2021 from 2020, imports its quotas; a new township officer registers into 2021; 2020 keeps its own figures", async ({ page, browser }) => {
+test("the office opens 2021 from 2020, imports its quotas; a new township officer registers into 2021; 2020 keeps its own figures", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000); // two people, a dozen pages, several bcrypt hashes
   await loginAs(page, "office", /\/dashboard$/);
   await page.getByRole("link", { name: "年度管理" }).click();
@@ -66,11 +88,19 @@ test("the office opens 2021 from 2020, imports its quotas; a new township office
   await expect(page.getByLabel("月湖街道淘汰落后产能目标")).toHaveValue("/");
 
   // A file with errors is read, shown row by row, and cannot be applied.
-  await page.getByLabel("目标任务分解表文件").setInputFiles(await annexFile([["集士港镇", 5, 30], ["火星街道", 1, 1], ["古林镇", "2.5", -1]]));
+  await page.getByLabel("目标任务分解表文件").setInputFiles(
+    await annexFile([
+      ["集士港镇", 5, 30],
+      ["火星街道", 1, 1],
+      ["古林镇", "2.5", -1],
+    ]),
+  );
   await page.getByRole("button", { name: "试读文件" }).click();
   const preview = page.getByTestId("quota-preview");
   await expect(preview.getByRole("row", { name: /火星街道/ })).toContainText("单位“火星街道”不在本平台的单位中");
-  await expect(preview.getByRole("row", { name: /古林镇/ })).toContainText("淘汰落后产能：“2.5”不是整数；整治提升：“-1”为负数");
+  await expect(preview.getByRole("row", { name: /古林镇/ })).toContainText(
+    "淘汰落后产能：“2.5”不是整数；整治提升：“-1”为负数",
+  );
   await expect(page.getByRole("button", { name: "填入上表" })).toHaveCount(0);
 
   // The right file: read, applied to the grid, saved.

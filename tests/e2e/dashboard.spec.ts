@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+
+import { expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
+
 import { loginAs } from "./helpers";
 
 // Figures come from the fixture cases of tests/e2e/fixtures.ts (洞桥镇, 望春街道, 集士港镇), units no
@@ -9,15 +11,39 @@ import { loginAs } from "./helpers";
 // campaign is over, so it reads 已结束 with final figures: 完成/未完成, no time progress, no slow units.
 
 const annex = (page: Page) => page.getByRole("table", { name: "目标任务分解表及完成情况" });
-const UNITS = ["集士港镇", "古林镇", "高桥镇", "横街镇", "鄞江镇", "洞桥镇", "章水镇", "龙观乡", "石碶街道", "月湖街道", "西门街道", "江厦街道", "南门街道", "鼓楼街道", "白云街道", "望春街道", "段塘街道", "望春工业园区"];
+const UNITS = [
+  "集士港镇",
+  "古林镇",
+  "高桥镇",
+  "横街镇",
+  "鄞江镇",
+  "洞桥镇",
+  "章水镇",
+  "龙观乡",
+  "石碶街道",
+  "月湖街道",
+  "西门街道",
+  "江厦街道",
+  "南门街道",
+  "鼓楼街道",
+  "白云街道",
+  "望春街道",
+  "段塘街道",
+  "望春工业园区",
+];
 
 /** The district row the unit rows add up to: target, registered, awaiting review, accepted, completion — twice. */
 async function districtFromUnits(page: Page) {
   const sums = [0, 0, 0, 0, 0, 0, 0, 0];
   for (const name of UNITS) {
-    const cells = await annex(page).getByRole("row", { name: new RegExp(`^${name}`) }).getByRole("cell").allInnerTexts();
+    const cells = await annex(page)
+      .getByRole("row", { name: new RegExp(`^${name}`) })
+      .getByRole("cell")
+      .allInnerTexts();
     expect(cells, name).toHaveLength(10);
-    [0, 1, 2, 3, 5, 6, 7, 8].forEach((col, i) => { sums[i] += cells[col] === "/" ? 0 : Number(cells[col]); });
+    [0, 1, 2, 3, 5, 6, 7, 8].forEach((col, i) => {
+      sums[i] += cells[col] === "/" ? 0 : Number(cells[col]);
+    });
   }
   const percent = (accepted: number, target: number) => `${Math.round((accepted / target) * 100)}%`;
   const [t1, r1, s1, a1, t2, r2, s2, a2] = sums;
@@ -36,7 +62,9 @@ function column(ws: ExcelJS.Worksheet, col: number, fromRow: number) {
   return out;
 }
 
-test("office sees the fixture cases rolled up, unfinished units explained, and drill-downs into the case list", async ({ page }) => {
+test("office sees the fixture cases rolled up, unfinished units explained, and drill-downs into the case list", async ({
+  page,
+}) => {
   await loginAs(page, "office", /\/dashboard$/);
   await expect(page.getByTestId("phase")).toHaveText("已结束");
   await expect(page.getByTestId("elapsed")).toHaveCount(0);
@@ -60,16 +88,24 @@ test("office sees the fixture cases rolled up, unfinished units explained, and d
 
   const unitHref = await dongqiao.getByRole("link", { name: "洞桥镇", exact: true }).getAttribute("href");
   const unitId = unitHref!.match(/^\/cases\?unit=(\d+)$/)![1];
-  await expect(dongqiao.getByRole("link", { name: "1", exact: true }).first()).toHaveAttribute("href", `/cases?unit=${unitId}&status=SUBMITTED&category=ELIMINATION`);
+  await expect(dongqiao.getByRole("link", { name: "1", exact: true }).first()).toHaveAttribute(
+    "href",
+    `/cases?unit=${unitId}&status=SUBMITTED&category=ELIMINATION`,
+  );
   // The one elimination awaiting review in the district is 洞桥镇's (no other journey leaves one submitted).
-  await expect(page.getByTestId("card-ELIMINATION").locator('a[href="/cases?status=SUBMITTED&category=ELIMINATION"]')).toHaveText("1");
+  await expect(
+    page.getByTestId("card-ELIMINATION").locator('a[href="/cases?status=SUBMITTED&category=ELIMINATION"]'),
+  ).toHaveText("1");
 
   // Each chart draws (recharts, loaded on demand) and has its data as a table.
   const status = page.getByRole("figure", { name: "案件状态分布" });
   await expect(page.getByTestId("chart-status-chart").locator(".recharts-wrapper > svg")).toBeVisible();
   await status.getByText("查看数据表").click();
   const submitted = status.getByRole("row", { name: /已上报/ });
-  await expect(submitted.getByRole("link", { name: "1", exact: true })).toHaveAttribute("href", "/cases?status=SUBMITTED&category=ELIMINATION");
+  await expect(submitted.getByRole("link", { name: "1", exact: true })).toHaveAttribute(
+    "href",
+    "/cases?status=SUBMITTED&category=ELIMINATION",
+  );
   const units = page.getByRole("figure", { name: "各单位淘汰落后产能：已验收与目标" });
   await units.getByText("查看数据表").click();
   await expect(units.getByRole("row", { name: /洞桥镇/ }).getByRole("cell")).toHaveText(["1", "3"]);
@@ -92,7 +128,12 @@ test("office sees the fixture cases rolled up, unfinished units explained, and d
 
 test("leader sees the same dashboard and has nothing to act on", async ({ page }) => {
   await loginAs(page, "leader", /\/dashboard$/);
-  await expect(annex(page).getByRole("row", { name: /洞桥镇/ }).getByRole("cell").nth(3)).toHaveText("1");
+  await expect(
+    annex(page)
+      .getByRole("row", { name: /洞桥镇/ })
+      .getByRole("cell")
+      .nth(3),
+  ).toHaveText("1");
   const district = await districtFromUnits(page);
   await expect(annex(page).getByRole("row", { name: /全区/ }).getByRole("cell")).toHaveText(district);
   await expect(page.getByTestId("card-ELIMINATION")).toContainText(`${district[3]} / 21 家已验收`);
@@ -106,7 +147,9 @@ test("leader sees the same dashboard and has nothing to act on", async ({ page }
 test("jishigang sees only its own unit, and its exports hold only its rows", async ({ page }) => {
   const office = await page.context().browser()!.newPage();
   await loginAs(office, "office", /\/dashboard$/);
-  const gulinId = (await annex(office).getByRole("link", { name: "古林镇", exact: true }).getAttribute("href"))!.split("=")[1];
+  const gulinId = (await annex(office).getByRole("link", { name: "古林镇", exact: true }).getAttribute("href"))!.split(
+    "=",
+  )[1];
   await office.close();
 
   await loginAs(page, "jishigang", /\/units\/\d+$/);
@@ -179,13 +222,20 @@ test.describe("on a phone", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
 
-  test("the annex reads as stacked cards, and the menu collapses into a button that opens, navigates and closes", async ({ page }) => {
+  test("the annex reads as stacked cards, and the menu collapses into a button that opens, navigates and closes", async ({
+    page,
+  }) => {
     await loginAs(page, "office", /\/dashboard$/);
     // Each unit row is a card of label: value pairs, inside the screen: no sideways scrolling anywhere.
     const dongqiao = annex(page).getByRole("row", { name: /洞桥镇/ });
     const box = (await dongqiao.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(390);
-    expect(await dongqiao.locator("td").first().evaluate((td) => getComputedStyle(td, "::before").content)).toBe('"淘汰·目标"');
+    expect(
+      await dongqiao
+        .locator("td")
+        .first()
+        .evaluate((td) => getComputedStyle(td, "::before").content),
+    ).toBe('"淘汰·目标"');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
     const nav = page.getByRole("navigation", { name: "主导航" });

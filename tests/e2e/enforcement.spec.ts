@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { confirmInPage, loginAs } from "./helpers";
 
 // Enforcement journeys in 龙观乡 (a unit no other spec uses): a 限期整改 that has run out makes the case

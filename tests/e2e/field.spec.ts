@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+
 import { expect, test } from "@playwright/test";
+
 import { loginAs } from "./helpers";
 
 // On site in 章水镇 (its one registered case comes from fixtures.ts; no other spec file uses the unit):
@@ -8,9 +10,15 @@ import { loginAs } from "./helpers";
 // the case, sees it flagged with the distance.
 const ENTERPRISE = "章水示例翻砂厂";
 const SITE = { latitude: 29.8746, longitude: 121.5503 };
-const heic = { name: "IMG_4032.HEIC", mimeType: "image/heic", buffer: readFileSync(new URL("../fixtures/iphone.heic", import.meta.url)) };
+const heic = {
+  name: "IMG_4032.HEIC",
+  mimeType: "image/heic",
+  buffer: readFileSync(new URL("../fixtures/iphone.heic", import.meta.url)),
+};
 
-test("an iPhone photo taken far from the recorded site: stored with a thumbnail, flagged for the reviewer", async ({ browser }) => {
+test("an iPhone photo taken far from the recorded site: stored with a thumbnail, flagged for the reviewer", async ({
+  browser,
+}) => {
   const officer = await browser.newContext({ permissions: ["geolocation"], geolocation: SITE });
   const page = await officer.newPage();
   await loginAs(page, "zhangshui", /\/units\/\d+$/);
@@ -31,7 +39,9 @@ test("an iPhone photo taken far from the recorded site: stored with a thumbnail,
   await expect(view).toBeVisible({ timeout: 30_000 });
   // The thumbnail is a real image the browser decoded (HEIC itself would not display in Chromium).
   const thumb = view.locator("img");
-  await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
   // The officer sees the flag too: nothing is hidden from the unit that must answer for it.
   await expect(page.getByText(/拍摄位置距企业 \d+ 米/)).toBeVisible();
   const caseUrl = page.url();
@@ -47,5 +57,7 @@ test("an iPhone photo taken far from the recorded site: stored with a thumbnail,
   expect(metres).toBeGreaterThan(100_000);
   expect(metres).toBeLessThan(150_000);
   // The office sees the site but cannot move it.
-  await expect(reviewer.getByRole("region", { name: "企业位置" }).getByRole("button", { name: "使用当前位置" })).toHaveCount(0);
+  await expect(
+    reviewer.getByRole("region", { name: "企业位置" }).getByRole("button", { name: "使用当前位置" }),
+  ).toHaveCount(0);
 });

@@ -44,7 +44,11 @@ try {
     const accepted = status === "ACCEPTED";
     await prisma.case.create({
       data: {
-        campaignId: campaign.id, enterpriseId: enterprise.id, unitId: unit.id, category, status,
+        campaignId: campaign.id,
+        enterpriseId: enterprise.id,
+        unitId: unit.id,
+        category,
+        status,
         disposalPath: category === "ELIMINATION" ? "DISMANTLED" : null,
         submittedAt: accepted || status === "SUBMITTED" ? new Date("2020-05-10T02:00:00Z") : null,
         acceptedAt: accepted ? new Date("2020-06-15T02:00:00Z") : null,
@@ -57,16 +61,40 @@ try {
   const hengjieOfficer = await prisma.user.findFirstOrThrow({ where: { unitId: hengjie.id } });
   const at = (s: string) => new Date(`${s}T10:00:00+08:00`);
   const HISTORY: [name: string, created: string, submitted: string, reviews: ["ACCEPT" | "RETURN", string][]][] = [
-    ["横街示例纸箱作坊", "2020-03-01", "2020-09-01", [["RETURN", "2020-05-01"], ["ACCEPT", "2020-10-15"]]],
+    [
+      "横街示例纸箱作坊",
+      "2020-03-01",
+      "2020-09-01",
+      [
+        ["RETURN", "2020-05-01"],
+        ["ACCEPT", "2020-10-15"],
+      ],
+    ],
     ["横街示例注塑作坊", "2020-11-02", "2020-11-20", [["ACCEPT", "2020-12-01"]]],
   ];
   for (const [name, created, submitted, reviews] of HISTORY) {
-    const enterprise = await prisma.enterprise.create({ data: { name, unitId: hengjie.id, industry: "OTHER", createdAt: at(created) } });
+    const enterprise = await prisma.enterprise.create({
+      data: { name, unitId: hengjie.id, industry: "OTHER", createdAt: at(created) },
+    });
     await prisma.case.create({
       data: {
-        campaignId: campaign.id, enterpriseId: enterprise.id, unitId: hengjie.id, category: "RECTIFICATION", status: "ACCEPTED",
-        createdAt: at(created), submittedAt: at(submitted), acceptedAt: at(reviews.at(-1)![1]), createdById: hengjieOfficer.id,
-        reviews: { create: reviews.map(([decision, day]) => ({ decision, reviewerId: office.id, createdAt: at(day), reason: decision === "RETURN" ? "照片不清晰" : null })) },
+        campaignId: campaign.id,
+        enterpriseId: enterprise.id,
+        unitId: hengjie.id,
+        category: "RECTIFICATION",
+        status: "ACCEPTED",
+        createdAt: at(created),
+        submittedAt: at(submitted),
+        acceptedAt: at(reviews.at(-1)![1]),
+        createdById: hengjieOfficer.id,
+        reviews: {
+          create: reviews.map(([decision, day]) => ({
+            decision,
+            reviewerId: office.id,
+            createdAt: at(day),
+            reason: decision === "RETURN" ? "照片不清晰" : null,
+          })),
+        },
       },
     });
   }

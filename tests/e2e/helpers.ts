@@ -41,10 +41,17 @@ export function creditCode(): string {
 }
 
 export const photo = async (name: string, color: string) => ({
-  name, mimeType: "image/jpeg",
-  buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: color } }).jpeg().toBuffer(),
+  name,
+  mimeType: "image/jpeg",
+  buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: color } })
+    .jpeg()
+    .toBuffer(),
 });
-export const pdfFile = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+export const pdfFile = (name: string) => ({
+  name,
+  mimeType: "application/pdf",
+  buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+});
 
 export async function uploadTo(page: Page, label: string, file: { name: string; mimeType: string; buffer: Buffer }) {
   const section = page.locator("div", { has: page.getByRole("heading", { name: label, level: 3 }) }).last();
@@ -52,7 +59,12 @@ export async function uploadTo(page: Page, label: string, file: { name: string; 
   await expect(section.getByRole("button", { name: `查看 ${file.name}` })).toBeVisible();
 }
 
-export async function register(page: Page, name: string, category: "淘汰落后产能" | "“低散乱”整治提升", dimension: string) {
+export async function register(
+  page: Page,
+  name: string,
+  category: "淘汰落后产能" | "“低散乱”整治提升",
+  dimension: string,
+) {
   await page.getByRole("link", { name: "登记案件" }).click();
   await page.getByLabel("企业（作坊）名称").fill(name);
   await page.getByLabel("统一社会信用代码（选填）").fill("91350100M000100Y44");
@@ -62,8 +74,7 @@ export async function register(page: Page, name: string, category: "淘汰落后
   if (category === "淘汰落后产能") {
     await page.getByRole("radio", { name: "拆除主体设备" }).check();
     await page.getByRole("combobox", { name: /^政策依据/ }).selectOption({ index: 1 }); // required before submission
-  }
-  else await page.getByLabel("整治结果类别").selectOption({ label: "规范提升" });
+  } else await page.getByLabel("整治结果类别").selectOption({ label: "规范提升" });
   await page.getByRole("button", { name: "登记", exact: true }).click();
   await expect(page.getByText("校验位错误：第18位应为“3”，请核对代码").first()).toBeVisible();
   await page.getByLabel("统一社会信用代码（选填）").fill(creditCode());

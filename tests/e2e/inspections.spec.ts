@@ -1,7 +1,9 @@
-import { expect as baseExpect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
+
+import { expect as baseExpect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import sharp from "sharp";
+
 import { confirmInPage, loginAs } from "./helpers";
 
 // 监督检查: the office plans a round with 区应急管理局; yjgl records a finding on 古林镇 with a photo; gulin
@@ -10,11 +12,18 @@ import { confirmInPage, loginAs } from "./helpers";
 
 // Pages are rendered on first visit on a machine shared with other runs: allow more than the default 5 s.
 const expect = baseExpect.configure({ timeout: 15_000 });
-const jpeg = (color: string) => sharp({ create: { width: 120, height: 90, channels: 3, background: color } }).jpeg().toBuffer();
+const jpeg = (color: string) =>
+  sharp({ create: { width: 120, height: 90, channels: 3, background: color } })
+    .jpeg()
+    .toBuffer();
 /** `days` calendar days after `day` ("YYYY-MM-DD"), as a date input takes it. */
-const daysAfter = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const daysAfter = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-test("监督检查: planned with 区应急管理局, a finding on 古林镇 recorded, answered and closed; scjg is refused", async ({ page, browser }) => {
+test("监督检查: planned with 区应急管理局, a finding on 古林镇 recorded, answered and closed; scjg is refused", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000); // four accounts, each signing in once, on a busy machine
   const title = `监督检查${Date.now() % 100000}`;
   await loginAs(page, "office", /\/dashboard$/);
@@ -47,7 +56,9 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
   // Counted from the server's today (the earliest due date the form offers is its tomorrow), not this machine's clock.
   const tomorrow = (await form.getByLabel("整改期限").getAttribute("min"))!;
   await form.getByLabel("整改期限").fill(daysAfter(tomorrow, 13));
-  await form.getByLabel(/现场照片、材料/).setInputFiles({ name: "现场.jpg", mimeType: "image/jpeg", buffer: await jpeg("#335577") });
+  await form
+    .getByLabel(/现场照片、材料/)
+    .setInputFiles({ name: "现场.jpg", mimeType: "image/jpeg", buffer: await jpeg("#335577") });
   await form.getByRole("button", { name: "记录问题" }).click();
   await expect(form.getByRole("status")).toHaveText("问题已记录，已通知被检查单位");
   await expect(yjgl.getByRole("link", { name: "有限空间作业未设置警示标识，无作业审批记录" })).toBeVisible();
@@ -69,7 +80,9 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
   await expect(gulin.getByRole("link", { name: "查看 现场.jpg" })).toBeVisible();
   // A wrong photo is removed again after an in-page confirmation (the department's photo is not the unit's to remove);
   // without evidence the answer is refused.
-  await gulin.getByLabel(/上传整改证据/).setInputFiles({ name: "传错.jpg", mimeType: "image/jpeg", buffer: await jpeg("#773355") });
+  await gulin
+    .getByLabel(/上传整改证据/)
+    .setInputFiles({ name: "传错.jpg", mimeType: "image/jpeg", buffer: await jpeg("#773355") });
   await gulin.getByRole("button", { name: "上传", exact: true }).click();
   await expect(gulin.getByRole("link", { name: "查看 传错.jpg" })).toBeVisible();
   await expect(gulin.getByRole("button", { name: "删除 现场.jpg" })).toHaveCount(0);
@@ -80,7 +93,9 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
   await gulin.getByRole("button", { name: "提交整改情况" }).click();
   await confirmInPage(gulin, "确定提交整改情况吗？提交后等待区工强办销号。");
   await expect(gulin.getByRole("alert").filter({ hasText: "请先上传整改证据（照片或材料）" })).toBeVisible();
-  await gulin.getByLabel(/上传整改证据/).setInputFiles({ name: "整改.jpg", mimeType: "image/jpeg", buffer: await jpeg("#557733") });
+  await gulin
+    .getByLabel(/上传整改证据/)
+    .setInputFiles({ name: "整改.jpg", mimeType: "image/jpeg", buffer: await jpeg("#557733") });
   await gulin.getByRole("button", { name: "上传", exact: true }).click();
   await expect(gulin.getByRole("link", { name: "查看 整改.jpg" })).toBeVisible();
   await gulin.getByLabel("整改情况说明").fill("已设置警示标识，作业审批制度已建立，附现场照片");
@@ -91,7 +106,10 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
 
   // The office is told, and closes it.
   await page.goto("/notifications");
-  await page.getByRole("link", { name: /监督检查问题已答复整改，待销号：古林镇/ }).first().click();
+  await page
+    .getByRole("link", { name: /监督检查问题已答复整改，待销号：古林镇/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(findingUrl);
   await expect(page.getByTestId("finding-answer")).toHaveText("已设置警示标识，作业审批制度已建立，附现场照片");
   await page.getByLabel("意见（退回时必填）").fill("整改到位，予以销号");
@@ -114,6 +132,13 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
   await wb.xlsx.load(readFileSync(await file.path()) as unknown as ArrayBuffer);
   const rows = wb.worksheets[0].getRows(3, wb.worksheets[0].rowCount - 2)!.map((r) => (r.values as unknown[]).slice(1));
   const row = rows.find((r) => r[1] === title)!;
-  expect([row[2], row[4], row[5], row[9], row[11], row[13]]).toEqual(["古林镇", "区应急管理局", "有限空间作业未设置警示标识，无作业审批记录", "已销号", "已设置警示标识，作业审批制度已建立，附现场照片", "整改到位，予以销号"]);
+  expect([row[2], row[4], row[5], row[9], row[11], row[13]]).toEqual([
+    "古林镇",
+    "区应急管理局",
+    "有限空间作业未设置警示标识，无作业审批记录",
+    "已销号",
+    "已设置警示标识，作业审批制度已建立，附现场照片",
+    "整改到位，予以销号",
+  ]);
   expect(rows.every((r) => r[2] === "古林镇")).toBe(true);
 });

@@ -5,11 +5,13 @@
 // The second instance runs as two worker processes (WEB_CONCURRENCY=2), as one `npm start` on a
 // server with several cores would: three processes in all, on one database and one store.
 // Runs only on PostgreSQL (E2E_DATABASE_URL): the embedded database belongs to one process.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { get } from "node:http";
-import { createServer, type AddressInfo } from "node:net";
-import { expect, test, type Page } from "@playwright/test";
+import { type AddressInfo, createServer } from "node:net";
+
+import { expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
+
 import { createDatabase, databaseName, dropDatabases, withAdmin, withDatabase } from "../helpers/pg-databases";
 import { startS3Server, type TestS3 } from "../helpers/s3-server";
 import { DEMO_PASSWORD } from "./helpers";
@@ -33,7 +35,10 @@ function freePort(): Promise<number> {
 }
 const REPORTER = { reporterName: "欧阳春华", reporterPhone: "13857400917" };
 
-test.skip(!onPostgres, "两实例测试需要 PostgreSQL：设置 E2E_DATABASE_URL=postgresql://…（内置数据库只能由一个进程使用）");
+test.skip(
+  !onPostgres,
+  "两实例测试需要 PostgreSQL：设置 E2E_DATABASE_URL=postgresql://…（内置数据库只能由一个进程使用）",
+);
 test.describe.configure({ mode: "serial" });
 
 let s3: TestS3 | undefined;
@@ -64,15 +69,29 @@ test.beforeAll(async () => {
   PORTS = [first, second];
   [A, B] = PORTS.map((p) => `http://localhost:${p}`);
   const env = {
-    ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: "1", NEXTAUTH_SECRET: "e2e-instances-secret", LOG_LEVEL: "info",
-    STORAGE: "s3", S3_ENDPOINT: s3.endpoint, S3_BUCKET: s3.bucket, S3_REGION: s3.region,
-    AWS_ACCESS_KEY_ID: s3.accessKeyId, AWS_SECRET_ACCESS_KEY: s3.secretAccessKey,
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    SEED_DEMO: "1",
+    NEXTAUTH_SECRET: "e2e-instances-secret",
+    LOG_LEVEL: "info",
+    STORAGE: "s3",
+    S3_ENDPOINT: s3.endpoint,
+    S3_BUCKET: s3.bucket,
+    S3_REGION: s3.region,
+    AWS_ACCESS_KEY_ID: s3.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: s3.secretAccessKey,
   };
   // Both at once, as two machines behind a load balancer would start: one migrates and seeds, the other waits.
   for (const port of PORTS) {
     const proc = spawn(process.execPath, ["scripts/start.mjs"], {
-      env: { ...env, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}`, WEB_CONCURRENCY: port === PORTS[1] ? "2" : "1" },
-      detached: true, stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...env,
+        PORT: String(port),
+        NEXTAUTH_URL: `http://localhost:${port}`,
+        WEB_CONCURRENCY: port === PORTS[1] ? "2" : "1",
+      },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
     });
     const out: string[] = [];
     proc.stdout!.on("data", (d) => out.push(String(d)));
@@ -82,8 +101,10 @@ test.beforeAll(async () => {
   const deadline = Date.now() + 500_000;
   for (const [i, base] of [A, B].entries()) {
     while (!(await healthy(base))) {
-      if (instances[i].proc.exitCode !== null) throw new Error(`instance ${base} exited:\n${instances[i].out.join("").slice(-3000)}`);
-      if (Date.now() > deadline) throw new Error(`instance ${base} did not become healthy:\n${instances[i].out.join("").slice(-3000)}`);
+      if (instances[i].proc.exitCode !== null)
+        throw new Error(`instance ${base} exited:\n${instances[i].out.join("").slice(-3000)}`);
+      if (Date.now() > deadline)
+        throw new Error(`instance ${base} did not become healthy:\n${instances[i].out.join("").slice(-3000)}`);
       await new Promise((r) => setTimeout(r, 1000));
     }
   }
@@ -94,10 +115,14 @@ test.afterAll(async () => {
     if (proc.pid && proc.exitCode === null) {
       try {
         process.kill(-proc.pid, "SIGTERM"); // start.mjs and the server it runs
-      } catch { /* already gone */ }
+      } catch {
+        /* already gone */
+      }
     }
   }
-  await Promise.all(instances.map(({ proc }) => (proc.exitCode !== null ? null : new Promise((r) => proc.once("exit", r)))));
+  await Promise.all(
+    instances.map(({ proc }) => (proc.exitCode !== null ? null : new Promise((r) => proc.once("exit", r)))),
+  );
   await s3?.close();
   if (dbName) await dropDatabases(adminUrl, [dbName]);
 });
@@ -114,7 +139,14 @@ test.afterEach(async ({}, testInfo) => {
   if (testInfo.status === testInfo.expectedStatus) return;
   for (const [i, { out }] of instances.entries()) {
     await testInfo.attach(`instance-${PORTS[i]}.log`, { body: out.join("").slice(-20_000), contentType: "text/plain" });
-    console.log(`--- instance ${PORTS[i]} (errors) ---\n${out.join("").split("\n").filter((l) => /"level":(50|60)|Error/.test(l)).slice(-20).join("\n")}`);
+    console.log(
+      `--- instance ${PORTS[i]} (errors) ---\n${out
+        .join("")
+        .split("\n")
+        .filter((l) => /"level":(50|60)|Error/.test(l))
+        .slice(-20)
+        .join("\n")}`,
+    );
   }
 });
 
@@ -132,22 +164,41 @@ test("both instances are healthy; the second start found migrations, seed and bu
 
 test("the second instance's two worker processes share its port: new connections are served by both", async () => {
   // Each request on a connection of its own (no keep-alive), so the cluster hands them out in turn.
-  const fresh = () => new Promise<number>((resolve, reject) => get(`${B}/api/health?worker`, { agent: false }, (res) => res.resume().on("end", () => resolve(res.statusCode!))).on("error", reject));
+  const fresh = () =>
+    new Promise<number>((resolve, reject) =>
+      get(`${B}/api/health?worker`, { agent: false }, (res) =>
+        res.resume().on("end", () => resolve(res.statusCode!)),
+      ).on("error", reject),
+    );
   for (let i = 0; i < 6; i++) expect(await fresh()).toBe(200);
-  const pids = async () => new Set(
-    instances[1].out.join("").split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l))
-      .filter((l) => l.msg === "request" && l.path === "/api/health").map((l) => l.pid),
-  ).size;
+  const pids = async () =>
+    new Set(
+      instances[1].out
+        .join("")
+        .split("\n")
+        .filter((l) => l.startsWith("{"))
+        .map((l) => JSON.parse(l))
+        .filter((l) => l.msg === "request" && l.path === "/api/health")
+        .map((l) => l.pid),
+    ).size;
   await expect.poll(pids).toBe(2);
 });
 
-test("a public tip with a photo sent to A: the office signed in on B is notified and sees the photo, served by both", async ({ page, request }) => {
-  const photo = await sharp({ create: { width: 48, height: 32, channels: 3, background: "#c33" } }).jpeg().toBuffer();
+test("a public tip with a photo sent to A: the office signed in on B is notified and sees the photo, served by both", async ({
+  page,
+  request,
+}) => {
+  const photo = await sharp({ create: { width: 48, height: 32, channels: 3, background: "#c33" } })
+    .jpeg()
+    .toBuffer();
   const enterpriseName = `两实例测试作坊${Date.now() % 100000}`;
   const res = await request.post(`${A}/api/tips/public`, {
     headers: { origin: A },
     multipart: {
-      ...REPORTER, enterpriseName, address: "集士港镇某村", description: "夜间生产，噪声很大",
+      ...REPORTER,
+      enterpriseName,
+      address: "集士港镇某村",
+      description: "夜间生产，噪声很大",
       photo: { name: "现场.jpg", mimeType: "image/jpeg", buffer: photo },
     },
   });
@@ -191,9 +242,21 @@ test("the login throttle is shared: five failures on A lock the account on B", a
 });
 
 test("logs: one JSON line per request with the user id; scheduled jobs ran once across both; no reporter data", async () => {
-  const lines = instances.flatMap((i) => i.out.join("").split("\n")).filter((l) => l.startsWith("{")).map((l) => JSON.parse(l));
+  const lines = instances
+    .flatMap((i) => i.out.join("").split("\n"))
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l));
   const requests = lines.filter((l) => l.msg === "request");
-  expect(requests.some((l) => l.method === "GET" && l.path === "/notifications" && l.status === 200 && typeof l.userId === "string" && typeof l.ms === "number")).toBe(true);
+  expect(
+    requests.some(
+      (l) =>
+        l.method === "GET" &&
+        l.path === "/notifications" &&
+        l.status === 200 &&
+        typeof l.userId === "string" &&
+        typeof l.ms === "number",
+    ),
+  ).toBe(true);
   expect(requests.some((l) => l.method === "POST" && l.path === "/api/tips/public" && l.status === 201)).toBe(true);
   expect(lines.filter((l) => l.msg === "job runner started")).toHaveLength(3); // A, and B's two workers
   const all = instances.map((i) => i.out.join("")).join("");
@@ -201,7 +264,10 @@ test("logs: one JSON line per request with the user id; scheduled jobs ran once 
   expect(all).not.toContain(REPORTER.reporterPhone);
   // All three processes tick every minute; due reminders (every 5 minutes) ran on one of them per interval.
   const { runs } = await queryOne(`SELECT runs FROM "JobRun" WHERE name = 'due-reminders'`);
-  const starts = lines.filter((l) => l.msg === "job" && l.job === "due-reminders").map((l) => new Date(l.time).getTime()).sort();
+  const starts = lines
+    .filter((l) => l.msg === "job" && l.job === "due-reminders")
+    .map((l) => new Date(l.time).getTime())
+    .sort();
   expect(runs).toBeGreaterThanOrEqual(1);
   expect(starts).toHaveLength(runs);
   for (let i = 1; i < starts.length; i++) expect(starts[i] - starts[i - 1]).toBeGreaterThan(4 * 60_000);

@@ -1,5 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { request as httpRequest } from "node:http";
+
+import { expect, test } from "@playwright/test";
+
 import { loginAs } from "./helpers";
 
 // Paths whose percent-escapes do not decode (broken escapes, bytes that are not UTF-8) are a 400 —
@@ -44,7 +46,8 @@ test.describe("malformed percent-encoding in the path", () => {
 
     await loginAs(page, "office", /\/dashboard$/);
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-    for (const [path, method] of MALFORMED) expect((await raw(path, { method, cookie })).status, `signed in: ${method ?? "GET"} ${path}`).toBe(400);
+    for (const [path, method] of MALFORMED)
+      expect((await raw(path, { method, cookie })).status, `signed in: ${method ?? "GET"} ${path}`).toBe(400);
 
     // Well-formed escapes are not refused: the route's own answers.
     expect((await raw("/api/evidence/%63m0abcdefghijklmnopqrstu", { cookie })).status).toBe(404);

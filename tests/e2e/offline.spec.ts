@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
+
 import { loginAs } from "./helpers";
 
 // A township officer on a factory floor with no signal: the case page (opened while online) keeps the
@@ -8,8 +9,11 @@ import { loginAs } from "./helpers";
 // other spec file reads or changes.
 
 const photo = async (name: string, color: string) => ({
-  name, mimeType: "image/jpeg",
-  buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: color } }).jpeg().toBuffer(),
+  name,
+  mimeType: "image/jpeg",
+  buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: color } })
+    .jpeg()
+    .toBuffer(),
 });
 
 async function registerCase(page: Page, name: string) {
@@ -25,12 +29,19 @@ async function registerCase(page: Page, name: string) {
 
   // The service worker has taken the page into its keeping (the officer opened it while online).
   await page.reload();
-  await expect.poll(() => page.evaluate(async () =>
-    !!navigator.serviceWorker.controller && !!(await caches.match(location.href))), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(
+      () => page.evaluate(async () => !!navigator.serviceWorker.controller && !!(await caches.match(location.href))),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
   return heading;
 }
 
-test("photos chosen offline wait in the browser, survive a reload and are uploaded once when back online", async ({ page, context }) => {
+test("photos chosen offline wait in the browser, survive a reload and are uploaded once when back online", async ({
+  page,
+  context,
+}) => {
   const name = `横街离线测试厂${Date.now() % 10000}`;
   await loginAs(page, "hengjie", /\/units\/\d+$/);
   const heading = await registerCase(page, name);
@@ -40,7 +51,9 @@ test("photos chosen offline wait in the browser, survive a reload and are upload
   await expect(page.getByRole("button", { name: "上报验收", exact: true })).toBeDisabled();
 
   const label = "整治前（拆前）照片";
-  await page.getByLabel(`选择${label}文件`).setInputFiles([await photo("离线一.jpg", "#aa3333"), await photo("离线二.jpg", "#3333aa")]);
+  await page
+    .getByLabel(`选择${label}文件`)
+    .setInputFiles([await photo("离线一.jpg", "#aa3333"), await photo("离线二.jpg", "#3333aa")]);
   await expect(page.getByText("待上传 2 张")).toBeVisible();
 
   // Reopened without a connection: the page comes from the service worker, the files from IndexedDB.
@@ -66,7 +79,10 @@ test("photos chosen offline wait in the browser, survive a reload and are upload
   await expect(page.getByText(/待上传/)).toHaveCount(0);
 });
 
-test("a photo queued offline is uploaded under its officer's session only; the next user gets none of the kept pages", async ({ page, context }) => {
+test("a photo queued offline is uploaded under its officer's session only; the next user gets none of the kept pages", async ({
+  page,
+  context,
+}) => {
   const name = `横街离线换人厂${Date.now() % 10000}`;
   await loginAs(page, "hengjie", /\/units\/\d+$/);
   const heading = await registerCase(page, name);
@@ -82,12 +98,21 @@ test("a photo queued offline is uploaded under its officer's session only; the n
   await context.setOffline(false);
   // Upload attempts answered under some session (the officer's own page may still try once without one: 401).
   const uploads: number[] = [];
-  page.on("response", (r) => r.request().method() === "POST" && r.url().includes("/evidence") && r.status() !== 401 && uploads.push(r.status()));
+  page.on(
+    "response",
+    (r) =>
+      r.request().method() === "POST" &&
+      r.url().includes("/evidence") &&
+      r.status() !== 401 &&
+      uploads.push(r.status()),
+  );
   await loginAs(page, "office", /\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
   // Nothing of the officer's: no waiting photo shown, none sent under this session, no kept page.
   await expect(page.getByText(/待上传/)).toHaveCount(0);
-  await expect.poll(() => page.evaluate(async (url) => !!(await caches.match(url)), caseUrl), { timeout: 10_000 }).toBe(false);
+  await expect
+    .poll(() => page.evaluate(async (url) => !!(await caches.match(url)), caseUrl), { timeout: 10_000 })
+    .toBe(false);
   await page.waitForTimeout(2000);
   expect(uploads).toEqual([]);
 

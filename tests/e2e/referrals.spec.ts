@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { confirmInPage, loginAs, pdfFile, photo, register, uploadTo } from "./helpers";
 
 // 行业专家意见 (docs/domain.md §督办): gulin submits an elimination case of its own (registered here, in 古林镇, so no
@@ -6,7 +7,10 @@ import { confirmInPage, loginAs, pdfFile, photo, register, uploadTo } from "./he
 // evidence and writes an opinion; the office sees the opinion on the case before accepting. The expert
 // sees nothing else: the case page itself, like every other page, is "not found" for them.
 
-test("the office refers a submitted 古林镇 case to the expert, whose opinion appears on the case before acceptance", async ({ page, browser }) => {
+test("the office refers a submitted 古林镇 case to the expert, whose opinion appears on the case before acceptance", async ({
+  page,
+  browser,
+}) => {
   const name = `古林专家咨询铸造厂${Date.now() % 10000}`;
   await loginAs(page, "gulin", /\/units\/\d+$/);
   const caseUrl = await register(page, name, "淘汰落后产能", "能耗");
@@ -27,7 +31,9 @@ test("the office refers a submitted 古林镇 case to the expert, whose opinion 
   await expect(panel.getByText("尚未咨询行业专家。")).toBeVisible();
   await panel.getByRole("button", { name: "咨询行业专家" }).click();
   await panel.getByLabel("专家", { exact: true }).selectOption({ label: "王建国（宁波市铸造行业协会）" });
-  await panel.getByLabel("咨询的问题").fill("该冲天炉是否属于《产业结构调整指导目录（2019年本）》淘汰类？拆除是否到位？");
+  await panel
+    .getByLabel("咨询的问题")
+    .fill("该冲天炉是否属于《产业结构调整指导目录（2019年本）》淘汰类？拆除是否到位？");
   await panel.getByRole("button", { name: "发送咨询" }).click();
   await expect(panel.getByText("已发送给专家，专家答复后将通知您")).toBeVisible();
   await expect(panel.getByTestId("expert-opinion")).toContainText("待答复");

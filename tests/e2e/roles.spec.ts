@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { login, loginAs } from "./helpers";
 
 test("an anonymous visitor is sent to the Chinese login page", async ({ page }) => {

@@ -1,7 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { request as httpRequest } from "node:http";
+
+import { expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
+
 import { DEMO_PASSWORD, login, loginAs } from "./helpers";
 
 // The security findings (README 安全) against the real server (`npm start`'s entry point).
@@ -9,14 +11,21 @@ import { DEMO_PASSWORD, login, loginAs } from "./helpers";
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 /** A request from a chosen loopback address (127.0.0.x), so each test is its own "client". */
-function fromAddress(localAddress: string, path: string, opts: { method?: string; headers?: Record<string, string>; body?: Buffer } = {}) {
+function fromAddress(
+  localAddress: string,
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: Buffer } = {},
+) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port, path, method: opts.method ?? "GET", localAddress, headers: opts.headers }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (c) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = httpRequest(
+      { host: "127.0.0.1", port, path, method: opts.method ?? "GET", localAddress, headers: opts.headers },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (c) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on("error", reject);
     req.end(opts.body);
   });
@@ -27,7 +36,11 @@ test.describe("client address (finding 1)", () => {
     const statuses: number[] = [];
     for (let i = 1; i <= 31; i++) {
       const r = await fromAddress("127.0.0.21", "/api/tips/public?ref=JB20200101-XXXXXXXXXX", {
-        headers: { "X-Forwarded-For": `198.51.100.${i}`, "X-Real-IP": `198.51.100.${i}`, "X-Haishu-Client-IP": `203.0.113.${i}` },
+        headers: {
+          "X-Forwarded-For": `198.51.100.${i}`,
+          "X-Real-IP": `198.51.100.${i}`,
+          "X-Haishu-Client-IP": `203.0.113.${i}`,
+        },
       });
       statuses.push(r.status);
     }
@@ -39,7 +52,15 @@ test.describe("client address (finding 1)", () => {
 });
 
 test.describe("login redirect (finding 2)", () => {
-  for (const target of ["/%5Cevil.example/x", "/%09/evil.example", "/%5C%5Cevil.example", "//evil.example/", "https://evil.example/", "/.//evil.example/x", "/x/..//evil.example"]) {
+  for (const target of [
+    "/%5Cevil.example/x",
+    "/%09/evil.example",
+    "/%5C%5Cevil.example",
+    "//evil.example/",
+    "https://evil.example/",
+    "/.//evil.example/x",
+    "/x/..//evil.example",
+  ]) {
     test(`callbackUrl=${target} stays on the portal`, async ({ page }) => {
       const requested: string[] = [];
       page.on("request", (r) => requested.push(new URL(r.url()).hostname));
@@ -53,7 +74,9 @@ test.describe("login redirect (finding 2)", () => {
   }
 
   for (const callbackUrl of ["\\\\evil.com", "%2F%2Fevil.com", "/.//evil.example/x"]) {
-    test(`the sign-in POST with callbackUrl=${callbackUrl} answers without error and stays on the portal`, async ({ request }) => {
+    test(`the sign-in POST with callbackUrl=${callbackUrl} answers without error and stays on the portal`, async ({
+      request,
+    }) => {
       const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
       const res = await request.post("/api/auth/callback/credentials", {
         form: { username: "office", password: DEMO_PASSWORD, csrfToken, callbackUrl, json: "true" },
@@ -64,7 +87,9 @@ test.describe("login redirect (finding 2)", () => {
       expect(new URL(url).host).toBe(`localhost:${port}`);
       expect(new URL(url).pathname.startsWith("//")).toBe(false);
       // The account's device cookie came with the sign-in, out of the page's scripts' reach.
-      const device = res.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("hs-device.office="));
+      const device = res
+        .headersArray()
+        .find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("hs-device.office="));
       expect(device?.value).toMatch(/HttpOnly/i);
     });
   }
@@ -85,17 +110,25 @@ test.describe("uploads near the caps pass through the server (finding 4)", () =>
     return Buffer.concat([head, Buffer.alloc(Math.round(mb * 1024 * 1024) - head.length - tail.length, "A"), tail]);
   };
   /** POSTs FormData from inside the page (the browser's own cookies and Origin). */
-  const postFromPage = (page: Page, url: string, fields: Record<string, string>, files: { field: string; name: string; type: string; base64: string }[]) =>
-    page.evaluate(async ({ url, fields, files }) => {
-      const body = new FormData();
-      for (const [k, v] of Object.entries(fields)) body.set(k, v);
-      for (const f of files) {
-        const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
-        body.append(f.field, new File([bytes], f.name, { type: f.type }));
-      }
-      const res = await fetch(url, { method: "POST", body });
-      return { status: res.status, body: await res.text() };
-    }, { url, fields, files });
+  const postFromPage = (
+    page: Page,
+    url: string,
+    fields: Record<string, string>,
+    files: { field: string; name: string; type: string; base64: string }[],
+  ) =>
+    page.evaluate(
+      async ({ url, fields, files }) => {
+        const body = new FormData();
+        for (const [k, v] of Object.entries(fields)) body.set(k, v);
+        for (const f of files) {
+          const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+          body.append(f.field, new File([bytes], f.name, { type: f.type }));
+        }
+        const res = await fetch(url, { method: "POST", body });
+        return { status: res.status, body: await res.text() };
+      },
+      { url, fields, files },
+    );
 
   test("a 19 MB evidence PDF", async ({ page }) => {
     await loginAs(page, "dongqiao", /\/units\/\d+$/);
@@ -115,7 +148,9 @@ test.describe("uploads near the caps pass through the server (finding 4)", () =>
   test("a tip with three 6 MB photos", async () => {
     const photo = async () => {
       const [w, h] = [2600, 1800];
-      const bytes = await sharp(randomBytes(w * h * 3), { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: 100 }).toBuffer();
+      const bytes = await sharp(randomBytes(w * h * 3), { raw: { width: w, height: h, channels: 3 } })
+        .jpeg({ quality: 100 })
+        .toBuffer();
       expect(bytes.length).toBeGreaterThan(6 * 1024 * 1024);
       return bytes;
     };
@@ -123,13 +158,19 @@ test.describe("uploads near the caps pass through the server (finding 4)", () =>
     form.set("enterpriseName", "大照片测试作坊");
     form.set("address", "某镇某村");
     form.set("description", "夜间生产，冒黑烟（附三张手机照片）");
-    for (let i = 1; i <= 3; i++) form.append("photo", new File([new Uint8Array(await photo())], `现场${i}.jpg`, { type: "image/jpeg" }));
+    for (let i = 1; i <= 3; i++)
+      form.append("photo", new File([new Uint8Array(await photo())], `现场${i}.jpg`, { type: "image/jpeg" }));
     const encoded = new Request("http://localhost/", { method: "POST", body: form });
     const body = Buffer.from(await encoded.arrayBuffer());
     expect(body.length).toBeGreaterThan(18 * 1024 * 1024);
     const r = await fromAddress("127.0.0.23", "/api/tips/public", {
-      method: "POST", body,
-      headers: { "Content-Type": encoded.headers.get("content-type")!, "Content-Length": String(body.length), Origin: `http://127.0.0.1:${port}` },
+      method: "POST",
+      body,
+      headers: {
+        "Content-Type": encoded.headers.get("content-type")!,
+        "Content-Length": String(body.length),
+        Origin: `http://127.0.0.1:${port}`,
+      },
     });
     expect(r.status, r.body).toBe(201);
     expect(JSON.parse(r.body).reference).toMatch(/^JB\d{8}-/);
@@ -140,7 +181,9 @@ test.describe("uploads near the caps pass through the server (finding 4)", () =>
     await page.getByTestId("task-T14").getByRole("link").click();
     const form = page.getByRole("form", { name: "登记进展" });
     await form.getByLabel(/办理情况/).fill("拆除违法建筑一处（附现场记录）");
-    await form.getByLabel(/附件/).setInputFiles({ name: "现场记录.pdf", mimeType: "application/pdf", buffer: bigPdf(19.5) });
+    await form
+      .getByLabel(/附件/)
+      .setInputFiles({ name: "现场记录.pdf", mimeType: "application/pdf", buffer: bigPdf(19.5) });
     await form.getByRole("button", { name: "登记进展" }).click();
     await expect(form.getByRole("status")).toHaveText("进展已登记", { timeout: 30_000 });
     await expect(page.getByTestId("history-entry").first()).toContainText("现场记录.pdf");
@@ -164,7 +207,10 @@ test.describe("security headers (finding 7)", () => {
     expect(csp).toContain("object-src 'none'");
   };
 
-  test("on the login page, the public tip page and a signed-in page; a fresh nonce each time", async ({ page, request }) => {
+  test("on the login page, the public tip page and a signed-in page; a fresh nonce each time", async ({
+    page,
+    request,
+  }) => {
     const a = await request.get("/login");
     const b = await request.get("/login");
     expectPage(a.headers());
@@ -177,7 +223,9 @@ test.describe("security headers (finding 7)", () => {
   });
 
   test("on route handlers", async ({ request }) => {
-    const r = await request.get("/api/tips/public?ref=JB20200101-XXXXXXXXXX", { headers: { "X-Forwarded-For": "192.0.2.77" } });
+    const r = await request.get("/api/tips/public?ref=JB20200101-XXXXXXXXXX", {
+      headers: { "X-Forwarded-For": "192.0.2.77" },
+    });
     const h = r.headers();
     expectCommon(h);
     expect(h["x-frame-options"]).toBe("SAMEORIGIN");
@@ -190,7 +238,10 @@ test.describe("security headers (finding 7)", () => {
 
 test.describe("no CSP violation on the main pages of each role (finding 7)", () => {
   const roles: [string, RegExp][] = [
-    ["office", /\/dashboard$/], ["leader", /\/dashboard$/], ["fgj", /\/tasks$/], ["dongqiao", /\/units\/\d+$/],
+    ["office", /\/dashboard$/],
+    ["leader", /\/dashboard$/],
+    ["fgj", /\/tasks$/],
+    ["dongqiao", /\/units\/\d+$/],
   ];
 
   for (const [username, landing] of roles) {
@@ -205,7 +256,9 @@ test.describe("no CSP violation on the main pages of each role (finding 7)", () 
         });
       });
       await loginAs(page, username, landing);
-      const links = await page.locator("header nav a, nav a").evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))]);
+      const links = await page
+        .locator("header nav a, nav a")
+        .evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))]);
       expect(links.length).toBeGreaterThan(1);
       for (const path of links) {
         await page.goto(path);

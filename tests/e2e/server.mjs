@@ -6,7 +6,15 @@ import { rmSync } from "node:fs";
 
 // Every dismantled case is sampled for 回访 so the journey can rely on the fixture case.
 // DB_PREPARED: migrated and seeded here, once, so start.mjs skips its own migrate and seed.
-const env = { ...process.env, SEED_DEMO: "1", SEED_LIVING_DEMO: "0", RETURN_VISIT_SAMPLE_PERCENT: "100", NEXTAUTH_SECRET: "e2e-secret", NEXTAUTH_URL: `http://localhost:${process.env.PORT}`, DB_PREPARED: "1" };
+const env = {
+  ...process.env,
+  SEED_DEMO: "1",
+  SEED_LIVING_DEMO: "0",
+  RETURN_VISIT_SAMPLE_PERCENT: "100",
+  NEXTAUTH_SECRET: "e2e-secret",
+  NEXTAUTH_URL: `http://localhost:${process.env.PORT}`,
+  DB_PREPARED: "1",
+};
 const target = process.env.E2E_TARGET === "postgres" ? "postgres" : "pglite";
 // Uploads of each run apart: the PGlite and PostgreSQL runs may serve at the same time (scripts/test.sh).
 env.UPLOAD_DIR = `.data/e2e-uploads-${target}`;

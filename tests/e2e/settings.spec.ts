@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { loginAs } from "./helpers";
 
 test("the office adds a rectification outcome category and officers can pick it", async ({ page, browser }) => {
@@ -7,7 +8,11 @@ test("the office adds a rectification outcome category and officers can pick it"
   await expect(page.getByRole("heading", { name: "“低散乱”整治结果类别" })).toBeVisible();
   await page.getByLabel("新增类别").fill("搬迁入园");
   // The outcome form's own button (the policy-basis list on the same page has one too).
-  await page.locator("form").filter({ has: page.getByLabel("新增类别") }).getByRole("button", { name: "添加" }).click();
+  await page
+    .locator("form")
+    .filter({ has: page.getByLabel("新增类别") })
+    .getByRole("button", { name: "添加" })
+    .click();
   await expect(page.getByText("已添加")).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "搬迁入园" })).toBeVisible();
 

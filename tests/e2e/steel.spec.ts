@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
+
 import { confirmInPage, loginAs } from "./helpers";
 
 // T10 钢铁行业监管巡查 (docs/domain.md §任务线): 区发改局 records an enterprise visit with a red line found and its follow-up;
@@ -45,7 +46,9 @@ test("fgj records a steel inspection with a red line found and its follow-up; it
   await form.getByLabel("整改要求（发现红线问题时必填）").fill("立即停产，拆除动力装置");
   // Thirty days after the inspection date the form filled in: the server's today, not this machine's clock.
   const inspectedOn = await form.getByLabel("巡查日期").inputValue();
-  await form.getByLabel("复查期限（发现红线问题时必填）").fill(new Date(Date.parse(`${inspectedOn}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10));
+  await form
+    .getByLabel("复查期限（发现红线问题时必填）")
+    .fill(new Date(Date.parse(`${inspectedOn}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10));
   await form.getByRole("button", { name: "登记巡查" }).click();
   await expect(form.getByRole("status")).toHaveText("巡查记录已登记，已计入 T10 进度");
 
@@ -57,8 +60,11 @@ test("fgj records a steel inspection with a red line found and its follow-up; it
 
   // A site photo through the upload pipeline.
   await visit.getByLabel(`上传${name}的巡查照片或检查记录`).setInputFiles({
-    name: "巡查.jpg", mimeType: "image/jpeg",
-    buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: "#335577" } }).jpeg().toBuffer(),
+    name: "巡查.jpg",
+    mimeType: "image/jpeg",
+    buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: "#335577" } })
+      .jpeg()
+      .toBuffer(),
   });
   await visit.getByRole("button", { name: "上传", exact: true }).click();
   await expect(visit.getByRole("link", { name: "查看 巡查.jpg" })).toBeVisible();
@@ -78,7 +84,10 @@ test("fgj records a steel inspection with a red line found and its follow-up; it
   await expect(page.getByRole("form", { name: "登记进展" })).toHaveCount(0);
 });
 
-test("another department reads the inspections but cannot record one; a township sees only its own unit's", async ({ page, browser }) => {
+test("another department reads the inspections but cannot record one; a township sees only its own unit's", async ({
+  page,
+  browser,
+}) => {
   await loginAs(page, "jxj", /\/tasks$/);
   await page.goto("/tasks/steel");
   await expect(page.getByRole("heading", { name: "钢铁行业监管巡查（T10）" })).toBeVisible();
@@ -94,7 +103,9 @@ test("another department reads the inspections but cannot record one; a township
   await expect(gulin.getByTestId("steel-inspection").filter({ hasText: "石碶街道" })).toHaveCount(0);
 });
 
-test("回访 (not 回头看): 区经信局 reads the return visits in its remit, read-only; the former address redirects", async ({ page }) => {
+test("回访 (not 回头看): 区经信局 reads the return visits in its remit, read-only; the former address redirects", async ({
+  page,
+}) => {
   await loginAs(page, "jxj", /\/tasks$/);
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "回访", exact: true }).click();
   await expect(page).toHaveURL(/\/return-visits$/);

@@ -1,6 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+
+import { expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
+
 import { confirmInPage, loginAs } from "./helpers";
 
 // Each journey keeps to its own fixture cases (tests/e2e/fixtures.ts): 回访 reopens 鄞江镇's accepted
@@ -13,7 +15,10 @@ async function unread(page: Page) {
   return (await badge.count()) ? Number(await badge.textContent()) : 0;
 }
 
-test("an anonymous tip: submitted without login, assigned to 古林镇, verified by gulin, closed by the office", async ({ page, browser }) => {
+test("an anonymous tip: submitted without login, assigned to 古林镇, verified by gulin, closed by the office", async ({
+  page,
+  browser,
+}) => {
   const publicContext = await browser.newContext();
   const visitor = await publicContext.newPage();
   await visitor.goto("/tip");
@@ -69,7 +74,10 @@ test("an anonymous tip: submitted without login, assigned to 古林镇, verified
   await publicContext.close();
 });
 
-test("回访: 鄞江镇 records production resumed, the accepted case reopens and the district count drops", async ({ page, browser }) => {
+test("回访: 鄞江镇 records production resumed, the accepted case reopens and the district count drops", async ({
+  page,
+  browser,
+}) => {
   await loginAs(page, "office", /\/dashboard$/);
   const card = page.getByTestId("card-ELIMINATION");
   await expect(card).toContainText("/ 21 家已验收");
@@ -88,7 +96,10 @@ test("回访: 鄞江镇 records production resumed, the accepted case reopens an
   // scheduled job (server/jobs, every 5 minutes), not from this page view. Other specs may tell 鄞江镇 things too.
   await expect(unit.getByTestId("unread-count")).toBeVisible();
   await unit.goto("/notifications");
-  await unit.getByRole("link", { name: /^新增回访任务 [1-9]\d* 件/ }).first().click();
+  await unit
+    .getByRole("link", { name: /^新增回访任务 [1-9]\d* 件/ })
+    .first()
+    .click();
   await unit.getByRole("link", { name: "鄞江示例铸造厂" }).click();
   await unit.getByRole("radio", { name: "死灰复燃（恢复生产）" }).check();
   await unit.getByLabel("回访情况").fill("主体设备重新安装，正在生产");
@@ -96,8 +107,11 @@ test("回访: 鄞江镇 records production resumed, the accepted case reopens an
   await confirmInPage(unit, /^确定录入“死灰复燃”吗？案件将被重新打开/);
   await expect(unit.getByRole("alert").filter({ hasText: "请先上传回访现场照片" })).toBeVisible();
   await unit.getByLabel(/上传现场照片/).setInputFiles({
-    name: "回访.jpg", mimeType: "image/jpeg",
-    buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: "#553311" } }).jpeg().toBuffer(),
+    name: "回访.jpg",
+    mimeType: "image/jpeg",
+    buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: "#553311" } })
+      .jpeg()
+      .toBuffer(),
   });
   await unit.getByRole("button", { name: "上传", exact: true }).click();
   await expect(unit.getByRole("link", { name: "查看 回访.jpg" })).toBeVisible();
@@ -116,7 +130,10 @@ test("回访: 鄞江镇 records production resumed, the accepted case reopens an
   await expect(page.getByRole("link", { name: /回访发现死灰复燃，案件已重新打开：鄞江示例铸造厂/ })).toBeVisible();
 });
 
-test("通报: the office circulates the slow units with their figures; 洞桥镇 acknowledges and sees it on its page", async ({ page, browser }) => {
+test("通报: the office circulates the slow units with their figures; 洞桥镇 acknowledges and sees it on its page", async ({
+  page,
+  browser,
+}) => {
   await loginAs(page, "office", /\/dashboard$/);
   await page.getByRole("link", { name: "通报约谈" }).click();
   await page.locator("summary", { hasText: "发布通报" }).click();
@@ -154,7 +171,9 @@ test("通报: the office circulates the slow units with their figures; 洞桥镇
   await expect(page.getByTestId("notice-CIRCULAR").filter({ hasText: title })).toContainText("洞桥镇：已确认");
 });
 
-test("联合惩戒: after the deadline the office confirms a case not submitted by then and exports the list", async ({ page }) => {
+test("联合惩戒: after the deadline the office confirms a case not submitted by then and exports the list", async ({
+  page,
+}) => {
   await loginAs(page, "office", /\/dashboard$/);
   await page.getByRole("link", { name: "联合惩戒" }).click();
   // Submitted before the deadline (still awaiting review): not listed.

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+
 import { creditCheckChar } from "../../lib/enterprises/credit-code";
 import { confirmInPage, loginAs } from "./helpers";
 
@@ -70,13 +71,17 @@ test("yjgl confirms one and returns one with a reason; the line shows 1/61 with 
   const row = page.getByTestId("unit-row-古林镇");
   await expect(row.getByTestId("confirmed")).toHaveText("1家");
   await expect(row).toContainText("1条"); // the returned one
-  await expect(page.getByTestId("history-entry").filter({ hasText: "古林乙化工厂" })).toContainText("退回理由：缺少整改后现场照片");
+  await expect(page.getByTestId("history-entry").filter({ hasText: "古林乙化工厂" })).toContainText(
+    "退回理由：缺少整改后现场照片",
+  );
 });
 
 test("gulin sees the returned one with its reason to correct", async ({ page }) => {
   await loginAs(page, "gulin", /\/units\/\d+$/);
   await page.goto("/tasks");
-  await expect(page.getByRole("alert").filter({ hasText: "被牵头部门退回" })).toContainText("有 1 条进展被牵头部门退回");
+  await expect(page.getByRole("alert").filter({ hasText: "被牵头部门退回" })).toContainText(
+    "有 1 条进展被牵头部门退回",
+  );
   await openT7(page);
   await expect(page.getByTestId("own-confirmed")).toHaveText("1家");
   const returned = page.getByTestId("history-entry").filter({ hasText: "古林乙化工厂" });
@@ -92,7 +97,9 @@ test("fgj opens the district dashboard and cannot act on it, nor on a case outsi
   await expect(page.getByRole("heading", { name: "页面不存在或无权访问" })).toHaveCount(0);
   await expect(page.getByText("洞桥镇").first()).toBeVisible();
   // Read-only: the exports and printing, nothing that changes data.
-  await expect(page.locator("main").getByRole("button", { name: /验收|退回|登记|保存|确认|通报|约谈|调整/ })).toHaveCount(0);
+  await expect(
+    page.locator("main").getByRole("button", { name: /验收|退回|登记|保存|确认|通报|约谈|调整/ }),
+  ).toHaveCount(0);
 
   // The ledger of every unit is readable; a submitted 洞桥镇 case outside 区发改局's dimensions cannot be reviewed.
   await page.goto("/cases?q=%E6%B4%9E%E6%A1%A5%E7%A4%BA%E4%BE%8B%E5%BB%BA%E6%9D%90%E5%8E%82");
@@ -102,7 +109,10 @@ test("fgj opens the district dashboard and cannot act on it, nor on a case outsi
   await expect(page.getByRole("button", { name: "退回" })).toHaveCount(0);
   const caseId = page.url().split("/").pop()!;
   const refused = await page.request.post(`/api/cases/${caseId}/evidence`, {
-    multipart: { kind: "OTHER", file: { name: "x.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") } },
+    multipart: {
+      kind: "OTHER",
+      file: { name: "x.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") },
+    },
     headers: { origin: new URL(page.url()).origin },
   });
   expect(refused.status()).toBe(404);

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
-import ExcelJS from "exceljs";
+
 import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
+
 import { loginAs } from "./helpers";
 
 // One fresh database for the run: these journeys build on each other in order.
@@ -73,8 +75,15 @@ test("office sees both on the overview, flagged, and can export it", async ({ pa
   };
   expect(ws.rowCount).toBe(1 + 16);
   expect(line("T1")).toMatchObject({
-    编号: "T1", 牵头部门: "区发改局", 目标: "13家", 累计完成: "5家", 完成率: "38%", 进度: "逾期未完成",
-    最近进展: "5家", 最近进展说明: "上半年完成5家重点企业节能监察", 登记人: "区发改局经办人",
+    编号: "T1",
+    牵头部门: "区发改局",
+    目标: "13家",
+    累计完成: "5家",
+    完成率: "38%",
+    进度: "逾期未完成",
+    最近进展: "5家",
+    最近进展说明: "上半年完成5家重点企业节能监察",
+    登记人: "区发改局经办人",
   });
   expect(line("T4")).toMatchObject({ 编号: "T4", 累计完成: "1/3项", 完成率: "33%", 进度: "逾期未完成" });
 
@@ -110,12 +119,16 @@ test("yjgl reads T1 (信息共享) but cannot record on it", async ({ page, brow
   await expect(page.getByRole("heading", { name: /待确认的单位进展/ })).toHaveCount(0);
 });
 
-test("sthj undoes T4's item only after confirming in the page, by keyboard; cancelling changes nothing", async ({ page }) => {
+test("sthj undoes T4's item only after confirming in the page, by keyboard; cancelling changes nothing", async ({
+  page,
+}) => {
   await loginAs(page, "sthj", /\/tasks$/);
   await page.getByTestId("task-T4").getByRole("link").click();
   await expect(page.getByTestId("item-1")).toContainText("✔ 已完成");
   const undo = page.getByRole("button", { name: "将“完成燃气锅炉低氮改造”改为未完成" });
-  const question = page.getByRole("alertdialog", { name: "确定将“完成燃气锅炉低氮改造”改为未完成？此操作会记入进展历史。" });
+  const question = page.getByRole("alertdialog", {
+    name: "确定将“完成燃气锅炉低氮改造”改为未完成？此操作会记入进展历史。",
+  });
 
   await undo.focus();
   await page.keyboard.press("Enter");

@@ -1,10 +1,14 @@
 import { expect, test } from "@playwright/test";
+
 import { confirmInPage, loginAs, pdfFile, photo, register, uploadTo } from "./helpers";
 
 // Every journey registers its own cases, in 高桥镇 — a unit no other spec file reads or changes —
 // so this file passes alone and before or after the others.
 
-test("an elimination case: registered, held back while incomplete, returned, resubmitted, accepted by the office", async ({ page, browser }) => {
+test("an elimination case: registered, held back while incomplete, returned, resubmitted, accepted by the office", async ({
+  page,
+  browser,
+}) => {
   const name = `高桥翻砂厂${Date.now() % 10000}`;
   await loginAs(page, "gaoqiao", /\/units\/\d+$/);
   const caseUrl = await register(page, name, "淘汰落后产能", "环保");
@@ -49,7 +53,11 @@ test("an elimination case: registered, held back while incomplete, returned, res
 
   // 高桥镇 on the office's dashboard: target, registered, awaiting review, accepted, completion.
   const officeCaseUrl = office.url();
-  const gaoqiaoRow = () => office.getByRole("table", { name: "目标任务分解表及完成情况" }).getByRole("row", { name: /高桥镇/ }).getByRole("cell");
+  const gaoqiaoRow = () =>
+    office
+      .getByRole("table", { name: "目标任务分解表及完成情况" })
+      .getByRole("row", { name: /高桥镇/ })
+      .getByRole("cell");
   await office.goto("/dashboard");
   await expect(gaoqiaoRow().nth(3)).toHaveText("0");
   await expect(gaoqiaoRow().nth(4)).toHaveText("0%");
@@ -67,7 +75,10 @@ test("an elimination case: registered, held back while incomplete, returned, res
   // The leader reads the same figure and has no button to act on the case.
   const leader = await browser.newPage();
   await loginAs(leader, "leader", /\/dashboard$/);
-  const leaderRow = leader.getByRole("table", { name: "目标任务分解表及完成情况" }).getByRole("row", { name: /高桥镇/ }).getByRole("cell");
+  const leaderRow = leader
+    .getByRole("table", { name: "目标任务分解表及完成情况" })
+    .getByRole("row", { name: /高桥镇/ })
+    .getByRole("cell");
   await expect(leaderRow.nth(3)).toHaveText("1");
   await leader.goto(officeCaseUrl);
   await expect(leader.getByRole("heading", { name, level: 1 })).toBeVisible();

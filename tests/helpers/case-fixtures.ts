@@ -17,11 +17,18 @@ export type FixtureCase = {
   creditCode?: string;
 };
 
-export async function createCampaign(year: number, quotas: Record<string, [number | null, number | null]>, lagThresholdPoints = 20) {
+export async function createCampaign(
+  year: number,
+  quotas: Record<string, [number | null, number | null]>,
+  lagThresholdPoints = 20,
+) {
   const campaign = await prisma.campaign.create({
     data: {
-      year, title: `${year}年测试方案`, lagThresholdPoints,
-      startDate: new Date(`${year}-01-01`), deadline: new Date(`${year}-12-31`),
+      year,
+      title: `${year}年测试方案`,
+      lagThresholdPoints,
+      startDate: new Date(`${year}-01-01`),
+      deadline: new Date(`${year}-12-31`),
     },
   });
   // A later year becomes the current campaign, the one pages and exports show (server/campaigns/get-current-campaign.ts).
@@ -48,11 +55,20 @@ export async function addCases(campaignId: number, cases: FixtureCase[]) {
   for (const [i, c] of cases.entries()) {
     const unit = await prisma.unit.findUniqueOrThrow({ where: { name: c.unit } });
     const enterprise = await prisma.enterprise.create({
-      data: { name: c.enterprise ?? `${c.unit}测试企业${campaignId}-${i}`, creditCode: c.creditCode, unitId: unit.id, industry: c.industry ?? "OTHER" },
+      data: {
+        name: c.enterprise ?? `${c.unit}测试企业${campaignId}-${i}`,
+        creditCode: c.creditCode,
+        unitId: unit.id,
+        industry: c.industry ?? "OTHER",
+      },
     });
     const row = await prisma.case.create({
       data: {
-        campaignId, enterpriseId: enterprise.id, unitId: unit.id, category: c.category, status: c.status,
+        campaignId,
+        enterpriseId: enterprise.id,
+        unitId: unit.id,
+        category: c.category,
+        status: c.status,
         disposalPath: c.category === "ELIMINATION" ? "DISMANTLED" : null,
         acceptedAt: c.acceptedAt ? new Date(c.acceptedAt) : null,
         submittedAt: c.submittedAt ? new Date(c.submittedAt) : null,
@@ -62,14 +78,22 @@ export async function addCases(campaignId: number, cases: FixtureCase[]) {
     for (let k = 0; k < (c.evidence ?? 0); k++) {
       await prisma.evidence.create({
         data: {
-          caseId: row.id, kind: "OTHER", storageKey: `fixture/${row.id}/${k}`, originalName: `${k}.jpg`, mime: "image/jpeg",
-          size: 1, sha256: "0".repeat(64), uploadedById: creator.id,
+          caseId: row.id,
+          kind: "OTHER",
+          storageKey: `fixture/${row.id}/${k}`,
+          originalName: `${k}.jpg`,
+          mime: "image/jpeg",
+          size: 1,
+          sha256: "0".repeat(64),
+          uploadedById: creator.id,
         },
       });
     }
     if (c.reviewer) {
       const reviewer = await prisma.user.findUniqueOrThrow({ where: { username: c.reviewer } });
-      await prisma.review.create({ data: { caseId: row.id, decision: c.status === "RETURNED" ? "RETURN" : "ACCEPT", reviewerId: reviewer.id } });
+      await prisma.review.create({
+        data: { caseId: row.id, decision: c.status === "RETURNED" ? "RETURN" : "ACCEPT", reviewerId: reviewer.id },
+      });
     }
   }
 }

@@ -6,6 +6,7 @@
 // (which made the matrix one of the slowest files). A row locked FOR UPDATE keeps its xmin.
 // CacheVersion is left out: every successful action bumps it (server/cache.ts), and it holds no data.
 import { prisma } from "@/server/db";
+
 import { filesIn } from "./fixtures";
 
 let fingerprintSql: string | null = null;
@@ -21,7 +22,10 @@ async function fingerprintQuery(): Promise<string> {
     )
   ).map((r) => r.name);
   fingerprintSql = names
-    .map((t) => `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(max(xmin::text::bigint), 0)::text || ':' || coalesce(sum(xmin::text::bigint), 0)::text AS f FROM "${t}"`)
+    .map(
+      (t) =>
+        `SELECT '${t}' AS t, count(*)::text || ':' || coalesce(max(xmin::text::bigint), 0)::text || ':' || coalesce(sum(xmin::text::bigint), 0)::text AS f FROM "${t}"`,
+    )
     .join(" UNION ALL ");
   return fingerprintSql;
 }
@@ -37,7 +41,9 @@ let last: { nextXid: string; tables: Record<string, string> } | null = null;
 
 /** Every table as "rows:max xmin:sum xmin" (any inserted, deleted or updated row changes it) and the upload directory. */
 export async function snapshot(): Promise<Snapshot> {
-  const [{ x: nextXid }] = await prisma.$queryRawUnsafe<{ x: string }[]>("SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS x");
+  const [{ x: nextXid }] = await prisma.$queryRawUnsafe<{ x: string }[]>(
+    "SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS x",
+  );
   if (last?.nextXid !== nextXid) {
     const rows = await prisma.$queryRawUnsafe<{ t: string; f: string }[]>(await fingerprintQuery());
     last = { nextXid, tables: Object.fromEntries(rows.map((r) => [r.t, r.f])) };

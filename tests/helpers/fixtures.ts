@@ -1,9 +1,11 @@
 // Real files and cases for integration tests.
 import { readdirSync } from "node:fs";
+
 import sharp from "sharp";
+
+import { creditCheckChar } from "@/lib/enterprises/credit-code";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { registerCase } from "@/server/cases/actions/register-case";
-import { creditCheckChar } from "@/lib/enterprises/credit-code";
 
 export async function jpeg({ capturedAt, color = "#3a7" }: { capturedAt?: string; color?: string } = {}) {
   const img = sharp({ create: { width: 64, height: 48, channels: 3, background: color } }).jpeg();
@@ -28,8 +30,14 @@ export function creditCode(): string {
 /** Registers a case through the real action as the current test user. */
 export async function registerTestCase(overrides: Record<string, unknown> = {}) {
   const res = await registerCase({
-    enterpriseName: `测试企业${serial++}`, creditCode: creditCode(), industry: "FOUNDRY", category: "ELIMINATION",
-    disposalPath: "DISMANTLED", dimensions: ["ENVIRONMENT"], policyBasisOther: "测试用政策依据", ...overrides,
+    enterpriseName: `测试企业${serial++}`,
+    creditCode: creditCode(),
+    industry: "FOUNDRY",
+    category: "ELIMINATION",
+    disposalPath: "DISMANTLED",
+    dimensions: ["ENVIRONMENT"],
+    policyBasisOther: "测试用政策依据",
+    ...overrides,
   });
   if (!res.ok) throw new Error(`registerTestCase: ${res.message}`);
   return res.data.id;
@@ -40,7 +48,10 @@ export async function registerTestCase(overrides: Record<string, unknown> = {}) 
  * Origin (mutating route handlers refuse requests from other origins). `headers` add or override.
  */
 export async function multipartRequest(
-  url: string, fields: Record<string, string>, files: { field: string; name: string; bytes: Buffer; type?: string }[], headers: Record<string, string> = {},
+  url: string,
+  fields: Record<string, string>,
+  files: { field: string; name: string; bytes: Buffer; type?: string }[],
+  headers: Record<string, string> = {},
 ) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
@@ -50,19 +61,32 @@ export async function multipartRequest(
   return new Request(url, {
     method: "POST",
     body,
-    headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), origin: "http://localhost", ...headers },
+    headers: {
+      "content-type": encoded.headers.get("content-type")!,
+      "content-length": String(body.length),
+      origin: "http://localhost",
+      ...headers,
+    },
   });
 }
 
 /** A POST to the evidence upload route. */
-export function uploadRequest(caseId: string, kind: EvidenceKind | string, file: { name: string; bytes: Buffer; type?: string }) {
-  return multipartRequest(`http://localhost/api/cases/${caseId}/evidence`, { kind }, [{ field: "file", type: "image/jpeg", ...file }]);
+export function uploadRequest(
+  caseId: string,
+  kind: EvidenceKind | string,
+  file: { name: string; bytes: Buffer; type?: string },
+) {
+  return multipartRequest(`http://localhost/api/cases/${caseId}/evidence`, { kind }, [
+    { field: "file", type: "image/jpeg", ...file },
+  ]);
 }
 
 /** Files under the upload directory (set per test file by setup-db). */
 export function filesIn(dir = process.env.UPLOAD_DIR!): string[] {
   try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name);
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => d.name);
   } catch {
     return [];
   }

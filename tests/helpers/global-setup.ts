@@ -1,11 +1,20 @@
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
+
 import type { TestProject } from "vitest/node";
-import { createDb } from "../../server/db-client";
+
 import { seed } from "../../prisma/seed";
+import { createDb } from "../../server/db-client";
 import { onPostgres, postgresUrl } from "./db-target";
-import { createDatabase, databaseName, dropDatabases, leftoverFileDatabases, templateName, withDatabase } from "./pg-databases";
+import {
+  createDatabase,
+  databaseName,
+  dropDatabases,
+  leftoverFileDatabases,
+  templateName,
+  withDatabase,
+} from "./pg-databases";
 
 const TEMPLATE = resolve(".data/test-template");
 

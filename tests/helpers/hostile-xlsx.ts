@@ -1,8 +1,10 @@
 // Hostile .xlsx files for the import's reader, made at test time from the portal's own template (so
 // they look like the real thing to content sniffing) — too large, or too easy to make, to commit.
 import { deflateRawSync } from "node:zlib";
+
 import JSZip from "jszip";
-import { ledgerFile, ledgerRow, type LedgerRow } from "./ledger-files";
+
+import { ledgerFile, type LedgerRow, ledgerRow } from "./ledger-files";
 
 type Entry = { name: string; data: Buffer; declared?: number; method?: number; flags?: number };
 
@@ -75,21 +77,28 @@ async function templateEntries(rows: LedgerRow[] = []): Promise<Entry[]> {
 }
 
 /** The template with some entries replaced (or changed by a function of their content). */
-export async function templateWith(replace: Record<string, (e: Entry) => Entry>, rows: LedgerRow[] = []): Promise<Buffer> {
+export async function templateWith(
+  replace: Record<string, (e: Entry) => Entry>,
+  rows: LedgerRow[] = [],
+): Promise<Buffer> {
   return handZip((await templateEntries(rows)).map((e) => replace[e.name]?.(e) ?? e));
 }
 
 const SHEET = "xl/worksheets/sheet1.xml";
 
 /** The import template whose sheet entry declares ~17 KB but inflates to `bytes` (150 MB: a 160 KB file). */
-export const zipBomb = (bytes = 150 * 1024 * 1024) => templateWith({ [SHEET]: (e) => ({ ...e, data: Buffer.alloc(bytes, " "), declared: 17_000 }) });
+export const zipBomb = (bytes = 150 * 1024 * 1024) =>
+  templateWith({ [SHEET]: (e) => ({ ...e, data: Buffer.alloc(bytes, " "), declared: 17_000 }) });
 
 /** The import template (heading row) followed by `count` rows holding one number in column Z only. */
 export const columnZSheet = (count = 200_000) =>
   templateWith({
     [SHEET]: (e) => {
       const xml = e.data.toString();
-      const rows = Array.from({ length: count }, (_, i) => `<row r="${i + 2}"><c r="Z${i + 2}"><v>1</v></c></row>`).join("");
+      const rows = Array.from(
+        { length: count },
+        (_, i) => `<row r="${i + 2}"><c r="Z${i + 2}"><v>1</v></c></row>`,
+      ).join("");
       const at = xml.lastIndexOf("</sheetData>");
       return { ...e, data: Buffer.from(xml.slice(0, at) + rows + xml.slice(at)) };
     },
@@ -103,9 +112,16 @@ export async function malformedWorkbooks(unit: string): Promise<Record<string, B
   const sound = await ledgerFile([ledgerRow(unit)]);
   return {
     "truncated (the first half)": sound.subarray(0, Math.floor(sound.length / 2)),
-    "the sheet's XML cut in the middle": await templateWith({ [SHEET]: (e) => ({ ...e, data: e.data.subarray(0, Math.floor(e.data.length / 2)) }) }, [ledgerRow(unit)]),
-    "the sheet's entry not deflate data": await templateWith({ [SHEET]: (e) => ({ ...e, data: Buffer.from("not deflate at all"), method: 0xff }) }),
+    "the sheet's XML cut in the middle": await templateWith(
+      { [SHEET]: (e) => ({ ...e, data: e.data.subarray(0, Math.floor(e.data.length / 2)) }) },
+      [ledgerRow(unit)],
+    ),
+    "the sheet's entry not deflate data": await templateWith({
+      [SHEET]: (e) => ({ ...e, data: Buffer.from("not deflate at all"), method: 0xff }),
+    }),
     "an encrypted entry": await templateWith({ [SHEET]: (e) => ({ ...e, flags: 1 }) }),
-    "the workbook naming a sheet the zip does not hold": await templateWith({ [SHEET]: (e) => ({ ...e, name: "xl/worksheets/other.xml" }) }),
+    "the workbook naming a sheet the zip does not hold": await templateWith({
+      [SHEET]: (e) => ({ ...e, name: "xl/worksheets/other.xml" }),
+    }),
   };
 }

@@ -3,17 +3,29 @@
 // and role then tries them. Written straight into the database (each call makes a fresh one), except
 // stored files, which go through the real upload routes so the file routes have bytes to serve.
 import ExcelJS from "exceljs";
+
 import { CLIENT_IP_HEADER } from "@/lib/client-address.mjs";
-import { newTipReference } from "@/lib/tips/workflow";
 import type { CaseStatus, TipStatus } from "@/lib/generated/prisma/enums";
+import { newTipReference } from "@/lib/tips/workflow";
 import { prisma } from "@/server/db";
+
 import { creditCode, jpeg } from "./fixtures";
 
 /**
  * Who calls: nobody, each role, for the two scoped roles the owner of the records and an outsider, and an
  * office account whose password was reset and must be changed first (refused everything else).
  */
-export const ACTORS = ["anonymous", "office", "leader", "department", "otherDepartment", "township", "otherTownship", "expert", "mustChange"] as const;
+export const ACTORS = [
+  "anonymous",
+  "office",
+  "leader",
+  "department",
+  "otherDepartment",
+  "township",
+  "otherTownship",
+  "expert",
+  "mustChange",
+] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export const USERNAMES: Record<Exclude<Actor, "anonymous">, string> = {
@@ -32,7 +44,13 @@ export async function mustChangeAccount() {
   const office = await user("office");
   return prisma.user.upsert({
     where: { username: USERNAMES.mustChange },
-    create: { username: USERNAMES.mustChange, displayName: "待改密账号", role: "OFFICE", passwordHash: office.passwordHash, mustChangePassword: true },
+    create: {
+      username: USERNAMES.mustChange,
+      displayName: "待改密账号",
+      role: "OFFICE",
+      passwordHash: office.passwordHash,
+      mustChangePassword: true,
+    },
     update: { mustChangePassword: true },
   });
 }
@@ -44,20 +62,61 @@ export const JISHIGANG_MARK = "集士港矩阵";
 
 /** Records of 古林镇 (a case, its enterprise, a 监督检查 finding, a task contribution) that a 集士港镇 read must leave out. */
 export async function outsiderMarks() {
-  const [campaign, gulin, creator, office, d] = await Promise.all([currentCampaign(), unit("古林镇"), user("gulin"), user("office"), fgj()]);
-  const enterprise = await prisma.enterprise.create({ data: { name: `${OUTSIDER_MARK}企业${tag()}`, creditCode: creditCode(), unitId: gulin.id, industry: "FOUNDRY" } });
+  const [campaign, gulin, creator, office, d] = await Promise.all([
+    currentCampaign(),
+    unit("古林镇"),
+    user("gulin"),
+    user("office"),
+    fgj(),
+  ]);
+  const enterprise = await prisma.enterprise.create({
+    data: { name: `${OUTSIDER_MARK}企业${tag()}`, creditCode: creditCode(), unitId: gulin.id, industry: "FOUNDRY" },
+  });
   await prisma.case.create({
-    data: { campaignId: campaign.id, enterpriseId: enterprise.id, unitId: gulin.id, category: "ELIMINATION", disposalPath: "DISMANTLED", dimensions: ["ENERGY", "SAFETY"], status: "IN_PROGRESS", createdById: creator.id },
+    data: {
+      campaignId: campaign.id,
+      enterpriseId: enterprise.id,
+      unitId: gulin.id,
+      category: "ELIMINATION",
+      disposalPath: "DISMANTLED",
+      dimensions: ["ENERGY", "SAFETY"],
+      status: "IN_PROGRESS",
+      createdById: creator.id,
+    },
   });
   const round = await prisma.inspectionRound.create({
-    data: { campaignId: campaign.id, title: `${OUTSIDER_MARK}检查${tag()}`, startDate: new Date("2020-07-01"), endDate: new Date("2020-07-10"), checklist: "抽查", createdById: office.id, departments: { create: { departmentId: d.id } }, units: { create: { unitId: gulin.id } } },
+    data: {
+      campaignId: campaign.id,
+      title: `${OUTSIDER_MARK}检查${tag()}`,
+      startDate: new Date("2020-07-01"),
+      endDate: new Date("2020-07-10"),
+      checklist: "抽查",
+      createdById: office.id,
+      departments: { create: { departmentId: d.id } },
+      units: { create: { unitId: gulin.id } },
+    },
   });
   await prisma.inspectionFinding.create({
-    data: { roundId: round.id, unitId: gulin.id, problem: `${OUTSIDER_MARK}问题`, requirement: "限期拆除", dueDate: new Date("2020-08-01"), recordedById: office.id },
+    data: {
+      roundId: round.id,
+      unitId: gulin.id,
+      problem: `${OUTSIDER_MARK}问题`,
+      requirement: "限期拆除",
+      dueDate: new Date("2020-08-01"),
+      recordedById: office.id,
+    },
   });
   const line = await taskLineOf("INSPECTION");
   await prisma.taskProgress.create({
-    data: { taskLineId: line.id, authorId: creator.id, unitId: gulin.id, status: "PENDING", value: 1, note: `${OUTSIDER_MARK}巡查`, date: new Date("2020-06-01T00:00:00Z") },
+    data: {
+      taskLineId: line.id,
+      authorId: creator.id,
+      unitId: gulin.id,
+      status: "PENDING",
+      value: 1,
+      note: `${OUTSIDER_MARK}巡查`,
+      date: new Date("2020-06-01T00:00:00Z"),
+    },
   });
 }
 
@@ -78,7 +137,10 @@ export function getRequest(path: string): Request {
 }
 
 /** A multipart POST as the browser sends it, with its Content-Length. */
-export async function multipartRequest(path: string, fields: Record<string, string | { name: string; bytes: Buffer; type: string }>) {
+export async function multipartRequest(
+  path: string,
+  fields: Record<string, string | { name: string; bytes: Buffer; type: string }>,
+) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) {
     form.set(k, typeof v === "string" ? v : new File([new Uint8Array(v.bytes)], v.name, { type: v.type }));
@@ -88,7 +150,11 @@ export async function multipartRequest(path: string, fields: Record<string, stri
   return new Request(`${ORIGIN}${path}`, {
     method: "POST",
     body,
-    headers: { ...sameOrigin(), "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length) },
+    headers: {
+      ...sameOrigin(),
+      "content-type": encoded.headers.get("content-type")!,
+      "content-length": String(body.length),
+    },
   });
 }
 
@@ -117,11 +183,20 @@ export async function caseOf(status: CaseStatus) {
   const office = await user("office");
   return prisma.case.create({
     data: {
-      campaignId: campaign.id, enterpriseId: enterprise.id, unitId: u.id, category: "ELIMINATION", disposalPath: "DISMANTLED",
-      dimensions: ["ENERGY"], status, createdById: creator.id,
+      campaignId: campaign.id,
+      enterpriseId: enterprise.id,
+      unitId: u.id,
+      category: "ELIMINATION",
+      disposalPath: "DISMANTLED",
+      dimensions: ["ENERGY"],
+      status,
+      createdById: creator.id,
       submittedAt: ["SUBMITTED", "ACCEPTED"].includes(status) ? new Date("2020-06-01T00:00:00Z") : null,
       acceptedAt: status === "ACCEPTED" ? new Date("2020-06-10T00:00:00Z") : null,
-      reviews: status === "RETURNED" ? { create: { decision: "RETURN", reason: "材料不全", reviewerId: office.id } } : undefined,
+      reviews:
+        status === "RETURNED"
+          ? { create: { decision: "RETURN", reason: "材料不全", reviewerId: office.id } }
+          : undefined,
     },
   });
 }
@@ -132,8 +207,14 @@ export async function evidenceRow() {
   const uploader = await user("jishigang");
   const e = await prisma.evidence.create({
     data: {
-      caseId: c.id, kind: "BEFORE_PHOTO", storageKey: `matrix/${tag()}`, originalName: "拆前.jpg", mime: "image/jpeg", size: 1,
-      sha256: "0".repeat(64), uploadedById: uploader.id,
+      caseId: c.id,
+      kind: "BEFORE_PHOTO",
+      storageKey: `matrix/${tag()}`,
+      originalName: "拆前.jpg",
+      mime: "image/jpeg",
+      size: 1,
+      sha256: "0".repeat(64),
+      uploadedById: uploader.id,
     },
   });
   return { evidence: e, case: c };
@@ -147,10 +228,18 @@ export async function tipOf(status: TipStatus) {
   return prisma.tip.create({
     data: {
       reference: newTipReference(new Date(), (n) => Math.floor(Math.random() * n)),
-      reporterName: "王先生", enterpriseName: `矩阵举报作坊${tag()}`, address: "集士港镇某村", description: "夜间生产，气味很大", status,
-      unitId: assigned ? u.id : null, departmentId: assigned ? d.id : null,
-      deadline: assigned ? new Date("2020-08-01T00:00:00Z") : null, assignedAt: assigned ? new Date() : null,
-      findings: verified ? "现场核查属实" : null, outcome: verified ? "TRUE" : null, verifiedAt: verified ? new Date() : null,
+      reporterName: "王先生",
+      enterpriseName: `矩阵举报作坊${tag()}`,
+      address: "集士港镇某村",
+      description: "夜间生产，气味很大",
+      status,
+      unitId: assigned ? u.id : null,
+      departmentId: assigned ? d.id : null,
+      deadline: assigned ? new Date("2020-08-01T00:00:00Z") : null,
+      assignedAt: assigned ? new Date() : null,
+      findings: verified ? "现场核查属实" : null,
+      outcome: verified ? "TRUE" : null,
+      verifiedAt: verified ? new Date() : null,
     },
   });
 }
@@ -161,9 +250,21 @@ export async function returnVisitOf({ withPhoto }: { withPhoto: boolean }) {
   const uploader = await user("jishigang");
   return prisma.returnVisit.create({
     data: {
-      caseId: c.id, unitId: c.unitId, acceptedAt: c.acceptedAt!, dueDate: new Date("2020-07-10T00:00:00Z"),
+      caseId: c.id,
+      unitId: c.unitId,
+      acceptedAt: c.acceptedAt!,
+      dueDate: new Date("2020-07-10T00:00:00Z"),
       photos: withPhoto
-        ? { create: { storageKey: `matrix/${tag()}`, originalName: "回访.jpg", mime: "image/jpeg", size: 1, sha256: "0".repeat(64), uploadedById: uploader.id } }
+        ? {
+            create: {
+              storageKey: `matrix/${tag()}`,
+              originalName: "回访.jpg",
+              mime: "image/jpeg",
+              size: 1,
+              sha256: "0".repeat(64),
+              uploadedById: uploader.id,
+            },
+          }
         : undefined,
     },
   });
@@ -174,8 +275,15 @@ export async function interviewOf() {
   const [campaign, u, office] = await Promise.all([currentCampaign(), jishigang(), user("office")]);
   return prisma.supervisionNotice.create({
     data: {
-      kind: "INTERVIEW", campaignId: campaign.id, title: `约谈集士港镇${tag()}`, body: "进度滞后，原因不清", date: new Date("2020-07-01T00:00:00Z"),
-      participants: "镇分管领导", commitments: "月底前完成", followUpDate: new Date("2020-08-01T00:00:00Z"), issuedById: office.id,
+      kind: "INTERVIEW",
+      campaignId: campaign.id,
+      title: `约谈集士港镇${tag()}`,
+      body: "进度滞后，原因不清",
+      date: new Date("2020-07-01T00:00:00Z"),
+      participants: "镇分管领导",
+      commitments: "月底前完成",
+      followUpDate: new Date("2020-08-01T00:00:00Z"),
+      issuedById: office.id,
       units: { create: { unitId: u.id } },
     },
   });
@@ -184,7 +292,9 @@ export async function interviewOf() {
 /** An unread notification of the 集士港镇 officer. */
 export async function notificationOf() {
   const recipient = await user("jishigang");
-  return prisma.notification.create({ data: { recipientId: recipient.id, text: "案件已验收：矩阵企业", href: "/cases" } });
+  return prisma.notification.create({
+    data: { recipientId: recipient.id, text: "案件已验收：矩阵企业", href: "/cases" },
+  });
 }
 
 /** A rectification outcome category of this test, active. */
@@ -199,7 +309,12 @@ export async function pastCampaignOf() {
   if (free.length === 0) throw new Error("pastCampaignOf: every year 2001–2019 already has a campaign");
   const year = free[Math.floor(Math.random() * free.length)];
   return prisma.campaign.create({
-    data: { year, title: `${year}年矩阵测试方案`, startDate: new Date(`${year}-01-01`), deadline: new Date(`${year}-12-31`) },
+    data: {
+      year,
+      title: `${year}年矩阵测试方案`,
+      startDate: new Date(`${year}-01-01`),
+      deadline: new Date(`${year}-12-31`),
+    },
   });
 }
 
@@ -217,7 +332,11 @@ export async function quotaWorkbook() {
   const ws = wb.addWorksheet("目标任务分解表");
   ws.addRow(["镇（乡）、街道和园区", "淘汰落后产能涉及企业数（家）", "整治提升“低散乱”企业（作坊）数（家）"]);
   ws.addRow(["集士港镇", 3, 28]);
-  return { name: "分解表.xlsx", bytes: Buffer.from(await wb.xlsx.writeBuffer()), type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
+  return {
+    name: "分解表.xlsx",
+    bytes: Buffer.from(await wb.xlsx.writeBuffer()),
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  };
 }
 
 /** A task line of the current campaign led by 区发改局 alone (ENERGY), counted in 次 or by items. */
@@ -226,7 +345,13 @@ export async function taskLineOf(measure: "INSPECTION" | "ITEM") {
   const code = `MX${tag()}`.slice(0, 20);
   return prisma.taskLine.create({
     data: {
-      campaignId: campaign.id, code, dimension: "ENERGY", title: `矩阵测试任务线${code}`, measure, target: null, displayOrder: 900,
+      campaignId: campaign.id,
+      code,
+      dimension: "ENERGY",
+      title: `矩阵测试任务线${code}`,
+      measure,
+      target: null,
+      displayOrder: 900,
       leads: { create: { departmentId: d.id } },
       items: measure === "ITEM" ? { create: { title: "矩阵测试事项", displayOrder: 1 } } : undefined,
     },
@@ -238,15 +363,27 @@ export async function taskLineOf(measure: "INSPECTION" | "ITEM") {
 export async function progressOf() {
   const line = await taskLineOf("INSPECTION");
   const author = await user("fgj");
-  return prisma.taskProgress.create({ data: { taskLineId: line.id, authorId: author.id, value: 1, note: "巡查一次", date: new Date("2020-06-01T00:00:00Z") } });
+  return prisma.taskProgress.create({
+    data: {
+      taskLineId: line.id,
+      authorId: author.id,
+      value: 1,
+      note: "巡查一次",
+      date: new Date("2020-06-01T00:00:00Z"),
+    },
+  });
 }
 
 /** (admin) A fresh township account of 集士港镇, locked by failed sign-ins, for the user administration actions. */
 export async function accountOf() {
   const unit = await jishigang();
   const username = `m${tag()}`;
-  const account = await prisma.user.create({ data: { username, displayName: "矩阵账号", role: "TOWNSHIP", unitId: unit.id, passwordHash: "x" } });
-  await prisma.loginThrottle.create({ data: { username: `account:${username}`, failures: 20, lockedUntil: new Date(Date.now() + 600_000) } });
+  const account = await prisma.user.create({
+    data: { username, displayName: "矩阵账号", role: "TOWNSHIP", unitId: unit.id, passwordHash: "x" },
+  });
+  await prisma.loginThrottle.create({
+    data: { username: `account:${username}`, failures: 20, lockedUntil: new Date(Date.now() + 600_000) },
+  });
   return account;
 }
 
@@ -260,19 +397,37 @@ export async function targetLineOf() {
 export async function contributionOf() {
   const [line, author, u] = await Promise.all([taskLineOf("INSPECTION"), user("jishigang"), jishigang()]);
   return prisma.taskProgress.create({
-    data: { taskLineId: line.id, authorId: author.id, unitId: u.id, status: "PENDING", value: 1, note: "镇级巡查一次", date: new Date("2020-06-01T00:00:00Z") },
+    data: {
+      taskLineId: line.id,
+      authorId: author.id,
+      unitId: u.id,
+      status: "PENDING",
+      value: 1,
+      note: "镇级巡查一次",
+      date: new Date("2020-06-01T00:00:00Z"),
+    },
   });
 }
 
 /** 集士港镇's accepted elimination case whose enterprise holds a production licence, and (when `recorded`) its cancellation. */
 export async function licenceCaseOf({ recorded }: { recorded: boolean }) {
   const c = await caseOf("ACCEPTED");
-  const enterprise = await prisma.enterprise.update({ where: { id: c.enterpriseId }, data: { productionLicence: `SC${tag()}` } });
+  const enterprise = await prisma.enterprise.update({
+    where: { id: c.enterpriseId },
+    data: { productionLicence: `SC${tag()}` },
+  });
   const recorder = await user("scjg");
   const cancellation = recorded
     ? await prisma.licenceCancellation.create({
-      data: { enterpriseId: enterprise.id, caseId: c.id, licenceNumber: enterprise.productionLicence!, cancelledOn: new Date("2020-07-01T00:00:00Z"), documentNumber: "矩阵文号", recordedById: recorder.id },
-    })
+        data: {
+          enterpriseId: enterprise.id,
+          caseId: c.id,
+          licenceNumber: enterprise.productionLicence!,
+          cancelledOn: new Date("2020-07-01T00:00:00Z"),
+          documentNumber: "矩阵文号",
+          recordedById: recorder.id,
+        },
+      })
     : null;
   return { case: c, enterprise, cancellation };
 }
@@ -281,21 +436,44 @@ export async function licenceCaseOf({ recorded }: { recorded: boolean }) {
 export async function steelInspectionOf() {
   const [campaign, u, recorder] = await Promise.all([currentCampaign(), jishigang(), user("fgj")]);
   const line = await prisma.taskLine.findFirstOrThrow({ where: { campaignId: campaign.id, code: "T10" } });
-  const enterprise = await prisma.enterprise.create({ data: { name: `集士港矩阵钢厂${tag()}`, creditCode: creditCode(), unitId: u.id, industry: "OTHER" } });
+  const enterprise = await prisma.enterprise.create({
+    data: { name: `集士港矩阵钢厂${tag()}`, creditCode: creditCode(), unitId: u.id, industry: "OTHER" },
+  });
   return prisma.steelInspection.create({
     data: {
-      taskLineId: line.id, enterpriseId: enterprise.id, unitId: u.id, inspectedOn: new Date("2020-06-01T00:00:00Z"), inspectors: "区发改局 矩阵",
-      newCapacity: "CLEAR", revivedCapacity: "FOUND", revivedCapacityNote: "轧钢线重新接电", substandardSteel: "CLEAR",
-      finding: "发现已退出产能恢复生产", rectification: "立即停产", followUpDue: new Date("2020-07-01T00:00:00Z"), recordedById: recorder.id,
+      taskLineId: line.id,
+      enterpriseId: enterprise.id,
+      unitId: u.id,
+      inspectedOn: new Date("2020-06-01T00:00:00Z"),
+      inspectors: "区发改局 矩阵",
+      newCapacity: "CLEAR",
+      revivedCapacity: "FOUND",
+      revivedCapacityNote: "轧钢线重新接电",
+      substandardSteel: "CLEAR",
+      finding: "发现已退出产能恢复生产",
+      rectification: "立即停产",
+      followUpDue: new Date("2020-07-01T00:00:00Z"),
+      recordedById: recorder.id,
     },
   });
 }
 /** (行业专家意见) 区发改局's question to the demo expert on a submitted 集士港镇 case, open (or answered). */
 export async function referralOf({ answered = false }: { answered?: boolean } = {}) {
-  const [c, expert, referrer, department] = await Promise.all([caseOf("SUBMITTED"), user("expert"), user("fgj"), fgj()]);
+  const [c, expert, referrer, department] = await Promise.all([
+    caseOf("SUBMITTED"),
+    user("expert"),
+    user("fgj"),
+    fgj(),
+  ]);
   return prisma.expertReferral.create({
     data: {
-      campaignId: c.campaignId, caseId: c.id, unitId: c.unitId, expertId: expert.id, question: "矩阵：是否属于淘汰类设备？", referredById: referrer.id, departmentId: department.id,
+      campaignId: c.campaignId,
+      caseId: c.id,
+      unitId: c.unitId,
+      expertId: expert.id,
+      question: "矩阵：是否属于淘汰类设备？",
+      referredById: referrer.id,
+      departmentId: department.id,
       ...(answered ? { conclusion: "CONFIRMED" as const, opinion: "属于淘汰类", answeredAt: new Date() } : {}),
     },
   });
@@ -305,24 +483,67 @@ export async function referralOf({ answered = false }: { answered?: boolean } = 
 export async function opinionFileOf() {
   const [referral, expert] = await Promise.all([referralOf(), user("expert")]);
   const file = await prisma.expertOpinionFile.create({
-    data: { referralId: referral.id, storageKey: `matrix/opinion-${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`, originalName: "意见.jpg", mime: "image/jpeg", size: 1, sha256: "0".repeat(64), uploadedById: expert.id },
+    data: {
+      referralId: referral.id,
+      storageKey: `matrix/opinion-${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`,
+      originalName: "意见.jpg",
+      mime: "image/jpeg",
+      size: 1,
+      sha256: "0".repeat(64),
+      uploadedById: expert.id,
+    },
   });
   return { referral, file };
 }
 
 /** (行业专家意见) A finding of an inspection round on 集士港镇, referred to the demo expert, with one photo whose stored bytes are `storageKey`'s. */
 export async function referredFindingFileOf(storageKey: string) {
-  const [campaign, u, office, expert] = await Promise.all([currentCampaign(), jishigang(), user("office"), user("expert")]);
+  const [campaign, u, office, expert] = await Promise.all([
+    currentCampaign(),
+    jishigang(),
+    user("office"),
+    user("expert"),
+  ]);
   const round = await prisma.inspectionRound.create({
-    data: { campaignId: campaign.id, title: `矩阵检查${tag()}`, startDate: new Date("2020-07-01"), endDate: new Date("2020-07-10"), checklist: "抽查", createdById: office.id },
+    data: {
+      campaignId: campaign.id,
+      title: `矩阵检查${tag()}`,
+      startDate: new Date("2020-07-01"),
+      endDate: new Date("2020-07-10"),
+      checklist: "抽查",
+      createdById: office.id,
+    },
   });
   const finding = await prisma.inspectionFinding.create({
-    data: { roundId: round.id, unitId: u.id, problem: "设备未拆除", requirement: "限期拆除", dueDate: new Date("2020-08-01"), recordedById: office.id },
+    data: {
+      roundId: round.id,
+      unitId: u.id,
+      problem: "设备未拆除",
+      requirement: "限期拆除",
+      dueDate: new Date("2020-08-01"),
+      recordedById: office.id,
+    },
   });
   await prisma.expertReferral.create({
-    data: { campaignId: campaign.id, findingId: finding.id, unitId: u.id, expertId: expert.id, question: "矩阵：设备是否已拆除？", referredById: office.id },
+    data: {
+      campaignId: campaign.id,
+      findingId: finding.id,
+      unitId: u.id,
+      expertId: expert.id,
+      question: "矩阵：设备是否已拆除？",
+      referredById: office.id,
+    },
   });
   return prisma.inspectionFindingFile.create({
-    data: { findingId: finding.id, role: "FINDING", storageKey, originalName: "检查.jpg", mime: "image/jpeg", size: 1, sha256: "0".repeat(64), uploadedById: office.id },
+    data: {
+      findingId: finding.id,
+      role: "FINDING",
+      storageKey,
+      originalName: "检查.jpg",
+      mime: "image/jpeg",
+      size: 1,
+      sha256: "0".repeat(64),
+      uploadedById: office.id,
+    },
   });
 }

@@ -14,7 +14,8 @@ export function withDatabase(url: string, name: string): string {
 
 export function databaseName(url: string): string {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!/^[a-z_][a-z0-9_]{0,40}$/.test(name)) throw new Error(`TEST_DATABASE_URL: unexpected database name "${name}" (lowercase letters, digits, _)`);
+  if (!/^[a-z_][a-z0-9_]{0,40}$/.test(name))
+    throw new Error(`TEST_DATABASE_URL: unexpected database name "${name}" (lowercase letters, digits, _)`);
   return name;
 }
 
@@ -42,7 +43,9 @@ export function dropDatabases(url: string, names: string[]) {
 /** The per-file copies a run left behind (a crashed or interrupted run), so a re-run starts clean. */
 export function leftoverFileDatabases(url: string, base: string): Promise<string[]> {
   return withAdmin(url, async (c) => {
-    const { rows } = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${base}\\_f%`]);
+    const { rows } = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+      `${base}\\_f%`,
+    ]);
     return rows.map((r) => r.datname);
   });
 }

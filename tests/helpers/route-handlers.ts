@@ -12,7 +12,8 @@ export function routeHandlerFiles(root = process.cwd()): { file: string; path: s
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/^route\.(ts|tsx|js|mjs)$/.test(entry.name)) found.push({ file: relative(root, path), path: urlPattern(relative(join(root, "app"), dir)) });
+      else if (/^route\.(ts|tsx|js|mjs)$/.test(entry.name))
+        found.push({ file: relative(root, path), path: urlPattern(relative(join(root, "app"), dir)) });
     }
   };
   walk(join(root, "app"));

@@ -2,7 +2,10 @@
 declare module "s3rver" {
   export default class S3rver {
     constructor(options: {
-      port?: number; address?: string; directory: string; silent?: boolean;
+      port?: number;
+      address?: string;
+      directory: string;
+      silent?: boolean;
       configureBuckets?: { name: string; configs: string[] }[];
     });
     run(): Promise<{ address: string; port: number }>;

@@ -12,7 +12,10 @@ export function serverActionFiles(root = process.cwd()): string[] {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== "generated" && entry.name !== "node_modules") walk(path);
-      } else if (/\.tsx?$/.test(entry.name) && /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(path, "utf8"))) {
+      } else if (
+        /\.tsx?$/.test(entry.name) &&
+        /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(path, "utf8"))
+      ) {
         files.push(relative(root, path));
       }
     }

@@ -2,9 +2,10 @@
 // authorisation; only "who is calling" is set here — for the rest of the test (`actAs`), or for one
 // call among others running at the same moment (`asUser`, e.g. two reviewers in Promise.all).
 import { AsyncLocalStorage } from "node:async_hooks";
+
 import { prisma } from "@/server/db";
-import { loadSessionUser } from "@/server/users/load-session-user";
 import type { SessionUser } from "@/server/session";
+import { loadSessionUser } from "@/server/users/load-session-user";
 
 export const testSession: { user: SessionUser | null } = { user: null };
 const caller = new AsyncLocalStorage<SessionUser | null>();

@@ -3,7 +3,9 @@
 // parallel, and in any order, without sharing state.
 import { cpSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
+
 import { afterAll, inject, vi } from "vitest";
+
 import { onPostgres, postgresUrl } from "./db-target";
 import { createDatabase, databaseName, dropDatabases, fileDatabaseName, withDatabase } from "./pg-databases";
 

@@ -30,6 +30,8 @@ export function unzip(zip: Buffer): Promise<Entry[]> {
 export async function readDocx(body: Buffer) {
   const entries = await unzip(body);
   const xml = entries.find((e) => e.path === "word/document.xml")?.bytes.toString("utf8") ?? "";
-  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""));
+  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
+  );
   return { entries, xml, paragraphs, text: paragraphs.join("\n") };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+
 import { prisma } from "@/server/db";
-import { actAs } from "../helpers/session";
+
 import { serverActionFiles } from "../helpers/server-actions";
+import { actAs } from "../helpers/session";
 
 const files = serverActionFiles();
 
@@ -19,7 +21,12 @@ describe("every server action refuses an anonymous caller", () => {
     const unitsBefore = await prisma.unit.findMany({ orderBy: { id: "asc" } });
     for (const [name, action] of actions) {
       // A plausible payload, so a refusal cannot come from input validation instead of the session.
-      const res = await (action as (i: unknown) => Promise<unknown>)({ unitId: 1, version: 0, contactName: "张三", contactPhone: "13800000000" });
+      const res = await (action as (i: unknown) => Promise<unknown>)({
+        unitId: 1,
+        version: 0,
+        contactName: "张三",
+        contactPhone: "13800000000",
+      });
       expect(res, name).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     }
     expect(await prisma.auditLog.count()).toBe(auditBefore);

@@ -2,6 +2,7 @@
 // password, edit, disable (sign-in refused, open sessions end), reset (must change at next sign-in),
 // unlock, sign out everywhere, the last active office account, and the own-password change.
 import { describe, expect, it } from "vitest";
+
 import { passwordProblem } from "@/lib/accounts/password-policy";
 import { DEMO_PASSWORD } from "@/prisma/seed-data";
 import { LoginLockedError, verifyLogin } from "@/server/auth/login";
@@ -18,6 +19,7 @@ import { unlockUser } from "@/server/users/actions/unlock-user";
 import { updateUser } from "@/server/users/actions/update-user";
 import { listUsers, parseUserFilters } from "@/server/users/list-users";
 import { loadSessionUser } from "@/server/users/load-session-user";
+
 import { actAs, testSession } from "../helpers/session";
 
 const unitId = async (name: string) => (await prisma.unit.findUniqueOrThrow({ where: { name } })).id;
@@ -32,7 +34,14 @@ const fresh = () => `u${Date.now().toString(36)}${n++}`;
 async function newTownshipUser(unit = "古林镇") {
   await actAs("office");
   const username = fresh();
-  const res = await createUser({ username, displayName: "新经办人", role: "TOWNSHIP", unitId: await unitId(unit), departmentId: null, phone: "0574-88888888" });
+  const res = await createUser({
+    username,
+    displayName: "新经办人",
+    role: "TOWNSHIP",
+    unitId: await unitId(unit),
+    departmentId: null,
+    phone: "0574-88888888",
+  });
   if (!res.ok) throw new Error(res.message);
   return res.data;
 }
@@ -42,7 +51,14 @@ describe("creating an account", () => {
     const { id, username, oneTimePassword } = await newTownshipUser();
     expect(passwordProblem(oneTimePassword, username)).toBeNull();
     const user = await prisma.user.findUniqueOrThrow({ where: { id }, include: { unit: true } });
-    expect(user).toMatchObject({ role: "TOWNSHIP", unit: { name: "古林镇" }, departmentId: null, mustChangePassword: true, phone: "0574-88888888", active: true });
+    expect(user).toMatchObject({
+      role: "TOWNSHIP",
+      unit: { name: "古林镇" },
+      departmentId: null,
+      mustChangePassword: true,
+      phone: "0574-88888888",
+      active: true,
+    });
     expect(user.passwordHash).not.toContain(oneTimePassword);
     expect((await login(username, oneTimePassword))?.id).toBe(id);
     expect((await prisma.user.findUniqueOrThrow({ where: { id } })).lastLoginAt).toBeInstanceOf(Date);
@@ -56,21 +72,47 @@ describe("creating an account", () => {
   it("requires the unit or department the role needs; the office belongs to 区工强办; a name is taken once", async () => {
     await actAs("office");
     const base = { displayName: "张三", unitId: null, departmentId: null, phone: null };
-    expect(await createUser({ ...base, username: fresh(), role: "TOWNSHIP" })).toMatchObject({ ok: false, code: "INVALID", message: "镇街/园区经办人须选择所属单位" });
-    expect(await createUser({ ...base, username: fresh(), role: "DEPARTMENT" })).toMatchObject({ ok: false, code: "INVALID", message: "牵头部门账号须选择所属部门" });
+    expect(await createUser({ ...base, username: fresh(), role: "TOWNSHIP" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      message: "镇街/园区经办人须选择所属单位",
+    });
+    expect(await createUser({ ...base, username: fresh(), role: "DEPARTMENT" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      message: "牵头部门账号须选择所属部门",
+    });
     const office = await createUser({ ...base, username: fresh(), role: "OFFICE", unitId: await unitId("古林镇") });
     expect(office.ok).toBe(true);
-    const row = await prisma.user.findUniqueOrThrow({ where: { id: (office as { data: { id: string } }).data.id }, include: { department: true } });
+    const row = await prisma.user.findUniqueOrThrow({
+      where: { id: (office as { data: { id: string } }).data.id },
+      include: { department: true },
+    });
     expect([row.unitId, row.department?.isOffice]).toEqual([null, true]);
-    expect(await createUser({ ...base, username: "gulin", role: "LEADER" })).toMatchObject({ ok: false, code: "CONFLICT", message: "账号 gulin 已存在" });
-    expect(await createUser({ ...base, username: "Bad Name", role: "LEADER" })).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await createUser({ ...base, username: "gulin", role: "LEADER" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "账号 gulin 已存在",
+    });
+    expect(await createUser({ ...base, username: "Bad Name", role: "LEADER" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
   });
 
   it("is refused to everyone but the office", async () => {
     for (const who of ["leader", "fgj", "jishigang"]) {
       await actAs(who);
-      expect(await createUser({ username: fresh(), displayName: "x", role: "LEADER", unitId: null, departmentId: null, phone: null }))
-        .toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(
+        await createUser({
+          username: fresh(),
+          displayName: "x",
+          role: "LEADER",
+          unitId: null,
+          departmentId: null,
+          phone: null,
+        }),
+      ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
   });
 });
@@ -92,11 +134,22 @@ describe("disabling and enabling", () => {
 
   it("never disables one's own account, and never the last active office account (two offices at once)", async () => {
     const me = await actAs("office");
-    expect(await setUserActive({ userId: me!.id, active: false })).toMatchObject({ ok: false, code: "INVALID", message: "不能停用自己的账号" });
+    expect(await setUserActive({ userId: me!.id, active: false })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      message: "不能停用自己的账号",
+    });
     // Only the demo office account active to begin with (earlier tests here made others).
     await prisma.user.updateMany({ where: { role: "OFFICE", username: { not: "office" } }, data: { active: false } });
 
-    const second = await createUser({ username: fresh(), displayName: "第二管理员", role: "OFFICE", unitId: null, departmentId: null, phone: null });
+    const second = await createUser({
+      username: fresh(),
+      displayName: "第二管理员",
+      role: "OFFICE",
+      unitId: null,
+      departmentId: null,
+      phone: null,
+    });
     const secondId = (second as { data: { id: string } }).data.id;
     await prisma.user.update({ where: { id: secondId }, data: { mustChangePassword: false } }); // has set its own password
     // The second office opened the page (its session loaded) before the first disabled it …
@@ -104,19 +157,51 @@ describe("disabling and enabling", () => {
     expect(await setUserActive({ userId: secondId, active: false })).toMatchObject({ ok: true });
     // … and now tries to disable the first, which is the last active office account.
     testSession.user = secondSession;
-    expect(await setUserActive({ userId: me!.id, active: false }))
-      .toMatchObject({ ok: false, code: "INVALID", message: "这是最后一个启用的区工强办账号，不能停用或改为其他角色" });
-    expect(await updateUser({ userId: me!.id, displayName: "区工强办", role: "LEADER", unitId: null, departmentId: null, phone: null }))
-      .toMatchObject({ ok: false, code: "INVALID", message: "这是最后一个启用的区工强办账号，不能停用或改为其他角色" });
+    expect(await setUserActive({ userId: me!.id, active: false })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      message: "这是最后一个启用的区工强办账号，不能停用或改为其他角色",
+    });
+    expect(
+      await updateUser({
+        userId: me!.id,
+        displayName: "区工强办",
+        role: "LEADER",
+        unitId: null,
+        departmentId: null,
+        phone: null,
+      }),
+    ).toMatchObject({ ok: false, code: "INVALID", message: "这是最后一个启用的区工强办账号，不能停用或改为其他角色" });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: me!.id } })).active).toBe(true);
 
     // With another active office account, demoting is allowed; one's own role never changes.
     await actAs("office");
     expect(await setUserActive({ userId: secondId, active: true })).toMatchObject({ ok: true });
-    expect(await updateUser({ userId: me!.id, displayName: "x", role: "LEADER", unitId: null, departmentId: null, phone: null }))
-      .toMatchObject({ ok: false, message: "不能修改自己账号的角色" });
-    expect(await updateUser({ userId: secondId, displayName: "改任区领导", role: "LEADER", unitId: null, departmentId: null, phone: null })).toMatchObject({ ok: true });
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: secondId } })).toMatchObject({ role: "LEADER", departmentId: null, displayName: "改任区领导" });
+    expect(
+      await updateUser({
+        userId: me!.id,
+        displayName: "x",
+        role: "LEADER",
+        unitId: null,
+        departmentId: null,
+        phone: null,
+      }),
+    ).toMatchObject({ ok: false, message: "不能修改自己账号的角色" });
+    expect(
+      await updateUser({
+        userId: secondId,
+        displayName: "改任区领导",
+        role: "LEADER",
+        unitId: null,
+        departmentId: null,
+        phone: null,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: secondId } })).toMatchObject({
+      role: "LEADER",
+      departmentId: null,
+      displayName: "改任区领导",
+    });
   });
 });
 
@@ -124,20 +209,40 @@ describe("editing an account", () => {
   it("moves a township account to another unit and ends its open sessions (the new scope applies from the next sign-in)", async () => {
     const { id, username } = await newTownshipUser();
     const token = await sessionOf(username);
-    expect(await updateUser({ userId: id, displayName: "李四", role: "TOWNSHIP", unitId: await unitId("高桥镇"), departmentId: null, phone: "" })).toMatchObject({ ok: true });
-    expect(await prisma.user.findUniqueOrThrow({ where: { id }, include: { unit: true } })).toMatchObject({ displayName: "李四", phone: null, unit: { name: "高桥镇" } });
+    expect(
+      await updateUser({
+        userId: id,
+        displayName: "李四",
+        role: "TOWNSHIP",
+        unitId: await unitId("高桥镇"),
+        departmentId: null,
+        phone: "",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id }, include: { unit: true } })).toMatchObject({
+      displayName: "李四",
+      phone: null,
+      unit: { name: "高桥镇" },
+    });
     expect(await userFromToken(token)).toBeNull();
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "user.update", entityId: id } });
-    expect([audit.before, audit.after]).toMatchObject([{ unit: "古林镇", displayName: "新经办人" }, { unit: "高桥镇", displayName: "李四" }]);
+    expect([audit.before, audit.after]).toMatchObject([
+      { unit: "古林镇", displayName: "新经办人" },
+      { unit: "高桥镇", displayName: "李四" },
+    ]);
   });
 });
 
 describe("resetting a password", () => {
   it("gives a one-time password, ends sessions; until changed every action is refused; the change must meet the policy", async () => {
     const { id, username, oneTimePassword: first } = await newTownshipUser();
-    expect(await changeOwnPassword({ current: first, next: "Spring-garden-2026", repeat: "Spring-garden-2026" })).toMatchObject({ ok: false }); // acting as office: wrong current password
+    expect(
+      await changeOwnPassword({ current: first, next: "Spring-garden-2026", repeat: "Spring-garden-2026" }),
+    ).toMatchObject({ ok: false }); // acting as office: wrong current password
     await actAs(username);
-    expect(await changeOwnPassword({ current: first, next: "Spring-garden-2026", repeat: "Spring-garden-2026" })).toMatchObject({ ok: true });
+    expect(
+      await changeOwnPassword({ current: first, next: "Spring-garden-2026", repeat: "Spring-garden-2026" }),
+    ).toMatchObject({ ok: true });
     const token = await sessionOf(username);
 
     await actAs("office");
@@ -152,14 +257,27 @@ describe("resetting a password", () => {
     // Signed in with the one-time password: must change it first.
     const me = await actAs(username);
     expect(me?.mustChangePassword).toBe(true);
-    expect(await markNotificationsRead({ id: "abcdefghij" })).toMatchObject({ ok: false, code: "FORBIDDEN", message: MUST_CHANGE_PASSWORD });
+    expect(await markNotificationsRead({ id: "abcdefghij" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      message: MUST_CHANGE_PASSWORD,
+    });
     const change = (next: string, repeat = next, current = otp) => changeOwnPassword({ current, next, repeat });
     expect(await change("short1")).toMatchObject({ ok: false, message: "密码至少10位" });
     expect(await change("onlyletterspassword")).toMatchObject({ ok: false, message: "密码须同时包含字母和数字" });
-    expect(await change(`${username}-2026`)).toMatchObject({ ok: false, message: "密码不能与账号相同，也不能包含账号" });
+    expect(await change(`${username}-2026`)).toMatchObject({
+      ok: false,
+      message: "密码不能与账号相同，也不能包含账号",
+    });
     expect(await change("Password123")).toMatchObject({ ok: false, message: "该密码过于常见（如演示密码），请换一个" });
-    expect(await change("Harbour-lights-77", "Harbour-lights-78")).toMatchObject({ ok: false, message: "两次输入的新密码不一致" });
-    expect(await change("Harbour-lights-77", "Harbour-lights-77", "wrong-current-1")).toMatchObject({ ok: false, message: "当前密码不正确" });
+    expect(await change("Harbour-lights-77", "Harbour-lights-78")).toMatchObject({
+      ok: false,
+      message: "两次输入的新密码不一致",
+    });
+    expect(await change("Harbour-lights-77", "Harbour-lights-77", "wrong-current-1")).toMatchObject({
+      ok: false,
+      message: "当前密码不正确",
+    });
     expect(await change(otp)).toMatchObject({ ok: false, message: "新密码不能与当前密码相同" });
     const before = await sessionOf(username);
     expect(await change("Harbour-lights-77")).toMatchObject({ ok: true });
@@ -173,7 +291,10 @@ describe("resetting a password", () => {
 
   it("is not for one's own account (that is the own-password page)", async () => {
     const me = await actAs("office");
-    expect(await resetUserPassword({ userId: me!.id })).toMatchObject({ ok: false, message: "请在“修改密码”页修改自己的密码" });
+    expect(await resetUserPassword({ userId: me!.id })).toMatchObject({
+      ok: false,
+      message: "请在“修改密码”页修改自己的密码",
+    });
   });
 });
 
@@ -184,7 +305,9 @@ describe("unlocking and signing out everywhere", () => {
     await expect(login(username, oneTimePassword)).rejects.toThrow(LoginLockedError);
     await actAs("office");
     expect((await listUsers(parseUserFilters({ status: "LOCKED" }))).rows.map((r) => r.username)).toContain(username);
-    expect((await listUsers(parseUserFilters({ status: "ACTIVE" }))).rows.map((r) => r.username)).not.toContain(username);
+    expect((await listUsers(parseUserFilters({ status: "ACTIVE" }))).rows.map((r) => r.username)).not.toContain(
+      username,
+    );
     expect(await unlockUser({ userId: id })).toMatchObject({ ok: true, data: { cleared: 2 } });
     expect((await listUsers(parseUserFilters({ q: username }))).rows[0].status).toBe("ACTIVE");
     expect((await login(username, oneTimePassword))?.id).toBe(id);
@@ -196,7 +319,9 @@ describe("unlocking and signing out everywhere", () => {
     const office = (await listUsers(parseUserFilters({ q: "office" }))).rows.find((r) => r.username === "office")!;
     expect(office.status).toBe("ACTIVE");
     expect(office.attack).toBeNull();
-    expect((await listUsers(parseUserFilters({ status: "LOCKED" }))).rows.map((r) => r.username)).not.toContain("office");
+    expect((await listUsers(parseUserFilters({ status: "LOCKED" }))).rows.map((r) => r.username)).not.toContain(
+      "office",
+    );
     expect(await login("office", DEMO_PASSWORD, "10.9.9.50")).not.toBeNull();
   });
 
@@ -222,7 +347,8 @@ describe("unlocking and signing out everywhere", () => {
 describe("the account list", () => {
   it("filters by role, unit, department, status and text, and pages", async () => {
     await actAs("office");
-    const page = async (q: Record<string, string>) => (await listUsers(parseUserFilters(q))).rows.map((r) => r.username);
+    const page = async (q: Record<string, string>) =>
+      (await listUsers(parseUserFilters(q))).rows.map((r) => r.username);
     const leaders = (await listUsers(parseUserFilters({ role: "LEADER" }))).rows;
     expect(leaders.map((r) => r.username)).toContain("leader");
     expect(leaders.every((r) => r.role === "LEADER")).toBe(true);

@@ -5,21 +5,53 @@
 // database and the upload directory exactly as they were. A new action or route fails the first
 // test until it is added here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { prisma } from "@/server/db";
+
+import { fixClock } from "../helpers/clock";
 import { changed, snapshot } from "../helpers/db-snapshot";
 import { creditCode } from "../helpers/fixtures";
-import {
-  accountOf, ACTORS, caseOf, contributionOf, evidenceRow, getRequest, interviewOf, jishigang, fgj, licenceCaseOf, multipartRequest, notificationOf,
-  outcomeOf, params, freeYear, pastCampaignOf, photo, quotaWorkbook, progressOf, returnVisitOf, steelInspectionOf, targetLineOf, taskLineOf, tipOf, USERNAMES, type Actor,
-  opinionFileOf, referralOf, referredFindingFileOf, mustChangeAccount, outsiderMarks, OUTSIDER_MARK, JISHIGANG_MARK,
-} from "../helpers/matrix-fixtures";
 import { findingFileOf, findingOf, roundOf } from "../helpers/inspection-fixtures";
 import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
+import {
+  accountOf,
+  type Actor,
+  ACTORS,
+  caseOf,
+  contributionOf,
+  evidenceRow,
+  fgj,
+  freeYear,
+  getRequest,
+  interviewOf,
+  jishigang,
+  JISHIGANG_MARK,
+  licenceCaseOf,
+  multipartRequest,
+  mustChangeAccount,
+  notificationOf,
+  opinionFileOf,
+  outcomeOf,
+  OUTSIDER_MARK,
+  outsiderMarks,
+  params,
+  pastCampaignOf,
+  photo,
+  progressOf,
+  quotaWorkbook,
+  referralOf,
+  referredFindingFileOf,
+  returnVisitOf,
+  steelInspectionOf,
+  targetLineOf,
+  taskLineOf,
+  tipOf,
+  USERNAMES,
+} from "../helpers/matrix-fixtures";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
 import { serverActionFiles } from "../helpers/server-actions";
 import { asUser } from "../helpers/session";
 import { unzip } from "../helpers/unzip";
-import { fixClock } from "../helpers/clock";
 
 // Due dates of findings and rounds to come are counted from today: a fixed one.
 fixClock();
@@ -43,27 +75,59 @@ type Rule = {
   check?: (f: Fixture, actor: { unitId: number | null }, result: unknown) => Promise<void>;
 };
 type ActionRule = Rule & { payload: (f: Fixture) => unknown };
-type RouteRule = Rule & { request: (f: Fixture) => Promise<Request> | Request; id?: (f: Fixture) => string; allowedStatus?: number[] };
+type RouteRule = Rule & {
+  request: (f: Fixture) => Promise<Request> | Request;
+  id?: (f: Fixture) => string;
+  allowedStatus?: number[];
+};
 type Skipped = { skip: string };
 
-const F = <T,>(f: Fixture, k: string) => f[k] as T;
-const caseIdVersion = (f: Fixture) => ({ caseId: F<{ id: string }>(f, "case").id, version: F<{ version: number }>(f, "case").version });
-const tipIdVersion = (f: Fixture) => ({ tipId: F<{ id: string }>(f, "tip").id, version: F<{ version: number }>(f, "tip").version });
+const F = <T>(f: Fixture, k: string) => f[k] as T;
+const caseIdVersion = (f: Fixture) => ({
+  caseId: F<{ id: string }>(f, "case").id,
+  version: F<{ version: number }>(f, "case").version,
+});
+const tipIdVersion = (f: Fixture) => ({
+  tipId: F<{ id: string }>(f, "tip").id,
+  version: F<{ version: number }>(f, "tip").version,
+});
 /** A file of the fixture and the version of its record (`owner`: the finding or the referral). */
-const fileIdVersion = (owner: string) => (f: Fixture) => ({ fileId: F<{ id: string }>(f, "file").id, version: F<{ version: number }>(f, owner).version });
+const fileIdVersion = (owner: string) => (f: Fixture) => ({
+  fileId: F<{ id: string }>(f, "file").id,
+  version: F<{ version: number }>(f, owner).version,
+});
 const withCase = (status: Parameters<typeof caseOf>[0]) => async () => ({ case: await caseOf(status) });
 const withTip = (status: Parameters<typeof tipOf>[0]) => async () => ({ tip: await tipOf(status) });
 /** A 集士港镇 ENERGY case whose 限期整改 (ordered by 区发改局) ran out on 2020-06-30, optionally with a document on it. */
 const overdueCase = async () => {
   const c = await caseOf("IN_PROGRESS");
-  const [department, recorder] = await Promise.all([fgj(), prisma.user.findUniqueOrThrow({ where: { username: "fgj" } })]);
+  const [department, recorder] = await Promise.all([
+    fgj(),
+    prisma.user.findUniqueOrThrow({ where: { username: "fgj" } }),
+  ]);
   const measure = await prisma.caseMeasure.create({
-    data: { caseId: c.id, kind: "RECTIFY_BY_DEADLINE", dimension: "ENERGY", departmentId: department.id, date: new Date("2020-05-01"), deadline: new Date("2020-06-30"), recordedById: recorder.id },
+    data: {
+      caseId: c.id,
+      kind: "RECTIFY_BY_DEADLINE",
+      dimension: "ENERGY",
+      departmentId: department.id,
+      date: new Date("2020-05-01"),
+      deadline: new Date("2020-06-30"),
+      recordedById: recorder.id,
+    },
   });
-  return { case: await prisma.case.update({ where: { id: c.id }, data: { measureDeadline: new Date("2020-06-30") } }), measure };
+  return {
+    case: await prisma.case.update({ where: { id: c.id }, data: { measureDeadline: new Date("2020-06-30") } }),
+    measure,
+  };
 };
 /** An anonymous tip of 集士港镇 being verified (too little to go on). */
-const anonymousTip = async () => ({ tip: await prisma.tip.update({ where: { id: (await tipOf("ASSIGNED")).id }, data: { reporterName: null, reporterPhone: null } }) });
+const anonymousTip = async () => ({
+  tip: await prisma.tip.update({
+    where: { id: (await tipOf("ASSIGNED")).id },
+    data: { reporterName: null, reporterPhone: null },
+  }),
+});
 
 /** Server actions, by `file#export`. */
 const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
@@ -73,8 +137,13 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
       allow: ["township", "otherTownship"],
       fixture: async () => ({ unitId: (await jishigang()).id }),
       payload: (f) => ({
-        enterpriseName: "矩阵新登记企业", creditCode: creditCode(), industry: "FOUNDRY", category: "ELIMINATION", disposalPath: "DISMANTLED",
-        dimensions: ["ENERGY"], unitId: f.unitId,
+        enterpriseName: "矩阵新登记企业",
+        creditCode: creditCode(),
+        industry: "FOUNDRY",
+        category: "ELIMINATION",
+        disposalPath: "DISMANTLED",
+        dimensions: ["ENERGY"],
+        unitId: f.unitId,
       }),
       check: async (_f, actor, result) => {
         const c = await prisma.case.findUniqueOrThrow({ where: { id: (result as { data: { id: string } }).data.id } });
@@ -90,104 +159,179 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
         return { case: c, enterprise: await prisma.enterprise.findUniqueOrThrow({ where: { id: c.enterpriseId } }) };
       },
       payload: (f) => ({
-        enterpriseName: "借用信用代码", industry: "FOUNDRY", category: "RECTIFICATION", dimensions: ["ENERGY"],
+        enterpriseName: "借用信用代码",
+        industry: "FOUNDRY",
+        category: "RECTIFICATION",
+        dimensions: ["ENERGY"],
         creditCode: (f.enterprise as { creditCode: string }).creditCode,
       }),
     },
   ],
   "server/cases/actions/update-case.ts#updateCase": {
-    who: "the case's own township", allow: ["township"], fixture: withCase("IN_PROGRESS"),
+    who: "the case's own township",
+    allow: ["township"],
+    fixture: withCase("IN_PROGRESS"),
     payload: (f) => ({ ...caseIdVersion(f), dimensions: ["ENERGY", "SAFETY"], disposalPath: "DISMANTLED" }),
   },
   "server/cases/actions/submit-case.ts#submitCase": {
-    who: "the case's own township (here refused only for the missing documents)", allow: ["township"], allowedCode: "INVALID",
-    fixture: withCase("IN_PROGRESS"), payload: caseIdVersion,
+    who: "the case's own township (here refused only for the missing documents)",
+    allow: ["township"],
+    allowedCode: "INVALID",
+    fixture: withCase("IN_PROGRESS"),
+    payload: caseIdVersion,
   },
   "server/cases/actions/accept-case.ts#acceptCase": {
-    who: "the office and the lead department of the case's dimension; never the case's own township", allow: ["office", "department"],
-    fixture: withCase("SUBMITTED"), payload: caseIdVersion,
+    who: "the office and the lead department of the case's dimension; never the case's own township",
+    allow: ["office", "department"],
+    fixture: withCase("SUBMITTED"),
+    payload: caseIdVersion,
   },
   "server/cases/actions/return-case.ts#returnCase": {
-    who: "the office and the lead department of the case's dimension", allow: ["office", "department"],
-    fixture: withCase("SUBMITTED"), payload: (f) => ({ ...caseIdVersion(f), reason: "照片不清晰" }),
+    who: "the office and the lead department of the case's dimension",
+    allow: ["office", "department"],
+    fixture: withCase("SUBMITTED"),
+    payload: (f) => ({ ...caseIdVersion(f), reason: "照片不清晰" }),
   },
   "server/cases/actions/reopen-case.ts#reopenCase": {
-    who: "the office only", allow: ["office"], fixture: withCase("ACCEPTED"), payload: (f) => ({ ...caseIdVersion(f), reason: "回访发现恢复生产" }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: withCase("ACCEPTED"),
+    payload: (f) => ({ ...caseIdVersion(f), reason: "回访发现恢复生产" }),
   },
   "server/cases/actions/record-measure.ts#recordMeasure": {
-    who: "the case's own township, the lead department of the measure's dimension, the office", allow: ["office", "department", "township"],
+    who: "the case's own township, the lead department of the measure's dimension, the office",
+    allow: ["office", "department", "township"],
     fixture: async () => ({ ...(await withCase("IN_PROGRESS")()), departmentId: (await fgj()).id }),
-    payload: (f) => ({ caseId: F<{ id: string }>(f, "case").id, kind: "ORDER_CORRECTION", dimension: "ENERGY", departmentId: f.departmentId, date: "2020-06-01", reference: "海发改〔2020〕1号" }),
+    payload: (f) => ({
+      caseId: F<{ id: string }>(f, "case").id,
+      kind: "ORDER_CORRECTION",
+      dimension: "ENERGY",
+      departmentId: f.departmentId,
+      date: "2020-06-01",
+      reference: "海发改〔2020〕1号",
+    }),
   },
   "server/cases/actions/escalate-case.ts#escalateCase": {
-    who: "the office and the lead department of the dimension (能耗: 区发改局), once the 限期整改 is overdue", allow: ["office", "department"],
-    fixture: overdueCase, payload: (f) => ({ ...caseIdVersion(f), dimension: "ENERGY", reason: "限期整改期满仍未达标，依法关停退出" }),
+    who: "the office and the lead department of the dimension (能耗: 区发改局), once the 限期整改 is overdue",
+    allow: ["office", "department"],
+    fixture: overdueCase,
+    payload: (f) => ({ ...caseIdVersion(f), dimension: "ENERGY", reason: "限期整改期满仍未达标，依法关停退出" }),
   },
   "server/tips/actions/close-tip-unverifiable.ts#closeTipUnverifiable": {
-    who: "the office only", allow: ["office"], fixture: anonymousTip, payload: (f) => ({ ...tipIdVersion(f), reason: "匿名举报地址不详，现场查无此作坊" }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: anonymousTip,
+    payload: (f) => ({ ...tipIdVersion(f), reason: "匿名举报地址不详，现场查无此作坊" }),
   },
   "server/settings/actions/save-policy-basis.ts#savePolicyBasis": {
-    who: "the office only", allow: ["office"],
-    fixture: async () => ({ basis: await prisma.policyBasis.create({ data: { name: `矩阵政策依据${Math.random().toString(36).slice(2)}`, displayOrder: 900 } }) }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({
+      basis: await prisma.policyBasis.create({
+        data: { name: `矩阵政策依据${Math.random().toString(36).slice(2)}`, displayOrder: 900 },
+      }),
+    }),
     payload: (f) => ({ policyBasisId: F<{ id: number }>(f, "basis").id, active: false }),
   },
   "server/evidence/actions/remove-evidence.ts#removeEvidence": {
-    who: "the case's own township while the case is open", allow: ["township"],
+    who: "the case's own township while the case is open",
+    allow: ["township"],
     fixture: async () => evidenceRow(),
-    payload: (f) => ({ evidenceId: F<{ id: string }>(f, "evidence").id, caseVersion: F<{ version: number }>(f, "case").version }),
+    payload: (f) => ({
+      evidenceId: F<{ id: string }>(f, "evidence").id,
+      caseVersion: F<{ version: number }>(f, "case").version,
+    }),
   },
   "server/punishment/actions/confirm-punishment.ts#confirmPunishment": {
-    who: "the office only (a case not submitted by the deadline, per the snapshot)", allow: ["office"],
+    who: "the office only (a case not submitted by the deadline, per the snapshot)",
+    allow: ["office"],
     fixture: async () => {
       const c = await caseOf("RETURNED");
-      await prisma.deadlineSnapshotRun.upsert({ where: { campaignId: c.campaignId }, create: { campaignId: c.campaignId }, update: {} });
+      await prisma.deadlineSnapshotRun.upsert({
+        where: { campaignId: c.campaignId },
+        create: { campaignId: c.campaignId },
+        update: {},
+      });
       await prisma.deadlineSnapshot.create({ data: { campaignId: c.campaignId, caseId: c.id, status: "RETURNED" } });
       return { case: c };
     },
     payload: (f) => ({ caseId: F<{ id: string }>(f, "case").id }),
   },
   "server/tasks/actions/adjust-task-line.ts#adjustTaskLine": {
-    who: "the office only", allow: ["office"],
+    who: "the office only",
+    allow: ["office"],
     fixture: async () => ({ line: await taskLineOf("INSPECTION") }),
-    payload: (f) => ({ taskLineId: F<{ id: number }>(f, "line").id, version: 0, target: "", deadline: "2020-11-30", reason: "按区政府要求提前" }),
+    payload: (f) => ({
+      taskLineId: F<{ id: number }>(f, "line").id,
+      version: 0,
+      target: "",
+      deadline: "2020-11-30",
+      reason: "按区政府要求提前",
+    }),
   },
   "server/tasks/actions/record-progress.ts#recordTaskProgress": {
     who: "a department leading the line, and every township (its own unit's contribution, pending confirmation)",
     allow: ["department", "township", "otherTownship"],
     check: async (_f, actor, result) => {
-      const row = await prisma.taskProgress.findUniqueOrThrow({ where: { id: (result as { data: { id: string } }).data.id } });
+      const row = await prisma.taskProgress.findUniqueOrThrow({
+        where: { id: (result as { data: { id: string } }).data.id },
+      });
       expect([row.unitId, row.status]).toEqual(actor.unitId === null ? [null, null] : [actor.unitId, "PENDING"]);
     },
     fixture: async () => ({ line: await taskLineOf("INSPECTION") }),
     payload: (f) => ({ taskLineId: F<{ id: number }>(f, "line").id, date: "2020-06-02", value: "1", note: "巡查" }),
   },
   "server/tasks/actions/mark-task-item.ts#markTaskItem": {
-    who: "a department leading the line", allow: ["department"],
+    who: "a department leading the line",
+    allow: ["department"],
     fixture: async () => ({ line: await taskLineOf("ITEM") }),
-    payload: (f) => ({ itemId: F<{ items: { id: number }[] }>(f, "line").items[0].id, done: true, date: "2020-06-02", note: "" }),
+    payload: (f) => ({
+      itemId: F<{ items: { id: number }[] }>(f, "line").items[0].id,
+      done: true,
+      date: "2020-06-02",
+      note: "",
+    }),
   },
   "server/tasks/actions/correct-progress.ts#correctTaskProgress": [
     {
-      who: "the entry's author, on a line their department leads", allow: ["department"],
+      who: "the entry's author, on a line their department leads",
+      allow: ["department"],
       fixture: async () => ({ entry: await progressOf() }),
-      payload: (f) => ({ progressId: F<{ id: string }>(f, "entry").id, version: 0, date: "2020-06-03", value: "2", note: "更正" }),
+      payload: (f) => ({
+        progressId: F<{ id: string }>(f, "entry").id,
+        version: 0,
+        date: "2020-06-03",
+        value: "2",
+        note: "更正",
+      }),
     },
     {
-      who: "a unit's contribution not yet confirmed: its own township only", allow: ["township"],
+      who: "a unit's contribution not yet confirmed: its own township only",
+      allow: ["township"],
       fixture: async () => ({ entry: await contributionOf() }),
-      payload: (f) => ({ progressId: F<{ id: string }>(f, "entry").id, version: 0, date: "2020-06-03", value: "2", note: "更正" }),
+      payload: (f) => ({
+        progressId: F<{ id: string }>(f, "entry").id,
+        version: 0,
+        date: "2020-06-03",
+        value: "2",
+        note: "更正",
+      }),
     },
   ],
   "server/tasks/actions/review-contribution.ts#reviewContribution": {
-    who: "the department leading the line, and the office", allow: ["office", "department"],
+    who: "the department leading the line, and the office",
+    allow: ["office", "department"],
     fixture: async () => ({ entry: await contributionOf() }),
     payload: (f) => ({ progressId: F<{ id: string }>(f, "entry").id, version: 0, decision: "CONFIRM" }),
     check: async (f) => {
-      expect((await prisma.taskProgress.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "entry").id } })).status).toBe("CONFIRMED");
+      expect(
+        (await prisma.taskProgress.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "entry").id } })).status,
+      ).toBe("CONFIRMED");
     },
   },
   "server/tasks/actions/set-shares.ts#setTaskLineShares": {
-    who: "the department leading the line, and the office", allow: ["office", "department"],
+    who: "the department leading the line, and the office",
+    allow: ["office", "department"],
     fixture: async () => ({ line: await targetLineOf(), unitId: (await jishigang()).id }),
     payload: (f) => ({ taskLineId: F<{ id: number }>(f, "line").id, shares: [{ unitId: f.unitId, target: "3" }] }),
   },
@@ -196,123 +340,237 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     allow: ["office", "department"],
     fixture: async () => ({ enterprise: (await steelInspectionOf()).enterpriseId }),
     payload: (f) => ({
-      enterpriseId: f.enterprise, inspectedOn: "2020-06-02", inspectors: "区发改局 张三", newCapacity: "FOUND", newCapacityNote: "新增中频炉一台",
-      revivedCapacity: "CLEAR", substandardSteel: "CLEAR", finding: "发现违规新增产能", rectification: "拆除新增中频炉", followUpDue: "2020-07-02",
+      enterpriseId: f.enterprise,
+      inspectedOn: "2020-06-02",
+      inspectors: "区发改局 张三",
+      newCapacity: "FOUND",
+      newCapacityNote: "新增中频炉一台",
+      revivedCapacity: "CLEAR",
+      substandardSteel: "CLEAR",
+      finding: "发现违规新增产能",
+      rectification: "拆除新增中频炉",
+      followUpDue: "2020-07-02",
     }),
     check: async (f, _actor, result) => {
-      const row = await prisma.steelInspection.findUniqueOrThrow({ where: { id: (result as { data: { id: string } }).data.id }, include: { taskLine: true } });
+      const row = await prisma.steelInspection.findUniqueOrThrow({
+        where: { id: (result as { data: { id: string } }).data.id },
+        include: { taskLine: true },
+      });
       expect([row.enterpriseId, row.taskLine.code]).toEqual([f.enterprise, "T10"]);
     },
   },
   "server/steel/actions/close-steel-follow-up.ts#closeSteelFollowUp": {
-    who: "区发改局 (T10's lead) and the office", allow: ["office", "department"],
+    who: "区发改局 (T10's lead) and the office",
+    allow: ["office", "department"],
     fixture: async () => ({ inspection: await steelInspectionOf() }),
-    payload: (f) => ({ id: F<{ id: string }>(f, "inspection").id, version: 0, followUpDoneOn: "2020-07-01", followUpNote: "已停产，动力装置已拆除" }),
+    payload: (f) => ({
+      id: F<{ id: string }>(f, "inspection").id,
+      version: 0,
+      followUpDoneOn: "2020-07-01",
+      followUpNote: "已停产，动力装置已拆除",
+    }),
   },
   "server/licences/actions/record-licence-cancellation.ts#recordLicenceCancellation": {
     // 区市场监管局 is none of the matrix's actors: everyone here is refused (its own use is tested in licences.test.ts).
-    who: "区市场监管局 only", allow: [],
+    who: "区市场监管局 only",
+    allow: [],
     fixture: async () => licenceCaseOf({ recorded: false }),
-    payload: (f) => ({ caseId: F<{ id: string }>(f, "case").id, cancelledOn: "2020-07-01", documentNumber: "海市监许注〔2020〕1号" }),
+    payload: (f) => ({
+      caseId: F<{ id: string }>(f, "case").id,
+      cancelledOn: "2020-07-01",
+      documentNumber: "海市监许注〔2020〕1号",
+    }),
   },
   "server/licences/actions/update-production-licence.ts#updateProductionLicence": {
-    who: "the enterprise's own township, the office (and 区市场监管局)", allow: ["office", "township"],
+    who: "the enterprise's own township, the office (and 区市场监管局)",
+    allow: ["office", "township"],
     fixture: async () => ({ enterprise: (await licenceCaseOf({ recorded: false })).enterprise }),
     payload: (f) => ({ enterpriseId: F<{ id: string }>(f, "enterprise").id, productionLicence: "SC999" }),
   },
   "server/supervision/actions/issue-circular.ts#issueCircular": {
-    who: "the office only", allow: ["office"], fixture: async () => ({ unitId: (await jishigang()).id }),
-    payload: (f) => ({ unitIds: [f.unitId], title: "关于进度滞后的通报", body: "集士港镇进度滞后，请抓紧。", date: "2020-07-01" }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({ unitId: (await jishigang()).id }),
+    payload: (f) => ({
+      unitIds: [f.unitId],
+      title: "关于进度滞后的通报",
+      body: "集士港镇进度滞后，请抓紧。",
+      date: "2020-07-01",
+    }),
   },
   "server/supervision/actions/issue-interview.ts#issueInterview": {
-    who: "the office only", allow: ["office"], fixture: async () => ({ unitId: (await jishigang()).id }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({ unitId: (await jishigang()).id }),
     payload: (f) => ({
-      unitId: f.unitId, date: "2020-07-01", participants: "镇分管领导", body: "进度滞后原因不清", commitments: "月底前完成", followUpDate: "2020-08-01",
+      unitId: f.unitId,
+      date: "2020-07-01",
+      participants: "镇分管领导",
+      body: "进度滞后原因不清",
+      commitments: "月底前完成",
+      followUpDate: "2020-08-01",
     }),
   },
   "server/supervision/actions/complete-follow-up.ts#completeFollowUp": {
-    who: "the office only", allow: ["office"], fixture: async () => ({ notice: await interviewOf() }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({ notice: await interviewOf() }),
     payload: (f) => ({ noticeId: F<{ id: string }>(f, "notice").id }),
   },
   "server/supervision/actions/acknowledge-notice.ts#acknowledgeNotice": {
-    who: "the township named in the notice", allow: ["township"], fixture: async () => ({ notice: await interviewOf() }),
+    who: "the township named in the notice",
+    allow: ["township"],
+    fixture: async () => ({ notice: await interviewOf() }),
     payload: (f) => ({ noticeId: F<{ id: string }>(f, "notice").id }),
   },
   "server/return-visits/actions/record-return-visit.ts#recordReturnVisit": {
-    who: "the township of the case", allow: ["township"], fixture: async () => ({ task: await returnVisitOf({ withPhoto: true }) }),
-    payload: (f) => ({ id: F<{ id: string }>(f, "task").id, version: 0, visitedOn: "2020-07-05", result: "COMPLIANT", note: "未发现恢复生产" }),
+    who: "the township of the case",
+    allow: ["township"],
+    fixture: async () => ({ task: await returnVisitOf({ withPhoto: true }) }),
+    payload: (f) => ({
+      id: F<{ id: string }>(f, "task").id,
+      version: 0,
+      visitedOn: "2020-07-05",
+      result: "COMPLIANT",
+      note: "未发现恢复生产",
+    }),
   },
   "server/return-visits/actions/schedule-return-visits.ts#scheduleReturnVisits": {
-    who: "the office only", allow: ["office"], fixture: async () => ({}), payload: () => ({}),
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({}),
+    payload: () => ({}),
   },
   "server/units/actions/update-contact.ts#updateUnitContact": {
-    who: "the office, and the unit's own township", allow: ["office", "township"], fixture: async () => ({ unit: await jishigang() }),
-    payload: (f) => ({ unitId: F<{ id: number }>(f, "unit").id, version: F<{ version: number }>(f, "unit").version, contactName: "张三", contactPhone: "13800000000" }),
+    who: "the office, and the unit's own township",
+    allow: ["office", "township"],
+    fixture: async () => ({ unit: await jishigang() }),
+    payload: (f) => ({
+      unitId: F<{ id: number }>(f, "unit").id,
+      version: F<{ version: number }>(f, "unit").version,
+      contactName: "张三",
+      contactPhone: "13800000000",
+    }),
   },
   "server/notifications/actions/mark-notifications-read.ts#markNotificationsRead": {
-    who: "anyone signed in, for their own notifications only", allow: ["township"],
+    who: "anyone signed in, for their own notifications only",
+    allow: ["township"],
     noop: ["office", "leader", "department", "otherDepartment", "otherTownship", "expert"],
-    fixture: async () => ({ notification: await notificationOf() }), payload: (f) => ({ id: F<{ id: string }>(f, "notification").id }),
+    fixture: async () => ({ notification: await notificationOf() }),
+    payload: (f) => ({ id: F<{ id: string }>(f, "notification").id }),
     check: async (f) => {
-      expect((await prisma.notification.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "notification").id } })).readAt).toBeInstanceOf(Date);
+      expect(
+        (await prisma.notification.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "notification").id } }))
+          .readAt,
+      ).toBeInstanceOf(Date);
     },
   },
   "server/settings/actions/save-outcome.ts#saveOutcome": {
-    who: "the office only", allow: ["office"], fixture: async () => ({ outcome: await outcomeOf() }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({ outcome: await outcomeOf() }),
     payload: (f) => ({ outcomeId: F<{ id: number }>(f, "outcome").id, active: false }),
   },
   "server/settings/actions/update-campaign.ts#updateCampaign": {
-    who: "the office only", allow: ["office"], fixture: async () => ({ campaign: await pastCampaignOf() }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({ campaign: await pastCampaignOf() }),
     payload: (f) => {
       const c = F<{ id: number; version: number; year: number }>(f, "campaign");
       return { campaignId: c.id, version: c.version, deadline: `${c.year}-11-30`, lagThresholdPoints: 15 };
     },
   },
   "server/campaigns/actions/create-campaign.ts#createCampaign": {
-    who: "the office only", allow: ["office"],
-    fixture: async () => ({ from: await prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } }), year: await freeYear() }),
-    payload: (f) => ({ fromCampaignId: F<{ id: number }>(f, "from").id, year: f.year, title: `${f.year}年矩阵新年度`, startDate: `${f.year}-01-01`, deadline: `${f.year}-12-31` }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({
+      from: await prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } }),
+      year: await freeYear(),
+    }),
+    payload: (f) => ({
+      fromCampaignId: F<{ id: number }>(f, "from").id,
+      year: f.year,
+      title: `${f.year}年矩阵新年度`,
+      startDate: `${f.year}-01-01`,
+      deadline: `${f.year}-12-31`,
+    }),
   },
   "server/campaigns/actions/update-campaign-dates.ts#updateCampaignDates": {
-    who: "the office only", allow: ["office"], fixture: async () => ({ campaign: await pastCampaignOf() }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({ campaign: await pastCampaignOf() }),
     payload: (f) => {
       const c = F<{ id: number; version: number; year: number }>(f, "campaign");
-      return { campaignId: c.id, version: c.version, title: "矩阵改名", startDate: `${c.year}-02-01`, deadline: `${c.year}-11-30` };
+      return {
+        campaignId: c.id,
+        version: c.version,
+        title: "矩阵改名",
+        startDate: `${c.year}-02-01`,
+        deadline: `${c.year}-11-30`,
+      };
     },
   },
   "server/campaigns/actions/save-quotas.ts#saveQuotas": {
-    who: "the office only", allow: ["office"], fixture: async () => ({ campaign: await pastCampaignOf(), unitId: (await jishigang()).id }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({ campaign: await pastCampaignOf(), unitId: (await jishigang()).id }),
     payload: (f) => {
       const c = F<{ id: number; version: number }>(f, "campaign");
-      return { campaignId: c.id, version: c.version, cells: [{ unitId: f.unitId, category: "ELIMINATION", target: 4 }] };
+      return {
+        campaignId: c.id,
+        version: c.version,
+        cells: [{ unitId: f.unitId, category: "ELIMINATION", target: 4 }],
+      };
     },
   },
   "server/campaigns/actions/set-current-campaign.ts#setCurrentCampaign": {
-    who: "the office only", allow: ["office"],
+    who: "the office only",
+    allow: ["office"],
     fixture: async () => ({ campaign: await prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } }) }),
     payload: (f) => ({ campaignId: F<{ id: number }>(f, "campaign").id }),
   },
   "server/campaigns/actions/decide-open-case.ts#decideOpenCase": {
-    who: "the office only", allow: ["office"], fixture: withCase("IN_PROGRESS"),
+    who: "the office only",
+    allow: ["office"],
+    fixture: withCase("IN_PROGRESS"),
     payload: (f) => ({ ...caseIdVersion(f), decision: "CLOSE_INCOMPLETE", reason: "年度结束未完成" }),
   },
   "server/campaigns/actions/close-campaign.ts#closeCampaign": {
-    who: "the office only", allow: ["office"], fixture: async () => ({ campaign: await pastCampaignOf() }),
-    payload: (f) => ({ campaignId: F<{ id: number }>(f, "campaign").id, version: F<{ version: number }>(f, "campaign").version }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({ campaign: await pastCampaignOf() }),
+    payload: (f) => ({
+      campaignId: F<{ id: number }>(f, "campaign").id,
+      version: F<{ version: number }>(f, "campaign").version,
+    }),
   },
   "server/enterprises/actions/correct-enterprise.ts#correctEnterprise": {
-    who: "the office only", allow: ["office"],
+    who: "the office only",
+    allow: ["office"],
     fixture: async () => {
       const c = await caseOf("IN_PROGRESS");
       // Moved to 古林镇 by the office's allowed call: from then on it is 古林镇's, so it loses 集士港镇's mark.
-      const enterprise = await prisma.enterprise.update({ where: { id: c.enterpriseId }, data: { name: `矩阵改属企业${c.enterpriseId}` } });
+      const enterprise = await prisma.enterprise.update({
+        where: { id: c.enterpriseId },
+        data: { name: `矩阵改属企业${c.enterpriseId}` },
+      });
       return { enterprise, unitId: (await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } })).id };
     },
-    payload: (f) => ({ enterpriseId: F<{ id: string }>(f, "enterprise").id, unitId: f.unitId, creditCode: F<{ creditCode: string }>(f, "enterprise").creditCode, reason: "属地登记错误" }),
+    payload: (f) => ({
+      enterpriseId: F<{ id: string }>(f, "enterprise").id,
+      unitId: f.unitId,
+      creditCode: F<{ creditCode: string }>(f, "enterprise").creditCode,
+      reason: "属地登记错误",
+    }),
   },
   "server/enterprises/actions/record-location.ts#recordEnterpriseLocation": {
-    who: "the enterprise's own township only (使用当前位置)", allow: ["township"],
-    fixture: async () => ({ enterprise: await prisma.enterprise.findUniqueOrThrow({ where: { id: (await caseOf("IN_PROGRESS")).enterpriseId } }) }),
+    who: "the enterprise's own township only (使用当前位置)",
+    allow: ["township"],
+    fixture: async () => ({
+      enterprise: await prisma.enterprise.findUniqueOrThrow({
+        where: { id: (await caseOf("IN_PROGRESS")).enterpriseId },
+      }),
+    }),
     payload: (f) => ({ enterpriseId: F<{ id: string }>(f, "enterprise").id, latitude: 29.8746, longitude: 121.5503 }),
     check: async (f) => {
       const e = await prisma.enterprise.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "enterprise").id } });
@@ -320,20 +578,44 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     },
   },
   "server/tips/actions/assign-tip.ts#assignTip": {
-    who: "the office only", allow: ["office"], fixture: async () => ({ tip: await tipOf("RECEIVED"), unitId: (await jishigang()).id, departmentId: (await fgj()).id }),
-    payload: (f) => ({ ...tipIdVersion(f), unitId: f.unitId, departmentId: f.departmentId, deadline: "2020-08-01", enterpriseId: null }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({
+      tip: await tipOf("RECEIVED"),
+      unitId: (await jishigang()).id,
+      departmentId: (await fgj()).id,
+    }),
+    payload: (f) => ({
+      ...tipIdVersion(f),
+      unitId: f.unitId,
+      departmentId: f.departmentId,
+      deadline: "2020-08-01",
+      enterpriseId: null,
+    }),
   },
   "server/tips/actions/verify-tip.ts#verifyTip": {
-    who: "the assigned township and the assigned department", allow: ["township", "department"], fixture: withTip("ASSIGNED"),
+    who: "the assigned township and the assigned department",
+    allow: ["township", "department"],
+    fixture: withTip("ASSIGNED"),
     payload: (f) => ({ ...tipIdVersion(f), findings: "现场核查情况属实", outcome: "TRUE" }),
   },
   "server/tips/actions/close-tip.ts#closeTip": {
-    who: "the office only", allow: ["office"], fixture: withTip("VERIFIED"), payload: (f) => ({ ...tipIdVersion(f), closingNote: "已督促整改" }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: withTip("VERIFIED"),
+    payload: (f) => ({ ...tipIdVersion(f), closingNote: "已督促整改" }),
   },
   "server/tips/actions/open-case-from-tip.ts#openCaseFromTip": {
-    who: "the assigned township only", allow: ["township"], fixture: withTip("VERIFIED"),
+    who: "the assigned township only",
+    allow: ["township"],
+    fixture: withTip("VERIFIED"),
     payload: (f) => ({
-      ...tipIdVersion(f), creditCode: creditCode(), industry: "FOUNDRY", category: "ELIMINATION", disposalPath: "DISMANTLED", dimensions: ["ENERGY"],
+      ...tipIdVersion(f),
+      creditCode: creditCode(),
+      industry: "FOUNDRY",
+      category: "ELIMINATION",
+      disposalPath: "DISMANTLED",
+      dimensions: ["ENERGY"],
     }),
   },
 };
@@ -343,36 +625,73 @@ const withAccount = async () => ({ account: await accountOf(), unitId: (await ji
 const accountId = (f: Fixture) => ({ userId: F<{ id: string }>(f, "account").id });
 Object.assign(ACTIONS, {
   "server/users/actions/create-user.ts#createUser": {
-    who: "the office only", allow: ["office"], fixture: async () => ({ unitId: (await jishigang()).id, name: `n${Date.now().toString(36)}` }),
-    payload: (f) => ({ username: f.name, displayName: "新经办人", role: "TOWNSHIP", unitId: f.unitId, departmentId: null, phone: "" }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({ unitId: (await jishigang()).id, name: `n${Date.now().toString(36)}` }),
+    payload: (f) => ({
+      username: f.name,
+      displayName: "新经办人",
+      role: "TOWNSHIP",
+      unitId: f.unitId,
+      departmentId: null,
+      phone: "",
+    }),
   },
   "server/users/actions/update-user.ts#updateUser": {
-    who: "the office only", allow: ["office"], fixture: withAccount,
-    payload: (f) => ({ ...accountId(f), displayName: "改名", role: "TOWNSHIP", unitId: f.unitId, departmentId: null, phone: "13800000000" }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: withAccount,
+    payload: (f) => ({
+      ...accountId(f),
+      displayName: "改名",
+      role: "TOWNSHIP",
+      unitId: f.unitId,
+      departmentId: null,
+      phone: "13800000000",
+    }),
   },
   "server/users/actions/set-user-active.ts#setUserActive": {
-    who: "the office only", allow: ["office"], fixture: withAccount, payload: (f) => ({ ...accountId(f), active: false }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: withAccount,
+    payload: (f) => ({ ...accountId(f), active: false }),
   },
   "server/users/actions/reset-user-password.ts#resetUserPassword": {
-    who: "the office only", allow: ["office"], fixture: withAccount, payload: accountId,
+    who: "the office only",
+    allow: ["office"],
+    fixture: withAccount,
+    payload: accountId,
   },
   "server/users/actions/unlock-user.ts#unlockUser": {
-    who: "the office only", allow: ["office"], fixture: withAccount, payload: accountId,
+    who: "the office only",
+    allow: ["office"],
+    fixture: withAccount,
+    payload: accountId,
     check: async (f) => {
-      expect(await prisma.loginThrottle.count({ where: { username: `account:${F<{ username: string }>(f, "account").username}` } })).toBe(0);
+      expect(
+        await prisma.loginThrottle.count({
+          where: { username: `account:${F<{ username: string }>(f, "account").username}` },
+        }),
+      ).toBe(0);
     },
   },
   "server/users/actions/sign-out-user.ts#signOutUser": {
-    who: "the office only", allow: ["office"], fixture: withAccount, payload: accountId,
+    who: "the office only",
+    allow: ["office"],
+    fixture: withAccount,
+    payload: accountId,
   },
   "server/users/actions/change-own-password.ts#changeOwnPassword": {
     who: "anyone signed in, for their own account only (the one action open while a reset password must be changed)",
     allow: ["office", "leader", "department", "otherDepartment", "township", "otherTownship", "expert", "mustChange"],
-    fixture: async () => ({}), payload: () => ({ current: "Demo@2020", next: "Matrix-Pass-2026x", repeat: "Matrix-Pass-2026x" }),
+    fixture: async () => ({}),
+    payload: () => ({ current: "Demo@2020", next: "Matrix-Pass-2026x", repeat: "Matrix-Pass-2026x" }),
     check: async (_f, actor) => {
       if ((actor as { username?: string }).username !== USERNAMES.mustChange) return;
       // Changed: the account is free again. Reset it, so the later entries still meet a caller who must change it.
-      expect((await prisma.user.findUniqueOrThrow({ where: { username: USERNAMES.mustChange } })).mustChangePassword).toBe(false);
+      expect(
+        (await prisma.user.findUniqueOrThrow({ where: { username: USERNAMES.mustChange } })).mustChangePassword,
+      ).toBe(false);
       await mustChangeAccount();
     },
   },
@@ -380,111 +699,210 @@ Object.assign(ACTIONS, {
 
 // assessment (评价考核): the office alone sets the scheme, adjusts, publishes and withdraws (publishing and withdrawing: the departments' scores, so the unit entries stay editable).
 const unitIndicator = async (rule: string) => ({
-  indicator: await prisma.assessmentIndicator.findFirstOrThrow({ where: { rule, target: "UNIT", campaign: { isCurrent: true } } }), unitId: (await jishigang()).id,
+  indicator: await prisma.assessmentIndicator.findFirstOrThrow({
+    where: { rule, target: "UNIT", campaign: { isCurrent: true } },
+  }),
+  unitId: (await jishigang()).id,
 });
 /** The departments' scores of the current campaign published (as publishAssessment leaves them), for a withdrawal to name. */
 const departmentsPublished = async () => {
-  const [campaign, office] = await Promise.all([prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } }), prisma.user.findUniqueOrThrow({ where: { username: "office" } })]);
+  const [campaign, office] = await Promise.all([
+    prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } }),
+    prisma.user.findUniqueOrThrow({ where: { username: "office" } }),
+  ]);
   const key = { campaignId: campaign.id, target: "DEPARTMENT" as const };
-  return { publication: await prisma.assessmentPublication.upsert({ where: { campaignId_target: key }, create: { ...key, asOf: new Date("2020-10-31"), scheme: [], publishedById: office.id }, update: {} }) };
+  return {
+    publication: await prisma.assessmentPublication.upsert({
+      where: { campaignId_target: key },
+      create: { ...key, asOf: new Date("2020-10-31"), scheme: [], publishedById: office.id },
+      update: {},
+    }),
+  };
 };
 Object.assign(ACTIONS, {
   "server/assessment/actions/save-scheme.ts#saveAssessmentScheme": {
-    who: "the office only, until the target is published", allow: ["office"], fixture: async () => ({}),
-    payload: () => ({ target: "UNIT", indicators: [
-      { rule: "completion.ELIMINATION", label: "淘汰落后产能完成率", maxPoints: 50, params: {} },
-      { rule: "completion.RECTIFICATION", label: "整治提升完成率", maxPoints: 30, params: {} },
-      { rule: "overdue", label: "逾期案件", maxPoints: 20, params: { perCase: 2 } },
-    ] }),
+    who: "the office only, until the target is published",
+    allow: ["office"],
+    fixture: async () => ({}),
+    payload: () => ({
+      target: "UNIT",
+      indicators: [
+        { rule: "completion.ELIMINATION", label: "淘汰落后产能完成率", maxPoints: 50, params: {} },
+        { rule: "completion.RECTIFICATION", label: "整治提升完成率", maxPoints: 30, params: {} },
+        { rule: "overdue", label: "逾期案件", maxPoints: 20, params: { perCase: 2 } },
+      ],
+    }),
   },
   "server/assessment/actions/adjust-score.ts#adjustAssessmentScore": {
-    who: "the office only, with a reason, until the target is published", allow: ["office"], fixture: () => unitIndicator("overdue"),
-    payload: (f) => ({ target: "UNIT", indicatorId: F<{ id: number }>(f, "indicator").id, subjectId: f.unitId, points: -1, reason: "矩阵测试调整" }),
+    who: "the office only, with a reason, until the target is published",
+    allow: ["office"],
+    fixture: () => unitIndicator("overdue"),
+    payload: (f) => ({
+      target: "UNIT",
+      indicatorId: F<{ id: number }>(f, "indicator").id,
+      subjectId: f.unitId,
+      points: -1,
+      reason: "矩阵测试调整",
+    }),
   },
   "server/assessment/actions/publish-scores.ts#publishAssessment": {
-    who: "the office only, once per campaign and target", allow: ["office"], fixture: async () => ({}),
+    who: "the office only, once per campaign and target",
+    allow: ["office"],
+    fixture: async () => ({}),
     payload: () => ({ target: "DEPARTMENT", asOf: "2020-10-31" }),
   },
   "server/assessment/actions/withdraw-publication.ts#withdrawAssessment": {
-    who: "the office only, with a reason, while the target is published", allow: ["office"], fixture: departmentsPublished,
+    who: "the office only, with a reason, while the target is published",
+    allow: ["office"],
+    fixture: departmentsPublished,
     payload: () => ({ target: "DEPARTMENT", reason: "矩阵测试撤回" }),
   },
 } satisfies Record<string, ActionRule>);
 
 // 监督检查: the office plans and closes; 区发改局 takes part in the round (区应急管理局 does not); 集士港镇 answers its own findings.
 const roundFields = async () => ({ unitId: (await jishigang()).id, departmentId: (await fgj()).id });
-const findingId = (f: Fixture) => ({ findingId: F<{ id: string }>(f, "finding").id, version: F<{ version: number }>(f, "finding").version });
+const findingId = (f: Fixture) => ({
+  findingId: F<{ id: string }>(f, "finding").id,
+  version: F<{ version: number }>(f, "finding").version,
+});
 Object.assign(ACTIONS, {
   "server/inspections/actions/plan-round.ts#planRound": {
-    who: "the office only", allow: ["office"], fixture: roundFields,
-    payload: (f) => ({ title: "矩阵检查计划", startDate: "2020-07-01", endDate: "2020-07-31", checklist: "核实拆除", sampleSize: 1, unitIds: [f.unitId], departmentIds: [f.departmentId] }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: roundFields,
+    payload: (f) => ({
+      title: "矩阵检查计划",
+      startDate: "2020-07-01",
+      endDate: "2020-07-31",
+      checklist: "核实拆除",
+      sampleSize: 1,
+      unitIds: [f.unitId],
+      departmentIds: [f.departmentId],
+    }),
   },
   "server/inspections/actions/update-round.ts#updateRound": {
-    who: "the office only, before the round starts", allow: ["office"],
+    who: "the office only, before the round starts",
+    allow: ["office"],
     fixture: async () => ({ ...(await roundFields()), round: await roundOf({ future: true }) }),
     payload: (f) => {
       const r = F<{ id: string; version: number; startDate: Date; endDate: Date }>(f, "round");
       const day = (d: Date) => d.toISOString().slice(0, 10);
-      return { roundId: r.id, version: r.version, title: "矩阵改期", startDate: day(r.startDate), endDate: day(r.endDate), checklist: "核实封存", sampleSize: 0, unitIds: [f.unitId], departmentIds: [f.departmentId] };
+      return {
+        roundId: r.id,
+        version: r.version,
+        title: "矩阵改期",
+        startDate: day(r.startDate),
+        endDate: day(r.endDate),
+        checklist: "核实封存",
+        sampleSize: 0,
+        unitIds: [f.unitId],
+        departmentIds: [f.departmentId],
+      };
     },
   },
   "server/inspections/actions/record-finding.ts#recordFinding": {
-    who: "the office and the departments taking part in the round (never another department, the leader or a township)", allow: ["office", "department"],
+    who: "the office and the departments taking part in the round (never another department, the leader or a township)",
+    allow: ["office", "department"],
     fixture: async () => ({ ...(await roundFields()), round: await roundOf() }),
     payload: (f) => ({
-      roundId: F<{ id: string }>(f, "round").id, unitId: f.unitId, caseId: null, problem: "现场发现设备未拆除", requirement: "限期拆除",
+      roundId: F<{ id: string }>(f, "round").id,
+      unitId: f.unitId,
+      caseId: null,
+      problem: "现场发现设备未拆除",
+      requirement: "限期拆除",
       dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
     }),
   },
   "server/inspections/actions/answer-finding.ts#answerFinding": {
-    who: "the township of the finding's unit", allow: ["township"], fixture: async () => ({ finding: await findingOf("OPEN", { answerFile: true }) }),
+    who: "the township of the finding's unit",
+    allow: ["township"],
+    fixture: async () => ({ finding: await findingOf("OPEN", { answerFile: true }) }),
     payload: (f) => ({ ...findingId(f), answer: "已拆除主体设备" }),
   },
   "server/inspections/actions/review-finding.ts#reviewFinding": {
-    who: "the office only", allow: ["office"], fixture: async () => ({ finding: await findingOf("ANSWERED") }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({ finding: await findingOf("ANSWERED") }),
     payload: (f) => ({ ...findingId(f), decision: "CLOSE", note: "整改到位" }),
   },
   "server/inspections/actions/remove-finding-file.ts#removeFindingFile": [
     {
-      who: "the finding's unit removes its own evidence before answering", allow: ["township"], fixture: () => findingFileOf("ANSWER"),
+      who: "the finding's unit removes its own evidence before answering",
+      allow: ["township"],
+      fixture: () => findingFileOf("ANSWER"),
       payload: fileIdVersion("finding"),
-      check: async (f) => expect((await prisma.inspectionFindingFile.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "file").id } })).deletedAt).toBeInstanceOf(Date),
+      check: async (f) =>
+        expect(
+          (await prisma.inspectionFindingFile.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "file").id } }))
+            .deletedAt,
+        ).toBeInstanceOf(Date),
     },
     {
-      who: "the office and the recording department remove its photos before the answer", allow: ["office", "department"], fixture: () => findingFileOf("FINDING"),
+      who: "the office and the recording department remove its photos before the answer",
+      allow: ["office", "department"],
+      fixture: () => findingFileOf("FINDING"),
       payload: fileIdVersion("finding"),
     },
   ],
   "server/inspections/actions/reopen-finding-case.ts#reopenFindingCase": {
-    who: "the office only (the case's REOPEN rule)", allow: ["office"], fixture: async () => ({ finding: await findingOf("OPEN", { onAcceptedCase: true }) }),
+    who: "the office only (the case's REOPEN rule)",
+    allow: ["office"],
+    fixture: async () => ({ finding: await findingOf("OPEN", { onAcceptedCase: true }) }),
     payload: findingId,
   },
 } satisfies Record<string, ActionRule | ActionRule[]>);
 
 // Expert opinions (行业专家意见): the office or a lead department refers, the expert addressed answers once.
-const referralIdVersion = (f: Fixture) => ({ referralId: F<{ id: string }>(f, "referral").id, version: F<{ version: number }>(f, "referral").version });
+const referralIdVersion = (f: Fixture) => ({
+  referralId: F<{ id: string }>(f, "referral").id,
+  version: F<{ version: number }>(f, "referral").version,
+});
 Object.assign(ACTIONS, {
   "server/referrals/actions/refer-to-expert.ts#referToExpert": {
-    who: "the office, and a department leading one of the case's dimensions", allow: ["office", "department"],
-    fixture: async () => ({ case: await caseOf("SUBMITTED"), expert: await prisma.user.findUniqueOrThrow({ where: { username: "expert" } }) }),
-    payload: (f) => ({ caseId: F<{ id: string }>(f, "case").id, expertId: F<{ id: string }>(f, "expert").id, question: "该设备是否属于淘汰类？" }),
+    who: "the office, and a department leading one of the case's dimensions",
+    allow: ["office", "department"],
+    fixture: async () => ({
+      case: await caseOf("SUBMITTED"),
+      expert: await prisma.user.findUniqueOrThrow({ where: { username: "expert" } }),
+    }),
+    payload: (f) => ({
+      caseId: F<{ id: string }>(f, "case").id,
+      expertId: F<{ id: string }>(f, "expert").id,
+      question: "该设备是否属于淘汰类？",
+    }),
   },
   "server/referrals/actions/withdraw-referral.ts#withdrawReferral": {
-    who: "the office, and the referring department, before the answer", allow: ["office", "department"],
-    fixture: async () => ({ referral: await referralOf() }), payload: referralIdVersion,
+    who: "the office, and the referring department, before the answer",
+    allow: ["office", "department"],
+    fixture: async () => ({ referral: await referralOf() }),
+    payload: referralIdVersion,
   },
   "server/referrals/actions/answer-referral.ts#answerReferral": {
-    who: "the expert addressed, once", allow: ["expert"],
+    who: "the expert addressed, once",
+    allow: ["expert"],
     fixture: async () => ({ referral: await referralOf() }),
     payload: (f) => ({ ...referralIdVersion(f), conclusion: "CONFIRMED", opinion: "属于淘汰类，拆除到位。" }),
   },
   "server/referrals/actions/remove-opinion-file.ts#removeOpinionFile": {
-    who: "the expert addressed, before answering", allow: ["expert"], fixture: opinionFileOf, payload: fileIdVersion("referral"),
-    check: async (f) => expect((await prisma.expertOpinionFile.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "file").id } })).deletedAt).toBeInstanceOf(Date),
+    who: "the expert addressed, before answering",
+    allow: ["expert"],
+    fixture: opinionFileOf,
+    payload: fileIdVersion("referral"),
+    check: async (f) =>
+      expect(
+        (await prisma.expertOpinionFile.findUniqueOrThrow({ where: { id: F<{ id: string }>(f, "file").id } }))
+          .deletedAt,
+      ).toBeInstanceOf(Date),
   },
   "server/referrals/actions/set-opinion-required.ts#setExpertOpinionRequired": {
-    who: "the office only", allow: ["office"], fixture: async () => ({ campaign: await pastCampaignOf() }),
-    payload: (f) => ({ campaignId: F<{ id: number }>(f, "campaign").id, version: F<{ version: number }>(f, "campaign").version, required: true }),
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({ campaign: await pastCampaignOf() }),
+    payload: (f) => ({
+      campaignId: F<{ id: number }>(f, "campaign").id,
+      version: F<{ version: number }>(f, "campaign").version,
+      required: true,
+    }),
   },
 } satisfies Record<string, ActionRule>);
 
@@ -496,188 +914,291 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
   "GET /api/auth/[...nextauth]": { skip: "next-auth's own sign-in endpoints; signing in is tested in login.test.ts" },
   "POST /api/auth/[...nextauth]": { skip: "next-auth's own sign-in endpoints; signing in is tested in login.test.ts" },
   "POST /api/cases/[id]/evidence": {
-    who: "the case's own township while the case is open", allow: ["township"], fixture: withCase("IN_PROGRESS"),
+    who: "the case's own township while the case is open",
+    allow: ["township"],
+    fixture: withCase("IN_PROGRESS"),
     id: (f) => F<{ id: string }>(f, "case").id,
-    request: async (f) => multipartRequest(`/api/cases/${F<{ id: string }>(f, "case").id}/evidence`, { kind: "BEFORE_PHOTO", file: await photo() }),
+    request: async (f) =>
+      multipartRequest(`/api/cases/${F<{ id: string }>(f, "case").id}/evidence`, {
+        kind: "BEFORE_PHOTO",
+        file: await photo(),
+      }),
   },
   "POST /api/campaigns/[id]/quota-preview": {
-    who: "the office only (reads the file, saves nothing)", allow: ["office"], allowedStatus: [200],
-    fixture: async () => ({ campaign: await pastCampaignOf() }), id: (f) => String(F<{ id: number }>(f, "campaign").id),
-    request: async (f) => multipartRequest(`/api/campaigns/${F<{ id: number }>(f, "campaign").id}/quota-preview`, { file: await quotaWorkbook() }),
+    who: "the office only (reads the file, saves nothing)",
+    allow: ["office"],
+    allowedStatus: [200],
+    fixture: async () => ({ campaign: await pastCampaignOf() }),
+    id: (f) => String(F<{ id: number }>(f, "campaign").id),
+    request: async (f) =>
+      multipartRequest(`/api/campaigns/${F<{ id: number }>(f, "campaign").id}/quota-preview`, {
+        file: await quotaWorkbook(),
+      }),
   },
   "GET /api/evidence/[id]": {
     who: "whoever may read the case: the office, the leader, every department (信息共享), its own township",
-    allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
-    id: (f) => f.evidenceId as string, request: (f) => getRequest(`/api/evidence/${f.evidenceId}`),
+    allow: ["office", "leader", "department", "otherDepartment", "township"],
+    fixture: routeFixture,
+    id: (f) => f.evidenceId as string,
+    request: (f) => getRequest(`/api/evidence/${f.evidenceId}`),
   },
   "POST /api/measures/[id]/documents": {
-    who: "whoever may record that measure: the case's own township, its ordering lead department, the office", allow: ["office", "department", "township"],
-    fixture: overdueCase, id: (f) => F<{ id: string }>(f, "measure").id,
-    request: async (f) => multipartRequest(`/api/measures/${F<{ id: string }>(f, "measure").id}/documents`, { file: await photo() }),
+    who: "whoever may record that measure: the case's own township, its ordering lead department, the office",
+    allow: ["office", "department", "township"],
+    fixture: overdueCase,
+    id: (f) => F<{ id: string }>(f, "measure").id,
+    request: async (f) =>
+      multipartRequest(`/api/measures/${F<{ id: string }>(f, "measure").id}/documents`, { file: await photo() }),
   },
   "GET /api/measures/documents/[id]": {
     who: "whoever may read the case: the office, the leader, every department (信息共享), its own township",
-    allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
-    id: (f) => f.measureDocumentId as string, request: (f) => getRequest(`/api/measures/documents/${f.measureDocumentId}`),
+    allow: ["office", "leader", "department", "otherDepartment", "township"],
+    fixture: routeFixture,
+    id: (f) => f.measureDocumentId as string,
+    request: (f) => getRequest(`/api/measures/documents/${f.measureDocumentId}`),
   },
   "GET /api/exports/annex": {
     who: "the office, the leader and departments (any unit, read-only), a township its own unit",
-    allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
+    allow: ["office", "leader", "department", "otherDepartment", "township"],
+    fixture: routeFixture,
     request: (f) => getRequest(`/api/exports/annex?unit=${f.unitId}`),
   },
   "GET /api/exports/ledger": {
     who: "the office, the leader and departments (any unit, read-only), a township its own unit",
-    allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
+    allow: ["office", "leader", "department", "otherDepartment", "township"],
+    fixture: routeFixture,
     request: (f) => getRequest(`/api/exports/ledger?unit=${f.unitId}`),
   },
   "GET /api/exports/audit": {
-    who: "the office only", allow: ["office"], fixture: routeFixture, request: () => getRequest("/api/exports/audit?entity=Case"),
+    who: "the office only",
+    allow: ["office"],
+    fixture: routeFixture,
+    request: () => getRequest("/api/exports/audit?entity=Case"),
   },
   "GET /api/exports/assessment": {
     who: "everyone in 评价考核: the office and the leader all rows; a township its own unit's row, a department its own department's",
-    allow: ["office", "leader", "department", "otherDepartment", "township", "otherTownship"], fixture: routeFixture,
+    allow: ["office", "leader", "department", "otherDepartment", "township", "otherTownship"],
+    fixture: routeFixture,
     request: () => getRequest("/api/exports/assessment"),
   },
   "GET /api/exports/inspections": {
     who: "everyone in 监督检查: the office and the leader every finding; a department those of its rounds, a township its own unit's",
-    allow: ["office", "leader", "department", "otherDepartment", "township", "otherTownship"], fixture: routeFixture,
+    allow: ["office", "leader", "department", "otherDepartment", "township", "otherTownship"],
+    fixture: routeFixture,
     request: () => getRequest("/api/exports/inspections?status=all"),
   },
   "GET /api/exports/joint-punishment": {
-    who: "the office only", allow: ["office"], fixture: routeFixture, request: () => getRequest("/api/exports/joint-punishment?format=csv"),
+    who: "the office only",
+    allow: ["office"],
+    fixture: routeFixture,
+    request: () => getRequest("/api/exports/joint-punishment?format=csv"),
   },
   "POST /api/return-visits/[id]/photos": {
-    who: "the township of the case, before the result is recorded", allow: ["township"],
-    fixture: async () => ({ task: await returnVisitOf({ withPhoto: false }) }), id: (f) => F<{ id: string }>(f, "task").id,
-    request: async (f) => multipartRequest(`/api/return-visits/${F<{ id: string }>(f, "task").id}/photos`, { file: await photo() }),
+    who: "the township of the case, before the result is recorded",
+    allow: ["township"],
+    fixture: async () => ({ task: await returnVisitOf({ withPhoto: false }) }),
+    id: (f) => F<{ id: string }>(f, "task").id,
+    request: async (f) =>
+      multipartRequest(`/api/return-visits/${F<{ id: string }>(f, "task").id}/photos`, { file: await photo() }),
   },
   "GET /api/return-visits/photos/[id]": {
     who: "the office, the leader, the township of the case, a department with the case in its remit (区发改局: 产业政策 and the case's ENERGY)",
-    allow: ["office", "leader", "department", "township"], fixture: routeFixture,
-    id: (f) => f.returnVisitPhotoId as string, request: (f) => getRequest(`/api/return-visits/photos/${f.returnVisitPhotoId}`),
+    allow: ["office", "leader", "department", "township"],
+    fixture: routeFixture,
+    id: (f) => f.returnVisitPhotoId as string,
+    request: (f) => getRequest(`/api/return-visits/photos/${f.returnVisitPhotoId}`),
   },
   "POST /api/steel/[id]/files": {
-    who: "区发改局 (T10's lead) and the office", allow: ["office", "department"],
-    fixture: async () => ({ inspection: await steelInspectionOf() }), id: (f) => F<{ id: string }>(f, "inspection").id,
-    request: async (f) => multipartRequest(`/api/steel/${F<{ id: string }>(f, "inspection").id}/files`, { file: await photo() }),
+    who: "区发改局 (T10's lead) and the office",
+    allow: ["office", "department"],
+    fixture: async () => ({ inspection: await steelInspectionOf() }),
+    id: (f) => F<{ id: string }>(f, "inspection").id,
+    request: async (f) =>
+      multipartRequest(`/api/steel/${F<{ id: string }>(f, "inspection").id}/files`, { file: await photo() }),
   },
   "GET /api/steel/files/[id]": {
     who: "whoever reads the inspection: the office, the leader, every department; the township of the enterprise's unit",
-    allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
-    id: (f) => f.steelFileId as string, request: (f) => getRequest(`/api/steel/files/${f.steelFileId}`),
+    allow: ["office", "leader", "department", "otherDepartment", "township"],
+    fixture: routeFixture,
+    id: (f) => f.steelFileId as string,
+    request: (f) => getRequest(`/api/steel/files/${f.steelFileId}`),
   },
   "GET /api/tasks/attachments/[id]": {
     who: "whoever may read the entry: the office, the leader, every department; a township only its own unit's entries",
-    allow: ["office", "leader", "department", "otherDepartment"], fixture: routeFixture,
-    id: (f) => f.taskAttachmentId as string, request: (f) => getRequest(`/api/tasks/attachments/${f.taskAttachmentId}`),
+    allow: ["office", "leader", "department", "otherDepartment"],
+    fixture: routeFixture,
+    id: (f) => f.taskAttachmentId as string,
+    request: (f) => getRequest(`/api/tasks/attachments/${f.taskAttachmentId}`),
   },
   "GET /api/tasks/enterprises": {
-    who: "departments (district-wide) and townships (their own unit's enterprises)", allow: ["department", "otherDepartment", "township", "otherTownship"], fixture: routeFixture,
+    who: "departments (district-wide) and townships (their own unit's enterprises)",
+    allow: ["department", "otherDepartment", "township", "otherTownship"],
+    fixture: routeFixture,
     request: () => getRequest(`/api/tasks/enterprises?q=${encodeURIComponent("集士港")}`),
   },
   "GET /api/tasks/export": {
-    who: "everyone but townships (they see only their own part of each line)", allow: ["office", "leader", "department", "otherDepartment"],
-    fixture: routeFixture, request: () => getRequest("/api/tasks/export"),
+    who: "everyone but townships (they see only their own part of each line)",
+    allow: ["office", "leader", "department", "otherDepartment"],
+    fixture: routeFixture,
+    request: () => getRequest("/api/tasks/export"),
   },
   "POST /api/tasks/progress/[id]/attachments": {
-    who: "the entry's author", allow: ["department"], fixture: async () => ({ entry: await progressOf() }),
+    who: "the entry's author",
+    allow: ["department"],
+    fixture: async () => ({ entry: await progressOf() }),
     id: (f) => F<{ id: string }>(f, "entry").id,
-    request: async (f) => multipartRequest(`/api/tasks/progress/${F<{ id: string }>(f, "entry").id}/attachments`, { file: await photo() }),
+    request: async (f) =>
+      multipartRequest(`/api/tasks/progress/${F<{ id: string }>(f, "entry").id}/attachments`, { file: await photo() }),
   },
   "POST /api/licences/[id]/document": {
-    who: "区市场监管局 only, once per cancellation (tested in licences.test.ts)", allow: [],
-    fixture: async () => licenceCaseOf({ recorded: true }), id: (f) => F<{ id: string }>(f, "cancellation").id,
-    request: async (f) => multipartRequest(`/api/licences/${F<{ id: string }>(f, "cancellation").id}/document`, { file: await photo() }),
+    who: "区市场监管局 only, once per cancellation (tested in licences.test.ts)",
+    allow: [],
+    fixture: async () => licenceCaseOf({ recorded: true }),
+    id: (f) => F<{ id: string }>(f, "cancellation").id,
+    request: async (f) =>
+      multipartRequest(`/api/licences/${F<{ id: string }>(f, "cancellation").id}/document`, { file: await photo() }),
   },
   "GET /api/licences/[id]/document": {
-    who: "区市场监管局 only (tested in licences.test.ts)", allow: [],
-    fixture: async () => licenceCaseOf({ recorded: true }), id: (f) => F<{ id: string }>(f, "cancellation").id,
+    who: "区市场监管局 only (tested in licences.test.ts)",
+    allow: [],
+    fixture: async () => licenceCaseOf({ recorded: true }),
+    id: (f) => F<{ id: string }>(f, "cancellation").id,
     request: (f) => getRequest(`/api/licences/${F<{ id: string }>(f, "cancellation").id}/document`),
   },
   "POST /api/tips/[id]/files": {
-    who: "the assigned township and department while verifying", allow: ["township", "department"], fixture: withTip("ASSIGNED"),
+    who: "the assigned township and department while verifying",
+    allow: ["township", "department"],
+    fixture: withTip("ASSIGNED"),
     id: (f) => F<{ id: string }>(f, "tip").id,
-    request: async (f) => multipartRequest(`/api/tips/${F<{ id: string }>(f, "tip").id}/files`, { file: await photo() }),
+    request: async (f) =>
+      multipartRequest(`/api/tips/${F<{ id: string }>(f, "tip").id}/files`, { file: await photo() }),
   },
   "GET /api/tips/files/[id]": {
-    who: "the office, the leader, the assigned township and department", allow: ["office", "leader", "department", "township"],
-    fixture: routeFixture, id: (f) => f.tipFileId as string, request: (f) => getRequest(`/api/tips/files/${f.tipFileId}`),
+    who: "the office, the leader, the assigned township and department",
+    allow: ["office", "leader", "department", "township"],
+    fixture: routeFixture,
+    id: (f) => f.tipFileId as string,
+    request: (f) => getRequest(`/api/tips/files/${f.tipFileId}`),
   },
   "POST /api/inspections/findings/[id]/files": {
     who: "while open: its recorder (the office, the department that recorded it) and the finding's own township (its evidence)",
-    allow: ["office", "department", "township"], fixture: async () => ({ finding: await findingOf("OPEN") }), id: (f) => F<{ id: string }>(f, "finding").id,
-    request: async (f) => multipartRequest(`/api/inspections/findings/${F<{ id: string }>(f, "finding").id}/files`, { file: await photo() }),
+    allow: ["office", "department", "township"],
+    fixture: async () => ({ finding: await findingOf("OPEN") }),
+    id: (f) => F<{ id: string }>(f, "finding").id,
+    request: async (f) =>
+      multipartRequest(`/api/inspections/findings/${F<{ id: string }>(f, "finding").id}/files`, {
+        file: await photo(),
+      }),
   },
   "GET /api/inspections/files/[id]": {
     who: "the office, the leader, the departments taking part in the round, the finding's own township",
-    allow: ["office", "leader", "department", "township"], fixture: routeFixture,
-    id: (f) => f.findingFileId as string, request: (f) => getRequest(`/api/inspections/files/${f.findingFileId}`),
+    allow: ["office", "leader", "department", "township"],
+    fixture: routeFixture,
+    id: (f) => f.findingFileId as string,
+    request: (f) => getRequest(`/api/inspections/files/${f.findingFileId}`),
   },
   "GET /api/import/template": {
-    who: "the office and every township officer (the ledger import)", allow: ["office", "township", "otherTownship"], fixture: routeFixture,
+    who: "the office and every township officer (the ledger import)",
+    allow: ["office", "township", "otherTownship"],
+    fixture: routeFixture,
     request: () => getRequest("/api/import/template"),
   },
   "POST /api/import/check": {
     // The dry run writes nothing; another township is answered with its rows marked as errors (not its unit).
-    who: "the office (any unit) and a township officer (rows of their own unit)", allow: ["office", "township"], noop: ["otherTownship"],
-    allowedStatus: [200], fixture: async () => ({ file: await ledgerFile([ledgerRow("集士港镇")]) }),
+    who: "the office (any unit) and a township officer (rows of their own unit)",
+    allow: ["office", "township"],
+    noop: ["otherTownship"],
+    allowedStatus: [200],
+    fixture: async () => ({ file: await ledgerFile([ledgerRow("集士港镇")]) }),
     request: (f) => importRequest("/api/import/check", f.file as Buffer),
   },
   "POST /api/import": {
     who: "the office (any unit) and a township officer (rows of their own unit only: another township is refused every row)",
-    allow: ["office", "township"], noop: ["otherTownship"], fixture: async () => ({ file: await ledgerFile([ledgerRow("集士港镇")]) }),
+    allow: ["office", "township"],
+    noop: ["otherTownship"],
+    fixture: async () => ({ file: await ledgerFile([ledgerRow("集士港镇")]) }),
     request: (f) => importRequest("/api/import", f.file as Buffer),
-    check: async (_f, _actor, res) => expect((await (res as Response).clone().json()).summary.cases.ELIMINATION).toBe(1),
+    check: async (_f, _actor, res) =>
+      expect((await (res as Response).clone().json()).summary.cases.ELIMINATION).toBe(1),
   },
   "GET /api/archive/cases/[id]": {
     who: "whoever may read the case: the office, the leader, every department (信息共享), its own township",
-    allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: withCase("IN_PROGRESS"),
-    id: (f) => F<{ id: string }>(f, "case").id, request: (f) => getRequest(`/api/archive/cases/${F<{ id: string }>(f, "case").id}`),
+    allow: ["office", "leader", "department", "otherDepartment", "township"],
+    fixture: withCase("IN_PROGRESS"),
+    id: (f) => F<{ id: string }>(f, "case").id,
+    request: (f) => getRequest(`/api/archive/cases/${F<{ id: string }>(f, "case").id}`),
   },
   "GET /api/archive/units/[id]": {
     who: "the office, the leader, every department (信息共享), the unit's own township",
-    allow: ["office", "leader", "department", "otherDepartment", "township"], fixture: routeFixture,
-    id: (f) => f.unitId as string, request: (f) => getRequest(`/api/archive/units/${f.unitId}`),
+    allow: ["office", "leader", "department", "otherDepartment", "township"],
+    fixture: routeFixture,
+    id: (f) => f.unitId as string,
+    request: (f) => getRequest(`/api/archive/units/${f.unitId}`),
   },
   "GET /api/archive/district": {
     who: "the office, the leader; departments (the cases of their dimensions); never a township",
-    allow: ["office", "leader", "department", "otherDepartment"], fixture: routeFixture, request: () => getRequest("/api/archive/district"),
+    allow: ["office", "leader", "department", "otherDepartment"],
+    fixture: routeFixture,
+    request: () => getRequest("/api/archive/district"),
   },
   "POST /api/tips/public": {
     // Public (no login), limited per client address: each call comes from an address of its own, so a 429 is a failure here.
-    who: "anyone, signed in or not", allow: ACTORS, allowedStatus: [201], fixture: routeFixture,
-    request: () => multipartRequest("/api/tips/public", { enterpriseName: "无名铸造作坊", address: "集士港镇某村", description: "夜间生产，噪声很大" }),
+    who: "anyone, signed in or not",
+    allow: ACTORS,
+    allowedStatus: [201],
+    fixture: routeFixture,
+    request: () =>
+      multipartRequest("/api/tips/public", {
+        enterpriseName: "无名铸造作坊",
+        address: "集士港镇某村",
+        description: "夜间生产，噪声很大",
+      }),
   },
   "GET /api/documents/notices/[id]": {
-    who: "the office and the leader any 通报/约谈; a township one naming its unit", allow: ["office", "leader", "township"],
-    fixture: async () => ({ notice: await interviewOf() }), id: (f) => F<{ id: string }>(f, "notice").id,
+    who: "the office and the leader any 通报/约谈; a township one naming its unit",
+    allow: ["office", "leader", "township"],
+    fixture: async () => ({ notice: await interviewOf() }),
+    id: (f) => F<{ id: string }>(f, "notice").id,
     request: (f) => getRequest(`/api/documents/notices/${F<{ id: string }>(f, "notice").id}`),
   },
   "GET /api/documents/briefing": {
-    who: "the office and the leader (工作简报)", allow: ["office", "leader"], fixture: routeFixture,
+    who: "the office and the leader (工作简报)",
+    allow: ["office", "leader"],
+    fixture: routeFixture,
     request: () => getRequest("/api/documents/briefing?month=2020-06"),
   },
   "POST /api/referrals/[id]/files": {
-    who: "the expert addressed, before answering", allow: ["expert"],
-    fixture: async () => ({ referral: await referralOf() }), id: (f) => F<{ id: string }>(f, "referral").id,
-    request: async (f) => multipartRequest(`/api/referrals/${F<{ id: string }>(f, "referral").id}/files`, { file: await photo() }),
+    who: "the expert addressed, before answering",
+    allow: ["expert"],
+    fixture: async () => ({ referral: await referralOf() }),
+    id: (f) => F<{ id: string }>(f, "referral").id,
+    request: async (f) =>
+      multipartRequest(`/api/referrals/${F<{ id: string }>(f, "referral").id}/files`, { file: await photo() }),
   },
   "GET /api/referrals/files/[id]": {
     who: "the expert addressed, the office, the leader and departments; never a township",
-    allow: ["office", "leader", "department", "otherDepartment", "expert"], fixture: routeFixture,
-    id: (f) => f.opinionFileId as string, request: (f) => getRequest(`/api/referrals/files/${f.opinionFileId}`),
+    allow: ["office", "leader", "department", "otherDepartment", "expert"],
+    fixture: routeFixture,
+    id: (f) => f.opinionFileId as string,
+    request: (f) => getRequest(`/api/referrals/files/${f.opinionFileId}`),
   },
   "GET /api/referrals/finding-files/[id]": {
     who: "whoever reads the finding's referral: the expert asked, the office, the leader, departments; never a township",
-    allow: ["office", "leader", "department", "otherDepartment", "expert"], fixture: routeFixture,
-    id: (f) => f.referredFindingFileId as string, request: (f) => getRequest(`/api/referrals/finding-files/${f.referredFindingFileId}`),
+    allow: ["office", "leader", "department", "otherDepartment", "expert"],
+    fixture: routeFixture,
+    id: (f) => f.referredFindingFileId as string,
+    request: (f) => getRequest(`/api/referrals/finding-files/${f.referredFindingFileId}`),
   },
   "GET /api/health": {
-    who: "anyone, signed in or not (health of the database and storage only, no data)", allow: ACTORS, fixture: routeFixture,
+    who: "anyone, signed in or not (health of the database and storage only, no data)",
+    allow: ACTORS,
+    fixture: routeFixture,
     request: () => getRequest("/api/health"),
   },
   "GET /api/tips/public": {
-    who: "anyone, signed in or not (the status of a reference number only)", allow: ACTORS, fixture: routeFixture,
+    who: "anyone, signed in or not (the status of a reference number only)",
+    allow: ACTORS,
+    fixture: routeFixture,
     request: (f) => getRequest(`/api/tips/public?ref=${f.tipReference}`),
   },
 };
@@ -690,7 +1211,8 @@ async function discoverActions(): Promise<Map<string, Callable>> {
   const found = new Map<string, Callable>();
   for (const file of serverActionFiles()) {
     const mod: Record<string, unknown> = await import(/* @vite-ignore */ `../../${file}`);
-    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") found.set(`${file}#${name}`, value as Callable);
+    for (const [name, value] of Object.entries(mod))
+      if (typeof value === "function") found.set(`${file}#${name}`, value as Callable);
   }
   return found;
 }
@@ -699,7 +1221,8 @@ async function discoverRoutes(): Promise<Map<string, Callable>> {
   const found = new Map<string, Callable>();
   for (const { file, path } of routeHandlerFiles()) {
     const mod: Record<string, unknown> = await import(/* @vite-ignore */ `../../${file}`);
-    for (const method of HTTP_METHODS) if (typeof mod[method] === "function") found.set(`${method} ${path}`, mod[method] as Callable);
+    for (const method of HTTP_METHODS)
+      if (typeof mod[method] === "function") found.set(`${method} ${path}`, mod[method] as Callable);
   }
   return found;
 }
@@ -714,23 +1237,48 @@ const username = (actor: Actor) => (actor === "anonymous" ? null : USERNAMES[act
 let checked = 0;
 
 /** `anonymousOk` / `mustChangeOk`: refused as "sign in" / "change your password first", not for another reason. */
-type Outcome = { refused: boolean; describe: string; anonymousOk: boolean; mustChangeOk: boolean; ok: boolean; code?: string; raw: unknown };
+type Outcome = {
+  refused: boolean;
+  describe: string;
+  anonymousOk: boolean;
+  mustChangeOk: boolean;
+  ok: boolean;
+  code?: string;
+  raw: unknown;
+};
 
 function actionOutcome(res: unknown, rule: Rule): Outcome {
   const r = res as ActionResult;
   const refusals = rule.refusedAs ? [...SCOPE_REFUSALS, rule.refusedAs] : SCOPE_REFUSALS;
   return {
-    refused: r.ok === false && refusals.includes(r.code!), describe: JSON.stringify(res), anonymousOk: r.ok === false && r.code === "UNAUTHENTICATED",
-    mustChangeOk: r.ok === false && r.code === "FORBIDDEN", ok: r.ok === true || (rule.allowedCode !== undefined && r.code === rule.allowedCode), code: r.code, raw: res,
+    refused: r.ok === false && refusals.includes(r.code!),
+    describe: JSON.stringify(res),
+    anonymousOk: r.ok === false && r.code === "UNAUTHENTICATED",
+    mustChangeOk: r.ok === false && r.code === "FORBIDDEN",
+    ok: r.ok === true || (rule.allowedCode !== undefined && r.code === rule.allowedCode),
+    code: r.code,
+    raw: res,
   };
 }
 
 function routeOutcome(res: Response, rule: RouteRule, method: string, body: string): Outcome {
   const expected = rule.allowedStatus ?? [method === "POST" ? 201 : 200];
-  return { refused: [401, 403, 404].includes(res.status), describe: `${res.status} ${body.slice(0, 200)}`, anonymousOk: res.status === 401, mustChangeOk: res.status === 403, ok: expected.includes(res.status), raw: res };
+  return {
+    refused: [401, 403, 404].includes(res.status),
+    describe: `${res.status} ${body.slice(0, 200)}`,
+    anonymousOk: res.status === 401,
+    mustChangeOk: res.status === 403,
+    ok: expected.includes(res.status),
+    raw: res,
+  };
 }
 
-async function runMatrix(key: string, rule: Rule, call: (f: Fixture, user: string | null) => Promise<Outcome>, readOnly: boolean) {
+async function runMatrix(
+  key: string,
+  rule: Rule,
+  call: (f: Fixture, user: string | null) => Promise<Outcome>,
+  readOnly: boolean,
+) {
   const allowed = new Set(rule.allow);
   const noop = new Set(rule.noop ?? []);
   const target = await rule.fixture();
@@ -742,11 +1290,14 @@ async function runMatrix(key: string, rule: Rule, call: (f: Fixture, user: strin
     if (!noop.has(actor)) {
       expect(out.refused, `${key} as ${actor} must be refused (who may: ${rule.who}); got ${out.describe}`).toBe(true);
       if (actor === "anonymous") expect(out.anonymousOk, `${key} as anonymous: ${out.describe}`).toBe(true);
-      if (actor === "mustChange") expect(out.mustChangeOk, `${key} as a user who must change a reset password: ${out.describe}`).toBe(true);
+      if (actor === "mustChange")
+        expect(out.mustChangeOk, `${key} as a user who must change a reset password: ${out.describe}`).toBe(true);
     } else {
       expect(out.code ?? "", `${key} as ${actor}: ${out.describe}`).not.toBe("INTERNAL");
     }
-    expect(changed(before, await snapshot()), `${key} as ${actor} changed the database or the stored files`).toEqual([]);
+    expect(changed(before, await snapshot()), `${key} as ${actor} changed the database or the stored files`).toEqual(
+      [],
+    );
   }
   // Allowed callers, each on a fresh record (the call changes it).
   for (const actor of rule.allow) {
@@ -755,7 +1306,8 @@ async function runMatrix(key: string, rule: Rule, call: (f: Fixture, user: strin
     checked++;
     expect(out.ok, `${key} as ${actor} must be allowed (who may: ${rule.who}); got ${out.describe}`).toBe(true);
     if (readOnly) await expectInScope(key, actor, out.raw as Response);
-    if (rule.check) await rule.check(f, (await prisma.user.findUniqueOrThrow({ where: { username: username(actor)! } })), out.raw);
+    if (rule.check)
+      await rule.check(f, await prisma.user.findUniqueOrThrow({ where: { username: username(actor)! } }), out.raw);
   }
 }
 
@@ -787,7 +1339,11 @@ async function bumpVersions(f: Fixture) {
   for (const value of Object.values(f)) {
     const row = value as { id?: unknown; version?: unknown } | null;
     if (!row || typeof row !== "object" || row.id === undefined || typeof row.version !== "number") continue;
-    for (const { t } of tables) bumped += await prisma.$executeRawUnsafe(`UPDATE "${t}" SET version = version + 1 WHERE id::text = $1`, String(row.id));
+    for (const { t } of tables)
+      bumped += await prisma.$executeRawUnsafe(
+        `UPDATE "${t}" SET version = version + 1 WHERE id::text = $1`,
+        String(row.id),
+      );
   }
   return bumped;
 }
@@ -801,8 +1357,13 @@ async function expectStaleRefused(key: string, rule: ActionRule, action: Callabl
   const before = await snapshot();
   const res = (await asUser(username(actor), () => action(payload))) as ActionResult;
   checked++;
-  expect(res.code, `${key} as ${actor} with version - 1 must be refused as CONFLICT; got ${JSON.stringify(res)}`).toBe("CONFLICT");
-  expect(changed(before, await snapshot()), `${key} with a stale version changed the database or the stored files`).toEqual([]);
+  expect(res.code, `${key} as ${actor} with version - 1 must be refused as CONFLICT; got ${JSON.stringify(res)}`).toBe(
+    "CONFLICT",
+  );
+  expect(
+    changed(before, await snapshot()),
+    `${key} with a stale version changed the database or the stored files`,
+  ).toEqual([]);
 }
 
 beforeAll(async () => {
@@ -819,24 +1380,67 @@ beforeAll(async () => {
     return body.id as string;
   };
   const c = await caseOf("IN_PROGRESS");
-  shared.evidenceId = await upload(township, "POST /api/cases/[id]/evidence", await multipartRequest(`/api/cases/${c.id}/evidence`, { kind: "BEFORE_PHOTO", file: await photo() }), c.id);
+  shared.evidenceId = await upload(
+    township,
+    "POST /api/cases/[id]/evidence",
+    await multipartRequest(`/api/cases/${c.id}/evidence`, { kind: "BEFORE_PHOTO", file: await photo() }),
+    c.id,
+  );
   const task = await returnVisitOf({ withPhoto: false });
-  shared.returnVisitPhotoId = await upload(township, "POST /api/return-visits/[id]/photos", await multipartRequest(`/api/return-visits/${task.id}/photos`, { file: await photo() }), task.id);
+  shared.returnVisitPhotoId = await upload(
+    township,
+    "POST /api/return-visits/[id]/photos",
+    await multipartRequest(`/api/return-visits/${task.id}/photos`, { file: await photo() }),
+    task.id,
+  );
   const tip = await tipOf("ASSIGNED");
   shared.tipReference = tip.reference;
-  shared.tipFileId = await upload(township, "POST /api/tips/[id]/files", await multipartRequest(`/api/tips/${tip.id}/files`, { file: await photo() }), tip.id);
+  shared.tipFileId = await upload(
+    township,
+    "POST /api/tips/[id]/files",
+    await multipartRequest(`/api/tips/${tip.id}/files`, { file: await photo() }),
+    tip.id,
+  );
   const { measure } = await overdueCase();
-  shared.measureDocumentId = await upload(township, "POST /api/measures/[id]/documents", await multipartRequest(`/api/measures/${measure.id}/documents`, { file: await photo() }), measure.id);
+  shared.measureDocumentId = await upload(
+    township,
+    "POST /api/measures/[id]/documents",
+    await multipartRequest(`/api/measures/${measure.id}/documents`, { file: await photo() }),
+    measure.id,
+  );
   const finding = await findingOf("OPEN");
-  shared.findingFileId = await upload(department, "POST /api/inspections/findings/[id]/files", await multipartRequest(`/api/inspections/findings/${finding.id}/files`, { file: await photo() }), finding.id);
+  shared.findingFileId = await upload(
+    department,
+    "POST /api/inspections/findings/[id]/files",
+    await multipartRequest(`/api/inspections/findings/${finding.id}/files`, { file: await photo() }),
+    finding.id,
+  );
   const entry = await progressOf();
   const steel = await steelInspectionOf();
-  shared.steelFileId = await upload(department, "POST /api/steel/[id]/files", await multipartRequest(`/api/steel/${steel.id}/files`, { file: await photo() }), steel.id);
-  shared.taskAttachmentId = await upload(department, "POST /api/tasks/progress/[id]/attachments", await multipartRequest(`/api/tasks/progress/${entry.id}/attachments`, { file: await photo() }), entry.id);
+  shared.steelFileId = await upload(
+    department,
+    "POST /api/steel/[id]/files",
+    await multipartRequest(`/api/steel/${steel.id}/files`, { file: await photo() }),
+    steel.id,
+  );
+  shared.taskAttachmentId = await upload(
+    department,
+    "POST /api/tasks/progress/[id]/attachments",
+    await multipartRequest(`/api/tasks/progress/${entry.id}/attachments`, { file: await photo() }),
+    entry.id,
+  );
   // (行业专家意见) An attachment of an answered opinion, uploaded by the expert before answering; a finding photo referred to the expert.
   const referral = await referralOf();
-  shared.opinionFileId = await upload(USERNAMES.expert, "POST /api/referrals/[id]/files", await multipartRequest(`/api/referrals/${referral.id}/files`, { file: await photo() }), referral.id);
-  await prisma.expertReferral.update({ where: { id: referral.id }, data: { conclusion: "CONFIRMED", opinion: "属于淘汰类", answeredAt: new Date() } });
+  shared.opinionFileId = await upload(
+    USERNAMES.expert,
+    "POST /api/referrals/[id]/files",
+    await multipartRequest(`/api/referrals/${referral.id}/files`, { file: await photo() }),
+    referral.id,
+  );
+  await prisma.expertReferral.update({
+    where: { id: referral.id },
+    data: { conclusion: "CONFIRMED", opinion: "属于淘汰类", answeredAt: new Date() },
+  });
   const evidence = await prisma.evidence.findUniqueOrThrow({ where: { id: shared.evidenceId } });
   shared.referredFindingFileId = (await referredFindingFileOf(evidence.storageKey)).id;
 });
@@ -854,16 +1458,26 @@ describe("the authorisation matrix", () => {
       ...[...routes.keys()].filter((k) => !(k in ROUTES)),
     ];
     expect(missing, "add it to the matrix in tests/integration/authz-matrix.test.ts: who may call it?").toEqual([]);
-    const stale = [...Object.keys(ACTIONS).filter((k) => !actions.has(k)), ...Object.keys(ROUTES).filter((k) => !routes.has(k))];
+    const stale = [
+      ...Object.keys(ACTIONS).filter((k) => !actions.has(k)),
+      ...Object.keys(ROUTES).filter((k) => !routes.has(k)),
+    ];
     expect(stale, "these are in the matrix but no longer in the app").toEqual([]);
   });
 
   describe("server actions", () => {
-    const entries = Object.entries(ACTIONS).flatMap(([key, r]) => (Array.isArray(r) ? r : [r]).map((rule) => [`${key} — ${rule.who}`, key, rule] as const));
+    const entries = Object.entries(ACTIONS).flatMap(([key, r]) =>
+      (Array.isArray(r) ? r : [r]).map((rule) => [`${key} — ${rule.who}`, key, rule] as const),
+    );
     it.each(entries)("%s", async (_title, key, rule) => {
       const action = actions.get(key);
       expect(action, `${key} is not an exported server action`).toBeDefined();
-      await runMatrix(key, rule, async (f, user) => actionOutcome(await asUser(user, () => action!(rule.payload(f) as never)), rule), false);
+      await runMatrix(
+        key,
+        rule,
+        async (f, user) => actionOutcome(await asUser(user, () => action!(rule.payload(f) as never)), rule),
+        false,
+      );
     });
   });
 
@@ -874,7 +1488,8 @@ describe("the authorisation matrix", () => {
       get: (_t, k) => (k === Symbol.toPrimitive ? () => 0 : anything),
     });
     const keys = (rule: ActionRule) => Object.keys(rule.payload(anything as Fixture) as object);
-    const versioned = Object.entries(ACTIONS).flatMap(([key, r]) => (Array.isArray(r) ? r : [r]).map((rule) => [`${key} — ${rule.who}`, key, rule] as const))
+    const versioned = Object.entries(ACTIONS)
+      .flatMap(([key, r]) => (Array.isArray(r) ? r : [r]).map((rule) => [`${key} — ${rule.who}`, key, rule] as const))
       .filter(([, , rule]) => rule.allow.length > 0 && keys(rule).some((k) => k === "version" || k === "caseVersion"));
     it("finds the versioned actions", () => expect(versioned.length).toBeGreaterThan(25));
     it.each(versioned)("%s", async (_title, key, rule) => {
@@ -888,10 +1503,25 @@ describe("the authorisation matrix", () => {
       const handler = routes.get(key);
       expect(handler, `${key} is not a route handler`).toBeDefined();
       const method = key.split(" ")[0];
-      await runMatrix(key, rule, async (f, user) => {
-        const res = (await asUser(user, async () => handler!(await rule.request(f), params(rule.id?.(f) ?? "")))) as Response;
-        return routeOutcome(res, rule, method, await res.clone().text().catch(() => ""));
-      }, method === "GET");
+      await runMatrix(
+        key,
+        rule,
+        async (f, user) => {
+          const res = (await asUser(user, async () =>
+            handler!(await rule.request(f), params(rule.id?.(f) ?? "")),
+          )) as Response;
+          return routeOutcome(
+            res,
+            rule,
+            method,
+            await res
+              .clone()
+              .text()
+              .catch(() => ""),
+          );
+        },
+        method === "GET",
+      );
     });
   });
 });

@@ -4,12 +4,14 @@
 // the same stop steps as scripts/server.mjs) in a child process; the commands are the real ones.
 // The whole `node scripts/start.mjs` (it needs a production build) runs in start-stop-backup.test.ts
 // when a build is at hand.
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { connect } from "@/scripts/backup-lib";
 
 const run = promisify(execFile);
@@ -24,9 +26,14 @@ const script = (name: "backup" | "restore", dir: string) =>
 /** The portal's database-holding part, running until signalled; resolves once it has written its row. */
 async function startPortal(code: string): Promise<{ child: ChildProcess; exited: Promise<number | null> }> {
   // Plain node with tsx as a loader (the tsx command would stand between the signal and the process).
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/helpers/embedded-portal.ts", code], {
-    env, stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "tests/helpers/embedded-portal.ts", code],
+    {
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const exited = new Promise<number | null>((done) => child.on("exit", (c) => done(c)));
   await new Promise<void>((ready, fail) => {
     child.stdout!.on("data", (b: Buffer) => b.toString().includes("ready") && ready());

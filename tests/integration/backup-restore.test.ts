@@ -7,11 +7,14 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { POST } from "@/app/api/cases/[id]/evidence/route";
 import { connect, tablesInOrder } from "@/scripts/backup-lib";
-import { jpeg, pdf, registerTestCase, uploadRequest } from "../helpers/fixtures";
+
 import { onPostgres, postgresUrl } from "../helpers/db-target";
+import { jpeg, pdf, registerTestCase, uploadRequest } from "../helpers/fixtures";
 import { createDatabase, databaseName, dropDatabases, fileDatabaseName, withDatabase } from "../helpers/pg-databases";
 import { actAs } from "../helpers/session";
 
@@ -65,7 +68,9 @@ beforeAll(async () => {
     [first, "ACCEPTANCE_FORM", "验收意见表.pdf", pdf()],
     [second, "BEFORE_PHOTO", "整治前.jpg", await jpeg({ color: "#33a" })],
   ] as const) {
-    const res = await POST(await uploadRequest(caseId, kind, { name, bytes }), { params: Promise.resolve({ id: caseId }) });
+    const res = await POST(await uploadRequest(caseId, kind, { name, bytes }), {
+      params: Promise.resolve({ id: caseId }),
+    });
     expect(res.status, await res.clone().text()).toBe(201);
   }
   // The embedded database is one process's: the backup runs with "the portal" (this file's client) stopped.
@@ -122,7 +127,10 @@ describe("backup and restore", () => {
 
   it("refuses a backup whose files do not match their checksums", async () => {
     appendFileSync(join(backupDir, "db", "Case.jsonl"), "\n");
-    const res = npmScript("restore", backupDir, { DATABASE_URL: `pglite:${join(work, "never")}`, UPLOAD_DIR: join(work, "never-uploads") });
+    const res = npmScript("restore", backupDir, {
+      DATABASE_URL: `pglite:${join(work, "never")}`,
+      UPLOAD_DIR: join(work, "never-uploads"),
+    });
     await expect(res).rejects.toMatchObject({ stderr: expect.stringMatching(/校验失败[\s\S]*db\/Case\.jsonl/) });
   }, 120_000);
 });

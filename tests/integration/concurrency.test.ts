@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+
 import { prisma } from "@/server/db";
 import { updateUnitContact } from "@/server/units/actions/update-contact";
+
 import { actAs } from "../helpers/session";
 
 // PGlite is a single connection: these prove parallel requests queue correctly instead of
@@ -28,7 +30,12 @@ describe("concurrent requests on one row", () => {
     await actAs("longguan");
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        updateUnitContact({ unitId: u.id, version: u.version, contactName: `经办人${i}`, contactPhone: `138000000${String(i).padStart(2, "0")}` }),
+        updateUnitContact({
+          unitId: u.id,
+          version: u.version,
+          contactName: `经办人${i}`,
+          contactPhone: `138000000${String(i).padStart(2, "0")}`,
+        }),
       ),
     );
     const winners = results.filter((r) => r.ok);

@@ -2,12 +2,14 @@
 // timestamps (registration, submissions, review decisions); an ended campaign reads 已结束.
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { GET as annexExport } from "@/app/api/exports/annex/route";
 import { GET as ledgerExport } from "@/app/api/exports/ledger/route";
 import { asOfMoment } from "@/lib/dashboard/history";
 import type { ReviewDecision } from "@/lib/generated/prisma/enums";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { prisma } from "@/server/db";
+
 import { createCampaign } from "../helpers/case-fixtures";
 import { actAs } from "../helpers/session";
 
@@ -18,11 +20,35 @@ beforeAll(async () => {
   campaign = await createCampaign(2025, { 集士港镇: [2, 10] });
   const unit = await prisma.unit.findUniqueOrThrow({ where: { name: "集士港镇" } });
   const office = await prisma.user.findUniqueOrThrow({ where: { username: "office" } });
-  const history: [name: string, status: "ACCEPTED" | "SUBMITTED" | "IN_PROGRESS", created: string, submitted: string | null, reviews: [ReviewDecision, string][]][] = [
+  const history: [
+    name: string,
+    status: "ACCEPTED" | "SUBMITTED" | "IN_PROGRESS",
+    created: string,
+    submitted: string | null,
+    reviews: [ReviewDecision, string][],
+  ][] = [
     // Submitted, returned, resubmitted, accepted 15 October.
-    ["甲厂", "ACCEPTED", "2025-03-01", "2025-09-01", [["RETURN", "2025-05-01"], ["ACCEPT", "2025-10-15"]]],
+    [
+      "甲厂",
+      "ACCEPTED",
+      "2025-03-01",
+      "2025-09-01",
+      [
+        ["RETURN", "2025-05-01"],
+        ["ACCEPT", "2025-10-15"],
+      ],
+    ],
     // Accepted in June, reopened in September, sent again in November.
-    ["乙厂", "SUBMITTED", "2025-02-01", "2025-11-20", [["ACCEPT", "2025-06-01"], ["REOPEN", "2025-09-10"]]],
+    [
+      "乙厂",
+      "SUBMITTED",
+      "2025-02-01",
+      "2025-11-20",
+      [
+        ["ACCEPT", "2025-06-01"],
+        ["REOPEN", "2025-09-10"],
+      ],
+    ],
     // Registered only in November.
     ["丙厂", "IN_PROGRESS", "2025-11-02", null, []],
   ];
@@ -31,9 +57,23 @@ beforeAll(async () => {
     const accept = status === "ACCEPTED" ? reviews.at(-1)![1] : null;
     await prisma.case.create({
       data: {
-        campaignId: campaign.id, enterpriseId: enterprise.id, unitId: unit.id, category: "RECTIFICATION", status, createdById: office.id,
-        createdAt: bj(created), submittedAt: submitted && bj(submitted), acceptedAt: accept && bj(accept),
-        reviews: { create: reviews.map(([decision, d]) => ({ decision, reviewerId: office.id, createdAt: bj(d), reason: decision === "ACCEPT" ? null : "理由" })) },
+        campaignId: campaign.id,
+        enterpriseId: enterprise.id,
+        unitId: unit.id,
+        category: "RECTIFICATION",
+        status,
+        createdById: office.id,
+        createdAt: bj(created),
+        submittedAt: submitted && bj(submitted),
+        acceptedAt: accept && bj(accept),
+        reviews: {
+          create: reviews.map(([decision, d]) => ({
+            decision,
+            reviewerId: office.id,
+            createdAt: bj(d),
+            reason: decision === "ACCEPT" ? null : "理由",
+          })),
+        },
       },
     });
   }
@@ -69,7 +109,9 @@ describe("统计截至", () => {
     expect(d.past).toBe(false);
     expect(d.phase).toBe("ENDED");
     expect(jsg).toMatchObject({ registered: 3, submitted: 1, accepted: 1, lagging: false, complete: false });
-    expect(d.rows.find((r) => r.name === "集士港镇")!.shortfallReason).toBe("淘汰落后产能未完成（完成 0/2）；整治提升未完成（完成 1/10）");
+    expect(d.rows.find((r) => r.name === "集士港镇")!.shortfallReason).toBe(
+      "淘汰落后产能未完成（完成 0/2）；整治提升未完成（完成 1/10）",
+    );
   });
 
   it("the exports follow the chosen date", async () => {
@@ -86,7 +128,12 @@ describe("统计截至", () => {
     const ledger = await sheet(await ledgerExport(new Request("http://localhost/api/exports/ledger?asOf=2025-09-30")));
     const names: string[] = [];
     const statuses: string[] = [];
-    ledger.eachRow((r, n) => { if (n > 2) { names.push(String(r.getCell(3).value)); statuses.push(String(r.getCell(8).value)); } });
+    ledger.eachRow((r, n) => {
+      if (n > 2) {
+        names.push(String(r.getCell(3).value));
+        statuses.push(String(r.getCell(8).value));
+      }
+    });
     expect(names.sort()).toEqual(["乙厂", "甲厂"]);
     expect(statuses.sort()).toEqual(["已上报", "整治中"]);
     // A malformed day reads as today.

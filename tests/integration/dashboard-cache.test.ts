@@ -4,10 +4,12 @@
 // never answered for another unit.
 import { revalidateTag } from "next/cache";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+
 import { POST as uploadEvidence } from "@/app/api/cases/[id]/evidence/route";
 import type { Campaign } from "@/lib/generated/prisma/client";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { prisma } from "@/server/db";
+
 import { jpeg, registerTestCase, uploadRequest } from "../helpers/fixtures";
 import { actAs } from "../helpers/session";
 
@@ -44,7 +46,8 @@ async function unitAs(username: string, unitId?: number) {
   return getDashboard(user!, campaign, today(), unitId);
 }
 
-const jsg = (d: Awaited<ReturnType<typeof districtAs>>) => d.rows.find((r) => r.name === "集士港镇")!.figures.ELIMINATION;
+const jsg = (d: Awaited<ReturnType<typeof districtAs>>) =>
+  d.rows.find((r) => r.name === "集士港镇")!.figures.ELIMINATION;
 
 beforeAll(async () => {
   campaign = await prisma.campaign.findFirstOrThrow({ where: { year: 2020 } });
@@ -65,7 +68,10 @@ describe("cached dashboard figures", () => {
 
     // The first upload moves the case to 整治中 (a route handler, not an action).
     await actAs("jishigang");
-    const res = await uploadEvidence(await uploadRequest(caseId, "BEFORE_PHOTO", { name: "拆前.jpg", bytes: await jpeg() }), { params: Promise.resolve({ id: caseId }) });
+    const res = await uploadEvidence(
+      await uploadRequest(caseId, "BEFORE_PHOTO", { name: "拆前.jpg", bytes: await jpeg() }),
+      { params: Promise.resolve({ id: caseId }) },
+    );
     expect(res.status).toBe(201);
     expect(jsg(await districtAs("leader")).inProgress).toBe(before.inProgress + 1);
   });
@@ -85,7 +91,11 @@ describe("cached dashboard figures", () => {
     // This database has never counted a version yet (a new or restored installation) ...
     await prisma.cacheVersion.deleteMany();
     // ... and the build's cache holds another database's figures under the first versions it would have used.
-    const forged = (version: number) => JSON.stringify([["figures", "dashboard-rows"], [version, campaign.id, null]]);
+    const forged = (version: number) =>
+      JSON.stringify([
+        ["figures", "dashboard-rows"],
+        [version, campaign.id, null],
+      ]);
     const real = [...cache.entries.values()].find((e) => e.json.includes("aggregate"))!;
     const poisoned = JSON.parse(real.json) as { aggregate: { n: number }[] };
     for (const row of poisoned.aggregate) row.n += 1000;

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import type { Campaign } from "@/lib/generated/prisma/client";
-import { getDashboard, type Dashboard } from "@/server/dashboard/get-dashboard";
+import { type Dashboard, getDashboard } from "@/server/dashboard/get-dashboard";
 import { prisma } from "@/server/db";
+
 import { addCases, createCampaign } from "../helpers/case-fixtures";
 import { actAs } from "../helpers/session";
 
@@ -20,18 +22,48 @@ beforeAll(async () => {
   });
   await addCases(campaign.id, [
     // 集士港镇 has accepted cases in both categories.
-    { unit: "集士港镇", category: "ELIMINATION", status: "ACCEPTED", industry: "FOUNDRY", acceptedAt: "2032-03-15T10:00:00+08:00" },
+    {
+      unit: "集士港镇",
+      category: "ELIMINATION",
+      status: "ACCEPTED",
+      industry: "FOUNDRY",
+      acceptedAt: "2032-03-15T10:00:00+08:00",
+    },
     { unit: "集士港镇", category: "ELIMINATION", status: "SUBMITTED", industry: "FOUNDRY" },
-    { unit: "集士港镇", category: "RECTIFICATION", status: "ACCEPTED", industry: "FOOD", acceptedAt: "2032-02-10T10:00:00+08:00" },
+    {
+      unit: "集士港镇",
+      category: "RECTIFICATION",
+      status: "ACCEPTED",
+      industry: "FOOD",
+      acceptedAt: "2032-02-10T10:00:00+08:00",
+    },
     // 23:30 on 30 June in Beijing is still June, though it is 15:30 UTC.
-    { unit: "集士港镇", category: "RECTIFICATION", status: "ACCEPTED", industry: "FOOD", acceptedAt: "2032-06-30T23:30:00+08:00" },
+    {
+      unit: "集士港镇",
+      category: "RECTIFICATION",
+      status: "ACCEPTED",
+      industry: "FOOD",
+      acceptedAt: "2032-06-30T23:30:00+08:00",
+    },
     { unit: "集士港镇", category: "RECTIFICATION", status: "IN_PROGRESS", industry: "BUILDING_MATERIALS" },
     { unit: "集士港镇", category: "RECTIFICATION", status: "RETURNED", industry: "OTHER" },
     { unit: "集士港镇", category: "RECTIFICATION", status: "REGISTERED", industry: "OTHER" },
     // A "/" unit may still register cases: they count in the district, without a completion %.
-    { unit: "月湖街道", category: "RECTIFICATION", status: "ACCEPTED", industry: "METAL_SURFACE", acceptedAt: "2032-05-01T10:00:00+08:00" },
+    {
+      unit: "月湖街道",
+      category: "RECTIFICATION",
+      status: "ACCEPTED",
+      industry: "METAL_SURFACE",
+      acceptedAt: "2032-05-01T10:00:00+08:00",
+    },
     // 望春街道: 1 of 3.
-    { unit: "望春街道", category: "RECTIFICATION", status: "ACCEPTED", industry: "OTHER", acceptedAt: "2032-07-01T09:00:00+08:00" },
+    {
+      unit: "望春街道",
+      category: "RECTIFICATION",
+      status: "ACCEPTED",
+      industry: "OTHER",
+      acceptedAt: "2032-07-01T09:00:00+08:00",
+    },
   ]);
 });
 
@@ -52,23 +84,51 @@ describe("dashboard roll-up against hand-computed figures", () => {
 
     const jsg = row(d, "集士港镇");
     expect(jsg.figures.ELIMINATION).toEqual({
-      target: 3, registered: 2, inProgress: 0, submitted: 1, accepted: 1, notStarted: 1,
-      completion: expect.closeTo(100 / 3, 10), lagging: false, complete: false, forecast: { projected: 2, shortfall: 1 },
+      target: 3,
+      registered: 2,
+      inProgress: 0,
+      submitted: 1,
+      accepted: 1,
+      notStarted: 1,
+      completion: expect.closeTo(100 / 3, 10),
+      lagging: false,
+      complete: false,
+      forecast: { projected: 2, shortfall: 1 },
     });
     expect(jsg.figures.RECTIFICATION).toEqual({
-      target: 28, registered: 5, inProgress: 3, submitted: 0, accepted: 2, notStarted: 23,
-      completion: expect.closeTo((2 / 28) * 100, 10), lagging: true, complete: false, forecast: { projected: 4, shortfall: 24 },
+      target: 28,
+      registered: 5,
+      inProgress: 3,
+      submitted: 0,
+      accepted: 2,
+      notStarted: 23,
+      completion: expect.closeTo((2 / 28) * 100, 10),
+      lagging: true,
+      complete: false,
+      forecast: { projected: 4, shortfall: 24 },
     });
     expect(jsg.lagReason).toBe("整治提升完成 2/28，时间进度 50%");
 
     const yuehu = row(d, "月湖街道");
     expect(yuehu.quotas).toEqual({ ELIMINATION: null, RECTIFICATION: null });
-    expect(yuehu.figures.RECTIFICATION).toMatchObject({ target: null, accepted: 1, completion: null, notStarted: null, lagging: false });
+    expect(yuehu.figures.RECTIFICATION).toMatchObject({
+      target: null,
+      accepted: 1,
+      completion: null,
+      notStarted: null,
+      lagging: false,
+    });
     expect(yuehu.figures.RECTIFICATION.forecast).toEqual({ projected: 2, shortfall: null });
     expect(yuehu.lagReason).toBeNull();
 
     const park = row(d, "望春工业园区");
-    expect(park.figures.ELIMINATION).toMatchObject({ target: 2, registered: 0, accepted: 0, completion: 0, lagging: true });
+    expect(park.figures.ELIMINATION).toMatchObject({
+      target: 2,
+      registered: 0,
+      accepted: 0,
+      completion: 0,
+      lagging: true,
+    });
     expect(park.figures.ELIMINATION.forecast).toEqual({ projected: 0, shortfall: 2 });
     expect(park.figures.RECTIFICATION.target).toBeNull();
     expect(park.lagReason).toBe("淘汰落后产能完成 0/2，时间进度 50%");
@@ -76,11 +136,31 @@ describe("dashboard roll-up against hand-computed figures", () => {
 
   it("computes the district row from the unit rows", async () => {
     const d = (await districtFor("leader"))!;
-    expect(d.district.ELIMINATION).toMatchObject({ target: 5, registered: 2, submitted: 1, accepted: 1, inProgress: 0, notStarted: 3 });
-    expect(d.district.RECTIFICATION).toMatchObject({ target: 31, registered: 7, submitted: 0, accepted: 4, inProgress: 3, notStarted: 24 });
+    expect(d.district.ELIMINATION).toMatchObject({
+      target: 5,
+      registered: 2,
+      submitted: 1,
+      accepted: 1,
+      inProgress: 0,
+      notStarted: 3,
+    });
+    expect(d.district.RECTIFICATION).toMatchObject({
+      target: 31,
+      registered: 7,
+      submitted: 0,
+      accepted: 4,
+      inProgress: 3,
+      notStarted: 24,
+    });
     expect(d.district.RECTIFICATION.completion).toBeCloseTo((4 / 31) * 100, 10);
     expect(d.district.RECTIFICATION.forecast).toEqual({ projected: 8, shortfall: 23 });
-    expect(d.statusTotals.RECTIFICATION).toEqual({ REGISTERED: 1, IN_PROGRESS: 1, SUBMITTED: 0, RETURNED: 1, ACCEPTED: 4 });
+    expect(d.statusTotals.RECTIFICATION).toEqual({
+      REGISTERED: 1,
+      IN_PROGRESS: 1,
+      SUBMITTED: 0,
+      RETURNED: 1,
+      ACCEPTED: 4,
+    });
     expect(d.byIndustry.get("FOUNDRY")).toEqual({ ELIMINATION: 2, RECTIFICATION: 0 });
     expect(d.byIndustry.get("OTHER")).toEqual({ ELIMINATION: 0, RECTIFICATION: 3 });
     expect(d.byIndustry.has("METAL_SURFACE")).toBe(true);
@@ -154,26 +234,62 @@ describe("task-line summary on the district dashboard", () => {
     const fgj = await prisma.department.findUniqueOrThrow({ where: { name: "区发改局" } });
     const counted = await prisma.taskLine.create({
       data: {
-        campaignId: campaign.id, code: "T1", dimension: "ENERGY", title: "节能监察", measure: "ENTERPRISE", target: 13, displayOrder: 1,
+        campaignId: campaign.id,
+        code: "T1",
+        dimension: "ENERGY",
+        title: "节能监察",
+        measure: "ENTERPRISE",
+        target: 13,
+        displayOrder: 1,
         leads: { create: { departmentId: fgj.id } },
       },
     });
     const items = await prisma.taskLine.create({
       data: {
-        campaignId: campaign.id, code: "T4", dimension: "ENVIRONMENT", title: "三项治理", measure: "ITEM", displayOrder: 2,
-        items: { create: [{ title: "甲", displayOrder: 1 }, { title: "乙", displayOrder: 2 }, { title: "丙", displayOrder: 3 }] },
+        campaignId: campaign.id,
+        code: "T4",
+        dimension: "ENVIRONMENT",
+        title: "三项治理",
+        measure: "ITEM",
+        displayOrder: 2,
+        items: {
+          create: [
+            { title: "甲", displayOrder: 1 },
+            { title: "乙", displayOrder: 2 },
+            { title: "丙", displayOrder: 3 },
+          ],
+        },
       },
       include: { items: true },
     });
     const author = await prisma.user.findUniqueOrThrow({ where: { username: "fgj" } });
     // Marking an item done is an entry on that item (value 1), as the task-line page records it.
     await prisma.taskProgress.create({
-      data: { taskLineId: items.id, itemId: items.items[0].id, value: 1, date: new Date("2032-05-20"), authorId: author.id },
+      data: {
+        taskLineId: items.id,
+        itemId: items.items[0].id,
+        value: 1,
+        date: new Date("2032-05-20"),
+        authorId: author.id,
+      },
     });
     const before = (await districtFor("leader"))!.taskLines;
     expect(before.map((l) => l.code)).toEqual(["T1", "T4"]);
-    expect(before[0]).toMatchObject({ target: 13, progress: 0, outOf: 13, percent: 0, lastUpdate: null, leads: ["区发改局"] });
-    expect(before[1]).toMatchObject({ target: null, progress: 1, outOf: 3, percent: 33, lastUpdate: new Date("2032-05-20") });
+    expect(before[0]).toMatchObject({
+      target: 13,
+      progress: 0,
+      outOf: 13,
+      percent: 0,
+      lastUpdate: null,
+      leads: ["区发改局"],
+    });
+    expect(before[1]).toMatchObject({
+      target: null,
+      progress: 1,
+      outOf: 3,
+      percent: 33,
+      lastUpdate: new Date("2032-05-20"),
+    });
 
     await prisma.taskProgress.createMany({
       data: [

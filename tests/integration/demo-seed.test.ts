@@ -3,33 +3,51 @@
 // dashboard has something to show: figures, units on pace and units lagging.
 import { cpSync, existsSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
+
 import exifr from "exifr";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { DEMO_ON_PACE, DEMO_SLOW, DEMO_STANDS_AT, planDemoCases, seedDemo } from "@/prisma/seed-demo";
+
 import { missingItems } from "@/lib/cases/requirements";
-import { decide, type Actor } from "@/lib/cases/workflow";
+import { type Actor, decide } from "@/lib/cases/workflow";
 import { asOfMoment, statusAt } from "@/lib/dashboard/history";
-import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { DEMO_ON_PACE, DEMO_SLOW, DEMO_STANDS_AT, planDemoCases, seedDemo } from "@/prisma/seed-demo";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
-import { createDb, type Db } from "@/server/db-client";
 import { prisma } from "@/server/db";
+import { createDb, type Db } from "@/server/db-client";
 import { env } from "@/server/env";
+
 import { onPostgres, postgresUrl } from "../helpers/db-target";
 import { createDatabase, databaseName, dropDatabases, fileDatabaseName, withDatabase } from "../helpers/pg-databases";
 import { actAs } from "../helpers/session";
 
 const counts = async (db: PrismaClient) => ({
-  cases: await db.case.count(), enterprises: await db.enterprise.count(), evidence: await db.evidence.count(),
-  reviews: await db.review.count(), tips: await db.tip.count(), notices: await db.supervisionNotice.count(),
-  returnVisits: await db.returnVisit.count(), progress: await db.taskProgress.count(), notifications: await db.notification.count(),
-  rounds: await db.inspectionRound.count(), findings: await db.inspectionFinding.count(), referrals: await db.expertReferral.count(),
+  cases: await db.case.count(),
+  enterprises: await db.enterprise.count(),
+  evidence: await db.evidence.count(),
+  reviews: await db.review.count(),
+  tips: await db.tip.count(),
+  notices: await db.supervisionNotice.count(),
+  returnVisits: await db.returnVisit.count(),
+  progress: await db.taskProgress.count(),
+  notifications: await db.notification.count(),
+  rounds: await db.inspectionRound.count(),
+  findings: await db.inspectionFinding.count(),
+  referrals: await db.expertReferral.count(),
 });
 const story = (db: PrismaClient) =>
   db.case.findMany({
-    select: { enterprise: { select: { name: true } }, unit: { select: { name: true } }, category: true, status: true, createdAt: true, acceptedAt: true },
+    select: {
+      enterprise: { select: { name: true } },
+      unit: { select: { name: true } },
+      category: true,
+      status: true,
+      createdAt: true,
+      acceptedAt: true,
+    },
     orderBy: { enterprise: { name: "asc" } },
   });
 
@@ -43,25 +61,41 @@ beforeAll(async () => {
 describe("the living demo", () => {
   it("covers every unit with a quota and every case status, about two thirds of each quota registered", async () => {
     const campaign = await getCurrentCampaign();
-    const quotas = await prisma.quota.findMany({ where: { campaignId: campaign.id, target: { gt: 0 } }, include: { unit: true } });
+    const quotas = await prisma.quota.findMany({
+      where: { campaignId: campaign.id, target: { gt: 0 } },
+      include: { unit: true },
+    });
     for (const q of quotas) {
       const n = await prisma.case.count({ where: { campaignId: campaign.id, unitId: q.unitId, category: q.category } });
       expect(n, `${q.unit.name} ${q.category}`).toBeGreaterThan(0);
     }
     const statuses = await prisma.case.groupBy({ by: ["status"], _count: true });
-    expect(statuses.map((s) => s.status).sort()).toEqual(["ACCEPTED", "IN_PROGRESS", "REGISTERED", "RETURNED", "SUBMITTED"]);
+    expect(statuses.map((s) => s.status).sort()).toEqual([
+      "ACCEPTED",
+      "IN_PROGRESS",
+      "REGISTERED",
+      "RETURNED",
+      "SUBMITTED",
+    ]);
     const target = quotas.reduce((s, q) => s + q.target!, 0);
     expect(first.cases / target).toBeGreaterThan(0.6);
     expect(first.cases / target).toBeLessThan(0.8);
     const accepted = statuses.find((s) => s.status === "ACCEPTED")!._count;
     expect(accepted / first.cases).toBeGreaterThan(0.4);
     expect(accepted / first.cases).toBeLessThan(0.65);
-    expect(await prisma.case.count({ where: { disposalPath: "SEALED", commitmentText: { not: null } } })).toBeGreaterThan(0);
+    expect(
+      await prisma.case.count({ where: { disposalPath: "SEALED", commitmentText: { not: null } } }),
+    ).toBeGreaterThan(0);
     expect(first).toMatchObject({ tips: 4, notices: 2 });
     expect(first.returnVisits).toBeGreaterThan(0);
     expect(first.progress).toBeGreaterThan(10);
     expect(first.notifications).toBeGreaterThan(0);
-    expect((await prisma.tip.groupBy({ by: ["status"] })).map((t) => t.status).sort()).toEqual(["ASSIGNED", "CLOSED", "RECEIVED", "VERIFIED"]);
+    expect((await prisma.tip.groupBy({ by: ["status"] })).map((t) => t.status).sort()).toEqual([
+      "ASSIGNED",
+      "CLOSED",
+      "RECEIVED",
+      "VERIFIED",
+    ]);
   });
 
   it("walks every seeded case through the rules: checklist met where submitted, every step allowed, timestamps telling the same story", async () => {
@@ -104,11 +138,15 @@ describe("the living demo", () => {
     const { readFileSync } = await import("node:fs");
     const jpeg = readFileSync(`${dir}/${photo.storageKey}`);
     expect(jpeg.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
-    expect((await exifr.parse(jpeg, { pick: ["DateTimeOriginal"], reviveValues: false })).DateTimeOriginal).toMatch(/^2020:/);
+    expect((await exifr.parse(jpeg, { pick: ["DateTimeOriginal"], reviveValues: false })).DateTimeOriginal).toMatch(
+      /^2020:/,
+    );
     expect(photo.capturedAt!.getUTCFullYear()).toBe(2020);
     expect(readFileSync(`${dir}/${pdf.storageKey}`).subarray(0, 8).toString()).toBe("%PDF-1.4");
     // Every file is distinct: no false "same file used elsewhere" flags.
-    expect(new Set((await prisma.evidence.findMany({ select: { sha256: true } })).map((e) => e.sha256)).size).toBe(first.evidence);
+    expect(new Set((await prisma.evidence.findMany({ select: { sha256: true } })).map((e) => e.sha256)).size).toBe(
+      first.evidence,
+    );
   });
 
   it("gives the dashboard figures: as it stood on 30 June, units on pace and units clearly slow", async () => {
@@ -119,7 +157,9 @@ describe("the living demo", () => {
     expect(d.district.RECTIFICATION.accepted).toBeGreaterThan(0);
     expect(d.district.ELIMINATION.accepted).toBeGreaterThan(0);
     const lagging = d.rows.filter((r) => r.lagReason).map((r) => r.name);
-    const onPace = d.rows.filter((r) => !r.lagReason && (r.quotas.ELIMINATION ?? r.quotas.RECTIFICATION) !== null).map((r) => r.name);
+    const onPace = d.rows
+      .filter((r) => !r.lagReason && (r.quotas.ELIMINATION ?? r.quotas.RECTIFICATION) !== null)
+      .map((r) => r.name);
     expect(lagging).toEqual(expect.arrayContaining(DEMO_SLOW));
     expect(onPace).toEqual(expect.arrayContaining(DEMO_ON_PACE));
     expect(d.taskLines.some((l) => l.progress > 0)).toBe(true);
@@ -134,10 +174,13 @@ describe("the living demo", () => {
     const expert = (await actAs("expert"))!;
     const referrals = await prisma.expertReferral.findMany({ where: { expertId: expert.id }, include: { case: true } });
     expect(referrals.map((r) => [r.case!.category, r.case!.status, r.conclusion]).sort()).toEqual([
-      ["ELIMINATION", "ACCEPTED", "CONFIRMED"], ["ELIMINATION", "SUBMITTED", null],
+      ["ELIMINATION", "ACCEPTED", "CONFIRMED"],
+      ["ELIMINATION", "SUBMITTED", null],
     ]);
     expect(await prisma.notification.count({ where: { recipientId: expert.id, readAt: null } })).toBe(1);
-    const round = await prisma.inspectionRound.findFirstOrThrow({ include: { findings: true, samples: { include: { case: true } }, units: true } });
+    const round = await prisma.inspectionRound.findFirstOrThrow({
+      include: { findings: true, samples: { include: { case: true } }, units: true },
+    });
     expect(round.units).toHaveLength(3);
     expect(round.samples.length).toBeGreaterThan(0);
     expect(round.samples.every((s) => s.case.status === "ACCEPTED" && s.case.acceptedAt! < round.startDate)).toBe(true);
@@ -166,7 +209,9 @@ describe("determinism", () => {
       const dir = resolve(`.data/test-run/demo-second-${process.pid}-${Date.now()}`);
       cpSync(template.slice("pglite:".length), dir, { recursive: true });
       second = createDb(`pglite:${dir}`);
-      cleanup = async () => { if (existsSync(dir)) rmSync(dir, { recursive: true, force: true }); };
+      cleanup = async () => {
+        if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+      };
     }
     await seedDemo(second.prisma);
   }, 300_000);

@@ -1,16 +1,23 @@
 // 注销生产许可证: closed enterprises holding a production licence are on 区市场监管局's work list until
 // the cancellation is recorded.
 import { describe, expect, it } from "vitest";
+
 import { GET as getDocument, POST as postDocument } from "@/app/api/licences/[id]/document/route";
 import { prisma } from "@/server/db";
 import { recordLicenceCancellation } from "@/server/licences/actions/record-licence-cancellation";
 import { updateProductionLicence } from "@/server/licences/actions/update-production-licence";
 import { listLicenceWorklist } from "@/server/licences/list-licence-worklist";
+
 import { creditCode, jpeg } from "../helpers/fixtures";
 import { multipartRequest } from "../helpers/matrix-fixtures";
 import { actAs } from "../helpers/session";
 
-type Kind = { category: "ELIMINATION" | "RECTIFICATION"; outcome?: string; status?: "ACCEPTED" | "SUBMITTED"; licence?: string | null };
+type Kind = {
+  category: "ELIMINATION" | "RECTIFICATION";
+  outcome?: string;
+  status?: "ACCEPTED" | "SUBMITTED";
+  licence?: string | null;
+};
 
 async function closedCase({ category, outcome, status = "ACCEPTED", licence = `XK${creditCode().slice(-8)}` }: Kind) {
   const [campaign, unit, creator] = await Promise.all([
@@ -20,12 +27,25 @@ async function closedCase({ category, outcome, status = "ACCEPTED", licence = `X
   ]);
   const o = outcome ? await prisma.rectificationOutcome.findUniqueOrThrow({ where: { name: outcome } }) : null;
   const enterprise = await prisma.enterprise.create({
-    data: { name: `许可证企业${creditCode().slice(-6)}`, creditCode: creditCode(), unitId: unit.id, industry: "FOOD", productionLicence: licence },
+    data: {
+      name: `许可证企业${creditCode().slice(-6)}`,
+      creditCode: creditCode(),
+      unitId: unit.id,
+      industry: "FOOD",
+      productionLicence: licence,
+    },
   });
   return prisma.case.create({
     data: {
-      campaignId: campaign.id, enterpriseId: enterprise.id, unitId: unit.id, category, status, createdById: creator.id, dimensions: ["QUALITY"],
-      disposalPath: category === "ELIMINATION" ? "DISMANTLED" : null, outcomeId: o?.id ?? null,
+      campaignId: campaign.id,
+      enterpriseId: enterprise.id,
+      unitId: unit.id,
+      category,
+      status,
+      createdById: creator.id,
+      dimensions: ["QUALITY"],
+      disposalPath: category === "ELIMINATION" ? "DISMANTLED" : null,
+      outcomeId: o?.id ?? null,
       acceptedAt: status === "ACCEPTED" ? new Date("2020-06-10T00:00:00Z") : null,
     },
   });
@@ -41,39 +61,79 @@ describe("the 注销生产许可证 work list", () => {
     const unlicensed = await closedCase({ category: "ELIMINATION", licence: null });
     const notYet = await closedCase({ category: "ELIMINATION", status: "SUBMITTED" });
     expect([await onList(elimination.id), await onList(closed.id)]).toEqual([true, true]);
-    expect([await onList(upgraded.id), await onList(unlicensed.id), await onList(notYet.id)]).toEqual([false, false, false]);
+    expect([await onList(upgraded.id), await onList(unlicensed.id), await onList(notYet.id)]).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   it("scjg records the cancellation (audited) and the enterprise leaves the list; a second record is refused", async () => {
     const c = await closedCase({ category: "ELIMINATION" });
     const scjg = await actAs("scjg");
-    const res = await recordLicenceCancellation({ caseId: c.id, cancelledOn: "2020-07-01", documentNumber: "海市监许注〔2020〕3号" });
+    const res = await recordLicenceCancellation({
+      caseId: c.id,
+      cancelledOn: "2020-07-01",
+      documentNumber: "海市监许注〔2020〕3号",
+    });
     expect(res).toMatchObject({ ok: true });
     const id = res.ok ? res.data.id : "";
     const row = await prisma.licenceCancellation.findUniqueOrThrow({ where: { id } });
     const enterprise = await prisma.enterprise.findUniqueOrThrow({ where: { id: c.enterpriseId } });
-    expect([row.licenceNumber, row.documentNumber, row.recordedById]).toEqual([enterprise.productionLicence, "海市监许注〔2020〕3号", scjg!.id]);
+    expect([row.licenceNumber, row.documentNumber, row.recordedById]).toEqual([
+      enterprise.productionLicence,
+      "海市监许注〔2020〕3号",
+      scjg!.id,
+    ]);
     expect(await prisma.auditLog.count({ where: { action: "licence.recordCancellation", entityId: id } })).toBe(1);
     expect(await onList(c.id)).toBe(false);
-    expect(await recordLicenceCancellation({ caseId: c.id, cancelledOn: "2020-07-01", documentNumber: "重复" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(
+      await recordLicenceCancellation({ caseId: c.id, cancelledOn: "2020-07-01", documentNumber: "重复" }),
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
 
     // The optional decision document: scjg only, once.
-    const send = async () => postDocument(await multipartRequest(`/api/licences/${id}/document`, { file: { name: "注销决定.jpg", bytes: await jpeg(), type: "image/jpeg" } }), { params: Promise.resolve({ id }) });
+    const send = async () =>
+      postDocument(
+        await multipartRequest(`/api/licences/${id}/document`, {
+          file: { name: "注销决定.jpg", bytes: await jpeg(), type: "image/jpeg" },
+        }),
+        { params: Promise.resolve({ id }) },
+      );
     await actAs("fgj");
     expect((await send()).status).toBe(404);
     await actAs("scjg");
     expect((await send()).status).toBe(201);
     expect((await send()).status).toBe(409);
-    expect((await getDocument(new Request(`http://localhost/api/licences/${id}/document`), { params: Promise.resolve({ id }) })).status).toBe(200);
+    expect(
+      (
+        await getDocument(new Request(`http://localhost/api/licences/${id}/document`), {
+          params: Promise.resolve({ id }),
+        })
+      ).status,
+    ).toBe(200);
     await actAs("office");
-    expect((await getDocument(new Request(`http://localhost/api/licences/${id}/document`), { params: Promise.resolve({ id }) })).status).toBe(404);
+    expect(
+      (
+        await getDocument(new Request(`http://localhost/api/licences/${id}/document`), {
+          params: Promise.resolve({ id }),
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it("only 区市场监管局 records cancellations", async () => {
     const c = await closedCase({ category: "ELIMINATION" });
-    for (const [who, code] of [["fgj", "NOT_FOUND"], ["office", "FORBIDDEN"], ["gulin", "FORBIDDEN"], ["leader", "FORBIDDEN"]] as const) {
+    for (const [who, code] of [
+      ["fgj", "NOT_FOUND"],
+      ["office", "FORBIDDEN"],
+      ["gulin", "FORBIDDEN"],
+      ["leader", "FORBIDDEN"],
+    ] as const) {
       await actAs(who);
-      expect(await recordLicenceCancellation({ caseId: c.id, cancelledOn: "2020-07-01", documentNumber: "文号" }), who).toMatchObject({ ok: false, code });
+      expect(
+        await recordLicenceCancellation({ caseId: c.id, cancelledOn: "2020-07-01", documentNumber: "文号" }),
+        who,
+      ).toMatchObject({ ok: false, code });
     }
     expect(await prisma.licenceCancellation.count({ where: { caseId: c.id } })).toBe(0);
     expect(await onList(c.id)).toBe(true);
@@ -82,14 +142,24 @@ describe("the 注销生产许可证 work list", () => {
   it("the enterprise's licence number is kept by its own township, the office or scjg; recording it puts a closed enterprise on the list", async () => {
     const c = await closedCase({ category: "ELIMINATION", licence: null });
     await actAs("jishigang");
-    expect(await updateProductionLicence({ enterpriseId: c.enterpriseId, productionLicence: "SC123" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await updateProductionLicence({ enterpriseId: c.enterpriseId, productionLicence: "SC123" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     await actAs("fgj");
-    expect(await updateProductionLicence({ enterpriseId: c.enterpriseId, productionLicence: "SC123" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await updateProductionLicence({ enterpriseId: c.enterpriseId, productionLicence: "SC123" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     await actAs("gulin");
-    expect(await updateProductionLicence({ enterpriseId: c.enterpriseId, productionLicence: " ｓｃ１０２３３０２０３ " })).toEqual({ ok: true, data: { productionLicence: "SC102330203" } });
+    expect(
+      await updateProductionLicence({ enterpriseId: c.enterpriseId, productionLicence: " ｓｃ１０２３３０２０３ " }),
+    ).toEqual({ ok: true, data: { productionLicence: "SC102330203" } });
     expect(await onList(c.id)).toBe(true);
     await actAs("scjg");
-    expect(await updateProductionLicence({ enterpriseId: c.enterpriseId, productionLicence: "" })).toMatchObject({ ok: true });
+    expect(await updateProductionLicence({ enterpriseId: c.enterpriseId, productionLicence: "" })).toMatchObject({
+      ok: true,
+    });
     expect(await onList(c.id)).toBe(false);
   });
 });

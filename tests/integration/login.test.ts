@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { DEMO_PASSWORD } from "@/prisma/seed-data";
 import { LoginLockedError, verifyLogin } from "@/server/auth/login";
 import { authOptions } from "@/server/auth/options";
@@ -9,7 +10,8 @@ const t0 = new Date("2030-01-01T00:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 const HOME = "10.1.1.1"; // the real user's machine
 const ELSEWHERE = "198.51.100.66"; // an attacker's
-const login = (username: string, password: string, when: Date, client = HOME) => verifyLogin({ username, password, client }, when);
+const login = (username: string, password: string, when: Date, client = HOME) =>
+  verifyLogin({ username, password, client }, when);
 
 describe("password login", () => {
   it("accepts a demo account with the right password, case-insensitively on the name", async () => {
@@ -35,7 +37,9 @@ describe("password login", () => {
     // Other accounts are not affected.
     expect(await login("yinjiang", DEMO_PASSWORD, at(5))).not.toBeNull();
     expect(await login("hengjie", DEMO_PASSWORD, at(20))).not.toBeNull();
-    expect(await prisma.loginThrottle.findUnique({ where: { username: "account+client:hengjie@10.1.1.1" } })).toBeNull();
+    expect(
+      await prisma.loginThrottle.findUnique({ where: { username: "account+client:hengjie@10.1.1.1" } }),
+    ).toBeNull();
   });
 
   it("an attacker on another machine cannot lock the office user out of their own", async () => {
@@ -69,7 +73,9 @@ describe("password login", () => {
   });
 
   it("counts parallel wrong passwords atomically: at most five are checked before the lock", async () => {
-    const results = await Promise.allSettled(Array.from({ length: 30 }, () => login("longguan", "wrong-1234", at(0), "192.0.2.200")));
+    const results = await Promise.allSettled(
+      Array.from({ length: 30 }, () => login("longguan", "wrong-1234", at(0), "192.0.2.200")),
+    );
     const checked = results.filter((r) => r.status === "fulfilled");
     const locked = results.filter((r) => r.status === "rejected" && r.reason instanceof LoginLockedError);
     expect(checked).toHaveLength(5);
@@ -81,8 +87,13 @@ describe("password login", () => {
     const { authorize } = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options;
     const req = { headers: { "x-haishu-client-ip": "192.0.2.150", "x-forwarded-for": "6.6.6.6" } };
     expect(await authorize({ username: "gulou", password: "wrong-1234" }, req)).toBeNull();
-    expect(await prisma.loginThrottle.findUnique({ where: { username: "account+client:gulou@192.0.2.150" } })).toMatchObject({ failures: 1 });
-    expect(await authorize({ username: "gulou", password: DEMO_PASSWORD }, req)).toMatchObject({ id: expect.any(String), sessionVersion: 0 });
+    expect(
+      await prisma.loginThrottle.findUnique({ where: { username: "account+client:gulou@192.0.2.150" } }),
+    ).toMatchObject({ failures: 1 });
+    expect(await authorize({ username: "gulou", password: DEMO_PASSWORD }, req)).toMatchObject({
+      id: expect.any(String),
+      sessionVersion: 0,
+    });
   });
 
   it("refuses a deactivated account", async () => {
@@ -108,19 +119,27 @@ describe("device cookies: the owner's browser keeps signing in while the account
     // A browser that never signed in to gaoqiao, even on the owner's own address, waits.
     await expect(login("dongqiao", DEMO_PASSWORD, at(1), HOME)).rejects.toThrow(LoginLockedError);
     // The owner's browser sends its device cookie and is let in, from any address.
-    const again = await verifyLogin({ username: "dongqiao", password: DEMO_PASSWORD, client: "10.7.7.7", device: before.device }, at(1));
+    const again = await verifyLogin(
+      { username: "dongqiao", password: DEMO_PASSWORD, client: "10.7.7.7", device: before.device },
+      at(1),
+    );
     expect(again?.id).toBe(before.id);
     expect(again?.device).toBe(before.device);
     // Another account's cookie, or a forged one, is no help.
     const other = (await verifyLogin({ username: "gulin", password: DEMO_PASSWORD, client: HOME }, at(0)))!;
-    await expect(verifyLogin({ username: "dongqiao", password: DEMO_PASSWORD, client: HOME, device: other.device }, at(1))).rejects.toThrow(LoginLockedError);
+    await expect(
+      verifyLogin({ username: "dongqiao", password: DEMO_PASSWORD, client: HOME, device: other.device }, at(1)),
+    ).rejects.toThrow(LoginLockedError);
     const forged = `${before.device.split(".")[0]}.${"A".repeat(43)}`;
-    await expect(verifyLogin({ username: "dongqiao", password: DEMO_PASSWORD, client: HOME, device: forged }, at(1))).rejects.toThrow(LoginLockedError);
+    await expect(
+      verifyLogin({ username: "dongqiao", password: DEMO_PASSWORD, client: HOME, device: forged }, at(1)),
+    ).rejects.toThrow(LoginLockedError);
   });
 
   it("a trusted device is braked on its own: five wrong passwords lock that browser", async () => {
     const first = (await verifyLogin({ username: "jishigang", password: DEMO_PASSWORD, client: HOME }, at(0)))!;
-    const withCookie = (password: string, when: Date) => verifyLogin({ username: "jishigang", password, client: HOME, device: first.device }, when);
+    const withCookie = (password: string, when: Date) =>
+      verifyLogin({ username: "jishigang", password, client: HOME, device: first.device }, when);
     for (let i = 0; i < 5; i++) expect(await withCookie("wrong-1234", at(1))).toBeNull();
     await expect(withCookie(DEMO_PASSWORD, at(2))).rejects.toThrow("请14分钟后再试");
   });
@@ -131,21 +150,35 @@ describe("the sign-in reads the account's device cookie from the request", () =>
     type Authorize = (c: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
     const { authorize } = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options;
     const { device } = (await verifyLogin({ username: "wangchunpark", password: DEMO_PASSWORD, client: HOME }))!;
-    for (let i = 0; i < 20; i++) await login("wangchunpark", "wrong-1234", new Date(), `192.0.2.${30 + (i % 5)}`).catch(() => null);
+    for (let i = 0; i < 20; i++)
+      await login("wangchunpark", "wrong-1234", new Date(), `192.0.2.${30 + (i % 5)}`).catch(() => null);
     const req = (cookie?: string) => ({ headers: { "x-haishu-client-ip": "10.2.2.2", ...(cookie ? { cookie } : {}) } });
-    await expect(authorize({ username: "wangchunpark", password: DEMO_PASSWORD }, req())).rejects.toThrow("登录失败次数过多");
-    await expect(authorize({ username: "wangchunpark", password: DEMO_PASSWORD }, req(`hs-device.gulin=${device}`))).rejects.toThrow("登录失败次数过多");
-    expect(await authorize({ username: "WangChunPark", password: DEMO_PASSWORD }, req(`a=b; hs-device.wangchunpark=${device}`))).toMatchObject({ id: expect.any(String) });
+    await expect(authorize({ username: "wangchunpark", password: DEMO_PASSWORD }, req())).rejects.toThrow(
+      "登录失败次数过多",
+    );
+    await expect(
+      authorize({ username: "wangchunpark", password: DEMO_PASSWORD }, req(`hs-device.gulin=${device}`)),
+    ).rejects.toThrow("登录失败次数过多");
+    expect(
+      await authorize(
+        { username: "WangChunPark", password: DEMO_PASSWORD },
+        req(`a=b; hs-device.wangchunpark=${device}`),
+      ),
+    ).toMatchObject({ id: expect.any(String) });
   });
 });
 
 describe("names that are no account", () => {
   it("a name like office@fake counts on the address, never on the office account", async () => {
     for (let i = 0; i < 5; i++) expect(await login("office@fake", DEMO_PASSWORD, at(0), "192.0.2.77")).toBeNull();
-    const keys = (await prisma.loginThrottle.findMany({ where: { username: { contains: "office" } } })).map((r) => r.username);
+    const keys = (await prisma.loginThrottle.findMany({ where: { username: { contains: "office" } } })).map(
+      (r) => r.username,
+    );
     expect(keys).not.toContain("account:office@fake");
     expect(keys.some((k) => k.startsWith("account+client:office@fake"))).toBe(false);
-    expect(await prisma.loginThrottle.findUnique({ where: { username: "client:192.0.2.77" } })).toMatchObject({ failures: 5 });
+    expect(await prisma.loginThrottle.findUnique({ where: { username: "client:192.0.2.77" } })).toMatchObject({
+      failures: 5,
+    });
   });
 });
 
@@ -153,7 +186,13 @@ describe("the page after the sign-in POST", () => {
   it("never leaves the site and never fails, whatever the callbackUrl", async () => {
     const redirect = authOptions.callbacks!.redirect!;
     const baseUrl = "http://portal.example:3000";
-    for (const url of ["\\\\evil.com", "%2F%2Fevil.com", "/.//evil.example/x", "/x/..//evil.example", "https://evil.com/"]) {
+    for (const url of [
+      "\\\\evil.com",
+      "%2F%2Fevil.com",
+      "/.//evil.example/x",
+      "/x/..//evil.example",
+      "https://evil.com/",
+    ]) {
       const to = new URL(await redirect({ url, baseUrl }));
       expect(to.origin, url).toBe(baseUrl);
       expect(to.pathname, url).not.toMatch(/^\/\//);

@@ -6,17 +6,32 @@
 // or guards the wrong area, fails here.
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { AREAS, canSee, HOME, type Area } from "@/lib/areas";
+
+import { type Area, AREAS, canSee, HOME } from "@/lib/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/server/db";
+
 import { findingOf, roundOf } from "../helpers/inspection-fixtures";
-import { caseOf, jishigang, mustChangeAccount, referralOf, returnVisitOf, taskLineOf, tipOf, USERNAMES } from "../helpers/matrix-fixtures";
+import {
+  caseOf,
+  jishigang,
+  mustChangeAccount,
+  referralOf,
+  returnVisitOf,
+  taskLineOf,
+  tipOf,
+  USERNAMES,
+} from "../helpers/matrix-fixtures";
 import { asUser, currentUser } from "../helpers/session";
 
 // The real server/session.ts (the setup file stands it in for the other tests); the cookie's claims are the test's caller.
 vi.unmock("@/server/session");
-vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => ({ uid: "test" }) }));
+vi.mock("next-auth", async (original) => ({
+  ...(await original<object>()),
+  getServerSession: async () => ({ uid: "test" }),
+}));
 vi.mock("@/server/auth/session-token", async (original) => ({
   ...(await original<object>()),
   userFromToken: async () => currentUser(),
@@ -30,7 +45,9 @@ function pages(root = process.cwd()): { file: string; path: string }[] {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (/^page\.(tsx|ts|jsx|js)$/.test(entry.name)) {
-        const segments = relative(join(root, "app"), dir).split(sep).filter((s) => s !== "" && !/^\(.*\)$/.test(s));
+        const segments = relative(join(root, "app"), dir)
+          .split(sep)
+          .filter((s) => s !== "" && !/^\(.*\)$/.test(s));
         found.push({ file: relative(root, path), path: `/${segments.join("/")}` });
       }
     }
@@ -52,7 +69,13 @@ function areaOf(path: string): Area {
   return matches[0];
 }
 
-const CALLERS = { office: "OFFICE", leader: "LEADER", department: "DEPARTMENT", township: "TOWNSHIP", expert: "EXPERT" } as const satisfies Partial<Record<keyof typeof USERNAMES, Role>>;
+const CALLERS = {
+  office: "OFFICE",
+  leader: "LEADER",
+  department: "DEPARTMENT",
+  township: "TOWNSHIP",
+  expert: "EXPERT",
+} as const satisfies Partial<Record<keyof typeof USERNAMES, Role>>;
 type Caller = keyof typeof CALLERS | "anonymous" | "mustChange";
 
 /** For a page with an [id]: a record of 集士港镇 / 区发改局, and the role owning it (who must get the page). */
@@ -64,7 +87,10 @@ const RECORDS: Record<string, { id: () => Promise<string>; owner: keyof typeof C
   "/return-visits/[id]": { id: async () => (await returnVisitOf({ withPhoto: false })).id, owner: "township" },
   "/referrals/[id]": { id: async () => (await referralOf()).id, owner: "expert" },
   "/units/[id]": { id: async () => String((await jishigang()).id), owner: "township" },
-  "/admin/campaigns/[id]": { id: async () => String((await prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } })).id), owner: "office" },
+  "/admin/campaigns/[id]": {
+    id: async () => String((await prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } })).id),
+    owner: "office",
+  },
   "/tasks/[id]": { id: async () => String((await taskLineOf("INSPECTION")).id), owner: "department" },
 };
 
@@ -106,40 +132,50 @@ describe("every page × every role, as the area table says", () => {
   it("finds the pages, and each dynamic one has a record to open", () => {
     expect(all.length).toBeGreaterThan(25);
     const dynamic = all.filter((p) => p.path.includes("[")).map((p) => p.path);
-    expect(dynamic.filter((p) => !(p in RECORDS)), "add a record for it to RECORDS").toEqual([]);
+    expect(
+      dynamic.filter((p) => !(p in RECORDS)),
+      "add a record for it to RECORDS",
+    ).toEqual([]);
   });
 
-  it.each(all.filter((p) => !OUTSIDE_AREAS.includes(p.path)).map((p) => [p.path, p.file] as const))("%s", async (path, file) => {
-    const area = areaOf(path);
-    const id = ids[path] ?? null;
-    expect(await visit(file, id, "anonymous"), `${path} signed out`).toBe("redirect /login");
-    expect(await visit(file, id, "mustChange"), `${path} with a reset password`).toBe("redirect /account/password");
-    for (const [caller, role] of Object.entries(CALLERS) as [keyof typeof CALLERS, Role][]) {
-      const got = await visit(file, id, caller);
-      const narrower = NARROWER[path];
-      if (narrower?.redirect?.[caller]) expect(got, `${path} as ${role}`).toBe(`redirect ${narrower.redirect[caller]}`);
-      else if (narrower?.onlyUser) expect(got, `${path} as ${role}: only ${narrower.onlyUser}`).toBe("404");
-      else if (!canSee(role, area)) expect(got, `${path} as ${role}: not in area ${area}`).toBe("404");
-      else if (!id || RECORDS[path].owner === caller) expect(got, `${path} as ${role} (area ${area})`).toBe("200");
-      // Another role that sees the area may still find this record outside its own scope: the page or not found, never a redirect.
-      else expect(["200", "404"], `${path} as ${role} (area ${area})`).toContain(got);
-    }
-    const only = NARROWER[path]?.onlyUser;
-    if (only) expect(await visit(file, id, { username: only }), `${path} as ${only}`).toBe("200");
-  });
+  it.each(all.filter((p) => !OUTSIDE_AREAS.includes(p.path)).map((p) => [p.path, p.file] as const))(
+    "%s",
+    async (path, file) => {
+      const area = areaOf(path);
+      const id = ids[path] ?? null;
+      expect(await visit(file, id, "anonymous"), `${path} signed out`).toBe("redirect /login");
+      expect(await visit(file, id, "mustChange"), `${path} with a reset password`).toBe("redirect /account/password");
+      for (const [caller, role] of Object.entries(CALLERS) as [keyof typeof CALLERS, Role][]) {
+        const got = await visit(file, id, caller);
+        const narrower = NARROWER[path];
+        if (narrower?.redirect?.[caller])
+          expect(got, `${path} as ${role}`).toBe(`redirect ${narrower.redirect[caller]}`);
+        else if (narrower?.onlyUser) expect(got, `${path} as ${role}: only ${narrower.onlyUser}`).toBe("404");
+        else if (!canSee(role, area)) expect(got, `${path} as ${role}: not in area ${area}`).toBe("404");
+        else if (!id || RECORDS[path].owner === caller) expect(got, `${path} as ${role} (area ${area})`).toBe("200");
+        // Another role that sees the area may still find this record outside its own scope: the page or not found, never a redirect.
+        else expect(["200", "404"], `${path} as ${role} (area ${area})`).toContain(got);
+      }
+      const only = NARROWER[path]?.onlyUser;
+      if (only) expect(await visit(file, id, { username: only }), `${path} as ${only}`).toBe("200");
+    },
+  );
 
   it("the landing page sends each role to its home area, nobody signed in to the login page", async () => {
     const file = all.find((p) => p.path === "/")!.file;
     expect(await visit(file, null, "anonymous")).toBe("redirect /login");
     expect(await visit(file, null, "mustChange")).toBe("redirect /account/password");
     for (const [caller, role] of Object.entries(CALLERS) as [keyof typeof CALLERS, Role][]) {
-      expect(await visit(file, null, caller)).toMatch(new RegExp(`^redirect ${AREAS[HOME[role]].href.replace("{unit}", "\\d+")}$`));
+      expect(await visit(file, null, caller)).toMatch(
+        new RegExp(`^redirect ${AREAS[HOME[role]].href.replace("{unit}", "\\d+")}$`),
+      );
     }
   });
 
   it("the own-password page opens for everyone signed in, a reset password included", async () => {
     const file = all.find((p) => p.path === "/account/password")!.file;
     expect(await visit(file, null, "anonymous")).toBe("redirect /login");
-    for (const caller of ["mustChange", ...Object.keys(CALLERS)] as Caller[]) expect(await visit(file, null, caller), caller).toBe("200");
+    for (const caller of ["mustChange", ...Object.keys(CALLERS)] as Caller[])
+      expect(await visit(file, null, caller), caller).toBe("200");
   });
 });

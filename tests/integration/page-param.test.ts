@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import PunishmentPage from "@/app/(portal)/punishment/page";
 import ReturnVisitsPage from "@/app/(portal)/return-visits/page";
 import TaskLinePage from "@/app/(portal)/tasks/[id]/page";
@@ -6,6 +7,7 @@ import SteelPage from "@/app/(portal)/tasks/steel/page";
 import TipsPage from "@/app/(portal)/tips/page";
 import UnitPage from "@/app/(portal)/units/[id]/page";
 import { prisma } from "@/server/db";
+
 import { actAs } from "../helpers/session";
 
 // Hand-edited or crawled addresses: a page number beyond any list, or no number at all, shows a page, never an error.
@@ -15,7 +17,8 @@ const hostilePages = ["99999999999999999999", "1e400", "2147483647", "abc", "-1"
 function texts(node: unknown): string {
   if (typeof node === "string" || typeof node === "number") return String(node);
   if (Array.isArray(node)) return node.map(texts).join("");
-  if (node && typeof node === "object" && "props" in node) return texts((node.props as { children?: unknown }).children);
+  if (node && typeof node === "object" && "props" in node)
+    return texts((node.props as { children?: unknown }).children);
   return "";
 }
 const render = async (page: Promise<React.ReactElement>) => texts(await page);
@@ -28,7 +31,9 @@ describe("?page= and ids in hand-edited addresses", () => {
       expect(await render(TipsPage({ searchParams: Promise.resolve({ page }) }))).toContain("举报");
       expect(await render(ReturnVisitsPage({ searchParams: Promise.resolve({ page }) }))).toContain("回访");
       expect(await render(SteelPage({ searchParams: Promise.resolve({ page }) }))).toContain("钢铁行业监管巡查（T10）");
-      const html = await render(TaskLinePage({ params: Promise.resolve({ id: String(line.id) }), searchParams: Promise.resolve({ page }) }));
+      const html = await render(
+        TaskLinePage({ params: Promise.resolve({ id: String(line.id) }), searchParams: Promise.resolve({ page }) }),
+      );
       expect(html).toContain(line.title);
     }
   });
@@ -36,7 +41,9 @@ describe("?page= and ids in hand-edited addresses", () => {
   it("answers 404 (not a database error) to a task line or unit id beyond any database integer", async () => {
     await actAs("office");
     for (const id of ["99999999999", "2147483648", "1e400"]) {
-      await expect(TaskLinePage({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) })).rejects.toThrow("NEXT_HTTP_ERROR_FALLBACK;404");
+      await expect(
+        TaskLinePage({ params: Promise.resolve({ id }), searchParams: Promise.resolve({}) }),
+      ).rejects.toThrow("NEXT_HTTP_ERROR_FALLBACK;404");
       await expect(UnitPage({ params: Promise.resolve({ id }) })).rejects.toThrow("NEXT_HTTP_ERROR_FALLBACK;404");
     }
   });

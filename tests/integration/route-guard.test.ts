@@ -3,6 +3,7 @@
 // (the ledger import and its dry run, the enterprise look-up, the quota preview) while changing their
 // own password still works.
 import { describe, expect, it } from "vitest";
+
 import { POST as quotaPreview } from "@/app/api/campaigns/[id]/quota-preview/route";
 import { POST as importCheck } from "@/app/api/import/check/route";
 import { POST as importLedger } from "@/app/api/import/route";
@@ -11,8 +12,9 @@ import { prisma } from "@/server/db";
 import { MUST_CHANGE_PASSWORD } from "@/server/errors";
 import { isGuarded } from "@/server/http/guard";
 import { PUBLIC_ROUTES } from "@/server/http/public-routes";
-import { resetUserPassword } from "@/server/users/actions/reset-user-password";
 import { changeOwnPassword } from "@/server/users/actions/change-own-password";
+import { resetUserPassword } from "@/server/users/actions/reset-user-password";
+
 import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
 import { multipartRequest, quotaWorkbook } from "../helpers/matrix-fixtures";
 import { HTTP_METHODS, routeHandlerFiles } from "../helpers/route-handlers";
@@ -77,7 +79,9 @@ describe("a user whose password was reset", () => {
 
     // Changing their own password is still open to them, and then the import works.
     await actAs("jishigang");
-    expect(await changeOwnPassword({ current: otp, next: "Harbour-lights-77", repeat: "Harbour-lights-77" })).toMatchObject({ ok: true });
+    expect(
+      await changeOwnPassword({ current: otp, next: "Harbour-lights-77", repeat: "Harbour-lights-77" }),
+    ).toMatchObject({ ok: true });
     await actAs("jishigang");
     const imported = await importLedger(await importRequest("/api/import", file));
     expect(imported.status).toBe(201);

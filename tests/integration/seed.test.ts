@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { prisma } from "@/server/db";
-import { getDashboard } from "@/server/dashboard/get-dashboard";
+
 import { seed } from "@/prisma/seed";
+import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { prisma } from "@/server/db";
+
 import { actAs } from "../helpers/session";
 
 async function snapshot() {
@@ -22,10 +24,29 @@ describe("seed: the 2020 campaign as in the source document", () => {
     const campaign = await prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } });
     const { rows, district } = (await getDashboard(office!, campaign, new Date()))!;
     expect(rows.map((r) => r.name)).toEqual([
-      "集士港镇", "古林镇", "高桥镇", "横街镇", "鄞江镇", "洞桥镇", "章水镇", "龙观乡", "石碶街道",
-      "月湖街道", "西门街道", "江厦街道", "南门街道", "鼓楼街道", "白云街道", "望春街道", "段塘街道", "望春工业园区",
+      "集士港镇",
+      "古林镇",
+      "高桥镇",
+      "横街镇",
+      "鄞江镇",
+      "洞桥镇",
+      "章水镇",
+      "龙观乡",
+      "石碶街道",
+      "月湖街道",
+      "西门街道",
+      "江厦街道",
+      "南门街道",
+      "鼓楼街道",
+      "白云街道",
+      "望春街道",
+      "段塘街道",
+      "望春工业园区",
     ]);
-    expect({ ELIMINATION: district.ELIMINATION.target, RECTIFICATION: district.RECTIFICATION.target }).toEqual({ ELIMINATION: 21, RECTIFICATION: 165 });
+    expect({ ELIMINATION: district.ELIMINATION.target, RECTIFICATION: district.RECTIFICATION.target }).toEqual({
+      ELIMINATION: 21,
+      RECTIFICATION: 165,
+    });
   });
 
   it("stores '/' as not applicable, never as 0", async () => {
@@ -46,13 +67,35 @@ describe("seed: the 2020 campaign as in the source document", () => {
       orderBy: { displayOrder: "asc" },
       include: { leads: { include: { department: true } }, items: true },
     });
-    expect(lines.map((l) => l.code)).toEqual(["T1", "T2", "T3", "T4", "T5", "T6", "T6b", "T7", "T8", "T9", "T10", "T11a", "T11", "T12", "T13", "T14"]);
+    expect(lines.map((l) => l.code)).toEqual([
+      "T1",
+      "T2",
+      "T3",
+      "T4",
+      "T5",
+      "T6",
+      "T6b",
+      "T7",
+      "T8",
+      "T9",
+      "T10",
+      "T11a",
+      "T11",
+      "T12",
+      "T13",
+      "T14",
+    ]);
     // The two lines the work plan names, with their lead departments; titles word for word.
     const byCode = new Map(lines.map((l) => [l.code, l]));
-    expect([byCode.get("T6b")!.title, byCode.get("T6b")!.measure, byCode.get("T6b")!.leads.map((l) => l.department.name)])
-      .toEqual(["严格生产许可准入，严厉打击无证违法生产（注销被依法关停企业的生产许可证）", "CASE", ["区市场监管局"]]);
-    expect([byCode.get("T11a")!.title, byCode.get("T11a")!.leads.map((l) => l.department.name)])
-      .toEqual(["非法占用集体土地企业（作坊）的依法整治", ["海曙自然资源和规划分局"]]);
+    expect([
+      byCode.get("T6b")!.title,
+      byCode.get("T6b")!.measure,
+      byCode.get("T6b")!.leads.map((l) => l.department.name),
+    ]).toEqual(["严格生产许可准入，严厉打击无证违法生产（注销被依法关停企业的生产许可证）", "CASE", ["区市场监管局"]]);
+    expect([byCode.get("T11a")!.title, byCode.get("T11a")!.leads.map((l) => l.department.name)]).toEqual([
+      "非法占用集体土地企业（作坊）的依法整治",
+      ["海曙自然资源和规划分局"],
+    ]);
     expect(byCode.get("T1")!.title).toContain("能耗限额（定额）");
     expect(byCode.get("T14")!.title).toBe("城镇规划区内违法建筑经营企业（作坊）整治");
     const t9 = lines.find((l) => l.code === "T9")!;
@@ -62,7 +105,10 @@ describe("seed: the 2020 campaign as in the source document", () => {
     expect(lines.find((l) => l.code === "T4")!.items).toHaveLength(3);
     expect(lines.find((l) => l.code === "T7")!.target?.toString()).toBe("61");
     expect(await prisma.user.count()).toBe(1 + 1 + 8 + 18 + 1); // office, leader, departments, units, the expert
-    const jishigang = await prisma.user.findUniqueOrThrow({ where: { username: "jishigang" }, include: { unit: true } });
+    const jishigang = await prisma.user.findUniqueOrThrow({
+      where: { username: "jishigang" },
+      include: { unit: true },
+    });
     expect([jishigang.role, jishigang.unit?.name]).toEqual(["TOWNSHIP", "集士港镇"]);
   });
 

@@ -3,13 +3,15 @@
 // directory, `npm run restore`, start again, and the data is there. It needs a production build
 // (`next build`, minutes), so it runs only when asked: START_SEQUENCE_TEST=1 (CI's end-to-end job, or
 // by hand after a build); backup-after-stop.test.ts covers the same steps without Next on every run.
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+
 import { afterAll, describe, expect, it } from "vitest";
+
 import { connect } from "@/scripts/backup-lib";
 
 const run = promisify(execFile);
@@ -17,7 +19,11 @@ const work = mkdtempSync(join(tmpdir(), "haishu-start-"));
 const dbDir = join(work, "pglite");
 const env = {
   ...process.env,
-  DATABASE_URL: `pglite:${dbDir}`, UPLOAD_DIR: join(work, "uploads"), SEED_DEMO: "1", SEED_LIVING_DEMO: "0", NEXTAUTH_SECRET: "start-sequence-test",
+  DATABASE_URL: `pglite:${dbDir}`,
+  UPLOAD_DIR: join(work, "uploads"),
+  SEED_DEMO: "1",
+  SEED_LIVING_DEMO: "0",
+  NEXTAUTH_SECRET: "start-sequence-test",
 };
 
 const freePort = () =>
@@ -29,10 +35,16 @@ const freePort = () =>
   });
 
 async function start(port: number): Promise<{ child: ChildProcess; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ["scripts/start.mjs"], { env: { ...env, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` }, stdio: "inherit" });
+  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+    env: { ...env, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` },
+    stdio: "inherit",
+  });
   const exited = new Promise<number | null>((done) => child.on("exit", (c) => done(c)));
-  for (const deadline = Date.now() + 900_000; Date.now() < deadline; ) {
-    const up = await fetch(`http://localhost:${port}/login`).then((r) => r.ok, () => false);
+  for (const deadline = Date.now() + 900_000; Date.now() < deadline;) {
+    const up = await fetch(`http://localhost:${port}/login`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return { child, exited };
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -43,9 +55,13 @@ async function start(port: number): Promise<{ child: ChildProcess; exited: Promi
 async function signIn(port: number, password: string): Promise<boolean> {
   const csrf = await fetch(`http://localhost:${port}/api/auth/csrf`);
   const { csrfToken } = await csrf.json();
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`http://localhost:${port}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual",
+    method: "POST",
+    redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie, origin: `http://localhost:${port}` },
     body: new URLSearchParams({ username: "office", password, csrfToken, callbackUrl: "/" }),
   });
@@ -53,7 +69,10 @@ async function signIn(port: number, password: string): Promise<boolean> {
 }
 
 const script = (name: "backup" | "restore", dir: string) =>
-  run(resolve("node_modules/.bin/tsx"), ["--conditions=react-server", `scripts/${name}.ts`, dir], { env, timeout: 300_000 });
+  run(resolve("node_modules/.bin/tsx"), ["--conditions=react-server", `scripts/${name}.ts`, dir], {
+    env,
+    timeout: 300_000,
+  });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -78,7 +97,9 @@ describe.runIf(process.env.START_SEQUENCE_TEST === "1")("npm start, Ctrl-C, back
 
     const sql = await connect(env.DATABASE_URL);
     try {
-      const rows = await sql.query<{ username: string }>(`SELECT username FROM "LoginThrottle" WHERE username LIKE 'client:%'`);
+      const rows = await sql.query<{ username: string }>(
+        `SELECT username FROM "LoginThrottle" WHERE username LIKE 'client:%'`,
+      );
       expect(rows.length).toBeGreaterThan(0);
     } finally {
       await sql.close();

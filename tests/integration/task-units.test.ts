@@ -1,6 +1,7 @@
 // Every unit carries out every line: townships record their own contributions, the lead department
 // (or the office) confirms or returns them, and only confirmed ones count towards the line.
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { POST as uploadAttachment } from "@/app/api/tasks/progress/[id]/attachments/route";
 import { progressOfLine } from "@/lib/tasks/progress";
 import { prisma } from "@/server/db";
@@ -10,6 +11,7 @@ import { reviewContribution } from "@/server/tasks/actions/review-contribution";
 import { setTaskLineShares } from "@/server/tasks/actions/set-shares";
 import { getTaskLine } from "@/server/tasks/get-task-line";
 import { listPendingContributions } from "@/server/tasks/list-pending-contributions";
+
 import { creditCode, filesIn, jpeg } from "../helpers/fixtures";
 import { actAs } from "../helpers/session";
 
@@ -27,7 +29,14 @@ const snapshot = async () => ({
 
 async function enterpriseOf(unitName: string) {
   const u = await unit(unitName);
-  return prisma.enterprise.create({ data: { name: `${unitName}有限空间企业${creditCode().slice(-6)}`, creditCode: creditCode(), unitId: u.id, industry: "OTHER" } });
+  return prisma.enterprise.create({
+    data: {
+      name: `${unitName}有限空间企业${creditCode().slice(-6)}`,
+      creditCode: creditCode(),
+      unitId: u.id,
+      industry: "OTHER",
+    },
+  });
 }
 
 /** gulin records two confined-space enterprises on T7. */
@@ -35,8 +44,20 @@ async function gulinRecordsTwo() {
   const t7 = await line("T7");
   const [a, b] = [await enterpriseOf("古林镇"), await enterpriseOf("古林镇")];
   await actAs("gulin");
-  const first = await recordTaskProgress({ taskLineId: t7.id, date: "2020-06-01", value: "1", note: "甲", enterpriseIds: [a.id] });
-  const second = await recordTaskProgress({ taskLineId: t7.id, date: "2020-06-02", value: "1", note: "乙", enterpriseIds: [b.id] });
+  const first = await recordTaskProgress({
+    taskLineId: t7.id,
+    date: "2020-06-01",
+    value: "1",
+    note: "甲",
+    enterpriseIds: [a.id],
+  });
+  const second = await recordTaskProgress({
+    taskLineId: t7.id,
+    date: "2020-06-02",
+    value: "1",
+    note: "乙",
+    enterpriseIds: [b.id],
+  });
   if (!first.ok || !second.ok) throw new Error(JSON.stringify([first, second]));
   return { t7, ids: [first.data.id, second.data.id] };
 }
@@ -52,9 +73,18 @@ async function upload(progressId: string) {
   form.set("file", new File([new Uint8Array(await jpeg())], "现场.jpg"));
   const encoded = new Response(form);
   const body = new Uint8Array(await encoded.arrayBuffer());
-  return uploadAttachment(new Request(`http://localhost/api/tasks/progress/${progressId}/attachments`, {
-    method: "POST", body, headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), origin: "http://localhost" },
-  }), { params: Promise.resolve({ id: progressId }) });
+  return uploadAttachment(
+    new Request(`http://localhost/api/tasks/progress/${progressId}/attachments`, {
+      method: "POST",
+      body,
+      headers: {
+        "content-type": encoded.headers.get("content-type")!,
+        "content-length": String(body.length),
+        origin: "http://localhost",
+      },
+    }),
+    { params: Promise.resolve({ id: progressId }) },
+  );
 }
 
 beforeEach(() => actAs(null));
@@ -64,9 +94,14 @@ describe("a township records its own contributions", () => {
     const { ids } = await gulinRecordsTwo();
     const gulin = await unit("古林镇");
     const rows = await prisma.taskProgress.findMany({ where: { id: { in: ids } }, include: { enterprises: true } });
-    expect(rows.map((r) => [r.unitId, r.status, r.enterprises.length])).toEqual([[gulin.id, "PENDING", 1], [gulin.id, "PENDING", 1]]);
+    expect(rows.map((r) => [r.unitId, r.status, r.enterprises.length])).toEqual([
+      [gulin.id, "PENDING", 1],
+      [gulin.id, "PENDING", 1],
+    ]);
     const yjgl = await prisma.user.findUniqueOrThrow({ where: { username: "yjgl" } });
-    expect(await prisma.notification.count({ where: { recipientId: yjgl.id, text: { contains: "古林镇登记了T7的进展" } } })).toBe(2);
+    expect(
+      await prisma.notification.count({ where: { recipientId: yjgl.id, text: { contains: "古林镇登记了T7的进展" } } }),
+    ).toBe(2);
     // Pending contributions do not count yet.
     expect((await t7Progress()).achieved).toBe(0);
     // And its own attachment goes through the same upload checks.
@@ -79,7 +114,9 @@ describe("a township records its own contributions", () => {
     const jishigang = (await actAs("jishigang"))!;
     expect((await getTaskLine(jishigang, t7.id))!.progress.map((p) => p.id)).not.toContain(ids[0]);
     const before = await snapshot();
-    expect(await correctTaskProgress({ progressId: ids[0], version: 0, date: "2020-06-01", value: "1", note: "改" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await correctTaskProgress({ progressId: ids[0], version: 0, date: "2020-06-01", value: "1", note: "改" }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect((await upload(ids[0])).status).toBe(404);
     expect(await snapshot()).toEqual(before);
   });
@@ -89,13 +126,18 @@ describe("a township records its own contributions", () => {
     const other = await enterpriseOf("集士港镇");
     await actAs("gulin");
     const before = await snapshot();
-    expect(await recordTaskProgress({ taskLineId: t7.id, date: "2020-06-01", value: "1", enterpriseIds: [other.id] }))
-      .toMatchObject({ ok: false, code: "INVALID", message: "所选企业不在本单位企业台账中，请重新选择" });
+    expect(
+      await recordTaskProgress({ taskLineId: t7.id, date: "2020-06-01", value: "1", enterpriseIds: [other.id] }),
+    ).toMatchObject({ ok: false, code: "INVALID", message: "所选企业不在本单位企业台账中，请重新选择" });
     const gulin = await unit("古林镇");
-    expect(await recordTaskProgress({
-      taskLineId: t7.id, date: "2020-06-01", value: "1",
-      newEnterprises: [{ name: "借用代码", creditCode: other.creditCode!, unitId: gulin.id, industry: "OTHER" }],
-    })).toMatchObject({ ok: false, code: "INVALID" });
+    expect(
+      await recordTaskProgress({
+        taskLineId: t7.id,
+        date: "2020-06-01",
+        value: "1",
+        newEnterprises: [{ name: "借用代码", creditCode: other.creditCode!, unitId: gulin.id, industry: "OTHER" }],
+      }),
+    ).toMatchObject({ ok: false, code: "INVALID" });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -105,7 +147,10 @@ describe("a township records its own contributions", () => {
     await actAs("gulin");
     const code = creditCode();
     const res = await recordTaskProgress({
-      taskLineId: t7.id, date: "2020-06-01", value: "1", newEnterprises: [{ name: "古林新企业", creditCode: code, unitId: jishigang.id, industry: "OTHER" }],
+      taskLineId: t7.id,
+      date: "2020-06-01",
+      value: "1",
+      newEnterprises: [{ name: "古林新企业", creditCode: code, unitId: jishigang.id, industry: "OTHER" }],
     });
     expect(res).toMatchObject({ ok: true });
     const e = await prisma.enterprise.findUniqueOrThrow({ where: { creditCode: code }, include: { unit: true } });
@@ -115,7 +160,11 @@ describe("a township records its own contributions", () => {
   it("lines without a number record the cases the unit handled", async () => {
     const t14 = await line("T14");
     await actAs("gulin");
-    const res = await recordTaskProgress({ taskLineId: t14.id, date: "2020-06-01", caseNotes: ["某作坊违法建筑已拆除", "某厂违建已整改"] });
+    const res = await recordTaskProgress({
+      taskLineId: t14.id,
+      date: "2020-06-01",
+      caseNotes: ["某作坊违法建筑已拆除", "某厂违建已整改"],
+    });
     expect(res.ok).toBe(true);
     const row = await prisma.taskProgress.findUniqueOrThrow({ where: { id: res.ok ? res.data.id : "" } });
     expect([Number(row.value), row.status]).toEqual([2, "PENDING"]);
@@ -126,19 +175,41 @@ describe("the lead department confirms or returns", () => {
   it("yjgl confirms one and returns one with a reason: the line counts only the confirmed one; gulin is told", async () => {
     const { ids } = await gulinRecordsTwo();
     await actAs("yjgl");
-    expect(await reviewContribution({ progressId: ids[0], version: 0, decision: "CONFIRM" })).toEqual({ ok: true, data: { version: 1 } });
-    expect(await reviewContribution({ progressId: ids[1], version: 0, decision: "RETURN" })).toMatchObject({ ok: false, code: "INVALID", message: "退回须填写理由" });
-    expect(await reviewContribution({ progressId: ids[1], version: 0, decision: "RETURN", reason: "缺少整改前后照片" })).toMatchObject({ ok: true });
+    expect(await reviewContribution({ progressId: ids[0], version: 0, decision: "CONFIRM" })).toEqual({
+      ok: true,
+      data: { version: 1 },
+    });
+    expect(await reviewContribution({ progressId: ids[1], version: 0, decision: "RETURN" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      message: "退回须填写理由",
+    });
+    expect(
+      await reviewContribution({ progressId: ids[1], version: 0, decision: "RETURN", reason: "缺少整改前后照片" }),
+    ).toMatchObject({ ok: true });
     const [a, b] = await Promise.all(ids.map((id) => prisma.taskProgress.findUniqueOrThrow({ where: { id } })));
-    expect([a.status, a.confirmedById !== null, b.status, b.returnReason]).toEqual(["CONFIRMED", true, "RETURNED", "缺少整改前后照片"]);
-    expect(await prisma.auditLog.count({ where: { action: "task.reviewContribution", entityId: { in: ids } } })).toBe(2);
+    expect([a.status, a.confirmedById !== null, b.status, b.returnReason]).toEqual([
+      "CONFIRMED",
+      true,
+      "RETURNED",
+      "缺少整改前后照片",
+    ]);
+    expect(await prisma.auditLog.count({ where: { action: "task.reviewContribution", entityId: { in: ids } } })).toBe(
+      2,
+    );
     const gulinUser = await prisma.user.findUniqueOrThrow({ where: { username: "gulin" } });
-    expect(await prisma.notification.findFirst({ where: { recipientId: gulinUser.id, text: { contains: "被退回：缺少整改前后照片" } } })).not.toBeNull();
+    expect(
+      await prisma.notification.findFirst({
+        where: { recipientId: gulinUser.id, text: { contains: "被退回：缺少整改前后照片" } },
+      }),
+    ).not.toBeNull();
     const p = await t7Progress();
     expect([p.achieved, p.goal]).toEqual([1, 61]); // this file's first confirmation
     // Deciding again on a stale page is refused.
     await actAs("yjgl");
-    expect(await reviewContribution({ progressId: ids[0], version: 1, decision: "RETURN", reason: "x" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await reviewContribution({ progressId: ids[0], version: 1, decision: "RETURN", reason: "x" })).toMatchObject(
+      { ok: false, code: "CONFLICT" },
+    );
   });
 
   it("gulin corrects the returned one and it waits for confirmation again; a confirmed one it can no longer change", async () => {
@@ -147,11 +218,26 @@ describe("the lead department confirms or returns", () => {
     await reviewContribution({ progressId: ids[0], version: 0, decision: "CONFIRM" });
     await reviewContribution({ progressId: ids[1], version: 0, decision: "RETURN", reason: "缺少照片" });
     await actAs("gulin");
-    const enterprise = (await prisma.taskProgressEnterprise.findFirstOrThrow({ where: { progressId: ids[1] } })).enterpriseId;
-    expect(await correctTaskProgress({ progressId: ids[1], version: 1, date: "2020-06-02", value: "1", note: "已补充照片", enterpriseIds: [enterprise] }))
-      .toMatchObject({ ok: true });
-    expect(await prisma.taskProgress.findUniqueOrThrow({ where: { id: ids[1] } })).toMatchObject({ status: "PENDING", returnReason: null, note: "已补充照片" });
-    expect(await correctTaskProgress({ progressId: ids[0], version: 1, date: "2020-06-01", value: "5" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const enterprise = (await prisma.taskProgressEnterprise.findFirstOrThrow({ where: { progressId: ids[1] } }))
+      .enterpriseId;
+    expect(
+      await correctTaskProgress({
+        progressId: ids[1],
+        version: 1,
+        date: "2020-06-02",
+        value: "1",
+        note: "已补充照片",
+        enterpriseIds: [enterprise],
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await prisma.taskProgress.findUniqueOrThrow({ where: { id: ids[1] } })).toMatchObject({
+      status: "PENDING",
+      returnReason: null,
+      note: "已补充照片",
+    });
+    expect(await correctTaskProgress({ progressId: ids[0], version: 1, date: "2020-06-01", value: "5" })).toMatchObject(
+      { ok: false, code: "NOT_FOUND" },
+    );
     expect((await upload(ids[0])).status).toBe(404);
   });
 
@@ -159,15 +245,27 @@ describe("the lead department confirms or returns", () => {
     const { ids } = await gulinRecordsTwo();
     const before = await snapshot();
     await actAs("fgj");
-    expect(await reviewContribution({ progressId: ids[0], version: 0, decision: "CONFIRM" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await listPendingContributions((await actAs("fgj"))!, (await prisma.campaign.findFirstOrThrow()).id)).toHaveLength(0);
+    expect(await reviewContribution({ progressId: ids[0], version: 0, decision: "CONFIRM" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(
+      await listPendingContributions((await actAs("fgj"))!, (await prisma.campaign.findFirstOrThrow()).id),
+    ).toHaveLength(0);
     await actAs("gulin");
-    expect(await reviewContribution({ progressId: ids[0], version: 0, decision: "CONFIRM" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await reviewContribution({ progressId: ids[0], version: 0, decision: "CONFIRM" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await snapshot()).toEqual(before);
     const yjgl = (await actAs("yjgl"))!;
-    expect((await listPendingContributions(yjgl, (await prisma.campaign.findFirstOrThrow()).id)).map((p) => p.id)).toEqual(expect.arrayContaining(ids));
+    expect(
+      (await listPendingContributions(yjgl, (await prisma.campaign.findFirstOrThrow()).id)).map((p) => p.id),
+    ).toEqual(expect.arrayContaining(ids));
     await actAs("office");
-    expect(await reviewContribution({ progressId: ids[0], version: 0, decision: "CONFIRM" })).toMatchObject({ ok: true });
+    expect(await reviewContribution({ progressId: ids[0], version: 0, decision: "CONFIRM" })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("a department's own entry is not a contribution to confirm", async () => {
@@ -176,8 +274,14 @@ describe("the lead department confirms or returns", () => {
     await actAs("yjgl");
     const own = await recordTaskProgress({ taskLineId: t7.id, date: "2020-06-01", value: "2" });
     const id = own.ok ? own.data.id : "";
-    expect(await prisma.taskProgress.findUniqueOrThrow({ where: { id } })).toMatchObject({ unitId: null, status: null });
-    expect(await reviewContribution({ progressId: id, version: 0, decision: "CONFIRM" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await prisma.taskProgress.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      unitId: null,
+      status: null,
+    });
+    expect(await reviewContribution({ progressId: id, version: 0, decision: "CONFIRM" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     // It counts at once, with no confirmation.
     expect((await t7Progress()).achieved).toBe(achieved + 2);
   });
@@ -188,15 +292,28 @@ describe("unit shares", () => {
     const t7 = await line("T7");
     const [gulin, jishigang] = [await unit("古林镇"), await unit("集士港镇")];
     await actAs("yjgl");
-    const res = await setTaskLineShares({ taskLineId: t7.id, shares: [{ unitId: gulin.id, target: "5" }, { unitId: jishigang.id, target: "4" }] });
+    const res = await setTaskLineShares({
+      taskLineId: t7.id,
+      shares: [
+        { unitId: gulin.id, target: "5" },
+        { unitId: jishigang.id, target: "4" },
+      ],
+    });
     expect(res).toEqual({ ok: true, data: { warning: "各单位分解数合计9家，少于任务目标61家，尚有52家未分解" } });
-    expect((await prisma.taskLineShare.findMany({ where: { taskLineId: t7.id }, orderBy: { unitId: "asc" } })).map((s) => Number(s.target)).sort())
-      .toEqual([4, 5]);
+    expect(
+      (await prisma.taskLineShare.findMany({ where: { taskLineId: t7.id }, orderBy: { unitId: "asc" } }))
+        .map((s) => Number(s.target))
+        .sort(),
+    ).toEqual([4, 5]);
     // Clearing one unit's share leaves the other.
-    expect(await setTaskLineShares({ taskLineId: t7.id, shares: [{ unitId: jishigang.id, target: "" }] })).toMatchObject({ ok: true });
+    expect(
+      await setTaskLineShares({ taskLineId: t7.id, shares: [{ unitId: jishigang.id, target: "" }] }),
+    ).toMatchObject({ ok: true });
     expect(await prisma.taskLineShare.findMany({ where: { taskLineId: t7.id } })).toMatchObject([{ unitId: gulin.id }]);
     expect(await prisma.auditLog.count({ where: { action: "task.setShares" } })).toBe(2);
-    expect(await setTaskLineShares({ taskLineId: t7.id, shares: [{ unitId: gulin.id, target: "2.5" }] })).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await setTaskLineShares({ taskLineId: t7.id, shares: [{ unitId: gulin.id, target: "2.5" }] })).toMatchObject(
+      { ok: false, code: "INVALID" },
+    );
   });
 
   it("only the lead department or the office; never on a line without a number", async () => {
@@ -209,7 +326,11 @@ describe("unit shares", () => {
     await actAs("gulin");
     expect(await setTaskLineShares({ taskLineId: t7.id, shares })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     await actAs("zhzf");
-    expect(await setTaskLineShares({ taskLineId: t14.id, shares })).toMatchObject({ ok: false, code: "INVALID", message: "该任务线没有数量目标，无需分解" });
+    expect(await setTaskLineShares({ taskLineId: t14.id, shares })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      message: "该任务线没有数量目标，无需分解",
+    });
     expect(await snapshot()).toEqual(before);
     await actAs("office");
     expect(await setTaskLineShares({ taskLineId: t7.id, shares })).toMatchObject({ ok: true });

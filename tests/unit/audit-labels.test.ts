@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+
+import { describe, expect, it } from "vitest";
+
 import { auditDiff, readableDate, showValue } from "@/lib/audit/diff";
 import { auditActionLabel, auditActionName } from "@/lib/labels";
 
@@ -55,10 +57,18 @@ describe("the audit log in Chinese", () => {
     expect(showValue("TOWNSHIP", "role")).toBe("镇街/园区经办人");
     expect(showValue("SUBMITTED", "status", "Case")).toBe("已上报");
     expect(showValue("RECEIVED", "status", "Tip")).toBe("待交办");
-    expect(auditDiff({ sessionVersion: 1, lockedUntil: null }, { sessionVersion: 2, lockedUntil: "2021-06-30T02:00:00.000Z" }, "User")).toEqual([
+    expect(
+      auditDiff(
+        { sessionVersion: 1, lockedUntil: null },
+        { sessionVersion: 2, lockedUntil: "2021-06-30T02:00:00.000Z" },
+        "User",
+      ),
+    ).toEqual([
       { field: "sessionVersion", label: "登录会话版本", before: "1", after: "2" },
       { field: "lockedUntil", label: "锁定至", before: "—", after: "2021-06-30 10:00" },
     ]);
-    expect(auditDiff(null, { dimensions: ["ENERGY", "SAFETY"] }, "Case")).toEqual([{ field: "dimensions", label: "方面", before: "—", after: "能耗、安全" }]);
+    expect(auditDiff(null, { dimensions: ["ENERGY", "SAFETY"] }, "Case")).toEqual([
+      { field: "dimensions", label: "方面", before: "—", after: "能耗、安全" },
+    ]);
   });
 });

@@ -1,8 +1,16 @@
+import type { IncomingMessage } from "node:http";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+
 import { afterEach, describe, expect, it } from "vitest";
-import type { IncomingMessage } from "node:http";
-import { CLIENT_IP_HEADER, clientAddressFrom, parseTrustedHops, reachedOverHttps, stampClientAddress } from "@/lib/client-address.mjs";
+
+import {
+  CLIENT_IP_HEADER,
+  clientAddressFrom,
+  parseTrustedHops,
+  reachedOverHttps,
+  stampClientAddress,
+} from "@/lib/client-address.mjs";
 
 describe("which address a request came from", () => {
   it("uses the connection by default, whatever X-Forwarded-For says", () => {
@@ -54,7 +62,9 @@ describe("the entry point's client-address header", () => {
   async function serve(hops: number) {
     server = createServer((req, res) => {
       stampClientAddress(req, hops);
-      const copies = req.rawHeaders.filter((_, i) => i % 2 === 0 && req.rawHeaders[i].toLowerCase() === CLIENT_IP_HEADER).length;
+      const copies = req.rawHeaders.filter(
+        (_, i) => i % 2 === 0 && req.rawHeaders[i].toLowerCase() === CLIENT_IP_HEADER,
+      ).length;
       res.end(JSON.stringify({ address: req.headers[CLIENT_IP_HEADER], copies }));
     });
     await new Promise<void>((done) => server!.listen(0, "127.0.0.1", done));

@@ -4,6 +4,7 @@
 // Server actions imported by client components are references, not code, and do not count.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+
 import { describe, expect, it } from "vitest";
 
 const ROOT = process.cwd();
@@ -19,7 +20,8 @@ function sourceFiles(dir: string): string[] {
 function resolve(spec: string): string | null {
   if (!spec.startsWith("@/")) return null;
   const base = spec.slice(2);
-  for (const candidate of [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`]) if (existsSync(join(ROOT, candidate))) return candidate;
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`])
+    if (existsSync(join(ROOT, candidate))) return candidate;
   return null;
 }
 
@@ -43,7 +45,9 @@ function pathToZod(file: string, seen = new Set<string>()): string[] | null {
   return null;
 }
 
-const clientFiles = ["app", "components", "lib"].flatMap(sourceFiles).filter((f) => /^["']use client["']/m.test(readFileSync(join(ROOT, f), "utf8").slice(0, 200)));
+const clientFiles = ["app", "components", "lib"]
+  .flatMap(sourceFiles)
+  .filter((f) => /^["']use client["']/m.test(readFileSync(join(ROOT, f), "utf8").slice(0, 200)));
 
 describe("client components stay free of zod (CSP without eval)", () => {
   it("finds the client components", () => {

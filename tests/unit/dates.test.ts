@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
+
 import {
-  addDays, beijingDay, beijingDayNumber, beijingIsoDay, beijingStartOf, dateInputValue, dayNumber, daysBetween, hasDayCome, isoDay, parseDay,
+  addDays,
+  beijingDay,
+  beijingDayNumber,
+  beijingIsoDay,
+  beijingStartOf,
+  dateInputValue,
+  dayNumber,
+  daysBetween,
+  hasDayCome,
+  isoDay,
+  parseDay,
 } from "@/lib/dates";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);

@@ -1,27 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { briefingDocument, briefingMonths, type BriefingData } from "@/lib/documents/briefing";
+
+import { emptyStatusCounts, rollUp } from "@/lib/dashboard/pace";
+import { type BriefingData, briefingDocument, briefingMonths } from "@/lib/documents/briefing";
 import { chineseDate, chineseNumber } from "@/lib/documents/chinese";
 import { circularDocument, draftCircular } from "@/lib/documents/circular";
 import { figuresClause, slowUnitParagraph } from "@/lib/documents/figures-text";
 import { interviewDocument } from "@/lib/documents/interview";
 import { modelText, textBlocks } from "@/lib/documents/model";
-import { formatReferenceNo, nextReferenceNo, normaliseReferenceNo, parseReferenceNo } from "@/lib/documents/reference-no";
-import { emptyStatusCounts, rollUp } from "@/lib/dashboard/pace";
-import type { FrozenUnitFigures } from "@/lib/supervision/rules";
+import {
+  formatReferenceNo,
+  nextReferenceNo,
+  normaliseReferenceNo,
+  parseReferenceNo,
+} from "@/lib/documents/reference-no";
 import { issueCircularInput, issueInterviewInput } from "@/lib/supervision/input";
+import type { FrozenUnitFigures } from "@/lib/supervision/rules";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
 const gulin: FrozenUnitFigures = {
-  unitId: 2, name: "古林镇", lagReason: "整治提升完成 2/28，时间进度 49%",
+  unitId: 2,
+  name: "古林镇",
+  lagReason: "整治提升完成 2/28，时间进度 49%",
   figures: {
     ELIMINATION: { target: 12, accepted: 3, submitted: 1, completion: 25 },
     RECTIFICATION: { target: 28, accepted: 2, submitted: 0, completion: (2 / 28) * 100 },
   },
 };
 const park: FrozenUnitFigures = {
-  unitId: 18, name: "望春工业园区", lagReason: null,
-  figures: { ELIMINATION: { target: null, accepted: 0, submitted: 0, completion: null }, RECTIFICATION: { target: 5, accepted: 5, submitted: 0, completion: 100 } },
+  unitId: 18,
+  name: "望春工业园区",
+  lagReason: null,
+  figures: {
+    ELIMINATION: { target: null, accepted: 0, submitted: 0, completion: null },
+    RECTIFICATION: { target: 5, accepted: 5, submitted: 0, completion: 100 },
+  },
 };
 
 describe("dates in Chinese (落款)", () => {
@@ -50,7 +63,13 @@ describe("发文字号", () => {
   });
 
   it("normalises the brackets and zeros the office types", () => {
-    for (const typed of ["海工强办[2020]3号", "海工强办（2020）3号", "海工强办(2020)03号", "海工强办【2020】3号", " 海工强办〔2020〕3号 "]) {
+    for (const typed of [
+      "海工强办[2020]3号",
+      "海工强办（2020）3号",
+      "海工强办(2020)03号",
+      "海工强办【2020】3号",
+      " 海工强办〔2020〕3号 ",
+    ]) {
       expect(normaliseReferenceNo(typed)).toBe("海工强办〔2020〕3号");
     }
     expect(normaliseReferenceNo("第三号")).toBeNull();
@@ -59,18 +78,37 @@ describe("发文字号", () => {
 
   it("numbers on from the highest serial of the same 代字 and year", () => {
     expect(nextReferenceNo([], "海工强办", 2020)).toBe("海工强办〔2020〕1号");
-    expect(nextReferenceNo(["海工强办〔2020〕3号", "海工强办〔2020〕12号", null, "海工强办〔2019〕40号", "海政办〔2020〕99号"], "海工强办", 2020)).toBe("海工强办〔2020〕13号");
+    expect(
+      nextReferenceNo(
+        ["海工强办〔2020〕3号", "海工强办〔2020〕12号", null, "海工强办〔2019〕40号", "海政办〔2020〕99号"],
+        "海工强办",
+        2020,
+      ),
+    ).toBe("海工强办〔2020〕13号");
   });
 
   it("is optional when issuing, and kept in the standard form", () => {
     const base = { unitIds: [1], title: "关于进度的通报", body: "内容内容内容", date: "2020-06-30" };
     expect(issueCircularInput.parse(base).referenceNo).toBeNull();
-    expect(issueCircularInput.parse({ ...base, referenceNo: "海工强办[2020]5号" }).referenceNo).toBe("海工强办〔2020〕5号");
+    expect(issueCircularInput.parse({ ...base, referenceNo: "海工强办[2020]5号" }).referenceNo).toBe(
+      "海工强办〔2020〕5号",
+    );
     const bad = issueCircularInput.safeParse({ ...base, referenceNo: "五号文" });
     expect(bad.success ? null : bad.error.issues[0].message).toBe("发文字号格式应为：海工强办〔2020〕3号");
-    const interview = { unitId: 1, date: "2020-06-30", participants: "某某", body: "问题问题问题", commitments: "承诺", followUpDate: "2020-07-30" };
+    const interview = {
+      unitId: 1,
+      date: "2020-06-30",
+      participants: "某某",
+      body: "问题问题问题",
+      commitments: "承诺",
+      followUpDate: "2020-07-30",
+    };
     expect(issueInterviewInput.safeParse({ ...interview, startTime: "9:30" }).success).toBe(false);
-    expect(issueInterviewInput.parse({ ...interview, startTime: "09:30", place: "区政府3号楼" })).toMatchObject({ startTime: "09:30", place: "区政府3号楼", referenceNo: null });
+    expect(issueInterviewInput.parse({ ...interview, startTime: "09:30", place: "区政府3号楼" })).toMatchObject({
+      startTime: "09:30",
+      place: "区政府3号楼",
+      referenceNo: null,
+    });
   });
 });
 
@@ -87,7 +125,14 @@ describe("the slow-unit paragraph", () => {
 });
 
 describe("the 通报 draft and document", () => {
-  const draft = draftCircular({ units: [gulin, park], elapsed: 49.3, date: day("2020-06-30"), year: 2020, campaignTitle: "海曙区2020年淘汰落后产能及“低散乱”整治提升", referenceNo: "海工强办〔2020〕3号" });
+  const draft = draftCircular({
+    units: [gulin, park],
+    elapsed: 49.3,
+    date: day("2020-06-30"),
+    year: 2020,
+    campaignTitle: "海曙区2020年淘汰落后产能及“低散乱”整治提升",
+    referenceNo: "海工强办〔2020〕3号",
+  });
 
   it("drafts the title, number, 主送 and a text naming every unit with its figures", () => {
     expect(draft.title).toBe("关于2020年淘汰落后产能及“低散乱”整治提升工作进展滞后单位的通报");
@@ -98,19 +143,35 @@ describe("the 通报 draft and document", () => {
   });
 
   it("lays the final text out with headings, 附件说明, 落款 in Chinese and the frozen figures as the annex", () => {
-    const model = circularDocument({ ...draft, body: `${draft.body}\n（一）补充要求\n请按时报送。`, date: day("2020-07-01"), figures: { at: "2020-06-30T08:00:00Z", elapsed: 49.3, units: [gulin] } });
+    const model = circularDocument({
+      ...draft,
+      body: `${draft.body}\n（一）补充要求\n请按时报送。`,
+      date: day("2020-07-01"),
+      figures: { at: "2020-06-30T08:00:00Z", elapsed: 49.3, units: [gulin] },
+    });
     const main = model.sections[0].blocks;
     expect(main.slice(0, 4).map((b) => b.kind)).toEqual(["masthead", "reference", "title", "recipients"]);
     expect(main).toContainEqual({ kind: "heading1", text: "一、进展滞后单位情况" });
     expect(main).toContainEqual({ kind: "heading2", text: "（一）补充要求" });
     expect(main.at(-2)).toEqual({ kind: "annexNote", text: "附件：被通报单位工作进展情况表" });
-    expect(main.at(-1)).toEqual({ kind: "signature", issuer: "海曙区工业强区建设工作领导小组办公室", date: "二〇二〇年七月一日" });
+    expect(main.at(-1)).toEqual({
+      kind: "signature",
+      issuer: "海曙区工业强区建设工作领导小组办公室",
+      date: "二〇二〇年七月一日",
+    });
     expect(model.sections[1].landscape).toBe(true);
-    expect(modelText(model)).toEqual(expect.arrayContaining(["古林镇", "12", "25%", "（通报时冻结的数据，截至二〇二〇年六月三十日，时间进度49%）"]));
+    expect(modelText(model)).toEqual(
+      expect.arrayContaining(["古林镇", "12", "25%", "（通报时冻结的数据，截至二〇二〇年六月三十日，时间进度49%）"]),
+    );
   });
 
   it("has no annex when nothing was frozen (a township sees none of another unit's)", () => {
-    const model = circularDocument({ ...draft, referenceNo: null, date: day("2020-07-01"), figures: { at: "2020-06-30T08:00:00Z", elapsed: 49, units: [] } });
+    const model = circularDocument({
+      ...draft,
+      referenceNo: null,
+      date: day("2020-07-01"),
+      figures: { at: "2020-06-30T08:00:00Z", elapsed: 49, units: [] },
+    });
     expect(model.sections).toHaveLength(1);
     expect(model.sections[0].blocks.some((b) => b.kind === "annexNote")).toBe(false);
     expect(model.sections[0].blocks[1]).toEqual({ kind: "reference", text: "" });
@@ -120,7 +181,10 @@ describe("the 通报 draft and document", () => {
 describe("textBlocks", () => {
   it("makes 一、 lines level-1 headings, （一） lines level-2, drops blank lines", () => {
     expect(textBlocks("开头\n\n一、情况\n（二）要求\n正文 一、不在开头")).toEqual([
-      { kind: "paragraph", text: "开头" }, { kind: "heading1", text: "一、情况" }, { kind: "heading2", text: "（二）要求" }, { kind: "paragraph", text: "正文 一、不在开头" },
+      { kind: "paragraph", text: "开头" },
+      { kind: "heading1", text: "一、情况" },
+      { kind: "heading2", text: "（二）要求" },
+      { kind: "paragraph", text: "正文 一、不在开头" },
     ]);
   });
 });
@@ -128,13 +192,26 @@ describe("textBlocks", () => {
 describe("the 约谈记录", () => {
   it("lists time, place, unit, participants, issues, commitments and follow-up date", () => {
     const model = interviewDocument({
-      title: "约谈古林镇", referenceNo: null, unitName: "古林镇", date: day("2020-06-20"), startTime: "09:30", place: "区经信局301会议室",
-      participants: "区工强办主任；古林镇分管副镇长", body: "整治提升严重滞后", commitments: "7月底前完成5家", followUpDate: day("2020-07-20"),
+      title: "约谈古林镇",
+      referenceNo: null,
+      unitName: "古林镇",
+      date: day("2020-06-20"),
+      startTime: "09:30",
+      place: "区经信局301会议室",
+      participants: "区工强办主任；古林镇分管副镇长",
+      body: "整治提升严重滞后",
+      commitments: "7月底前完成5家",
+      followUpDate: day("2020-07-20"),
     });
     const table = model.sections[0].blocks.find((b) => b.kind === "table");
     expect(table && table.kind === "table" ? table.rows : []).toEqual([
-      ["约谈时间", "二〇二〇年六月二十日 09:30"], ["约谈地点", "区经信局301会议室"], ["被约谈单位", "古林镇"], ["参加人员", "区工强办主任；古林镇分管副镇长"],
-      ["约谈指出的问题", "整治提升严重滞后"], ["整改承诺", "7月底前完成5家"], ["跟踪复查日期", "二〇二〇年七月二十日"],
+      ["约谈时间", "二〇二〇年六月二十日 09:30"],
+      ["约谈地点", "区经信局301会议室"],
+      ["被约谈单位", "古林镇"],
+      ["参加人员", "区工强办主任；古林镇分管副镇长"],
+      ["约谈指出的问题", "整治提升严重滞后"],
+      ["整改承诺", "7月底前完成5家"],
+      ["跟踪复查日期", "二〇二〇年七月二十日"],
     ]);
   });
 });
@@ -144,7 +221,11 @@ describe("the monthly briefing", () => {
 
   it("offers the campaign's months begun by now, latest first, numbered from the first", () => {
     const months = briefingMonths(campaign, new Date("2020-03-15T02:00:00Z"));
-    expect(months.map((m) => [m.key, m.label, m.issue])).toEqual([["2020-03", "2020年3月", 3], ["2020-02", "2020年2月", 2], ["2020-01", "2020年1月", 1]]);
+    expect(months.map((m) => [m.key, m.label, m.issue])).toEqual([
+      ["2020-03", "2020年3月", 3],
+      ["2020-02", "2020年2月", 2],
+      ["2020-01", "2020年1月", 1],
+    ]);
     expect(months[1].lastDay).toEqual(day("2020-02-29"));
     // Beijing months: March begins at 16:00 UTC on 29 February.
     expect(months[0].start).toEqual(new Date("2020-02-29T16:00:00Z"));
@@ -155,28 +236,62 @@ describe("the monthly briefing", () => {
   it("states the headline figures, slow units, tips, inspections and notices of the month", () => {
     const roll = rollUp(
       [{ unitId: 2, name: "古林镇", quotas: { ELIMINATION: 12, RECTIFICATION: 28 } }],
-      (_id, c) => ({ ...emptyStatusCounts(), ACCEPTED: c === "ELIMINATION" ? 3 : 2, SUBMITTED: 1 }), 50, 20,
+      (_id, c) => ({ ...emptyStatusCounts(), ACCEPTED: c === "ELIMINATION" ? 3 : 2, SUBMITTED: 1 }),
+      50,
+      20,
     );
     const month = briefingMonths(campaign, new Date("2020-07-05T00:00:00Z"))[1];
     const data: BriefingData = {
-      year: 2020, campaignTitle: "海曙区2020年", month, asOfDay: month.lastDay, phase: "RUNNING", elapsed: 49.3, district: roll.district,
-      acceptedInMonth: { ELIMINATION: 2, RECTIFICATION: 0 }, rows: roll.rows, slow: [gulin], taskLines: [],
+      year: 2020,
+      campaignTitle: "海曙区2020年",
+      month,
+      asOfDay: month.lastDay,
+      phase: "RUNNING",
+      elapsed: 49.3,
+      district: roll.district,
+      acceptedInMonth: { ELIMINATION: 2, RECTIFICATION: 0 },
+      rows: roll.rows,
+      slow: [gulin],
+      taskLines: [],
       tips: { received: 4, verified: 2, closed: 1, outcomes: { TRUE: 1, FALSE: 1 }, verifyingAtEnd: 3 },
-      inspections: { rounds: [{ title: "上半年监督检查", startDate: day("2020-06-10"), endDate: day("2020-06-12"), units: 3, departments: ["区应急管理局"] }], findingsRecorded: 2, findingsClosed: 1, openAtEnd: 1 },
-      notices: [{ kind: "CIRCULAR", title: "关于进展滞后单位的通报", referenceNo: "海工强办〔2020〕3号", date: day("2020-06-10"), units: ["古林镇", "横街镇"] }],
+      inspections: {
+        rounds: [
+          {
+            title: "上半年监督检查",
+            startDate: day("2020-06-10"),
+            endDate: day("2020-06-12"),
+            units: 3,
+            departments: ["区应急管理局"],
+          },
+        ],
+        findingsRecorded: 2,
+        findingsClosed: 1,
+        openAtEnd: 1,
+      },
+      notices: [
+        {
+          kind: "CIRCULAR",
+          title: "关于进展滞后单位的通报",
+          referenceNo: "海工强办〔2020〕3号",
+          date: day("2020-06-10"),
+          units: ["古林镇", "横街镇"],
+        },
+      ],
     };
     const text = modelText(briefingDocument(data));
-    expect(text).toEqual(expect.arrayContaining([
-      "第6期　　区工强办编　　二〇二〇年六月三十日",
-      "2020年6月淘汰落后产能及“低散乱”整治提升工作进展情况",
-      "截至2020年6月30日，全年时间进度49%。全区淘汰落后产能目标12家，已验收3家，完成率25%（已登记4家，已上报待验收1家）；“低散乱”整治提升目标28家，已验收2家，完成率7%（已登记3家，已上报待验收1家）。6月新验收淘汰落后产能2家、整治提升0家。",
-      slowUnitParagraph(gulin),
-      "6月受理群众举报4件，核查完毕2件（属实1件、不属实1件），办结1件；截至月末尚有3件正在核查。",
-      "6月10日至6月12日开展“上半年监督检查”，检查3个单位，区应急管理局参加。",
-      "6月监督检查发现问题2个，整改销号1个；截至月末未销号1个。",
-      "6月10日，通报：关于进展滞后单位的通报（海工强办〔2020〕3号），涉及古林镇、横街镇。",
-      "本年度方案没有重点工作任务线。",
-      "全区",
-    ]));
+    expect(text).toEqual(
+      expect.arrayContaining([
+        "第6期　　区工强办编　　二〇二〇年六月三十日",
+        "2020年6月淘汰落后产能及“低散乱”整治提升工作进展情况",
+        "截至2020年6月30日，全年时间进度49%。全区淘汰落后产能目标12家，已验收3家，完成率25%（已登记4家，已上报待验收1家）；“低散乱”整治提升目标28家，已验收2家，完成率7%（已登记3家，已上报待验收1家）。6月新验收淘汰落后产能2家、整治提升0家。",
+        slowUnitParagraph(gulin),
+        "6月受理群众举报4件，核查完毕2件（属实1件、不属实1件），办结1件；截至月末尚有3件正在核查。",
+        "6月10日至6月12日开展“上半年监督检查”，检查3个单位，区应急管理局参加。",
+        "6月监督检查发现问题2个，整改销号1个；截至月末未销号1个。",
+        "6月10日，通报：关于进展滞后单位的通报（海工强办〔2020〕3号），涉及古林镇、横街镇。",
+        "本年度方案没有重点工作任务线。",
+        "全区",
+      ]),
+    );
   });
 });

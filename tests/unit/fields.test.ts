@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { calendarDate, cuid, intId, optionalCalendarDate, optionalIntId, optionalText, searchText, text, uniqueArray } from "@/lib/fields";
+
+import {
+  calendarDate,
+  cuid,
+  intId,
+  optionalCalendarDate,
+  optionalIntId,
+  optionalText,
+  searchText,
+  text,
+  uniqueArray,
+} from "@/lib/fields";
 
 const messages = (r: { success: boolean; error?: z.ZodError }) => r.error?.issues.map((i) => i.message) ?? [];
 
@@ -62,6 +73,15 @@ describe("lists", () => {
   });
   it("de-duplicates objects by a key", () => {
     const byCode = uniqueArray(z.object({ code: z.string(), n: z.number() }), 5, "企业", (e) => e.code);
-    expect(byCode.parse([{ code: "x", n: 1 }, { code: "x", n: 2 }, { code: "y", n: 3 }])).toEqual([{ code: "x", n: 1 }, { code: "y", n: 3 }]);
+    expect(
+      byCode.parse([
+        { code: "x", n: 1 },
+        { code: "x", n: 2 },
+        { code: "y", n: 3 },
+      ]),
+    ).toEqual([
+      { code: "x", n: 1 },
+      { code: "y", n: 3 },
+    ]);
   });
 });

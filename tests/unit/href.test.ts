@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { pageParam } from "@/lib/fields";
 import { withQuery } from "@/lib/href";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AREAS, canSee, ROLES, type Area } from "@/lib/areas";
+
+import { type Area, AREAS, canSee, ROLES } from "@/lib/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { homePath, navItems } from "@/lib/navigation";
 
@@ -15,7 +16,17 @@ describe("landing page per role", () => {
   });
 
   it("offers a township officer only their own unit", () => {
-    expect(navItems({ role: "TOWNSHIP", unitId: 7 }).map((i) => i.href)).toEqual(["/units/7", "/cases", "/cases/new", "/tasks", "/tips", "/return-visits", "/supervision", "/inspections", "/assessment"]);
+    expect(navItems({ role: "TOWNSHIP", unitId: 7 }).map((i) => i.href)).toEqual([
+      "/units/7",
+      "/cases",
+      "/cases/new",
+      "/tasks",
+      "/tips",
+      "/return-visits",
+      "/supervision",
+      "/inspections",
+      "/assessment",
+    ]);
   });
 });
 
@@ -46,7 +57,9 @@ const expected: Record<Area, Role[]> = {
 };
 
 describe("the areas table", () => {
-  const cells = (Object.keys(expected) as Area[]).flatMap((area) => ROLES.map((role) => [area, role, expected[area].includes(role)] as const));
+  const cells = (Object.keys(expected) as Area[]).flatMap((area) =>
+    ROLES.map((role) => [area, role, expected[area].includes(role)] as const),
+  );
 
   it("lists exactly the areas checked here", () => {
     expect(Object.keys(AREAS).sort()).toEqual(Object.keys(expected).sort());
@@ -56,25 +69,57 @@ describe("the areas table", () => {
     expect(canSee(role, area)).toBe(sees);
   });
 
-  it.each(ROLES)("gives %s a menu of exactly the areas it may enter that have a label, led by its landing page", (role) => {
-    const user = { role, unitId: role === "TOWNSHIP" ? 7 : null };
-    const hrefOf = (area: Area) => AREAS[area].href.replace("{unit}", "7");
-    const allowed = (Object.keys(AREAS) as Area[]).filter((a) => canSee(role, a));
-    const labelled = allowed.filter((a) => typeof (AREAS[a].roles as Partial<Record<Role, string | true>>)[role] === "string");
-    const menu = navItems(user).map((i) => i.href);
-    expect([...menu].sort()).toEqual(labelled.map(hrefOf).sort());
-    expect(menu[0]).toBe(homePath(user));
-    expect(allowed.map(hrefOf)).toContain(homePath(user));
-  });
+  it.each(ROLES)(
+    "gives %s a menu of exactly the areas it may enter that have a label, led by its landing page",
+    (role) => {
+      const user = { role, unitId: role === "TOWNSHIP" ? 7 : null };
+      const hrefOf = (area: Area) => AREAS[area].href.replace("{unit}", "7");
+      const allowed = (Object.keys(AREAS) as Area[]).filter((a) => canSee(role, a));
+      const labelled = allowed.filter(
+        (a) => typeof (AREAS[a].roles as Partial<Record<Role, string | true>>)[role] === "string",
+      );
+      const menu = navItems(user).map((i) => i.href);
+      expect([...menu].sort()).toEqual(labelled.map(hrefOf).sort());
+      expect(menu[0]).toBe(homePath(user));
+      expect(allowed.map(hrefOf)).toContain(homePath(user));
+    },
+  );
 
   it.each([
-    ["OFFICE", ["全区总览", "待验收", "案件台账", "重点工作任务", "举报", "回访", "通报约谈", "监督检查", "专家咨询", "评价考核", "工作简报", "联合惩戒", "工作设置", "年度管理", "用户管理", "审计日志", "台账导入"]],
+    [
+      "OFFICE",
+      [
+        "全区总览",
+        "待验收",
+        "案件台账",
+        "重点工作任务",
+        "举报",
+        "回访",
+        "通报约谈",
+        "监督检查",
+        "专家咨询",
+        "评价考核",
+        "工作简报",
+        "联合惩戒",
+        "工作设置",
+        "年度管理",
+        "用户管理",
+        "审计日志",
+        "台账导入",
+      ],
+    ],
     ["LEADER", ["全区总览", "案件台账", "重点工作任务", "通报约谈", "监督检查", "评价考核", "工作简报"]],
     // 信息共享 (docs/domain.md §角色): departments read the district dashboard and the whole ledger; townships carry out every task line.
     // Departments read the 回访 of the cases in their remit (an empty list when none).
-    ["DEPARTMENT", ["本部门任务", "全区总览", "待验收", "案件台账", "举报核查", "回访", "监督检查", "专家咨询", "评价考核"]],
+    [
+      "DEPARTMENT",
+      ["本部门任务", "全区总览", "待验收", "案件台账", "举报核查", "回访", "监督检查", "专家咨询", "评价考核"],
+    ],
     ["EXPERT", ["专家咨询"]],
-    ["TOWNSHIP", ["本单位", "案件台账", "登记案件", "重点工作任务", "举报核查", "回访", "通报约谈", "监督检查", "评价考核"]],
+    [
+      "TOWNSHIP",
+      ["本单位", "案件台账", "登记案件", "重点工作任务", "举报核查", "回访", "通报约谈", "监督检查", "评价考核"],
+    ],
   ] as const)("shows %s its menu", (role, labels) => {
     expect(navItems({ role, unitId: role === "TOWNSHIP" ? 7 : null }).map((i) => i.label)).toEqual(labels);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { PAGE_SIZE, paginate } from "@/lib/paginate";
 
 describe("one page of a list", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { isPublicPath } from "@/lib/public-paths";
 import { hit, minutesLeft } from "@/lib/rate-limit";
 
@@ -28,7 +29,17 @@ describe("public paths", () => {
   it("are exactly the tip page and its route handler", () => {
     expect(isPublicPath("/tip")).toBe(true);
     expect(isPublicPath("/api/tips/public")).toBe(true);
-    for (const p of ["/tips", "/tips/abc", "/tip/x", "/api/tips/x/files", "/api/tips/files/x", "/api/tips/public/x", "/tipx", "/dashboard", "/"]) {
+    for (const p of [
+      "/tips",
+      "/tips/abc",
+      "/tip/x",
+      "/api/tips/x/files",
+      "/api/tips/files/x",
+      "/api/tips/public/x",
+      "/tipx",
+      "/dashboard",
+      "/",
+    ]) {
       expect(isPublicPath(p), p).toBe(false);
     }
   });

@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
+
 import { ROLES } from "@/lib/areas";
 import {
-  acknowledgesNotices, actsForUnit, answersReferrals, followsReferrals, mayEditProductionLicence, mayEditUnit,
-  mayRecordReturnVisit, readsOwnUnitOnly, readsWholeDistrict, recordsTaskProgress, runsCampaign, worksInRemit,
+  acknowledgesNotices,
+  actsForUnit,
+  answersReferrals,
+  followsReferrals,
+  mayEditProductionLicence,
+  mayEditUnit,
+  mayRecordReturnVisit,
+  readsOwnUnitOnly,
+  readsWholeDistrict,
+  recordsTaskProgress,
+  runsCampaign,
+  worksInRemit,
 } from "@/lib/rights";
 
 const who = (q: (a: { role: (typeof ROLES)[number] }) => boolean) => ROLES.filter((role) => q({ role }));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { sameOriginPath, sameOriginUrl } from "@/lib/safe-redirect";
 
 const origin = "http://portal.example:3000";
@@ -39,7 +40,15 @@ describe("the page to open after signing in", () => {
 
 describe("next-auth's redirect after the sign-in POST", () => {
   it("stays on this site for every callbackUrl, and never throws", () => {
-    for (const target of ["\\\\evil.com", "%2F%2Fevil.com", "//evil.com", "/.//evil.example/x", "https://evil.com/", "http://[", ""]) {
+    for (const target of [
+      "\\\\evil.com",
+      "%2F%2Fevil.com",
+      "//evil.com",
+      "/.//evil.example/x",
+      "https://evil.com/",
+      "http://[",
+      "",
+    ]) {
       const url = sameOriginUrl(target, origin);
       expect(new URL(url).origin, target).toBe(origin);
       expect(new URL(url).pathname.startsWith("//"), target).toBe(false);

@@ -2,9 +2,11 @@
 // table of the portal drawn through it (named for screen readers).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+
 import { buttonClass } from "@/components/ui/button";
 import { linkClass } from "@/components/ui/link";
 import { RowHeader, Table, Td, Th, THead } from "@/components/ui/table";
@@ -17,9 +19,18 @@ function sources(dir: string): string[] {
 }
 
 describe("Table", () => {
-  const head = h(THead, { key: "head", children: [h(Th, { key: "n" }, "企业（作坊）"), h(Th, { key: "m", align: "right" }, "材料")] });
-  const body = h("tbody", { key: "body" }, h("tr", null, h(RowHeader, null, "古林铸造厂"), h(Td, { label: "材料", align: "right" }, "齐全")));
-  const html = renderToStaticMarkup(h(Table, { label: "案件台账", caption: "案件列表", className: "min-w-[40rem]", children: [head, body] }));
+  const head = h(THead, {
+    key: "head",
+    children: [h(Th, { key: "n" }, "企业（作坊）"), h(Th, { key: "m", align: "right" }, "材料")],
+  });
+  const body = h(
+    "tbody",
+    { key: "body" },
+    h("tr", null, h(RowHeader, null, "古林铸造厂"), h(Td, { label: "材料", align: "right" }, "齐全")),
+  );
+  const html = renderToStaticMarkup(
+    h(Table, { label: "案件台账", caption: "案件列表", className: "min-w-[40rem]", children: [head, body] }),
+  );
 
   it("is a named table with column and row headings", () => {
     expect(html).toMatch(/<table[^>]*aria-label="案件台账"/);
@@ -47,7 +58,9 @@ describe("every table of the portal", () => {
   const files = [...sources("app"), ...sources("components")];
 
   it("is drawn by the kit (no hand-written <table>)", () => {
-    const handWritten = files.filter((f) => !f.endsWith(join("components", "ui", "table.tsx")) && /<table[\s>]/.test(readFileSync(f, "utf8")));
+    const handWritten = files.filter(
+      (f) => !f.endsWith(join("components", "ui", "table.tsx")) && /<table[\s>]/.test(readFileSync(f, "utf8")),
+    );
     expect(handWritten).toEqual([]);
   });
 

@@ -4,7 +4,9 @@
 // function, an inline action that bypasses the one wrapper (server/action.ts). Either is refused here.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+
 import { describe, expect, it } from "vitest";
+
 import { serverActionFiles } from "../helpers/server-actions";
 
 const ROOTS = ["app", "server", "components", "lib"];
@@ -40,19 +42,33 @@ function misplacedUseServer(files: { path: string; text: string }[]): string[] {
 
 describe('"use server"', () => {
   it("recognises a misplaced directive (after an import, inside a function) and accepts one at the top", () => {
-    expect(misplacedUseServer([
-      { path: "top.ts", text: '// why\n/* more */\n"use server";\nimport { a } from "b";\nexport async function f() {}\n' },
-      { path: "after-import.ts", text: 'import { a } from "b";\n"use server";\nexport async function f() {}\n' },
-      { path: "inline.tsx", text: 'export default function Page() {\n  async function save() {\n    "use server";\n  }\n}\n' },
-      { path: "twice.ts", text: '"use server";\nexport async function f() {\n  "use server";\n}\n' },
-      { path: "mention.ts", text: '// a comment about "use server" is fine\nconst s = "use server is a directive";\n' },
-    ])).toEqual(["after-import.ts", "inline.tsx", "twice.ts"]);
+    expect(
+      misplacedUseServer([
+        {
+          path: "top.ts",
+          text: '// why\n/* more */\n"use server";\nimport { a } from "b";\nexport async function f() {}\n',
+        },
+        { path: "after-import.ts", text: 'import { a } from "b";\n"use server";\nexport async function f() {}\n' },
+        {
+          path: "inline.tsx",
+          text: 'export default function Page() {\n  async function save() {\n    "use server";\n  }\n}\n',
+        },
+        { path: "twice.ts", text: '"use server";\nexport async function f() {\n  "use server";\n}\n' },
+        {
+          path: "mention.ts",
+          text: '// a comment about "use server" is fine\nconst s = "use server is a directive";\n',
+        },
+      ]),
+    ).toEqual(["after-import.ts", "inline.tsx", "twice.ts"]);
   });
 
   it("stands only at the top of a file, in every file of the app", () => {
     const files = sourceFiles().map((path) => ({ path, text: readFileSync(path, "utf8") }));
     expect(files.length).toBeGreaterThan(100);
-    expect(misplacedUseServer(files), "move it to the first line, or put the action in server/**/actions through defineAction").toEqual([]);
+    expect(
+      misplacedUseServer(files),
+      "move it to the first line, or put the action in server/**/actions through defineAction",
+    ).toEqual([]);
   });
 
   it("marks the same files the action scanners find", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { MAX_WORKERS, parseWorkers } from "@/lib/workers.mjs";
 
 describe("how many server processes one npm start runs (WEB_CONCURRENCY)", () => {

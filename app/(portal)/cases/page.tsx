@@ -1,17 +1,28 @@
 import type { Metadata } from "next";
+
 import { CaseListView } from "@/components/cases/case-list-view";
 import { parseCaseListFilters } from "@/lib/cases/list-filters";
-import { requireArea } from "@/server/areas";
 import { readsOwnUnitOnly } from "@/lib/rights";
+import { requireArea } from "@/server/areas";
 
 export const metadata: Metadata = { title: "案件台账" };
 
-export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CasesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireArea("cases");
   const filters = parseCaseListFilters(await searchParams);
   return (
-    <CaseListView user={user} filters={filters} basePath="/cases"
+    <CaseListView
+      user={user}
+      filters={filters}
+      basePath="/cases"
       title={readsOwnUnitOnly(user) ? `${user.unit?.name ?? ""}案件台账` : "案件台账"}
-      emptyText={readsOwnUnitOnly(user) ? "还没有符合条件的案件。点击“登记企业与案件”开始登记。" : "没有符合条件的案件。"} />
+      emptyText={
+        readsOwnUnitOnly(user) ? "还没有符合条件的案件。点击“登记企业与案件”开始登记。" : "没有符合条件的案件。"
+      }
+    />
   );
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
 import { OverdueSummary } from "@/components/cases/overdue-summary";
-import { OpenFindingsSummary } from "@/components/inspections/open-findings-summary";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { OpenFindingsSummary } from "@/components/inspections/open-findings-summary";
 import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
@@ -24,11 +25,22 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{campaign.title}</h1>
       {relapses.length > 0 && (
-        <section role="alert" aria-labelledby="relapse-title" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm">
-          <h2 id="relapse-title" className="font-semibold text-red-800">回访发现死灰复燃（{relapses.length}家，已重新打开，不计入已验收）</h2>
+        <section
+          role="alert"
+          aria-labelledby="relapse-title"
+          className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm"
+        >
+          <h2 id="relapse-title" className="font-semibold text-red-800">
+            回访发现死灰复燃（{relapses.length}家，已重新打开，不计入已验收）
+          </h2>
           <ul className="mt-1 space-y-0.5">
             {relapses.map((r) => (
-              <li key={r.id}><Link href={`/cases/${r.case.id}`} className="text-red-800 underline">{r.case.enterprise.name}</Link>（{r.unit.name}）</li>
+              <li key={r.id}>
+                <Link href={`/cases/${r.case.id}`} className="text-red-800 underline">
+                  {r.case.enterprise.name}
+                </Link>
+                （{r.unit.name}）
+              </li>
             ))}
           </ul>
         </section>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+
 import { LedgerImport } from "@/components/import/ledger-import";
 import { Card } from "@/components/ui/card";
 import { AREAS, canSee } from "@/lib/areas";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { FindingTable } from "@/components/inspections/finding-table";
 import { RoundForm } from "@/components/inspections/round-form";
 import { Pagination } from "@/components/pagination";
@@ -8,20 +9,24 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { chipClass, linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { beijingIsoDay } from "@/lib/dates";
-import { formatDate } from "@/lib/format";
 import { pageParam } from "@/lib/fields";
+import { formatDate } from "@/lib/format";
 import { withQuery } from "@/lib/href";
+import { type FindingFilter, findingFilterLabel as FILTERS, findingFilterOf } from "@/lib/labels";
+import { readsOwnUnitOnly, readsWholeDistrict, runsCampaign } from "@/lib/rights";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
-import { listUnitsAndDepartments } from "@/server/units/list-units-and-departments";
-import { findingFilterLabel as FILTERS, findingFilterOf, type FindingFilter } from "@/lib/labels";
 import { listFindings } from "@/server/inspections/list-findings";
 import { listRounds } from "@/server/inspections/list-rounds";
-import { readsOwnUnitOnly, readsWholeDistrict, runsCampaign } from "@/lib/rights";
+import { listUnitsAndDepartments } from "@/server/units/list-units-and-departments";
 
 export const metadata: Metadata = { title: "监督检查" };
 
-export default async function InspectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InspectionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireArea("inspections");
   const sp = await searchParams;
   const campaign = await getCurrentCampaign();
@@ -34,7 +39,11 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
   ]);
   const choices = runsCampaign(user) && !campaign.closedAt ? await listUnitsAndDepartments() : null;
   const href = (p: { page?: number; status?: FindingFilter; fpage?: number }) =>
-    withQuery("/inspections", { page: p.page ?? roundPage, status: (p.status ?? filter) === "open" ? null : (p.status ?? filter), fpage: p.fpage ?? 1 });
+    withQuery("/inspections", {
+      page: p.page ?? roundPage,
+      status: (p.status ?? filter) === "open" ? null : (p.status ?? filter),
+      fpage: p.fpage ?? 1,
+    });
 
   return (
     <div className="space-y-5">
@@ -46,42 +55,97 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
       {choices && (
         <Card as="details">
           <summary className="cursor-pointer font-semibold">计划检查</summary>
-          <div className="mt-3"><RoundForm units={choices.units} departments={choices.departments} today={beijingIsoDay(new Date())} mode={{ kind: "plan" }} /></div>
+          <div className="mt-3">
+            <RoundForm
+              units={choices.units}
+              departments={choices.departments}
+              today={beijingIsoDay(new Date())}
+              mode={{ kind: "plan" }}
+            />
+          </div>
         </Card>
       )}
       <section aria-labelledby="rounds-title" className="space-y-2">
-        <h2 id="rounds-title" className="font-semibold">{campaign.year}年度检查</h2>
-        {rounds.rows.length === 0 ? <EmptyState>本年度尚无{readsWholeDistrict(user) ? "" : "涉及您的"}监督检查。</EmptyState> : (
+        <h2 id="rounds-title" className="font-semibold">
+          {campaign.year}年度检查
+        </h2>
+        {rounds.rows.length === 0 ? (
+          <EmptyState>本年度尚无{readsWholeDistrict(user) ? "" : "涉及您的"}监督检查。</EmptyState>
+        ) : (
           <Table caption="监督检查" className="min-w-[44rem]">
-              <THead className="bg-slate-50"><Th>检查</Th><Th>日期</Th><Th>参加部门</Th><Th>单位 / 抽查案件</Th><Th>问题（待整改 / 已答复 / 已销号）</Th></THead>
-              <tbody>
-                {rounds.rows.map((r) => (
-                  <tr key={r.id}>
-                    <Td><Link href={`/inspections/${r.id}`} className={linkClass()}>{r.title}</Link></Td>
-                    <Td label="日期" nowrap>{formatDate(r.startDate)}—{formatDate(r.endDate)}</Td>
-                    <Td label="参加部门">{r.departments.map((d) => d.department.name).join("、") || "—"}</Td>
-                    <Td label="单位 / 抽查案件" numeric>{r._count.units} / {r._count.samples}</Td>
-                    <Td label="待整改 / 已答复 / 已销号" numeric>{r.findings.OPEN} / {r.findings.ANSWERED} / {r.findings.CLOSED}</Td>
-                  </tr>
-                ))}
-              </tbody>
+            <THead className="bg-slate-50">
+              <Th>检查</Th>
+              <Th>日期</Th>
+              <Th>参加部门</Th>
+              <Th>单位 / 抽查案件</Th>
+              <Th>问题（待整改 / 已答复 / 已销号）</Th>
+            </THead>
+            <tbody>
+              {rounds.rows.map((r) => (
+                <tr key={r.id}>
+                  <Td>
+                    <Link href={`/inspections/${r.id}`} className={linkClass()}>
+                      {r.title}
+                    </Link>
+                  </Td>
+                  <Td label="日期" nowrap>
+                    {formatDate(r.startDate)}—{formatDate(r.endDate)}
+                  </Td>
+                  <Td label="参加部门">{r.departments.map((d) => d.department.name).join("、") || "—"}</Td>
+                  <Td label="单位 / 抽查案件" numeric>
+                    {r._count.units} / {r._count.samples}
+                  </Td>
+                  <Td label="待整改 / 已答复 / 已销号" numeric>
+                    {r.findings.OPEN} / {r.findings.ANSWERED} / {r.findings.CLOSED}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
           </Table>
         )}
-        <Pagination page={rounds.page} pages={rounds.pages} total={rounds.total} href={(p) => href({ page: p })} label="检查分页" />
+        <Pagination
+          page={rounds.page}
+          pages={rounds.pages}
+          total={rounds.total}
+          href={(p) => href({ page: p })}
+          label="检查分页"
+        />
       </section>
       <section aria-labelledby="findings-title" className="space-y-2">
-        <h2 id="findings-title" className="font-semibold">{readsOwnUnitOnly(user) ? "本单位的问题" : "检查发现的问题"}</h2>
+        <h2 id="findings-title" className="font-semibold">
+          {readsOwnUnitOnly(user) ? "本单位的问题" : "检查发现的问题"}
+        </h2>
         <nav aria-label="按状态筛选" className="flex flex-wrap gap-2 text-sm">
           {(Object.keys(FILTERS) as FindingFilter[]).map((f) => (
-            <Link key={f} href={href({ status: f, fpage: 1 })} aria-current={f === filter ? "page" : undefined}
-              className={chipClass(f === filter)}>{FILTERS[f]}</Link>
+            <Link
+              key={f}
+              href={href({ status: f, fpage: 1 })}
+              aria-current={f === filter ? "page" : undefined}
+              className={chipClass(f === filter)}
+            >
+              {FILTERS[f]}
+            </Link>
           ))}
-          <a href={withQuery("/api/exports/inspections", { status: filter })} download className={buttonClass({ variant: "secondary", size: "sm", className: "ml-auto" })}>
+          <a
+            href={withQuery("/api/exports/inspections", { status: filter })}
+            download
+            className={buttonClass({ variant: "secondary", size: "sm", className: "ml-auto" })}
+          >
             导出 Excel（{FILTERS[filter]}）
           </a>
         </nav>
-        <FindingTable rows={findings.rows} empty={`没有${filter === "all" ? "" : FILTERS[filter]}的问题。`} caption="检查发现的问题" />
-        <Pagination page={findings.page} pages={findings.pages} total={findings.total} href={(p) => href({ fpage: p })} label="问题分页" />
+        <FindingTable
+          rows={findings.rows}
+          empty={`没有${filter === "all" ? "" : FILTERS[filter]}的问题。`}
+          caption="检查发现的问题"
+        />
+        <Pagination
+          page={findings.page}
+          pages={findings.pages}
+          total={findings.total}
+          href={(p) => href({ fpage: p })}
+          label="问题分页"
+        />
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
@@ -24,11 +25,20 @@ export default async function NotificationsPage() {
       ) : (
         <Card as="ul" padding="none" className="divide-y divide-slate-100">
           {items.map((n) => (
-            <li key={n.id} className={`flex flex-wrap items-center gap-3 px-4 py-3 text-sm ${n.readAt ? "text-slate-500" : ""}`}>
+            <li
+              key={n.id}
+              className={`flex flex-wrap items-center gap-3 px-4 py-3 text-sm ${n.readAt ? "text-slate-500" : ""}`}
+            >
               {!n.readAt && <span className="rounded bg-red-100 px-1.5 text-xs text-red-700">未读</span>}
-              <Link href={n.href} className={linkClass()}>{n.text}</Link>
+              <Link href={n.href} className={linkClass()}>
+                {n.text}
+              </Link>
               <span className="text-xs text-slate-500">{formatDateTime(n.createdAt)}</span>
-              {!n.readAt && <span className="ml-auto"><MarkReadButton id={n.id} label="标为已读" /></span>}
+              {!n.readAt && (
+                <span className="ml-auto">
+                  <MarkReadButton id={n.id} label="标为已读" />
+                </span>
+              )}
             </li>
           ))}
         </Card>

@@ -1,20 +1,30 @@
 import type { Metadata } from "next";
+
 import { CaseListView } from "@/components/cases/case-list-view";
 import { ReviewOpinions } from "@/components/referrals/review-opinions";
 import { parseCaseListFilters } from "@/lib/cases/list-filters";
-import { requireArea } from "@/server/areas";
 import { worksInRemit } from "@/lib/rights";
+import { requireArea } from "@/server/areas";
 
 export const metadata: Metadata = { title: "待验收" };
 
-export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireArea("review");
   const filters = { ...parseCaseListFilters(await searchParams), status: "SUBMITTED" as const };
   return (
     <div className="space-y-5">
-      <CaseListView user={user} filters={filters} basePath="/review" fixedStatus
+      <CaseListView
+        user={user}
+        filters={filters}
+        basePath="/review"
+        fixedStatus
         title={worksInRemit(user) ? `待验收（${user.department?.name ?? ""}职责范围）` : "待验收（全区）"}
-        emptyText="目前没有待验收的案件。" />
+        emptyText="目前没有待验收的案件。"
+      />
       <ReviewOpinions user={user} />
     </div>
   );

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
+
 import { IssueCircularForm, IssueInterviewForm } from "@/components/supervision/issue-forms";
 import { NoticeList } from "@/components/supervision/notice-list";
 import { cardClass } from "@/components/ui/card";
 import { beijingIsoDay } from "@/lib/dates";
+import { acknowledgesNotices, readsOwnUnitOnly, runsCampaign } from "@/lib/rights";
 import { freezeFigures, isFollowUpDue, unacknowledged } from "@/lib/supervision/rules";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { usedReferenceNos } from "@/server/documents/reference-numbers";
 import { listNotices } from "@/server/supervision/list-notices";
-import { acknowledgesNotices, readsOwnUnitOnly, runsCampaign } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "通报与约谈" };
 
@@ -25,8 +26,16 @@ export default async function SupervisionPage() {
   const dashboard = office ? await getDashboard(user, campaign, now) : null;
   // Every unit's figures as a 通报 would freeze them now: the drafts of 通报 and 约谈 are written from these.
   const context = dashboard && {
-    units: freezeFigures(dashboard.rows, dashboard.rows.map((r) => r.unitId), dashboard.elapsed, now).units,
-    today, elapsed: dashboard.elapsed, year: campaign.year, campaignTitle: campaign.title,
+    units: freezeFigures(
+      dashboard.rows,
+      dashboard.rows.map((r) => r.unitId),
+      dashboard.elapsed,
+      now,
+    ).units,
+    today,
+    elapsed: dashboard.elapsed,
+    year: campaign.year,
+    campaignTitle: campaign.title,
   };
   const pending = notices.filter((n) => unacknowledged(n.units).length > 0);
   const due = notices.filter((n) => isFollowUpDue(n, now));
@@ -43,11 +52,15 @@ export default async function SupervisionPage() {
         <>
           <details className={box}>
             <summary className="cursor-pointer font-semibold">发布通报</summary>
-            <div className="mt-3"><IssueCircularForm {...context} usedReferenceNos={await usedReferenceNos()} /></div>
+            <div className="mt-3">
+              <IssueCircularForm {...context} usedReferenceNos={await usedReferenceNos()} />
+            </div>
           </details>
           <details className={box}>
             <summary className="cursor-pointer font-semibold">记录约谈</summary>
-            <div className="mt-3"><IssueInterviewForm {...context} /></div>
+            <div className="mt-3">
+              <IssueInterviewForm {...context} />
+            </div>
           </details>
         </>
       )}

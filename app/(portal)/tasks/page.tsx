@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { PendingContributions } from "@/components/tasks/pending-contributions";
 import { TaskLineCard } from "@/components/tasks/task-line-card";
 import { TownshipLineCard } from "@/components/tasks/township-line-card";
@@ -8,6 +9,7 @@ import { EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import type { Dimension } from "@/lib/generated/prisma/enums";
 import { dimensionLabel } from "@/lib/labels";
+import { readsOwnUnitOnly, worksInRemit } from "@/lib/rights";
 import { isSteelLine, summariseSteel } from "@/lib/steel/rules";
 import { lineEntries, lineWindow, needsAttention, progressOfLine, unitBreakdown } from "@/lib/tasks/progress";
 import { requireArea } from "@/server/areas";
@@ -15,7 +17,6 @@ import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { isLicenceOffice } from "@/server/licences/licence-office";
 import { listPendingContributions } from "@/server/tasks/list-pending-contributions";
 import { listTaskLines, type TaskLineRow } from "@/server/tasks/list-task-lines";
-import { readsOwnUnitOnly, worksInRemit } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "重点工作任务" };
 
@@ -28,13 +29,21 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const now = new Date();
   const progress = new Map(lines.map((l) => [l.id, progressOfLine(l, campaign, now)]));
   const card = (l: TaskLineRow) => (
-    <TaskLineCard key={l.id} line={l} progress={progress.get(l.id)!} deadline={l.deadline ?? campaign.deadline}
-      steel={isSteelLine(l) ? summariseSteel(l.steelInspections, now) : null} />
+    <TaskLineCard
+      key={l.id}
+      line={l}
+      progress={progress.get(l.id)!}
+      deadline={l.deadline ?? campaign.deadline}
+      steel={isSteelLine(l) ? summariseSteel(l.steelInspections, now) : null}
+    />
   );
 
   if (readsOwnUnitOnly(user)) {
     // listTaskLines gives a township only its own unit's entries: its part of every line.
-    const parts = lines.map((l) => ({ line: l, part: unitBreakdown([user.unitId!], l.shares, lineEntries(l), lineWindow(l, campaign, now))[0] }));
+    const parts = lines.map((l) => ({
+      line: l,
+      part: unitBreakdown([user.unitId!], l.shares, lineEntries(l), lineWindow(l, campaign, now))[0],
+    }));
     const returned = parts.reduce((s, p) => s + p.part.returnedEntries, 0);
     const pending = parts.reduce((s, p) => s + p.part.pendingEntries, 0);
     return (
@@ -42,7 +51,12 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         <h1 className="text-xl font-semibold">{user.unit?.name ?? ""}承担的重点工作任务</h1>
         <p className="text-sm text-slate-600">
           以下工作均需各镇（乡）、街道、园区落实：本单位登记完成情况和佐证材料，由牵头部门确认后计入任务线进度。
-          {pending > 0 && <> 待确认 <strong>{pending}</strong> 条。</>}
+          {pending > 0 && (
+            <>
+              {" "}
+              待确认 <strong>{pending}</strong> 条。
+            </>
+          )}
         </p>
         {returned > 0 && (
           <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
@@ -50,7 +64,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           </p>
         )}
         <ul className="space-y-3">
-          {parts.map(({ line, part }) => <TownshipLineCard key={line.id} line={line} part={part} deadline={line.deadline ?? campaign.deadline} />)}
+          {parts.map(({ line, part }) => (
+            <TownshipLineCard key={line.id} line={line} part={part} deadline={line.deadline ?? campaign.deadline} />
+          ))}
         </ul>
       </div>
     );
@@ -64,26 +80,36 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       <div className="space-y-4">
         <h1 className="text-xl font-semibold">{user.department?.name ?? ""}牵头的重点工作</h1>
         {own.length === 0 ? (
-          <EmptyState dashed>
-            本部门在{campaign.year}年度工作方案中没有牵头的任务线。
-          </EmptyState>
+          <EmptyState dashed>本部门在{campaign.year}年度工作方案中没有牵头的任务线。</EmptyState>
         ) : (
           <>
             <section aria-labelledby="pending-title" className="space-y-2">
-              <h2 id="pending-title" className="font-semibold">待确认的单位进展（{pending.length}条）</h2>
+              <h2 id="pending-title" className="font-semibold">
+                待确认的单位进展（{pending.length}条）
+              </h2>
               <PendingContributions rows={pending} showLine />
             </section>
             <section aria-labelledby="own-title" className="space-y-2">
-              <h2 id="own-title" className="font-semibold">本部门牵头的任务线</h2>
+              <h2 id="own-title" className="font-semibold">
+                本部门牵头的任务线
+              </h2>
               <ul className="space-y-3">{own.map(card)}</ul>
             </section>
           </>
         )}
         {own.some(isSteelLine) && (
-          <p className="text-sm"><Link href="/tasks/steel" className={linkClass()}>钢铁行业监管巡查（T10）：登记巡查 →</Link></p>
+          <p className="text-sm">
+            <Link href="/tasks/steel" className={linkClass()}>
+              钢铁行业监管巡查（T10）：登记巡查 →
+            </Link>
+          </p>
         )}
         {(await isLicenceOffice(user)) && (
-          <p className="text-sm"><Link href="/tasks/licences" className={linkClass()}>注销生产许可证工作清单 →</Link></p>
+          <p className="text-sm">
+            <Link href="/tasks/licences" className={linkClass()}>
+              注销生产许可证工作清单 →
+            </Link>
+          </p>
         )}
       </div>
     );
@@ -99,17 +125,30 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">重点工作任务进展总览</h1>
-        <a href="/api/tasks/export" className={buttonClass({ variant: "outline", size: "sm", className: "ml-auto" })} download>
+        <a
+          href="/api/tasks/export"
+          className={buttonClass({ variant: "outline", size: "sm", className: "ml-auto" })}
+          download
+        >
           导出Excel
         </a>
       </div>
       <p className="text-sm text-slate-600">
-        共{lines.length}条任务线，<span className={flagged ? "font-semibold text-red-700" : ""}>{flagged}条逾期或进度滞后</span>。
-        竖线标示按{campaign.year}年度期限应达到的时间进度。
+        共{lines.length}条任务线，
+        <span className={flagged ? "font-semibold text-red-700" : ""}>{flagged}条逾期或进度滞后</span>。 竖线标示按
+        {campaign.year}年度期限应达到的时间进度。
       </p>
       <nav aria-label="分组方式" className="flex gap-2">
-        <Link href="/tasks" className={tab(!byDepartment)} aria-current={!byDepartment ? "page" : undefined}>按工作方面</Link>
-        <Link href="/tasks?group=department" className={tab(byDepartment)} aria-current={byDepartment ? "page" : undefined}>按牵头部门</Link>
+        <Link href="/tasks" className={tab(!byDepartment)} aria-current={!byDepartment ? "page" : undefined}>
+          按工作方面
+        </Link>
+        <Link
+          href="/tasks?group=department"
+          className={tab(byDepartment)}
+          aria-current={byDepartment ? "page" : undefined}
+        >
+          按牵头部门
+        </Link>
       </nav>
       {groups.map((g) => (
         <section key={g.key} aria-labelledby={`group-${g.key}`} className="space-y-2">

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+
 import { checkHealth, mayReadVersion } from "@/server/health";
 
 export const dynamic = "force-dynamic";

@@ -1,16 +1,16 @@
 "use server";
 import { publishInput } from "@/lib/assessment/input";
-import { targetLabel } from "@/lib/labels";
 import { freezeRows } from "@/lib/assessment/score";
 import { asOfMoment } from "@/lib/dashboard/history";
 import { beijingDayNumber, dayNumber } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { targetLabel } from "@/lib/labels";
 import { defineAction } from "@/server/action";
-import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { computeScores } from "@/server/assessment/get-assessment";
 import { assertNotPublished } from "@/server/assessment/guards";
 import { notifyAssessed } from "@/server/assessment/notify-assessed";
+import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { ActionError } from "@/server/errors";
 
 /**
@@ -33,17 +33,46 @@ export const publishAssessment = defineAction({
     return { campaign, indicators, rows: freezeRows(rows) };
   },
   run: async ({ user, input, tx, resource: { campaign, indicators, rows } }) => {
-    const scheme = indicators.map(({ id, rule, label, maxPoints, params }) => ({ id, rule, label, maxPoints, params })) as Prisma.InputJsonValue;
+    const scheme = indicators.map(({ id, rule, label, maxPoints, params }) => ({
+      id,
+      rule,
+      label,
+      maxPoints,
+      params,
+    })) as Prisma.InputJsonValue;
     const publication = await tx.assessmentPublication.create({
       data: {
-        campaignId: campaign.id, target: input.target, asOf: input.asOf, scheme, publishedById: user.id,
-        scores: { create: rows.map((r) => ({ subjectId: r.subjectId, name: r.name, rank: r.rank, total: r.total, breakdown: r.breakdown })) },
+        campaignId: campaign.id,
+        target: input.target,
+        asOf: input.asOf,
+        scheme,
+        publishedById: user.id,
+        scores: {
+          create: rows.map((r) => ({
+            subjectId: r.subjectId,
+            name: r.name,
+            rank: r.rank,
+            total: r.total,
+            breakdown: r.breakdown,
+          })),
+        },
       },
     });
-    await notifyAssessed(tx, input.target, `${campaign.year}年度考核结果已发布（${targetLabel[input.target]}，统计截至${formatDate(input.asOf)}）`);
+    await notifyAssessed(
+      tx,
+      input.target,
+      `${campaign.year}年度考核结果已发布（${targetLabel[input.target]}，统计截至${formatDate(input.asOf)}）`,
+    );
     return {
       data: { id: publication.id },
-      audit: [{ entity: "AssessmentPublication", entityId: publication.id, before: null, after: { target: input.target, asOf: input.asOf, scheme, totals: rows.map((r) => [r.name, r.total, r.rank]) } }],
+      audit: [
+        {
+          entity: "AssessmentPublication",
+          entityId: publication.id,
+          before: null,
+          after: { target: input.target, asOf: input.asOf, scheme, totals: rows.map((r) => [r.name, r.total, r.rank]) },
+        },
+      ],
     };
   },
   revalidate: () => ["/assessment"],

@@ -1,9 +1,9 @@
 "use server";
 import { schemeInput } from "@/lib/assessment/scheme";
 import { defineAction } from "@/server/action";
-import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { schemeOf } from "@/server/assessment/get-assessment";
 import { assertNotPublished } from "@/server/assessment/guards";
+import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 
 /** The office sets the year's scheme for units or departments (indicators, points, parameters); not after publishing. */
 export const saveAssessmentScheme = defineAction({
@@ -31,7 +31,10 @@ export const saveAssessmentScheme = defineAction({
       });
     }
     const after = await schemeOf(tx, campaign.id, input.target);
-    return { data: { count: after.length }, audit: [{ entity: "AssessmentScheme", entityId: `${campaign.id}:${input.target}`, before, after }] };
+    return {
+      data: { count: after.length },
+      audit: [{ entity: "AssessmentScheme", entityId: `${campaign.id}:${input.target}`, before, after }],
+    };
   },
   revalidate: () => ["/assessment"],
 });

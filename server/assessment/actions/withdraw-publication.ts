@@ -30,8 +30,22 @@ export const withdrawAssessment = defineAction({
   run: async ({ input, tx, resource: { publication, year } }) => {
     await tx.assessmentScore.deleteMany({ where: { publicationId: publication.id } });
     await tx.assessmentPublication.delete({ where: { id: publication.id } });
-    await notifyAssessed(tx, input.target, `${year}年度考核结果已撤回（${targetLabel[input.target]}），原因：${input.reason}`);
-    return { data: { id: publication.id }, audit: [{ entity: "AssessmentPublication", entityId: publication.id, before: publication, after: { withdrawn: true, reason: input.reason } }] };
+    await notifyAssessed(
+      tx,
+      input.target,
+      `${year}年度考核结果已撤回（${targetLabel[input.target]}），原因：${input.reason}`,
+    );
+    return {
+      data: { id: publication.id },
+      audit: [
+        {
+          entity: "AssessmentPublication",
+          entityId: publication.id,
+          before: publication,
+          after: { withdrawn: true, reason: input.reason },
+        },
+      ],
+    };
   },
   revalidate: () => ["/assessment"],
 });

@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { closeBlockers } from "@/lib/campaigns/rules";
 import { intId, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
@@ -17,7 +18,9 @@ export const closeCampaign = defineAction({
   roles: ["OFFICE"],
   authorize: async ({ input, tx }) => {
     // Locks the row: a mutation of the campaign running now finishes first (it holds a shared lock).
-    const [locked] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Campaign" WHERE id = ${input.campaignId} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<
+      { id: number }[]
+    >`SELECT id FROM "Campaign" WHERE id = ${input.campaignId} FOR UPDATE`;
     const campaign = locked ? await tx.campaign.findUnique({ where: { id: locked.id } }) : null;
     if (!campaign) throw notFound();
     const blockers = closeBlockers(campaign, await countUndecidedCases(tx, campaign.id));
@@ -25,7 +28,10 @@ export const closeCampaign = defineAction({
     return campaign;
   },
   run: async ({ user, input, tx, resource: before }) => {
-    const after = await updateVersioned(tx.campaign, before.id, input.version, { closedAt: new Date(), closedById: user.id });
+    const after = await updateVersioned(tx.campaign, before.id, input.version, {
+      closedAt: new Date(),
+      closedById: user.id,
+    });
     return { data: null, audit: [{ entity: "Campaign", entityId: before.id, before, after }] };
   },
   revalidate: () => ["/", "/admin/campaigns"],

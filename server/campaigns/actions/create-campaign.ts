@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { newCampaignErrors } from "@/lib/campaigns/rules";
 import { calendarDate, intId, intInRange, text } from "@/lib/fields";
 import { defineAction } from "@/server/action";
@@ -27,10 +28,26 @@ export const createCampaign = defineAction({
   },
   run: async ({ input, tx, resource: from }) => {
     const created = await tx.campaign.create({
-      data: { year: input.year, title: input.title, startDate: input.startDate, deadline: input.deadline, lagThresholdPoints: from.lagThresholdPoints },
+      data: {
+        year: input.year,
+        title: input.title,
+        startDate: input.startDate,
+        deadline: input.deadline,
+        lagThresholdPoints: from.lagThresholdPoints,
+      },
     });
     const copied = await copyCampaignStructure(tx, from.id, created.id);
-    return { data: { id: created.id }, audit: [{ entity: "Campaign", entityId: created.id, before: null, after: { ...created, copiedFrom: from.year, ...copied } }] };
+    return {
+      data: { id: created.id },
+      audit: [
+        {
+          entity: "Campaign",
+          entityId: created.id,
+          before: null,
+          after: { ...created, copiedFrom: from.year, ...copied },
+        },
+      ],
+    };
   },
   revalidate: () => ["/admin/campaigns"],
 });

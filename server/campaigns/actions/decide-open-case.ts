@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { carryError, caseClosing } from "@/lib/campaigns/rules";
 import { cuid, optionalIntId, optionalText, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
@@ -23,20 +24,26 @@ export const decideOpenCase = defineAction({
   }),
   roles: ["OFFICE"],
   authorize: async ({ input, tx }) => {
-    const row = await tx.case.findUnique({ where: { id: input.caseId }, include: { campaign: true, carriedTo: { select: { id: true } } } });
+    const row = await tx.case.findUnique({
+      where: { id: input.caseId },
+      include: { campaign: true, carriedTo: { select: { id: true } } },
+    });
     if (!row) throw notFound();
     await assertCampaignOpen(tx, row.campaignId);
     if (input.version !== row.version) throw conflict();
     if (caseClosing(row) !== "UNDECIDED") throw new ActionError("CONFLICT", "该案件已验收或已作决定");
     if (input.decision === "CLOSE_INCOMPLETE" && !input.reason) throw new ActionError("INVALID", "请填写未完成的理由");
-    const target = input.decision === "CARRY" && input.targetCampaignId !== null
-      ? await tx.campaign.findUnique({ where: { id: input.targetCampaignId } })
-      : null;
+    const target =
+      input.decision === "CARRY" && input.targetCampaignId !== null
+        ? await tx.campaign.findUnique({ where: { id: input.targetCampaignId } })
+        : null;
     if (input.decision === "CARRY") {
       const error = carryError(row.campaign, target);
       if (error) throw new ActionError("INVALID", error);
       await assertCampaignOpen(tx, target!.id);
-      const taken = await tx.case.findFirst({ where: { campaignId: target!.id, enterpriseId: row.enterpriseId, category: row.category } });
+      const taken = await tx.case.findFirst({
+        where: { campaignId: target!.id, enterpriseId: row.enterpriseId, category: row.category },
+      });
       if (taken) throw new ActionError("CONFLICT", `该企业在 ${target!.year} 年度已有同类案件，不能结转`);
     }
     return { row, target };
@@ -44,14 +51,25 @@ export const decideOpenCase = defineAction({
   run: async ({ user, input, tx, resource: { row, target } }) => {
     const { campaign: _campaign, carriedTo: _carriedTo, ...before } = row;
     if (input.decision === "CLOSE_INCOMPLETE") {
-      const after = await updateVersioned(tx.case, row.id, row.version, { closedIncompleteAt: new Date(), closedIncompleteReason: input.reason });
+      const after = await updateVersioned(tx.case, row.id, row.version, {
+        closedIncompleteAt: new Date(),
+        closedIncompleteReason: input.reason,
+      });
       return { data: { caseId: row.id }, audit: [{ entity: "Case", entityId: row.id, before, after }] };
     }
     const carried = await tx.case.create({
       data: {
-        campaignId: target!.id, enterpriseId: row.enterpriseId, unitId: row.unitId, category: row.category, createdById: user.id,
-        disposalPath: row.disposalPath, outcomeId: row.outcomeId, dimensions: row.dimensions,
-        commitmentText: row.commitmentText, commitmentPublishedIn: row.commitmentPublishedIn, commitmentDate: row.commitmentDate,
+        campaignId: target!.id,
+        enterpriseId: row.enterpriseId,
+        unitId: row.unitId,
+        category: row.category,
+        createdById: user.id,
+        disposalPath: row.disposalPath,
+        outcomeId: row.outcomeId,
+        dimensions: row.dimensions,
+        commitmentText: row.commitmentText,
+        commitmentPublishedIn: row.commitmentPublishedIn,
+        commitmentDate: row.commitmentDate,
         carriedFromId: row.id,
       },
     });
@@ -61,7 +79,12 @@ export const decideOpenCase = defineAction({
       data: { caseId: carried.id },
       audit: [
         { entity: "Case", entityId: carried.id, before: null, after: carried },
-        { entity: "Case", entityId: row.id, before, after: { ...after, carriedToId: carried.id, carriedToYear: target!.year } },
+        {
+          entity: "Case",
+          entityId: row.id,
+          before,
+          after: { ...after, carriedToId: carried.id, carriedToYear: target!.year },
+        },
       ],
     };
   },

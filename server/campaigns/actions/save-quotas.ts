@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { boundedArray, intId, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
@@ -10,7 +11,12 @@ const cell = z.object({
   unitId: intId,
   category: z.enum(["ELIMINATION", "RECTIFICATION"], { error: "类别无效" }),
   /** null = "/" not applicable (distinct from 0). */
-  target: z.number({ error: "目标须为整数" }).int("目标须为整数").min(0, "目标不能为负数").max(1_000_000, "目标过大").nullable(),
+  target: z
+    .number({ error: "目标须为整数" })
+    .int("目标须为整数")
+    .min(0, "目标不能为负数")
+    .max(1_000_000, "目标过大")
+    .nullable(),
 });
 
 /**
@@ -33,7 +39,10 @@ export const saveQuotas = defineAction({
   },
   run: async ({ input, tx, resource: campaign }) => {
     const after = await updateVersioned(tx.campaign, campaign.id, input.version, {});
-    const before = await tx.quota.findMany({ where: { campaignId: campaign.id }, select: { unitId: true, category: true, target: true } });
+    const before = await tx.quota.findMany({
+      where: { campaignId: campaign.id },
+      select: { unitId: true, category: true, target: true },
+    });
     const old = new Map(before.map((q) => [`${q.unitId}:${q.category}`, q.target]));
     const changed = input.cells.filter((c) => old.get(`${c.unitId}:${c.category}`) !== c.target);
     for (const c of changed) {
@@ -45,11 +54,20 @@ export const saveQuotas = defineAction({
     }
     return {
       data: { version: after.version, changed: changed.length },
-      audit: [{
-        entity: "Campaign", entityId: campaign.id,
-        before: { quotas: changed.map((c) => ({ unitId: c.unitId, category: c.category, target: old.get(`${c.unitId}:${c.category}`) ?? null })) },
-        after: { quotas: changed },
-      }],
+      audit: [
+        {
+          entity: "Campaign",
+          entityId: campaign.id,
+          before: {
+            quotas: changed.map((c) => ({
+              unitId: c.unitId,
+              category: c.category,
+              target: old.get(`${c.unitId}:${c.category}`) ?? null,
+            })),
+          },
+          after: { quotas: changed },
+        },
+      ],
     };
   },
   revalidate: () => ["/admin/campaigns", "/dashboard"],

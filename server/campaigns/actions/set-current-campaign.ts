@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { intId } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
@@ -19,7 +20,17 @@ export const setCurrentCampaign = defineAction({
     const before = await tx.campaign.findFirst({ where: { isCurrent: true }, select: { id: true, year: true } });
     await tx.campaign.updateMany({ where: { isCurrent: true, id: { not: campaign.id } }, data: { isCurrent: null } });
     await tx.campaign.update({ where: { id: campaign.id }, data: { isCurrent: true } });
-    return { data: null, audit: [{ entity: "Campaign", entityId: campaign.id, before: { current: before }, after: { current: { id: campaign.id, year: campaign.year } } }] };
+    return {
+      data: null,
+      audit: [
+        {
+          entity: "Campaign",
+          entityId: campaign.id,
+          before: { current: before },
+          after: { current: { id: campaign.id, year: campaign.year } },
+        },
+      ],
+    };
   },
   revalidate: () => ["/", "/admin/campaigns"],
 });

@@ -1,6 +1,6 @@
 "use server";
-import { escalateCaseInput } from "@/lib/cases/measure-input";
 import { CLOSURE_OUTCOME_NAME, decideEscalation, escalationPath } from "@/lib/cases/escalation";
+import { escalateCaseInput } from "@/lib/cases/measure-input";
 import { statusAfterChange } from "@/lib/cases/workflow";
 import { beijingDay } from "@/lib/dates";
 import { dimensionLabel } from "@/lib/labels";
@@ -27,32 +27,60 @@ export const escalateCase = defineAction({
     const measures = await tx.caseMeasure.findMany({ where: { caseId: row.id } });
     const decision = decideEscalation(user, row, measures, input.dimension, new Date());
     if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
-    const departmentId = user.departmentId ?? (await tx.department.findFirst({ where: { isOffice: true }, select: { id: true } }))?.id;
+    const departmentId =
+      user.departmentId ?? (await tx.department.findFirst({ where: { isOffice: true }, select: { id: true } }))?.id;
     if (!departmentId) throw new ActionError("INVALID", "账号未关联部门");
     return { row, departmentId };
   },
   run: async ({ user, input, tx, resource: { row, departmentId } }) => {
     const measure = await tx.caseMeasure.create({
       data: {
-        caseId: row.id, kind: "CLOSURE", dimension: input.dimension, departmentId, date: beijingDay(new Date()),
-        note: input.reason, escalation: true, recordedById: user.id,
+        caseId: row.id,
+        kind: "CLOSURE",
+        dimension: input.dimension,
+        departmentId,
+        date: beijingDay(new Date()),
+        note: input.reason,
+        escalation: true,
+        recordedById: user.id,
       },
     });
     let outcomeId = row.outcomeId;
     if (row.category === "RECTIFICATION") {
-      const outcome = await tx.rectificationOutcome.findUnique({ where: { name: CLOSURE_OUTCOME_NAME } })
-        ?? await tx.rectificationOutcome.create({
-          data: { name: CLOSURE_OUTCOME_NAME, displayOrder: ((await tx.rectificationOutcome.aggregate({ _max: { displayOrder: true } }))._max.displayOrder ?? 0) + 1 },
-        });
+      const outcome =
+        (await tx.rectificationOutcome.findUnique({ where: { name: CLOSURE_OUTCOME_NAME } })) ??
+        (await tx.rectificationOutcome.create({
+          data: {
+            name: CLOSURE_OUTCOME_NAME,
+            displayOrder:
+              ((await tx.rectificationOutcome.aggregate({ _max: { displayOrder: true } }))._max.displayOrder ?? 0) + 1,
+          },
+        }));
       outcomeId = outcome.id;
     }
-    const after = await updateVersioned(tx.case, row.id, row.version, { outcomeId, status: statusAfterChange(row.status) });
-    const enterprise = await tx.enterprise.findUniqueOrThrow({ where: { id: row.enterpriseId }, select: { name: true } });
+    const after = await updateVersioned(tx.case, row.id, row.version, {
+      outcomeId,
+      status: statusAfterChange(row.status),
+    });
+    const enterprise = await tx.enterprise.findUniqueOrThrow({
+      where: { id: row.enterpriseId },
+      select: { name: true },
+    });
     const text = `案件升级处置（${dimensionLabel[input.dimension]}：${escalationPath[input.dimension]}）：${enterprise.name}`;
-    await notify(tx, { OR: [{ role: "TOWNSHIP", unitId: row.unitId }, { role: "OFFICE" }], NOT: { id: user.id } }, text, `/cases/${row.id}`);
+    await notify(
+      tx,
+      { OR: [{ role: "TOWNSHIP", unitId: row.unitId }, { role: "OFFICE" }], NOT: { id: user.id } },
+      text,
+      `/cases/${row.id}`,
+    );
     const audit: AuditEntry[] = [
       { entity: "CaseMeasure", entityId: measure.id, before: null, after: measure },
-      { entity: "Case", entityId: row.id, before: row, after: { ...after, escalation: input.dimension, reason: input.reason } },
+      {
+        entity: "Case",
+        entityId: row.id,
+        before: row,
+        after: { ...after, escalation: input.dimension, reason: input.reason },
+      },
     ];
     return { data: { version: after.version }, audit };
   },

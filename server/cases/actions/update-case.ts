@@ -3,9 +3,9 @@ import { caseDetailsInput, normaliseForCategory } from "@/lib/cases/case-input";
 import { decide } from "@/lib/cases/workflow";
 import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
+import { checkPolicyBasis } from "@/server/cases/check-policy-basis";
 import { loadCaseForChange } from "@/server/cases/load-for-change";
 import { ActionError } from "@/server/errors";
-import { checkPolicyBasis } from "@/server/cases/check-policy-basis";
 import { updateVersioned } from "@/server/versioned-update";
 
 /** 修改案件信息 (path, outcome, dimensions, deadline, public commitment) while the case is open. */
@@ -17,11 +17,15 @@ export const updateCase = defineAction({
     const row = await loadCaseForChange(tx, user, input.caseId);
     const decision = decide("EDIT", user, row);
     if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
-    if (row.category === "RECTIFICATION" && input.outcomeId !== null
-      && !(await tx.rectificationOutcome.findFirst({ where: { id: input.outcomeId, active: true } }))) {
+    if (
+      row.category === "RECTIFICATION" &&
+      input.outcomeId !== null &&
+      !(await tx.rectificationOutcome.findFirst({ where: { id: input.outcomeId, active: true } }))
+    ) {
       throw new ActionError("INVALID", "整治结果类别无效");
     }
-    if (row.category === "ELIMINATION" && input.policyBasisId !== row.policyBasisId) await checkPolicyBasis(tx, input.policyBasisId);
+    if (row.category === "ELIMINATION" && input.policyBasisId !== row.policyBasisId)
+      await checkPolicyBasis(tx, input.policyBasisId);
     return { row, to: decision.to };
   },
   run: async ({ input, tx, resource: { row, to } }) => {

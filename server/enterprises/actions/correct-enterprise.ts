@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { creditCode, cuid, intId, text } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
@@ -20,10 +21,15 @@ export const correctEnterprise = defineAction({
   authorize: async ({ input, tx }) => {
     const before = await tx.enterprise.findUnique({ where: { id: input.enterpriseId } });
     if (!before) throw notFound();
-    if (!(await tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true } }))) throw new ActionError("INVALID", "请选择企业所在镇（街道）");
+    if (!(await tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true } })))
+      throw new ActionError("INVALID", "请选择企业所在镇（街道）");
     if (input.creditCode) {
-      const holder = await tx.enterprise.findUnique({ where: { creditCode: input.creditCode }, select: { id: true, name: true } });
-      if (holder && holder.id !== before.id) throw new ActionError("CONFLICT", `该统一社会信用代码已属于台账中的“${holder.name}”`);
+      const holder = await tx.enterprise.findUnique({
+        where: { creditCode: input.creditCode },
+        select: { id: true, name: true },
+      });
+      if (holder && holder.id !== before.id)
+        throw new ActionError("CONFLICT", `该统一社会信用代码已属于台账中的“${holder.name}”`);
     }
     return before;
   },
@@ -39,7 +45,14 @@ export const correctEnterprise = defineAction({
     });
     return {
       data: { movedCases: moved.count },
-      audit: [{ entity: "Enterprise", entityId: after.id, before, after: { ...after, reason: input.reason, movedCases: moved.count } }],
+      audit: [
+        {
+          entity: "Enterprise",
+          entityId: after.id,
+          before,
+          after: { ...after, reason: input.reason, movedCases: moved.count },
+        },
+      ],
     };
   },
   revalidate: () => ["/cases", "/dashboard"],

@@ -1,12 +1,17 @@
 "use server";
 import { z } from "zod";
-import { optionalCuid } from "@/lib/fields";
+
 import { isValidPosition } from "@/lib/enterprises/geo";
+import { optionalCuid } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 
 const degrees = (label: string, limit: number) =>
-  z.number({ error: `${label}无效` }).finite(`${label}无效`).min(-limit, `${label}无效`).max(limit, `${label}无效`);
+  z
+    .number({ error: `${label}无效` })
+    .finite(`${label}无效`)
+    .min(-limit, `${label}无效`)
+    .max(limit, `${label}无效`);
 
 /**
  * "使用当前位置": a township officer on site records the enterprise's position (the browser's
@@ -18,13 +23,20 @@ const degrees = (label: string, limit: number) =>
 export const recordEnterpriseLocation = defineAction({
   name: "enterprise.location",
   input: z
-    .object({ enterpriseId: optionalCuid, caseId: optionalCuid, latitude: degrees("纬度", 90), longitude: degrees("经度", 180) })
+    .object({
+      enterpriseId: optionalCuid,
+      caseId: optionalCuid,
+      latitude: degrees("纬度", 90),
+      longitude: degrees("经度", 180),
+    })
     .refine((p) => !p.enterpriseId !== !p.caseId, "请指明企业")
     .refine((p) => isValidPosition(p), "定位结果无效，请重试"),
   roles: ["TOWNSHIP"],
   authorize: async ({ user, input, tx }) => {
     const unitId = user.unitId ?? -1;
-    const enterpriseId = input.enterpriseId ?? (await tx.case.findFirst({ where: { id: input.caseId!, unitId }, select: { enterpriseId: true } }))?.enterpriseId;
+    const enterpriseId =
+      input.enterpriseId ??
+      (await tx.case.findFirst({ where: { id: input.caseId!, unitId }, select: { enterpriseId: true } }))?.enterpriseId;
     if (!enterpriseId) throw notFound();
     const before = await tx.enterprise.findFirst({
       where: { id: enterpriseId, unitId },

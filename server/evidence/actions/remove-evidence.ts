@@ -1,12 +1,13 @@
 "use server";
 import { z } from "zod";
+
 import { decide } from "@/lib/cases/workflow";
 import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
-import { ActionError, notFound } from "@/server/errors";
-import { updateVersioned } from "@/server/versioned-update";
-import { caseWriteScope } from "@/server/scope";
 import { assertCaseOpen } from "@/server/campaigns/assert-campaign-open";
+import { ActionError, notFound } from "@/server/errors";
+import { caseWriteScope } from "@/server/scope";
+import { updateVersioned } from "@/server/versioned-update";
 
 /** 删除材料 — until the case is submitted. The row and file are kept (nothing is lost), hidden from the case. */
 export const removeEvidence = defineAction({

@@ -13,7 +13,9 @@ export const answerFinding = defineAction({
   roles: ["TOWNSHIP"],
   authorize: async ({ user, input, tx }) => {
     const { finding, to } = await authorizeFindingTransition(tx, user, input.findingId, input.version, "ANSWER");
-    if (!(await tx.inspectionFindingFile.count({ where: { findingId: finding.id, role: "ANSWER", deletedAt: null } }))) {
+    if (
+      !(await tx.inspectionFindingFile.count({ where: { findingId: finding.id, role: "ANSWER", deletedAt: null } }))
+    ) {
       throw new ActionError("INVALID", "请先上传整改证据（照片或材料）");
     }
     return { finding, to };
@@ -21,10 +23,21 @@ export const answerFinding = defineAction({
   run: async ({ user, input, tx, resource: { finding, to } }) => {
     const { round, case: _case, unit, ...before } = finding;
     const after = await updateVersioned(tx.inspectionFinding, finding.id, input.version, {
-      status: to, answer: input.answer, answeredAt: new Date(), answeredById: user.id,
+      status: to,
+      answer: input.answer,
+      answeredAt: new Date(),
+      answeredById: user.id,
     });
-    await notify(tx, { role: "OFFICE" }, `监督检查问题已答复整改，待销号：${unit.name}（${round.title}）`, `/inspections/findings/${finding.id}`);
-    return { data: { version: after.version }, audit: [{ entity: "InspectionFinding", entityId: finding.id, before, after }] };
+    await notify(
+      tx,
+      { role: "OFFICE" },
+      `监督检查问题已答复整改，待销号：${unit.name}（${round.title}）`,
+      `/inspections/findings/${finding.id}`,
+    );
+    return {
+      data: { version: after.version },
+      audit: [{ entity: "InspectionFinding", entityId: finding.id, before, after }],
+    };
   },
   revalidate: (input) => [`/inspections/findings/${input.findingId}`, "/inspections", "/dashboard"],
 });

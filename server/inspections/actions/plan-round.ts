@@ -19,10 +19,27 @@ export const planRound = defineAction({
   },
   run: async ({ user, input, tx, resource: campaign }) => {
     const { unitIds, departmentIds, ...fields } = input;
-    const round = await tx.inspectionRound.create({ data: { ...fields, campaignId: campaign.id, createdById: user.id } });
+    const round = await tx.inspectionRound.create({
+      data: { ...fields, campaignId: campaign.id, createdById: user.id },
+    });
     const { sampled } = await writeRoundMembers(tx, round, input);
-    await notify(tx, { role: "DEPARTMENT", departmentId: { in: departmentIds } }, `请参加监督检查：${round.title}`, `/inspections/${round.id}`);
-    return { data: { id: round.id, sampled }, audit: [{ entity: "InspectionRound", entityId: round.id, before: null, after: { ...round, unitIds, departmentIds, sampled } }] };
+    await notify(
+      tx,
+      { role: "DEPARTMENT", departmentId: { in: departmentIds } },
+      `请参加监督检查：${round.title}`,
+      `/inspections/${round.id}`,
+    );
+    return {
+      data: { id: round.id, sampled },
+      audit: [
+        {
+          entity: "InspectionRound",
+          entityId: round.id,
+          before: null,
+          after: { ...round, unitIds, departmentIds, sampled },
+        },
+      ],
+    };
   },
   revalidate: () => ["/inspections"],
 });

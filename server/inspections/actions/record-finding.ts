@@ -1,6 +1,6 @@
 "use server";
-import { checkDueDate, checkMayRecord } from "@/lib/inspections/rules";
 import { recordFindingInput } from "@/lib/inspections/input";
+import { checkDueDate, checkMayRecord } from "@/lib/inspections/rules";
 import { defineAction } from "@/server/action";
 import type { AuditEntry } from "@/server/audit";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
@@ -31,21 +31,43 @@ export const recordFinding = defineAction({
       : null;
     if (input.caseId && !row) throw new ActionError("INVALID", "所选案件不属于该单位或本年度");
     if (!input.reopenCase) return { round, row, reopenTo: null };
-    const reopenTo = await authorizeReopen(tx, user, { status: "OPEN", caseId: input.caseId, reopenedCaseAt: null, problem: input.problem }, row);
+    const reopenTo = await authorizeReopen(
+      tx,
+      user,
+      { status: "OPEN", caseId: input.caseId, reopenedCaseAt: null, problem: input.problem },
+      row,
+    );
     return { round, row, reopenTo };
   },
   run: async ({ user, input, tx, resource: { round, row, reopenTo } }) => {
     const finding = await tx.inspectionFinding.create({
       data: {
-        roundId: round.id, unitId: input.unitId, caseId: input.caseId, departmentId: user.role === "DEPARTMENT" ? user.departmentId : null,
-        problem: input.problem, requirement: input.requirement, dueDate: input.dueDate, recordedById: user.id,
+        roundId: round.id,
+        unitId: input.unitId,
+        caseId: input.caseId,
+        departmentId: user.role === "DEPARTMENT" ? user.departmentId : null,
+        problem: input.problem,
+        requirement: input.requirement,
+        dueDate: input.dueDate,
+        recordedById: user.id,
         reopenedCaseAt: reopenTo ? new Date() : null,
       },
     });
     const audit: AuditEntry[] = [{ entity: "InspectionFinding", entityId: finding.id, before: null, after: finding }];
     if (row && reopenTo) audit.push(await reopenCaseByFinding(tx, user, row, reopenTo, input.problem));
-    await notify(tx, { role: "TOWNSHIP", unitId: input.unitId }, `监督检查发现问题，请于期限内整改：${round.title}`, `/inspections/findings/${finding.id}`);
+    await notify(
+      tx,
+      { role: "TOWNSHIP", unitId: input.unitId },
+      `监督检查发现问题，请于期限内整改：${round.title}`,
+      `/inspections/findings/${finding.id}`,
+    );
     return { data: { id: finding.id }, audit };
   },
-  revalidate: (input) => ["/inspections", `/inspections/${input.roundId}`, `/units/${input.unitId}`, "/dashboard", ...(input.caseId ? [`/cases/${input.caseId}`] : [])],
+  revalidate: (input) => [
+    "/inspections",
+    `/inspections/${input.roundId}`,
+    `/units/${input.unitId}`,
+    "/dashboard",
+    ...(input.caseId ? [`/cases/${input.caseId}`] : []),
+  ],
 });

@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { cuid, version } from "@/lib/fields";
 import { checkMayRemoveFile } from "@/lib/inspections/rules";
 import { defineAction } from "@/server/action";
@@ -19,9 +20,13 @@ export const removeFindingFile = defineAction({
   input: z.object({ fileId: cuid, version }),
   roles: ["TOWNSHIP", "OFFICE", "DEPARTMENT"],
   authorize: async ({ user, input, tx }) => {
-    const file = await tx.inspectionFindingFile.findFirst({ where: { AND: [{ id: input.fileId, deletedAt: null }, findingFileScope(user)] } });
+    const file = await tx.inspectionFindingFile.findFirst({
+      where: { AND: [{ id: input.fileId, deletedAt: null }, findingFileScope(user)] },
+    });
     if (!file) throw notFound();
-    await authorizeFindingChange(tx, user, file.findingId, input.version, (finding) => checkMayRemoveFile(user, finding, file));
+    await authorizeFindingChange(tx, user, file.findingId, input.version, (finding) =>
+      checkMayRemoveFile(user, finding, file),
+    );
     return file;
   },
   run: async ({ input, tx, resource: before }) => {

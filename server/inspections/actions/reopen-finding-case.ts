@@ -19,9 +19,14 @@ export const reopenFindingCase = defineAction({
   },
   run: async ({ user, input, tx, resource: { finding, to } }) => {
     const { round: _round, case: row, unit: _unit, ...before } = finding;
-    const after = await updateVersioned(tx.inspectionFinding, finding.id, input.version, { reopenedCaseAt: new Date() });
+    const after = await updateVersioned(tx.inspectionFinding, finding.id, input.version, {
+      reopenedCaseAt: new Date(),
+    });
     const caseAudit = await reopenCaseByFinding(tx, user, row!, to, finding.problem);
-    return { data: { version: after.version }, audit: [{ entity: "InspectionFinding", entityId: finding.id, before, after }, caseAudit] };
+    return {
+      data: { version: after.version },
+      audit: [{ entity: "InspectionFinding", entityId: finding.id, before, after }, caseAudit],
+    };
   },
   revalidate: (input) => [`/inspections/findings/${input.findingId}`, "/inspections", "/dashboard", "/cases"],
 });

@@ -20,11 +20,19 @@ export const reviewFinding = defineAction({
     const { round, case: _case, unit: _unit, ...before } = finding;
     const closing = input.decision === "CLOSE";
     const after = await updateVersioned(tx.inspectionFinding, finding.id, input.version, {
-      status: to, officeNote: input.note, closedAt: closing ? new Date() : null, closedById: closing ? user.id : null,
+      status: to,
+      officeNote: input.note,
+      closedAt: closing ? new Date() : null,
+      closedById: closing ? user.id : null,
     });
-    const text = closing ? `监督检查问题已销号：${round.title}` : `监督检查问题整改未通过，已退回：${round.title}（${input.note}）`;
+    const text = closing
+      ? `监督检查问题已销号：${round.title}`
+      : `监督检查问题整改未通过，已退回：${round.title}（${input.note}）`;
     await notify(tx, { role: "TOWNSHIP", unitId: finding.unitId }, text, `/inspections/findings/${finding.id}`);
-    return { data: { version: after.version }, audit: [{ entity: "InspectionFinding", entityId: finding.id, before, after }] };
+    return {
+      data: { version: after.version },
+      audit: [{ entity: "InspectionFinding", entityId: finding.id, before, after }],
+    };
   },
   revalidate: (input) => [`/inspections/findings/${input.findingId}`, "/inspections", "/dashboard"],
 });

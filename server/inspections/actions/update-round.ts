@@ -1,6 +1,6 @@
 "use server";
-import { checkRoundEditable } from "@/lib/inspections/rules";
 import { updateRoundInput } from "@/lib/inspections/input";
+import { checkRoundEditable } from "@/lib/inspections/rules";
 import { defineAction } from "@/server/action";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { ActionError, conflict } from "@/server/errors";
@@ -28,7 +28,14 @@ export const updateRound = defineAction({
     const { sampled } = await writeRoundMembers(tx, after, input);
     return {
       data: { version: after.version, sampled },
-      audit: [{ entity: "InspectionRound", entityId: roundId, before: round, after: { ...after, unitIds, departmentIds, sampled } }],
+      audit: [
+        {
+          entity: "InspectionRound",
+          entityId: roundId,
+          before: round,
+          after: { ...after, unitIds, departmentIds, sampled },
+        },
+      ],
     };
   },
   revalidate: (input) => ["/inspections", `/inspections/${input.roundId}`],

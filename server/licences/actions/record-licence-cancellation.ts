@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { calendarDate, cuid, text } from "@/lib/fields";
 import { checkEntryDate } from "@/lib/tasks/progress";
 import { defineAction } from "@/server/action";
@@ -26,14 +27,22 @@ export const recordLicenceCancellation = defineAction({
   },
   run: async ({ user, input, tx, resource: c }) => {
     const date = checkEntryDate(input.cancelledOn, new Date("2000-01-01T00:00:00Z"), new Date());
-    if (!date.ok) throw new ActionError("INVALID", date.message.replace("日期不能早于本年度工作开始日期", "注销日期有误"));
+    if (!date.ok)
+      throw new ActionError("INVALID", date.message.replace("日期不能早于本年度工作开始日期", "注销日期有误"));
     const created = await tx.licenceCancellation.create({
       data: {
-        enterpriseId: c.enterprise.id, caseId: c.id, licenceNumber: c.enterprise.productionLicence!.trim(),
-        cancelledOn: date.date, documentNumber: input.documentNumber, recordedById: user.id,
+        enterpriseId: c.enterprise.id,
+        caseId: c.id,
+        licenceNumber: c.enterprise.productionLicence!.trim(),
+        cancelledOn: date.date,
+        documentNumber: input.documentNumber,
+        recordedById: user.id,
       },
     });
-    return { data: { id: created.id }, audit: [{ entity: "LicenceCancellation", entityId: created.id, before: null, after: created }] };
+    return {
+      data: { id: created.id },
+      audit: [{ entity: "LicenceCancellation", entityId: created.id, before: null, after: created }],
+    };
   },
   revalidate: () => ["/tasks/licences"],
 });

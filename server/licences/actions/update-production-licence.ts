@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { cuid, optionalText } from "@/lib/fields";
 import { normaliseLicence } from "@/lib/licences/handoff";
 import { defineAction } from "@/server/action";
@@ -21,8 +22,18 @@ export const updateProductionLicence = defineAction({
   input,
   roles: ["OFFICE", "TOWNSHIP", "DEPARTMENT"],
   authorize: async ({ user, input, tx }) => {
-    const reach = user.role === "TOWNSHIP" ? { unitId: user.unitId ?? -1 } : user.role === "OFFICE" || (await isLicenceOffice(user, tx)) ? {} : null;
-    const row = reach && await tx.enterprise.findFirst({ where: { AND: [{ id: input.enterpriseId }, reach] }, select: { id: true, productionLicence: true } });
+    const reach =
+      user.role === "TOWNSHIP"
+        ? { unitId: user.unitId ?? -1 }
+        : user.role === "OFFICE" || (await isLicenceOffice(user, tx))
+          ? {}
+          : null;
+    const row =
+      reach &&
+      (await tx.enterprise.findFirst({
+        where: { AND: [{ id: input.enterpriseId }, reach] },
+        select: { id: true, productionLicence: true },
+      }));
     if (!row) throw notFound();
     return row;
   },
@@ -31,7 +42,14 @@ export const updateProductionLicence = defineAction({
     await tx.enterprise.update({ where: { id: before.id }, data: { productionLicence } });
     return {
       data: { productionLicence },
-      audit: [{ entity: "Enterprise", entityId: before.id, before: { productionLicence: before.productionLicence }, after: { productionLicence } }],
+      audit: [
+        {
+          entity: "Enterprise",
+          entityId: before.id,
+          before: { productionLicence: before.productionLicence },
+          after: { productionLicence },
+        },
+      ],
     };
   },
   revalidate: () => ["/cases", "/tasks/licences"],

@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { cuid } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { notificationScope } from "@/server/scope";

@@ -1,7 +1,8 @@
 "use server";
 import { z } from "zod";
-import { isPunishmentCandidate, punishmentReason } from "@/lib/punishment/joint-punishment";
+
 import { cuid } from "@/lib/fields";
+import { isPunishmentCandidate, punishmentReason } from "@/lib/punishment/joint-punishment";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 import { punishmentCaseScope } from "@/server/scope";
@@ -17,23 +18,39 @@ export const confirmPunishment = defineAction({
   authorize: async ({ user, input, tx }) => {
     const row = await tx.case.findFirst({
       where: { AND: [{ id: input.caseId }, punishmentCaseScope(user)] },
-      include: { punishment: true, reviews: { where: { decision: "RETURN" }, orderBy: { createdAt: "desc" }, take: 1 } },
+      include: {
+        punishment: true,
+        reviews: { where: { decision: "RETURN" }, orderBy: { createdAt: "desc" }, take: 1 },
+      },
     });
     if (!row) throw notFound();
-    const snapshot = await tx.deadlineSnapshot.findUnique({ where: { campaignId_caseId: { campaignId: row.campaignId, caseId: row.id } } });
+    const snapshot = await tx.deadlineSnapshot.findUnique({
+      where: { campaignId_caseId: { campaignId: row.campaignId, caseId: row.id } },
+    });
     if (!snapshot) {
       const run = await tx.deadlineSnapshotRun.findUnique({ where: { campaignId: row.campaignId } });
-      throw new ActionError(run ? "CONFLICT" : "FORBIDDEN", run ? "该案件截止日时尚未登记，不列入联合惩戒" : "年度工作截止日之后、截止日状态记录生成后才能确认联合惩戒名单");
+      throw new ActionError(
+        run ? "CONFLICT" : "FORBIDDEN",
+        run ? "该案件截止日时尚未登记，不列入联合惩戒" : "年度工作截止日之后、截止日状态记录生成后才能确认联合惩戒名单",
+      );
     }
-    if (!isPunishmentCandidate(snapshot.status)) throw new ActionError("CONFLICT", "该案件在截止日前已上报验收，不列入联合惩戒");
+    if (!isPunishmentCandidate(snapshot.status))
+      throw new ActionError("CONFLICT", "该案件在截止日前已上报验收，不列入联合惩戒");
     if (row.punishment) throw new ActionError("CONFLICT", "该案件已确认列入");
     return { row, statusAtDeadline: snapshot.status };
   },
   run: async ({ user, tx, resource: { row, statusAtDeadline } }) => {
     const entry = await tx.jointPunishmentEntry.create({
-      data: { caseId: row.id, confirmedById: user.id, reason: punishmentReason({ ...row, statusAtDeadline, lastReturnReason: row.reviews[0]?.reason ?? null }) },
+      data: {
+        caseId: row.id,
+        confirmedById: user.id,
+        reason: punishmentReason({ ...row, statusAtDeadline, lastReturnReason: row.reviews[0]?.reason ?? null }),
+      },
     });
-    return { data: { id: entry.id }, audit: [{ entity: "JointPunishmentEntry", entityId: entry.id, before: null, after: entry }] };
+    return {
+      data: { id: entry.id },
+      audit: [{ entity: "JointPunishmentEntry", entityId: entry.id, before: null, after: entry }],
+    };
   },
   revalidate: () => ["/punishment"],
 });

@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { cuid, text, version } from "@/lib/fields";
 import { ExpertConclusion } from "@/lib/generated/prisma/enums";
 import { mayAnswer } from "@/lib/referrals/rules";
@@ -21,10 +22,20 @@ export const answerReferral = defineAction({
     opinion: text("意见", 5000, 5),
   }),
   roles: ["EXPERT"],
-  authorize: ({ user, input, tx }) => authorizeReferralChange(tx, user, input.referralId, input.version, (row) => mayAnswer(user, row)),
+  authorize: ({ user, input, tx }) =>
+    authorizeReferralChange(tx, user, input.referralId, input.version, (row) => mayAnswer(user, row)),
   run: async ({ user, input, tx, resource: row }) => {
-    const after = await updateVersioned(tx.expertReferral, row.id, input.version, { conclusion: input.conclusion, opinion: input.opinion, answeredAt: new Date() });
-    await notify(tx, { id: row.referredById }, `专家已答复（${user.displayName}）：${referralSubject(row)}`, row.caseId ? `/cases/${row.caseId}` : `/referrals/${row.id}`);
+    const after = await updateVersioned(tx.expertReferral, row.id, input.version, {
+      conclusion: input.conclusion,
+      opinion: input.opinion,
+      answeredAt: new Date(),
+    });
+    await notify(
+      tx,
+      { id: row.referredById },
+      `专家已答复（${user.displayName}）：${referralSubject(row)}`,
+      row.caseId ? `/cases/${row.caseId}` : `/referrals/${row.id}`,
+    );
     const { case: _c, unit: _u, ...before } = row;
     return { data: null, audit: [{ entity: "ExpertReferral", entityId: row.id, before, after }] };
   },

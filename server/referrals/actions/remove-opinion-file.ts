@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { cuid, version } from "@/lib/fields";
 import { mayAnswer } from "@/lib/referrals/rules";
 import { defineAction } from "@/server/action";

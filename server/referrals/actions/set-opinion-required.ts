@@ -1,9 +1,10 @@
 "use server";
 import { z } from "zod";
+
 import { intId, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
-import { notFound } from "@/server/errors";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
+import { notFound } from "@/server/errors";
 import { updateVersioned } from "@/server/versioned-update";
 
 /** 区工强办 decides whether accepting an ELIMINATION case of the campaign needs an answered expert opinion. */
@@ -18,10 +19,19 @@ export const setExpertOpinionRequired = defineAction({
     return campaign;
   },
   run: async ({ input, tx, resource: before }) => {
-    const after = await updateVersioned(tx.campaign, before.id, input.version, { expertOpinionRequired: input.required });
+    const after = await updateVersioned(tx.campaign, before.id, input.version, {
+      expertOpinionRequired: input.required,
+    });
     return {
       data: { version: after.version },
-      audit: [{ entity: "Campaign", entityId: before.id, before: { expertOpinionRequired: before.expertOpinionRequired }, after: { expertOpinionRequired: after.expertOpinionRequired } }],
+      audit: [
+        {
+          entity: "Campaign",
+          entityId: before.id,
+          before: { expertOpinionRequired: before.expertOpinionRequired },
+          after: { expertOpinionRequired: after.expertOpinionRequired },
+        },
+      ],
     };
   },
   revalidate: () => ["/settings", "/review"],

@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { cuid, version } from "@/lib/fields";
 import { mayWithdraw } from "@/lib/referrals/rules";
 import { defineAction } from "@/server/action";
@@ -12,7 +13,8 @@ export const withdrawReferral = defineAction({
   name: "referral.withdraw",
   input: z.object({ referralId: cuid, version }),
   roles: ["OFFICE", "DEPARTMENT"],
-  authorize: ({ user, input, tx }) => authorizeReferralChange(tx, user, input.referralId, input.version, (row) => mayWithdraw(user, row)),
+  authorize: ({ user, input, tx }) =>
+    authorizeReferralChange(tx, user, input.referralId, input.version, (row) => mayWithdraw(user, row)),
   run: async ({ input, tx, resource: row }) => {
     const after = await updateVersioned(tx.expertReferral, row.id, input.version, { withdrawnAt: new Date() });
     await notify(tx, { id: row.expertId }, `专家咨询已撤回：${referralSubject(row)}`, "/referrals");

@@ -1,8 +1,9 @@
 "use server";
 import { z } from "zod";
+
 import { decideRelapse } from "@/lib/cases/workflow";
-import { ReturnVisitResult } from "@/lib/generated/prisma/enums";
 import { calendarDate, cuid, text, version } from "@/lib/fields";
+import { ReturnVisitResult } from "@/lib/generated/prisma/enums";
 import { defineAction } from "@/server/action";
 import type { AuditEntry } from "@/server/audit";
 import { applyTransition } from "@/server/cases/define-transition";
@@ -34,7 +35,10 @@ export const recordReturnVisit = defineAction({
     if (task.photos === 0) throw new ActionError("INVALID", "请先上传回访现场照片");
     if (input.result !== "RESUMED") return { task, relapse: null, frozen: false };
     // A closed year's figures stay as they were: the relapse is recorded and reported, the case not reopened.
-    const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: task.case.campaignId }, select: { closedAt: true } });
+    const campaign = await tx.campaign.findUniqueOrThrow({
+      where: { id: task.case.campaignId },
+      select: { closedAt: true },
+    });
     if (campaign.closedAt) return { task, relapse: null, frozen: true };
     const decision = decideRelapse(user, task.case);
     // Reopened meanwhile (or accepted again): this task's acceptance is no longer the current one.
@@ -45,17 +49,38 @@ export const recordReturnVisit = defineAction({
   },
   run: async ({ user, input, tx, resource: { task, relapse, frozen } }) => {
     const after = await updateVersioned(tx.returnVisit, task.id, task.version, {
-      visitedOn: input.visitedOn, result: input.result, note: input.note, recordedById: user.id, recordedAt: new Date(),
+      visitedOn: input.visitedOn,
+      result: input.result,
+      note: input.note,
+      recordedById: user.id,
+      recordedAt: new Date(),
     });
     const audit: AuditEntry[] = [{ entity: "ReturnVisit", entityId: task.id, before: task, after }];
     if (relapse) {
       const { case: row } = task;
-      const { audit: caseAudit } = await applyTransition(tx, user.id, "REOPEN", row, relapse, `回访发现死灰复燃：${input.note}`);
+      const { audit: caseAudit } = await applyTransition(
+        tx,
+        user.id,
+        "REOPEN",
+        row,
+        relapse,
+        `回访发现死灰复燃：${input.note}`,
+      );
       audit.push(caseAudit);
-      await notify(tx, { role: "OFFICE" }, `回访发现死灰复燃，案件已重新打开：${task.enterpriseName}（${user.unit?.name ?? ""}）`, `/cases/${row.id}`);
+      await notify(
+        tx,
+        { role: "OFFICE" },
+        `回访发现死灰复燃，案件已重新打开：${task.enterpriseName}（${user.unit?.name ?? ""}）`,
+        `/cases/${row.id}`,
+      );
     }
     if (frozen) {
-      await notify(tx, { role: "OFFICE" }, `回访发现死灰复燃：${task.enterpriseName}（${user.unit?.name ?? ""}）；所属年度已关闭，案件未重新打开，请在当前年度登记新案件`, `/cases/${task.case.id}`);
+      await notify(
+        tx,
+        { role: "OFFICE" },
+        `回访发现死灰复燃：${task.enterpriseName}（${user.unit?.name ?? ""}）；所属年度已关闭，案件未重新打开，请在当前年度登记新案件`,
+        `/cases/${task.case.id}`,
+      );
     }
     return { data: { version: after.version }, audit };
   },

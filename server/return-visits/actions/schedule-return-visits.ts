@@ -1,11 +1,12 @@
 "use server";
 import { z } from "zod";
-import { needsReturnVisit, returnVisitDueDate } from "@/lib/return-visits/rules";
+
 import { formatDate } from "@/lib/format";
+import { needsReturnVisit, returnVisitDueDate } from "@/lib/return-visits/rules";
 import { defineAction } from "@/server/action";
-import { returnVisitPolicy } from "@/server/policies";
-import { notify } from "@/server/notifications/notify";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { notify } from "@/server/notifications/notify";
+import { returnVisitPolicy } from "@/server/policies";
 
 /**
  * 生成回访任务: one task per acceptance of an elimination case the schedule selects (SEALED always,
@@ -19,17 +20,42 @@ export const scheduleReturnVisits = defineAction({
   run: async ({ tx, resource: campaign }) => {
     const accepted = await tx.case.findMany({
       where: { campaignId: campaign.id, category: "ELIMINATION", status: "ACCEPTED", acceptedAt: { not: null } },
-      select: { id: true, category: true, status: true, disposalPath: true, unitId: true, acceptedAt: true, returnVisits: { select: { acceptedAt: true } } },
+      select: {
+        id: true,
+        category: true,
+        status: true,
+        disposalPath: true,
+        unitId: true,
+        acceptedAt: true,
+        returnVisits: { select: { acceptedAt: true } },
+      },
     });
-    const due = accepted.filter((c) => needsReturnVisit(c, returnVisitPolicy) && !c.returnVisits.some((r) => r.acceptedAt.getTime() === c.acceptedAt!.getTime()));
-    const rows = due.map((c) => ({ caseId: c.id, unitId: c.unitId, acceptedAt: c.acceptedAt!, dueDate: returnVisitDueDate(c.acceptedAt!, returnVisitPolicy) }));
+    const due = accepted.filter(
+      (c) =>
+        needsReturnVisit(c, returnVisitPolicy) &&
+        !c.returnVisits.some((r) => r.acceptedAt.getTime() === c.acceptedAt!.getTime()),
+    );
+    const rows = due.map((c) => ({
+      caseId: c.id,
+      unitId: c.unitId,
+      acceptedAt: c.acceptedAt!,
+      dueDate: returnVisitDueDate(c.acceptedAt!, returnVisitPolicy),
+    }));
     if (rows.length) await tx.returnVisit.createMany({ data: rows, skipDuplicates: true });
     for (const unitId of new Set(rows.map((r) => r.unitId))) {
       const mine = rows.filter((r) => r.unitId === unitId);
       const first = mine.reduce((a, b) => (a.dueDate < b.dueDate ? a : b));
-      await notify(tx, { role: "TOWNSHIP", unitId }, `新增回访任务 ${mine.length} 件，最早 ${formatDate(first.dueDate)} 到期`, "/return-visits");
+      await notify(
+        tx,
+        { role: "TOWNSHIP", unitId },
+        `新增回访任务 ${mine.length} 件，最早 ${formatDate(first.dueDate)} 到期`,
+        "/return-visits",
+      );
     }
-    return { data: { created: rows.length }, audit: rows.map((r) => ({ entity: "ReturnVisit", entityId: r.caseId, before: null, after: r })) };
+    return {
+      data: { created: rows.length },
+      audit: rows.map((r) => ({ entity: "ReturnVisit", entityId: r.caseId, before: null, after: r })),
+    };
   },
   revalidate: () => ["/return-visits"],
 });

@@ -1,10 +1,11 @@
 "use server";
 import { z } from "zod";
+
 import { calendarDate, intId, intInRange, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
+import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { ActionError, notFound } from "@/server/errors";
 import { updateVersioned } from "@/server/versioned-update";
-import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 
 /** 区工强办 sets the campaign's deadline and the "slow unit" threshold (configurable, docs/domain.md §督办). */
 export const updateCampaign = defineAction({
@@ -24,7 +25,10 @@ export const updateCampaign = defineAction({
     return campaign;
   },
   run: async ({ input, tx, resource: before }) => {
-    const after = await updateVersioned(tx.campaign, before.id, input.version, { deadline: input.deadline, lagThresholdPoints: input.lagThresholdPoints });
+    const after = await updateVersioned(tx.campaign, before.id, input.version, {
+      deadline: input.deadline,
+      lagThresholdPoints: input.lagThresholdPoints,
+    });
     return { data: null, audit: [{ entity: "Campaign", entityId: before.id, before, after }] };
   },
   revalidate: () => ["/settings", "/dashboard", "/tasks"],

@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { calendarDate, cuid, optionalText, version } from "@/lib/fields";
 import { checkFollowUpClose } from "@/lib/steel/rules";
 import { defineAction } from "@/server/action";
@@ -21,7 +22,10 @@ export const closeSteelFollowUp = defineAction({
   input,
   roles: ["OFFICE", "DEPARTMENT"],
   authorize: async ({ user, input, tx }) => {
-    const row = await tx.steelInspection.findFirst({ where: { id: input.id, taskLine: steelLineWriteScope(user) }, include: { taskLine: { select: { campaignId: true } } } });
+    const row = await tx.steelInspection.findFirst({
+      where: { id: input.id, taskLine: steelLineWriteScope(user) },
+      include: { taskLine: { select: { campaignId: true } } },
+    });
     if (!row) throw notFound();
     await assertCampaignOpen(tx, row.taskLine.campaignId);
     return row;
@@ -30,7 +34,10 @@ export const closeSteelFollowUp = defineAction({
     const checked = checkFollowUpClose(row, input.followUpDoneOn, input.followUpNote, new Date());
     if (!checked.ok) throw new ActionError(row.followUpDoneOn ? "CONFLICT" : "INVALID", checked.message);
     const { taskLine: _line, ...before } = row;
-    const after = await updateVersioned(tx.steelInspection, row.id, input.version, { followUpDoneOn: input.followUpDoneOn, followUpNote: input.followUpNote });
+    const after = await updateVersioned(tx.steelInspection, row.id, input.version, {
+      followUpDoneOn: input.followUpDoneOn,
+      followUpNote: input.followUpNote,
+    });
     return { data: { id: row.id }, audit: [{ entity: "SteelInspection", entityId: row.id, before, after }] };
   },
   revalidate: () => ["/tasks/steel", "/tasks", "/dashboard"],

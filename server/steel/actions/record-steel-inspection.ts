@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { calendarDate, optionalCalendarDate, optionalCuid, optionalText, text } from "@/lib/fields";
 import { SteelCheckResult } from "@/lib/generated/prisma/enums";
 import { checkSteelInspection, STEEL_LINE_CODE } from "@/lib/steel/rules";
@@ -36,28 +37,53 @@ export const recordSteelInspection = defineAction({
   roles: ["OFFICE", "DEPARTMENT"],
   authorize: async ({ user, tx }) => {
     const campaign = await getCurrentCampaign(tx);
-    const line = await tx.taskLine.findFirst({ where: { AND: [{ campaignId: campaign.id, code: STEEL_LINE_CODE }, steelLineWriteScope(user)] } });
+    const line = await tx.taskLine.findFirst({
+      where: { AND: [{ campaignId: campaign.id, code: STEEL_LINE_CODE }, steelLineWriteScope(user)] },
+    });
     if (!line) throw notFound();
     await assertCampaignOpen(tx, campaign.id);
     return { line, campaign };
   },
   run: async ({ user, input, tx, resource: { line, campaign } }) => {
-    const checked = checkSteelInspection({ ...input, followUpDue: input.followUpDue ?? null }, campaign.startDate, new Date());
+    const checked = checkSteelInspection(
+      { ...input, followUpDue: input.followUpDue ?? null },
+      campaign.startDate,
+      new Date(),
+    );
     if (!checked.ok) throw new ActionError("INVALID", checked.message);
-    if (!!input.enterpriseId === !!input.newEnterprise) throw new ActionError("INVALID", "请选择一家企业，或新增一家企业");
-    const named = input.newEnterprise ? await createNamedEnterprises(tx, user, [input.newEnterprise]) : { ids: [input.enterpriseId!], audit: [] };
-    const enterprise = await tx.enterprise.findUnique({ where: { id: named.ids[0] }, select: { id: true, unitId: true } });
+    if (!!input.enterpriseId === !!input.newEnterprise)
+      throw new ActionError("INVALID", "请选择一家企业，或新增一家企业");
+    const named = input.newEnterprise
+      ? await createNamedEnterprises(tx, user, [input.newEnterprise])
+      : { ids: [input.enterpriseId!], audit: [] };
+    const enterprise = await tx.enterprise.findUnique({
+      where: { id: named.ids[0] },
+      select: { id: true, unitId: true },
+    });
     if (!enterprise) throw new ActionError("INVALID", "所选企业不在企业台账中，请重新选择");
     const created = await tx.steelInspection.create({
       data: {
-        taskLineId: line.id, enterpriseId: enterprise.id, unitId: enterprise.unitId, inspectedOn: input.inspectedOn, inspectors: input.inspectors,
-        newCapacity: input.newCapacity, newCapacityNote: input.newCapacityNote,
-        revivedCapacity: input.revivedCapacity, revivedCapacityNote: input.revivedCapacityNote,
-        substandardSteel: input.substandardSteel, substandardSteelNote: input.substandardSteelNote,
-        finding: input.finding, rectification: input.rectification, followUpDue: input.followUpDue ?? null, recordedById: user.id,
+        taskLineId: line.id,
+        enterpriseId: enterprise.id,
+        unitId: enterprise.unitId,
+        inspectedOn: input.inspectedOn,
+        inspectors: input.inspectors,
+        newCapacity: input.newCapacity,
+        newCapacityNote: input.newCapacityNote,
+        revivedCapacity: input.revivedCapacity,
+        revivedCapacityNote: input.revivedCapacityNote,
+        substandardSteel: input.substandardSteel,
+        substandardSteelNote: input.substandardSteelNote,
+        finding: input.finding,
+        rectification: input.rectification,
+        followUpDue: input.followUpDue ?? null,
+        recordedById: user.id,
       },
     });
-    return { data: { id: created.id }, audit: [...named.audit, { entity: "SteelInspection", entityId: created.id, before: null, after: created }] };
+    return {
+      data: { id: created.id },
+      audit: [...named.audit, { entity: "SteelInspection", entityId: created.id, before: null, after: created }],
+    };
   },
   revalidate: () => ["/tasks/steel", "/tasks", "/dashboard"],
 });

@@ -1,9 +1,10 @@
 "use server";
 import { z } from "zod";
+
 import { cuid } from "@/lib/fields";
 import { defineAction } from "@/server/action";
-import { ActionError, notFound } from "@/server/errors";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
+import { ActionError, notFound } from "@/server/errors";
 
 /** 已跟踪复查: the office marks a 约谈's follow-up done, so it leaves the due list. */
 export const completeFollowUp = defineAction({
@@ -18,7 +19,10 @@ export const completeFollowUp = defineAction({
     return row;
   },
   run: async ({ tx, resource: row }) => {
-    const after = await tx.supervisionNotice.update({ where: { id: row.id }, data: { followUpDoneAt: new Date(), version: { increment: 1 } } });
+    const after = await tx.supervisionNotice.update({
+      where: { id: row.id },
+      data: { followUpDoneAt: new Date(), version: { increment: 1 } },
+    });
     return { data: null, audit: [{ entity: "SupervisionNotice", entityId: row.id, before: row, after }] };
   },
   revalidate: () => ["/supervision"],

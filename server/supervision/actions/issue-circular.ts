@@ -1,13 +1,13 @@
 "use server";
-import { freezeFigures } from "@/lib/supervision/rules";
 import { issueCircularInput } from "@/lib/supervision/input";
+import { freezeFigures } from "@/lib/supervision/rules";
 import { defineAction } from "@/server/action";
-import { getDashboard } from "@/server/dashboard/get-dashboard";
-import { ActionError } from "@/server/errors";
-import { notify } from "@/server/notifications/notify";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { referenceNoForIssue } from "@/server/documents/reference-numbers";
+import { ActionError } from "@/server/errors";
+import { notify } from "@/server/notifications/notify";
 
 /**
  * 通报: the office names slow units and issues the text it drafted and edited on the page (lib/documents/circular.ts);
@@ -32,13 +32,35 @@ export const issueCircular = defineAction({
   run: async ({ user, input, tx, resource: { campaign, referenceNo, figures } }) => {
     const notice = await tx.supervisionNotice.create({
       data: {
-        kind: "CIRCULAR", campaignId: campaign.id, title: input.title, body: input.body, date: input.date, figures, issuedById: user.id,
-        referenceNo, recipients: input.recipients,
+        kind: "CIRCULAR",
+        campaignId: campaign.id,
+        title: input.title,
+        body: input.body,
+        date: input.date,
+        figures,
+        issuedById: user.id,
+        referenceNo,
+        recipients: input.recipients,
         units: { create: [...new Set(input.unitIds)].map((unitId) => ({ unitId })) },
       },
     });
-    await notify(tx, { role: "TOWNSHIP", unitId: { in: input.unitIds } }, `区工强办通报：${input.title}，请确认已阅`, "/supervision");
-    return { data: { id: notice.id, referenceNo }, audit: [{ entity: "SupervisionNotice", entityId: notice.id, before: null, after: { ...notice, unitIds: input.unitIds } }] };
+    await notify(
+      tx,
+      { role: "TOWNSHIP", unitId: { in: input.unitIds } },
+      `区工强办通报：${input.title}，请确认已阅`,
+      "/supervision",
+    );
+    return {
+      data: { id: notice.id, referenceNo },
+      audit: [
+        {
+          entity: "SupervisionNotice",
+          entityId: notice.id,
+          before: null,
+          after: { ...notice, unitIds: input.unitIds },
+        },
+      ],
+    };
   },
   revalidate: () => ["/supervision"],
 });

@@ -2,11 +2,11 @@
 import { formatDate } from "@/lib/format";
 import { issueInterviewInput } from "@/lib/supervision/input";
 import { defineAction } from "@/server/action";
-import { ActionError } from "@/server/errors";
-import { notify } from "@/server/notifications/notify";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { referenceNoForIssue } from "@/server/documents/reference-numbers";
+import { ActionError } from "@/server/errors";
+import { notify } from "@/server/notifications/notify";
 
 /**
  * 约谈: the office records a formal interview with a unit — time, place, participants, the issues raised (drafted from
@@ -28,14 +28,31 @@ export const issueInterview = defineAction({
   run: async ({ user, input, tx, resource: { unit, campaign, referenceNo } }) => {
     const notice = await tx.supervisionNotice.create({
       data: {
-        kind: "INTERVIEW", campaignId: campaign.id, title: `约谈${unit.name}`, body: input.body, date: input.date,
-        participants: input.participants, commitments: input.commitments, followUpDate: input.followUpDate, issuedById: user.id,
-        startTime: input.startTime, place: input.place, referenceNo,
+        kind: "INTERVIEW",
+        campaignId: campaign.id,
+        title: `约谈${unit.name}`,
+        body: input.body,
+        date: input.date,
+        participants: input.participants,
+        commitments: input.commitments,
+        followUpDate: input.followUpDate,
+        issuedById: user.id,
+        startTime: input.startTime,
+        place: input.place,
+        referenceNo,
         units: { create: { unitId: unit.id } },
       },
     });
-    await notify(tx, { role: "TOWNSHIP", unitId: unit.id }, `区工强办约谈记录（${formatDate(input.date)}），跟踪复查 ${formatDate(input.followUpDate)}，请确认已阅`, "/supervision");
-    return { data: { id: notice.id }, audit: [{ entity: "SupervisionNotice", entityId: notice.id, before: null, after: notice }] };
+    await notify(
+      tx,
+      { role: "TOWNSHIP", unitId: unit.id },
+      `区工强办约谈记录（${formatDate(input.date)}），跟踪复查 ${formatDate(input.followUpDate)}，请确认已阅`,
+      "/supervision",
+    );
+    return {
+      data: { id: notice.id },
+      audit: [{ entity: "SupervisionNotice", entityId: notice.id, before: null, after: notice }],
+    };
   },
   revalidate: () => ["/supervision"],
 });

@@ -1,7 +1,8 @@
 "use server";
 import { z } from "zod";
-import { checkProgressValue } from "@/lib/tasks/progress";
+
 import { intId, optionalCalendarDate, optionalText, text, version } from "@/lib/fields";
+import { checkProgressValue } from "@/lib/tasks/progress";
 import { defineAction } from "@/server/action";
 import { versionedChange } from "@/server/audit";
 import { ActionError } from "@/server/errors";
@@ -36,7 +37,8 @@ export const adjustTaskLine = defineAction({
       throw new ActionError("INVALID", "该任务线没有数量目标");
     }
     const deadline = input.deadline;
-    if (deadline && deadline < before.campaign.startDate) throw new ActionError("INVALID", "完成期限不能早于本年度工作开始日期");
+    if (deadline && deadline < before.campaign.startDate)
+      throw new ActionError("INVALID", "完成期限不能早于本年度工作开始日期");
     const after = await updateVersioned(tx.taskLine, before.id, input.version, { target, deadline });
     return {
       data: { version: after.version },

@@ -1,14 +1,15 @@
 "use server";
 import { z } from "zod";
-import { checkEntryDate } from "@/lib/tasks/progress";
+
 import { cuid, version } from "@/lib/fields";
+import { checkEntryDate } from "@/lib/tasks/progress";
 import { defineAction } from "@/server/action";
-import { notify } from "@/server/notifications/notify";
 import { ActionError } from "@/server/errors";
+import { notify } from "@/server/notifications/notify";
 import { taskProgressEditScope } from "@/server/scope";
 import { withTaskLineInScope } from "@/server/tasks/get-task-line-in-scope";
-import { updateVersioned } from "@/server/versioned-update";
 import { entryFields, resolveEntry, syncItemDone } from "@/server/tasks/progress-input";
+import { updateVersioned } from "@/server/versioned-update";
 
 const input = z.object({
   progressId: cuid,
@@ -18,9 +19,24 @@ const input = z.object({
   done: z.boolean().optional(),
 });
 
-type Snapshotted = { date: Date; value: unknown; note: string; caseNotes: string[]; version: number; status: string | null; returnReason: string | null };
+type Snapshotted = {
+  date: Date;
+  value: unknown;
+  note: string;
+  caseNotes: string[];
+  version: number;
+  status: string | null;
+  returnReason: string | null;
+};
 const snapshot = (e: Snapshotted, enterpriseIds: string[]) => ({
-  date: e.date, value: e.value, note: e.note, caseNotes: e.caseNotes, enterpriseIds, version: e.version, status: e.status, returnReason: e.returnReason,
+  date: e.date,
+  value: e.value,
+  note: e.note,
+  caseNotes: e.caseNotes,
+  enterpriseIds,
+  version: e.version,
+  status: e.status,
+  returnReason: e.returnReason,
 });
 
 /**
@@ -33,10 +49,15 @@ export const correctTaskProgress = defineAction({
   input,
   roles: ["DEPARTMENT", "TOWNSHIP"],
   // taskProgressEditScope: whose entry it is; the write scope of its line is checked by withTaskLineInScope.
-  authorize: async ({ user, input, tx }) => withTaskLineInScope(tx, user, await tx.taskProgress.findFirst({
-    where: { AND: [{ id: input.progressId }, taskProgressEditScope(user)] },
-    include: { enterprises: true },
-  })),
+  authorize: async ({ user, input, tx }) =>
+    withTaskLineInScope(
+      tx,
+      user,
+      await tx.taskProgress.findFirst({
+        where: { AND: [{ id: input.progressId }, taskProgressEditScope(user)] },
+        include: { enterprises: true },
+      }),
+    ),
   run: async ({ user, input, tx, resource: before }) => {
     let data: { date: Date; value: string; note: string; caseNotes: string[]; status?: "PENDING"; returnReason?: null };
     let enterpriseIds: string[] = [];
@@ -60,17 +81,26 @@ export const correctTaskProgress = defineAction({
       await syncItemDone(tx, before.itemId);
     } else {
       await tx.taskProgressEnterprise.deleteMany({ where: { progressId: before.id } });
-      await tx.taskProgressEnterprise.createMany({ data: enterpriseIds.map((enterpriseId) => ({ progressId: before.id, enterpriseId })) });
+      await tx.taskProgressEnterprise.createMany({
+        data: enterpriseIds.map((enterpriseId) => ({ progressId: before.id, enterpriseId })),
+      });
     }
     const after = await tx.taskProgress.findUniqueOrThrow({ where: { id: before.id } });
     if (before.status === "RETURNED") {
-      await notify(tx, { role: "DEPARTMENT", department: { leads: { some: { taskLineId: before.taskLineId } } } },
-        `${user.unit?.name ?? "镇街"}已更正被退回的${before.taskLine.code}进展，待确认`, `/tasks/${before.taskLineId}#pending`);
+      await notify(
+        tx,
+        { role: "DEPARTMENT", department: { leads: { some: { taskLineId: before.taskLineId } } } },
+        `${user.unit?.name ?? "镇街"}已更正被退回的${before.taskLine.code}进展，待确认`,
+        `/tasks/${before.taskLineId}#pending`,
+      );
     }
     audit.push({
       entity: "TaskProgress",
       entityId: before.id,
-      before: snapshot(before, before.enterprises.map((e) => e.enterpriseId)),
+      before: snapshot(
+        before,
+        before.enterprises.map((e) => e.enterpriseId),
+      ),
       after: snapshot(after, enterpriseIds),
     });
     return { data: { version: after.version }, audit };

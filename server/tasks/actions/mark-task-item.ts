@@ -1,7 +1,8 @@
 "use server";
 import { z } from "zod";
-import { checkEntryDate } from "@/lib/tasks/progress";
+
 import { intId } from "@/lib/fields";
+import { checkEntryDate } from "@/lib/tasks/progress";
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
 import { withTaskLineInScope } from "@/server/tasks/get-task-line-in-scope";
@@ -29,7 +30,14 @@ export const markTaskItem = defineAction({
     const date = checkEntryDate(input.date, item.taskLine.campaign.startDate, new Date());
     if (!date.ok) throw new ActionError("INVALID", date.message);
     const created = await tx.taskProgress.create({
-      data: { taskLineId: item.taskLineId, itemId: item.id, authorId: user.id, date: date.date, value: input.done ? 1 : 0, note: input.note },
+      data: {
+        taskLineId: item.taskLineId,
+        itemId: item.id,
+        authorId: user.id,
+        date: date.date,
+        value: input.done ? 1 : 0,
+        note: input.note,
+      },
     });
     await syncItemDone(tx, item.id);
     const after = await tx.taskLineItem.findUniqueOrThrow({ where: { id: item.id } });

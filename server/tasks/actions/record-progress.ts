@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { intId } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { notify } from "@/server/notifications/notify";
@@ -22,18 +23,35 @@ export const recordTaskProgress = defineAction({
     const contribution = user.role === "TOWNSHIP" ? { unitId: user.unitId!, status: "PENDING" as const } : {};
     const created = await tx.taskProgress.create({
       data: {
-        taskLineId: line.id, authorId: user.id, date: entry.date, value: entry.value, note: input.note, caseNotes: entry.caseNotes,
+        taskLineId: line.id,
+        authorId: user.id,
+        date: entry.date,
+        value: entry.value,
+        note: input.note,
+        caseNotes: entry.caseNotes,
         ...contribution,
         enterprises: { create: entry.enterpriseIds.map((enterpriseId) => ({ enterpriseId })) },
       },
     });
     if (user.role === "TOWNSHIP") {
-      await notify(tx, { role: "DEPARTMENT", department: { leads: { some: { taskLineId: line.id } } } },
-        `${user.unit?.name ?? "镇街"}登记了${line.code}的进展，待确认`, `/tasks/${line.id}#pending`);
+      await notify(
+        tx,
+        { role: "DEPARTMENT", department: { leads: { some: { taskLineId: line.id } } } },
+        `${user.unit?.name ?? "镇街"}登记了${line.code}的进展，待确认`,
+        `/tasks/${line.id}#pending`,
+      );
     }
     return {
       data: { id: created.id },
-      audit: [...entry.audit, { entity: "TaskProgress", entityId: created.id, before: null, after: { ...created, enterpriseIds: entry.enterpriseIds } }],
+      audit: [
+        ...entry.audit,
+        {
+          entity: "TaskProgress",
+          entityId: created.id,
+          before: null,
+          after: { ...created, enterpriseIds: entry.enterpriseIds },
+        },
+      ],
     };
   },
   revalidate: (input) => ["/tasks", `/tasks/${input.taskLineId}`],

@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { cuid, optionalText, version } from "@/lib/fields";
 import { measureLabel } from "@/lib/labels";
 import { formatAmount } from "@/lib/tasks/progress";
@@ -27,25 +28,47 @@ export const reviewContribution = defineAction({
   authorize: async ({ user, input, tx }) => {
     const row = await tx.taskProgress.findFirst({
       where: { AND: [{ id: input.progressId }, contributionReviewScope(user)] },
-      include: { taskLine: { select: { id: true, code: true, measure: true } }, unit: { select: { id: true, name: true } } },
+      include: {
+        taskLine: { select: { id: true, code: true, measure: true } },
+        unit: { select: { id: true, name: true } },
+      },
     });
     if (!row) throw notFound();
     return row;
   },
   run: async ({ user, input, tx, resource: before }) => {
     if (before.status !== "PENDING") {
-      throw new ActionError("CONFLICT", before.status === "CONFIRMED" ? "该进展已确认，请刷新页面" : "该进展已退回，等待单位更正后再确认");
+      throw new ActionError(
+        "CONFLICT",
+        before.status === "CONFIRMED" ? "该进展已确认，请刷新页面" : "该进展已退回，等待单位更正后再确认",
+      );
     }
     const returning = input.decision === "RETURN";
     if (returning && !input.reason) throw new ActionError("INVALID", "退回须填写理由");
-    const after = await updateVersioned(tx.taskProgress, before.id, input.version, returning
-      ? { status: "RETURNED" as const, returnReason: input.reason!, confirmedById: null, confirmedAt: null }
-      : { status: "CONFIRMED" as const, returnReason: null, confirmedById: user.id, confirmedAt: new Date() });
+    const after = await updateVersioned(
+      tx.taskProgress,
+      before.id,
+      input.version,
+      returning
+        ? { status: "RETURNED" as const, returnReason: input.reason!, confirmedById: null, confirmedAt: null }
+        : { status: "CONFIRMED" as const, returnReason: null, confirmedById: user.id, confirmedAt: new Date() },
+    );
     const amount = formatAmount(Number(before.value), measureLabel[before.taskLine.measure]);
-    await notify(tx, { role: "TOWNSHIP", unitId: before.unitId },
-      returning ? `${before.taskLine.code}进展（${amount}）被退回：${input.reason}` : `${before.taskLine.code}进展（${amount}）已确认`,
-      `/tasks/${before.taskLine.id}`);
-    const pick = (e: typeof after) => ({ status: e.status, returnReason: e.returnReason, confirmedById: e.confirmedById, confirmedAt: e.confirmedAt, version: e.version });
+    await notify(
+      tx,
+      { role: "TOWNSHIP", unitId: before.unitId },
+      returning
+        ? `${before.taskLine.code}进展（${amount}）被退回：${input.reason}`
+        : `${before.taskLine.code}进展（${amount}）已确认`,
+      `/tasks/${before.taskLine.id}`,
+    );
+    const pick = (e: typeof after) => ({
+      status: e.status,
+      returnReason: e.returnReason,
+      confirmedById: e.confirmedById,
+      confirmedAt: e.confirmedAt,
+      version: e.version,
+    });
     return {
       data: { version: after.version },
       audit: [{ entity: "TaskProgress", entityId: before.id, before: pick(before), after: pick(after) }],

@@ -1,5 +1,6 @@
 "use server";
 import { z } from "zod";
+
 import { boundedArray, chosenId, intId } from "@/lib/fields";
 import { measureLabel } from "@/lib/labels";
 import { checkProgressValue, checkShares } from "@/lib/tasks/progress";
@@ -10,7 +11,11 @@ import { getTaskLineInScope } from "@/server/tasks/get-task-line-in-scope";
 const input = z.object({
   taskLineId: intId,
   /** Every unit's share as typed; "" = no share for that unit. */
-  shares: boundedArray(z.object({ unitId: chosenId("请选择单位"), target: z.string().max(20, "分解数过长").default("") }), 200, "单位分解数"),
+  shares: boundedArray(
+    z.object({ unitId: chosenId("请选择单位"), target: z.string().max(20, "分解数过长").default("") }),
+    200,
+    "单位分解数",
+  ),
 });
 
 /**
@@ -40,11 +45,23 @@ export const setTaskLineShares = defineAction({
     await tx.taskLineShare.deleteMany({ where: { taskLineId: line.id, unitId: { in: unitIds } } });
     await tx.taskLineShare.createMany({ data: rows.map((r) => ({ taskLineId: line.id, ...r })) });
     const after = await tx.taskLineShare.findMany({ where: { taskLineId: line.id }, orderBy: { unitId: "asc" } });
-    const check = checkShares(line.target, line.atLeast, after.map((s) => s.target), measureLabel[line.measure]);
+    const check = checkShares(
+      line.target,
+      line.atLeast,
+      after.map((s) => s.target),
+      measureLabel[line.measure],
+    );
     const view = (xs: typeof after) => xs.map((s) => ({ unitId: s.unitId, target: s.target }));
     return {
       data: { warning: check.warning },
-      audit: [{ entity: "TaskLine", entityId: String(line.id), before: { shares: view(before) }, after: { shares: view(after) } }],
+      audit: [
+        {
+          entity: "TaskLine",
+          entityId: String(line.id),
+          before: { shares: view(before) },
+          after: { shares: view(after) },
+        },
+      ],
     };
   },
   revalidate: (input) => ["/tasks", `/tasks/${input.taskLineId}`],

@@ -10,7 +10,12 @@ export const closeTipUnverifiable = defineAction({
   roles: ["OFFICE"],
   authorize: ({ user, input, tx }) => authorizeTipChange(tx, user, input.tipId, input.version, "CLOSE_UNVERIFIABLE"),
   run: async ({ input, tx, resource: { row, to } }) => {
-    const after = await updateTip(tx, row, { status: to, outcome: "UNVERIFIABLE", closingNote: input.reason, closedAt: new Date() });
+    const after = await updateTip(tx, row, {
+      status: to,
+      outcome: "UNVERIFIABLE",
+      closingNote: input.reason,
+      closedAt: new Date(),
+    });
     return { data: { version: after.version }, audit: [{ entity: "Tip", entityId: row.id, before: row, after }] };
   },
   revalidate: (input) => [`/tips/${input.tipId}`, "/tips"],

@@ -3,8 +3,8 @@ import { registerCaseInput } from "@/lib/cases/case-input";
 import { cuid, optionalText, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { checkRegistration, createCaseRecords } from "@/server/cases/register-case-records";
-import { authorizeTipChange, updateTip } from "@/server/tips/load-for-change";
 import { ActionError } from "@/server/errors";
+import { authorizeTipChange, updateTip } from "@/server/tips/load-for-change";
 
 // The enterprise's name and address come from the tip; the officer adds what registering a case needs,
 // and the name when the reporter did not know it.

@@ -1,11 +1,16 @@
 "use server";
 import { z } from "zod";
+
 import { passwordProblem } from "@/lib/accounts/password-policy";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 import { hashPassword, verifyPassword } from "@/server/password";
 
-const password = (label: string) => z.string({ error: `请填写${label}` }).min(1, `请填写${label}`).max(200, `${label}过长`);
+const password = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .min(1, `请填写${label}`)
+    .max(200, `${label}过长`);
 
 /**
  * Any signed-in user changes their own password (also the one open action while a reset password must
@@ -30,11 +35,22 @@ export const changeOwnPassword = defineAction({
   run: async ({ input, tx, resource: me }) => {
     await tx.user.update({
       where: { id: me.id },
-      data: { passwordHash: await hashPassword(input.next), mustChangePassword: false, sessionVersion: { increment: 1 } },
+      data: {
+        passwordHash: await hashPassword(input.next),
+        mustChangePassword: false,
+        sessionVersion: { increment: 1 },
+      },
     });
     return {
       data: { username: me.username },
-      audit: [{ entity: "User", entityId: me.id, before: { mustChangePassword: me.mustChangePassword }, after: { mustChangePassword: false, passwordChanged: true } }],
+      audit: [
+        {
+          entity: "User",
+          entityId: me.id,
+          before: { mustChangePassword: me.mustChangePassword },
+          after: { mustChangePassword: false, passwordChanged: true },
+        },
+      ],
     };
   },
   revalidate: () => [],

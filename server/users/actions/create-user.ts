@@ -1,10 +1,11 @@
 "use server";
 import { z } from "zod";
+
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
+import { loadUserForChange } from "@/server/users/load-for-change";
 import { newOneTimePassword } from "@/server/users/one-time-password";
 import { accountFields, organisationFor, resolveScope, username } from "@/server/users/user-records";
-import { loadUserForChange } from "@/server/users/load-for-change";
 
 /**
  * The office creates an account. Its first password is a one-time password generated here (it meets
@@ -15,15 +16,24 @@ export const createUser = defineAction({
   input: z.object({ username, ...accountFields }),
   roles: ["OFFICE"],
   authorize: async ({ input, tx }) => {
-    if (await tx.user.findUnique({ where: { username: input.username } })) throw new ActionError("CONFLICT", `账号 ${input.username} 已存在`);
-    return { ...(await resolveScope(tx, input.role, input.unitId, input.departmentId)), organisation: organisationFor(input.role, input.organisation) };
+    if (await tx.user.findUnique({ where: { username: input.username } }))
+      throw new ActionError("CONFLICT", `账号 ${input.username} 已存在`);
+    return {
+      ...(await resolveScope(tx, input.role, input.unitId, input.departmentId)),
+      organisation: organisationFor(input.role, input.organisation),
+    };
   },
   run: async ({ input, tx, resource: scope }) => {
     const { oneTimePassword, passwordHash } = await newOneTimePassword(input.username);
     const user = await tx.user.create({
       data: {
-        username: input.username, displayName: input.displayName, role: input.role, phone: input.phone, ...scope,
-        passwordHash, mustChangePassword: true,
+        username: input.username,
+        displayName: input.displayName,
+        role: input.role,
+        phone: input.phone,
+        ...scope,
+        passwordHash,
+        mustChangePassword: true,
       },
     });
     return {

@@ -1,10 +1,11 @@
 "use server";
 import { z } from "zod";
+
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
+import { loadUserForChange } from "@/server/users/load-for-change";
 import { newOneTimePassword } from "@/server/users/one-time-password";
 import { clearLocks, userId } from "@/server/users/user-records";
-import { loadUserForChange } from "@/server/users/load-for-change";
 
 /**
  * Gives an account a new one-time password (returned once, for the office to pass on): the user must
@@ -23,10 +24,16 @@ export const resetUserPassword = defineAction({
   },
   run: async ({ tx, resource: before }) => {
     const { oneTimePassword, passwordHash } = await newOneTimePassword(before.username);
-    await tx.user.update({ where: { id: before.id }, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: before.id },
+      data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
+    });
     await clearLocks(tx, before.username);
     const after = { ...(await loadUserForChange(tx, before.id)), passwordReset: true };
-    return { data: { username: before.username, oneTimePassword }, audit: [{ entity: "User", entityId: before.id, before, after }] };
+    return {
+      data: { username: before.username, oneTimePassword },
+      audit: [{ entity: "User", entityId: before.id, before, after }],
+    };
   },
   revalidate: () => ["/admin/users"],
 });

@@ -1,9 +1,10 @@
 "use server";
 import { z } from "zod";
+
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
-import { keepAnActiveOffice, userId } from "@/server/users/user-records";
 import { loadUserForChange } from "@/server/users/load-for-change";
+import { keepAnActiveOffice, userId } from "@/server/users/user-records";
 
 /**
  * Disables or enables an account. A disabled account cannot sign in and its open sessions end at once
@@ -26,7 +27,10 @@ export const setUserActive = defineAction({
       where: { id: before.id },
       data: { active: input.active, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) },
     });
-    return { data: null, audit: [{ entity: "User", entityId: before.id, before, after: await loadUserForChange(tx, before.id) }] };
+    return {
+      data: null,
+      audit: [{ entity: "User", entityId: before.id, before, after: await loadUserForChange(tx, before.id) }],
+    };
   },
   revalidate: () => ["/admin/users"],
 });

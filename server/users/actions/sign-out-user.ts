@@ -1,8 +1,9 @@
 "use server";
 import { z } from "zod";
+
 import { defineAction } from "@/server/action";
-import { userId } from "@/server/users/user-records";
 import { loadUserForChange } from "@/server/users/load-for-change";
+import { userId } from "@/server/users/user-records";
 
 /** Ends every open session of an account (the user signs in again); the account stays as it is. */
 export const signOutUser = defineAction({
@@ -12,7 +13,17 @@ export const signOutUser = defineAction({
   authorize: async ({ input, tx }) => loadUserForChange(tx, input.userId),
   run: async ({ tx, resource: before }) => {
     await tx.user.update({ where: { id: before.id }, data: { sessionVersion: { increment: 1 } } });
-    return { data: null, audit: [{ entity: "User", entityId: before.id, before, after: { ...(await loadUserForChange(tx, before.id)), sessionsEnded: true } }] };
+    return {
+      data: null,
+      audit: [
+        {
+          entity: "User",
+          entityId: before.id,
+          before,
+          after: { ...(await loadUserForChange(tx, before.id)), sessionsEnded: true },
+        },
+      ],
+    };
   },
   revalidate: () => ["/admin/users"],
 });

@@ -1,8 +1,9 @@
 "use server";
 import { z } from "zod";
+
 import { defineAction } from "@/server/action";
-import { clearLocks, userId } from "@/server/users/user-records";
 import { loadUserForChange } from "@/server/users/load-for-change";
+import { clearLocks, userId } from "@/server/users/user-records";
 
 /** Unlocks an account locked by failed sign-ins: its own and per-address counters are cleared. */
 export const unlockUser = defineAction({
@@ -14,7 +15,14 @@ export const unlockUser = defineAction({
     const cleared = await clearLocks(tx, before.username);
     return {
       data: { cleared },
-      audit: [{ entity: "User", entityId: before.id, before: { username: before.username, lockedCounters: cleared }, after: { username: before.username, lockedCounters: 0 } }],
+      audit: [
+        {
+          entity: "User",
+          entityId: before.id,
+          before: { username: before.username, lockedCounters: cleared },
+          after: { username: before.username, lockedCounters: 0 },
+        },
+      ],
     };
   },
   revalidate: () => ["/admin/users"],

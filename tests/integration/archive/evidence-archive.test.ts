@@ -1,18 +1,21 @@
 // The evidence archive (佐证材料包) read back as a user gets it: the ZIP's folders
 // 单位/企业名称(信用代码)/材料类别/文件名, the bytes of every file, index.xlsx listing them, and the scope
 // (a township only its own unit; anything outside the user's scope is a 404).
-import ExcelJS from "exceljs";
 import { createHash } from "node:crypto";
+
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { GET as caseArchive } from "@/app/api/archive/cases/[id]/route";
 import { GET as districtArchive } from "@/app/api/archive/district/route";
 import { GET as unitArchive } from "@/app/api/archive/units/[id]/route";
 import { POST as uploadEvidence } from "@/app/api/cases/[id]/evidence/route";
 import { prisma } from "@/server/db";
 import { storage } from "@/server/storage";
+
 import { jpeg, pdf, registerTestCase, uploadRequest } from "../../helpers/fixtures";
-import { unzip, type Entry } from "../../helpers/unzip";
 import { actAs } from "../../helpers/session";
+import { type Entry, unzip } from "../../helpers/unzip";
 
 async function indexRows(entries: Entry[]) {
   const index = entries.find((e) => e.path === "index.xlsx");
@@ -49,7 +52,10 @@ let enterpriseFolder: string;
 const uploaded: Record<string, Buffer> = {};
 
 async function upload(caseId: string, kind: string, name: string, bytes: Buffer) {
-  const res = await uploadEvidence(await uploadRequest(caseId, kind, { name, bytes, type: name.endsWith(".pdf") ? "application/pdf" : "image/jpeg" }), params(caseId));
+  const res = await uploadEvidence(
+    await uploadRequest(caseId, kind, { name, bytes, type: name.endsWith(".pdf") ? "application/pdf" : "image/jpeg" }),
+    params(caseId),
+  );
   expect(res.status).toBe(201);
   return ((await res.json()) as { id: string }).id;
 }
@@ -65,7 +71,10 @@ beforeAll(async () => {
   await upload(jishigangCase, "ACCEPTANCE_FORM", "验收意见表.pdf", uploaded.form);
   const removed = await upload(jishigangCase, "OTHER", "作废.jpg", await jpeg({ color: "#333" }));
   await prisma.evidence.update({ where: { id: removed }, data: { deletedAt: new Date() } });
-  const c = await prisma.case.findUniqueOrThrow({ where: { id: jishigangCase }, include: { enterprise: true, unit: true } });
+  const c = await prisma.case.findUniqueOrThrow({
+    where: { id: jishigangCase },
+    include: { enterprise: true, unit: true },
+  });
   jishigangUnit = c.unitId;
   enterpriseFolder = `集士港镇/归档测试铸造厂(${c.enterprise.creditCode})`;
 
@@ -78,22 +87,35 @@ beforeAll(async () => {
 describe("a case's archive", () => {
   it("holds its files in 单位/企业名称(信用代码)/材料类别/, numbering a repeated name, without removed files, plus index.xlsx", async () => {
     await actAs("jishigang");
-    const entries = await download(await caseArchive(get(`/api/archive/cases/${jishigangCase}`), params(jishigangCase)));
+    const entries = await download(
+      await caseArchive(get(`/api/archive/cases/${jishigangCase}`), params(jishigangCase)),
+    );
     const files = Object.fromEntries(entries.map((e) => [e.path, e.bytes]));
-    expect(Object.keys(files).sort()).toEqual([
-      `${enterpriseFolder}/整治前（拆前）照片/现场 (2).jpg`,
-      `${enterpriseFolder}/整治前（拆前）照片/现场.jpg`,
-      `${enterpriseFolder}/验收意见表/验收意见表.pdf`,
-      "index.xlsx",
-    ].sort());
+    expect(Object.keys(files).sort()).toEqual(
+      [
+        `${enterpriseFolder}/整治前（拆前）照片/现场 (2).jpg`,
+        `${enterpriseFolder}/整治前（拆前）照片/现场.jpg`,
+        `${enterpriseFolder}/验收意见表/验收意见表.pdf`,
+        "index.xlsx",
+      ].sort(),
+    );
     expect(files[`${enterpriseFolder}/验收意见表/验收意见表.pdf`].equals(uploaded.form)).toBe(true);
-    expect([files[`${enterpriseFolder}/整治前（拆前）照片/现场.jpg`], files[`${enterpriseFolder}/整治前（拆前）照片/现场 (2).jpg`]]
-      .map((b) => b.equals(uploaded.before1) || b.equals(uploaded.before2))).toEqual([true, true]);
+    expect(
+      [
+        files[`${enterpriseFolder}/整治前（拆前）照片/现场.jpg`],
+        files[`${enterpriseFolder}/整治前（拆前）照片/现场 (2).jpg`],
+      ].map((b) => b.equals(uploaded.before1) || b.equals(uploaded.before2)),
+    ).toEqual([true, true]);
 
     const rows = await indexRows(entries);
     expect(rows).toHaveLength(3);
     for (const row of rows) {
-      expect(row).toMatchObject({ 单位: "集士港镇", "企业（作坊）名称": "归档测试铸造厂", 案件编号: jishigangCase, 类别: "淘汰落后产能" });
+      expect(row).toMatchObject({
+        单位: "集士港镇",
+        "企业（作坊）名称": "归档测试铸造厂",
+        案件编号: jishigangCase,
+        类别: "淘汰落后产能",
+      });
       const bytes = files[row["压缩包内路径"] as string];
       expect(row["SHA-256"]).toBe(createHash("sha256").update(bytes).digest("hex"));
       expect(row["大小（字节）"]).toBe(bytes.length);
@@ -104,11 +126,15 @@ describe("a case's archive", () => {
   it("is there for the office, the leader and every department (信息共享); another township gets 404", async () => {
     for (const who of ["office", "leader", "sthj", "yjgl"]) {
       await actAs(who);
-      expect((await caseArchive(get(`/api/archive/cases/${jishigangCase}`), params(jishigangCase))).status, who).toBe(200);
+      expect((await caseArchive(get(`/api/archive/cases/${jishigangCase}`), params(jishigangCase))).status, who).toBe(
+        200,
+      );
     }
     for (const who of ["gulin"]) {
       await actAs(who);
-      expect((await caseArchive(get(`/api/archive/cases/${jishigangCase}`), params(jishigangCase))).status, who).toBe(404);
+      expect((await caseArchive(get(`/api/archive/cases/${jishigangCase}`), params(jishigangCase))).status, who).toBe(
+        404,
+      );
     }
     await actAs("office");
     expect((await caseArchive(get("/api/archive/cases/%00"), params("%00"))).status).toBe(404);
@@ -118,7 +144,9 @@ describe("a case's archive", () => {
 describe("a unit's archive", () => {
   it("gives a township officer only their own unit's files; another unit's archive and the district's are 404", async () => {
     await actAs("jishigang");
-    const entries = await download(await unitArchive(get(`/api/archive/units/${jishigangUnit}`), params(jishigangUnit)));
+    const entries = await download(
+      await unitArchive(get(`/api/archive/units/${jishigangUnit}`), params(jishigangUnit)),
+    );
     expect(entries.filter((e) => e.path !== "index.xlsx").every((e) => e.path.startsWith("集士港镇/"))).toBe(true);
     expect(entries.some((e) => e.path.startsWith(enterpriseFolder))).toBe(true);
     expect((await indexRows(entries)).every((r) => r["单位"] === "集士港镇")).toBe(true);

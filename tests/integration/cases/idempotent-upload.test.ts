@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { POST } from "@/app/api/cases/[id]/evidence/route";
 import { prisma } from "@/server/db";
 import { removeEvidence } from "@/server/evidence/actions/remove-evidence";
+
 import { filesIn, jpeg, multipartRequest, registerTestCase } from "../../helpers/fixtures";
 import { actAs } from "../../helpers/session";
 
@@ -15,19 +17,32 @@ beforeAll(async () => {
   // A colleague in the same unit, who may see and upload to the same cases.
   const jishigang = await prisma.user.findUniqueOrThrow({ where: { username: "jishigang" } });
   await prisma.user.create({
-    data: { username: "jishigang2", displayName: "第二经办人", role: "TOWNSHIP", unitId: jishigang.unitId, passwordHash: jishigang.passwordHash },
+    data: {
+      username: "jishigang2",
+      displayName: "第二经办人",
+      role: "TOWNSHIP",
+      unitId: jishigang.unitId,
+      passwordHash: jishigang.passwordHash,
+    },
   });
   await actAs("jishigang");
   caseId = await registerTestCase();
 });
 
-async function send(key: string | null, opts: { asField?: boolean; name?: string; color?: string; queuedBy?: string } = {}) {
+async function send(
+  key: string | null,
+  opts: { asField?: boolean; name?: string; color?: string; queuedBy?: string } = {},
+) {
   const fields: Record<string, string> = { kind: "BEFORE_PHOTO" };
   if (key && opts.asField) fields.idempotencyKey = key;
   const headers: Record<string, string> = key && !opts.asField ? { "idempotency-key": key } : {};
   if (opts.queuedBy) headers["x-queued-by"] = opts.queuedBy;
-  const req = await multipartRequest(`http://localhost/api/cases/${caseId}/evidence`, fields,
-    [{ field: "file", name: opts.name ?? "现场.jpg", type: "image/jpeg", bytes: await jpeg({ color: opts.color }) }], headers);
+  const req = await multipartRequest(
+    `http://localhost/api/cases/${caseId}/evidence`,
+    fields,
+    [{ field: "file", name: opts.name ?? "现场.jpg", type: "image/jpeg", bytes: await jpeg({ color: opts.color }) }],
+    headers,
+  );
   const res = await POST(req, params(caseId));
   return { status: res.status, body: await res.json() };
 }
@@ -101,7 +116,10 @@ describe("an idempotency key is the uploader's own", () => {
       const theirs = await send(key, { color: "#a33" });
       expect(theirs.status).toBe(201);
       expect(theirs.body.id).not.toBe(mine.body.id);
-      const row = await prisma.evidence.findUniqueOrThrow({ where: { id: theirs.body.id }, include: { uploadedBy: true } });
+      const row = await prisma.evidence.findUniqueOrThrow({
+        where: { id: theirs.body.id },
+        include: { uploadedBy: true },
+      });
       expect(row.uploadedBy.username).toBe("jishigang2");
       // A retry by the colleague is a replay of the colleague's upload only.
       expect((await send(key, { color: "#a33" })).body.id).toBe(theirs.body.id);

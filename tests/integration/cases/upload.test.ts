@@ -1,11 +1,13 @@
+import sharp from "sharp";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { GET } from "@/app/api/evidence/[id]/route";
+
 import { POST } from "@/app/api/cases/[id]/evidence/route";
-import { prisma } from "@/server/db";
+import { GET } from "@/app/api/evidence/[id]/route";
 import { getCase } from "@/server/cases/get-case";
+import { prisma } from "@/server/db";
+
 import { filesIn, jpeg, pdf, registerTestCase, uploadRequest } from "../../helpers/fixtures";
 import { actAs } from "../../helpers/session";
-import sharp from "sharp";
 
 const uploadDir = process.env.UPLOAD_DIR!;
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
@@ -22,7 +24,11 @@ async function upload(name: string, bytes: Buffer, kind = "BEFORE_PHOTO") {
   return { status: res.status, body: await res.json() };
 }
 
-async function nothingStored(fn: () => Promise<{ status: number; body: { message: string } }>, status: number, message: RegExp) {
+async function nothingStored(
+  fn: () => Promise<{ status: number; body: { message: string } }>,
+  status: number,
+  message: RegExp,
+) {
   const rows = await prisma.evidence.count();
   const files = filesIn(uploadDir).length;
   const res = await fn();
@@ -34,10 +40,18 @@ async function nothingStored(fn: () => Promise<{ status: number; body: { message
 
 describe("evidence upload: hostile files are refused and nothing is stored", () => {
   it("an HTML page named .jpg", () =>
-    nothingStored(() => upload("照片.jpg", Buffer.from("<!doctype html><script>alert(1)</script>")), 415, /不支持的文件类型/));
+    nothingStored(
+      () => upload("照片.jpg", Buffer.from("<!doctype html><script>alert(1)</script>")),
+      415,
+      /不支持的文件类型/,
+    ));
 
   it("an SVG image", () =>
-    nothingStored(() => upload("图.svg", Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')), 415, /不支持的文件类型/));
+    nothingStored(
+      () => upload("图.svg", Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')),
+      415,
+      /不支持的文件类型/,
+    ));
 
   it("a file over the size cap", async () => {
     const big = Buffer.concat([await jpeg(), Buffer.alloc(21 * 1024 * 1024)]);
@@ -45,15 +59,20 @@ describe("evidence upload: hostile files are refused and nothing is stored", () 
   });
 
   it("an image over the pixel cap", async () => {
-    const huge = await sharp({ create: { width: 9000, height: 6000, channels: 3, background: "#fff" } }).png().toBuffer();
+    const huge = await sharp({ create: { width: 9000, height: 6000, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer();
     await nothingStored(() => upload("巨图.png", huge), 413, /像素过大（9000×6000）/);
   });
 
-  it("a name with ../", async () => nothingStored(async () => upload("../../etc/passwd.jpg", await jpeg()), 400, /文件名含有不允许的字符/));
+  it("a name with ../", async () =>
+    nothingStored(async () => upload("../../etc/passwd.jpg", await jpeg()), 400, /文件名含有不允许的字符/));
 
-  it("a name with a NUL byte", async () => nothingStored(async () => upload("a\u0000.jpg", await jpeg()), 400, /文件名含有不允许的字符/));
+  it("a name with a NUL byte", async () =>
+    nothingStored(async () => upload("a\u0000.jpg", await jpeg()), 400, /文件名含有不允许的字符/));
 
-  it("an unknown evidence kind", async () => nothingStored(async () => upload("a.jpg", await jpeg(), "MALWARE"), 400, /请选择材料类别/));
+  it("an unknown evidence kind", async () =>
+    nothingStored(async () => upload("a.jpg", await jpeg(), "MALWARE"), 400, /请选择材料类别/));
 
   it("a failure while saving leaves neither a row nor a file", async () => {
     vi.spyOn(prisma, "$transaction").mockRejectedValueOnce(new Error("disk full"));
@@ -75,12 +94,19 @@ describe("evidence upload and download", () => {
     // The photo and its preview, made once at upload (server/storage/thumbnails.ts).
     expect(filesIn(uploadDir)).toHaveLength(filesBefore + 2);
     expect(filesIn(uploadDir)).toContain(`${row.storageKey.split("/")[2]}.thumb.webp`);
-    expect(row).toMatchObject({ kind: "BEFORE_PHOTO", originalName: "拆前.jpg", mime: "image/jpeg", size: bytes.length });
+    expect(row).toMatchObject({
+      kind: "BEFORE_PHOTO",
+      originalName: "拆前.jpg",
+      mime: "image/jpeg",
+      size: bytes.length,
+    });
     expect(row.storageKey).toMatch(/^\d{4}\/\d{2}\/[0-9a-f-]{36}$/);
     expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(row.capturedAt?.toISOString()).toBe("2020-06-01T00:30:00.000Z");
     expect((await prisma.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("IN_PROGRESS");
-    expect(await prisma.auditLog.count({ where: { entity: "Evidence", entityId: row.id, action: "evidence.upload" } })).toBe(1);
+    expect(
+      await prisma.auditLog.count({ where: { entity: "Evidence", entityId: row.id, action: "evidence.upload" } }),
+    ).toBe(1);
   });
 
   it("serves it back with the encoded name, nosniff, and a thumbnail", async () => {
@@ -89,11 +115,16 @@ describe("evidence upload and download", () => {
     expect(file.status).toBe(200);
     expect(file.headers.get("content-type")).toBe("application/pdf");
     expect(file.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(file.headers.get("content-disposition")).toBe(`attachment; filename="_____.pdf"; filename*=UTF-8''${encodeURIComponent("验收意见表.pdf")}`);
+    expect(file.headers.get("content-disposition")).toBe(
+      `attachment; filename="_____.pdf"; filename*=UTF-8''${encodeURIComponent("验收意见表.pdf")}`,
+    );
     expect(Buffer.from(await file.arrayBuffer())).toEqual(pdf());
 
     const photo = await upload("拆后.jpg", await jpeg({ capturedAt: "2020:07:01 08:30:00" }), "AFTER_PHOTO");
-    const thumb = await GET(new Request(`http://localhost/api/evidence/${photo.body.id}?thumb=1`), params(photo.body.id));
+    const thumb = await GET(
+      new Request(`http://localhost/api/evidence/${photo.body.id}?thumb=1`),
+      params(photo.body.id),
+    );
     expect(thumb.headers.get("content-type")).toBe("image/webp");
   });
 
@@ -102,7 +133,10 @@ describe("evidence upload and download", () => {
     await upload("同一张.jpg", shared, "AFTER_PHOTO");
     await actAs("gulin");
     const other = await registerTestCase();
-    const res = await POST(await uploadRequest(other, "AFTER_PHOTO", { name: "同一张.jpg", bytes: shared }), params(other));
+    const res = await POST(
+      await uploadRequest(other, "AFTER_PHOTO", { name: "同一张.jpg", bytes: shared }),
+      params(other),
+    );
     expect(res.status).toBe(201);
     const gulinView = await getCase((await actAs("gulin"))!, other);
     expect(gulinView!.flags).toContainEqual({ type: "DUPLICATE", evidenceId: (await res.json()).id, otherCases: [] });

@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
+
 import { POST } from "@/app/api/cases/[id]/evidence/route";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
-import { prisma } from "@/server/db";
 import { acceptCase } from "@/server/cases/actions/accept-case";
 import { registerCase } from "@/server/cases/actions/register-case";
 import { reopenCase } from "@/server/cases/actions/reopen-case";
 import { returnCase } from "@/server/cases/actions/return-case";
 import { submitCase } from "@/server/cases/actions/submit-case";
 import { updateCase } from "@/server/cases/actions/update-case";
+import { prisma } from "@/server/db";
 import { removeEvidence } from "@/server/evidence/actions/remove-evidence";
+
 import { creditCode, jpeg, pdf, registerTestCase, uploadRequest } from "../../helpers/fixtures";
 import { actAs, asUser } from "../../helpers/session";
 
@@ -23,8 +25,19 @@ async function upload(caseId: string, kind: EvidenceKind, name: string, bytes?: 
 describe("registering an enterprise and a case", () => {
   it("refuses an invalid credit code with a message naming the problem", async () => {
     await actAs("jishigang");
-    const res = await registerCase({ enterpriseName: "甲厂", creditCode: "91350100M000100Y44", industry: "FOOD", category: "RECTIFICATION", dimensions: ["QUALITY"] });
-    expect(res).toMatchObject({ ok: false, code: "INVALID", message: "校验位错误：第18位应为“3”，请核对代码", fieldErrors: { creditCode: ["校验位错误：第18位应为“3”，请核对代码"] } });
+    const res = await registerCase({
+      enterpriseName: "甲厂",
+      creditCode: "91350100M000100Y44",
+      industry: "FOOD",
+      category: "RECTIFICATION",
+      dimensions: ["QUALITY"],
+    });
+    expect(res).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      message: "校验位错误：第18位应为“3”，请核对代码",
+      fieldErrors: { creditCode: ["校验位错误：第18位应为“3”，请核对代码"] },
+    });
   });
 
   it("puts the case in the officer's own unit whatever the client sends", async () => {
@@ -32,7 +45,12 @@ describe("registering an enterprise and a case", () => {
     const gulin = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
     // unitId is not a field of the form: a hostile client adds it anyway.
     const res = await registerCase({
-      enterpriseName: "乙厂", creditCode: "", industry: "FOOD", category: "RECTIFICATION", dimensions: ["QUALITY"], unitId: gulin.id,
+      enterpriseName: "乙厂",
+      creditCode: "",
+      industry: "FOOD",
+      category: "RECTIFICATION",
+      dimensions: ["QUALITY"],
+      unitId: gulin.id,
     } as Parameters<typeof registerCase>[0]);
     expect(res.ok).toBe(true);
     const c = await current(res.ok ? res.data.id : "");
@@ -43,18 +61,39 @@ describe("registering an enterprise and a case", () => {
   it("refuses the same credit code twice in a campaign, and another unit's enterprise", async () => {
     await actAs("jishigang");
     const code = creditCode();
-    const first: Parameters<typeof registerCase>[0] = { enterpriseName: "丙厂", creditCode: code, industry: "FOUNDRY", category: "ELIMINATION", dimensions: ["ENERGY"] };
+    const first: Parameters<typeof registerCase>[0] = {
+      enterpriseName: "丙厂",
+      creditCode: code,
+      industry: "FOUNDRY",
+      category: "ELIMINATION",
+      dimensions: ["ENERGY"],
+    };
     expect((await registerCase(first)).ok).toBe(true);
-    expect(await registerCase(first)).toMatchObject({ ok: false, code: "CONFLICT", message: "该企业本年度已登记“淘汰落后产能”案件，不能重复登记" });
+    expect(await registerCase(first)).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "该企业本年度已登记“淘汰落后产能”案件，不能重复登记",
+    });
     // The same enterprise may also have a rectification case.
     expect((await registerCase({ ...first, category: "RECTIFICATION" })).ok).toBe(true);
     await actAs("gulin");
-    expect(await registerCase({ ...first, category: "RECTIFICATION" })).toMatchObject({ ok: false, code: "CONFLICT", message: "该统一社会信用代码的企业属于集士港镇，如需变更归属请联系区工强办" });
+    expect(await registerCase({ ...first, category: "RECTIFICATION" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "该统一社会信用代码的企业属于集士港镇，如需变更归属请联系区工强办",
+    });
   });
 
   it("is for township officers only", async () => {
     await actAs("office");
-    expect(await registerCase({ enterpriseName: "丁厂", industry: "FOOD", category: "RECTIFICATION", dimensions: ["QUALITY"] })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await registerCase({
+        enterpriseName: "丁厂",
+        industry: "FOOD",
+        category: "RECTIFICATION",
+        dimensions: ["QUALITY"],
+      }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 });
 
@@ -66,7 +105,9 @@ describe("an ELIMINATION case from registration to acceptance", () => {
 
     // Submit is refused on the server while anything is missing, with the list.
     expect(await submitCase({ caseId: id, version: c.version })).toEqual({
-      ok: false, code: "INVALID", message: "还缺：验收意见表、整治前（拆前）照片、整治后（拆后）照片、设备去向证明材料",
+      ok: false,
+      code: "INVALID",
+      message: "还缺：验收意见表、整治前（拆前）照片、整治后（拆后）照片、设备去向证明材料",
     });
 
     await upload(id, "ACCEPTANCE_FORM", "验收意见表.pdf", pdf());
@@ -77,25 +118,47 @@ describe("an ELIMINATION case from registration to acceptance", () => {
 
     // Removing an item brings it back onto the list: with everything else present, submit is still refused.
     expect((await removeEvidence({ evidenceId: after.body.id, caseVersion: c.version })).ok).toBe(true);
-    expect(await prisma.evidence.findUniqueOrThrow({ where: { id: after.body.id } })).toMatchObject({ deletedAt: expect.any(Date) });
+    expect(await prisma.evidence.findUniqueOrThrow({ where: { id: after.body.id } })).toMatchObject({
+      deletedAt: expect.any(Date),
+    });
     await upload(id, "EQUIPMENT_DESTINATION", "设备去向.pdf", pdf());
     c = await current(id);
-    expect(await submitCase({ caseId: id, version: c.version })).toEqual({ ok: false, code: "INVALID", message: "还缺：整治后（拆后）照片" });
+    expect(await submitCase({ caseId: id, version: c.version })).toEqual({
+      ok: false,
+      code: "INVALID",
+      message: "还缺：整治后（拆后）照片",
+    });
     expect((await current(id)).status).toBe("IN_PROGRESS");
     await upload(id, "AFTER_PHOTO", "拆后2.jpg");
     c = await current(id);
-    expect(await submitCase({ caseId: id, version: c.version })).toMatchObject({ ok: true, data: { status: "SUBMITTED" } });
+    expect(await submitCase({ caseId: id, version: c.version })).toMatchObject({
+      ok: true,
+      data: { status: "SUBMITTED" },
+    });
 
     // Submitted: the officer can no longer change it.
     c = await current(id);
     expect((await upload(id, "OTHER", "补充.jpg")).status).toBe(403);
-    expect(await updateCase({ caseId: id, version: c.version, dimensions: ["SAFETY"] })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await updateCase({ caseId: id, version: c.version, dimensions: ["SAFETY"] })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
 
     // A return needs a reason; the officer sees it and resubmits.
     await actAs("office");
-    expect(await returnCase({ caseId: id, version: c.version })).toMatchObject({ ok: false, code: "INVALID", message: "请填写理由" });
-    expect(await returnCase({ caseId: id, version: c.version, reason: "设备去向证明缺少接收单位盖章" })).toMatchObject({ ok: true, data: { status: "RETURNED" } });
-    expect(await prisma.review.findFirst({ where: { caseId: id }, orderBy: { createdAt: "desc" } })).toMatchObject({ decision: "RETURN", reason: "设备去向证明缺少接收单位盖章" });
+    expect(await returnCase({ caseId: id, version: c.version })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      message: "请填写理由",
+    });
+    expect(await returnCase({ caseId: id, version: c.version, reason: "设备去向证明缺少接收单位盖章" })).toMatchObject({
+      ok: true,
+      data: { status: "RETURNED" },
+    });
+    expect(await prisma.review.findFirst({ where: { caseId: id }, orderBy: { createdAt: "desc" } })).toMatchObject({
+      decision: "RETURN",
+      reason: "设备去向证明缺少接收单位盖章",
+    });
 
     await actAs("jishigang");
     c = await current(id);
@@ -106,14 +169,23 @@ describe("an ELIMINATION case from registration to acceptance", () => {
     // The officer's own unit cannot accept or return its case (no self-acceptance); nothing changes.
     c = await current(id);
     expect(await acceptCase({ caseId: id, version: c.version })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await returnCase({ caseId: id, version: c.version, reason: "自己退回" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await returnCase({ caseId: id, version: c.version, reason: "自己退回" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await current(id)).toEqual(c);
 
     // A reviewer holding an older page is told the case changed.
     await actAs("office");
-    expect(await acceptCase({ caseId: id, version: c.version })).toMatchObject({ ok: true, data: { status: "ACCEPTED" } });
+    expect(await acceptCase({ caseId: id, version: c.version })).toMatchObject({
+      ok: true,
+      data: { status: "ACCEPTED" },
+    });
     await actAs("sthj");
-    expect(await returnCase({ caseId: id, version: c.version, reason: "照片不清晰" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await returnCase({ caseId: id, version: c.version, reason: "照片不清晰" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     c = await current(id);
     expect(c.status).toBe("ACCEPTED");
     expect(c.acceptedAt).toBeInstanceOf(Date);
@@ -125,17 +197,32 @@ describe("an ELIMINATION case from registration to acceptance", () => {
 
     // Only the office reopens, with a reason.
     await actAs("sthj");
-    expect(await reopenCase({ caseId: id, version: c.version, reason: "x" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await reopenCase({ caseId: id, version: c.version, reason: "x" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     await actAs("office");
     expect(await reopenCase({ caseId: id, version: c.version })).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await reopenCase({ caseId: id, version: c.version, reason: "回访发现恢复生产" })).toMatchObject({ ok: true, data: { status: "IN_PROGRESS" } });
+    expect(await reopenCase({ caseId: id, version: c.version, reason: "回访发现恢复生产" })).toMatchObject({
+      ok: true,
+      data: { status: "IN_PROGRESS" },
+    });
     expect((await current(id)).acceptedAt).toBeNull();
 
     const audit = await prisma.auditLog.findMany({ where: { entity: "Case", entityId: id }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual([
-      "case.register", "evidence.upload", "case.submit", "case.return", "case.submit", "case.accept", "case.reopen",
+      "case.register",
+      "evidence.upload",
+      "case.submit",
+      "case.return",
+      "case.submit",
+      "case.accept",
+      "case.reopen",
     ]);
-    expect(audit.find((a) => a.action === "case.accept")).toMatchObject({ before: { status: "SUBMITTED" }, after: { status: "ACCEPTED" } });
+    expect(audit.find((a) => a.action === "case.accept")).toMatchObject({
+      before: { status: "SUBMITTED" },
+      after: { status: "ACCEPTED" },
+    });
   });
 
   it("two reviewers at once: exactly one decision is taken, the other reviewer is told the case changed", async () => {
@@ -149,20 +236,30 @@ describe("an ELIMINATION case from registration to acceptance", () => {
       expect(await submitCase({ caseId: id, version: (await current(id)).version })).toMatchObject({ ok: true });
     }
     // Both cases reviewed at the same moment, in both orders of who starts first.
-    for (const [id, order] of [[ids[0], ["office", "sthj"]], [ids[1], ["sthj", "office"]]] as const) {
+    for (const [id, order] of [
+      [ids[0], ["office", "sthj"]],
+      [ids[1], ["sthj", "office"]],
+    ] as const) {
       const { version } = await current(id);
-      const review = (who: string) => asUser(who, () => who === "office"
-        ? acceptCase({ caseId: id, version })
-        : returnCase({ caseId: id, version, reason: "照片不清晰" }));
+      const review = (who: string) =>
+        asUser(who, () =>
+          who === "office"
+            ? acceptCase({ caseId: id, version })
+            : returnCase({ caseId: id, version, reason: "照片不清晰" }),
+        );
       const results = await Promise.all(order.map(review));
       const won = results.filter((r) => r.ok);
       expect(won).toHaveLength(1);
-      expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, code: "CONFLICT", message: "该记录已被他人修改，请刷新页面后重新填写" }]);
+      expect(results.filter((r) => !r.ok)).toEqual([
+        { ok: false, code: "CONFLICT", message: "该记录已被他人修改，请刷新页面后重新填写" },
+      ]);
       const status = won[0].ok ? (won[0].data as { status: string }).status : "";
       const after = await prisma.case.findUniqueOrThrow({ where: { id }, include: { reviews: true } });
       expect(after).toMatchObject({ status, version: version + 1 });
       expect(after.reviews).toHaveLength(1);
-      const decisions = await prisma.auditLog.count({ where: { entity: "Case", entityId: id, action: { in: ["case.accept", "case.return"] } } });
+      const decisions = await prisma.auditLog.count({
+        where: { entity: "Case", entityId: id, action: { in: ["case.accept", "case.return"] } },
+      });
       expect(decisions).toBe(1);
     }
   });
@@ -170,20 +267,41 @@ describe("an ELIMINATION case from registration to acceptance", () => {
   it("a SEALED case also needs the sealing proofs and the public commitment", async () => {
     await actAs("gulin");
     const id = await registerTestCase({ disposalPath: "SEALED" });
-    for (const [kind, name] of [["ACCEPTANCE_FORM", "a.pdf"], ["BEFORE_PHOTO", "b.jpg"], ["AFTER_PHOTO", "c.jpg"], ["EQUIPMENT_DESTINATION", "d.pdf"]] as const) {
+    for (const [kind, name] of [
+      ["ACCEPTANCE_FORM", "a.pdf"],
+      ["BEFORE_PHOTO", "b.jpg"],
+      ["AFTER_PHOTO", "c.jpg"],
+      ["EQUIPMENT_DESTINATION", "d.pdf"],
+    ] as const) {
       await upload(id, kind, name, name.endsWith(".pdf") ? pdf() : undefined);
     }
     let c = await current(id);
     expect(await submitCase({ caseId: id, version: c.version })).toMatchObject({
-      message: "还缺：断水证明、断电证明、拆除动力装置证明、封存主体设备（生产线）证明、公开承诺内容、公开承诺发布渠道、公开承诺日期",
+      message:
+        "还缺：断水证明、断电证明、拆除动力装置证明、封存主体设备（生产线）证明、公开承诺内容、公开承诺发布渠道、公开承诺日期",
     });
-    for (const kind of ["SEAL_WATER_CUT", "SEAL_POWER_CUT", "SEAL_POWER_UNIT_REMOVED", "SEAL_EQUIPMENT_SEALED"] as const) await upload(id, kind, `${kind}.jpg`);
+    for (const kind of [
+      "SEAL_WATER_CUT",
+      "SEAL_POWER_CUT",
+      "SEAL_POWER_UNIT_REMOVED",
+      "SEAL_EQUIPMENT_SEALED",
+    ] as const)
+      await upload(id, kind, `${kind}.jpg`);
     c = await current(id);
-    expect((await updateCase({
-      caseId: id, version: c.version, dimensions: ["ENVIRONMENT"], disposalPath: "SEALED",
-      commitmentText: "本企业承诺不再恢复生产", commitmentPublishedIn: "海曙新闻网", commitmentDate: "2020-08-01",
-      policyBasisOther: "测试用政策依据",
-    })).ok).toBe(true);
+    expect(
+      (
+        await updateCase({
+          caseId: id,
+          version: c.version,
+          dimensions: ["ENVIRONMENT"],
+          disposalPath: "SEALED",
+          commitmentText: "本企业承诺不再恢复生产",
+          commitmentPublishedIn: "海曙新闻网",
+          commitmentDate: "2020-08-01",
+          policyBasisOther: "测试用政策依据",
+        })
+      ).ok,
+    ).toBe(true);
     c = await current(id);
     expect(c.commitmentDate?.toISOString()).toBe("2020-08-01T00:00:00.000Z");
     expect(await submitCase({ caseId: id, version: c.version })).toMatchObject({ ok: true });

@@ -1,6 +1,7 @@
 // 联合惩戒 judged by the deadline snapshot (provisional before it), and the tip kinds and 无法核查.
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+
 import PunishmentPage from "@/app/(portal)/punishment/page";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/server/db";
@@ -11,8 +12,9 @@ import { closeTip } from "@/server/tips/actions/close-tip";
 import { closeTipUnverifiable } from "@/server/tips/actions/close-tip-unverifiable";
 import { listTips } from "@/server/tips/list-tips";
 import { submitPublicTip } from "@/server/tips/submit-public-tip";
-import { actAs } from "../../helpers/session";
+
 import { fixClock } from "../../helpers/clock";
+import { actAs } from "../../helpers/session";
 
 // "Before the deadline" is counted from today: a fixed one.
 fixClock();
@@ -21,12 +23,20 @@ const campaign = () => prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc
 
 async function addCase(name: string, status: CaseStatus) {
   const [c, unit, office] = await Promise.all([
-    campaign(), prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } }), prisma.user.findUniqueOrThrow({ where: { username: "office" } }),
+    campaign(),
+    prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } }),
+    prisma.user.findUniqueOrThrow({ where: { username: "office" } }),
   ]);
   const enterprise = await prisma.enterprise.create({ data: { name, unitId: unit.id, industry: "FOUNDRY" } });
   return prisma.case.create({
     data: {
-      campaignId: c.id, enterpriseId: enterprise.id, unitId: unit.id, category: "ELIMINATION", disposalPath: "DISMANTLED", status, createdById: office.id,
+      campaignId: c.id,
+      enterpriseId: enterprise.id,
+      unitId: unit.id,
+      category: "ELIMINATION",
+      disposalPath: "DISMANTLED",
+      status,
+      createdById: office.id,
       submittedAt: status === "SUBMITTED" || status === "ACCEPTED" ? new Date("2020-12-20T02:00:00Z") : null,
     },
   });
@@ -69,11 +79,17 @@ describe("联合惩戒 and the deadline snapshot", () => {
     const first = await snapshotCampaignDeadline(new Date());
     expect(first.campaigns).toBe(1);
     const again = await Promise.all([snapshotCampaignDeadline(new Date()), snapshotCampaignDeadline(new Date())]);
-    expect(again).toEqual([{ campaigns: 0, cases: 0 }, { campaigns: 0, cases: 0 }]);
+    expect(again).toEqual([
+      { campaigns: 0, cases: 0 },
+      { campaigns: 0, cases: 0 },
+    ]);
     expect(await prisma.deadlineSnapshotRun.count({ where: { campaignId: c.id } })).toBe(1);
     expect(await prisma.deadlineSnapshot.count({ where: { campaignId: c.id } })).toBe(first.cases);
-    expect(await prisma.deadlineSnapshot.findUniqueOrThrow({ where: { campaignId_caseId: { campaignId: c.id, caseId: onTime.id } } }))
-      .toMatchObject({ status: "SUBMITTED", submittedAt: new Date("2020-12-20T02:00:00Z") });
+    expect(
+      await prisma.deadlineSnapshot.findUniqueOrThrow({
+        where: { campaignId_caseId: { campaignId: c.id, caseId: onTime.id } },
+      }),
+    ).toMatchObject({ status: "SUBMITTED", submittedAt: new Date("2020-12-20T02:00:00Z") });
 
     // After the deadline: the late case is finished, the reviewer returns the on-time one, a new case is registered.
     await prisma.case.update({ where: { id: late.id }, data: { status: "ACCEPTED", acceptedAt: new Date() } });
@@ -92,23 +108,36 @@ describe("联合惩戒 and the deadline snapshot", () => {
     expect(list.rows.find((r) => r.id === returned.id)).toMatchObject({ standing: "UNFINISHED" });
 
     expect(await confirmPunishment({ caseId: late.id })).toMatchObject({ ok: true });
-    expect((await prisma.jointPunishmentEntry.findUniqueOrThrow({ where: { caseId: late.id } })).reason).toContain("已逾期完成");
-    expect(await confirmPunishment({ caseId: onTime.id })).toMatchObject({ ok: false, code: "CONFLICT", message: "该案件在截止日前已上报验收，不列入联合惩戒" });
+    expect((await prisma.jointPunishmentEntry.findUniqueOrThrow({ where: { caseId: late.id } })).reason).toContain(
+      "已逾期完成",
+    );
+    expect(await confirmPunishment({ caseId: onTime.id })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "该案件在截止日前已上报验收，不列入联合惩戒",
+    });
     expect(await confirmPunishment({ caseId: newcomer.id })).toMatchObject({ ok: false, code: "CONFLICT" });
-
   });
 });
 
 describe("tips: kinds and 无法核查", () => {
-  const fields = { enterpriseName: "某置换钢厂", address: "古林镇某工业区", description: "用已淘汰产能指标违规置换新建电炉" };
+  const fields = {
+    enterpriseName: "某置换钢厂",
+    address: "古林镇某工业区",
+    description: "用已淘汰产能指标违规置换新建电炉",
+  };
 
   it("the reporter's kind is stored (低散乱 when none is sent) and the office filters by it", async () => {
     const swap = await submitPublicTip({ ...fields, kind: "CAPACITY_SWAP" }, []);
     const plain = await submitPublicTip({ ...fields, enterpriseName: "无名作坊" }, []);
     expect(await submitPublicTip({ ...fields, kind: "NOT_A_KIND" }, [])).toMatchObject({ ok: false, status: 400 });
     const ref = (r: typeof swap) => (r.ok ? r.reference : "");
-    expect(await prisma.tip.findUniqueOrThrow({ where: { reference: ref(swap) } })).toMatchObject({ kind: "CAPACITY_SWAP" });
-    expect(await prisma.tip.findUniqueOrThrow({ where: { reference: ref(plain) } })).toMatchObject({ kind: "LOW_SCATTERED" });
+    expect(await prisma.tip.findUniqueOrThrow({ where: { reference: ref(swap) } })).toMatchObject({
+      kind: "CAPACITY_SWAP",
+    });
+    expect(await prisma.tip.findUniqueOrThrow({ where: { reference: ref(plain) } })).toMatchObject({
+      kind: "LOW_SCATTERED",
+    });
     const office = (await actAs("office"))!;
     const swaps = (await listTips(office, undefined, 1, "CAPACITY_SWAP")).rows.map((r) => r.reference);
     expect(swaps).toContain(ref(swap));
@@ -122,18 +151,39 @@ describe("tips: kinds and 无法核查", () => {
     const tip = await prisma.tip.findUniqueOrThrow({ where: { reference: anon.ok ? anon.reference : "" } });
     const namedTip = await prisma.tip.findUniqueOrThrow({ where: { reference: named.ok ? named.reference : "" } });
     await actAs("office");
-    expect(await closeTip({ tipId: tip.id, version: tip.version, closingNote: "无法核实" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await closeTipUnverifiable({ tipId: tip.id, version: tip.version, reason: "" })).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await closeTipUnverifiable({ tipId: tip.id, version: tip.version, reason: "    " })).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await closeTipUnverifiable({ tipId: namedTip.id, version: namedTip.version, reason: "线索不足无法核查" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await closeTip({ tipId: tip.id, version: tip.version, closingNote: "无法核实" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(await closeTipUnverifiable({ tipId: tip.id, version: tip.version, reason: "" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
+    expect(await closeTipUnverifiable({ tipId: tip.id, version: tip.version, reason: "    " })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
+    expect(
+      await closeTipUnverifiable({ tipId: namedTip.id, version: namedTip.version, reason: "线索不足无法核查" }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     await actAs("gulin");
-    expect(await closeTipUnverifiable({ tipId: tip.id, version: tip.version, reason: "线索不足无法核查" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await prisma.tip.findUniqueOrThrow({ where: { id: tip.id } })).toMatchObject({ status: "RECEIVED", outcome: null });
+    expect(
+      await closeTipUnverifiable({ tipId: tip.id, version: tip.version, reason: "线索不足无法核查" }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await prisma.tip.findUniqueOrThrow({ where: { id: tip.id } })).toMatchObject({
+      status: "RECEIVED",
+      outcome: null,
+    });
 
     await actAs("office");
-    expect(await closeTipUnverifiable({ tipId: tip.id, version: tip.version, reason: "地址不详，走访周边未发现该作坊" })).toMatchObject({ ok: true });
-    expect(await prisma.tip.findUniqueOrThrow({ where: { id: tip.id } }))
-      .toMatchObject({ status: "CLOSED", outcome: "UNVERIFIABLE", closingNote: "地址不详，走访周边未发现该作坊" });
+    expect(
+      await closeTipUnverifiable({ tipId: tip.id, version: tip.version, reason: "地址不详，走访周边未发现该作坊" }),
+    ).toMatchObject({ ok: true });
+    expect(await prisma.tip.findUniqueOrThrow({ where: { id: tip.id } })).toMatchObject({
+      status: "CLOSED",
+      outcome: "UNVERIFIABLE",
+      closingNote: "地址不详，走访周边未发现该作坊",
+    });
     expect(await prisma.auditLog.count({ where: { action: "tip.closeUnverifiable", entityId: tip.id } })).toBe(1);
   });
 });

@@ -4,10 +4,12 @@
 // large to commit. No assertion times anything: the worker's own limits (XLSX_READ_SECONDS, its heap)
 // are what bound the server; a file that outran them would come back as their refusal.
 import { describe, expect, it } from "vitest";
+
 import { POST as quotaPreview } from "@/app/api/campaigns/[id]/quota-preview/route";
+import { POST as checkPost } from "@/app/api/import/check/route";
 import { POST as importPost } from "@/app/api/import/route";
 import { prisma } from "@/server/db";
-import { POST as checkPost } from "@/app/api/import/check/route";
+
 import { changed, snapshot } from "../../helpers/db-snapshot";
 import { columnZSheet, malformedWorkbooks, nulInName, zipBomb } from "../../helpers/hostile-xlsx";
 import { importRequest } from "../../helpers/ledger-files";
@@ -24,15 +26,25 @@ const UNREADABLE = /文件无法读取|文件中没有工作表/;
 type Row = { name: string; bytes: () => Promise<Buffer>; status: number; message: RegExp; why: string };
 const table: Row[] = [
   {
-    name: "zip bomb", bytes: () => zipBomb(), status: 422, message: /文件解压后超过 50 MB/,
+    name: "zip bomb",
+    bytes: () => zipBomb(),
+    status: 422,
+    message: /文件解压后超过 50 MB/,
     why: "160 KB whose sheet declares 17 KB but inflates to 150 MB: the reader counts what really comes out and stops at the cap",
   },
   {
-    name: "200 000 rows in column Z", bytes: () => columnZSheet(200_000), status: 422, message: /一次最多导入 10000 行/,
+    name: "200 000 rows in column Z",
+    bytes: () => columnZSheet(200_000),
+    status: 422,
+    message: /一次最多导入 10000 行/,
     why: "rows without a ledger column still count: the streaming reader stops at the cap instead of parsing the whole sheet",
   },
   ...Object.entries(await malformedWorkbooks("古林镇")).map(([name, bytes]) => ({
-    name, bytes: async () => bytes, status: 422, message: UNREADABLE, why: "sniffs as .xlsx but is not a readable one",
+    name,
+    bytes: async () => bytes,
+    status: 422,
+    message: UNREADABLE,
+    why: "sniffs as .xlsx but is not a readable one",
   })),
 ];
 
@@ -53,7 +65,9 @@ describe("the hostile .xlsx corpus through the import", () => {
     await actAs("gulin");
     const file = await nulInName("古林镇");
     const before = await snapshot();
-    const errors = [{ row: 2, name: "甲铸造厂", errors: ["企业名称含有不允许的字符（不可见的控制字符），请在 Excel 中重新输入"] }];
+    const errors = [
+      { row: 2, name: "甲铸造厂", errors: ["企业名称含有不允许的字符（不可见的控制字符），请在 Excel 中重新输入"] },
+    ];
     expect(await post("/api/import/check", file)).toMatchObject({ status: 200, body: { ok: true, errors } });
     expect(await post("/api/import", file)).toMatchObject({ status: 422, body: { ok: false, errors } });
     expect(changed(before, await snapshot())).toEqual([]);
@@ -68,7 +82,10 @@ describe("the quota grid (导入目标) reads its file with the same guarded rea
     await actAs("office");
     const { id } = await prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } });
     const file = { name: "分解表.xlsx", bytes: await bytes(), type: "application/octet-stream" };
-    const res = await quotaPreview(await multipartRequest(`/api/campaigns/${id}/quota-preview`, { file }), params(String(id)));
+    const res = await quotaPreview(
+      await multipartRequest(`/api/campaigns/${id}/quota-preview`, { file }),
+      params(String(id)),
+    );
     expect(res.status).toBe(400);
     expect((await res.json()).message).toMatch(message);
   });

@@ -2,25 +2,43 @@
 // writes every row or none, only into the township's own unit, never a duplicate of the ledger, and
 // is audited once with the uploaded file kept in storage.
 import { describe, expect, it } from "vitest";
-import { POST as importPost } from "@/app/api/import/route";
+
 import { POST as checkPost } from "@/app/api/import/check/route";
+import { POST as importPost } from "@/app/api/import/route";
 import { registerCase } from "@/server/cases/actions/register-case";
 import { prisma } from "@/server/db";
 import { storage } from "@/server/storage";
+
 import { changed, snapshot } from "../../helpers/db-snapshot";
 import { jpeg, registerTestCase } from "../../helpers/fixtures";
 import { importRequest, ledgerFile, ledgerRow } from "../../helpers/ledger-files";
 import { actAs } from "../../helpers/session";
 
-type Answer = { ok: boolean; message?: string; total?: number; errors?: { row: number; name: string; errors: string[] }[]; fileKey?: string; summary?: Record<string, unknown> };
+type Answer = {
+  ok: boolean;
+  message?: string;
+  total?: number;
+  errors?: { row: number; name: string; errors: string[] }[];
+  fileKey?: string;
+  summary?: Record<string, unknown>;
+};
 
-async function post(handler: (r: Request) => Promise<Response>, path: "/api/import" | "/api/import/check", bytes: Buffer, name?: string) {
+async function post(
+  handler: (r: Request) => Promise<Response>,
+  path: "/api/import" | "/api/import/check",
+  bytes: Buffer,
+  name?: string,
+) {
   const res = await handler(await importRequest(path, bytes, name));
   return { status: res.status, body: (await res.json()) as Answer };
 }
 const check = (bytes: Buffer, name?: string) => post(checkPost, "/api/import/check", bytes, name);
 const run = (bytes: Buffer, name?: string) => post(importPost, "/api/import", bytes, name);
-const casesOf = (creditCodes: string[]) => prisma.case.findMany({ where: { enterprise: { creditCode: { in: creditCodes } } }, include: { enterprise: true, unit: true } });
+const casesOf = (creditCodes: string[]) =>
+  prisma.case.findMany({
+    where: { enterprise: { creditCode: { in: creditCodes } } },
+    include: { enterprise: true, unit: true },
+  });
 const codes = (rows: { creditCode?: unknown }[]) => rows.map((r) => r.creditCode as string);
 
 describe("a township officer imports only into their own unit", () => {
@@ -32,7 +50,13 @@ describe("a township officer imports only into their own unit", () => {
 
     const dry = await check(file);
     expect(dry.status).toBe(200);
-    expect(dry.body).toMatchObject({ ok: true, total: 3, errors: [{ row: 3, name: rows[1].name, errors: ["所属单位“古林镇”不是本单位（集士港镇），只能导入本单位的企业"] }] });
+    expect(dry.body).toMatchObject({
+      ok: true,
+      total: 3,
+      errors: [
+        { row: 3, name: rows[1].name, errors: ["所属单位“古林镇”不是本单位（集士港镇），只能导入本单位的企业"] },
+      ],
+    });
     expect(changed(before, await snapshot())).toEqual([]);
 
     const imported = await run(file);
@@ -44,16 +68,41 @@ describe("a township officer imports only into their own unit", () => {
 
   it("imports its own rows: cases REGISTERED in the current campaign, in its unit", async () => {
     await actAs("jishigang");
-    const rows = [ledgerRow("集士港镇"), ledgerRow("集士港镇", { category: "“低散乱”整治提升", disposal: null, outcome: "规范提升", industry: "食品", dimensions: "环保、安全" })];
+    const rows = [
+      ledgerRow("集士港镇"),
+      ledgerRow("集士港镇", {
+        category: "“低散乱”整治提升",
+        disposal: null,
+        outcome: "规范提升",
+        industry: "食品",
+        dimensions: "环保、安全",
+      }),
+    ];
     const res = await run(await ledgerFile(rows));
     expect(res.status).toBe(201);
-    expect(res.body.summary).toMatchObject({ rows: 2, cases: { ELIMINATION: 1, RECTIFICATION: 1 }, enterprisesCreated: 2, enterprisesReused: 0, units: [{ name: "集士港镇", cases: 2 }] });
+    expect(res.body.summary).toMatchObject({
+      rows: 2,
+      cases: { ELIMINATION: 1, RECTIFICATION: 1 },
+      enterprisesCreated: 2,
+      enterprisesReused: 0,
+      units: [{ name: "集士港镇", cases: 2 }],
+    });
     const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
     const cases = await casesOf(codes(rows));
     expect(cases).toHaveLength(2);
-    for (const c of cases) expect(c).toMatchObject({ status: "REGISTERED", campaignId: campaign.id, unit: { name: "集士港镇" }, enterprise: { unitId: c.unitId } });
+    for (const c of cases)
+      expect(c).toMatchObject({
+        status: "REGISTERED",
+        campaignId: campaign.id,
+        unit: { name: "集士港镇" },
+        enterprise: { unitId: c.unitId },
+      });
     const rect = cases.find((c) => c.category === "RECTIFICATION")!;
-    expect(rect).toMatchObject({ dimensions: ["ENVIRONMENT", "SAFETY"], disposalPath: null, enterprise: { industry: "FOOD" } });
+    expect(rect).toMatchObject({
+      dimensions: ["ENVIRONMENT", "SAFETY"],
+      disposalPath: null,
+      enterprise: { industry: "FOOD" },
+    });
     expect(rect.outcomeId).not.toBeNull();
   });
 
@@ -69,11 +118,18 @@ describe("a township officer imports only into their own unit", () => {
 describe("all or nothing", () => {
   it("one bad row stops the whole file; fixed, every row is imported in one go", async () => {
     await actAs("office");
-    const rows = [ledgerRow("集士港镇"), ledgerRow("古林镇"), ledgerRow("古林镇", { industry: "钢铁" }), ledgerRow("集士港镇")];
+    const rows = [
+      ledgerRow("集士港镇"),
+      ledgerRow("古林镇"),
+      ledgerRow("古林镇", { industry: "钢铁" }),
+      ledgerRow("集士港镇"),
+    ];
     const before = await snapshot();
     const bad = await run(await ledgerFile(rows));
     expect(bad.status).toBe(422);
-    expect(bad.body.errors).toEqual([{ row: 4, name: rows[2].name, errors: ["行业“钢铁”无效，可填：铸造、建材、食品、金属表面处理、其他"] }]);
+    expect(bad.body.errors).toEqual([
+      { row: 4, name: rows[2].name, errors: ["行业“钢铁”无效，可填：铸造、建材、食品、金属表面处理、其他"] },
+    ]);
     expect(changed(before, await snapshot())).toEqual([]);
 
     rows[2].industry = "建材";
@@ -112,7 +168,10 @@ describe("duplicates against the ledger", () => {
     const caseId = await registerTestCase();
     const own = await prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { enterprise: true } });
     await actAs("gulin");
-    const gulinCase = await prisma.case.findUniqueOrThrow({ where: { id: await registerTestCase() }, include: { enterprise: true } });
+    const gulinCase = await prisma.case.findUniqueOrThrow({
+      where: { id: await registerTestCase() },
+      include: { enterprise: true },
+    });
 
     await actAs("jishigang");
     const rows = [
@@ -120,7 +179,13 @@ describe("duplicates against the ledger", () => {
       ledgerRow("集士港镇", { creditCode: gulinCase.enterprise.creditCode, category: "整治提升", disposal: null }),
     ];
     const dry = await check(await ledgerFile(rows));
-    expect(dry.body.errors).toEqual([{ row: 3, name: rows[1].name, errors: ["台账中已有：该统一社会信用代码的企业属于古林镇，如需变更归属请联系区工强办"] }]);
+    expect(dry.body.errors).toEqual([
+      {
+        row: 3,
+        name: rows[1].name,
+        errors: ["台账中已有：该统一社会信用代码的企业属于古林镇，如需变更归属请联系区工强办"],
+      },
+    ]);
 
     const res = await run(await ledgerFile([rows[0]]));
     expect(res.status).toBe(201);
@@ -139,10 +204,22 @@ describe("audited once, with the file kept", () => {
     const res = await run(file, "全区台账.xlsx");
     expect(res.status).toBe(201);
     expect(await prisma.auditLog.count()).toBe(auditBefore + 1);
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "ledger.import" }, orderBy: { id: "desc" }, include: { actor: true } });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "ledger.import" },
+      orderBy: { id: "desc" },
+      include: { actor: true },
+    });
     expect(audit).toMatchObject({
-      entity: "LedgerImport", entityId: res.body.fileKey, actor: { username: "office" },
-      after: { fileKey: res.body.fileKey, fileName: "全区台账.xlsx", rows: 30, cases: { ELIMINATION: 30, RECTIFICATION: 0 }, enterprisesCreated: 30 },
+      entity: "LedgerImport",
+      entityId: res.body.fileKey,
+      actor: { username: "office" },
+      after: {
+        fileKey: res.body.fileKey,
+        fileName: "全区台账.xlsx",
+        rows: 30,
+        cases: { ELIMINATION: 30, RECTIFICATION: 0 },
+        enterprisesCreated: 30,
+      },
     });
     expect(Buffer.compare(await storage.get(res.body.fileKey!), file)).toBe(0);
   });
@@ -157,10 +234,20 @@ describe("a closed year", () => {
       const file = await ledgerFile([ledgerRow("古林镇")]);
       const before = await snapshot();
       for (const answer of [await check(file), await run(file)]) {
-        expect(answer).toEqual({ status: 403, body: { ok: false, status: 403, message: "该年度工作已关闭，数据不能修改" } });
+        expect(answer).toEqual({
+          status: 403,
+          body: { ok: false, status: 403, message: "该年度工作已关闭，数据不能修改" },
+        });
       }
-      expect(await registerCase({ enterpriseName: "关闭年度企业", creditCode: "", industry: "FOOD", category: "RECTIFICATION", dimensions: ["QUALITY"] }))
-        .toMatchObject({ ok: false, message: "该年度工作已关闭，数据不能修改" });
+      expect(
+        await registerCase({
+          enterpriseName: "关闭年度企业",
+          creditCode: "",
+          industry: "FOOD",
+          category: "RECTIFICATION",
+          dimensions: ["QUALITY"],
+        }),
+      ).toMatchObject({ ok: false, message: "该年度工作已关闭，数据不能修改" });
       expect(changed(before, await snapshot())).toEqual([]);
     } finally {
       await prisma.campaign.update({ where: { id: campaign.id }, data: { closedAt: null } });

@@ -1,11 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import InspectionsPage from "@/app/(portal)/inspections/page";
-import { POST as uploadFile } from "@/app/api/inspections/findings/[id]/files/route";
-import { GET as downloadFile } from "@/app/api/inspections/files/[id]/route";
-import { GET as exportFindings } from "@/app/api/exports/inspections/route";
 import ExcelJS from "exceljs";
-import { addDays, beijingDay, isoDay } from "@/lib/dates";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import InspectionsPage from "@/app/(portal)/inspections/page";
+import { GET as exportFindings } from "@/app/api/exports/inspections/route";
+import { GET as downloadFile } from "@/app/api/inspections/files/[id]/route";
+import { POST as uploadFile } from "@/app/api/inspections/findings/[id]/files/route";
 import { CLOSED_MESSAGE } from "@/lib/campaigns/rules";
+import { addDays, beijingDay, isoDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { prisma } from "@/server/db";
 import { answerFinding } from "@/server/inspections/actions/answer-finding";
@@ -20,9 +21,10 @@ import { getRound } from "@/server/inspections/get-round";
 import { countOpenFindings, listFindings, listOpenFindings } from "@/server/inspections/list-findings";
 import { listRounds } from "@/server/inspections/list-rounds";
 import { sendDueReminders } from "@/server/notifications/send-due-reminders";
+
+import { fixClock } from "../../helpers/clock";
 import { multipartRequest, params, photo } from "../../helpers/matrix-fixtures";
 import { actAs, asUser } from "../../helpers/session";
-import { fixClock } from "../../helpers/clock";
 
 // Due dates, overdue findings and reminders are counted from today: a fixed one.
 fixClock();
@@ -35,29 +37,63 @@ const campaign = () => prisma.campaign.findFirstOrThrow({ where: { isCurrent: tr
 
 let serial = 0;
 async function caseOf(unitName: string, status: "ACCEPTED" | "IN_PROGRESS") {
-  const [c, u, office] = await Promise.all([campaign(), unitId(unitName), prisma.user.findUniqueOrThrow({ where: { username: "office" } })]);
-  const enterprise = await prisma.enterprise.create({ data: { name: `${unitName}检查企业${serial++}`, unitId: u, industry: "FOUNDRY" } });
+  const [c, u, office] = await Promise.all([
+    campaign(),
+    unitId(unitName),
+    prisma.user.findUniqueOrThrow({ where: { username: "office" } }),
+  ]);
+  const enterprise = await prisma.enterprise.create({
+    data: { name: `${unitName}检查企业${serial++}`, unitId: u, industry: "FOUNDRY" },
+  });
   return prisma.case.create({
     data: {
-      campaignId: c.id, enterpriseId: enterprise.id, unitId: u, category: "ELIMINATION", disposalPath: "DISMANTLED", dimensions: ["SAFETY"], status,
-      submittedAt: status === "ACCEPTED" ? new Date("2020-06-01T02:00:00Z") : null, acceptedAt: status === "ACCEPTED" ? new Date("2020-06-10T02:00:00Z") : null,
+      campaignId: c.id,
+      enterpriseId: enterprise.id,
+      unitId: u,
+      category: "ELIMINATION",
+      disposalPath: "DISMANTLED",
+      dimensions: ["SAFETY"],
+      status,
+      submittedAt: status === "ACCEPTED" ? new Date("2020-06-01T02:00:00Z") : null,
+      acceptedAt: status === "ACCEPTED" ? new Date("2020-06-10T02:00:00Z") : null,
       createdById: office.id,
     },
   });
 }
 
 /** A round planned by the office through the action (started on 2020-07-01 unless `startDate`). */
-async function plan(units: string[], departments: string[], extra: Partial<{ startDate: string; endDate: string; sampleSize: number }> = {}) {
-  const res = await asUser("office", async () => planRound({
-    title: `检查${serial++}`, startDate: "2020-07-01", endDate: "2020-07-31", checklist: "核实拆除和去向", sampleSize: 2,
-    unitIds: await Promise.all(units.map(unitId)), departmentIds: await Promise.all(departments.map(departmentId)), ...extra,
-  }));
+async function plan(
+  units: string[],
+  departments: string[],
+  extra: Partial<{ startDate: string; endDate: string; sampleSize: number }> = {},
+) {
+  const res = await asUser("office", async () =>
+    planRound({
+      title: `检查${serial++}`,
+      startDate: "2020-07-01",
+      endDate: "2020-07-31",
+      checklist: "核实拆除和去向",
+      sampleSize: 2,
+      unitIds: await Promise.all(units.map(unitId)),
+      departmentIds: await Promise.all(departments.map(departmentId)),
+      ...extra,
+    }),
+  );
   if (!res.ok) throw new Error(JSON.stringify(res));
   return prisma.inspectionRound.findUniqueOrThrow({ where: { id: res.data.id } });
 }
 
-const finding = (roundId: string, unit: number, extra: Partial<{ caseId: string | null; reopenCase: boolean; dueDate: string }> = {}) => ({
-  roundId, unitId: unit, problem: "现场发现主体设备未拆除", requirement: "拆除主体设备并提供去向证明", dueDate: dueIn(30), ...extra,
+const finding = (
+  roundId: string,
+  unit: number,
+  extra: Partial<{ caseId: string | null; reopenCase: boolean; dueDate: string }> = {},
+) => ({
+  roundId,
+  unitId: unit,
+  problem: "现场发现主体设备未拆除",
+  requirement: "拆除主体设备并提供去向证明",
+  dueDate: dueIn(30),
+  ...extra,
 });
 
 async function record(username: string, input: ReturnType<typeof finding>) {
@@ -67,7 +103,12 @@ async function record(username: string, input: ReturnType<typeof finding>) {
 }
 
 const upload = async (username: string, findingId: string) =>
-  asUser(username, async () => uploadFile(await multipartRequest(`/api/inspections/findings/${findingId}/files`, { file: await photo() }), params(findingId)));
+  asUser(username, async () =>
+    uploadFile(
+      await multipartRequest(`/api/inspections/findings/${findingId}/files`, { file: await photo() }),
+      params(findingId),
+    ),
+  );
 
 let gulin: number;
 let jishigang: number;
@@ -87,29 +128,68 @@ describe("planning a round", () => {
     expect(samples).toHaveLength(2);
     expect(samples.every((s) => accepted.some((c) => c.id === s.caseId))).toBe(true);
     expect(samples.some((s) => s.caseId === inProgress.id)).toBe(false);
-    const told = await prisma.notification.findMany({ where: { href: `/inspections/${round.id}` }, select: { recipient: { select: { username: true } } } });
+    const told = await prisma.notification.findMany({
+      where: { href: `/inspections/${round.id}` },
+      select: { recipient: { select: { username: true } } },
+    });
     expect(told.map((n) => n.recipient.username)).toEqual(["yjgl"]);
   });
 
   it("refuses an end before the start, and anyone but the office", async () => {
-    const input = { title: "检查", startDate: "2020-07-10", endDate: "2020-07-01", checklist: "核实", sampleSize: 0, unitIds: [gulin], departmentIds: [] };
-    expect(await asUser("office", () => planRound(input))).toMatchObject({ ok: false, code: "INVALID", message: "结束日期不能早于开始日期" });
+    const input = {
+      title: "检查",
+      startDate: "2020-07-10",
+      endDate: "2020-07-01",
+      checklist: "核实",
+      sampleSize: 0,
+      unitIds: [gulin],
+      departmentIds: [],
+    };
+    expect(await asUser("office", () => planRound(input))).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      message: "结束日期不能早于开始日期",
+    });
     for (const who of ["leader", "yjgl", "gulin"]) {
-      expect(await asUser(who, () => planRound({ ...input, endDate: "2020-07-20" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await asUser(who, () => planRound({ ...input, endDate: "2020-07-20" }))).toMatchObject({
+        ok: false,
+        code: "FORBIDDEN",
+      });
     }
   });
 
   it("is edited by the office before it starts, a stale form refused; not once started", async () => {
     const future = await plan(["古林镇"], ["YJGL"], { startDate: dueIn(10), endDate: dueIn(20) });
-    const edit = { roundId: future.id, version: future.version, title: "改期后的检查", startDate: dueIn(12), endDate: dueIn(22), checklist: "核实封存", sampleSize: 1, unitIds: [gulin, jishigang], departmentIds: [await departmentId("SCJG")] };
+    const edit = {
+      roundId: future.id,
+      version: future.version,
+      title: "改期后的检查",
+      startDate: dueIn(12),
+      endDate: dueIn(22),
+      checklist: "核实封存",
+      sampleSize: 1,
+      unitIds: [gulin, jishigang],
+      departmentIds: [await departmentId("SCJG")],
+    };
     expect(await asUser("office", () => updateRound(edit))).toMatchObject({ ok: true });
-    expect(await asUser("office", () => updateRound({ ...edit, title: "晚到的修改" }))).toMatchObject({ ok: false, code: "CONFLICT" });
-    const saved = await prisma.inspectionRound.findUniqueOrThrow({ where: { id: future.id }, include: { units: true, departments: true } });
-    expect([saved.title, saved.units.length, saved.departments.map((d) => d.departmentId)]).toEqual(["改期后的检查", 2, [await departmentId("SCJG")]]);
+    expect(await asUser("office", () => updateRound({ ...edit, title: "晚到的修改" }))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    const saved = await prisma.inspectionRound.findUniqueOrThrow({
+      where: { id: future.id },
+      include: { units: true, departments: true },
+    });
+    expect([saved.title, saved.units.length, saved.departments.map((d) => d.departmentId)]).toEqual([
+      "改期后的检查",
+      2,
+      [await departmentId("SCJG")],
+    ]);
 
     const started = await plan(["古林镇"], ["YJGL"]);
-    expect(await asUser("office", () => updateRound({ ...edit, roundId: started.id, version: started.version })))
-      .toMatchObject({ ok: false, code: "FORBIDDEN", message: "检查已开始，计划不能再修改" });
+    expect(
+      await asUser("office", () => updateRound({ ...edit, roundId: started.id, version: started.version })),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN", message: "检查已开始，计划不能再修改" });
   });
 });
 
@@ -118,19 +198,41 @@ describe("recording findings", () => {
     const round = await plan(["古林镇"], ["YJGL"]);
     const f = await record("yjgl", finding(round.id, gulin));
     expect(f.departmentId).toBe(await departmentId("YJGL"));
-    const told = await prisma.notification.findMany({ where: { href: `/inspections/findings/${f.id}` }, select: { recipient: { select: { username: true } } } });
+    const told = await prisma.notification.findMany({
+      where: { href: `/inspections/findings/${f.id}` },
+      select: { recipient: { select: { username: true } } },
+    });
     expect(told.map((n) => n.recipient.username)).toEqual(["gulin"]);
 
     const before = await prisma.inspectionFinding.count();
-    expect(await asUser("scjg", () => recordFinding(finding(round.id, gulin)))).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await asUser("gulin", () => recordFinding(finding(round.id, gulin)))).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await asUser("leader", () => recordFinding(finding(round.id, gulin)))).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await asUser("yjgl", () => recordFinding(finding(round.id, jishigang)))).toMatchObject({ ok: false, message: "该单位不在本次检查范围内" });
-    expect(await asUser("yjgl", () => recordFinding(finding(round.id, gulin, { dueDate: isoDay(today) })))).toMatchObject({ ok: false, code: "INVALID", message: "整改期限应晚于今天" });
+    expect(await asUser("scjg", () => recordFinding(finding(round.id, gulin)))).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await asUser("gulin", () => recordFinding(finding(round.id, gulin)))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(await asUser("leader", () => recordFinding(finding(round.id, gulin)))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(await asUser("yjgl", () => recordFinding(finding(round.id, jishigang)))).toMatchObject({
+      ok: false,
+      message: "该单位不在本次检查范围内",
+    });
+    expect(
+      await asUser("yjgl", () => recordFinding(finding(round.id, gulin, { dueDate: isoDay(today) }))),
+    ).toMatchObject({ ok: false, code: "INVALID", message: "整改期限应晚于今天" });
     const otherUnitCase = await caseOf("集士港镇", "ACCEPTED");
-    expect(await asUser("yjgl", () => recordFinding(finding(round.id, gulin, { caseId: otherUnitCase.id })))).toMatchObject({ ok: false, code: "INVALID" });
+    expect(
+      await asUser("yjgl", () => recordFinding(finding(round.id, gulin, { caseId: otherUnitCase.id }))),
+    ).toMatchObject({ ok: false, code: "INVALID" });
     const future = await plan(["古林镇"], ["YJGL"], { startDate: dueIn(5), endDate: dueIn(6) });
-    expect(await asUser("yjgl", () => recordFinding(finding(future.id, gulin)))).toMatchObject({ ok: false, message: "检查尚未开始，不能记录问题" });
+    expect(await asUser("yjgl", () => recordFinding(finding(future.id, gulin)))).toMatchObject({
+      ok: false,
+      message: "检查尚未开始，不能记录问题",
+    });
     expect(await prisma.inspectionFinding.count()).toBe(before);
   });
 
@@ -144,7 +246,9 @@ describe("recording findings", () => {
     expect((await upload("scjg", f.id)).status).toBe(404);
     expect((await upload("yjgl", f.id)).status).toBe(201);
     expect((await upload("office", f.id)).status).toBe(201);
-    expect(await prisma.inspectionFindingFile.findMany({ where: { findingId: f.id }, select: { role: true } })).toEqual([{ role: "FINDING" }, { role: "FINDING" }]);
+    expect(await prisma.inspectionFindingFile.findMany({ where: { findingId: f.id }, select: { role: true } })).toEqual(
+      [{ role: "FINDING" }, { role: "FINDING" }],
+    );
   });
 });
 
@@ -165,27 +269,48 @@ describe("a unit sees only its own findings", () => {
     expect(listed).toContain(own.id);
     expect(listed).not.toContain(other.id);
     expect((await listOpenFindings(user, round.campaignId, jishigang)).map((f) => f.id)).toEqual([]);
-    expect((await asUser("gulin", () => downloadFile(new Request(`http://localhost/api/inspections/files/${otherFile.id}`), params(otherFile.id)))).status).toBe(404);
-    expect((await asUser("jishigang", () => downloadFile(new Request(`http://localhost/api/inspections/files/${otherFile.id}`), params(otherFile.id)))).status).toBe(200);
-    expect(await asUser("gulin", () => answerFinding({ findingId: other.id, version: other.version, answer: "已整改完毕" }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      (
+        await asUser("gulin", () =>
+          downloadFile(new Request(`http://localhost/api/inspections/files/${otherFile.id}`), params(otherFile.id)),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await asUser("jishigang", () =>
+          downloadFile(new Request(`http://localhost/api/inspections/files/${otherFile.id}`), params(otherFile.id)),
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      await asUser("gulin", () => answerFinding({ findingId: other.id, version: other.version, answer: "已整改完毕" })),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect((await upload("gulin", other.id)).status).toBe(404);
 
     // A round not covering 古林镇 is not found by gulin at all.
     const elsewhere = await plan(["集士港镇"], ["YJGL"]);
     expect(await getRound(user, elsewhere.id)).toBeNull();
     // The office and the leader read everything.
-    for (const who of ["office", "leader"]) expect((await getRound((await actAs(who))!, round.id))!.findings).toHaveLength(2);
+    for (const who of ["office", "leader"])
+      expect((await getRound((await actAs(who))!, round.id))!.findings).toHaveLength(2);
   });
 });
 
 describe("the Excel export", () => {
   const problems = async (who: string, query: string) => {
-    const res = await asUser(who, () => exportFindings(new Request(`http://localhost/api/exports/inspections${query}`)));
+    const res = await asUser(who, () =>
+      exportFindings(new Request(`http://localhost/api/exports/inspections${query}`)),
+    );
     if (res.status !== 200) return res.status;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await res.arrayBuffer());
     const ws = wb.worksheets[0];
-    return { title: String(ws.getCell(1, 1).value), rows: ws.getRows(3, ws.rowCount - 2)?.map((r) => [r.getCell(3).value, r.getCell(6).value, r.getCell(10).value]) ?? [] };
+    return {
+      title: String(ws.getCell(1, 1).value),
+      rows:
+        ws.getRows(3, ws.rowCount - 2)?.map((r) => [r.getCell(3).value, r.getCell(6).value, r.getCell(10).value]) ?? [],
+    };
   };
 
   it("carries the findings of the list the user may read, in the chosen state; a township only its own unit's, an expert nothing", async () => {
@@ -197,7 +322,11 @@ describe("the Excel export", () => {
 
     const office = await problems("office", "?status=all");
     if (typeof office === "number") throw new Error(String(office));
-    expect(mine(office.rows).map((r) => r[0]).sort()).toEqual(["古林镇", "集士港镇"]);
+    expect(
+      mine(office.rows)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(["古林镇", "集士港镇"]);
     const gulinOpen = await problems("gulin", "");
     if (typeof gulinOpen === "number") throw new Error(String(gulinOpen));
     expect(gulinOpen.title).toContain("古林镇，待整改");
@@ -221,13 +350,21 @@ describe("an expert", () => {
     const f = await record("office", finding(round.id, gulin));
     expect((await upload("office", f.id)).status).toBe(201);
     const file = await prisma.inspectionFindingFile.findFirstOrThrow({ where: { findingId: f.id } });
-    await prisma.user.create({ data: { username: "inspection-expert", displayName: "专家", passwordHash: "x", role: "EXPERT" } });
+    await prisma.user.create({
+      data: { username: "inspection-expert", displayName: "专家", passwordHash: "x", role: "EXPERT" },
+    });
     const expert = (await actAs("inspection-expert"))!;
     expect(await getRound(expert, round.id)).toBeNull();
     expect(await getFinding(expert, f.id)).toBeNull();
     expect((await listRounds(expert, round.campaignId, 1)).total).toBe(0);
     expect((await listFindings(expert, round.campaignId, "all", 1)).total).toBe(0);
-    expect((await asUser("inspection-expert", () => downloadFile(new Request(`http://localhost/api/inspections/files/${file.id}`), params(file.id)))).status).toBe(404);
+    expect(
+      (
+        await asUser("inspection-expert", () =>
+          downloadFile(new Request(`http://localhost/api/inspections/files/${file.id}`), params(file.id)),
+        )
+      ).status,
+    ).toBe(404);
   });
 });
 
@@ -239,34 +376,67 @@ describe("answering and closing", () => {
     const openBefore = await counts();
 
     await actAs("gulin");
-    expect(await answerFinding({ findingId: f.id, version: f.version, answer: "已拆除主体设备" }))
-      .toMatchObject({ ok: false, code: "INVALID", message: "请先上传整改证据（照片或材料）" });
+    expect(await answerFinding({ findingId: f.id, version: f.version, answer: "已拆除主体设备" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      message: "请先上传整改证据（照片或材料）",
+    });
     expect((await upload("gulin", f.id)).status).toBe(201);
-    expect(await answerFinding({ findingId: f.id, version: f.version, answer: "已拆除主体设备" })).toMatchObject({ ok: true });
-    expect(await answerFinding({ findingId: f.id, version: f.version, answer: "重复提交" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await answerFinding({ findingId: f.id, version: f.version, answer: "已拆除主体设备" })).toMatchObject({
+      ok: true,
+    });
+    expect(await answerFinding({ findingId: f.id, version: f.version, answer: "重复提交" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     f = await prisma.inspectionFinding.findUniqueOrThrow({ where: { id: f.id } });
     expect([f.status, f.answer]).toEqual(["ANSWERED", "已拆除主体设备"]);
     expect((await upload("gulin", f.id)).status).toBe(403); // answered: no more evidence until sent back
-    const officeTold = await prisma.notification.count({ where: { recipient: { username: "office" }, href: `/inspections/findings/${f.id}` } });
+    const officeTold = await prisma.notification.count({
+      where: { recipient: { username: "office" }, href: `/inspections/findings/${f.id}` },
+    });
     expect(officeTold).toBe(1);
     const after = await counts();
     expect([after.open, after.answered]).toEqual([openBefore.open - 1, openBefore.answered + 1]);
 
-    expect(await asUser("yjgl", () => reviewFinding({ findingId: f.id, version: f.version, decision: "CLOSE", note: null }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await asUser("yjgl", () => reviewFinding({ findingId: f.id, version: f.version, decision: "CLOSE", note: null })),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     await actAs("office");
-    expect(await reviewFinding({ findingId: f.id, version: f.version, decision: "SEND_BACK", note: "" })).toMatchObject({ ok: false, code: "INVALID", message: "退回时请写明理由" });
-    expect(await reviewFinding({ findingId: f.id, version: f.version, decision: "SEND_BACK", note: "去向证明缺少接收方盖章" })).toMatchObject({ ok: true });
+    expect(await reviewFinding({ findingId: f.id, version: f.version, decision: "SEND_BACK", note: "" })).toMatchObject(
+      { ok: false, code: "INVALID", message: "退回时请写明理由" },
+    );
+    expect(
+      await reviewFinding({
+        findingId: f.id,
+        version: f.version,
+        decision: "SEND_BACK",
+        note: "去向证明缺少接收方盖章",
+      }),
+    ).toMatchObject({ ok: true });
     f = await prisma.inspectionFinding.findUniqueOrThrow({ where: { id: f.id } });
     expect([f.status, f.officeNote]).toEqual(["OPEN", "去向证明缺少接收方盖章"]);
 
     expect((await upload("gulin", f.id)).status).toBe(201);
-    expect(await asUser("gulin", () => answerFinding({ findingId: f.id, version: f.version, answer: "已补盖章" }))).toMatchObject({ ok: true });
+    expect(
+      await asUser("gulin", () => answerFinding({ findingId: f.id, version: f.version, answer: "已补盖章" })),
+    ).toMatchObject({ ok: true });
     f = await prisma.inspectionFinding.findUniqueOrThrow({ where: { id: f.id } });
-    expect(await reviewFinding({ findingId: f.id, version: f.version, decision: "CLOSE", note: "整改到位" })).toMatchObject({ ok: true });
+    expect(
+      await reviewFinding({ findingId: f.id, version: f.version, decision: "CLOSE", note: "整改到位" }),
+    ).toMatchObject({ ok: true });
     f = await prisma.inspectionFinding.findUniqueOrThrow({ where: { id: f.id } });
     expect([f.status, f.officeNote, f.closedAt instanceof Date]).toEqual(["CLOSED", "整改到位", true]);
     expect(await prisma.inspectionFindingFile.count({ where: { findingId: f.id, role: "ANSWER" } })).toBe(2);
-    expect(await prisma.notification.count({ where: { recipient: { username: "gulin" }, text: { startsWith: "监督检查问题已销号" }, href: `/inspections/findings/${f.id}` } })).toBe(1);
+    expect(
+      await prisma.notification.count({
+        where: {
+          recipient: { username: "gulin" },
+          text: { startsWith: "监督检查问题已销号" },
+          href: `/inspections/findings/${f.id}`,
+        },
+      }),
+    ).toBe(1);
   });
 });
 
@@ -277,49 +447,94 @@ describe("removing a file uploaded by mistake", () => {
     expect((await upload("yjgl", f.id)).status).toBe(201);
     expect((await upload("gulin", f.id)).status).toBe(201);
     const photo = await prisma.inspectionFindingFile.findFirstOrThrow({ where: { findingId: f.id, role: "FINDING" } });
-    const evidence = await prisma.inspectionFindingFile.findFirstOrThrow({ where: { findingId: f.id, role: "ANSWER" } });
-    const download = (who: string, id: string) => asUser(who, () => downloadFile(new Request(`http://localhost/api/inspections/files/${id}`), params(id)));
+    const evidence = await prisma.inspectionFindingFile.findFirstOrThrow({
+      where: { findingId: f.id, role: "ANSWER" },
+    });
+    const download = (who: string, id: string) =>
+      asUser(who, () => downloadFile(new Request(`http://localhost/api/inspections/files/${id}`), params(id)));
 
-    expect(await asUser("gulin", () => removeFindingFile({ fileId: photo.id, version: f.version })))
-      .toMatchObject({ ok: false, code: "FORBIDDEN", message: "只有记录问题的一方可以删除检查照片、材料" });
-    expect(await asUser("office", () => removeFindingFile({ fileId: evidence.id, version: f.version })))
-      .toMatchObject({ ok: false, code: "FORBIDDEN", message: "只有被检查单位可以删除整改证据" });
-    expect(await asUser("jishigang", () => removeFindingFile({ fileId: evidence.id, version: f.version }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await asUser("gulin", () => removeFindingFile({ fileId: evidence.id, version: f.version + 1 }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await asUser("gulin", () => removeFindingFile({ fileId: photo.id, version: f.version }))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      message: "只有记录问题的一方可以删除检查照片、材料",
+    });
+    expect(await asUser("office", () => removeFindingFile({ fileId: evidence.id, version: f.version }))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      message: "只有被检查单位可以删除整改证据",
+    });
+    expect(
+      await asUser("jishigang", () => removeFindingFile({ fileId: evidence.id, version: f.version })),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await asUser("gulin", () => removeFindingFile({ fileId: evidence.id, version: f.version + 1 })),
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
 
-    expect(await asUser("gulin", () => removeFindingFile({ fileId: evidence.id, version: f.version }))).toMatchObject({ ok: true });
+    expect(await asUser("gulin", () => removeFindingFile({ fileId: evidence.id, version: f.version }))).toMatchObject({
+      ok: true,
+    });
     expect((await getFinding((await actAs("gulin"))!, f.id))!.files.map((x) => x.id)).toEqual([photo.id]);
     expect((await download("gulin", evidence.id)).status).toBe(404);
     expect((await download("office", evidence.id)).status).toBe(404);
-    expect((await prisma.inspectionFindingFile.findUniqueOrThrow({ where: { id: evidence.id } })).deletedAt).toBeInstanceOf(Date);
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "inspection.removeFile", entityId: evidence.id } });
+    expect(
+      (await prisma.inspectionFindingFile.findUniqueOrThrow({ where: { id: evidence.id } })).deletedAt,
+    ).toBeInstanceOf(Date);
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "inspection.removeFile", entityId: evidence.id },
+    });
     expect(audit.before).toMatchObject({ deletedAt: null });
     // The finding's version moved on: a form built before is stale; the answer needs evidence again.
-    expect(await asUser("gulin", () => answerFinding({ findingId: f.id, version: f.version, answer: "已拆除" }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(
+      await asUser("gulin", () => answerFinding({ findingId: f.id, version: f.version, answer: "已拆除" })),
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
     f = await prisma.inspectionFinding.findUniqueOrThrow({ where: { id: f.id } });
-    expect(await asUser("gulin", () => answerFinding({ findingId: f.id, version: f.version, answer: "已拆除" })))
-      .toMatchObject({ ok: false, code: "INVALID", message: "请先上传整改证据（照片或材料）" });
-    expect(await asUser("gulin", () => removeFindingFile({ fileId: evidence.id, version: f.version }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await asUser("gulin", () => answerFinding({ findingId: f.id, version: f.version, answer: "已拆除" })),
+    ).toMatchObject({ ok: false, code: "INVALID", message: "请先上传整改证据（照片或材料）" });
+    expect(await asUser("gulin", () => removeFindingFile({ fileId: evidence.id, version: f.version }))).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
 
     // The recording department removes its own photo.
-    expect(await asUser("yjgl", () => removeFindingFile({ fileId: photo.id, version: f.version }))).toMatchObject({ ok: true });
+    expect(await asUser("yjgl", () => removeFindingFile({ fileId: photo.id, version: f.version }))).toMatchObject({
+      ok: true,
+    });
     f = await prisma.inspectionFinding.findUniqueOrThrow({ where: { id: f.id } });
     expect((await getFinding((await actAs("office"))!, f.id))!.files).toEqual([]);
 
     // Answered: nothing is removed; sent back: what the answer was judged on stays, a new file may go.
     expect((await upload("gulin", f.id)).status).toBe(201);
-    const answered = await prisma.inspectionFindingFile.findFirstOrThrow({ where: { findingId: f.id, role: "ANSWER", deletedAt: null } });
-    expect(await asUser("gulin", () => answerFinding({ findingId: f.id, version: f.version, answer: "已拆除" }))).toMatchObject({ ok: true });
+    const answered = await prisma.inspectionFindingFile.findFirstOrThrow({
+      where: { findingId: f.id, role: "ANSWER", deletedAt: null },
+    });
+    expect(
+      await asUser("gulin", () => answerFinding({ findingId: f.id, version: f.version, answer: "已拆除" })),
+    ).toMatchObject({ ok: true });
     f = await prisma.inspectionFinding.findUniqueOrThrow({ where: { id: f.id } });
-    expect(await asUser("gulin", () => removeFindingFile({ fileId: answered.id, version: f.version })))
-      .toMatchObject({ ok: false, code: "FORBIDDEN", message: "该问题已答复或已销号，文件不能再删除" });
-    expect(await asUser("office", () => reviewFinding({ findingId: f.id, version: f.version, decision: "SEND_BACK", note: "照片看不清" }))).toMatchObject({ ok: true });
+    expect(await asUser("gulin", () => removeFindingFile({ fileId: answered.id, version: f.version }))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      message: "该问题已答复或已销号，文件不能再删除",
+    });
+    expect(
+      await asUser("office", () =>
+        reviewFinding({ findingId: f.id, version: f.version, decision: "SEND_BACK", note: "照片看不清" }),
+      ),
+    ).toMatchObject({ ok: true });
     f = await prisma.inspectionFinding.findUniqueOrThrow({ where: { id: f.id } });
-    expect(await asUser("gulin", () => removeFindingFile({ fileId: answered.id, version: f.version })))
-      .toMatchObject({ ok: false, code: "FORBIDDEN", message: "该文件已随答复提交，不能删除" });
+    expect(await asUser("gulin", () => removeFindingFile({ fileId: answered.id, version: f.version }))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      message: "该文件已随答复提交，不能删除",
+    });
     expect((await upload("gulin", f.id)).status).toBe(201);
-    const added = await prisma.inspectionFindingFile.findFirstOrThrow({ where: { findingId: f.id, role: "ANSWER", id: { not: answered.id }, deletedAt: null } });
-    expect(await asUser("gulin", () => removeFindingFile({ fileId: added.id, version: f.version }))).toMatchObject({ ok: true });
+    const added = await prisma.inspectionFindingFile.findFirstOrThrow({
+      where: { findingId: f.id, role: "ANSWER", id: { not: answered.id }, deletedAt: null },
+    });
+    expect(await asUser("gulin", () => removeFindingFile({ fileId: added.id, version: f.version }))).toMatchObject({
+      ok: true,
+    });
   });
 });
 
@@ -329,9 +544,17 @@ describe("due reminders", () => {
     const open = await record("yjgl", finding(round.id, gulin, { dueDate: dueIn(10) }));
     let answered = await record("yjgl", finding(round.id, gulin, { dueDate: dueIn(10) }));
     expect((await upload("gulin", answered.id)).status).toBe(201);
-    expect(await asUser("gulin", () => answerFinding({ findingId: answered.id, version: answered.version, answer: "已整改" }))).toMatchObject({ ok: true });
+    expect(
+      await asUser("gulin", () =>
+        answerFinding({ findingId: answered.id, version: answered.version, answer: "已整改" }),
+      ),
+    ).toMatchObject({ ok: true });
     answered = await prisma.inspectionFinding.findUniqueOrThrow({ where: { id: answered.id } });
-    const reminders = (id: string) => prisma.notification.findMany({ where: { href: `/inspections/findings/${id}`, text: { startsWith: "监督检查问题整改已到期" } }, include: { recipient: true } });
+    const reminders = (id: string) =>
+      prisma.notification.findMany({
+        where: { href: `/inspections/findings/${id}`, text: { startsWith: "监督检查问题整改已到期" } },
+        include: { recipient: true },
+      });
     // 16:00 UTC is midnight in Beijing: the day before the due date, nothing yet.
     const at = (days: number, hourUtc: number) => new Date(addDays(today, days).getTime() + hourUtc * 3_600_000);
     await sendDueReminders(at(9, 15));
@@ -339,11 +562,17 @@ describe("due reminders", () => {
     await Promise.all([sendDueReminders(at(9, 17)), sendDueReminders(at(9, 17))]);
     await sendDueReminders(at(12, 2));
     const sent = await reminders(open.id);
-    expect(sent.map((n) => [n.recipient.username, n.text])).toEqual([["gulin", `监督检查问题整改已到期（${formatDate(addDays(today, 10))}），请尽快整改并答复：${round.title}`]]);
+    expect(sent.map((n) => [n.recipient.username, n.text])).toEqual([
+      ["gulin", `监督检查问题整改已到期（${formatDate(addDays(today, 10))}），请尽快整改并答复：${round.title}`],
+    ]);
     expect(await reminders(answered.id)).toEqual([]);
 
     // Sent back after its due date: open again, so the unit is reminded then (once).
-    expect(await asUser("office", () => reviewFinding({ findingId: answered.id, version: answered.version, decision: "SEND_BACK", note: "照片看不清" }))).toMatchObject({ ok: true });
+    expect(
+      await asUser("office", () =>
+        reviewFinding({ findingId: answered.id, version: answered.version, decision: "SEND_BACK", note: "照片看不清" }),
+      ),
+    ).toMatchObject({ ok: true });
     await sendDueReminders(at(12, 2));
     await sendDueReminders(at(13, 2));
     expect((await reminders(answered.id)).map((n) => n.recipient.username)).toEqual(["gulin"]);
@@ -355,14 +584,19 @@ describe("reopening an accepted case through a finding", () => {
   it("the office reopens it when recording (the case's REOPEN rule: 整治中, no longer accepted, a review, the unit told)", async () => {
     const c = await caseOf("古林镇", "ACCEPTED");
     const round = await plan(["古林镇"], ["YJGL"]);
-    expect(await asUser("yjgl", () => recordFinding(finding(round.id, gulin, { caseId: c.id, reopenCase: true }))))
-      .toMatchObject({ ok: false, code: "FORBIDDEN", message: "只有区工强办可以据此重新打开案件" });
+    expect(
+      await asUser("yjgl", () => recordFinding(finding(round.id, gulin, { caseId: c.id, reopenCase: true }))),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN", message: "只有区工强办可以据此重新打开案件" });
     const f = await record("office", finding(round.id, gulin, { caseId: c.id, reopenCase: true }));
     expect(f.reopenedCaseAt).toBeInstanceOf(Date);
     const reopened = await prisma.case.findUniqueOrThrow({ where: { id: c.id }, include: { reviews: true } });
     expect([reopened.status, reopened.acceptedAt, reopened.version]).toEqual(["IN_PROGRESS", null, c.version + 1]);
-    expect(reopened.reviews.map((r) => [r.decision, r.reason])).toEqual([["REOPEN", "监督检查发现问题：现场发现主体设备未拆除"]]);
-    expect(await prisma.notification.count({ where: { recipient: { username: "gulin" }, href: `/cases/${c.id}` } })).toBe(1);
+    expect(reopened.reviews.map((r) => [r.decision, r.reason])).toEqual([
+      ["REOPEN", "监督检查发现问题：现场发现主体设备未拆除"],
+    ]);
+    expect(
+      await prisma.notification.count({ where: { recipient: { username: "gulin" }, href: `/cases/${c.id}` } }),
+    ).toBe(1);
   });
 
   it("or later on a department's finding, once; never a case not accepted", async () => {
@@ -370,16 +604,27 @@ describe("reopening an accepted case through a finding", () => {
     const round = await plan(["古林镇"], ["YJGL"]);
     const f = await record("yjgl", finding(round.id, gulin, { caseId: c.id }));
     expect((await prisma.case.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("ACCEPTED");
-    expect(await asUser("yjgl", () => reopenFindingCase({ findingId: f.id, version: f.version }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await asUser("office", () => reopenFindingCase({ findingId: f.id, version: f.version }))).toMatchObject({ ok: true });
+    expect(await asUser("yjgl", () => reopenFindingCase({ findingId: f.id, version: f.version }))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(await asUser("office", () => reopenFindingCase({ findingId: f.id, version: f.version }))).toMatchObject({
+      ok: true,
+    });
     expect((await prisma.case.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("IN_PROGRESS");
-    expect(await asUser("office", () => reopenFindingCase({ findingId: f.id, version: f.version + 1 })))
-      .toMatchObject({ ok: false, code: "FORBIDDEN", message: "已据此问题重新打开过该案件" });
+    expect(await asUser("office", () => reopenFindingCase({ findingId: f.id, version: f.version + 1 }))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      message: "已据此问题重新打开过该案件",
+    });
 
     const open = await caseOf("古林镇", "IN_PROGRESS");
     const g = await record("yjgl", finding(round.id, gulin, { caseId: open.id }));
-    expect(await asUser("office", () => reopenFindingCase({ findingId: g.id, version: g.version })))
-      .toMatchObject({ ok: false, code: "FORBIDDEN", message: "只有已验收的案件才能重新打开" });
+    expect(await asUser("office", () => reopenFindingCase({ findingId: g.id, version: g.version }))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      message: "只有已验收的案件才能重新打开",
+    });
   });
 });
 
@@ -390,8 +635,14 @@ describe("a closed year is frozen", () => {
     expect((await upload("gulin", f.id)).status).toBe(201);
     await prisma.campaign.update({ where: { id: round.campaignId }, data: { closedAt: new Date() } });
     try {
-      expect(await asUser("yjgl", () => recordFinding(finding(round.id, gulin)))).toMatchObject({ ok: false, code: "FORBIDDEN", message: CLOSED_MESSAGE });
-      expect(await asUser("gulin", () => answerFinding({ findingId: f.id, version: f.version, answer: "已整改" }))).toMatchObject({ ok: false, message: CLOSED_MESSAGE });
+      expect(await asUser("yjgl", () => recordFinding(finding(round.id, gulin)))).toMatchObject({
+        ok: false,
+        code: "FORBIDDEN",
+        message: CLOSED_MESSAGE,
+      });
+      expect(
+        await asUser("gulin", () => answerFinding({ findingId: f.id, version: f.version, answer: "已整改" })),
+      ).toMatchObject({ ok: false, message: CLOSED_MESSAGE });
       expect((await upload("gulin", f.id)).status).toBe(403);
     } finally {
       await prisma.campaign.update({ where: { id: round.campaignId }, data: { closedAt: null } });
@@ -405,7 +656,8 @@ describe("the list page", () => {
     const texts = (node: unknown): string => {
       if (typeof node === "string" || typeof node === "number") return String(node);
       if (Array.isArray(node)) return node.map(texts).join("");
-      if (node && typeof node === "object" && "props" in node) return texts((node.props as { children?: unknown }).children);
+      if (node && typeof node === "object" && "props" in node)
+        return texts((node.props as { children?: unknown }).children);
       return "";
     };
     for (const page of ["99999999999999999999", "1e400", "2147483647", "abc", "-1"]) {

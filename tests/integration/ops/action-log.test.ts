@@ -1,9 +1,11 @@
 // Structured logs: every server action writes one JSON line (time, action, user id, duration, result)
 // and never the input — a tip reporter's name and phone number stay out of the log.
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { prisma } from "@/server/db";
-import { submitPublicTip } from "@/server/tips/submit-public-tip";
 import { assignTip } from "@/server/tips/actions/assign-tip";
+import { submitPublicTip } from "@/server/tips/submit-public-tip";
+
 import { jishigang } from "../../helpers/matrix-fixtures";
 import { actAs } from "../../helpers/session";
 
@@ -25,14 +27,21 @@ async function logLines(fn: () => Promise<unknown>) {
   } finally {
     spy.mockRestore();
   }
-  return written.join("").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  return written
+    .join("")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 afterEach(() => vi.restoreAllMocks());
 
 let tipId: string;
 beforeAll(async () => {
-  const res = await submitPublicTip({ ...REPORTER, enterpriseName: "某无证铸造作坊", address: "集士港镇某村", description: "夜间生产，噪声很大" }, []);
+  const res = await submitPublicTip(
+    { ...REPORTER, enterpriseName: "某无证铸造作坊", address: "集士港镇某村", description: "夜间生产，噪声很大" },
+    [],
+  );
   if (!res.ok) throw new Error(res.message);
   tipId = (await prisma.tip.findUniqueOrThrow({ where: { reference: res.reference } })).id;
 });
@@ -43,7 +52,14 @@ describe("action log lines", () => {
     const tip = await prisma.tip.findUniqueOrThrow({ where: { id: tipId } });
     let result: Awaited<ReturnType<typeof assignTip>> | undefined;
     const lines = await logLines(async () => {
-      result = await assignTip({ tipId, version: tip.version, unitId: (await jishigang()).id, departmentId: null, deadline: "2020-08-01", enterpriseId: null });
+      result = await assignTip({
+        tipId,
+        version: tip.version,
+        unitId: (await jishigang()).id,
+        departmentId: null,
+        deadline: "2020-08-01",
+        enterpriseId: null,
+      });
     });
     expect(result?.ok).toBe(true);
     expect(lines).toHaveLength(1);
@@ -51,16 +67,23 @@ describe("action log lines", () => {
     expect(new Date(lines[0].time as string).getTime()).not.toBeNaN();
     expect(lines[0].ms).toEqual(expect.any(Number));
     const text = JSON.stringify(lines);
-    for (const secret of [REPORTER.reporterName, REPORTER.reporterPhone, "某无证铸造作坊"]) expect(text).not.toContain(secret);
+    for (const secret of [REPORTER.reporterName, REPORTER.reporterPhone, "某无证铸造作坊"])
+      expect(text).not.toContain(secret);
   });
 
   it("a refused action logs its error code, a signed-out call logs no user", async () => {
     await actAs("jishigang");
-    const refused = await logLines(() => assignTip({ tipId, version: 1, unitId: 1, departmentId: null, deadline: "2020-08-01", enterpriseId: null }));
-    expect(refused).toEqual([expect.objectContaining({ action: "tip.assign", result: "FORBIDDEN", userId: expect.any(String) })]);
+    const refused = await logLines(() =>
+      assignTip({ tipId, version: 1, unitId: 1, departmentId: null, deadline: "2020-08-01", enterpriseId: null }),
+    );
+    expect(refused).toEqual([
+      expect.objectContaining({ action: "tip.assign", result: "FORBIDDEN", userId: expect.any(String) }),
+    ]);
 
     await actAs(null);
-    const anonymous = await logLines(() => assignTip({ tipId, version: 1, unitId: 1, departmentId: null, deadline: "2020-08-01", enterpriseId: null }));
+    const anonymous = await logLines(() =>
+      assignTip({ tipId, version: 1, unitId: 1, departmentId: null, deadline: "2020-08-01", enterpriseId: null }),
+    );
     expect(anonymous).toHaveLength(1);
     expect(anonymous[0]).toMatchObject({ action: "tip.assign", result: "UNAUTHENTICATED" });
     expect(anonymous[0]).not.toHaveProperty("userId");

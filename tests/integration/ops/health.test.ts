@@ -1,7 +1,9 @@
 // /api/health: the status of the database and the file store for anyone; the version (which tells an
 // attacker which known flaws to try) only for a signed-in office user or monitoring with HEALTH_TOKEN.
 import { describe, expect, it, vi } from "vitest";
+
 import { GET as health } from "@/app/api/health/route";
+
 import { actAs } from "../../helpers/session";
 
 const TOKEN = vi.hoisted(() => (process.env.HEALTH_TOKEN = "monitoring-token-0123456789"));

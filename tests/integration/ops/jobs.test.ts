@@ -2,14 +2,17 @@
 // on the same database (as two portal processes do) run a due job exactly once, a failure is recorded
 // and retried next interval, due reminders go out once, stale rate-limit counters are pruned.
 import { readFileSync } from "node:fs";
+
 import { describe, expect, it } from "vitest";
+
 import { prisma } from "@/server/db";
-import { runDueJobs } from "@/server/jobs/runner";
-import { jobs } from "@/server/jobs/registry";
 import { pruneRateLimits } from "@/server/jobs/prune-rate-limits";
 import type { Job } from "@/server/jobs/registry";
-import { returnVisitOf } from "../../helpers/matrix-fixtures";
+import { jobs } from "@/server/jobs/registry";
+import { runDueJobs } from "@/server/jobs/runner";
+
 import { fixClock } from "../../helpers/clock";
+import { returnVisitOf } from "../../helpers/matrix-fixtures";
 
 // Each run is given its own "now"; a fixed clock for anything else that reads the time.
 fixClock();
@@ -19,7 +22,9 @@ let n = 0;
 function countingJob(everyMinutes = 5, fail = false): Job & { calls: Date[] } {
   const calls: Date[] = [];
   return {
-    name: `test-job-${++n}`, everyMinutes, calls,
+    name: `test-job-${++n}`,
+    everyMinutes,
+    calls,
     run: async (now) => {
       calls.push(now);
       await sleep(150); // long enough for the other runner to arrive while this one works
@@ -36,7 +41,11 @@ describe("the job runner", () => {
     const results = await Promise.all([runDueJobs(now, [job]), runDueJobs(now, [job]), runDueJobs(now, [job])]);
     expect(job.calls).toHaveLength(1);
     expect(results.flat()).toEqual([job.name]);
-    expect(await prisma.jobRun.findUniqueOrThrow({ where: { name: job.name } })).toMatchObject({ runs: 1, lastError: null, lastStartedAt: now });
+    expect(await prisma.jobRun.findUniqueOrThrow({ where: { name: job.name } })).toMatchObject({
+      runs: 1,
+      lastError: null,
+      lastStartedAt: now,
+    });
   });
 
   it("runs again only once its interval has passed", async () => {
@@ -51,7 +60,10 @@ describe("the job runner", () => {
     const failing = countingJob(5, true);
     const next = countingJob(5);
     expect(await runDueJobs(at("2026-11-27T10:00:00Z"), [failing, next])).toEqual([failing.name, next.name]);
-    expect(await prisma.jobRun.findUniqueOrThrow({ where: { name: failing.name } })).toMatchObject({ lastError: "磁盘已满", lastFinishedAt: expect.any(Date) });
+    expect(await prisma.jobRun.findUniqueOrThrow({ where: { name: failing.name } })).toMatchObject({
+      lastError: "磁盘已满",
+      lastFinishedAt: expect.any(Date),
+    });
     await runDueJobs(at("2026-11-27T10:05:00Z"), [failing]);
     expect(failing.calls).toHaveLength(2);
   });
@@ -59,12 +71,17 @@ describe("the job runner", () => {
   it("due reminders: two instances' runners racing send each reminder once", async () => {
     const task = await returnVisitOf({ withPhoto: false }); // due 2020-07-10, not yet visited
     const unitUsers = await prisma.user.findMany({ where: { unitId: task.unitId }, select: { id: true } });
-    const reminders = () => prisma.notification.count({ where: { recipientId: { in: unitUsers.map((u) => u.id) }, text: { startsWith: "回访任务已到期" } } });
+    const reminders = () =>
+      prisma.notification.count({
+        where: { recipientId: { in: unitUsers.map((u) => u.id) }, text: { startsWith: "回访任务已到期" } },
+      });
     const before = await reminders();
     const now = at("2020-07-11T01:00:00Z"); // the day after it fell due, whatever today is
     await Promise.all([runDueJobs(now), runDueJobs(now)]);
     expect(await reminders()).toBe(before + unitUsers.length);
-    expect(await prisma.returnVisit.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ dueNotifiedAt: expect.any(Date) });
+    expect(await prisma.returnVisit.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({
+      dueNotifiedAt: expect.any(Date),
+    });
     expect(jobs.map((j) => j.name)).toEqual(expect.arrayContaining(["due-reminders", "prune-rate-limits"]));
   });
 
@@ -76,7 +93,11 @@ describe("the job runner", () => {
     expect(await runDueJobs(at("2026-11-27T14:29:00Z"), [job])).toEqual([]);
     expect(job.calls).toHaveLength(0);
     expect(await runDueJobs(at("2026-11-27T14:30:00Z"), [job])).toEqual([job.name]);
-    expect(await prisma.jobRun.findUniqueOrThrow({ where: { name: job.name } })).toMatchObject({ runs: 2, lastStartedAt: at("2026-11-27T14:30:00Z"), lastFinishedAt: expect.any(Date) });
+    expect(await prisma.jobRun.findUniqueOrThrow({ where: { name: job.name } })).toMatchObject({
+      runs: 2,
+      lastStartedAt: at("2026-11-27T14:30:00Z"),
+      lastFinishedAt: expect.any(Date),
+    });
   });
 
   it("page rendering no longer sends reminders (the portal layout does not call the job)", () => {
@@ -88,7 +109,12 @@ describe("pruning rate-limit counters", () => {
   it("deletes counters idle for a day; keeps fresh ones and locks still in force", async () => {
     const now = at("2026-11-27T12:00:00Z");
     const old = at("2026-11-25T12:00:00Z");
-    await prisma.publicRateLimit.createMany({ data: [{ key: "prune:old", count: 3, windowStart: old }, { key: "prune:fresh", count: 1, windowStart: at("2026-11-27T11:30:00Z") }] });
+    await prisma.publicRateLimit.createMany({
+      data: [
+        { key: "prune:old", count: 3, windowStart: old },
+        { key: "prune:fresh", count: 1, windowStart: at("2026-11-27T11:30:00Z") },
+      ],
+    });
     await prisma.loginThrottle.createMany({
       data: [
         { username: "prune:old", failures: 2, firstFailAt: old },
@@ -97,8 +123,16 @@ describe("pruning rate-limit counters", () => {
       ],
     });
     expect(await pruneRateLimits(now)).toEqual({ rateLimits: 1, loginThrottles: 1 });
-    expect((await prisma.publicRateLimit.findMany({ where: { key: { startsWith: "prune:" } } })).map((r) => r.key)).toEqual(["prune:fresh"]);
-    expect((await prisma.loginThrottle.findMany({ where: { username: { startsWith: "prune:" } }, orderBy: { username: "asc" } })).map((r) => r.username))
-      .toEqual(["prune:fresh", "prune:locked"]);
+    expect(
+      (await prisma.publicRateLimit.findMany({ where: { key: { startsWith: "prune:" } } })).map((r) => r.key),
+    ).toEqual(["prune:fresh"]);
+    expect(
+      (
+        await prisma.loginThrottle.findMany({
+          where: { username: { startsWith: "prune:" } },
+          orderBy: { username: "asc" },
+        })
+      ).map((r) => r.username),
+    ).toEqual(["prune:fresh", "prune:locked"]);
   });
 });

@@ -4,10 +4,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { DirectoryStorage } from "@/server/storage/directory";
 import { BlobNotFoundError, type BlobStorage } from "@/server/storage/driver";
 import { S3Storage } from "@/server/storage/s3";
+
 import { startS3Server, type TestS3 } from "../../helpers/s3-server";
 
 let s3: TestS3;
@@ -26,14 +29,23 @@ const tempDir = () => {
   return d;
 };
 const s3Driver = (bucket = s3.bucket, endpoint = s3.endpoint) =>
-  new S3Storage({ bucket, region: s3.region, endpoint, credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } });
+  new S3Storage({
+    bucket,
+    region: s3.region,
+    endpoint,
+    credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
+  });
 
 const drivers: [string, () => BlobStorage, () => BlobStorage][] = [
-  ["local directory", () => new DirectoryStorage(tempDir()), () => {
-    const file = join(tempDir(), "not-a-directory");
-    writeFileSync(file, "x");
-    return new DirectoryStorage(file);
-  }],
+  [
+    "local directory",
+    () => new DirectoryStorage(tempDir()),
+    () => {
+      const file = join(tempDir(), "not-a-directory");
+      writeFileSync(file, "x");
+      return new DirectoryStorage(file);
+    },
+  ],
   ["S3 (s3rver)", () => s3Driver(), () => s3Driver("no-such-bucket")],
 ];
 

@@ -3,11 +3,13 @@
 // record leaves nothing in the bucket, and /api/health answers for the store.
 import sharp from "sharp";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { POST as uploadEvidenceRoute } from "@/app/api/cases/[id]/evidence/route";
 import { GET as evidenceFile } from "@/app/api/evidence/[id]/route";
 import { GET as health } from "@/app/api/health/route";
 import { prisma } from "@/server/db";
 import { storage, thumbnailKey } from "@/server/storage";
+
 import { filesIn, jpeg, pdf, registerTestCase, uploadRequest } from "../../helpers/fixtures";
 import { actAs } from "../../helpers/session";
 
@@ -19,7 +21,8 @@ const s3 = await vi.hoisted(async () => {
 });
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
-const get = (id: string, query = "") => evidenceFile(new Request(`http://localhost/api/evidence/${id}${query}`), params(id));
+const get = (id: string, query = "") =>
+  evidenceFile(new Request(`http://localhost/api/evidence/${id}${query}`), params(id));
 afterEach(() => vi.restoreAllMocks());
 afterAll(() => s3.close());
 
@@ -96,8 +99,12 @@ describe("STORAGE=s3", () => {
     });
     vi.spyOn(prisma, "$transaction").mockRejectedValueOnce(new Error("connection lost"));
     const before = await prisma.evidence.count();
-    await expect(uploadEvidenceRoute(await uploadRequest(caseId, "OTHER", { name: "a.jpg", bytes: await jpeg({ color: "#999" }) }), params(caseId)))
-      .rejects.toThrow("connection lost");
+    await expect(
+      uploadEvidenceRoute(
+        await uploadRequest(caseId, "OTHER", { name: "a.jpg", bytes: await jpeg({ color: "#999" }) }),
+        params(caseId),
+      ),
+    ).rejects.toThrow("connection lost");
     expect(keys).toHaveLength(2);
     for (const key of keys) expect(await storage.stat(key)).toBeNull();
     expect(await prisma.evidence.count()).toBe(before);

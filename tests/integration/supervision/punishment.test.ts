@@ -1,10 +1,12 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { GET as exportList } from "@/app/api/exports/joint-punishment/route";
 import { prisma } from "@/server/db";
 import { confirmPunishment } from "@/server/punishment/actions/confirm-punishment";
 import { listPunishmentCandidates } from "@/server/punishment/list-punishment-candidates";
 import { snapshotCampaignDeadline } from "@/server/punishment/snapshot-campaign-deadline";
+
 import { creditCode } from "../../helpers/fixtures";
 import { actAs } from "../../helpers/session";
 
@@ -17,17 +19,29 @@ async function addCase(name: string, status: "RETURNED" | "ACCEPTED", credit: st
   const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
   const unit = await prisma.unit.findUniqueOrThrow({ where: { name: unitName } });
   const office = await prisma.user.findUniqueOrThrow({ where: { username: "office" } });
-  const enterprise = await prisma.enterprise.create({ data: { name, creditCode: credit, unitId: unit.id, industry: "FOUNDRY" } });
+  const enterprise = await prisma.enterprise.create({
+    data: { name, creditCode: credit, unitId: unit.id, industry: "FOUNDRY" },
+  });
   return prisma.case.create({
     data: {
-      campaignId: campaign.id, enterpriseId: enterprise.id, unitId: unit.id, category: "ELIMINATION", disposalPath: "DISMANTLED", status, createdById: office.id,
+      campaignId: campaign.id,
+      enterpriseId: enterprise.id,
+      unitId: unit.id,
+      category: "ELIMINATION",
+      disposalPath: "DISMANTLED",
+      status,
+      createdById: office.id,
       acceptedAt: status === "ACCEPTED" ? new Date("2020-06-01T00:00:00Z") : null,
-      reviews: status === "RETURNED" ? { create: { decision: "RETURN", reason: "设备去向证明不全", reviewerId: office.id } } : undefined,
+      reviews:
+        status === "RETURNED"
+          ? { create: { decision: "RETURN", reason: "设备去向证明不全", reviewerId: office.id } }
+          : undefined,
     },
   });
 }
 
-const exportRequest = (format = "") => new Request(`http://localhost/api/exports/joint-punishment${format ? `?format=${format}` : ""}`);
+const exportRequest = (format = "") =>
+  new Request(`http://localhost/api/exports/joint-punishment${format ? `?format=${format}` : ""}`);
 
 beforeAll(async () => {
   returnedId = (await addCase("古林逾期铸造厂", "RETURNED", code)).id;
@@ -58,8 +72,10 @@ describe("联合惩戒 list (the 2020 deadline has passed)", () => {
     await actAs("office");
     expect(await confirmPunishment({ caseId: acceptedId })).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await confirmPunishment({ caseId: otherReturnedId })).toMatchObject({ ok: true });
-    expect(await prisma.jointPunishmentEntry.findUniqueOrThrow({ where: { caseId: otherReturnedId } }))
-      .toMatchObject({ confirmedById: office.id, reason: "淘汰落后产能截止日未上报验收（截止时状态：退回）；退回理由：设备去向证明不全" });
+    expect(await prisma.jointPunishmentEntry.findUniqueOrThrow({ where: { caseId: otherReturnedId } })).toMatchObject({
+      confirmedById: office.id,
+      reason: "淘汰落后产能截止日未上报验收（截止时状态：退回）；退回理由：设备去向证明不全",
+    });
     expect(await confirmPunishment({ caseId: otherReturnedId })).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
@@ -72,12 +88,18 @@ describe("联合惩戒 list (the 2020 deadline has passed)", () => {
     await wb.xlsx.load(await xlsx.arrayBuffer());
     const ws = wb.worksheets[0];
     const row = ws.getRow(3);
-    expect([row.getCell(2).value, row.getCell(3).value, row.getCell(4).value]).toEqual(["古林逾期铸造厂", code, "古林镇"]);
+    expect([row.getCell(2).value, row.getCell(3).value, row.getCell(4).value]).toEqual([
+      "古林逾期铸造厂",
+      code,
+      "古林镇",
+    ]);
     expect(typeof row.getCell(3).value).toBe("string");
     expect(ws.getColumn(3).numFmt).toBe("@");
 
     const csv = await (await exportList(exportRequest("csv"))).text();
-    expect(csv).toContain(`"1","古林逾期铸造厂",="${code}","古林镇","淘汰落后产能截止日未上报验收（截止时状态：退回）；退回理由：设备去向证明不全"`);
+    expect(csv).toContain(
+      `"1","古林逾期铸造厂",="${code}","古林镇","淘汰落后产能截止日未上报验收（截止时状态：退回）；退回理由：设备去向证明不全"`,
+    );
     expect(csv).not.toContain("古林已验收铸造厂");
   });
 });

@@ -1,14 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { POST as uploadPhoto } from "@/app/api/return-visits/[id]/photos/route";
 import { GET as downloadPhoto } from "@/app/api/return-visits/photos/[id]/route";
-import { prisma } from "@/server/db";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { prisma } from "@/server/db";
 import { sendDueReminders } from "@/server/notifications/send-due-reminders";
 import { recordReturnVisit } from "@/server/return-visits/actions/record-return-visit";
 import { scheduleReturnVisits } from "@/server/return-visits/actions/schedule-return-visits";
 import { getReturnVisit } from "@/server/return-visits/get-return-visit";
-import { listReturnVisits } from "@/server/return-visits/list-return-visits";
 import { listRelapses } from "@/server/return-visits/list-relapses";
+import { listReturnVisits } from "@/server/return-visits/list-return-visits";
+
 import { filesIn, jpeg } from "../../helpers/fixtures";
 import { actAs, asUser } from "../../helpers/session";
 
@@ -20,19 +22,37 @@ async function photoRequest(id: string) {
   const encoded = new Response(form);
   const body = new Uint8Array(await encoded.arrayBuffer());
   return new Request(`http://localhost/api/return-visits/${id}/photos`, {
-    method: "POST", body, headers: { "content-type": encoded.headers.get("content-type")!, "content-length": String(body.length), origin: "http://localhost" },
+    method: "POST",
+    body,
+    headers: {
+      "content-type": encoded.headers.get("content-type")!,
+      "content-length": String(body.length),
+      origin: "http://localhost",
+    },
   });
 }
 
-async function acceptedCase(unitName: string, name: string, category: "ELIMINATION" | "RECTIFICATION", disposalPath: "SEALED" | null) {
+async function acceptedCase(
+  unitName: string,
+  name: string,
+  category: "ELIMINATION" | "RECTIFICATION",
+  disposalPath: "SEALED" | null,
+) {
   const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
   const unit = await prisma.unit.findUniqueOrThrow({ where: { name: unitName } });
   const office = await prisma.user.findUniqueOrThrow({ where: { username: "office" } });
   const enterprise = await prisma.enterprise.create({ data: { name, unitId: unit.id, industry: "FOUNDRY" } });
   return prisma.case.create({
     data: {
-      campaignId: campaign.id, enterpriseId: enterprise.id, unitId: unit.id, category, disposalPath, status: "ACCEPTED",
-      acceptedAt: new Date("2020-06-15T02:00:00Z"), submittedAt: new Date("2020-06-01T02:00:00Z"), createdById: office.id,
+      campaignId: campaign.id,
+      enterpriseId: enterprise.id,
+      unitId: unit.id,
+      category,
+      disposalPath,
+      status: "ACCEPTED",
+      acceptedAt: new Date("2020-06-15T02:00:00Z"),
+      submittedAt: new Date("2020-06-01T02:00:00Z"),
+      createdById: office.id,
     },
   });
 }
@@ -73,16 +93,24 @@ describe("回访", () => {
     const tasks = await prisma.returnVisit.findMany({ where: { caseId: { in: [sealedId, rectificationId] } } });
     expect(tasks.map((t) => [t.caseId, t.dueDate.toISOString()])).toEqual([[sealedId, "2020-07-15T00:00:00.000Z"]]);
     expect(await scheduleReturnVisits({})).toEqual({ ok: true, data: { created: 0 } });
-    const told = await prisma.notification.findMany({ where: { recipient: { username: "gulin" }, text: { startsWith: "新增回访任务" } } });
+    const told = await prisma.notification.findMany({
+      where: { recipient: { username: "gulin" }, text: { startsWith: "新增回访任务" } },
+    });
     expect(told.map((n) => [n.text, n.href])).toEqual([["新增回访任务 1 件，最早 2020/07/15 到期", "/return-visits"]]);
   });
 
   it("reminds the unit once when the visit falls due", async () => {
     await taskOf(gaoqiaoSealedId);
-    const reminders = () => prisma.notification.findMany({ where: { recipient: { username: "gaoqiao" }, text: { startsWith: "回访任务已到期" } } });
+    const reminders = () =>
+      prisma.notification.findMany({
+        where: { recipient: { username: "gaoqiao" }, text: { startsWith: "回访任务已到期" } },
+      });
     await sendDueReminders(new Date("2020-07-14T15:00:00Z")); // 14 July in Beijing: not yet
     expect(await reminders()).toEqual([]);
-    await Promise.all([sendDueReminders(new Date("2020-07-15T01:00:00Z")), sendDueReminders(new Date("2020-07-15T01:00:00Z"))]);
+    await Promise.all([
+      sendDueReminders(new Date("2020-07-15T01:00:00Z")),
+      sendDueReminders(new Date("2020-07-15T01:00:00Z")),
+    ]);
     await sendDueReminders(new Date());
     expect((await reminders()).map((n) => n.text)).toEqual(["回访任务已到期 1 件，请尽快回访"]);
   });
@@ -94,15 +122,36 @@ describe("回访", () => {
     expect(await getReturnVisit(jishigang, task.id)).toBeNull();
     expect((await listReturnVisits(jishigang, "pending", 1)).rows.map((r) => r.id)).not.toContain(task.id);
     expect((await uploadPhoto(await photoRequest(task.id), params(task.id))).status).toBe(404);
-    expect(await recordReturnVisit({ id: task.id, version: task.version, visitedOn: "2020-07-20", result: "RESUMED", note: "恢复生产" }))
-      .toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await recordReturnVisit({
+        id: task.id,
+        version: task.version,
+        visitedOn: "2020-07-20",
+        result: "RESUMED",
+        note: "恢复生产",
+      }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     const sthj = (await actAs("sthj"))!;
     expect(await getReturnVisit(sthj, task.id)).toBeNull();
-    expect(await recordReturnVisit({ id: task.id, version: task.version, visitedOn: "2020-07-20", result: "RESUMED", note: "恢复生产" }))
-      .toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await recordReturnVisit({
+        id: task.id,
+        version: task.version,
+        visitedOn: "2020-07-20",
+        result: "RESUMED",
+        note: "恢复生产",
+      }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     await actAs("office");
-    expect(await recordReturnVisit({ id: task.id, version: task.version, visitedOn: "2020-07-20", result: "RESUMED", note: "恢复生产" }))
-      .toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await recordReturnVisit({
+        id: task.id,
+        version: task.version,
+        visitedOn: "2020-07-20",
+        result: "RESUMED",
+        note: "恢复生产",
+      }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -111,24 +160,44 @@ describe("回访", () => {
     const office = (await actAs("office"))!;
     const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
     const gulinUnit = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
-    const acceptedBefore = (await getDashboard(office, campaign, new Date(), gulinUnit.id))!.rows[0].figures.ELIMINATION.accepted;
+    const acceptedBefore = (await getDashboard(office, campaign, new Date(), gulinUnit.id))!.rows[0].figures.ELIMINATION
+      .accepted;
 
     await actAs("gulin");
-    const visit = { id: task.id, version: task.version, visitedOn: "2020-07-20", result: "RESUMED" as const, note: "封存设备已拆封，正在生产" };
-    expect(await recordReturnVisit(visit)).toMatchObject({ ok: false, code: "INVALID", message: "请先上传回访现场照片" });
+    const visit = {
+      id: task.id,
+      version: task.version,
+      visitedOn: "2020-07-20",
+      result: "RESUMED" as const,
+      note: "封存设备已拆封，正在生产",
+    };
+    expect(await recordReturnVisit(visit)).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      message: "请先上传回访现场照片",
+    });
     const up = await uploadPhoto(await photoRequest(task.id), params(task.id));
     expect(up.status).toBe(201);
     expect(await recordReturnVisit(visit)).toMatchObject({ ok: true });
 
     const c = await prisma.case.findUniqueOrThrow({ where: { id: sealedId }, include: { reviews: true } });
     expect(c).toMatchObject({ status: "IN_PROGRESS", acceptedAt: null });
-    expect(c.reviews.map((r) => [r.decision, r.reason])).toEqual([["REOPEN", "回访发现死灰复燃：封存设备已拆封，正在生产"]]);
-    expect(await prisma.notification.count({ where: { recipient: { username: "office" }, href: `/cases/${sealedId}` } })).toBe(1);
+    expect(c.reviews.map((r) => [r.decision, r.reason])).toEqual([
+      ["REOPEN", "回访发现死灰复燃：封存设备已拆封，正在生产"],
+    ]);
+    expect(
+      await prisma.notification.count({ where: { recipient: { username: "office" }, href: `/cases/${sealedId}` } }),
+    ).toBe(1);
     expect((await listRelapses(office, campaign.id)).map((r) => r.case.id)).toContain(sealedId);
-    expect((await getDashboard(office, campaign, new Date(), gulinUnit.id))!.rows[0].figures.ELIMINATION.accepted).toBe(acceptedBefore - 1);
+    expect((await getDashboard(office, campaign, new Date(), gulinUnit.id))!.rows[0].figures.ELIMINATION.accepted).toBe(
+      acceptedBefore - 1,
+    );
 
     // Recorded once; the office reads the photo, jishigang does not; no new task while the case is open.
-    expect(await recordReturnVisit({ ...visit, version: visit.version + 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await recordReturnVisit({ ...visit, version: visit.version + 1 })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     const photo = await prisma.returnVisitPhoto.findFirstOrThrow({ where: { returnVisitId: task.id } });
     await actAs("office");
     expect((await downloadPhoto(new Request("http://localhost/x"), params(photo.id))).status).toBe(200);
@@ -139,21 +208,44 @@ describe("回访", () => {
 
   it("in a closed year a relapse is recorded and reported, but the frozen case is not reopened", async () => {
     const closed = await prisma.campaign.create({
-      data: { year: 2019, title: "2019 已关闭", startDate: new Date("2019-01-01"), deadline: new Date("2019-12-31"), closedAt: new Date("2020-01-05T00:00:00Z") },
+      data: {
+        year: 2019,
+        title: "2019 已关闭",
+        startDate: new Date("2019-01-01"),
+        deadline: new Date("2019-12-31"),
+        closedAt: new Date("2020-01-05T00:00:00Z"),
+      },
     });
     const accepted = await acceptedCase("古林镇", "古林旧年封存厂", "ELIMINATION", "SEALED");
     await prisma.case.update({ where: { id: accepted.id }, data: { campaignId: closed.id } });
     const task = await prisma.returnVisit.create({
-      data: { caseId: accepted.id, unitId: accepted.unitId, acceptedAt: accepted.acceptedAt!, dueDate: new Date("2020-07-15") },
+      data: {
+        caseId: accepted.id,
+        unitId: accepted.unitId,
+        acceptedAt: accepted.acceptedAt!,
+        dueDate: new Date("2020-07-15"),
+      },
     });
     await actAs("gulin");
     expect((await uploadPhoto(await photoRequest(task.id), params(task.id))).status).toBe(201);
-    expect(await recordReturnVisit({ id: task.id, version: task.version, visitedOn: "2020-07-20", result: "RESUMED", note: "设备拆封恢复生产" }))
-      .toMatchObject({ ok: true });
+    expect(
+      await recordReturnVisit({
+        id: task.id,
+        version: task.version,
+        visitedOn: "2020-07-20",
+        result: "RESUMED",
+        note: "设备拆封恢复生产",
+      }),
+    ).toMatchObject({ ok: true });
 
-    expect(await prisma.case.findUniqueOrThrow({ where: { id: accepted.id } })).toMatchObject({ status: "ACCEPTED", campaignId: closed.id });
+    expect(await prisma.case.findUniqueOrThrow({ where: { id: accepted.id } })).toMatchObject({
+      status: "ACCEPTED",
+      campaignId: closed.id,
+    });
     expect(await prisma.returnVisit.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ result: "RESUMED" });
-    const told = await prisma.notification.findFirstOrThrow({ where: { recipient: { username: "office" }, href: `/cases/${accepted.id}` } });
+    const told = await prisma.notification.findFirstOrThrow({
+      where: { recipient: { username: "office" }, href: `/cases/${accepted.id}` },
+    });
     expect(told.text).toContain("所属年度已关闭");
   });
 
@@ -164,7 +256,9 @@ describe("回访", () => {
     const env = await taskOf(environmental.id);
     const seen = async (username: string) => {
       const u = (await actAs(username))!;
-      const listed = (await listReturnVisits(u, "pending", 1)).rows.map((r) => r.id).concat((await listReturnVisits(u, "done", 1)).rows.map((r) => r.id));
+      const listed = (await listReturnVisits(u, "pending", 1)).rows
+        .map((r) => r.id)
+        .concat((await listReturnVisits(u, "done", 1)).rows.map((r) => r.id));
       const opened = [(await getReturnVisit(u, plain.id))?.id, (await getReturnVisit(u, env.id))?.id].filter(Boolean);
       return { plain: listed.includes(plain.id), env: listed.includes(env.id), opened: opened.length };
     };
@@ -175,8 +269,15 @@ describe("回访", () => {
 
     const before = await snapshot();
     await actAs("fgj");
-    expect(await recordReturnVisit({ id: env.id, version: env.version, visitedOn: "2020-07-20", result: "COMPLIANT", note: "未复产" }))
-      .toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await recordReturnVisit({
+        id: env.id,
+        version: env.version,
+        visitedOn: "2020-07-20",
+        result: "COMPLIANT",
+        note: "未复产",
+      }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect((await uploadPhoto(await photoRequest(env.id), params(env.id))).status).not.toBe(201);
     expect(await snapshot()).toEqual(before);
   });

@@ -6,15 +6,18 @@
 // DateTimeOriginal and GPS made by sharp, encoded with Debian's heif-enc (libheif 1.15, x265); its iloc
 // offsets were moved from base_offset to extent_offset, the layout iPhones write, which exifr reads.
 import { readFileSync } from "node:fs";
+
 import exifr from "exifr";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { POST } from "@/app/api/cases/[id]/evidence/route";
 import { GET } from "@/app/api/evidence/[id]/route";
 import { flagText } from "@/lib/cases/integrity";
 import { getCase } from "@/server/cases/get-case";
 import { prisma } from "@/server/db";
 import { recordEnterpriseLocation } from "@/server/enterprises/actions/record-location";
+
 import { registerTestCase, uploadRequest } from "../../helpers/fixtures";
 import { actAs, asUser } from "../../helpers/session";
 
@@ -26,13 +29,18 @@ const FIXTURE_TIME = new Date("2026-05-12T09:30:15+08:00");
 /** A JPEG "taken" at a position (EXIF GPS written by sharp). */
 async function photoAt(latitude: number, longitude: number, color = "#58a") {
   const dms = (v: number) => {
-    const d = Math.floor(v); const m = Math.floor((v - d) * 60); const s = Math.round(((v - d) * 60 - m) * 60 * 100);
+    const d = Math.floor(v);
+    const m = Math.floor((v - d) * 60);
+    const s = Math.round(((v - d) * 60 - m) * 60 * 100);
     return `${d}/1 ${m}/1 ${s}/100`;
   };
-  return sharp({ create: { width: 64, height: 48, channels: 3, background: color } }).jpeg().withExif({
-    IFD2: { DateTimeOriginal: "2020:06:02 10:00:00" },
-    IFD3: { GPSLatitudeRef: "N", GPSLatitude: dms(latitude), GPSLongitudeRef: "E", GPSLongitude: dms(longitude) },
-  }).toBuffer();
+  return sharp({ create: { width: 64, height: 48, channels: 3, background: color } })
+    .jpeg()
+    .withExif({
+      IFD2: { DateTimeOriginal: "2020:06:02 10:00:00" },
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: dms(latitude), GPSLongitudeRef: "E", GPSLongitude: dms(longitude) },
+    })
+    .toBuffer();
 }
 
 let caseId: string;
@@ -64,7 +72,9 @@ describe("iPhone HEIC photos", () => {
     const stored = Buffer.from(await file.arrayBuffer());
     expect((await sharp(stored).metadata()).width).toBe(320);
     // The stored JPEG itself carries the time and position (a download keeps them).
-    expect((await exifr.parse(stored, { pick: ["DateTimeOriginal"], reviveValues: false }))?.DateTimeOriginal).toBe("2026:05:12 09:30:15");
+    expect((await exifr.parse(stored, { pick: ["DateTimeOriginal"], reviveValues: false }))?.DateTimeOriginal).toBe(
+      "2026:05:12 09:30:15",
+    );
     expect((await exifr.gps(stored))?.latitude).toBeCloseTo(30.25, 4);
 
     const thumb = await GET(new Request(`http://localhost/api/evidence/${row.id}?thumb=1`), params(row.id));
@@ -83,13 +93,21 @@ describe("iPhone HEIC photos", () => {
 
 describe("the location check", () => {
   it("judges nothing until the enterprise's site is recorded, then flags far photos and photos without position", async () => {
-    const far = await upload("远处.jpg", await photoAt(29.9300, 121.5503, "#a55"));
-    const near = await upload("现场.jpg", await photoAt(29.8750, 121.5503, "#5a5"));
-    const plain = await upload("无定位.jpg", await sharp({ create: { width: 64, height: 48, channels: 3, background: "#55a" } }).jpeg().withExif({ IFD2: { DateTimeOriginal: "2020:06:02 10:00:00" } }).toBuffer());
+    const far = await upload("远处.jpg", await photoAt(29.93, 121.5503, "#a55"));
+    const near = await upload("现场.jpg", await photoAt(29.875, 121.5503, "#5a5"));
+    const plain = await upload(
+      "无定位.jpg",
+      await sharp({ create: { width: 64, height: 48, channels: 3, background: "#55a" } })
+        .jpeg()
+        .withExif({ IFD2: { DateTimeOriginal: "2020:06:02 10:00:00" } })
+        .toBuffer(),
+    );
     for (const r of [far, near, plain]) expect(r.status).toBe(201);
 
     const textsOf = async (user: string, id: string) =>
-      asUser(user, async () => (await getCase((await actAs(user))!, caseId))!.flags.filter((f) => f.evidenceId === id).map(flagText));
+      asUser(user, async () =>
+        (await getCase((await actAs(user))!, caseId))!.flags.filter((f) => f.evidenceId === id).map(flagText),
+      );
     expect(await textsOf("office", far.body.id)).toEqual([]);
     expect(await textsOf("office", plain.body.id)).toEqual([]);
 
@@ -110,9 +128,13 @@ describe("the location check", () => {
     const before = await prisma.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } });
     const other = await asUser("gulin", () => recordEnterpriseLocation({ enterpriseId, latitude: 30, longitude: 121 }));
     expect(other).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    const office = await asUser("office", () => recordEnterpriseLocation({ enterpriseId, latitude: 30, longitude: 121 }));
+    const office = await asUser("office", () =>
+      recordEnterpriseLocation({ enterpriseId, latitude: 30, longitude: 121 }),
+    );
     expect(office.ok).toBe(false);
-    const bogus = await asUser("jishigang", () => recordEnterpriseLocation({ enterpriseId, latitude: 0, longitude: 0 }));
+    const bogus = await asUser("jishigang", () =>
+      recordEnterpriseLocation({ enterpriseId, latitude: 0, longitude: 0 }),
+    );
     expect(bogus).toMatchObject({ ok: false, code: "INVALID" });
     const after = await prisma.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } });
     expect([after.latitude, after.longitude]).toEqual([before.latitude, before.longitude]);
@@ -121,9 +143,18 @@ describe("the location check", () => {
   it("right after registration the position can be recorded by naming the new case, in the own unit only", async () => {
     const fresh = await asUser("jishigang", () => registerTestCase());
     const enterprise = (await prisma.case.findUniqueOrThrow({ where: { id: fresh } })).enterpriseId;
-    expect(await asUser("gulin", () => recordEnterpriseLocation({ caseId: fresh, latitude: 30, longitude: 121 }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await asUser("jishigang", () => recordEnterpriseLocation({ caseId: fresh, enterpriseId: enterprise, latitude: 30, longitude: 121 }))).toMatchObject({ ok: false, code: "INVALID" });
-    expect((await asUser("jishigang", () => recordEnterpriseLocation({ caseId: fresh, latitude: 29.88, longitude: 121.55 }))).ok).toBe(true);
+    expect(
+      await asUser("gulin", () => recordEnterpriseLocation({ caseId: fresh, latitude: 30, longitude: 121 })),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await asUser("jishigang", () =>
+        recordEnterpriseLocation({ caseId: fresh, enterpriseId: enterprise, latitude: 30, longitude: 121 }),
+      ),
+    ).toMatchObject({ ok: false, code: "INVALID" });
+    expect(
+      (await asUser("jishigang", () => recordEnterpriseLocation({ caseId: fresh, latitude: 29.88, longitude: 121.55 })))
+        .ok,
+    ).toBe(true);
     const e = await prisma.enterprise.findUniqueOrThrow({ where: { id: enterprise } });
     expect([e.latitude, e.longitude]).toEqual([29.88, 121.55]);
     expect(e.locatedAt).not.toBeNull();

@@ -2,12 +2,15 @@
 // PDF under the API's (Chromium shows no PDF under `sandbox`), and next.config.ts sets the API policy on
 // every other /api path only — a header of its would replace the file's own (Next keeps the config's).
 import { readFileSync } from "node:fs";
+
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { POST as uploadEvidenceRoute } from "@/app/api/cases/[id]/evidence/route";
 import { GET as evidenceFile } from "@/app/api/evidence/[id]/route";
 import { apiContentSecurityPolicy, fileContentSecurityPolicy } from "@/lib/security-headers";
 import nextConfig from "@/next.config";
+
 import { jpeg, pdf, registerTestCase, uploadRequest } from "../../helpers/fixtures";
 import { routeHandlerFiles } from "../../helpers/route-handlers";
 import { actAs } from "../../helpers/session";
@@ -34,7 +37,9 @@ describe("next.config.ts", () => {
       const concrete = path.replace(/\[\.\.\.[^\]]+\]/g, "session").replace(/\[[^\]]+\]/g, "cm0abcdefghijklmnopqrstu");
       const headers = await configHeaders(concrete);
       expect(headers["x-frame-options"], path).toBe("SAMEORIGIN");
-      expect(headers["content-security-policy"], path).toBe(serving.some((r) => r.path === path) ? undefined : apiContentSecurityPolicy);
+      expect(headers["content-security-policy"], path).toBe(
+        serving.some((r) => r.path === path) ? undefined : apiContentSecurityPolicy,
+      );
     }
     expect((await configHeaders("/api/no-such-route"))["content-security-policy"]).toBe(apiContentSecurityPolicy);
   });
@@ -69,7 +74,10 @@ describe("a stored file", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     expect(res.headers.get("content-security-policy")).toBe(apiContentSecurityPolicy);
-    const missing = await evidenceFile(new Request("http://localhost/api/evidence/cm0abcdefghijklmnopqrstu"), params("cm0abcdefghijklmnopqrstu"));
+    const missing = await evidenceFile(
+      new Request("http://localhost/api/evidence/cm0abcdefghijklmnopqrstu"),
+      params("cm0abcdefghijklmnopqrstu"),
+    );
     expect(missing.status).toBe(404);
     expect(missing.headers.get("content-security-policy")).toBe(apiContentSecurityPolicy);
   });

@@ -4,6 +4,7 @@
 import exifr from "exifr";
 import sharp from "sharp";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { POST as uploadEvidenceRoute } from "@/app/api/cases/[id]/evidence/route";
 import { GET as evidenceFile } from "@/app/api/evidence/[id]/route";
 import { POST as uploadPhotoRoute } from "@/app/api/return-visits/[id]/photos/route";
@@ -16,18 +17,23 @@ import { POST as submitTipRoute } from "@/app/api/tips/public/route";
 import { prisma } from "@/server/db";
 import { storage } from "@/server/storage";
 import { recordTaskProgress } from "@/server/tasks/actions/record-progress";
+
 import { filesIn, jpeg, multipartRequest, registerTestCase, uploadRequest } from "../../helpers/fixtures";
 import { actAs } from "../../helpers/session";
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 afterEach(() => vi.restoreAllMocks());
 
-const multipart = (url: string, fields: Record<string, string>, files: { field: string; name: string; bytes: Buffer }[]) =>
-  multipartRequest(url, fields, files, { "x-forwarded-for": "10.9.9.9" });
+const multipart = (
+  url: string,
+  fields: Record<string, string>,
+  files: { field: string; name: string; bytes: Buffer }[],
+) => multipartRequest(url, fields, files, { "x-forwarded-for": "10.9.9.9" });
 
 /** A phone photo: GPS position, camera make and model, the owner's name, and "rotate 90° to view". */
 function phonePhoto() {
-  return sharp({ create: { width: 64, height: 32, channels: 3, background: "#3a7" } }).jpeg()
+  return sharp({ create: { width: 64, height: 32, channels: 3, background: "#3a7" } })
+    .jpeg()
     .withExif({
       IFD0: { Make: "Huawei", Model: "P40 Pro", Artist: "Zhang San" },
       IFD2: { DateTimeOriginal: "2020:06:01 08:30:00" },
@@ -38,8 +44,12 @@ function phonePhoto() {
 }
 
 const state = async () => ({
-  evidence: await prisma.evidence.count(), attachments: await prisma.taskAttachment.count(), tipFiles: await prisma.tipFile.count(),
-  photos: await prisma.returnVisitPhoto.count(), audit: await prisma.auditLog.count(), files: filesIn().sort(),
+  evidence: await prisma.evidence.count(),
+  attachments: await prisma.taskAttachment.count(),
+  tipFiles: await prisma.tipFile.count(),
+  photos: await prisma.returnVisitPhoto.count(),
+  audit: await prisma.auditLog.count(),
+  files: filesIn().sort(),
 });
 
 let caseId: string;
@@ -55,7 +65,10 @@ describe("images must decode in full", () => {
     const corpus = await buildCorpus();
     for (const name of ["png-header-7000x7000-no-pixels.png", "jpeg-first-2000-bytes.jpg"]) {
       const before = await state();
-      const res = await uploadEvidenceRoute(await uploadRequest(caseId, "BEFORE_PHOTO", { name, bytes: corpus[name] }), params(caseId));
+      const res = await uploadEvidenceRoute(
+        await uploadRequest(caseId, "BEFORE_PHOTO", { name, bytes: corpus[name] }),
+        params(caseId),
+      );
       expect(res.status, name).toBe(422);
       expect((await res.json()).message).toBe("图片文件已损坏或不完整，无法读取");
       expect(await state()).toEqual(before);
@@ -80,7 +93,9 @@ describe("a stored file never outlives a record that was not written", () => {
     });
     const before = await state();
     const res = await uploadAttachmentRoute(
-      await multipart(`http://localhost/api/tasks/progress/${entry.data.id}/attachments`, {}, [{ field: "file", name: "记录.jpg", bytes: await jpeg() }]),
+      await multipart(`http://localhost/api/tasks/progress/${entry.data.id}/attachments`, {}, [
+        { field: "file", name: "记录.jpg", bytes: await jpeg() },
+      ]),
       params(entry.data.id),
     );
     expect(res.status).toBe(404);
@@ -96,16 +111,32 @@ describe("a stored file never outlives a record that was not written", () => {
       throw new Error("ENOSPC: no space left on device");
     });
     const before = await state();
-    await expect(uploadEvidenceRoute(await uploadRequest(caseId, "OTHER", { name: "现场.jpg", bytes: await jpeg() }), params(caseId))).rejects.toThrow("ENOSPC");
+    await expect(
+      uploadEvidenceRoute(
+        await uploadRequest(caseId, "OTHER", { name: "现场.jpg", bytes: await jpeg() }),
+        params(caseId),
+      ),
+    ).rejects.toThrow("ENOSPC");
     expect(await state()).toEqual(before);
   });
 
   it("public tip photos: when the tip's transaction fails after all photos are written, every photo is removed", async () => {
     vi.spyOn(prisma, "$transaction").mockRejectedValueOnce(new Error("connection lost"));
     const before = await state();
-    const photos = [await jpeg({ color: "#111" }), await jpeg({ color: "#222" })].map((bytes, i) => ({ field: "photo", name: `p${i}.jpg`, bytes }));
-    await expect(submitTipRoute(await multipart("http://localhost/api/tips/public", { enterpriseName: "某作坊", address: "古林镇某村", description: "夜间生产冒黑烟" }, photos)))
-      .rejects.toThrow("connection lost");
+    const photos = [await jpeg({ color: "#111" }), await jpeg({ color: "#222" })].map((bytes, i) => ({
+      field: "photo",
+      name: `p${i}.jpg`,
+      bytes,
+    }));
+    await expect(
+      submitTipRoute(
+        await multipart(
+          "http://localhost/api/tips/public",
+          { enterpriseName: "某作坊", address: "古林镇某村", description: "夜间生产冒黑烟" },
+          photos,
+        ),
+      ),
+    ).rejects.toThrow("connection lost");
     expect(await state()).toEqual(before);
   });
 });
@@ -113,10 +144,18 @@ describe("a stored file never outlives a record that was not written", () => {
 describe("tip photos lose their metadata at intake; case evidence keeps its EXIF", () => {
   it("stores a reporter's photo upright, without GPS, camera or Artist", async () => {
     const original = await phonePhoto();
-    expect(await exifr.parse(original, true)).toMatchObject({ Make: "Huawei", Artist: "Zhang San", latitude: expect.any(Number) });
-    const res = await submitTipRoute(await multipart("http://localhost/api/tips/public", { enterpriseName: "某铸造厂", address: "古林镇某村", description: "夜间偷偷开工" }, [
-      { field: "photo", name: "现场.jpg", bytes: original },
-    ]));
+    expect(await exifr.parse(original, true)).toMatchObject({
+      Make: "Huawei",
+      Artist: "Zhang San",
+      latitude: expect.any(Number),
+    });
+    const res = await submitTipRoute(
+      await multipart(
+        "http://localhost/api/tips/public",
+        { enterpriseName: "某铸造厂", address: "古林镇某村", description: "夜间偷偷开工" },
+        [{ field: "photo", name: "现场.jpg", bytes: original }],
+      ),
+    );
     expect(res.status).toBe(201);
     const { reference } = await res.json();
     const file = await prisma.tipFile.findFirstOrThrow({ where: { tip: { reference } } });
@@ -124,7 +163,13 @@ describe("tip photos lose their metadata at intake; case evidence keeps its EXIF
     expect(await exifr.parse(stored, true).catch(() => undefined)).toBeUndefined();
     expect(await exifr.gps(stored).catch(() => undefined)).toBeUndefined();
     const meta = await sharp(stored).metadata();
-    expect([meta.width, meta.height, meta.orientation ?? 1, meta.exif, meta.xmp]).toEqual([32, 64, 1, undefined, undefined]);
+    expect([meta.width, meta.height, meta.orientation ?? 1, meta.exif, meta.xmp]).toEqual([
+      32,
+      64,
+      1,
+      undefined,
+      undefined,
+    ]);
     expect(file).toMatchObject({ mime: "image/jpeg", size: stored.length, capturedAt: null });
 
     // What the assignee downloads is the stripped file.
@@ -136,7 +181,10 @@ describe("tip photos lose their metadata at intake; case evidence keeps its EXIF
   it("case evidence is stored byte for byte, EXIF included (the capture time is evidence)", async () => {
     await actAs("jishigang");
     const original = await phonePhoto();
-    const res = await uploadEvidenceRoute(await uploadRequest(caseId, "OTHER", { name: "现场.jpg", bytes: original }), params(caseId));
+    const res = await uploadEvidenceRoute(
+      await uploadRequest(caseId, "OTHER", { name: "现场.jpg", bytes: original }),
+      params(caseId),
+    );
     const row = await prisma.evidence.findUniqueOrThrow({ where: { id: (await res.json()).id } });
     expect(await storage.get(row.storageKey)).toEqual(original);
     expect(row.capturedAt?.toISOString()).toBe("2020-06-01T00:30:00.000Z");
@@ -145,7 +193,12 @@ describe("tip photos lose their metadata at intake; case evidence keeps its EXIF
 
 describe("file routes", () => {
   const getRoutes = { evidence: evidenceFile, attachment: attachmentFile, photo: photoFile, tip: tipFile };
-  const postRoutes = { evidence: uploadEvidenceRoute, attachment: uploadAttachmentRoute, photo: uploadPhotoRoute, tip: uploadTipFileRoute };
+  const postRoutes = {
+    evidence: uploadEvidenceRoute,
+    attachment: uploadAttachmentRoute,
+    photo: uploadPhotoRoute,
+    tip: uploadTipFileRoute,
+  };
   const malformed = ["\u0000", "%00", "../../etc/passwd", "a".repeat(300), "x'; DROP TABLE", ""];
 
   it.each(Object.entries(getRoutes))("GET %s: a malformed id is a 404, never a 500", async (_, GET) => {
@@ -169,14 +222,19 @@ describe("file routes", () => {
 
   it("a stored image that cannot be rendered as a thumbnail is served as it is; a file gone from storage is a clear 404", async () => {
     await actAs("jishigang");
-    const res = await uploadEvidenceRoute(await uploadRequest(caseId, "OTHER", { name: "好.jpg", bytes: await jpeg() }), params(caseId));
+    const res = await uploadEvidenceRoute(
+      await uploadRequest(caseId, "OTHER", { name: "好.jpg", bytes: await jpeg() }),
+      params(caseId),
+    );
     const good = await prisma.evidence.findUniqueOrThrow({ where: { id: (await res.json()).id } });
     // A file stored before uploads were decoded in full: the first bytes of a JPEG.
     const broken = (await jpeg()).subarray(0, 200);
     const key = "2020/01/00000000-0000-4000-8000-000000000001";
     await storage.put(key, broken);
     const { id: _, ...rest } = good;
-    const old = await prisma.evidence.create({ data: { ...rest, storageKey: key, size: broken.length, sha256: "0".repeat(64) } });
+    const old = await prisma.evidence.create({
+      data: { ...rest, storageKey: key, size: broken.length, sha256: "0".repeat(64) },
+    });
     const thumb = await evidenceFile(new Request(`http://localhost/api/evidence/${old.id}?thumb=1`), params(old.id));
     expect(thumb.status).toBe(200);
     expect(thumb.headers.get("content-type")).toBe("image/jpeg");

@@ -1,12 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { accountStatus, accountThrottleKeys, accountThrottles, normaliseLoginName, throttleKeyAccount, underAttackLabel, USERNAME_PATTERN } from "@/lib/accounts/rules";
-import { auditDiff, auditDiffText, entityLabel } from "@/lib/audit/diff";
+
 import { loginPolicies, throttleKeys } from "@/lib/accounts/login-throttle";
+import {
+  accountStatus,
+  accountThrottleKeys,
+  accountThrottles,
+  normaliseLoginName,
+  throttleKeyAccount,
+  underAttackLabel,
+  USERNAME_PATTERN,
+} from "@/lib/accounts/rules";
+import { auditDiff, auditDiffText, entityLabel } from "@/lib/audit/diff";
 
 describe("account rules", () => {
   it("reads a disabled account as 已停用 even when also locked", () => {
-    expect([accountStatus(true, false), accountStatus(true, true), accountStatus(false, true), accountStatus(false, false)])
-      .toEqual(["ACTIVE", "LOCKED", "DISABLED", "DISABLED"]);
+    expect([
+      accountStatus(true, false),
+      accountStatus(true, true),
+      accountStatus(false, true),
+      accountStatus(false, false),
+    ]).toEqual(["ACTIVE", "LOCKED", "DISABLED", "DISABLED"]);
   });
 
   it("finds the account of the failed-login counters, not of an address's", () => {
@@ -27,15 +40,40 @@ describe("account rules", () => {
   });
 
   it("tells the office of an account guessed at from several addresses, and of a real lock only", () => {
-    const policies = loginPolicies({ LOGIN_MAX_FAILURES: 5, LOGIN_LOCK_MINUTES: 15, LOGIN_CLIENT_MAX_FAILURES: 20, LOGIN_ACCOUNT_MAX_FAILURES: 20 });
+    const policies = loginPolicies({
+      LOGIN_MAX_FAILURES: 5,
+      LOGIN_LOCK_MINUTES: 15,
+      LOGIN_CLIENT_MAX_FAILURES: 20,
+      LOGIN_ACCOUNT_MAX_FAILURES: 20,
+    });
     const now = new Date("2030-01-01T10:00:00Z");
     const ago = (m: number) => new Date(now.getTime() - m * 60_000);
     const rows = [
-      { username: "account:gaoqiao", failures: 21, firstFailAt: ago(10), lockedUntil: new Date(now.getTime() + 60_000) },
-      { username: "account+client:gaoqiao@10.0.0.1", failures: 5, firstFailAt: ago(10), lockedUntil: new Date(now.getTime() + 600_000) },
-      ...["10.0.0.2", "10.0.0.3", "10.0.0.4", "10.0.0.5"].map((a) => ({ username: `account+client:gaoqiao@${a}`, failures: 4, firstFailAt: ago(5), lockedUntil: null })),
+      {
+        username: "account:gaoqiao",
+        failures: 21,
+        firstFailAt: ago(10),
+        lockedUntil: new Date(now.getTime() + 60_000),
+      },
+      {
+        username: "account+client:gaoqiao@10.0.0.1",
+        failures: 5,
+        firstFailAt: ago(10),
+        lockedUntil: new Date(now.getTime() + 600_000),
+      },
+      ...["10.0.0.2", "10.0.0.3", "10.0.0.4", "10.0.0.5"].map((a) => ({
+        username: `account+client:gaoqiao@${a}`,
+        failures: 4,
+        firstFailAt: ago(5),
+        lockedUntil: null,
+      })),
       { username: "account+client:gaoqiao@device-abc", failures: 1, firstFailAt: ago(1), lockedUntil: null },
-      { username: "account+client:office@fake@10.0.0.9", failures: 5, firstFailAt: ago(1), lockedUntil: new Date(now.getTime() + 600_000) },
+      {
+        username: "account+client:office@fake@10.0.0.9",
+        failures: 5,
+        firstFailAt: ago(1),
+        lockedUntil: new Date(now.getTime() + 600_000),
+      },
       { username: "account:office@fake", failures: 5, firstFailAt: ago(1), lockedUntil: null },
       { username: "account:gulin", failures: 2, firstFailAt: ago(1), lockedUntil: null },
       { username: "account:yinjiang", failures: 9, firstFailAt: ago(120), lockedUntil: null },
@@ -63,7 +101,9 @@ describe("account rules", () => {
 
 describe("audit diff", () => {
   it("lists only the changed fields, labelled in Chinese", () => {
-    expect(auditDiff({ status: "SUBMITTED", version: 1, name: "甲" }, { status: "ACCEPTED", version: 2, name: "甲" })).toEqual([
+    expect(
+      auditDiff({ status: "SUBMITTED", version: 1, name: "甲" }, { status: "ACCEPTED", version: 2, name: "甲" }),
+    ).toEqual([
       { field: "status", label: "状态", before: "SUBMITTED", after: "ACCEPTED" },
       { field: "version", label: "版本", before: "1", after: "2" },
     ]);

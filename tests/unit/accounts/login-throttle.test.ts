@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
+
 import { cookieValue, deviceCookieName, signDevice, verifiedDevice } from "@/lib/accounts/device-cookie";
-import { afterFailure, attemptLockedMinutes, attemptScopes, lockedMinutes, loginPolicies, throttleKeys, type ThrottlePolicy, type ThrottleState } from "@/lib/accounts/login-throttle";
+import {
+  afterFailure,
+  attemptLockedMinutes,
+  attemptScopes,
+  lockedMinutes,
+  loginPolicies,
+  throttleKeys,
+  type ThrottlePolicy,
+  type ThrottleState,
+} from "@/lib/accounts/login-throttle";
 
 const policy: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 const t0 = new Date("2020-06-01T08:00:00Z");
@@ -56,7 +66,12 @@ describe("login throttling", () => {
 });
 
 describe("login counters per account, client and account+client", () => {
-  const policies = loginPolicies({ LOGIN_MAX_FAILURES: 5, LOGIN_LOCK_MINUTES: 15, LOGIN_CLIENT_MAX_FAILURES: 20, LOGIN_ACCOUNT_MAX_FAILURES: 20 });
+  const policies = loginPolicies({
+    LOGIN_MAX_FAILURES: 5,
+    LOGIN_LOCK_MINUTES: 15,
+    LOGIN_CLIENT_MAX_FAILURES: 20,
+    LOGIN_ACCOUNT_MAX_FAILURES: 20,
+  });
 
   it("keys the usual lock by account and client address, so another machine is not locked", () => {
     const keys = throttleKeys("office", "10.0.0.5");

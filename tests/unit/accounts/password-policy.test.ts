@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { generateOneTimePassword, KNOWN_PASSWORDS, passwordProblem, passwordProblems } from "@/lib/accounts/password-policy";
+
+import {
+  generateOneTimePassword,
+  KNOWN_PASSWORDS,
+  passwordProblem,
+  passwordProblems,
+} from "@/lib/accounts/password-policy";
 import { DEMO_PASSWORD } from "@/prisma/seed-data";
 
 describe("password policy", () => {
@@ -38,11 +44,16 @@ describe("password policy", () => {
     expect(passwordProblems("Demo@2020", "zhangsan")).toContain("该密码过于常见（如演示密码），请换一个");
     expect(passwordProblems("demo-2020-", "zhangsan")).toEqual(["该密码过于常见（如演示密码），请换一个"]);
     expect(passwordProblems("PASSWORD123", "zhangsan")).toEqual(["该密码过于常见（如演示密码），请换一个"]);
-    for (const known of KNOWN_PASSWORDS) expect(passwordProblems(known, "zhangsan")).toContain("该密码过于常见（如演示密码），请换一个");
+    for (const known of KNOWN_PASSWORDS)
+      expect(passwordProblems(known, "zhangsan")).toContain("该密码过于常见（如演示密码），请换一个");
   });
 
   it("lists every broken rule at once", () => {
-    expect(passwordProblems("gulin", "gulin")).toEqual(["密码至少10位", "密码须同时包含字母和数字", "密码不能与账号相同，也不能包含账号"]);
+    expect(passwordProblems("gulin", "gulin")).toEqual([
+      "密码至少10位",
+      "密码须同时包含字母和数字",
+      "密码不能与账号相同，也不能包含账号",
+    ]);
   });
 });
 

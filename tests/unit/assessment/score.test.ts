@@ -1,12 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { checkScheme, DEFAULT_SCHEMES, SCHEME_TOTAL } from "@/lib/assessment/scheme";
-import { freezeRows, rank, rankedCount, rescaledTotal, scoreSheet, weightedPoints, type Indicator } from "@/lib/assessment/score";
+
 import type { DepartmentFacts, UnitFacts } from "@/lib/assessment/rules";
+import { checkScheme, DEFAULT_SCHEMES, SCHEME_TOTAL } from "@/lib/assessment/scheme";
+import {
+  freezeRows,
+  type Indicator,
+  rank,
+  rankedCount,
+  rescaledTotal,
+  scoreSheet,
+  weightedPoints,
+} from "@/lib/assessment/score";
 
 const ctx = { asOf: new Date("2020-12-31T00:00:00Z"), campaignDeadline: new Date("2020-10-31T00:00:00Z") };
 const facts = (accepted: number, circulars = 0): UnitFacts => ({
-  quotas: { ELIMINATION: 4, RECTIFICATION: null }, accepted: { ELIMINATION: accepted, RECTIFICATION: 0 }, acceptances: [],
-  submissions: 0, returns: 0, overdue: 0, shares: [], circulars, interviews: 0, tips: [],
+  quotas: { ELIMINATION: 4, RECTIFICATION: null },
+  accepted: { ELIMINATION: accepted, RECTIFICATION: 0 },
+  acceptances: [],
+  submissions: 0,
+  returns: 0,
+  overdue: 0,
+  shares: [],
+  circulars,
+  interviews: 0,
+  tips: [],
 });
 const indicators: Indicator[] = [
   { id: 1, rule: "completion.ELIMINATION", label: "淘汰完成率", maxPoints: 40, params: {} },
@@ -21,50 +38,113 @@ const subjects = [
 describe("the score sheet", () => {
   it("adds each indicator's points (rescaled to 100 over the scheme's 50), ranks best first, keeps each contribution", () => {
     const rows = scoreSheet("UNIT", indicators, subjects, [], ctx);
-    expect(rows.map((r) => [r.name, r.total, r.rank])).toEqual([["丙镇", 100, 1], ["乙镇", 92, 2], ["甲镇", 60, 3]]);
-    expect(rows[1].breakdown.map((c) => [c.label, c.points])).toEqual([["淘汰完成率", 40], ["通报约谈", 6]]);
+    expect(rows.map((r) => [r.name, r.total, r.rank])).toEqual([
+      ["丙镇", 100, 1],
+      ["乙镇", 92, 2],
+      ["甲镇", 60, 3],
+    ]);
+    expect(rows[1].breakdown.map((c) => [c.label, c.points])).toEqual([
+      ["淘汰完成率", 40],
+      ["通报约谈", 6],
+    ]);
   });
   it("applies an adjustment with its reason, kept within 0…max", () => {
-    const rows = scoreSheet("UNIT", indicators, subjects, [
-      { indicatorId: 2, subjectId: 12, points: 4, reason: "通报后已整改到位" },
-      { indicatorId: 1, subjectId: 11, points: -30, reason: "材料造假" },
-      { indicatorId: 1, subjectId: 13, points: 5, reason: "超额" },
-    ], ctx);
+    const rows = scoreSheet(
+      "UNIT",
+      indicators,
+      subjects,
+      [
+        { indicatorId: 2, subjectId: 12, points: 4, reason: "通报后已整改到位" },
+        { indicatorId: 1, subjectId: 11, points: -30, reason: "材料造假" },
+        { indicatorId: 1, subjectId: 13, points: 5, reason: "超额" },
+      ],
+      ctx,
+    );
     const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
-    expect(byName["乙镇"].breakdown[1]).toMatchObject({ computed: 6, adjustment: 4, points: 10, reason: "通报后已整改到位" });
+    expect(byName["乙镇"].breakdown[1]).toMatchObject({
+      computed: 6,
+      adjustment: 4,
+      points: 10,
+      reason: "通报后已整改到位",
+    });
     expect(byName["甲镇"].breakdown[0]).toMatchObject({ computed: 20, adjustment: -30, points: 0 });
     expect(byName["丙镇"].breakdown[0].points).toBe(40);
     expect(rows.map((r) => r.rank)).toEqual([1, 1, 3]);
   });
   it("equal totals share a rank and keep the display order (1, 2, 2, 4)", () => {
-    expect(rank([{ total: 90, rank: 0 }, { total: 80, rank: 0 }, { total: 95, rank: 0 }, { total: 80, rank: 0 }]).map((r) => [r.total, r.rank]))
-      .toEqual([[95, 1], [90, 2], [80, 3], [80, 3]]);
-    expect(rank([{ total: 5, rank: 0 }, { total: 5, rank: 0 }, { total: 5, rank: 0 }, { total: 1, rank: 0 }]).map((r) => r.rank)).toEqual([1, 1, 1, 4]);
+    expect(
+      rank([
+        { total: 90, rank: 0 },
+        { total: 80, rank: 0 },
+        { total: 95, rank: 0 },
+        { total: 80, rank: 0 },
+      ]).map((r) => [r.total, r.rank]),
+    ).toEqual([
+      [95, 1],
+      [90, 2],
+      [80, 3],
+      [80, 3],
+    ]);
+    expect(
+      rank([
+        { total: 5, rank: 0 },
+        { total: 5, rank: 0 },
+        { total: 5, rank: 0 },
+        { total: 1, rank: 0 },
+      ]).map((r) => r.rank),
+    ).toEqual([1, 1, 1, 4]);
   });
 });
 
 describe("indicators that do not apply: left out and the rest rescaled, never full marks", () => {
-  const scheme = (target: "UNIT" | "DEPARTMENT"): Indicator[] => DEFAULT_SCHEMES[target].map((i, k) => ({ id: k + 1, ...i }));
+  const scheme = (target: "UNIT" | "DEPARTMENT"): Indicator[] =>
+    DEFAULT_SCHEMES[target].map((i, k) => ({ id: k + 1, ...i }));
   const asOf = { asOf: new Date("2020-12-31T04:00:00Z"), campaignDeadline: new Date("2020-12-31T00:00:00Z") };
   const noTask: UnitFacts = {
-    quotas: { ELIMINATION: null, RECTIFICATION: null }, accepted: { ELIMINATION: 0, RECTIFICATION: 0 }, acceptances: [],
-    submissions: 0, returns: 0, overdue: 0, shares: [], circulars: 0, interviews: 0, tips: [],
+    quotas: { ELIMINATION: null, RECTIFICATION: null },
+    accepted: { ELIMINATION: 0, RECTIFICATION: 0 },
+    acceptances: [],
+    submissions: 0,
+    returns: 0,
+    overdue: 0,
+    shares: [],
+    circulars: 0,
+    interviews: 0,
+    tips: [],
   };
   // 集士港镇 (3 and 28): every indicator of the default scheme has something to judge.
   const jishigang: UnitFacts = {
-    quotas: { ELIMINATION: 3, RECTIFICATION: 28 }, accepted: { ELIMINATION: 3, RECTIFICATION: 14 },
+    quotas: { ELIMINATION: 3, RECTIFICATION: 28 },
+    accepted: { ELIMINATION: 3, RECTIFICATION: 14 },
     acceptances: Array.from({ length: 17 }, () => ({ acceptedAt: new Date("2020-06-01T02:00:00Z"), deadline: null })),
-    submissions: 20, returns: 2, overdue: 1, shares: [{ target: 2, confirmed: 1 }], circulars: 0, interviews: 0,
+    submissions: 20,
+    returns: 2,
+    overdue: 1,
+    shares: [{ target: 2, confirmed: 1 }],
+    circulars: 0,
+    interviews: 0,
     tips: [{ deadline: new Date("2020-07-01T00:00:00Z"), verifiedAt: new Date("2020-06-30T02:00:00Z") }],
   };
   // A town that did little: ranked on what applies to it.
   const slow: UnitFacts = { ...noTask, quotas: { ELIMINATION: 1, RECTIFICATION: 3 } };
 
-  it("月湖街道 (\"/\" and \"/\", no share) is 不参与排名 and listed after the ranked units; 集士港镇 is ranked with all indicators", () => {
-    const rows = scoreSheet("UNIT", scheme("UNIT"), [
-      { id: 10, name: "月湖街道", facts: noTask }, { id: 1, name: "集士港镇", facts: jishigang }, { id: 2, name: "某镇", facts: slow },
-    ], [], asOf);
-    expect(rows.map((r) => [r.name, r.rank])).toEqual([["集士港镇", 1], ["某镇", 2], ["月湖街道", null]]);
+  it('月湖街道 ("/" and "/", no share) is 不参与排名 and listed after the ranked units; 集士港镇 is ranked with all indicators', () => {
+    const rows = scoreSheet(
+      "UNIT",
+      scheme("UNIT"),
+      [
+        { id: 10, name: "月湖街道", facts: noTask },
+        { id: 1, name: "集士港镇", facts: jishigang },
+        { id: 2, name: "某镇", facts: slow },
+      ],
+      [],
+      asOf,
+    );
+    expect(rows.map((r) => [r.name, r.rank])).toEqual([
+      ["集士港镇", 1],
+      ["某镇", 2],
+      ["月湖街道", null],
+    ]);
     const yuehu = rows[2];
     expect(yuehu.total).toBeNull();
     expect(yuehu.breakdown.every((c) => c.points === null && c.detail.endsWith("不适用"))).toBe(true);
@@ -77,7 +157,11 @@ describe("indicators that do not apply: left out and the rest rescaled, never fu
 
   it("a town with nothing done is ranked on its applicable indicators only: 逾期 and 通报约谈 full, the rest 0, rescaled over 75", () => {
     const [row] = scoreSheet("UNIT", scheme("UNIT"), [{ id: 2, name: "某镇", facts: slow }], [], asOf);
-    expect(row.breakdown.filter((c) => c.points === null).map((c) => c.rule)).toEqual(["returnRate", "contributions", "tips"]);
+    expect(row.breakdown.filter((c) => c.points === null).map((c) => c.rule)).toEqual([
+      "returnRate",
+      "contributions",
+      "tips",
+    ]);
     expect(row.total).toBe(20); // (10 + 5) ÷ 75 × 100
   });
 
@@ -85,34 +169,75 @@ describe("indicators that do not apply: left out and the rest rescaled, never fu
     const waits = [{ since: new Date("2020-07-01T00:00:00Z"), decidedAt: new Date("2020-07-03T00:00:00Z") }];
     const countOnly: DepartmentFacts = { lines: [], contributions: [], reviews: waits, tips: [] };
     const idle: DepartmentFacts = { lines: [], contributions: [], reviews: [], tips: [] };
-    const numeric: DepartmentFacts = { lines: [{ percent: 40, expectedPercent: 100 }], contributions: [], reviews: [], tips: [] };
-    const rows = scoreSheet("DEPARTMENT", scheme("DEPARTMENT"), [
-      { id: 3, name: "区经信局", facts: idle }, { id: 4, name: "区市场监管局", facts: countOnly }, { id: 2, name: "区发改局", facts: numeric },
-    ], [], asOf);
-    expect(rows.map((r) => [r.name, r.total, r.rank])).toEqual([["区市场监管局", 100, 1], ["区发改局", 40, 2], ["区经信局", null, null]]);
-    expect(rows[0].breakdown.find((c) => c.rule === "lineProgress")).toMatchObject({ points: null, detail: "无有数量目标的任务线，不适用" });
+    const numeric: DepartmentFacts = {
+      lines: [{ percent: 40, expectedPercent: 100 }],
+      contributions: [],
+      reviews: [],
+      tips: [],
+    };
+    const rows = scoreSheet(
+      "DEPARTMENT",
+      scheme("DEPARTMENT"),
+      [
+        { id: 3, name: "区经信局", facts: idle },
+        { id: 4, name: "区市场监管局", facts: countOnly },
+        { id: 2, name: "区发改局", facts: numeric },
+      ],
+      [],
+      asOf,
+    );
+    expect(rows.map((r) => [r.name, r.total, r.rank])).toEqual([
+      ["区市场监管局", 100, 1],
+      ["区发改局", 40, 2],
+      ["区经信局", null, null],
+    ]);
+    expect(rows[0].breakdown.find((c) => c.rule === "lineProgress")).toMatchObject({
+      points: null,
+      detail: "无有数量目标的任务线，不适用",
+    });
   });
 
   it("an adjustment applies on top of an applicable indicator (then rescaled), and is not counted on one that does not apply", () => {
-    const [row] = scoreSheet("UNIT", scheme("UNIT"), [{ id: 2, name: "某镇", facts: slow }], [
-      { indicatorId: 1, subjectId: 2, points: 15, reason: "已拆除待验收" }, // 淘汰落后产能完成率, applicable
-      { indicatorId: 6, subjectId: 2, points: 5, reason: "误加" }, // 任务线落实: no share, not applicable
-    ], asOf);
+    const [row] = scoreSheet(
+      "UNIT",
+      scheme("UNIT"),
+      [{ id: 2, name: "某镇", facts: slow }],
+      [
+        { indicatorId: 1, subjectId: 2, points: 15, reason: "已拆除待验收" }, // 淘汰落后产能完成率, applicable
+        { indicatorId: 6, subjectId: 2, points: 5, reason: "误加" }, // 任务线落实: no share, not applicable
+      ],
+      asOf,
+    );
     expect(row.breakdown[0]).toMatchObject({ computed: 0, adjustment: 15, points: 15 });
     expect(row.breakdown[5]).toMatchObject({ computed: null, adjustment: 5, points: null });
     expect(row.total).toBe(40); // (15 + 10 + 5) ÷ 75 × 100
   });
 
   it("rescales the points of the applicable indicators to 100; the stacked bars add up to the total", () => {
-    const breakdown = [{ maxPoints: 50, points: 25 }, { maxPoints: 25, points: null }, { maxPoints: 25, points: 20 }];
+    const breakdown = [
+      { maxPoints: 50, points: 25 },
+      { maxPoints: 25, points: null },
+      { maxPoints: 25, points: 20 },
+    ];
     expect(rescaledTotal(breakdown)).toBe(60);
     expect(breakdown.map((c) => weightedPoints(c, breakdown))).toEqual([33.33, null, 26.67]);
     expect(rescaledTotal([{ maxPoints: 100, points: null }])).toBeNull();
   });
 
   it("ranks those not ranked last, with no rank, after shared ranks", () => {
-    expect(rank([{ total: null, rank: 0 }, { total: 80, rank: 0 }, { total: 80, rank: 0 }, { total: 90, rank: 0 }]).map((r) => [r.total, r.rank]))
-      .toEqual([[90, 1], [80, 2], [80, 2], [null, null]]);
+    expect(
+      rank([
+        { total: null, rank: 0 },
+        { total: 80, rank: 0 },
+        { total: 80, rank: 0 },
+        { total: 90, rank: 0 },
+      ]).map((r) => [r.total, r.rank]),
+    ).toEqual([
+      [90, 1],
+      [80, 2],
+      [80, 2],
+      [null, null],
+    ]);
   });
 });
 
@@ -139,9 +264,19 @@ describe("the scheme", () => {
   it("refuses unknown or repeated rules, rules of the other target, parameters out of range, a total other than 100, and an empty scheme", () => {
     expect(checkScheme("UNIT", [])).toBe("至少需要一项指标");
     expect(checkScheme("UNIT", [{ rule: "lineProgress", maxPoints: 100 }])).toBe("未知的考核规则：lineProgress");
-    expect(checkScheme("UNIT", [{ rule: "overdue", maxPoints: 50 }, { rule: "overdue", maxPoints: 50 }])).toContain("重复");
+    expect(
+      checkScheme("UNIT", [
+        { rule: "overdue", maxPoints: 50 },
+        { rule: "overdue", maxPoints: 50 },
+      ]),
+    ).toContain("重复");
     expect(checkScheme("UNIT", [{ rule: "overdue", maxPoints: 100, params: { perCase: 500 } }])).toContain("之间");
     expect(checkScheme("UNIT", [{ rule: "overdue", maxPoints: 100, params: { nope: 1 } }])).toContain("没有参数");
-    expect(checkScheme("UNIT", [{ rule: "overdue", maxPoints: 60 }, { rule: "tips", maxPoints: 30 }])).toBe("各项分值合计须为 100 分（现为 90 分）");
+    expect(
+      checkScheme("UNIT", [
+        { rule: "overdue", maxPoints: 60 },
+        { rule: "tips", maxPoints: 30 },
+      ]),
+    ).toBe("各项分值合计须为 100 分（现为 90 分）");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { formatQuota, sumQuota } from "@/lib/campaigns/annex";
 import { rollUp, type UnitInput } from "@/lib/dashboard/pace";
 import { UNITS } from "@/prisma/seed-data";
@@ -16,7 +17,11 @@ describe("annex roll-up", () => {
   });
 
   it("computes the 2020 district row 21 / 165 from the source document's unit rows", () => {
-    const rows: UnitInput[] = UNITS.map(([name, , , e, r], i) => ({ unitId: i, name, quotas: { ELIMINATION: e, RECTIFICATION: r } }));
+    const rows: UnitInput[] = UNITS.map(([name, , , e, r], i) => ({
+      unitId: i,
+      name,
+      quotas: { ELIMINATION: e, RECTIFICATION: r },
+    }));
     expect(rows).toHaveLength(18);
     const { district } = rollUp(rows, () => undefined, 50, 20);
     expect([district.ELIMINATION.target, district.RECTIFICATION.target]).toEqual([21, 165]);

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { importIsClean, parseQuotaCell, parseQuotaGrid, type Grid } from "@/lib/campaigns/quota-import";
+
+import { type Grid, importIsClean, parseQuotaCell, parseQuotaGrid } from "@/lib/campaigns/quota-import";
 import { readXlsxGrid as readGrid } from "@/lib/campaigns/xlsx-grid";
 import { rollUp, type UnitInput } from "@/lib/dashboard/pace";
 import { annexWorkbook } from "@/lib/exports/annex-workbook";
@@ -15,13 +16,29 @@ const units = UNITS.map(([name], i) => ({ id: i + 1, name }));
 const seedTargets = new Map(UNITS.map(([name, , , e, r]) => [name, { ELIMINATION: e, RECTIFICATION: r }]));
 
 /** The portal's own 分解表完成情况 export, built by the real builder, with some progress so the other columns are not empty. */
-async function ownExport(quotas: Map<string, { ELIMINATION: number | null; RECTIFICATION: number | null }>, unitName: string | null = null) {
+async function ownExport(
+  quotas: Map<string, { ELIMINATION: number | null; RECTIFICATION: number | null }>,
+  unitName: string | null = null,
+) {
   const input: UnitInput[] = units
     .filter((u) => unitName === null || u.name === unitName)
     .map((u) => ({ unitId: u.id, name: u.name, quotas: quotas.get(u.name)! }));
-  const counts = (unitId: number) => ({ REGISTERED: unitId % 3, IN_PROGRESS: 1, SUBMITTED: 0, RETURNED: 0, ACCEPTED: unitId % 2 });
+  const counts = (unitId: number) => ({
+    REGISTERED: unitId % 3,
+    IN_PROGRESS: 1,
+    SUBMITTED: 0,
+    RETURNED: 0,
+    ACCEPTED: unitId % 2,
+  });
   const report = rollUp(input, counts, 40, 20);
-  return annexWorkbook({ ...report, year: 2020, today: new Date("2020-06-01T00:00:00Z"), elapsed: 40, lagThresholdPoints: 20, unitName });
+  return annexWorkbook({
+    ...report,
+    year: 2020,
+    today: new Date("2020-06-01T00:00:00Z"),
+    elapsed: 40,
+    lagThresholdPoints: 20,
+    unitName,
+  });
 }
 
 describe("the quota import reads the portal's own annex export back unchanged", () => {
@@ -33,20 +50,31 @@ describe("the quota import reads the portal's own annex export back unchanged", 
     expect(result.missingUnits).toEqual([]);
     expect(result.rows).toHaveLength(18);
     for (const r of result.rows) expect(r.targets, r.unitName).toEqual(seedTargets.get(r.unitName));
-    expect(result.rows.find((r) => r.unitName === "月湖街道")!.targets).toEqual({ ELIMINATION: null, RECTIFICATION: null });
-    expect(result.rows.find((r) => r.unitName === "望春工业园区")!.targets).toEqual({ ELIMINATION: 2, RECTIFICATION: null });
+    expect(result.rows.find((r) => r.unitName === "月湖街道")!.targets).toEqual({
+      ELIMINATION: null,
+      RECTIFICATION: null,
+    });
+    expect(result.rows.find((r) => r.unitName === "望春工业园区")!.targets).toEqual({
+      ELIMINATION: 2,
+      RECTIFICATION: null,
+    });
   });
 
   it("keeps 0 as 0 (a quota of nought), distinct from '/'", async () => {
     const changed = new Map(seedTargets);
     changed.set("月湖街道", { ELIMINATION: 0, RECTIFICATION: null });
     const result = parseQuotaGrid(await readXlsxGrid(await ownExport(changed)), units);
-    expect(result.rows.find((r) => r.unitName === "月湖街道")!.targets).toEqual({ ELIMINATION: 0, RECTIFICATION: null });
+    expect(result.rows.find((r) => r.unitName === "月湖街道")!.targets).toEqual({
+      ELIMINATION: 0,
+      RECTIFICATION: null,
+    });
   });
 
   it("a one-unit export names only that unit; the others are reported as missing (left unchanged)", async () => {
     const result = parseQuotaGrid(await readXlsxGrid(await ownExport(seedTargets, "古林镇")), units);
-    expect(result.rows.map((r) => [r.unitName, r.targets])).toEqual([["古林镇", { ELIMINATION: 3, RECTIFICATION: 28 }]]);
+    expect(result.rows.map((r) => [r.unitName, r.targets])).toEqual([
+      ["古林镇", { ELIMINATION: 3, RECTIFICATION: 28 }],
+    ]);
     expect(result.missingUnits).toHaveLength(17);
     expect(importIsClean(result)).toBe(true);
   });
@@ -61,12 +89,15 @@ const annex = (rows: (string | number | null)[][]): Grid => [
 
 describe("errors per row, nothing guessed", () => {
   it("an unknown unit, a fraction, a negative number and text are each reported on their own row", () => {
-    const result = parseQuotaGrid(annex([
-      [1, "集士港镇", 3, 28],
-      [2, "火星街道", 1, 1],
-      [3, "古林镇", 2.5, 28],
-      [4, "高桥镇", -1, "十"],
-    ]), units);
+    const result = parseQuotaGrid(
+      annex([
+        [1, "集士港镇", 3, 28],
+        [2, "火星街道", 1, 1],
+        [3, "古林镇", 2.5, 28],
+        [4, "高桥镇", -1, "十"],
+      ]),
+      units,
+    );
     expect(importIsClean(result)).toBe(false);
     expect(result.rows.map((r) => [r.row, r.errors])).toEqual([
       [3, []],
@@ -77,14 +108,27 @@ describe("errors per row, nothing guessed", () => {
   });
 
   it("a unit named twice is an error on the second row", () => {
-    const result = parseQuotaGrid(annex([[1, "横街镇", 1, 15], [2, " 横街镇 ", 1, 16]]), units);
+    const result = parseQuotaGrid(
+      annex([
+        [1, "横街镇", 1, 15],
+        [2, " 横街镇 ", 1, 16],
+      ]),
+      units,
+    );
     expect(result.rows[1].errors).toEqual(["单位“横街镇”与第 3 行重复"]);
   });
 
   it("'/', '／', an empty cell and a blank text are not applicable; '0' is 0; 合计 and blank rows are skipped", () => {
-    const result = parseQuotaGrid(annex([
-      [1, "月湖街道", "/", "／"], [2, "西门街道", null, " "], [null, null, null, null], [3, "江厦街道", "0", 0], ["", "合计", 21, 165],
-    ]), units);
+    const result = parseQuotaGrid(
+      annex([
+        [1, "月湖街道", "/", "／"],
+        [2, "西门街道", null, " "],
+        [null, null, null, null],
+        [3, "江厦街道", "0", 0],
+        ["", "合计", 21, 165],
+      ]),
+      units,
+    );
     expect(result.rows.map((r) => [r.unitName, r.targets])).toEqual([
       ["月湖街道", { ELIMINATION: null, RECTIFICATION: null }],
       ["西门街道", { ELIMINATION: null, RECTIFICATION: null }],
@@ -94,7 +138,13 @@ describe("errors per row, nothing guessed", () => {
   });
 
   it("a sheet without the two category headings is refused as a whole", () => {
-    const result = parseQuotaGrid([["单位", "数量"], ["集士港镇", 3]], units);
+    const result = parseQuotaGrid(
+      [
+        ["单位", "数量"],
+        ["集士港镇", 3],
+      ],
+      units,
+    );
     expect(result.fileErrors).toHaveLength(1);
     expect(importIsClean(result)).toBe(false);
   });
@@ -120,6 +170,8 @@ describe("reading a workbook", () => {
     ws.addRow([{ richText: [{ text: "集士" }, { text: "港镇" }] }, { formula: "1+2", result: 3 }, 28]);
     const grid = await readXlsxGrid(await wb.xlsx.writeBuffer());
     const result = parseQuotaGrid(grid, units);
-    expect(result.rows).toEqual([{ row: 2, unitName: "集士港镇", unitId: 1, targets: { ELIMINATION: 3, RECTIFICATION: 28 }, errors: [] }]);
+    expect(result.rows).toEqual([
+      { row: 2, unitName: "集士港镇", unitId: 1, targets: { ELIMINATION: 3, RECTIFICATION: 28 }, errors: [] },
+    ]);
   });
 });

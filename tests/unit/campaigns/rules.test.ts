@@ -1,16 +1,33 @@
 import { describe, expect, it } from "vitest";
+
 import {
-  campaignEnded, campaignStatus, carryError, caseClosing, closeBlockers, datesErrors, deadlineAfterCampaignWarning, newCampaignErrors, nextCampaignDefaults,
+  campaignEnded,
+  campaignStatus,
+  carryError,
+  caseClosing,
+  closeBlockers,
+  datesErrors,
+  deadlineAfterCampaignWarning,
+  newCampaignErrors,
+  nextCampaignDefaults,
   progressDateDefault,
 } from "@/lib/campaigns/rules";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
-const y2020 = { year: 2020, title: "海曙区2020年淘汰落后产能及“低散乱”整治提升工作", startDate: day("2020-01-01"), deadline: day("2020-12-31") };
+const y2020 = {
+  year: 2020,
+  title: "海曙区2020年淘汰落后产能及“低散乱”整治提升工作",
+  startDate: day("2020-01-01"),
+  deadline: day("2020-12-31"),
+};
 
 describe("opening next year by copying", () => {
   it("moves the dates to the new year and replaces the year in the title", () => {
     expect(nextCampaignDefaults(y2020, 2021)).toEqual({
-      year: 2021, title: "海曙区2021年淘汰落后产能及“低散乱”整治提升工作", startDate: day("2021-01-01"), deadline: day("2021-12-31"),
+      year: 2021,
+      title: "海曙区2021年淘汰落后产能及“低散乱”整治提升工作",
+      startDate: day("2021-01-01"),
+      deadline: day("2021-12-31"),
     });
   });
 
@@ -23,10 +40,18 @@ describe("opening next year by copying", () => {
   });
 
   it("refuses a year that exists, a deadline not after the start, a start outside the year", () => {
-    expect(newCampaignErrors({ year: 2020, startDate: day("2020-01-01"), deadline: day("2020-12-31") }, [2020])).toEqual(["2020 年度已存在"]);
-    expect(newCampaignErrors({ year: 2021, startDate: day("2021-03-01"), deadline: day("2021-03-01") }, [2020])).toEqual(["完成时限须晚于开始日期"]);
-    expect(datesErrors({ year: 2021, startDate: day("2020-12-01"), deadline: day("2021-12-31") })).toEqual(["开始日期须在 2021 年内"]);
-    expect(newCampaignErrors({ year: 2021, startDate: day("2021-01-01"), deadline: day("2022-01-31") }, [2020])).toEqual([]);
+    expect(
+      newCampaignErrors({ year: 2020, startDate: day("2020-01-01"), deadline: day("2020-12-31") }, [2020]),
+    ).toEqual(["2020 年度已存在"]);
+    expect(
+      newCampaignErrors({ year: 2021, startDate: day("2021-03-01"), deadline: day("2021-03-01") }, [2020]),
+    ).toEqual(["完成时限须晚于开始日期"]);
+    expect(datesErrors({ year: 2021, startDate: day("2020-12-01"), deadline: day("2021-12-31") })).toEqual([
+      "开始日期须在 2021 年内",
+    ]);
+    expect(
+      newCampaignErrors({ year: 2021, startDate: day("2021-01-01"), deadline: day("2022-01-31") }, [2020]),
+    ).toEqual([]);
   });
 });
 
@@ -47,7 +72,8 @@ describe("closing a campaign", () => {
   it("needs every case not accepted decided, and the campaign not to be the current one", () => {
     expect(closeBlockers({ closedAt: null, isCurrent: null }, 0)).toEqual([]);
     expect(closeBlockers({ closedAt: null, isCurrent: true }, 2)).toEqual([
-      "当前年度不能关闭：请先将新的年度设为当前年度", "还有 2 件未验收案件未作决定（结转或按未完成关闭）",
+      "当前年度不能关闭：请先将新的年度设为当前年度",
+      "还有 2 件未验收案件未作决定（结转或按未完成关闭）",
     ]);
     expect(closeBlockers({ closedAt: new Date(), isCurrent: null }, 0)).toEqual(["该年度已关闭"]);
   });
@@ -83,7 +109,9 @@ describe("a year's status by its own dates, and work done after it ends", () => 
     const c = { year: 2021, deadline: "2021-12-31" };
     expect(deadlineAfterCampaignWarning("2021-12-31", c)).toBe("");
     expect(deadlineAfterCampaignWarning("", c)).toBe("");
-    expect(deadlineAfterCampaignWarning("2022-01-15", c)).toBe("注意：整改期限晚于2021年度完成时限（2021-12-31），请确认");
+    expect(deadlineAfterCampaignWarning("2022-01-15", c)).toBe(
+      "注意：整改期限晚于2021年度完成时限（2021-12-31），请确认",
+    );
   });
   it("dates a progress entry today while the year runs, on its last day once it is over", () => {
     expect(progressDateDefault(y2021, new Date("2021-06-30T17:00:00Z"))).toBe("2021-07-01"); // 01:00 in Beijing

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isOverdue, latestRectificationDeadline, OPEN_STATUSES, overdueDays, rectificationDeadline } from "@/lib/cases/overdue";
+
+import {
+  isOverdue,
+  latestRectificationDeadline,
+  OPEN_STATUSES,
+  overdueDays,
+  rectificationDeadline,
+} from "@/lib/cases/overdue";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -16,7 +23,10 @@ describe("overdue: the rectification deadline passed (Beijing day) without submi
   });
 
   it("is never overdue without any deadline", () => {
-    for (const status of ALL) expect(isOverdue({ status, deadline: null, measureDeadline: null }, new Date("2030-01-01T00:00:00Z"))).toBe(false);
+    for (const status of ALL)
+      expect(isOverdue({ status, deadline: null, measureDeadline: null }, new Date("2030-01-01T00:00:00Z"))).toBe(
+        false,
+      );
   });
 
   it("judges by the 限期整改 deadline when one was ordered, earlier or later than the case's own", () => {
@@ -38,8 +48,12 @@ describe("overdue: the rectification deadline passed (Beijing day) without submi
 });
 
 describe("the latest 限期整改 sets the deadline", () => {
-  const m = (kind: "RECTIFY_BY_DEADLINE" | "RECHECK", date: string, deadline: string | null, createdAt = "2020-01-01T00:00:00Z") =>
-    ({ kind, date: day(date), deadline: deadline ? day(deadline) : null, createdAt: new Date(createdAt) });
+  const m = (
+    kind: "RECTIFY_BY_DEADLINE" | "RECHECK",
+    date: string,
+    deadline: string | null,
+    createdAt = "2020-01-01T00:00:00Z",
+  ) => ({ kind, date: day(date), deadline: deadline ? day(deadline) : null, createdAt: new Date(createdAt) });
 
   it("is null without a 限期整改", () => {
     expect(latestRectificationDeadline([])).toBeNull();
@@ -47,16 +61,26 @@ describe("the latest 限期整改 sets the deadline", () => {
   });
 
   it("takes the one ordered last, even when its deadline is earlier (a shortened term)", () => {
-    expect(latestRectificationDeadline([m("RECTIFY_BY_DEADLINE", "2020-03-01", "2020-09-30"), m("RECTIFY_BY_DEADLINE", "2020-05-01", "2020-06-30")]))
-      .toEqual(day("2020-06-30"));
-    expect(latestRectificationDeadline([m("RECTIFY_BY_DEADLINE", "2020-05-01", "2020-06-30"), m("RECTIFY_BY_DEADLINE", "2020-03-01", "2020-09-30")]))
-      .toEqual(day("2020-06-30"));
+    expect(
+      latestRectificationDeadline([
+        m("RECTIFY_BY_DEADLINE", "2020-03-01", "2020-09-30"),
+        m("RECTIFY_BY_DEADLINE", "2020-05-01", "2020-06-30"),
+      ]),
+    ).toEqual(day("2020-06-30"));
+    expect(
+      latestRectificationDeadline([
+        m("RECTIFY_BY_DEADLINE", "2020-05-01", "2020-06-30"),
+        m("RECTIFY_BY_DEADLINE", "2020-03-01", "2020-09-30"),
+      ]),
+    ).toEqual(day("2020-06-30"));
   });
 
   it("on the same day, the one recorded last", () => {
-    expect(latestRectificationDeadline([
-      m("RECTIFY_BY_DEADLINE", "2020-05-01", "2020-08-31", "2020-05-01T03:00:00Z"),
-      m("RECTIFY_BY_DEADLINE", "2020-05-01", "2020-07-31", "2020-05-01T02:00:00Z"),
-    ])).toEqual(day("2020-08-31"));
+    expect(
+      latestRectificationDeadline([
+        m("RECTIFY_BY_DEADLINE", "2020-05-01", "2020-08-31", "2020-05-01T03:00:00Z"),
+        m("RECTIFY_BY_DEADLINE", "2020-05-01", "2020-07-31", "2020-05-01T02:00:00Z"),
+      ]),
+    ).toEqual(day("2020-08-31"));
   });
 });

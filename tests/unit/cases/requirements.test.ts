@@ -1,28 +1,54 @@
 import { describe, expect, it } from "vitest";
+
 import { checklist, missingItems, requiredEvidenceKinds, type RequirementInput } from "@/lib/cases/requirements";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 
 const base: RequirementInput = {
-  category: "ELIMINATION", disposalPath: "DISMANTLED", outcomeId: null,
-  commitmentText: null, commitmentPublishedIn: null, commitmentDate: null, evidenceKinds: [],
-  policyBasisId: 1, policyBasisOther: null,
+  category: "ELIMINATION",
+  disposalPath: "DISMANTLED",
+  outcomeId: null,
+  commitmentText: null,
+  commitmentPublishedIn: null,
+  commitmentDate: null,
+  evidenceKinds: [],
+  policyBasisId: 1,
+  policyBasisOther: null,
 };
 const E_ALL: EvidenceKind[] = ["ACCEPTANCE_FORM", "BEFORE_PHOTO", "AFTER_PHOTO", "EQUIPMENT_DESTINATION"];
-const SEAL_ALL: EvidenceKind[] = ["SEAL_WATER_CUT", "SEAL_POWER_CUT", "SEAL_POWER_UNIT_REMOVED", "SEAL_EQUIPMENT_SEALED"];
-const commitment = { commitmentText: "承诺不再恢复生产", commitmentPublishedIn: "海曙区政府网站", commitmentDate: new Date("2020-06-01") };
+const SEAL_ALL: EvidenceKind[] = [
+  "SEAL_WATER_CUT",
+  "SEAL_POWER_CUT",
+  "SEAL_POWER_UNIT_REMOVED",
+  "SEAL_EQUIPMENT_SEALED",
+];
+const commitment = {
+  commitmentText: "承诺不再恢复生产",
+  commitmentPublishedIn: "海曙区政府网站",
+  commitmentDate: new Date("2020-06-01"),
+};
 
 // Every subset of the four elimination items: exactly the absent ones are reported, by name.
-const subsets = (xs: EvidenceKind[]) => xs.reduce<EvidenceKind[][]>((acc, x) => acc.concat(acc.map((s) => [...s, x])), [[]]);
+const subsets = (xs: EvidenceKind[]) =>
+  xs.reduce<EvidenceKind[][]>((acc, x) => acc.concat(acc.map((s) => [...s, x])), [[]]);
 const label: Record<string, string> = {
-  ACCEPTANCE_FORM: "验收意见表", BEFORE_PHOTO: "整治前（拆前）照片", AFTER_PHOTO: "整治后（拆后）照片", EQUIPMENT_DESTINATION: "设备去向证明材料",
-  SEAL_WATER_CUT: "断水证明", SEAL_POWER_CUT: "断电证明", SEAL_POWER_UNIT_REMOVED: "拆除动力装置证明", SEAL_EQUIPMENT_SEALED: "封存主体设备（生产线）证明",
+  ACCEPTANCE_FORM: "验收意见表",
+  BEFORE_PHOTO: "整治前（拆前）照片",
+  AFTER_PHOTO: "整治后（拆后）照片",
+  EQUIPMENT_DESTINATION: "设备去向证明材料",
+  SEAL_WATER_CUT: "断水证明",
+  SEAL_POWER_CUT: "断电证明",
+  SEAL_POWER_UNIT_REMOVED: "拆除动力装置证明",
+  SEAL_EQUIPMENT_SEALED: "封存主体设备（生产线）证明",
 };
 
 describe("ELIMINATION, dismantled: E1 form, E2 before and after photos, E3 equipment destination", () => {
-  it.each(subsets(E_ALL).map((s) => [s.join("+") || "nothing", s] as const))("with %s uploaded, lists exactly what is absent", (_, present) => {
-    const expected = E_ALL.filter((k) => !present.includes(k)).map((k) => label[k]);
-    expect(missingItems({ ...base, evidenceKinds: present })).toEqual(expected);
-  });
+  it.each(subsets(E_ALL).map((s) => [s.join("+") || "nothing", s] as const))(
+    "with %s uploaded, lists exactly what is absent",
+    (_, present) => {
+      const expected = E_ALL.filter((k) => !present.includes(k)).map((k) => label[k]);
+      expect(missingItems({ ...base, evidenceKinds: present })).toEqual(expected);
+    },
+  );
 
   it("is complete with the four items, whatever else is uploaded", () => {
     expect(missingItems({ ...base, evidenceKinds: [...E_ALL, "OTHER", "OTHER"] })).toEqual([]);
@@ -36,15 +62,26 @@ describe("ELIMINATION, dismantled: E1 form, E2 before and after photos, E3 equip
 describe("ELIMINATION: the policy basis (淘汰类 item or 其他) before submission", () => {
   const complete = { ...base, evidenceKinds: E_ALL };
   it("names the missing basis when neither an item nor other text is given", () => {
-    expect(missingItems({ ...complete, policyBasisId: null, policyBasisOther: null })).toEqual(["政策依据（淘汰类条目）"]);
-    expect(missingItems({ ...complete, policyBasisId: null, policyBasisOther: "   " })).toEqual(["政策依据（淘汰类条目）"]);
+    expect(missingItems({ ...complete, policyBasisId: null, policyBasisOther: null })).toEqual([
+      "政策依据（淘汰类条目）",
+    ]);
+    expect(missingItems({ ...complete, policyBasisId: null, policyBasisOther: "   " })).toEqual([
+      "政策依据（淘汰类条目）",
+    ]);
   });
   it("accepts an item from the list, or the other basis written out", () => {
     expect(missingItems({ ...complete, policyBasisId: 3, policyBasisOther: null })).toEqual([]);
     expect(missingItems({ ...complete, policyBasisId: null, policyBasisOther: "浙江省淘汰落后产能规定" })).toEqual([]);
   });
   it("is not asked of a RECTIFICATION case", () => {
-    const rect: RequirementInput = { ...base, category: "RECTIFICATION", disposalPath: null, outcomeId: 1, policyBasisId: null, evidenceKinds: ["BEFORE_PHOTO", "AFTER_PHOTO"] };
+    const rect: RequirementInput = {
+      ...base,
+      category: "RECTIFICATION",
+      disposalPath: null,
+      outcomeId: 1,
+      policyBasisId: null,
+      evidenceKinds: ["BEFORE_PHOTO", "AFTER_PHOTO"],
+    };
     expect(missingItems(rect)).toEqual([]);
   });
 });
@@ -54,7 +91,10 @@ describe("ELIMINATION, sealed: also 断水, 断电, 拆除动力装置, 封存�
 
   it("needs the four sealing proofs and the commitment's text, channel and date", () => {
     expect(missingItems({ ...sealed, evidenceKinds: E_ALL })).toEqual([
-      ...SEAL_ALL.map((k) => label[k]), "公开承诺内容", "公开承诺发布渠道", "公开承诺日期",
+      ...SEAL_ALL.map((k) => label[k]),
+      "公开承诺内容",
+      "公开承诺发布渠道",
+      "公开承诺日期",
     ]);
   });
 
@@ -63,10 +103,18 @@ describe("ELIMINATION, sealed: also 断水, 断电, 拆除动力装置, 封存�
     expect(missingItems({ ...sealed, ...commitment, evidenceKinds: present })).toEqual([label[kind]]);
   });
 
-  it.each(["commitmentText", "commitmentPublishedIn", "commitmentDate"] as const)("names the commitment's %s when blank", (field) => {
-    const c = { ...sealed, ...commitment, [field]: field === "commitmentDate" ? null : "  ", evidenceKinds: [...E_ALL, ...SEAL_ALL] };
-    expect(missingItems(c)).toHaveLength(1);
-  });
+  it.each(["commitmentText", "commitmentPublishedIn", "commitmentDate"] as const)(
+    "names the commitment's %s when blank",
+    (field) => {
+      const c = {
+        ...sealed,
+        ...commitment,
+        [field]: field === "commitmentDate" ? null : "  ",
+        evidenceKinds: [...E_ALL, ...SEAL_ALL],
+      };
+      expect(missingItems(c)).toHaveLength(1);
+    },
+  );
 
   it("is complete with everything", () => {
     expect(missingItems({ ...sealed, ...commitment, evidenceKinds: [...E_ALL, ...SEAL_ALL] })).toEqual([]);
@@ -90,12 +138,16 @@ describe("RECTIFICATION: before and after photos, and an outcome", () => {
   });
 
   it("asks for the outcome category", () => {
-    expect(missingItems({ ...rect, outcomeId: null, evidenceKinds: ["BEFORE_PHOTO", "AFTER_PHOTO"] })).toEqual(["整治结果类别"]);
+    expect(missingItems({ ...rect, outcomeId: null, evidenceKinds: ["BEFORE_PHOTO", "AFTER_PHOTO"] })).toEqual([
+      "整治结果类别",
+    ]);
   });
 
   it("marks each checklist item met or not", () => {
     expect(checklist({ ...rect, evidenceKinds: ["AFTER_PHOTO"] }).map((i) => [i.key, i.met])).toEqual([
-      ["outcome", true], ["BEFORE_PHOTO", false], ["AFTER_PHOTO", true],
+      ["outcome", true],
+      ["BEFORE_PHOTO", false],
+      ["AFTER_PHOTO", true],
     ]);
   });
 });

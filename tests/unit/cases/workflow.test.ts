@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { availableActions, decide, decideRelapse, isReviewer, needsReason, statusAfterChange, type Actor, type CaseAction, type CaseState } from "@/lib/cases/workflow";
+
+import {
+  type Actor,
+  availableActions,
+  type CaseAction,
+  type CaseState,
+  decide,
+  decideRelapse,
+  isReviewer,
+  needsReason,
+  statusAfterChange,
+} from "@/lib/cases/workflow";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 const JSG = 1;
@@ -23,7 +34,12 @@ const ALLOWED: Record<CaseAction, Partial<Record<CaseStatus, CaseStatus>>> = {
   REOPEN: { ACCEPTED: "IN_PROGRESS" },
 };
 const ACTOR_FOR: Record<CaseAction, Actor> = {
-  START: township(JSG), EDIT: township(JSG), SUBMIT: township(JSG), ACCEPT: office, RETURN: sthj, REOPEN: office,
+  START: township(JSG),
+  EDIT: township(JSG),
+  SUBMIT: township(JSG),
+  ACCEPT: office,
+  RETURN: sthj,
+  REOPEN: office,
 };
 
 describe("case lifecycle", () => {
@@ -71,7 +87,10 @@ describe("case lifecycle", () => {
   });
 
   it("requires a reason to return or reopen", () => {
-    expect((["START", "EDIT", "SUBMIT", "ACCEPT", "RETURN", "REOPEN"] as const).filter(needsReason)).toEqual(["RETURN", "REOPEN"]);
+    expect((["START", "EDIT", "SUBMIT", "ACCEPT", "RETURN", "REOPEN"] as const).filter(needsReason)).toEqual([
+      "RETURN",
+      "REOPEN",
+    ]);
   });
 });
 
@@ -83,7 +102,10 @@ describe("a 回访 finding of resumed production", () => {
     expect(decideRelapse(own, c)).toEqual(decide("REOPEN", { role: "OFFICE", unitId: null, leadDimensions: [] }, c));
     expect(decideRelapse({ ...own, unitId: 2 }, c).ok).toBe(false);
     expect(decideRelapse({ role: "OFFICE", unitId: null, leadDimensions: [] }, c).ok).toBe(false);
-    expect(decideRelapse(own, { ...c, status: "IN_PROGRESS" })).toEqual({ ok: false, reason: "只有已验收的案件才能重新打开" });
+    expect(decideRelapse(own, { ...c, status: "IN_PROGRESS" })).toEqual({
+      ok: false,
+      reason: "只有已验收的案件才能重新打开",
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+
+import { asOfMoment, type CaseHistory, parseAsOf, statusAt } from "@/lib/dashboard/history";
 import { campaignPhase, emptyStatusCounts, rollUp, type StatusCounts } from "@/lib/dashboard/pace";
-import { asOfMoment, parseAsOf, statusAt, type CaseHistory } from "@/lib/dashboard/history";
 import type { ReviewDecision } from "@/lib/generated/prisma/enums";
 
 const Y2020 = { startDate: new Date("2020-01-01"), deadline: new Date("2020-12-31") };
@@ -25,7 +26,8 @@ describe("an ended campaign reads 完成/未完成, never 进展较慢", () => {
     { unitId: 2, name: "乙镇", quotas: { ELIMINATION: 1, RECTIFICATION: null } },
   ];
   const counts = (unitId: number, c: string): StatusCounts => ({
-    ...emptyStatusCounts(), ACCEPTED: unitId === 1 ? (c === "ELIMINATION" ? 1 : 10) : 1,
+    ...emptyStatusCounts(),
+    ACCEPTED: unitId === 1 ? (c === "ELIMINATION" ? 1 : 10) : 1,
   });
 
   it("running at 100%: the unit short of its target is slow", () => {
@@ -49,7 +51,10 @@ describe("an ended campaign reads 完成/未完成, never 进展较慢", () => {
 describe("a case's status at a past moment (统计截至)", () => {
   // Registered 1 March, submitted, returned 1 May, resubmitted 1 September, accepted 15 October.
   const resubmitted: CaseHistory = {
-    status: "ACCEPTED", createdAt: bj("2020-03-01T10:00:00"), submittedAt: bj("2020-09-01T10:00:00"), acceptedAt: bj("2020-10-15T10:00:00"),
+    status: "ACCEPTED",
+    createdAt: bj("2020-03-01T10:00:00"),
+    submittedAt: bj("2020-09-01T10:00:00"),
+    acceptedAt: bj("2020-10-15T10:00:00"),
     reviews: [review("RETURN", "2020-05-01T10:00:00"), review("ACCEPT", "2020-10-15T10:00:00")],
   };
 
@@ -63,16 +68,25 @@ describe("a case's status at a past moment (统计截至)", () => {
     expect(statusAt(resubmitted, bj("2020-05-01T10:00:00"))?.status).toBe("RETURNED");
     expect(statusAt(resubmitted, bj("2020-08-31T23:00:00"))?.status).toBe("RETURNED");
     expect(statusAt(resubmitted, bj("2020-09-30T23:59:59"))).toEqual({ status: "SUBMITTED", acceptedAt: null });
-    expect(statusAt(resubmitted, bj("2020-10-15T10:00:00"))).toEqual({ status: "ACCEPTED", acceptedAt: bj("2020-10-15T10:00:00") });
+    expect(statusAt(resubmitted, bj("2020-10-15T10:00:00"))).toEqual({
+      status: "ACCEPTED",
+      acceptedAt: bj("2020-10-15T10:00:00"),
+    });
     expect(statusAt(resubmitted, bj("2026-01-01T00:00:00"))?.status).toBe("ACCEPTED");
   });
 
   it("reads a case reopened after acceptance as accepted before, in progress after, submitted once sent again", () => {
     const reopened: CaseHistory = {
-      status: "SUBMITTED", createdAt: bj("2020-02-01T09:00:00"), submittedAt: bj("2020-11-20T09:00:00"), acceptedAt: null,
+      status: "SUBMITTED",
+      createdAt: bj("2020-02-01T09:00:00"),
+      submittedAt: bj("2020-11-20T09:00:00"),
+      acceptedAt: null,
       reviews: [review("ACCEPT", "2020-06-01T09:00:00"), review("REOPEN", "2020-09-10T09:00:00")],
     };
-    expect(statusAt(reopened, bj("2020-07-01T00:00:00"))).toEqual({ status: "ACCEPTED", acceptedAt: bj("2020-06-01T09:00:00") });
+    expect(statusAt(reopened, bj("2020-07-01T00:00:00"))).toEqual({
+      status: "ACCEPTED",
+      acceptedAt: bj("2020-06-01T09:00:00"),
+    });
     expect(statusAt(reopened, bj("2020-09-30T23:59:59"))).toEqual({ status: "IN_PROGRESS", acceptedAt: null });
     expect(statusAt(reopened, bj("2020-11-21T00:00:00"))?.status).toBe("SUBMITTED");
   });
@@ -85,7 +99,11 @@ describe("a case's status at a past moment (统计截至)", () => {
 
   it("counts a row accepted without review records (imported) from its acceptedAt", () => {
     const imported: CaseHistory = {
-      status: "ACCEPTED", createdAt: bj("2020-01-05T00:00:00"), submittedAt: null, acceptedAt: bj("2020-08-01T00:00:00"), reviews: [],
+      status: "ACCEPTED",
+      createdAt: bj("2020-01-05T00:00:00"),
+      submittedAt: null,
+      acceptedAt: bj("2020-08-01T00:00:00"),
+      reviews: [],
     };
     expect(statusAt(imported, bj("2020-07-31T00:00:00"))?.status).toBe("IN_PROGRESS");
     expect(statusAt(imported, bj("2020-08-02T00:00:00"))?.status).toBe("ACCEPTED");

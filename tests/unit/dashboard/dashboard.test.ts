@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { caseListHref } from "@/lib/href";
+
+import {
+  categoryFigures,
+  completionPercent,
+  cumulativeSeries,
+  elapsedPercent,
+  emptyStatusCounts,
+  forecastAtDeadline,
+  isLagging,
+  lagReason,
+  rollUp,
+  type StatusCounts,
+} from "@/lib/dashboard/pace";
 import { formatPercent } from "@/lib/format";
-import { categoryFigures, completionPercent, cumulativeSeries, elapsedPercent, emptyStatusCounts, forecastAtDeadline, isLagging, lagReason, rollUp, type StatusCounts } from "@/lib/dashboard/pace";
+import { caseListHref } from "@/lib/href";
 
 const Y2020 = { startDate: new Date("2020-01-01"), deadline: new Date("2020-12-31") };
 const beijing = (s: string) => new Date(`${s}+08:00`);
@@ -85,13 +97,30 @@ describe("forecast at the current pace", () => {
 
 describe("figures of one category", () => {
   it("splits the cases into awaiting review, in progress (incl. returned) and accepted", () => {
-    const f = categoryFigures(28, counts({ REGISTERED: 2, IN_PROGRESS: 3, RETURNED: 1, SUBMITTED: 4, ACCEPTED: 5 }), 50, 20);
-    expect(f).toMatchObject({ target: 28, registered: 15, inProgress: 6, submitted: 4, accepted: 5, notStarted: 13, lagging: true });
+    const f = categoryFigures(
+      28,
+      counts({ REGISTERED: 2, IN_PROGRESS: 3, RETURNED: 1, SUBMITTED: 4, ACCEPTED: 5 }),
+      50,
+      20,
+    );
+    expect(f).toMatchObject({
+      target: 28,
+      registered: 15,
+      inProgress: 6,
+      submitted: 4,
+      accepted: 5,
+      notStarted: 13,
+      lagging: true,
+    });
   });
 
   it("never reports a negative number not yet started, and none for '/'", () => {
     expect(categoryFigures(2, counts({ ACCEPTED: 3 }), 50, 20).notStarted).toBe(0);
-    expect(categoryFigures(null, counts({ ACCEPTED: 3 }), 50, 20)).toMatchObject({ notStarted: null, completion: null, lagging: false });
+    expect(categoryFigures(null, counts({ ACCEPTED: 3 }), 50, 20)).toMatchObject({
+      notStarted: null,
+      completion: null,
+      lagging: false,
+    });
   });
 });
 
@@ -109,7 +138,13 @@ describe("roll-up", () => {
   const r = rollUp(units, (id, c) => data[`${id}:${c}`], 75, 20);
 
   it("sums the district from the unit rows, '/' staying out of the targets", () => {
-    expect(r.district.ELIMINATION).toMatchObject({ target: 5, registered: 2, submitted: 1, accepted: 1, notStarted: 3 });
+    expect(r.district.ELIMINATION).toMatchObject({
+      target: 5,
+      registered: 2,
+      submitted: 1,
+      accepted: 1,
+      notStarted: 3,
+    });
     expect(r.district.RECTIFICATION).toMatchObject({ target: 28, registered: 23, accepted: 21, inProgress: 2 });
     expect(r.statusTotals.ELIMINATION).toEqual(counts({ ACCEPTED: 1, SUBMITTED: 1 }));
   });
@@ -127,10 +162,33 @@ describe("roll-up", () => {
 });
 
 describe("cumulative acceptances against the plan", () => {
-  const series = cumulativeSeries(new Map([["2020-02", 1], ["2020-05", 2], ["2019-12", 1], ["2021-01", 5]]), 12, Y2020, beijing("2020-06-10T12:00:00"));
+  const series = cumulativeSeries(
+    new Map([
+      ["2020-02", 1],
+      ["2020-05", 2],
+      ["2019-12", 1],
+      ["2021-01", 5],
+    ]),
+    12,
+    Y2020,
+    beijing("2020-06-10T12:00:00"),
+  );
 
   it("has one point per campaign month, the plan rising straight to the target at the deadline", () => {
-    expect(series.map((p) => p.label)).toEqual(["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"]);
+    expect(series.map((p) => p.label)).toEqual([
+      "1月",
+      "2月",
+      "3月",
+      "4月",
+      "5月",
+      "6月",
+      "7月",
+      "8月",
+      "9月",
+      "10月",
+      "11月",
+      "12月",
+    ]);
     expect(series[0].plan).toBe(1.02); // 12 × 31/366
     expect(series[11].plan).toBe(12);
   });
@@ -143,15 +201,21 @@ describe("cumulative acceptances against the plan", () => {
 
   it("has no plan without a quota and labels months with the year when the campaign spans two", () => {
     expect(cumulativeSeries(new Map(), null, Y2020, beijing("2020-03-01T00:00:00"))[0].plan).toBeNull();
-    const span = cumulativeSeries(new Map(), 1, { startDate: new Date("2020-11-01"), deadline: new Date("2021-02-28") }, beijing("2020-12-01T00:00:00"));
+    const span = cumulativeSeries(
+      new Map(),
+      1,
+      { startDate: new Date("2020-11-01"), deadline: new Date("2021-02-28") },
+      beijing("2020-12-01T00:00:00"),
+    );
     expect(span.map((p) => p.label)).toEqual(["2020年11月", "2020年12月", "2021年1月", "2021年2月"]);
   });
 });
 
-
 describe("case-list drill-down links", () => {
   it("carries unit, status and category as the case list expects", () => {
-    expect(caseListHref({ unitId: 7, status: "SUBMITTED", category: "ELIMINATION" })).toBe("/cases?unit=7&status=SUBMITTED&category=ELIMINATION");
+    expect(caseListHref({ unitId: 7, status: "SUBMITTED", category: "ELIMINATION" })).toBe(
+      "/cases?unit=7&status=SUBMITTED&category=ELIMINATION",
+    );
     expect(caseListHref({ category: "RECTIFICATION" })).toBe("/cases?category=RECTIFICATION");
     expect(caseListHref({})).toBe("/cases");
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { checkCreditCode, creditCheckChar } from "@/lib/enterprises/credit-code";
 
 describe("统一社会信用代码 (GB 32100-2015)", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { checkPhotoLocation, distanceMetres, isValidPosition } from "@/lib/enterprises/geo";
 
 // 宁波市海曙区政府 (approx.) and points around it.
@@ -29,8 +30,16 @@ describe("distance between two positions (haversine)", () => {
 describe("usable positions", () => {
   it("refuses missing, out-of-range, non-finite and (0, 0) positions", () => {
     expect(isValidPosition(site)).toBe(true);
-    for (const bad of [null, undefined, { latitude: null, longitude: 121 }, { latitude: 91, longitude: 0 }, { latitude: 0, longitude: 181 },
-      { latitude: Number.NaN, longitude: 121 }, { latitude: 0, longitude: 0 }, { latitude: "29.8", longitude: "121.5" }]) {
+    for (const bad of [
+      null,
+      undefined,
+      { latitude: null, longitude: 121 },
+      { latitude: 91, longitude: 0 },
+      { latitude: 0, longitude: 181 },
+      { latitude: Number.NaN, longitude: 121 },
+      { latitude: 0, longitude: 0 },
+      { latitude: "29.8", longitude: "121.5" },
+    ]) {
       expect(isValidPosition(bad as never), JSON.stringify(bad)).toBe(false);
     }
   });

@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
+
 import type { FindingStatus } from "@/lib/generated/prisma/enums";
-import {
-  checkDueDate, checkMayRecord, checkMayRemoveFile, checkMayReopenCase, checkRoundDates, checkRoundEditable, decideFinding, drawSample, fileRoleFor,
-  hasRoundStarted, isFindingOverdue, MAX_DUE_DAYS, type InspectionActor,
-} from "@/lib/inspections/rules";
 import { MAX_ROUND_DAYS } from "@/lib/inspections/limits";
+import {
+  checkDueDate,
+  checkMayRecord,
+  checkMayRemoveFile,
+  checkMayReopenCase,
+  checkRoundDates,
+  checkRoundEditable,
+  decideFinding,
+  drawSample,
+  fileRoleFor,
+  hasRoundStarted,
+  type InspectionActor,
+  isFindingOverdue,
+  MAX_DUE_DAYS,
+} from "@/lib/inspections/rules";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 /** A moment in Beijing. */
@@ -24,8 +36,14 @@ describe("round dates", () => {
     expect(checkRoundDates(day("2020-01-01"), day("2020-12-31"))).toEqual({ ok: true }); // 366 days in 2020
   });
   it("refuses an end before the start and a round longer than a year", () => {
-    expect(checkRoundDates(day("2020-07-02"), day("2020-07-01"))).toEqual({ ok: false, reason: "结束日期不能早于开始日期" });
-    expect(checkRoundDates(day("2020-01-01"), day("2021-01-01"))).toEqual({ ok: false, reason: `一次检查最长 ${MAX_ROUND_DAYS} 天` });
+    expect(checkRoundDates(day("2020-07-02"), day("2020-07-01"))).toEqual({
+      ok: false,
+      reason: "结束日期不能早于开始日期",
+    });
+    expect(checkRoundDates(day("2020-01-01"), day("2021-01-01"))).toEqual({
+      ok: false,
+      reason: `一次检查最长 ${MAX_ROUND_DAYS} 天`,
+    });
   });
 });
 
@@ -41,8 +59,12 @@ describe("a round starts on its first day in Beijing", () => {
 
   it("the office edits the plan only before then; nobody else ever", () => {
     expect(checkRoundEditable(office, round, at("2020-06-30T23:00:00"))).toEqual({ ok: true });
-    expect(checkRoundEditable(office, round, at("2020-07-01T08:00:00"))).toEqual({ ok: false, reason: "检查已开始，计划不能再修改" });
-    for (const actor of [leader, yjgl, gulin, expert]) expect(checkRoundEditable(actor, round, at("2020-06-01T08:00:00")).ok).toBe(false);
+    expect(checkRoundEditable(office, round, at("2020-07-01T08:00:00"))).toEqual({
+      ok: false,
+      reason: "检查已开始，计划不能再修改",
+    });
+    for (const actor of [leader, yjgl, gulin, expert])
+      expect(checkRoundEditable(actor, round, at("2020-06-01T08:00:00")).ok).toBe(false);
   });
 });
 
@@ -55,12 +77,18 @@ describe("who records a finding", () => {
   });
   it("never a department not taking part, the leader, a township or an expert", () => {
     for (const actor of [scjg, leader, gulin, expert]) {
-      expect(checkMayRecord(actor, round, 2, during)).toEqual({ ok: false, reason: "只有区工强办和参加本次检查的部门可以记录问题" });
+      expect(checkMayRecord(actor, round, 2, during)).toEqual({
+        ok: false,
+        reason: "只有区工强办和参加本次检查的部门可以记录问题",
+      });
     }
     expect(checkMayRecord({ ...yjgl, departmentId: null }, round, 2, during).ok).toBe(false);
   });
   it("not before the round starts, nor on a unit outside it", () => {
-    expect(checkMayRecord(yjgl, round, 2, at("2020-06-30T10:00:00"))).toEqual({ ok: false, reason: "检查尚未开始，不能记录问题" });
+    expect(checkMayRecord(yjgl, round, 2, at("2020-06-30T10:00:00"))).toEqual({
+      ok: false,
+      reason: "检查尚未开始，不能记录问题",
+    });
     expect(checkMayRecord(office, round, 3, during)).toEqual({ ok: false, reason: "该单位不在本次检查范围内" });
   });
 });
@@ -72,7 +100,10 @@ describe("整改期限", () => {
     expect(checkDueDate(day("2020-07-04"), now).ok).toBe(false);
     expect(checkDueDate(day("2020-07-06"), now)).toEqual({ ok: true });
     expect(checkDueDate(new Date(Date.UTC(2020, 6, 5 + MAX_DUE_DAYS)), now)).toEqual({ ok: true });
-    expect(checkDueDate(new Date(Date.UTC(2020, 6, 6 + MAX_DUE_DAYS)), now)).toEqual({ ok: false, reason: `整改期限最长为 ${MAX_DUE_DAYS} 天` });
+    expect(checkDueDate(new Date(Date.UTC(2020, 6, 6 + MAX_DUE_DAYS)), now)).toEqual({
+      ok: false,
+      reason: `整改期限最长为 ${MAX_DUE_DAYS} 天`,
+    });
   });
   it("an open finding is overdue the day after its due day; an answered or closed one never", () => {
     const f = (status: FindingStatus) => ({ status, dueDate: day("2020-07-10") });
@@ -92,7 +123,10 @@ describe("a finding's lifecycle", () => {
   });
   it("another unit, a department, the leader or an expert never answers; only the office closes", () => {
     for (const actor of [jishigang, office, yjgl, leader, expert]) {
-      expect(decideFinding("ANSWER", actor, finding("OPEN"))).toEqual({ ok: false, reason: "只有被检查单位可以答复整改情况" });
+      expect(decideFinding("ANSWER", actor, finding("OPEN"))).toEqual({
+        ok: false,
+        reason: "只有被检查单位可以答复整改情况",
+      });
     }
     for (const actor of [gulin, yjgl, leader, expert]) {
       expect(decideFinding("CLOSE", actor, finding("ANSWERED")).ok).toBe(false);
@@ -100,11 +134,20 @@ describe("a finding's lifecycle", () => {
     }
   });
   it("refuses each step from the wrong state", () => {
-    expect(decideFinding("ANSWER", gulin, finding("ANSWERED"))).toEqual({ ok: false, reason: "该问题已答复或已销号，不能再答复" });
+    expect(decideFinding("ANSWER", gulin, finding("ANSWERED"))).toEqual({
+      ok: false,
+      reason: "该问题已答复或已销号，不能再答复",
+    });
     expect(decideFinding("ANSWER", gulin, finding("CLOSED")).ok).toBe(false);
-    expect(decideFinding("CLOSE", office, finding("OPEN"))).toEqual({ ok: false, reason: "只有单位已答复的问题才能销号" });
+    expect(decideFinding("CLOSE", office, finding("OPEN"))).toEqual({
+      ok: false,
+      reason: "只有单位已答复的问题才能销号",
+    });
     expect(decideFinding("CLOSE", office, finding("CLOSED")).ok).toBe(false);
-    expect(decideFinding("SEND_BACK", office, finding("OPEN"))).toEqual({ ok: false, reason: "只有单位已答复的问题才能退回" });
+    expect(decideFinding("SEND_BACK", office, finding("OPEN"))).toEqual({
+      ok: false,
+      reason: "只有单位已答复的问题才能退回",
+    });
   });
 });
 
@@ -128,7 +171,12 @@ describe("who adds files to a finding", () => {
 });
 
 describe("who removes a file of a finding", () => {
-  const finding = (status: FindingStatus, answeredAt: Date | null = null) => ({ status, unitId: 2, departmentId: 5, answeredAt });
+  const finding = (status: FindingStatus, answeredAt: Date | null = null) => ({
+    status,
+    unitId: 2,
+    departmentId: 5,
+    answeredAt,
+  });
   const photo = { role: "FINDING" as const, createdAt: at("2020-07-02T10:00:00") };
   const evidence = { role: "ANSWER" as const, createdAt: at("2020-07-05T10:00:00") };
   it("while open, the side that may add that kind of file: the recorder its photos, the unit its evidence", () => {
@@ -137,8 +185,14 @@ describe("who removes a file of a finding", () => {
     expect(checkMayRemoveFile(gulin, finding("OPEN"), evidence)).toEqual({ ok: true });
   });
   it("never the other side's files, nor anyone outside the finding", () => {
-    expect(checkMayRemoveFile(gulin, finding("OPEN"), photo)).toEqual({ ok: false, reason: "只有记录问题的一方可以删除检查照片、材料" });
-    expect(checkMayRemoveFile(office, finding("OPEN"), evidence)).toEqual({ ok: false, reason: "只有被检查单位可以删除整改证据" });
+    expect(checkMayRemoveFile(gulin, finding("OPEN"), photo)).toEqual({
+      ok: false,
+      reason: "只有记录问题的一方可以删除检查照片、材料",
+    });
+    expect(checkMayRemoveFile(office, finding("OPEN"), evidence)).toEqual({
+      ok: false,
+      reason: "只有被检查单位可以删除整改证据",
+    });
     expect(checkMayRemoveFile(yjgl, finding("OPEN"), evidence).ok).toBe(false);
     for (const actor of [scjg, jishigang, leader, expert]) {
       expect(checkMayRemoveFile(actor, finding("OPEN"), photo).ok).toBe(false);
@@ -147,16 +201,26 @@ describe("who removes a file of a finding", () => {
   });
   it("nothing once answered or closed", () => {
     for (const status of ["ANSWERED", "CLOSED"] as const) {
-      expect(checkMayRemoveFile(gulin, finding(status, at("2020-07-06T09:00:00")), evidence)).toEqual({ ok: false, reason: "该问题已答复或已销号，文件不能再删除" });
+      expect(checkMayRemoveFile(gulin, finding(status, at("2020-07-06T09:00:00")), evidence)).toEqual({
+        ok: false,
+        reason: "该问题已答复或已销号，文件不能再删除",
+      });
       expect(checkMayRemoveFile(office, finding(status, at("2020-07-06T09:00:00")), photo).ok).toBe(false);
     }
   });
   it("after a send-back, only files added since the answer: what the answer was judged on stays", () => {
     const sentBack = finding("OPEN", at("2020-07-06T09:00:00"));
-    expect(checkMayRemoveFile(gulin, sentBack, evidence)).toEqual({ ok: false, reason: "该文件已随答复提交，不能删除" });
+    expect(checkMayRemoveFile(gulin, sentBack, evidence)).toEqual({
+      ok: false,
+      reason: "该文件已随答复提交，不能删除",
+    });
     expect(checkMayRemoveFile(office, sentBack, photo)).toEqual({ ok: false, reason: "该文件已随答复提交，不能删除" });
-    expect(checkMayRemoveFile(gulin, sentBack, { role: "ANSWER", createdAt: at("2020-07-08T09:00:00") })).toEqual({ ok: true });
-    expect(checkMayRemoveFile(gulin, sentBack, { role: "ANSWER", createdAt: at("2020-07-06T09:00:00") }).ok).toBe(false);
+    expect(checkMayRemoveFile(gulin, sentBack, { role: "ANSWER", createdAt: at("2020-07-08T09:00:00") })).toEqual({
+      ok: true,
+    });
+    expect(checkMayRemoveFile(gulin, sentBack, { role: "ANSWER", createdAt: at("2020-07-06T09:00:00") }).ok).toBe(
+      false,
+    );
   });
 });
 
@@ -167,9 +231,13 @@ describe("reopening the case through a finding", () => {
     expect(checkMayReopenCase(office, { ...f, status: "ANSWERED" })).toEqual({ ok: true });
   });
   it("refused to others, without a case, a second time, or once closed", () => {
-    for (const actor of [yjgl, gulin, leader, expert]) expect(checkMayReopenCase(actor, f)).toEqual({ ok: false, reason: "只有区工强办可以据此重新打开案件" });
+    for (const actor of [yjgl, gulin, leader, expert])
+      expect(checkMayReopenCase(actor, f)).toEqual({ ok: false, reason: "只有区工强办可以据此重新打开案件" });
     expect(checkMayReopenCase(office, { ...f, caseId: null })).toEqual({ ok: false, reason: "该问题不涉及具体案件" });
-    expect(checkMayReopenCase(office, { ...f, reopenedCaseAt: new Date() })).toEqual({ ok: false, reason: "已据此问题重新打开过该案件" });
+    expect(checkMayReopenCase(office, { ...f, reopenedCaseAt: new Date() })).toEqual({
+      ok: false,
+      reason: "已据此问题重新打开过该案件",
+    });
     expect(checkMayReopenCase(office, { ...f, status: "CLOSED" })).toEqual({ ok: false, reason: "问题已销号" });
   });
 });
@@ -183,14 +251,23 @@ describe("drawing the sample", () => {
   it("takes `size` cases of each chosen unit (all of a unit with fewer), none of other units", () => {
     const sample = drawSample(cases, [1, 2], 3, "round-1");
     expect(sample.filter((c) => c.unitId === 1)).toHaveLength(3);
-    expect(sample.filter((c) => c.unitId === 2).map((c) => c.id).sort()).toEqual(["b0", "b1"]);
+    expect(
+      sample
+        .filter((c) => c.unitId === 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(["b0", "b1"]);
     expect(sample.some((c) => c.unitId === 3)).toBe(false);
     expect(new Set(sample.map((c) => c.id)).size).toBe(sample.length);
   });
   it("is the same for the same seed whatever the order of the cases, and differs between seeds", () => {
     const first = drawSample(cases, [1], 3, "round-1").map((c) => c.id);
     expect(drawSample([...cases].reverse(), [1], 3, "round-1").map((c) => c.id)).toEqual(first);
-    const seeds = Array.from({ length: 8 }, (_, i) => drawSample(cases, [1], 3, `round-${i}`).map((c) => c.id).join());
+    const seeds = Array.from({ length: 8 }, (_, i) =>
+      drawSample(cases, [1], 3, `round-${i}`)
+        .map((c) => c.id)
+        .join(),
+    );
     expect(new Set(seeds).size).toBeGreaterThan(1);
   });
   it("draws nothing for size 0", () => {

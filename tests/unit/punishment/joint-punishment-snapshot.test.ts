@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { candidateStanding, isPunishmentCandidate, punishmentReason, shouldTakeSnapshot } from "@/lib/punishment/joint-punishment";
-import { candidateStandingLabel } from "@/lib/labels";
+
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { candidateStandingLabel } from "@/lib/labels";
+import {
+  candidateStanding,
+  isPunishmentCandidate,
+  punishmentReason,
+  shouldTakeSnapshot,
+} from "@/lib/punishment/joint-punishment";
 
 const deadline = new Date("2020-12-31T00:00:00Z");
 const ALL: CaseStatus[] = ["REGISTERED", "IN_PROGRESS", "SUBMITTED", "ACCEPTED", "RETURNED"];
@@ -31,11 +37,29 @@ describe("candidates: not submitted by the deadline, per the snapshot", () => {
 
 describe("the reason", () => {
   it("names the state at the deadline, the return reason then, and a late finish", () => {
-    expect(punishmentReason({ category: "ELIMINATION", statusAtDeadline: "IN_PROGRESS", status: "IN_PROGRESS", lastReturnReason: null }))
-      .toBe("淘汰落后产能截止日未上报验收（截止时状态：整治中）");
-    expect(punishmentReason({ category: "RECTIFICATION", statusAtDeadline: "RETURNED", status: "RETURNED", lastReturnReason: "缺少整治后照片" }))
-      .toBe("“低散乱”整治提升截止日未上报验收（截止时状态：退回）；退回理由：缺少整治后照片");
-    expect(punishmentReason({ category: "ELIMINATION", statusAtDeadline: "REGISTERED", status: "ACCEPTED", lastReturnReason: "旧理由" }))
-      .toBe("淘汰落后产能截止日未上报验收（截止时状态：登记）；已逾期完成");
+    expect(
+      punishmentReason({
+        category: "ELIMINATION",
+        statusAtDeadline: "IN_PROGRESS",
+        status: "IN_PROGRESS",
+        lastReturnReason: null,
+      }),
+    ).toBe("淘汰落后产能截止日未上报验收（截止时状态：整治中）");
+    expect(
+      punishmentReason({
+        category: "RECTIFICATION",
+        statusAtDeadline: "RETURNED",
+        status: "RETURNED",
+        lastReturnReason: "缺少整治后照片",
+      }),
+    ).toBe("“低散乱”整治提升截止日未上报验收（截止时状态：退回）；退回理由：缺少整治后照片");
+    expect(
+      punishmentReason({
+        category: "ELIMINATION",
+        statusAtDeadline: "REGISTERED",
+        status: "ACCEPTED",
+        lastReturnReason: "旧理由",
+      }),
+    ).toBe("淘汰落后产能截止日未上报验收（截止时状态：登记）；已逾期完成");
   });
 });

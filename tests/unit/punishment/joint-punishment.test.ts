@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { isAfterDeadline, punishmentCsv } from "@/lib/punishment/joint-punishment";
 
 describe("联合惩戒", () => {
@@ -9,10 +10,25 @@ describe("联合惩戒", () => {
   });
 
   it("writes CSV with a BOM, quoted fields, the credit code as text and formulas neutralised", () => {
-    const csv = punishmentCsv([
-      { enterprise: '甲"厂', creditCode: "913302030000000001", unit: "古林镇", reason: "=HYPERLINK(\"x\")", confirmedAt: new Date("2021-01-05T02:00:00Z") },
-      { enterprise: "无证作坊", creditCode: null, unit: "集士港镇", reason: "逾期", confirmedAt: new Date("2021-01-05T02:00:00Z") },
-    ], () => "2021/01/05");
+    const csv = punishmentCsv(
+      [
+        {
+          enterprise: '甲"厂',
+          creditCode: "913302030000000001",
+          unit: "古林镇",
+          reason: '=HYPERLINK("x")',
+          confirmedAt: new Date("2021-01-05T02:00:00Z"),
+        },
+        {
+          enterprise: "无证作坊",
+          creditCode: null,
+          unit: "集士港镇",
+          reason: "逾期",
+          confirmedAt: new Date("2021-01-05T02:00:00Z"),
+        },
+      ],
+      () => "2021/01/05",
+    );
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.slice(1).split("\r\n")).toEqual([
       '"序号","企业（作坊）名称","统一社会信用代码","所属镇（乡）街道","列入理由","确认日期"',

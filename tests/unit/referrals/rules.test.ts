@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
+
 import type { CaseStatus, Role } from "@/lib/generated/prisma/enums";
 import {
-  mayAnswer, mayBeReferredTo, mayReferCase, mayReferFinding, mayWithdraw, OPINION_REQUIRED_MESSAGE, opinionGate, referralState,
+  mayAnswer,
+  mayBeReferredTo,
+  mayReferCase,
+  mayReferFinding,
+  mayWithdraw,
+  OPINION_REQUIRED_MESSAGE,
+  opinionGate,
+  referralState,
 } from "@/lib/referrals/rules";
 
 const office = { role: "OFFICE" as Role, unitId: null, leadDimensions: [], departmentId: 1 };
@@ -18,7 +26,8 @@ const withdrawn = { answeredAt: null, withdrawnAt: new Date("2020-06-02") };
 
 describe("who may refer a case to an expert", () => {
   it("the office, any case in any state", () => {
-    for (const s of ["REGISTERED", "IN_PROGRESS", "SUBMITTED", "RETURNED", "ACCEPTED"] as const) expect(mayReferCase(office, energyCase(s)).ok).toBe(true);
+    for (const s of ["REGISTERED", "IN_PROGRESS", "SUBMITTED", "RETURNED", "ACCEPTED"] as const)
+      expect(mayReferCase(office, energyCase(s)).ok).toBe(true);
   });
 
   it("a department only for a case in the dimensions it leads (its review remit)", () => {
@@ -28,7 +37,8 @@ describe("who may refer a case to an expert", () => {
   });
 
   it("never a township (not even its own case), the leader or an expert", () => {
-    for (const actor of [township, leader, expert]) expect(mayReferCase(actor, energyCase())).toEqual({ ok: false, reason: "您的账号无权咨询专家" });
+    for (const actor of [township, leader, expert])
+      expect(mayReferCase(actor, energyCase())).toEqual({ ok: false, reason: "您的账号无权咨询专家" });
   });
 });
 
@@ -39,7 +49,10 @@ describe("who may refer an inspection finding", () => {
     expect(mayReferFinding(fgj, finding).ok).toBe(true);
     expect(mayReferFinding({ role: "DEPARTMENT", departmentId: 4 }, { ...finding, departmentId: null }).ok).toBe(true);
     expect(mayReferFinding(yjgl, finding).ok).toBe(false);
-    expect(mayReferFinding(office, { ...finding, status: "CLOSED" })).toEqual({ ok: false, reason: "该问题已销号，不能再咨询专家" });
+    expect(mayReferFinding(office, { ...finding, status: "CLOSED" })).toEqual({
+      ok: false,
+      reason: "该问题已销号，不能再咨询专家",
+    });
     expect(mayReferFinding(township, finding).ok).toBe(false);
   });
 });
@@ -59,7 +72,10 @@ describe("a referral's life", () => {
 
   it("is answered once, by the expert addressed only", () => {
     expect(mayAnswer(expert, { ...open, expertId: "expert1" }).ok).toBe(true);
-    expect(mayAnswer(expert, { ...answered, expertId: "expert1" })).toEqual({ ok: false, reason: "该咨询已答复，意见不能再修改" });
+    expect(mayAnswer(expert, { ...answered, expertId: "expert1" })).toEqual({
+      ok: false,
+      reason: "该咨询已答复，意见不能再修改",
+    });
     expect(mayAnswer(expert, { ...withdrawn, expertId: "expert1" })).toEqual({ ok: false, reason: "该咨询已撤回" });
     expect(mayAnswer({ id: "expert2", role: "EXPERT" }, { ...open, expertId: "expert1" }).ok).toBe(false);
     // Even an account id that matches but is no longer an expert.
@@ -71,7 +87,10 @@ describe("a referral's life", () => {
     expect(mayWithdraw(fgj, { ...open, departmentId: 2 }).ok).toBe(true);
     expect(mayWithdraw(yjgl, { ...open, departmentId: 2 })).toEqual({ ok: false, reason: "只有咨询单位可以撤回" });
     expect(mayWithdraw(fgj, { ...open, departmentId: null }).ok).toBe(false);
-    expect(mayWithdraw(office, { ...answered, departmentId: null })).toEqual({ ok: false, reason: "专家已答复，不能撤回" });
+    expect(mayWithdraw(office, { ...answered, departmentId: null })).toEqual({
+      ok: false,
+      reason: "专家已答复，不能撤回",
+    });
     expect(mayWithdraw(office, { ...withdrawn, departmentId: null }).ok).toBe(false);
     expect(mayWithdraw(expert, { ...open, departmentId: null }).ok).toBe(false);
   });
@@ -85,7 +104,10 @@ describe("the campaign's gate on accepting", () => {
   });
 
   it("refuses an ELIMINATION case without an answered, not withdrawn opinion", () => {
-    expect(opinionGate({ category: "ELIMINATION" }, required, [])).toEqual({ ok: false, reason: OPINION_REQUIRED_MESSAGE });
+    expect(opinionGate({ category: "ELIMINATION" }, required, [])).toEqual({
+      ok: false,
+      reason: OPINION_REQUIRED_MESSAGE,
+    });
     expect(opinionGate({ category: "ELIMINATION" }, required, [open, withdrawn]).ok).toBe(false);
     expect(opinionGate({ category: "ELIMINATION" }, required, [open, answered]).ok).toBe(true);
   });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
+
 import { isReturnVisitDue, needsReturnVisit, returnVisitDueDate, sampleBucket } from "@/lib/return-visits/rules";
 
 const policy = { afterDays: 30, samplePercent: 20 };
-const accepted = (id: string, disposalPath: "SEALED" | "DISMANTLED" | null, category: "ELIMINATION" | "RECTIFICATION" = "ELIMINATION") =>
-  ({ id, category, disposalPath, status: "ACCEPTED" as const });
+const accepted = (
+  id: string,
+  disposalPath: "SEALED" | "DISMANTLED" | null,
+  category: "ELIMINATION" | "RECTIFICATION" = "ELIMINATION",
+) => ({ id, category, disposalPath, status: "ACCEPTED" as const });
 const ids = Array.from({ length: 2000 }, (_, i) => `case-${i}`);
 
 describe("which cases get a 回访", () => {
@@ -16,7 +20,9 @@ describe("which cases get a 回访", () => {
     expect(sampled.length / ids.length).toBeGreaterThan(0.17);
     expect(sampled.length / ids.length).toBeLessThan(0.23);
     expect(ids.filter((id) => needsReturnVisit(accepted(id, "DISMANTLED"), policy))).toEqual(sampled);
-    expect(ids.every((id) => needsReturnVisit(accepted(id, "DISMANTLED"), { ...policy, samplePercent: 100 }))).toBe(true);
+    expect(ids.every((id) => needsReturnVisit(accepted(id, "DISMANTLED"), { ...policy, samplePercent: 100 }))).toBe(
+      true,
+    );
     expect(ids.some((id) => needsReturnVisit(accepted(id, "DISMANTLED"), { ...policy, samplePercent: 0 }))).toBe(false);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { formatTarget, taskLineRights } from "@/lib/tasks/lines";
 
 describe("task-line target wording", () => {
@@ -9,10 +10,14 @@ describe("task-line target wording", () => {
     expect(formatTarget({ target: "1200.00", atLeast: true, measure: "MU" }, "亩")).toBe("1200亩以上");
   });
   it("describes done/not-done items", () => {
-    expect(formatTarget({ target: null, atLeast: false, measure: "ITEM", items: [1, 2, 3] }, "项")).toBe("3项重点任务（完成/未完成）");
+    expect(formatTarget({ target: null, atLeast: false, measure: "ITEM", items: [1, 2, 3] }, "项")).toBe(
+      "3项重点任务（完成/未完成）",
+    );
   });
   it("describes a line that only counts cases", () => {
-    expect(formatTarget({ target: null, atLeast: false, measure: "CASE", items: [] }, "件")).toBe("无数量目标，记录办理件数");
+    expect(formatTarget({ target: null, atLeast: false, measure: "CASE", items: [] }, "件")).toBe(
+      "无数量目标，记录办理件数",
+    );
   });
 });
 
@@ -25,14 +30,30 @@ describe("what a user may do on a task line's page", () => {
   const leader = { role: "LEADER" as const, id: "l", unitId: null, departmentId: null };
 
   it("lets the lead department record, toggle items and confirm, but not adjust the line", () => {
-    expect(taskLineRights(lead, line)).toMatchObject({ ownUnitOnly: false, leads: true, record: true, toggleItems: true, adjust: false });
+    expect(taskLineRights(lead, line)).toMatchObject({
+      ownUnitOnly: false,
+      leads: true,
+      record: true,
+      toggleItems: true,
+      adjust: false,
+    });
   });
   it("lets the office confirm and adjust without recording entries of its own", () => {
-    expect(taskLineRights(office, line)).toMatchObject({ leads: true, record: false, toggleItems: false, adjust: true });
+    expect(taskLineRights(office, line)).toMatchObject({
+      leads: true,
+      record: false,
+      toggleItems: false,
+      adjust: true,
+    });
   });
   it("gives another department and the leader reading only", () => {
     for (const actor of [otherDept, leader]) {
-      expect(taskLineRights(actor, line)).toMatchObject({ leads: false, record: false, toggleItems: false, adjust: false });
+      expect(taskLineRights(actor, line)).toMatchObject({
+        leads: false,
+        record: false,
+        toggleItems: false,
+        adjust: false,
+      });
     }
   });
   it("lets a township record its unit's part, except on item lines and the steel line", () => {

@@ -1,15 +1,32 @@
 import { describe, expect, it } from "vitest";
+
 import {
-  checkEntryDate, describeEntry, checkProgressValue, computeLineProgress, elapsedShare, formatAmount, lineKind, needsAttention, progressOfLine,
+  checkEntryDate,
+  checkProgressValue,
+  computeLineProgress,
+  describeEntry,
+  elapsedShare,
+  formatAmount,
+  lineKind,
+  needsAttention,
   type PaceWindow,
   type ProgressEntry,
+  progressOfLine,
 } from "@/lib/tasks/progress";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
-const entry = (value: number | string, date: string, itemId: number | null = null, createdAt = `${date}T02:00:00Z`): ProgressEntry =>
-  ({ value, date: day(date), createdAt: new Date(createdAt), itemId });
-const window2020 = (asOf: string, deadline = "2020-12-31"): PaceWindow =>
-  ({ start: day("2020-01-01"), deadline: day(deadline), asOf: new Date(asOf), lagPoints: 20 });
+const entry = (
+  value: number | string,
+  date: string,
+  itemId: number | null = null,
+  createdAt = `${date}T02:00:00Z`,
+): ProgressEntry => ({ value, date: day(date), createdAt: new Date(createdAt), itemId });
+const window2020 = (asOf: string, deadline = "2020-12-31"): PaceWindow => ({
+  start: day("2020-01-01"),
+  deadline: day(deadline),
+  asOf: new Date(asOf),
+  lagPoints: 20,
+});
 
 describe("line kinds", () => {
   it("tells a numeric target, done/not-done items and a plain count apart", () => {
@@ -22,9 +39,15 @@ describe("line kinds", () => {
 describe("elapsed share of the campaign", () => {
   it("counts whole Beijing days from the start to the deadline", () => {
     // 2020 has 366 days; on 1 July, 182 whole days have passed.
-    expect(elapsedShare(day("2020-01-01"), day("2020-12-31"), new Date("2020-07-01T12:00:00+08:00"))).toBeCloseTo(182 / 366, 6);
+    expect(elapsedShare(day("2020-01-01"), day("2020-12-31"), new Date("2020-07-01T12:00:00+08:00"))).toBeCloseTo(
+      182 / 366,
+      6,
+    );
     // 23:30 on 30 June in UTC is already 1 July in Beijing.
-    expect(elapsedShare(day("2020-01-01"), day("2020-12-31"), new Date("2020-06-30T23:30:00Z"))).toBeCloseTo(182 / 366, 6);
+    expect(elapsedShare(day("2020-01-01"), day("2020-12-31"), new Date("2020-06-30T23:30:00Z"))).toBeCloseTo(
+      182 / 366,
+      6,
+    );
   });
   it("is 0 before the start and capped at 100% after the deadline", () => {
     expect(elapsedShare(day("2020-01-01"), day("2020-12-31"), new Date("2019-12-01"))).toBe(0);
@@ -37,12 +60,23 @@ describe("a line with a numeric target (T1: 13 enterprises)", () => {
 
   it("5 of 13 reads 38%, and past the deadline is overdue", () => {
     const p = computeLineProgress(t1, [entry(5, "2020-05-01")], window2020("2026-11-26T10:00:00+08:00"));
-    expect(p).toMatchObject({ kind: "TARGET", achieved: 5, goal: 13, percent: 38, expectedPercent: 100, status: "OVERDUE" });
+    expect(p).toMatchObject({
+      kind: "TARGET",
+      achieved: 5,
+      goal: 13,
+      percent: 38,
+      expectedPercent: 100,
+      status: "OVERDUE",
+    });
     expect(needsAttention(p.status)).toBe(true);
   });
 
   it("sums several entries and is on pace when ahead of the elapsed time", () => {
-    const p = computeLineProgress(t1, [entry(3, "2020-02-01"), entry(4, "2020-04-01")], window2020("2020-06-30T12:00:00+08:00"));
+    const p = computeLineProgress(
+      t1,
+      [entry(3, "2020-02-01"), entry(4, "2020-04-01")],
+      window2020("2020-06-30T12:00:00+08:00"),
+    );
     expect(p).toMatchObject({ achieved: 7, percent: 53, expectedPercent: 49, status: "ON_PACE" });
     expect(needsAttention(p.status)).toBe(false);
   });
@@ -52,7 +86,9 @@ describe("a line with a numeric target (T1: 13 enterprises)", () => {
     const p = computeLineProgress(t1, [entry(5, "2020-05-01")], window2020("2020-10-05T12:00:00+08:00"));
     expect(p.status).toBe("BEHIND");
     // Mid-May: ~37% passed; 38% keeps pace.
-    expect(computeLineProgress(t1, [entry(5, "2020-05-01")], window2020("2020-05-15T12:00:00+08:00")).status).toBe("ON_PACE");
+    expect(computeLineProgress(t1, [entry(5, "2020-05-01")], window2020("2020-05-15T12:00:00+08:00")).status).toBe(
+      "ON_PACE",
+    );
   });
 
   it("uses the line's own deadline when it has one", () => {
@@ -61,7 +97,11 @@ describe("a line with a numeric target (T1: 13 enterprises)", () => {
   });
 
   it("ignores entries dated after the reference date", () => {
-    const p = computeLineProgress(t1, [entry(5, "2020-03-01"), entry(8, "2020-09-01")], window2020("2020-06-01T12:00:00+08:00"));
+    const p = computeLineProgress(
+      t1,
+      [entry(5, "2020-03-01"), entry(8, "2020-09-01")],
+      window2020("2020-06-01T12:00:00+08:00"),
+    );
     expect(p.achieved).toBe(5);
     expect(p.lastEntryDate).toEqual(day("2020-03-01"));
   });
@@ -69,16 +109,28 @@ describe("a line with a numeric target (T1: 13 enterprises)", () => {
   it("is done at the target, and an 以上 line may go beyond 100%", () => {
     expect(computeLineProgress(t1, [entry(13, "2020-12-01")], window2020("2026-01-01")).status).toBe("DONE");
     const t3 = { target: "10.00", itemIds: [] };
-    expect(computeLineProgress(t3, [entry(12, "2020-12-01")], window2020("2026-01-01"))).toMatchObject({ percent: 120, status: "DONE" });
+    expect(computeLineProgress(t3, [entry(12, "2020-12-01")], window2020("2026-01-01"))).toMatchObject({
+      percent: 120,
+      status: "DONE",
+    });
   });
 
   it("never shows 100% before the target is reached", () => {
-    const p = computeLineProgress({ target: "1000", itemIds: [] }, [entry(999, "2020-03-01")], window2020("2020-03-02"));
+    const p = computeLineProgress(
+      { target: "1000", itemIds: [] },
+      [entry(999, "2020-03-01")],
+      window2020("2020-03-02"),
+    );
     expect(p.percent).toBe(99);
   });
 
   it("with no entries has nothing done and no last update", () => {
-    expect(computeLineProgress(t1, [], window2020("2020-01-10"))).toMatchObject({ achieved: 0, percent: 0, lastEntryDate: null, status: "ON_PACE" });
+    expect(computeLineProgress(t1, [], window2020("2020-01-10"))).toMatchObject({
+      achieved: 0,
+      percent: 0,
+      lastEntryDate: null,
+      status: "ON_PACE",
+    });
   });
 });
 
@@ -104,7 +156,10 @@ describe("a line of done/not-done items (T4: three items)", () => {
   it("a later 'not done' entry reopens an item; same-day entries go by creation time", () => {
     const reopened = [entry(1, "2020-03-01", 11), entry(0, "2020-03-05", 11)];
     expect(computeLineProgress(t4, reopened, window2020("2020-04-01")).achieved).toBe(0);
-    const sameDay = [entry(0, "2020-03-01", 12, "2020-03-01T09:00:00Z"), entry(1, "2020-03-01", 12, "2020-03-01T01:00:00Z")];
+    const sameDay = [
+      entry(0, "2020-03-01", 12, "2020-03-01T09:00:00Z"),
+      entry(1, "2020-03-01", 12, "2020-03-01T01:00:00Z"),
+    ];
     expect(computeLineProgress(t4, sameDay, window2020("2020-04-01")).achieved).toBe(0);
   });
 
@@ -114,13 +169,19 @@ describe("a line of done/not-done items (T4: three items)", () => {
   });
 
   it("ignores an entry that names no item of this line", () => {
-    expect(computeLineProgress(t4, [entry(1, "2020-03-01", 99), entry(1, "2020-03-01")], window2020("2020-04-01")).achieved).toBe(0);
+    expect(
+      computeLineProgress(t4, [entry(1, "2020-03-01", 99), entry(1, "2020-03-01")], window2020("2020-04-01")).achieved,
+    ).toBe(0);
   });
 });
 
 describe("a line that only counts cases handled (T5)", () => {
   it("sums the cases and has no percentage or pace", () => {
-    const p = computeLineProgress({ target: null, itemIds: [] }, [entry(2, "2020-03-01"), entry(3, "2020-04-01")], window2020("2026-01-01"));
+    const p = computeLineProgress(
+      { target: null, itemIds: [] },
+      [entry(2, "2020-03-01"), entry(3, "2020-04-01")],
+      window2020("2026-01-01"),
+    );
     expect(p).toMatchObject({ kind: "COUNT", achieved: 5, goal: null, percent: null, status: "NO_TARGET" });
     expect(needsAttention(p.status)).toBe(false);
   });
@@ -157,8 +218,14 @@ describe("entry dates", () => {
     expect(checkEntryDate(day("2026-11-26"), day("2020-01-01"), now)).toMatchObject({ ok: true });
   });
   it("refuses the future, days before the campaign and impossible dates", () => {
-    expect(checkEntryDate(day("2026-11-27"), day("2020-01-01"), now)).toEqual({ ok: false, message: "日期不能晚于今天" });
-    expect(checkEntryDate(day("2019-12-31"), day("2020-01-01"), now)).toEqual({ ok: false, message: "日期不能早于本年度工作开始日期" });
+    expect(checkEntryDate(day("2026-11-27"), day("2020-01-01"), now)).toEqual({
+      ok: false,
+      message: "日期不能晚于今天",
+    });
+    expect(checkEntryDate(day("2019-12-31"), day("2020-01-01"), now)).toEqual({
+      ok: false,
+      message: "日期不能早于本年度工作开始日期",
+    });
   });
 });
 
@@ -167,17 +234,30 @@ describe("progress of a line as loaded", () => {
     const campaign = { startDate: day("2020-01-01"), deadline: day("2020-12-31"), lagThresholdPoints: 20 };
     const line = { target: "13.00", deadline: null, items: [], progress: [entry(5, "2020-05-01")] };
     expect(progressOfLine(line, campaign, new Date("2020-10-05")).status).toBe("BEHIND");
-    expect(progressOfLine(line, { ...campaign, lagThresholdPoints: 50 }, new Date("2020-10-05")).status).toBe("ON_PACE");
-    expect(progressOfLine({ ...line, deadline: day("2020-04-30") }, campaign, new Date("2020-05-02")).status).toBe("OVERDUE");
+    expect(progressOfLine(line, { ...campaign, lagThresholdPoints: 50 }, new Date("2020-10-05")).status).toBe(
+      "ON_PACE",
+    );
+    expect(progressOfLine({ ...line, deadline: day("2020-04-30") }, campaign, new Date("2020-05-02")).status).toBe(
+      "OVERDUE",
+    );
   });
 });
 
 describe("an entry in words", () => {
   it("reads an amount with the enterprises named, or an item marked", () => {
-    const named = { value: "2.00", itemId: null, item: null, enterprises: [{ enterprise: { name: "甲厂" } }, { enterprise: { name: "乙厂" } }] };
+    const named = {
+      value: "2.00",
+      itemId: null,
+      item: null,
+      enterprises: [{ enterprise: { name: "甲厂" } }, { enterprise: { name: "乙厂" } }],
+    };
     expect(describeEntry(named, "家")).toBe("2家（甲厂、乙厂）");
     expect(describeEntry({ value: "12.50", itemId: null, item: null, enterprises: [] }, "亩")).toBe("12.5亩");
-    expect(describeEntry({ value: "1.00", itemId: 3, item: { title: "开展工业炉窑大气综合治理" }, enterprises: [] }, "项")).toBe("完成：开展工业炉窑大气综合治理");
-    expect(describeEntry({ value: "0.00", itemId: 3, item: { title: "开展工业炉窑大气综合治理" }, enterprises: [] }, "项")).toBe("改为未完成：开展工业炉窑大气综合治理");
+    expect(
+      describeEntry({ value: "1.00", itemId: 3, item: { title: "开展工业炉窑大气综合治理" }, enterprises: [] }, "项"),
+    ).toBe("完成：开展工业炉窑大气综合治理");
+    expect(
+      describeEntry({ value: "0.00", itemId: 3, item: { title: "开展工业炉窑大气综合治理" }, enterprises: [] }, "项"),
+    ).toBe("改为未完成：开展工业炉窑大气综合治理");
   });
 });

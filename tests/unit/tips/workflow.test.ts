@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { availableTipActions, decideTip, isNamed, newTipReference, TIP_REFERENCE, type TipActor, type TipState } from "@/lib/tips/workflow";
+
+import {
+  availableTipActions,
+  decideTip,
+  isNamed,
+  newTipReference,
+  TIP_REFERENCE,
+  type TipActor,
+  type TipState,
+} from "@/lib/tips/workflow";
 
 const office: TipActor = { role: "OFFICE", unitId: null, departmentId: null };
 const gulin: TipActor = { role: "TOWNSHIP", unitId: 2, departmentId: null };
@@ -8,8 +17,15 @@ const sthj: TipActor = { role: "DEPARTMENT", unitId: null, departmentId: 5 };
 const leader: TipActor = { role: "LEADER", unitId: null, departmentId: null };
 
 const tip = (over: Partial<TipState> = {}): TipState => ({
-  status: "RECEIVED", unitId: null, departmentId: null, reporterName: null, reporterPhone: null,
-  outcome: null, enterpriseId: null, caseId: null, ...over,
+  status: "RECEIVED",
+  unitId: null,
+  departmentId: null,
+  reporterName: null,
+  reporterPhone: null,
+  outcome: null,
+  enterpriseId: null,
+  caseId: null,
+  ...over,
 });
 const assigned = (over: Partial<TipState> = {}) => tip({ status: "ASSIGNED", unitId: 2, ...over });
 
@@ -33,12 +49,18 @@ describe("tip workflow", () => {
   });
 
   it("强化举报核查: every tip, named or anonymous, closes through CLOSE only after verification", () => {
-    const refusal = { ok: false, reason: "举报须先核查，录入核查结果后才能办结（匿名举报线索不足的可按“无法核查”办结）" };
+    const refusal = {
+      ok: false,
+      reason: "举报须先核查，录入核查结果后才能办结（匿名举报线索不足的可按“无法核查”办结）",
+    };
     expect(decideTip("CLOSE", office, assigned({ reporterPhone: "13800000000" }))).toEqual(refusal);
     expect(decideTip("CLOSE", office, assigned())).toEqual(refusal);
     expect(decideTip("CLOSE", office, tip())).toEqual(refusal);
     expect(decideTip("CLOSE", office, tip({ reporterName: "张三" })).ok).toBe(false);
-    expect(decideTip("CLOSE", office, assigned({ reporterName: "张三", status: "VERIFIED" }))).toEqual({ ok: true, to: "CLOSED" });
+    expect(decideTip("CLOSE", office, assigned({ reporterName: "张三", status: "VERIFIED" }))).toEqual({
+      ok: true,
+      to: "CLOSED",
+    });
     expect(decideTip("CLOSE", office, assigned({ status: "VERIFIED" }))).toEqual({ ok: true, to: "CLOSED" });
     expect(decideTip("CLOSE", office, tip({ status: "CLOSED" })).ok).toBe(false);
     expect(decideTip("CLOSE", gulin, assigned({ status: "VERIFIED" })).ok).toBe(false);
@@ -47,11 +69,21 @@ describe("tip workflow", () => {
   it("无法核查: only the office, only an anonymous tip not yet verified or closed", () => {
     expect(decideTip("CLOSE_UNVERIFIABLE", office, tip())).toEqual({ ok: true, to: "CLOSED" });
     expect(decideTip("CLOSE_UNVERIFIABLE", office, assigned())).toEqual({ ok: true, to: "CLOSED" });
-    expect(decideTip("CLOSE_UNVERIFIABLE", office, tip({ reporterName: "张三" }))).toEqual({ ok: false, reason: "实名举报可以联系举报人补充线索，须核查后办结" });
+    expect(decideTip("CLOSE_UNVERIFIABLE", office, tip({ reporterName: "张三" }))).toEqual({
+      ok: false,
+      reason: "实名举报可以联系举报人补充线索，须核查后办结",
+    });
     expect(decideTip("CLOSE_UNVERIFIABLE", office, assigned({ reporterPhone: "13800000000" })).ok).toBe(false);
-    expect(decideTip("CLOSE_UNVERIFIABLE", office, assigned({ status: "VERIFIED" }))).toEqual({ ok: false, reason: "该举报已核查，请按核查结果办结" });
-    expect(decideTip("CLOSE_UNVERIFIABLE", office, tip({ status: "CLOSED" }))).toEqual({ ok: false, reason: "该举报已办结" });
-    for (const actor of [gulin, sthj, leader]) expect(decideTip("CLOSE_UNVERIFIABLE", actor, assigned({ departmentId: 5 })).ok).toBe(false);
+    expect(decideTip("CLOSE_UNVERIFIABLE", office, assigned({ status: "VERIFIED" }))).toEqual({
+      ok: false,
+      reason: "该举报已核查，请按核查结果办结",
+    });
+    expect(decideTip("CLOSE_UNVERIFIABLE", office, tip({ status: "CLOSED" }))).toEqual({
+      ok: false,
+      reason: "该举报已办结",
+    });
+    for (const actor of [gulin, sthj, leader])
+      expect(decideTip("CLOSE_UNVERIFIABLE", actor, assigned({ departmentId: 5 })).ok).toBe(false);
   });
 
   it("a case is opened by the assigned township, from a tip verified true or partly true about an unregistered enterprise", () => {

@@ -1,24 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { checkFileName, checkPixels, checkSize, checkType, contentDisposition, exifTimeToDate, isHeif } from "@/lib/uploads/rules";
+
+import {
+  checkFileName,
+  checkPixels,
+  checkSize,
+  checkType,
+  contentDisposition,
+  exifTimeToDate,
+  isHeif,
+} from "@/lib/uploads/rules";
 
 const limits = { maxBytes: 20 * 1024 * 1024, maxPixels: 50_000_000 };
 
 describe("upload rules", () => {
   it("accepts JPEG, PNG, WebP and PDF by sniffed type only", () => {
-    for (const t of ["image/jpeg", "image/png", "image/webp", "application/pdf"]) expect(checkType(t)).toEqual({ ok: true });
+    for (const t of ["image/jpeg", "image/png", "image/webp", "application/pdf"])
+      expect(checkType(t)).toEqual({ ok: true });
     for (const t of [undefined, "text/html", "image/svg+xml", "image/heic", "application/zip"]) {
       expect(checkType(t)).toMatchObject({ ok: false, status: 415 });
     }
   });
 
   it("recognises the HEIC/HEIF types that are converted to JPEG at intake (so never stored as such)", () => {
-    for (const t of ["image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence"]) expect(isHeif(t), t).toBe(true);
-    for (const t of [undefined, "image/avif", "image/jpeg", "video/quicktime"]) expect(isHeif(t), String(t)).toBe(false);
+    for (const t of ["image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence"])
+      expect(isHeif(t), t).toBe(true);
+    for (const t of [undefined, "image/avif", "image/jpeg", "video/quicktime"])
+      expect(isHeif(t), String(t)).toBe(false);
   });
 
   it("caps the size and refuses empty files", () => {
     expect(checkSize(limits.maxBytes, limits)).toEqual({ ok: true });
-    expect(checkSize(limits.maxBytes + 1, limits)).toEqual({ ok: false, status: 413, message: "文件超过大小上限 20 MB" });
+    expect(checkSize(limits.maxBytes + 1, limits)).toEqual({
+      ok: false,
+      status: 413,
+      message: "文件超过大小上限 20 MB",
+    });
     expect(checkSize(0, limits)).toMatchObject({ ok: false, status: 400 });
   });
 
@@ -29,9 +45,11 @@ describe("upload rules", () => {
 
   it("refuses names that try to be paths or carry control characters", () => {
     expect(checkFileName("拆前照片 1.jpg")).toEqual({ ok: true });
-    for (const odd of ["CON.jpg", "现场📷照片.jpg", "a".repeat(200)]) expect(checkFileName(odd), odd).toEqual({ ok: true });
+    for (const odd of ["CON.jpg", "现场📷照片.jpg", "a".repeat(200)])
+      expect(checkFileName(odd), odd).toEqual({ ok: true });
     // Bidirectional controls make "照片\u202Egpj.exe" display as "照片exe.jpg"; C1 controls are invisible.
-    for (const spoof of ["照片\u202Egpj.exe", "a\u2066b.jpg", "a\u200Fb.jpg", "a\u0085b.jpg"]) expect(checkFileName(spoof).ok, JSON.stringify(spoof)).toBe(false);
+    for (const spoof of ["照片\u202Egpj.exe", "a\u2066b.jpg", "a\u200Fb.jpg", "a\u0085b.jpg"])
+      expect(checkFileName(spoof).ok, JSON.stringify(spoof)).toBe(false);
     for (const bad of ["../../etc/passwd", "a/b.jpg", "a\\b.jpg", "x\u0000.jpg", "x\n.jpg", "", "x".repeat(201)]) {
       expect(checkFileName(bad).ok, JSON.stringify(bad)).toBe(false);
     }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { Card } from "@/components/ui/card";
 import { requireSignedIn } from "@/server/session";
@@ -17,7 +18,9 @@ export default async function ChangePasswordPage() {
         </p>
       )}
       <Card>
-        <p className="mb-3 text-sm text-slate-600">账号：{user.username}。修改后，此前在其他电脑或手机上的登录全部失效。</p>
+        <p className="mb-3 text-sm text-slate-600">
+          账号：{user.username}。修改后，此前在其他电脑或手机上的登录全部失效。
+        </p>
         <ChangePasswordForm />
       </Card>
     </div>

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { CreateCampaignForm } from "@/components/campaigns/create-campaign-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { campaignStatus, nextCampaignDefaults } from "@/lib/campaigns/rules";
-import { campaignStatusLabel } from "@/lib/labels";
 import { beijingIsoDay, dateInputValue } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
+import { campaignStatusLabel } from "@/lib/labels";
 import { requireArea } from "@/server/areas";
 import { listCampaigns } from "@/server/campaigns/list-campaigns";
 
@@ -33,15 +34,25 @@ export default async function CampaignsPage() {
       ) : (
         <Table caption="年度列表" className="min-w-[44rem]">
           <THead className="bg-slate-50">
-            <Th>年度</Th><Th>名称</Th><Th>开始日期</Th>
-            <Th>完成时限</Th><Th>状态</Th><Th>任务线</Th>
-            <Th>案件</Th><Th>操作</Th>
+            <Th>年度</Th>
+            <Th>名称</Th>
+            <Th>开始日期</Th>
+            <Th>完成时限</Th>
+            <Th>状态</Th>
+            <Th>任务线</Th>
+            <Th>案件</Th>
+            <Th>操作</Th>
           </THead>
           <tbody>
             {campaigns.map((c) => (
               <tr key={c.id} data-testid={`campaign-${c.year}`}>
                 <Td className="font-medium">
-                  {c.year}{c.isCurrent && <Badge tone="brand" className="ml-2">当前年度</Badge>}
+                  {c.year}
+                  {c.isCurrent && (
+                    <Badge tone="brand" className="ml-2">
+                      当前年度
+                    </Badge>
+                  )}
                 </Td>
                 <Td label="名称">{c.title}</Td>
                 <Td label="开始日期">{formatDate(c.startDate)}</Td>
@@ -50,7 +61,9 @@ export default async function CampaignsPage() {
                 <Td label="任务线">{c._count.taskLines}</Td>
                 <Td label="案件">{c._count.cases}</Td>
                 <Td label="操作">
-                  <Link href={`/admin/campaigns/${c.id}`} className={linkClass()} aria-label={`管理${c.year}年度`}>管理</Link>
+                  <Link href={`/admin/campaigns/${c.id}`} className={linkClass()} aria-label={`管理${c.year}年度`}>
+                    管理
+                  </Link>
                 </Td>
               </tr>
             ))}
@@ -59,13 +72,27 @@ export default async function CampaignsPage() {
       )}
       {latest && defaults && (
         <Card aria-labelledby="new-campaign">
-          <h2 id="new-campaign" className="mb-1 font-semibold">新建年度</h2>
+          <h2 id="new-campaign" className="mb-1 font-semibold">
+            新建年度
+          </h2>
           <p className="mb-3 text-sm text-slate-600">
             复制所选年度的任务线（编号、名称、方面、计量单位、目标、牵头部门、逐项事项）、目标任务分解表和评价考核方案作为起点，建好后再调整。
           </p>
           <CreateCampaignForm
-            sources={campaigns.map((c) => ({ id: c.id, year: c.year, title: c.title, startDate: dateInputValue(c.startDate), deadline: dateInputValue(c.deadline) }))}
-            initial={{ fromCampaignId: latest.id, year: defaults.year, title: defaults.title, startDate: dateInputValue(defaults.startDate), deadline: dateInputValue(defaults.deadline) }}
+            sources={campaigns.map((c) => ({
+              id: c.id,
+              year: c.year,
+              title: c.title,
+              startDate: dateInputValue(c.startDate),
+              deadline: dateInputValue(c.deadline),
+            }))}
+            initial={{
+              fromCampaignId: latest.id,
+              year: defaults.year,
+              title: defaults.title,
+              startDate: dateInputValue(defaults.startDate),
+              deadline: dateInputValue(defaults.deadline),
+            }}
             today={beijingIsoDay(now)}
           />
         </Card>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { LedgerImport } from "@/components/import/ledger-import";
 import { Card } from "@/components/ui/card";
 import { requireArea } from "@/server/areas";

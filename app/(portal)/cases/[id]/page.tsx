@@ -1,21 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
 import { CaseActions } from "@/components/cases/case-actions";
+import { CaseDetailsEditor } from "@/components/cases/case-details-editor";
 import { CaseEvidence } from "@/components/cases/case-evidence";
 import { CaseHeader } from "@/components/cases/case-header";
 import { CaseHistory } from "@/components/cases/case-history";
 import { CaseMeasures } from "@/components/cases/case-measures";
-import { ProductionLicenceForm } from "@/components/tasks/production-licence-form";
 import { EscalateForm } from "@/components/cases/escalate-form";
+import { CorrectEnterpriseForm } from "@/components/enterprises/correct-enterprise-form";
+import { EnterpriseLocation } from "@/components/enterprises/enterprise-location";
+import { CaseOpinions } from "@/components/referrals/opinions";
+import { ProductionLicenceForm } from "@/components/tasks/production-licence-form";
+import { Card } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import { decideEscalation, ESCALATION_DIMENSIONS } from "@/lib/cases/escalation";
 import { measureDimensions as measureDimensionsOf, ordersOwnMeasures } from "@/lib/cases/measures";
 import { isOverdue } from "@/lib/cases/overdue";
-import { CorrectEnterpriseForm } from "@/components/enterprises/correct-enterprise-form";
-import { CaseDetailsEditor } from "@/components/cases/case-details-editor";
-import { EnterpriseLocation } from "@/components/enterprises/enterprise-location";
-import { Card } from "@/components/ui/card";
-import { linkClass } from "@/components/ui/link";
 import { availableActions } from "@/lib/cases/workflow";
 import { dateInputValue } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
@@ -23,11 +25,10 @@ import { actsForUnit, mayEditProductionLicence, runsCampaign } from "@/lib/right
 import { requireArea } from "@/server/areas";
 import { getCase } from "@/server/cases/get-case";
 import { listOutcomes } from "@/server/cases/list-outcomes";
-import { isLicenceOffice } from "@/server/licences/licence-office";
 import { listPolicyBases } from "@/server/cases/list-policy-bases";
-import { listUnitNames } from "@/server/units/list-unit-names";
-import { CaseOpinions } from "@/components/referrals/opinions";
+import { isLicenceOffice } from "@/server/licences/licence-office";
 import { checkOpinionGate } from "@/server/referrals/opinion-gate";
+import { listUnitNames } from "@/server/units/list-unit-names";
 
 export const metadata: Metadata = { title: "案件详情" };
 
@@ -48,33 +49,59 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
   return (
     <div className="space-y-5">
-      <nav className="text-sm"><Link href="/cases" className={linkClass()}>← 案件台账</Link></nav>
+      <nav className="text-sm">
+        <Link href="/cases" className={linkClass()}>
+          ← 案件台账
+        </Link>
+      </nav>
       <CaseHeader c={c} role={user.role} overdue={overdue} escalated={escalated.length > 0} now={now} />
       {lastReturn && (
         <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm">
-          <p className="font-semibold text-red-800">案件被退回（{lastReturn.reviewer.department?.name ?? lastReturn.reviewer.displayName}，{formatDateTime(lastReturn.createdAt)}）</p>
+          <p className="font-semibold text-red-800">
+            案件被退回（{lastReturn.reviewer.department?.name ?? lastReturn.reviewer.displayName}，
+            {formatDateTime(lastReturn.createdAt)}）
+          </p>
           <p className="mt-1 whitespace-pre-wrap">退回理由：{lastReturn.reason}</p>
         </div>
       )}
 
       <Card aria-labelledby="checklist-title">
-        <h2 id="checklist-title" className="font-semibold">上报前须具备</h2>
-        {missing.length > 0
-          ? <p className="mt-1 text-sm text-amber-800">还缺：{missing.map((i) => i.label).join("、")}</p>
-          : <p className="mt-1 text-sm text-green-700">材料已齐全，可以上报验收。</p>}
+        <h2 id="checklist-title" className="font-semibold">
+          上报前须具备
+        </h2>
+        {missing.length > 0 ? (
+          <p className="mt-1 text-sm text-amber-800">还缺：{missing.map((i) => i.label).join("、")}</p>
+        ) : (
+          <p className="mt-1 text-sm text-green-700">材料已齐全，可以上报验收。</p>
+        )}
         <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
           {c.checklist.map((i) => (
-            <li key={i.key} className={i.met ? "text-green-700" : "text-slate-600"}>{i.met ? "✓" : "○"} {i.label}</li>
+            <li key={i.key} className={i.met ? "text-green-700" : "text-slate-600"}>
+              {i.met ? "✓" : "○"} {i.label}
+            </li>
           ))}
         </ul>
       </Card>
 
-      <ProductionLicenceForm enterpriseId={c.enterprise.id} licence={c.enterprise.productionLicence}
-        editable={mayEditProductionLicence(user, c.unitId, await isLicenceOffice(user))} />
+      <ProductionLicenceForm
+        enterpriseId={c.enterprise.id}
+        licence={c.enterprise.productionLicence}
+        editable={mayEditProductionLicence(user, c.unitId, await isLicenceOffice(user))}
+      />
 
       {/* Keyed by what is missing: a refusal shown earlier goes once the missing item arrives. */}
-      <CaseActions key={missing.map((i) => i.key).join()} caseId={c.id} version={c.version} actions={actions}
-        blocked={{ ...(await acceptBlocked(actions, c)), ...(missing.length ? { SUBMIT: `还缺${missing.map((i) => i.label).join("、")}（见上方“上报前须具备”）` } : {}) }} />
+      <CaseActions
+        key={missing.map((i) => i.key).join()}
+        caseId={c.id}
+        version={c.version}
+        actions={actions}
+        blocked={{
+          ...(await acceptBlocked(actions, c)),
+          ...(missing.length
+            ? { SUBMIT: `还缺${missing.map((i) => i.label).join("、")}（见上方“上报前须具备”）` }
+            : {}),
+        }}
+      />
 
       <EnterpriseLocation enterprise={c.enterprise} canRecord={actsForUnit(user, c.enterprise.unitId)} />
 
@@ -84,26 +111,52 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
       <CaseOpinions user={user} c={c} />
 
-      <CaseMeasures c={c} measureDimensions={measureDimensions} needsDimensions={actsForUnit(user, c.unitId) && c.dimensions.length === 0}
-        ownDepartment={ordersOwnMeasures(user) && user.departmentId !== null && user.department ? { id: user.departmentId, name: user.department.name } : null} />
+      <CaseMeasures
+        c={c}
+        measureDimensions={measureDimensions}
+        needsDimensions={actsForUnit(user, c.unitId) && c.dimensions.length === 0}
+        ownDepartment={
+          ordersOwnMeasures(user) && user.departmentId !== null && user.department
+            ? { id: user.departmentId, name: user.department.name }
+            : null
+        }
+      />
 
       {escalations.length > 0 && (
         <Card aria-labelledby="escalate-title" className="space-y-2">
-          <h2 id="escalate-title" className="font-semibold">升级处置</h2>
-          <p className="text-sm text-slate-600">工作要点：能耗方面逾期未整改或经整改仍未达标的，依法关停退出；环保、安全方面经停产停业整顿仍不具备条件的，予以关闭。</p>
+          <h2 id="escalate-title" className="font-semibold">
+            升级处置
+          </h2>
+          <p className="text-sm text-slate-600">
+            工作要点：能耗方面逾期未整改或经整改仍未达标的，依法关停退出；环保、安全方面经停产停业整顿仍不具备条件的，予以关闭。
+          </p>
           <EscalateForm caseId={c.id} version={c.version} dimensions={escalations} />
         </Card>
       )}
 
       {editable && (
         <Card aria-labelledby="details-title">
-          <h2 id="details-title" className="mb-3 font-semibold">案件信息</h2>
-          <CaseDetailsEditor caseId={c.id} version={c.version} category={c.category} outcomes={await listOutcomes()} policyBases={await listPolicyBases()}
+          <h2 id="details-title" className="mb-3 font-semibold">
+            案件信息
+          </h2>
+          <CaseDetailsEditor
+            caseId={c.id}
+            version={c.version}
+            category={c.category}
+            outcomes={await listOutcomes()}
+            policyBases={await listPolicyBases()}
             initial={{
-              policyBasisId: c.policyBasisId, policyBasisOther: c.policyBasisOther ?? "",
-              dimensions: c.dimensions, deadline: dateInputValue(c.deadline), disposalPath: c.disposalPath, outcomeId: c.outcomeId,
-              commitmentText: c.commitmentText ?? "", commitmentPublishedIn: c.commitmentPublishedIn ?? "", commitmentDate: dateInputValue(c.commitmentDate),
-            }} />
+              policyBasisId: c.policyBasisId,
+              policyBasisOther: c.policyBasisOther ?? "",
+              dimensions: c.dimensions,
+              deadline: dateInputValue(c.deadline),
+              disposalPath: c.disposalPath,
+              outcomeId: c.outcomeId,
+              commitmentText: c.commitmentText ?? "",
+              commitmentPublishedIn: c.commitmentPublishedIn ?? "",
+              commitmentDate: dateInputValue(c.commitmentDate),
+            }}
+          />
         </Card>
       )}
 
@@ -113,7 +166,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 }
 
 /** (行业专家意见, docs/domain.md §督办) Why 验收通过 is refused now: the campaign requires an answered expert opinion on ELIMINATION cases. */
-async function acceptBlocked(actions: string[], c: { id: string; campaignId: number; category: "ELIMINATION" | "RECTIFICATION" }) {
+async function acceptBlocked(
+  actions: string[],
+  c: { id: string; campaignId: number; category: "ELIMINATION" | "RECTIFICATION" },
+) {
   if (!actions.includes("ACCEPT")) return {};
   const gate = await checkOpinionGate(c);
   return gate.ok ? {} : { ACCEPT: gate.reason };

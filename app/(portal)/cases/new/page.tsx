@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { RegisterCaseForm } from "@/components/cases/register-case-form";
 import { campaignEnded } from "@/lib/campaigns/rules";
 import { dateInputValue } from "@/lib/dates";
@@ -15,8 +16,15 @@ export default async function NewCasePage() {
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">登记企业与案件（{user.unit?.name}）</h1>
-      <RegisterCaseForm outcomes={await listOutcomes()} policyBases={await listPolicyBases()}
-        campaign={{ year: campaign.year, deadline: dateInputValue(campaign.deadline), ended: campaignEnded(campaign, new Date()) }} />
+      <RegisterCaseForm
+        outcomes={await listOutcomes()}
+        policyBases={await listPolicyBases()}
+        campaign={{
+          year: campaign.year,
+          deadline: dateInputValue(campaign.deadline),
+          ended: campaignEnded(campaign, new Date()),
+        }}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
 import { StatusBadge } from "@/components/cases/status-badge";
 import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
@@ -10,9 +11,9 @@ import { linkClass } from "@/components/ui/link";
 import { beijingIsoDay } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { disposalPathLabel, returnVisitResultLabel } from "@/lib/labels";
+import { mayRecordReturnVisit } from "@/lib/rights";
 import { requireArea } from "@/server/areas";
 import { getReturnVisit } from "@/server/return-visits/get-return-visit";
-import { mayRecordReturnVisit } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "回访" };
 
@@ -25,26 +26,44 @@ export default async function ReturnVisitPage({ params }: { params: Promise<{ id
 
   return (
     <div className="space-y-5">
-      <nav className="text-sm"><Link href="/return-visits" className={linkClass()}>← 回访</Link></nav>
+      <nav className="text-sm">
+        <Link href="/return-visits" className={linkClass()}>
+          ← 回访
+        </Link>
+      </nav>
       <header className="space-y-1">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold">回访：{r.case.enterprise.name}</h1>
           <StatusBadge status={r.case.status} />
         </div>
         <p className="text-sm text-slate-600">
-          {r.unit.name} · {r.case.disposalPath ? disposalPathLabel[r.case.disposalPath] : "—"} · 验收时间 {formatDateTime(r.acceptedAt)} · 到期日 {formatDate(r.dueDate)} ·{" "}
-          <Link href={`/cases/${r.case.id}`} className={linkClass()}>查看案件</Link>
+          {r.unit.name} · {r.case.disposalPath ? disposalPathLabel[r.case.disposalPath] : "—"} · 验收时间{" "}
+          {formatDateTime(r.acceptedAt)} · 到期日 {formatDate(r.dueDate)} ·{" "}
+          <Link href={`/cases/${r.case.id}`} className={linkClass()}>
+            查看案件
+          </Link>
         </p>
       </header>
       <Card aria-labelledby="visit-title">
-        <h2 id="visit-title" className="font-semibold">回访记录</h2>
+        <h2 id="visit-title" className="font-semibold">
+          回访记录
+        </h2>
         {r.result ? (
           <div className="mt-2 space-y-1 text-sm">
-            <p data-testid="return-visit-result" className={r.result === "RESUMED" ? "font-semibold text-red-700" : "text-green-700"}>{returnVisitResultLabel[r.result]}</p>
-            <p>回访日期 {formatDate(r.visitedOn)} · {r.recordedBy?.displayName}（{formatDateTime(r.recordedAt)}）</p>
+            <p
+              data-testid="return-visit-result"
+              className={r.result === "RESUMED" ? "font-semibold text-red-700" : "text-green-700"}
+            >
+              {returnVisitResultLabel[r.result]}
+            </p>
+            <p>
+              回访日期 {formatDate(r.visitedOn)} · {r.recordedBy?.displayName}（{formatDateTime(r.recordedAt)}）
+            </p>
             <p className="whitespace-pre-wrap">{r.note}</p>
           </div>
-        ) : <p className="mt-1 text-sm text-slate-500">尚未回访。</p>}
+        ) : (
+          <p className="mt-1 text-sm text-slate-500">尚未回访。</p>
+        )}
         <FileList title="现场照片" files={r.photos} base="/api/return-visits/photos" />
         {canRecord && (
           <div className="mt-3 space-y-3 border-t border-slate-100 pt-3">

@@ -1,36 +1,40 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { HistoryLink } from "@/components/audit/history-link";
 import { notFound } from "next/navigation";
+
+import { HistoryLink } from "@/components/audit/history-link";
 import { SteelFindings } from "@/components/steel/steel-findings";
-import { PaceBadge } from "@/components/tasks/line-progress";
-import { OwnPartCard, LineSummaryCard } from "@/components/tasks/task-line-summary";
-import { TaskLineHistory } from "@/components/tasks/task-line-history";
 import { AdjustLineForm } from "@/components/tasks/adjust-line-form";
 import { ItemToggle } from "@/components/tasks/item-toggle";
+import { PaceBadge } from "@/components/tasks/line-progress";
 import { PendingContributions } from "@/components/tasks/pending-contributions";
 import { ProgressForm } from "@/components/tasks/progress-form";
 import { SharesForm } from "@/components/tasks/shares-form";
+import { TaskLineHistory } from "@/components/tasks/task-line-history";
+import { LineSummaryCard, OwnPartCard } from "@/components/tasks/task-line-summary";
 import { UnitTable } from "@/components/tasks/unit-table";
 import { Card } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
+import { progressDateDefault } from "@/lib/campaigns/rules";
+import { beijingIsoDay, dateInputValue } from "@/lib/dates";
 import { intId, pageParam } from "@/lib/fields";
 import { formatDate } from "@/lib/format";
-import { paginate } from "@/lib/paginate";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
-import { taskLineRights } from "@/lib/tasks/lines";
-import { beijingIsoDay, dateInputValue } from "@/lib/dates";
+import { paginate } from "@/lib/paginate";
 import { isSteelLine, summariseSteel } from "@/lib/steel/rules";
+import { taskLineRights } from "@/lib/tasks/lines";
 import { checkShares, lineEntries, lineWindow, progressOfLine, unitBreakdown } from "@/lib/tasks/progress";
 import { requireArea } from "@/server/areas";
 import { getTaskLine } from "@/server/tasks/get-task-line";
 import { listPendingContributions } from "@/server/tasks/list-pending-contributions";
 import { listUnitNames } from "@/server/units/list-unit-names";
-import { progressDateDefault } from "@/lib/campaigns/rules";
 
 export const metadata: Metadata = { title: "任务线详情" };
 
-export default async function TaskLinePage({ params, searchParams }: {
+export default async function TaskLinePage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ page?: string }>;
 }) {
@@ -46,16 +50,29 @@ export default async function TaskLinePage({ params, searchParams }: {
   const progress = progressOfLine(line, campaign, now);
   // steel (docs/domain.md §任务线): T10 counts the inspections recorded on its own page, never typed here.
   const steel = isSteelLine(line) ? summariseSteel(line.steelInspections, now) : null;
-  const rights = taskLineRights(user, { measure: line.measure, leadDepartmentIds: line.leads.map((l) => l.department.id), steel: steel !== null });
+  const rights = taskLineRights(user, {
+    measure: line.measure,
+    leadDepartmentIds: line.leads.map((l) => l.department.id),
+    steel: steel !== null,
+  });
   const { ownUnitOnly: township, leads, record: canRecord } = rights;
   const allUnits = await listUnitNames();
   const shownUnits = township ? allUnits.filter((u) => u.id === user.unitId) : allUnits;
   const units = canRecord && line.measure === "ENTERPRISE" ? shownUnits : [];
   const unitName = new Map(allUnits.map((u) => [u.id, u.name]));
-  const rows = unitBreakdown(shownUnits.map((u) => u.id), line.shares, lineEntries(line), lineWindow(line, campaign, now))
-    .map((r) => ({ ...r, name: unitName.get(r.unitId) ?? "" }));
+  const rows = unitBreakdown(
+    shownUnits.map((u) => u.id),
+    line.shares,
+    lineEntries(line),
+    lineWindow(line, campaign, now),
+  ).map((r) => ({ ...r, name: unitName.get(r.unitId) ?? "" }));
   const hasTarget = line.target !== null;
-  const sharesCheck = checkShares(line.target, line.atLeast, line.shares.map((x) => x.target), unit);
+  const sharesCheck = checkShares(
+    line.target,
+    line.atLeast,
+    line.shares.map((x) => x.target),
+    unit,
+  );
   const pending = leads ? await listPendingContributions(user, campaign.id, line.id) : [];
   const own = township ? rows[0] : null;
 
@@ -65,7 +82,9 @@ export default async function TaskLinePage({ params, searchParams }: {
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/tasks" className={linkClass({ className: "text-sm" })}>← 返回任务列表</Link>
+        <Link href="/tasks" className={linkClass({ className: "text-sm" })}>
+          ← 返回任务列表
+        </Link>
         <div className="mt-2 flex flex-wrap items-baseline gap-x-3 gap-y-1">
           <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">{line.code}</span>
           <span className="text-xs text-slate-500">{dimensionLabel[line.dimension]}方面</span>
@@ -76,32 +95,61 @@ export default async function TaskLinePage({ params, searchParams }: {
         <p className="text-sm text-slate-600">牵头：{line.leads.map((l) => l.department.name).join("、")}</p>
       </div>
 
-      {own ? <OwnPartCard unitName={user.unit?.name} own={own} hasTarget={hasTarget} unit={unit} deadline={line.deadline ?? campaign.deadline} />
-        : <LineSummaryCard line={line} progress={progress} unit={unit} campaignDeadline={campaign.deadline} />}
+      {own ? (
+        <OwnPartCard
+          unitName={user.unit?.name}
+          own={own}
+          hasTarget={hasTarget}
+          unit={unit}
+          deadline={line.deadline ?? campaign.deadline}
+        />
+      ) : (
+        <LineSummaryCard line={line} progress={progress} unit={unit} campaignDeadline={campaign.deadline} />
+      )}
 
       {steel && (
         <Card aria-labelledby="steel-title">
-          <h2 id="steel-title" className="font-semibold">钢铁行业监管巡查</h2>
+          <h2 id="steel-title" className="font-semibold">
+            钢铁行业监管巡查
+          </h2>
           <p className="mt-1 text-sm">
-            {township ? "本单位企业" : "已"}巡查 <strong className="tabular-nums">{steel.inspections}</strong> 次<SteelFindings summary={steel} />
+            {township ? "本单位企业" : "已"}巡查 <strong className="tabular-nums">{steel.inspections}</strong> 次
+            <SteelFindings summary={steel} />
           </p>
-          <p className="mt-1 text-xs text-slate-500">本任务线的进度按巡查记录自动统计（每次巡查计 1 次），无需另行填报。</p>
-          <p className="mt-2 text-sm"><Link href="/tasks/steel" className={linkClass()}>{leads ? "登记和查看巡查记录 →" : "查看巡查记录 →"}</Link></p>
+          <p className="mt-1 text-xs text-slate-500">
+            本任务线的进度按巡查记录自动统计（每次巡查计 1 次），无需另行填报。
+          </p>
+          <p className="mt-2 text-sm">
+            <Link href="/tasks/steel" className={linkClass()}>
+              {leads ? "登记和查看巡查记录 →" : "查看巡查记录 →"}
+            </Link>
+          </p>
         </Card>
       )}
 
       {!township && (
         <Card aria-labelledby="units-title">
-          <h2 id="units-title" className="mb-2 font-semibold">各单位完成情况</h2>
-          {sharesCheck.warning && <p className="mb-2 text-sm text-amber-900" role="status">⚠ {sharesCheck.warning}</p>}
+          <h2 id="units-title" className="mb-2 font-semibold">
+            各单位完成情况
+          </h2>
+          {sharesCheck.warning && (
+            <p className="mb-2 text-sm text-amber-900" role="status">
+              ⚠ {sharesCheck.warning}
+            </p>
+          )}
           <UnitTable rows={rows} unitLabel={unit} hasTarget={hasTarget} goal={hasTarget ? Number(line.target) : null} />
-          <p className="mt-1 text-xs text-slate-500">“进展较慢”与全区总览相同：已确认完成率低于时间进度{campaign.lagThresholdPoints}个百分点以上（仅对有分解数的单位）。</p>
+          <p className="mt-1 text-xs text-slate-500">
+            “进展较慢”与全区总览相同：已确认完成率低于时间进度{campaign.lagThresholdPoints}
+            个百分点以上（仅对有分解数的单位）。
+          </p>
         </Card>
       )}
 
       {leads && (
         <section aria-labelledby="pending-title" id="pending" className="space-y-2">
-          <h2 id="pending-title" className="font-semibold">待确认的单位进展（{pending.length}条）</h2>
+          <h2 id="pending-title" className="font-semibold">
+            待确认的单位进展（{pending.length}条）
+          </h2>
           <PendingContributions rows={pending} showLine={false} />
         </section>
       )}
@@ -109,10 +157,19 @@ export default async function TaskLinePage({ params, searchParams }: {
       {leads && hasTarget && (
         <Card aria-labelledby="shares-title">
           <details>
-            <summary id="shares-title" className="cursor-pointer font-semibold">分解目标到各单位</summary>
+            <summary id="shares-title" className="cursor-pointer font-semibold">
+              分解目标到各单位
+            </summary>
             <div className="mt-3">
-              <SharesForm taskLineId={line.id} unitLabel={unit}
-                units={allUnits.map((u) => ({ id: u.id, name: u.name, share: rows.find((r) => r.unitId === u.id)?.share?.toString() ?? "" }))} />
+              <SharesForm
+                taskLineId={line.id}
+                unitLabel={unit}
+                units={allUnits.map((u) => ({
+                  id: u.id,
+                  name: u.name,
+                  share: rows.find((r) => r.unitId === u.id)?.share?.toString() ?? "",
+                }))}
+              />
             </div>
           </details>
         </Card>
@@ -120,14 +177,24 @@ export default async function TaskLinePage({ params, searchParams }: {
 
       {line.items.length > 0 && (
         <Card aria-labelledby="items-title">
-          <h2 id="items-title" className="mb-2 font-semibold">重点事项</h2>
+          <h2 id="items-title" className="mb-2 font-semibold">
+            重点事项
+          </h2>
           <ul className="space-y-3">
             {line.items.map((item) => (
-              <li key={item.id} data-testid={`item-${item.displayOrder}`} className="border-b border-slate-100 pb-3 last:border-0">
-                <span className={item.doneAt ? "text-green-700" : "text-slate-700"}>{item.doneAt ? "✔ 已完成" : "○ 未完成"}</span>
+              <li
+                key={item.id}
+                data-testid={`item-${item.displayOrder}`}
+                className="border-b border-slate-100 pb-3 last:border-0"
+              >
+                <span className={item.doneAt ? "text-green-700" : "text-slate-700"}>
+                  {item.doneAt ? "✔ 已完成" : "○ 未完成"}
+                </span>
                 <span className="ml-2 font-medium">{item.title}</span>
                 {item.doneAt && <span className="ml-2 text-sm text-slate-500">（{formatDate(item.doneAt)}）</span>}
-                {rights.toggleItems && <ItemToggle itemId={item.id} title={item.title} done={item.doneAt !== null} today={today} />}
+                {rights.toggleItems && (
+                  <ItemToggle itemId={item.id} title={item.title} done={item.doneAt !== null} today={today} />
+                )}
               </li>
             ))}
           </ul>
@@ -136,25 +203,53 @@ export default async function TaskLinePage({ params, searchParams }: {
 
       {canRecord && line.measure !== "ITEM" && (
         <Card aria-labelledby="record-title">
-          <h2 id="record-title" className="mb-2 font-semibold">{township ? "登记本单位进展" : "登记进展"}</h2>
-          {township && <p className="mb-2 text-sm text-slate-600">登记后由牵头部门确认，确认后计入任务线进度。{line.measure === "CASE" ? "无数量目标的任务线逐件登记本单位办理的案件。" : ""}</p>}
-          <ProgressForm measure={line.measure} unitLabel={unit} today={today} defaultDate={progressDateDefault(campaign, now)} units={units} mode={{ kind: "record", taskLineId: line.id }} />
+          <h2 id="record-title" className="mb-2 font-semibold">
+            {township ? "登记本单位进展" : "登记进展"}
+          </h2>
+          {township && (
+            <p className="mb-2 text-sm text-slate-600">
+              登记后由牵头部门确认，确认后计入任务线进度。
+              {line.measure === "CASE" ? "无数量目标的任务线逐件登记本单位办理的案件。" : ""}
+            </p>
+          )}
+          <ProgressForm
+            measure={line.measure}
+            unitLabel={unit}
+            today={today}
+            defaultDate={progressDateDefault(campaign, now)}
+            units={units}
+            mode={{ kind: "record", taskLineId: line.id }}
+          />
         </Card>
       )}
 
       {rights.adjust && (
         <Card aria-labelledby="adjust-title">
-          <h2 id="adjust-title" className="mb-2 font-semibold">调整目标或期限</h2>
+          <h2 id="adjust-title" className="mb-2 font-semibold">
+            调整目标或期限
+          </h2>
           <AdjustLineForm
-            taskLineId={line.id} version={line.version} unitLabel={unit}
+            taskLineId={line.id}
+            version={line.version}
+            unitLabel={unit}
             target={line.target === null ? null : String(Number(line.target))}
-            deadline={dateInputValue(line.deadline)} campaignDeadline={formatDate(campaign.deadline)}
+            deadline={dateInputValue(line.deadline)}
+            campaignDeadline={formatDate(campaign.deadline)}
           />
         </Card>
       )}
 
-      <TaskLineHistory line={line} entries={entries} page={page} pages={pages} unit={unit} today={today} units={units}
-        ownUnitOnly={township} mayCorrect={(e) => rights.mayCorrect({ status: e.status, unitId: e.unitId, authorId: e.author.id })} />
+      <TaskLineHistory
+        line={line}
+        entries={entries}
+        page={page}
+        pages={pages}
+        unit={unit}
+        today={today}
+        units={units}
+        ownUnitOnly={township}
+        mayCorrect={(e) => rights.mayCorrect({ status: e.status, unitId: e.unitId, authorId: e.author.id })}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
 import { LicenceCancellationForm } from "@/components/tasks/licence-cancellation-form";
 import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
@@ -23,7 +24,9 @@ export default async function LicencesPage() {
   return (
     <div className="space-y-5">
       <div>
-        <Link href="/tasks" className={linkClass({ className: "text-sm" })}>← 本部门任务</Link>
+        <Link href="/tasks" className={linkClass({ className: "text-sm" })}>
+          ← 本部门任务
+        </Link>
         <h1 className="mt-2 text-xl font-semibold">注销生产许可证</h1>
         <p className="text-sm text-slate-600">
           注销因工艺装备落后，环保、能耗、安全和质量不达标被依法关停企业的生产许可证：淘汰落后产能案件验收通过，或整治提升案件以关停类结果验收通过，
@@ -31,43 +34,80 @@ export default async function LicencesPage() {
         </p>
       </div>
       <section aria-labelledby="todo-title" className="space-y-2">
-        <h2 id="todo-title" className="font-semibold">待注销（{items.length}家）</h2>
-        {items.length === 0 ? <EmptyState dashed>目前没有待注销生产许可证的企业。</EmptyState> : (
+        <h2 id="todo-title" className="font-semibold">
+          待注销（{items.length}家）
+        </h2>
+        {items.length === 0 ? (
+          <EmptyState dashed>目前没有待注销生产许可证的企业。</EmptyState>
+        ) : (
           <ul className="space-y-3">
             {items.map((c) => (
               <Card key={c.id} as="li" className="text-sm" data-testid="licence-item">
                 <div className="flex flex-wrap gap-x-3">
-                  <Link href={`/cases/${c.id}`} className={linkClass({ className: "font-semibold" })}>{c.enterprise.name}</Link>
+                  <Link href={`/cases/${c.id}`} className={linkClass({ className: "font-semibold" })}>
+                    {c.enterprise.name}
+                  </Link>
                   <span>{c.unit.name}</span>
                   <span className="font-mono">{c.enterprise.creditCode ?? "无信用代码"}</span>
-                  <span>许可证编号：<span className="font-mono">{c.enterprise.productionLicence}</span></span>
-                  <span className="text-slate-500">{categoryLabel[c.category]}{c.outcome ? `（${c.outcome.name}）` : ""}，验收于 {formatDate(c.acceptedAt)}</span>
+                  <span>
+                    许可证编号：<span className="font-mono">{c.enterprise.productionLicence}</span>
+                  </span>
+                  <span className="text-slate-500">
+                    {categoryLabel[c.category]}
+                    {c.outcome ? `（${c.outcome.name}）` : ""}，验收于 {formatDate(c.acceptedAt)}
+                  </span>
                 </div>
-                <LicenceCancellationForm caseId={c.id} enterprise={c.enterprise.name} licence={c.enterprise.productionLicence ?? ""} today={today} />
+                <LicenceCancellationForm
+                  caseId={c.id}
+                  enterprise={c.enterprise.name}
+                  licence={c.enterprise.productionLicence ?? ""}
+                  today={today}
+                />
               </Card>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="done-title" className="space-y-2">
-        <h2 id="done-title" className="font-semibold">已登记注销（最近{done.length}条）</h2>
-        {done.length === 0 ? <EmptyState dashed>尚无注销记录。</EmptyState> : (
+        <h2 id="done-title" className="font-semibold">
+          已登记注销（最近{done.length}条）
+        </h2>
+        {done.length === 0 ? (
+          <EmptyState dashed>尚无注销记录。</EmptyState>
+        ) : (
           <Table aria-labelledby="done-title" className="min-w-[40rem]">
-              <THead className="bg-slate-50">
-                <Th>企业</Th><Th>单位</Th>
-                <Th>许可证编号</Th><Th>注销日期</Th>
-                <Th>文号</Th><Th>文书</Th>
-              </THead>
-              <tbody>
-                {done.map((d) => (
-                  <tr key={d.id}>
-                    <Td>{d.enterprise.name}</Td><Td label="单位">{d.enterprise.unit.name}</Td>
-                    <Td label="许可证编号" className="font-mono">{d.licenceNumber}</Td><Td label="注销日期" nowrap>{formatDate(d.cancelledOn)}</Td>
-                    <Td label="文号">{d.documentNumber}</Td>
-                    <Td label="文书">{d.storageKey ? <a href={`/api/licences/${d.id}/document`} target="_blank" rel="noopener" className={linkClass()}>📎 {d.originalName}</a> : "—"}</Td>
-                  </tr>
-                ))}
-              </tbody>
+            <THead className="bg-slate-50">
+              <Th>企业</Th>
+              <Th>单位</Th>
+              <Th>许可证编号</Th>
+              <Th>注销日期</Th>
+              <Th>文号</Th>
+              <Th>文书</Th>
+            </THead>
+            <tbody>
+              {done.map((d) => (
+                <tr key={d.id}>
+                  <Td>{d.enterprise.name}</Td>
+                  <Td label="单位">{d.enterprise.unit.name}</Td>
+                  <Td label="许可证编号" className="font-mono">
+                    {d.licenceNumber}
+                  </Td>
+                  <Td label="注销日期" nowrap>
+                    {formatDate(d.cancelledOn)}
+                  </Td>
+                  <Td label="文号">{d.documentNumber}</Td>
+                  <Td label="文书">
+                    {d.storageKey ? (
+                      <a href={`/api/licences/${d.id}/document`} target="_blank" rel="noopener" className={linkClass()}>
+                        📎 {d.originalName}
+                      </a>
+                    ) : (
+                      "—"
+                    )}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
           </Table>
         )}
       </section>

@@ -1,27 +1,31 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { OverdueSummary } from "@/components/cases/overdue-summary";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { OpenFindings } from "@/components/inspections/open-findings";
 import { NoticeList } from "@/components/supervision/notice-list";
 import { Card } from "@/components/ui/card";
 import { UnitContactForm } from "@/components/unit-contact-form";
-import { CATEGORIES, formatQuota } from "@/lib/campaigns/annex";
 import { canSee } from "@/lib/areas";
+import { CATEGORIES, formatQuota } from "@/lib/campaigns/annex";
 import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
 import { intId } from "@/lib/fields";
 import { categoryLabel, unitKindLabel } from "@/lib/labels";
+import { acknowledgesNotices, mayEditUnit } from "@/lib/rights";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { countOverdue } from "@/server/cases/count-overdue";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { listNotices } from "@/server/supervision/list-notices";
 import { getUnit } from "@/server/units/get-unit";
-import { acknowledgesNotices, mayEditUnit } from "@/lib/rights";
 
 export const metadata: Metadata = { title: "单位详情" };
 
-export default async function UnitPage({ params, searchParams }: {
+export default async function UnitPage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ id: string }>;
   searchParams?: Promise<{ asOf?: string | string[] }>;
 }) {
@@ -41,12 +45,20 @@ export default async function UnitPage({ params, searchParams }: {
     <div className="space-y-6">
       <div>
         <h1 className="text-xl font-semibold">{unit.name}</h1>
-        <p className="text-sm text-slate-600">{unitKindLabel[unit.kind]} · 区划代码 {unit.code}</p>
+        <p className="text-sm text-slate-600">
+          {unitKindLabel[unit.kind]} · 区划代码 {unit.code}
+        </p>
       </div>
-      {dashboard && <OverdueSummary overdue={await countOverdue(user, campaign.id, new Date(), unit.id)} unitId={unit.id} />}
-      {dashboard ? <DashboardView d={dashboard} path={`/units/${unit.id}`} asOfError={asOf.error} /> : (
+      {dashboard && (
+        <OverdueSummary overdue={await countOverdue(user, campaign.id, new Date(), unit.id)} unitId={unit.id} />
+      )}
+      {dashboard ? (
+        <DashboardView d={dashboard} path={`/units/${unit.id}`} asOfError={asOf.error} />
+      ) : (
         <section aria-labelledby="quota-title">
-          <h2 id="quota-title" className="mb-2 font-semibold">{campaign.year}年度目标任务</h2>
+          <h2 id="quota-title" className="mb-2 font-semibold">
+            {campaign.year}年度目标任务
+          </h2>
           <dl className="grid gap-3 sm:grid-cols-2">
             {CATEGORIES.map((c) => {
               const target = unit.quotas.find((q) => q.category === c)?.target ?? null;
@@ -55,7 +67,9 @@ export default async function UnitPage({ params, searchParams }: {
                   <dt className="text-sm text-slate-600">{categoryLabel[c]}</dt>
                   <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`quota-${c}`}>
                     {formatQuota(target)}
-                    <span className="ml-1 text-sm font-normal text-slate-500">{target === null ? "无此项任务" : "家"}</span>
+                    <span className="ml-1 text-sm font-normal text-slate-500">
+                      {target === null ? "无此项任务" : "家"}
+                    </span>
                   </dd>
                 </Card>
               );
@@ -64,9 +78,16 @@ export default async function UnitPage({ params, searchParams }: {
         </section>
       )}
       <Card aria-labelledby="contact-title">
-        <h2 id="contact-title" className="mb-2 font-semibold">工作联系人</h2>
+        <h2 id="contact-title" className="mb-2 font-semibold">
+          工作联系人
+        </h2>
         {canEdit ? (
-          <UnitContactForm unitId={unit.id} version={unit.version} contactName={unit.contactName ?? ""} contactPhone={unit.contactPhone ?? ""} />
+          <UnitContactForm
+            unitId={unit.id}
+            version={unit.version}
+            contactName={unit.contactName ?? ""}
+            contactPhone={unit.contactPhone ?? ""}
+          />
         ) : (
           <p className="text-sm">{unit.contactName ? `${unit.contactName}（${unit.contactPhone}）` : "尚未填写"}</p>
         )}
@@ -74,8 +95,15 @@ export default async function UnitPage({ params, searchParams }: {
       <OpenFindings user={user} campaignId={campaign.id} unitId={unit.id} />
       {notices && (
         <section aria-labelledby="notices-title" className="space-y-2">
-          <h2 id="notices-title" className="font-semibold">督办记录（通报与约谈）</h2>
-          <NoticeList notices={notices} canAcknowledge={acknowledgesNotices(user)} canFollowUp={false} now={new Date()} />
+          <h2 id="notices-title" className="font-semibold">
+            督办记录（通报与约谈）
+          </h2>
+          <NoticeList
+            notices={notices}
+            canAcknowledge={acknowledgesNotices(user)}
+            canFollowUp={false}
+            now={new Date()}
+          />
         </section>
       )}
     </div>

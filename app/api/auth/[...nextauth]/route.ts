@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+
 import { authOptions } from "@/server/auth/options";
 
 const handler = NextAuth(authOptions);

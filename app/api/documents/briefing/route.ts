@@ -12,5 +12,9 @@ export const GET = areaRoute("briefings", async (user, request: Request) => {
   const campaign = await getCurrentCampaign();
   const data = await getBriefing(user, campaign, month, new Date());
   if (!data) return notFoundResponse();
-  return docxResponse(await renderDocx(briefingDocument(data)), `整治提升工作简报（${data.month.label}）.docx`, `briefing-${month}.docx`);
+  return docxResponse(
+    await renderDocx(briefingDocument(data)),
+    `整治提升工作简报（${data.month.label}）.docx`,
+    `briefing-${month}.docx`,
+  );
 });

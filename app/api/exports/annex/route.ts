@@ -13,7 +13,10 @@ export const GET = areaRoute("reports", async (user, request: Request) => {
   const d = await getDashboard(user, campaign, asOfMoment(asOf.day, new Date()), unitParam(request));
   if (!d) return notFoundResponse();
   const body = await annexWorkbook({
-    ...d, year: campaign.year, lagThresholdPoints: campaign.lagThresholdPoints, unitName: d.unit?.name ?? null,
+    ...d,
+    year: campaign.year,
+    lagThresholdPoints: campaign.lagThresholdPoints,
+    unitName: d.unit?.name ?? null,
   });
   const who = d.unit?.name ?? "全区";
   return xlsxResponse(body, `${campaign.year}年度目标任务分解表完成情况-${who}.xlsx`, `annex-${campaign.year}.xlsx`);

@@ -1,7 +1,7 @@
+import { parseAsOf } from "@/lib/dashboard/history";
 import { assessmentWorkbook } from "@/lib/exports/assessment-workbook";
 import { xlsxResponse } from "@/lib/exports/xlsx";
 import { formatDate } from "@/lib/format";
-import { parseAsOf } from "@/lib/dashboard/history";
 import { areaRoute, notFoundResponse } from "@/server/areas";
 import { getAssessment, visibleTargets } from "@/server/assessment/get-assessment";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
@@ -25,5 +25,9 @@ export const GET = areaRoute("assessment", async (user, request: Request) => {
     ? `${campaign.year}年度${who}评价考核结果（已发布，统计截至${formatDate(a.publication!.asOf)}）`
     : `${campaign.year}年度${who}评价考核得分（草稿，统计截至${formatDate(a.at)}）`;
   const [indicators, rows] = published ? [a.publication!.scheme, a.publication!.rows] : [a.indicators, a.draft];
-  return xlsxResponse(await assessmentWorkbook(title, indicators, rows), `${title}.xlsx`, `assessment-${campaign.year}-${target.toLowerCase()}.xlsx`);
+  return xlsxResponse(
+    await assessmentWorkbook(title, indicators, rows),
+    `${title}.xlsx`,
+    `assessment-${campaign.year}-${target.toLowerCase()}.xlsx`,
+  );
 });

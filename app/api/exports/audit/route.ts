@@ -1,6 +1,6 @@
+import { beijingIsoDay } from "@/lib/dates";
 import { auditWorkbook } from "@/lib/exports/audit-workbook";
 import { xlsxResponse } from "@/lib/exports/xlsx";
-import { beijingIsoDay } from "@/lib/dates";
 import { areaRoute } from "@/server/areas";
 import { AUDIT_EXPORT_LIMIT, exportAudit, parseAuditFilters } from "@/server/audit-log/list-audit";
 
@@ -10,5 +10,9 @@ export const GET = areaRoute("adminAudit", async (_user, request: Request) => {
   const { total, rows } = await exportAudit(filters);
   const day = beijingIsoDay(new Date());
   const note = total > rows.length ? `共 ${total} 条，仅导出最新 ${AUDIT_EXPORT_LIMIT} 条，请缩小筛选范围` : undefined;
-  return xlsxResponse(await auditWorkbook(`审计日志（导出于 ${day}）`, rows, note), `审计日志-${day}.xlsx`, `audit-${day}.xlsx`);
+  return xlsxResponse(
+    await auditWorkbook(`审计日志（导出于 ${day}）`, rows, note),
+    `审计日志-${day}.xlsx`,
+    `audit-${day}.xlsx`,
+  );
 });

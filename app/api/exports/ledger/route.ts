@@ -1,11 +1,11 @@
 import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
 import { ledgerWorkbook } from "@/lib/exports/ledger-workbook";
 import { unitParam, xlsxResponse } from "@/lib/exports/xlsx";
+import { readsOwnUnitOnly } from "@/lib/rights";
 import { areaRoute, notFoundResponse } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listLedger } from "@/server/reports/list-ledger";
 import { getUnit } from "@/server/units/get-unit";
-import { readsOwnUnitOnly } from "@/lib/rights";
 
 /** 台账.xlsx — every case in the caller's reach (a township officer: their own unit only). */
 export const GET = areaRoute("reports", async (user, request: Request) => {

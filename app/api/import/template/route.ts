@@ -1,7 +1,7 @@
 import { xlsxResponse } from "@/lib/exports/xlsx";
 import { ledgerTemplate } from "@/lib/import/ledger-template";
-import { importUnitOf } from "@/server/import/ledger-import";
 import { areaRoute, notFoundResponse } from "@/server/areas";
+import { importUnitOf } from "@/server/import/ledger-import";
 import { listImportChoices } from "@/server/import/list-import-choices";
 
 /** 台账导入模板.xlsx — a township officer's lists offer their own unit only. */

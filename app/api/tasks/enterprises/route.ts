@@ -1,8 +1,8 @@
 import { searchText } from "@/lib/fields";
+import { recordsTaskProgress } from "@/lib/rights";
 import { guard } from "@/server/http/guard";
 import { httpError, NOT_FOUND_MESSAGE } from "@/server/http/response";
 import { searchEnterprises } from "@/server/tasks/search-enterprises";
-import { recordsTaskProgress } from "@/lib/rights";
 
 // Ledger look-up for naming enterprises on a progress entry: departments district-wide, a township its
 // own unit's (server/scope.ts taskEnterpriseScope). Anyone else gets the one refusal, "not found".

@@ -1,9 +1,9 @@
 import { taskWorkbook } from "@/lib/exports/task-workbook";
 import { xlsxResponse } from "@/lib/exports/xlsx";
+import { readsOwnUnitOnly } from "@/lib/rights";
 import { areaRoute, notFoundResponse } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listTaskLines } from "@/server/tasks/list-task-lines";
-import { readsOwnUnitOnly } from "@/lib/rights";
 
 // Excel export of the task-line overview. A route handler is a public URL: the session, the area and
 // the user's scope are checked here again, whatever page linked to it.

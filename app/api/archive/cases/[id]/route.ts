@@ -1,6 +1,6 @@
 import { cuid } from "@/lib/fields";
-import { areaRoute } from "@/server/areas";
 import { archiveResponse } from "@/server/archive/archive-route";
+import { areaRoute } from "@/server/areas";
 
 type Params = { params: Promise<{ id: string }> };
 

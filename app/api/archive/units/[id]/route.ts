@@ -1,5 +1,5 @@
-import { areaRoute } from "@/server/areas";
 import { archiveResponse } from "@/server/archive/archive-route";
+import { areaRoute } from "@/server/areas";
 
 type Params = { params: Promise<{ id: string }> };
 

@@ -1,11 +1,15 @@
 import { z } from "zod";
+
 import { EvidenceKind } from "@/lib/generated/prisma/enums";
 import { uploadEvidence } from "@/server/evidence/upload-evidence";
 import { uploadRoute } from "@/server/uploads/routes";
 
 const kindSchema = z.enum(EvidenceKind);
 /** The offline queue's per-file key (a UUID); optional. */
-const keySchema = z.string().regex(/^[A-Za-z0-9_-]{8,100}$/).optional();
+const keySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,100}$/)
+  .optional();
 
 /**
  * POST multipart/form-data { kind, file } — one file per request, so the browser can show progress per file.
