@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, inputClass, NamedOptions } from "@/components/ui/field";
 import { needsOrganisation, ROLE_SCOPE } from "@/lib/accounts/rules";
 import { ROLES } from "@/lib/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -64,11 +64,7 @@ export function AccountFields({
         <Field label="所属单位" error={errors.unitId?.[0]}>
           <select name="unitId" defaultValue={values?.unitId ?? ""} className={inputClass}>
             <option value="">请选择</option>
-            {choices.units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
+            <NamedOptions items={choices.units} />
           </select>
         </Field>
       )}

@@ -3,7 +3,7 @@ import { useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { useFormSubmit } from "@/components/ui/confirm";
-import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
+import { checkClass, checkLabelClass, Field, FormMessage, inputClass, NamedOptions } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
 import { adjustAssessmentScore } from "@/server/assessment/actions/adjust-score";
@@ -46,11 +46,7 @@ export function AdjustForm({
             <option value="" disabled>
               请选择
             </option>
-            {subjects.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <NamedOptions items={subjects} />
           </select>
         </Field>
         <Field label="指标" error={errors.indicatorId?.[0]}>

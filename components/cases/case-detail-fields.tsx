@@ -1,5 +1,5 @@
 "use client";
-import { checkClass, checkLabelClass, Field, inputClass } from "@/components/ui/field";
+import { checkClass, checkLabelClass, Field, inputClass, NamedOptions } from "@/components/ui/field";
 import type { Category, Dimension, DisposalPath } from "@/lib/generated/prisma/enums";
 import { dimensionLabel, disposalPathLabel } from "@/lib/labels";
 
@@ -103,11 +103,7 @@ export function CaseDetailFields({
             onChange={(e) => set("outcomeId", e.target.value ? Number(e.target.value) : null)}
           >
             <option value="">请选择</option>
-            {outcomes.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
+            <NamedOptions items={outcomes} />
           </select>
         </Field>
       )}
@@ -124,11 +120,7 @@ export function CaseDetailFields({
               onChange={(e) => set("policyBasisId", e.target.value ? Number(e.target.value) : null)}
             >
               <option value="">其他（在右侧填写）/ 暂未确定</option>
-              {policyBases.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
+              <NamedOptions items={policyBases} />
             </select>
           </Field>
           <Field label="其他政策依据" error={errors.policyBasisOther?.[0]} hint="目录中没有的依据，写明文件名称和条目">

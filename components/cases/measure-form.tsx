@@ -3,7 +3,7 @@ import { useState } from "react";
 
 import { ACCEPT, uploadFiles } from "@/components/file-upload";
 import { Button } from "@/components/ui/button";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { Field, FormMessage, inputClass, NamedOptions } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { MEASURE_KINDS, needsDeadline } from "@/lib/cases/measures";
 import { beijingIsoDay } from "@/lib/dates";
@@ -95,11 +95,7 @@ export function MeasureForm({
           ) : (
             <select name="departmentId" required defaultValue="" className={inputClass}>
               <option value="">请选择</option>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
+              <NamedOptions items={departments} />
             </select>
           )}
         </Field>

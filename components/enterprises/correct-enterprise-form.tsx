@@ -1,7 +1,7 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
+import { Field, FormMessage, inputClass, NamedOptions } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { correctEnterprise } from "@/server/enterprises/actions/correct-enterprise";
 
@@ -35,11 +35,7 @@ export function CorrectEnterpriseForm({ enterprise, units }: Props) {
       <form onSubmit={onSubmit} aria-label="更正企业信息" className="mt-3 grid gap-3 sm:grid-cols-2">
         <Field label="所在镇（街道）、园区" error={fieldErrors.unitId?.[0]}>
           <select name="unitId" defaultValue={enterprise.unitId} className={inputClass}>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
+            <NamedOptions items={units} />
           </select>
         </Field>
         <Field label="统一社会信用代码" error={fieldErrors.creditCode?.[0]} hint="留空表示无代码">

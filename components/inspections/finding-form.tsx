@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ACCEPT, uploadFiles } from "@/components/file-upload";
 import { Button } from "@/components/ui/button";
 import { useFormSubmit } from "@/components/ui/confirm";
-import { checkClass, Field, FormMessage, inputClass } from "@/components/ui/field";
+import { checkClass, Field, FormMessage, inputClass, NamedOptions } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { caseStatusLabel } from "@/lib/labels";
@@ -80,11 +80,7 @@ export function FindingForm({
             className={inputClass}
           >
             <option value="">请选择</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
+            <NamedOptions items={units} />
           </select>
         </Field>
         <Field

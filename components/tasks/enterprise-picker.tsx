@@ -2,6 +2,7 @@
 import { useState } from "react";
 
 import { Button } from "@/components/ui/button";
+import { NamedOptions } from "@/components/ui/field";
 import { checkCreditCode } from "@/lib/enterprises/credit-code";
 import type { Industry } from "@/lib/generated/prisma/enums";
 import { industryLabel } from "@/lib/labels";
@@ -162,11 +163,7 @@ export function EnterprisePicker({ units, picked, onPick, added, onAdd }: Props)
               className={input}
             >
               <option value="">请选择</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
+              <NamedOptions items={units} />
             </select>
           </label>
           <label className="block text-sm">

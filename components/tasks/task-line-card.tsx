@@ -1,28 +1,14 @@
-import Link from "next/link";
-
 import { SteelFindings } from "@/components/steel/steel-findings";
+import { leadNames, LineCardHeading, type LineCardLine } from "@/components/tasks/line-card-heading";
 import { PaceBadge, ProgressBar } from "@/components/tasks/line-progress";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { linkClass } from "@/components/ui/link";
 import { formatDate } from "@/lib/format";
-import { dimensionLabel, measureLabel } from "@/lib/labels";
+import { measureLabel } from "@/lib/labels";
 import type { SteelSummary } from "@/lib/steel/rules";
 import { formatTarget } from "@/lib/tasks/lines";
 import { formatAmount, type LineProgress } from "@/lib/tasks/progress";
 
-type Line = {
-  id: number;
-  code: string;
-  dimension: keyof typeof dimensionLabel;
-  title: string;
-  measure: keyof typeof measureLabel;
-  target: { toString(): string } | null;
-  atLeast: boolean;
-  deadline: Date | null;
-  items: unknown[];
-  leads: { department: { name: string } }[];
-};
+type Line = LineCardLine & { deadline: Date | null };
 
 /** How much of a line is done: "5家 · 38%", "1/3项 · 33%", "已办理 4件". */
 export function achievedText(p: LineProgress, unit: string): string {
@@ -46,21 +32,12 @@ export function TaskLineCard({
   const unit = measureLabel[line.measure];
   return (
     <Card as="li" data-testid={`task-${line.code}`}>
-      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <Badge tone="brand" className="font-semibold">
-          {line.code}
-        </Badge>
-        <span className="text-xs text-slate-500">{dimensionLabel[line.dimension]}方面</span>
+      <LineCardHeading line={line}>
         <PaceBadge status={progress.status} />
-        <h3 className="w-full font-medium">
-          <Link href={`/tasks/${line.id}`} className={linkClass()}>
-            {line.title}
-          </Link>
-        </h3>
-      </div>
+      </LineCardHeading>
       <p className="mt-2 text-sm text-slate-700">
         目标：{formatTarget(line, unit)}
-        <span className="ml-3 text-slate-500">牵头：{line.leads.map((l) => l.department.name).join("、")}</span>
+        <span className="ml-3 text-slate-500">牵头：{leadNames(line)}</span>
         <span className="ml-3 text-slate-500">期限：{formatDate(deadline)}</span>
       </p>
       <p className="mt-1 text-sm">

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ACCEPT } from "@/components/file-upload";
 import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
-import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
+import { checkClass, checkLabelClass, Field, FormMessage, inputClass, NamedOptions } from "@/components/ui/field";
 import { tipKindLabel } from "@/lib/labels";
 
 /** The public intake form; posts to the public route handler and shows the reference number. */
@@ -88,11 +88,7 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
       <Field label="所在镇（乡）、街道（如知道）">
         <select name="reportedUnitId" defaultValue="" className={inputClass}>
           <option value="">不清楚</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
+          <NamedOptions items={units} />
         </select>
       </Field>
       <Field

@@ -1,7 +1,7 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import { useFormSubmit } from "@/components/ui/confirm";
-import { Field, FormMessage, inputClass, RadioChoices } from "@/components/ui/field";
+import { Field, FormMessage, inputClass, NamedOptions, RadioChoices } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { verifiedOutcomeLabel } from "@/lib/labels";
 import { assignTip } from "@/server/tips/actions/assign-tip";
@@ -50,21 +50,13 @@ export function TipAssignForm({
         <Field label="承办单位" error={errors.unitId?.[0]}>
           <select name="unitId" defaultValue={initial.unitId ?? ""} className={inputClass}>
             <option value="">（不交办单位）</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
+            <NamedOptions items={units} />
           </select>
         </Field>
         <Field label="承办部门">
           <select name="departmentId" defaultValue={initial.departmentId ?? ""} className={inputClass}>
             <option value="">（不交办部门）</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
+            <NamedOptions items={departments} />
           </select>
         </Field>
         <Field label="核查期限" error={errors.deadline?.[0]}>

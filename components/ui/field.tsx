@@ -96,3 +96,12 @@ export function RadioChoices<K extends string>({
     </fieldset>
   );
 }
+
+/** The <option>s of a select naming records (units, departments, …): each record's id as the value, its name shown. */
+export function NamedOptions({ items }: { items: readonly { id: number | string; name: string }[] }) {
+  return items.map((i) => (
+    <option key={i.id} value={i.id}>
+      {i.name}
+    </option>
+  ));
+}
