@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 // One look for text links. A standalone link (in a table, a list, a "← 返回" line) is at least
 // 44×44 px on a phone so a thumb can hit it; a link inside running text (`inline`) keeps the line's
 // height and is underlined so it is told apart by more than its colour.
@@ -15,4 +17,15 @@ export function linkClass({
 /** A filter link in a row of choices ("全部", "待整改"…), the current one highlighted. */
 export function chipClass(current: boolean): string {
   return `rounded-full border px-3 py-1 ${tapTargetClass} ${current ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white"}`;
+}
+
+/** The line above a record's page that leads back to its list ("← 举报列表"). */
+export function BackLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <nav className="text-sm">
+      <Link href={href} className={linkClass()}>
+        ← {children}
+      </Link>
+    </nav>
+  );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { CaseActions } from "@/components/cases/case-actions";
@@ -14,7 +13,7 @@ import { EnterpriseLocation } from "@/components/enterprises/enterprise-location
 import { CaseOpinions } from "@/components/referrals/opinions";
 import { ProductionLicenceForm } from "@/components/tasks/production-licence-form";
 import { Card } from "@/components/ui/card";
-import { linkClass } from "@/components/ui/link";
+import { BackLink } from "@/components/ui/link";
 import { decideEscalation, ESCALATION_DIMENSIONS } from "@/lib/cases/escalation";
 import { measureDimensions as measureDimensionsOf, ordersOwnMeasures } from "@/lib/cases/measures";
 import { isOverdue } from "@/lib/cases/overdue";
@@ -49,11 +48,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
   return (
     <div className="space-y-5">
-      <nav className="text-sm">
-        <Link href="/cases" className={linkClass()}>
-          ← 案件台账
-        </Link>
-      </nav>
+      <BackLink href="/cases">案件台账</BackLink>
       <CaseHeader c={c} role={user.role} overdue={overdue} escalated={escalated.length > 0} now={now} />
       {lastReturn && (
         <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm">

@@ -7,7 +7,7 @@ import { FindingForm } from "@/components/inspections/finding-form";
 import { FindingTable } from "@/components/inspections/finding-table";
 import { RoundForm } from "@/components/inspections/round-form";
 import { Card, EmptyState } from "@/components/ui/card";
-import { linkClass } from "@/components/ui/link";
+import { BackLink, linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { addDays, beijingDay, beijingIsoDay, isoDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
@@ -39,11 +39,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
 
   return (
     <div className="space-y-5">
-      <nav className="text-sm">
-        <Link href="/inspections" className={linkClass()}>
-          ← 监督检查
-        </Link>
-      </nav>
+      <BackLink href="/inspections">监督检查</BackLink>
       <header className="space-y-1">
         <h1 className="text-xl font-semibold">{round.title}</h1>
         <p className="text-sm text-slate-600">

@@ -7,7 +7,7 @@ import { FileList } from "@/components/file-list";
 import { AnswerForm } from "@/components/referrals/answer-form";
 import { OpinionView } from "@/components/referrals/opinion-view";
 import { Card } from "@/components/ui/card";
-import { linkClass } from "@/components/ui/link";
+import { BackLink, linkClass } from "@/components/ui/link";
 import { canSee } from "@/lib/areas";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
@@ -32,11 +32,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
 
   return (
     <div className="space-y-5">
-      <nav className="text-sm">
-        <Link href="/referrals" className={linkClass()}>
-          ← 专家咨询
-        </Link>
-      </nav>
+      <BackLink href="/referrals">专家咨询</BackLink>
       <header className="space-y-1">
         <h1 className="text-xl font-semibold">{c ? c.enterprise.name : `${r.unit.name}·监督检查问题`}</h1>
         <p className="text-sm text-slate-600">

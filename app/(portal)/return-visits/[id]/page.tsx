@@ -7,7 +7,7 @@ import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { RecordReturnVisitForm } from "@/components/return-visits/record-form";
 import { Card } from "@/components/ui/card";
-import { linkClass } from "@/components/ui/link";
+import { BackLink, linkClass } from "@/components/ui/link";
 import { beijingIsoDay } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { disposalPathLabel, returnVisitResultLabel } from "@/lib/labels";
@@ -26,11 +26,7 @@ export default async function ReturnVisitPage({ params }: { params: Promise<{ id
 
   return (
     <div className="space-y-5">
-      <nav className="text-sm">
-        <Link href="/return-visits" className={linkClass()}>
-          ← 回访
-        </Link>
-      </nav>
+      <BackLink href="/return-visits">回访</BackLink>
       <header className="space-y-1">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold">回访：{r.case.enterprise.name}</h1>

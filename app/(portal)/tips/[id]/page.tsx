@@ -8,7 +8,7 @@ import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { TipAssignForm, TipCloseForm, TipCloseUnverifiableForm, TipVerifyForm } from "@/components/tips/tip-forms";
 import { cardClass } from "@/components/ui/card";
-import { linkClass } from "@/components/ui/link";
+import { BackLink, linkClass } from "@/components/ui/link";
 import { dateInputValue } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { tipKindLabel, tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
@@ -33,11 +33,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
 
   return (
     <div className="space-y-5">
-      <nav className="text-sm">
-        <Link href="/tips" className={linkClass()}>
-          ← 举报列表
-        </Link>
-      </nav>
+      <BackLink href="/tips">举报列表</BackLink>
       <header className="space-y-1">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold">{tipSubject(tip)}</h1>

@@ -9,7 +9,7 @@ import { QuotaGrid } from "@/components/campaigns/quota-grid";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Pagination } from "@/components/pagination";
 import { Card, EmptyState } from "@/components/ui/card";
-import { linkClass } from "@/components/ui/link";
+import { BackLink, linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { campaignStatus, caseClosing, closeBlockers } from "@/lib/campaigns/rules";
 import { dateInputValue } from "@/lib/dates";
@@ -41,11 +41,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/admin/campaigns" className={linkClass()}>
-          ← 年度管理
-        </Link>
-      </p>
+      <BackLink href="/admin/campaigns">年度管理</BackLink>
       <h1 className="text-xl font-semibold">
         {campaign.year}年度 · {campaign.title}
         <span className="ml-3 rounded bg-slate-100 px-2 py-0.5 text-sm font-normal" data-testid="campaign-status">
