@@ -10,15 +10,22 @@ export function FilterForm({ children }: { children: React.ReactNode }) {
       className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-3 lg:grid-cols-6"
     >
       {children}
-      <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-6">
-        <Button type="submit" size="compact">
-          筛选
-        </Button>
-        <a href="?" className={buttonClass({ variant: "secondary", size: "compact" })}>
-          清除
-        </a>
-      </div>
+      <FilterButtons />
     </form>
+  );
+}
+
+/** The last line of a filter form: 筛选, and 清除 back to the unfiltered list. */
+export function FilterButtons() {
+  return (
+    <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-6">
+      <Button type="submit" size="compact">
+        筛选
+      </Button>
+      <a href="?" className={buttonClass({ variant: "secondary", size: "compact" })}>
+        清除
+      </a>
+    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Button, buttonClass } from "@/components/ui/button";
+import { FilterButtons } from "@/components/admin/list-frame";
 import { CATEGORIES } from "@/lib/campaigns/annex";
 import type { CaseListFilters } from "@/lib/cases/list-filters";
 import { caseStatusLabel, categoryLabel, industryLabel } from "@/lib/labels";
@@ -65,14 +65,7 @@ export function CaseFilters({
         <FilterSelect label="属地" name="unit" value={filters.unit} options={units.map((u) => [u.id, u.name])} />
       )}
       <FilterSelect label="整改期限" name="overdue" value={filters.overdue} options={[["1", "逾期"]]} />
-      <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-6">
-        <Button type="submit" size="compact">
-          筛选
-        </Button>
-        <a href="?" className={buttonClass({ variant: "secondary", size: "compact" })}>
-          清除
-        </a>
-      </div>
+      <FilterButtons />
     </form>
   );
 }
