@@ -44,8 +44,8 @@ describe("Table", () => {
     expect(html).toMatch(/<table class="stack-sm /);
     const css = readFileSync("app/globals.css", "utf8");
     const phone = css.slice(css.indexOf("@media (max-width: 639.98px)"));
-    expect(phone).toMatch(/\.stack-sm td\[data-label\]::before \{ content: attr\(data-label\)/);
-    expect(phone).toMatch(/table\.stack-sm \{ min-width: 0; \}/);
+    expect(phone).toMatch(/\.stack-sm td\[data-label\]::before\s*\{\s*content: attr\(data-label\)/);
+    expect(phone).toMatch(/table\.stack-sm\s*\{\s*min-width: 0;\s*\}/);
   });
 
   it("scrolls sideways only from the sm breakpoint on, never in card mode", () => {
