@@ -283,7 +283,7 @@ test.describe("no CSP violation on the main pages of each role (finding 7)", () 
     });
     await page.goto("/tip");
     await page.getByRole("button", { name: "提交举报" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "名称和地址（位置）至少填写一项" }).first()).toBeVisible(); // hydrated
+    await expect(page.getByRole("alert").filter({ hasText: "请填写看到的情况" })).toBeVisible(); // hydrated
     await page.goto("/login");
     await page.waitForLoadState("networkidle");
     expect(violations).toEqual([]);

@@ -24,7 +24,7 @@ test("an anonymous tip: submitted without login, assigned to 古林镇, verified
   await visitor.goto("/tip");
   await expect(visitor).toHaveURL(/\/tip$/);
   await visitor.getByRole("button", { name: "提交举报" }).click();
-  await expect(visitor.getByRole("alert").filter({ hasText: "名称和地址（位置）至少填写一项" }).first()).toBeVisible();
+  await expect(visitor.getByRole("alert").filter({ hasText: "请填写看到的情况" })).toBeVisible();
   const name = `古林无证翻砂点${Date.now() % 10000}`;
   await visitor.getByLabel("企业（作坊）名称").fill(name);
   await visitor.getByLabel("地址").fill("古林镇某村东侧厂房");
