@@ -1,9 +1,33 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const target = process.env.E2E_TARGET === "postgres" ? "postgres" : "pglite";
+
+// E2E_SPLIT=1 (scripts/test.sh, when both databases run): the two runs share the suite instead of each
+// running all of it — every spec still runs once, the PGlite run takes these (about half the time), the
+// PostgreSQL run every other one, new specs included. E2E_SPLIT unset: a run takes every spec.
+const PGLITE_SHARE = [
+  "security",
+  "roles",
+  "dashboard",
+  "referrals",
+  "offline",
+  "field",
+  "import",
+  "phone",
+  "settings",
+  "malformed-paths",
+].map((name) => `**/${name}.spec.ts`);
+const share =
+  process.env.E2E_SPLIT === "1"
+    ? target === "pglite"
+      ? { testMatch: PGLITE_SHARE }
+      : { testIgnore: PGLITE_SHARE }
+    : {};
 
 export default defineConfig({
   testDir: "tests/e2e",
+  ...share,
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -13,7 +37,7 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 10_000 },
   // Each database's run its own traces: the two runs may go at the same time, and each empties its own.
-  outputDir: `test-results/${process.env.E2E_TARGET === "postgres" ? "postgres" : "pglite"}`,
+  outputDir: `test-results/${target}`,
   use: {
     baseURL: `http://localhost:${port}`,
     locale: "zh-CN",

@@ -55,6 +55,11 @@ e2e() {
     E2E_TARGET=$target E2E_PORT=$port npx playwright test 2>&1 | sed -u "s/^/[$target] /"
   fi
 }
+# With both databases the two runs share the suite, each spec on one of them (playwright.config.ts,
+# E2E_SPLIT); E2E_FULL=1 runs every spec on both.
+if [[ -n "${E2E_DATABASE_URL:-}" && "${E2E_FULL:-0}" != "1" ]]; then
+  export E2E_SPLIT=1
+fi
 if [[ -z "${E2E_DATABASE_URL:-}" ]]; then
   stage "端到端测试 (Playwright + Chromium, PGlite)" e2e pglite "${E2E_PORT:-3100}"
 elif [[ "${E2E_SEQUENTIAL:-0}" == "1" ]]; then
