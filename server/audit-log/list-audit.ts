@@ -8,7 +8,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { paginate } from "@/lib/paginate";
 import { prisma } from "@/server/db";
 
-export const AUDIT_PAGE_SIZE = 50;
 /** The export's ceiling: a larger selection is cut (the file says so) — narrow the filters instead. */
 export const AUDIT_EXPORT_LIMIT = 20_000;
 
@@ -108,7 +107,7 @@ const auditSelect = {
 export async function listAudit(filters: AuditFilters) {
   const where = await auditWhere(filters);
   const total = await prisma.auditLog.count({ where });
-  const { page, pages, skip, take } = paginate(total, filters.page, AUDIT_PAGE_SIZE);
+  const { page, pages, skip, take } = paginate(total, filters.page);
   const rows = await prisma.auditLog.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -15,8 +15,6 @@ export function countUndecidedCases(tx: Tx, campaignId: number) {
   return tx.case.count({ where: undecided(campaignId) });
 }
 
-export const OPEN_CASES_PAGE_SIZE = 50;
-
 /** The campaign's cases not accepted — undecided first — for the office's decision before closing, one page. */
 export async function listOpenCases(campaignId: number, page: number) {
   const where = { campaignId, status: { not: "ACCEPTED" as const } };
@@ -24,7 +22,7 @@ export async function listOpenCases(campaignId: number, page: number) {
     prisma.case.count({ where }),
     countUndecidedCases(prisma, campaignId),
   ]);
-  const { page: current, pages, skip, take } = paginate(total, page, OPEN_CASES_PAGE_SIZE);
+  const { page: current, pages, skip, take } = paginate(total, page);
   const rows = await prisma.case.findMany({
     where,
     orderBy: [

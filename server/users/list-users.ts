@@ -12,8 +12,6 @@ import { loginThrottlePolicies } from "@/server/policies";
 import { listUnitNames } from "@/server/units/list-unit-names";
 import { accountThrottleByName } from "@/server/users/user-records";
 
-export const USER_PAGE_SIZE = 30;
-
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values).optional().catch(undefined);
 const filtersSchema = z.object({
@@ -61,7 +59,7 @@ export async function listUsers(filters: UserFilters, now = new Date()) {
     ...(filters.status === "ACTIVE" ? { active: true, username: { notIn: [...locked] } } : {}),
   };
   const total = await prisma.user.count({ where });
-  const { page, pages, skip, take } = paginate(total, filters.page, USER_PAGE_SIZE);
+  const { page, pages, skip, take } = paginate(total, filters.page);
   const rows = await prisma.user.findMany({
     where,
     orderBy: [
