@@ -1,28 +1,23 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
-import { useServerAction } from "@/components/use-server-action";
+import { text, useServerAction } from "@/components/use-server-action";
 import { updateUnitContact } from "@/server/units/actions/update-contact";
 
 type Props = { unitId: number; version: number; contactName: string; contactPhone: string };
 
 export function UnitContactForm(props: Props) {
-  const { pending, notice, run } = useServerAction();
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    run(
-      () =>
-        updateUnitContact({
-          unitId: props.unitId,
-          version: props.version,
-          contactName: String(form.get("contactName") ?? ""),
-          contactPhone: String(form.get("contactPhone") ?? ""),
-        }),
-      "已保存",
-    );
-  }
+  const { pending, notice, submit } = useServerAction();
+  const onSubmit = submit(
+    (form) =>
+      updateUnitContact({
+        unitId: props.unitId,
+        version: props.version,
+        contactName: text(form, "contactName"),
+        contactPhone: text(form, "contactPhone"),
+      }),
+    "已保存",
+  );
 
   return (
     <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">

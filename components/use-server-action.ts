@@ -37,5 +37,24 @@ export function useServerAction() {
     });
   }
 
-  return { pending, notice, fieldErrors, run };
+  /** A form's onSubmit: the action is called with the submitted form's fields (read them with `text`). */
+  function submit<T>(
+    call: (form: FormData) => Promise<ActionResult<T>>,
+    success: string | ((data: T) => Outcome | Promise<Outcome>),
+    onOk?: (data: T) => void,
+  ) {
+    return (e: React.FormEvent<HTMLFormElement>) => {
+      e.preventDefault();
+      const form = new FormData(e.currentTarget);
+      run(() => call(form), success, onOk);
+    };
+  }
+
+  return { pending, notice, fieldErrors, run, submit };
+}
+
+/** A form field's value as text ("" when absent or a file). */
+export function text(form: FormData, name: string): string {
+  const v = form.get(name);
+  return typeof v === "string" ? v : "";
 }

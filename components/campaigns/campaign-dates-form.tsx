@@ -8,13 +8,11 @@ import { updateCampaignDates } from "@/server/campaigns/actions/update-campaign-
 type Props = { campaignId: number; version: number; title: string; startDate: string; deadline: string };
 
 export function CampaignDatesForm({ campaignId, version, title, startDate, deadline }: Props) {
-  const { pending, notice, fieldErrors, run } = useServerAction();
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const fields = campaignFieldValues(new FormData(e.currentTarget));
-    run(() => updateCampaignDates({ campaignId, version, ...fields }), "已保存");
-  }
+  const { pending, notice, fieldErrors, submit } = useServerAction();
+  const onSubmit = submit(
+    (form) => updateCampaignDates({ campaignId, version, ...campaignFieldValues(form) }),
+    "已保存",
+  );
 
   return (
     <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate>

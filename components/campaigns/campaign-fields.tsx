@@ -1,4 +1,5 @@
 import { Field, inputClass } from "@/components/ui/field";
+import { text } from "@/components/use-server-action";
 
 type Errors = Record<string, string[] | undefined>;
 
@@ -33,6 +34,5 @@ export function CampaignFields({
 
 /** The typed values of those fields from the submitted form. */
 export function campaignFieldValues(f: FormData) {
-  const value = (k: string) => String(f.get(k) ?? "");
-  return { title: value("title"), startDate: value("startDate"), deadline: value("deadline") };
+  return { title: text(f, "title"), startDate: text(f, "startDate"), deadline: text(f, "deadline") };
 }

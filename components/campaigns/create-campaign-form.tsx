@@ -5,7 +5,7 @@ import { useState } from "react";
 import { CampaignFields, campaignFieldValues } from "@/components/campaigns/campaign-fields";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
-import { useServerAction } from "@/components/use-server-action";
+import { text, useServerAction } from "@/components/use-server-action";
 import { createCampaign } from "@/server/campaigns/actions/create-campaign";
 
 type Source = { id: number; year: number; title: string; startDate: string; deadline: string };
@@ -21,21 +21,20 @@ export function CreateCampaignForm({
   today: string;
 }) {
   const router = useRouter();
-  const { pending, notice, fieldErrors, run } = useServerAction();
+  const { pending, notice, fieldErrors, submit } = useServerAction();
   const [deadline, setDeadline] = useState(initial.deadline);
   // A year whose deadline has passed is 已结束 the moment it exists: say so before it is created.
   const over = /^\d{4}-\d{2}-\d{2}$/.test(deadline) && deadline < today;
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const value = (k: string) => String(f.get(k) ?? "");
-    run(
-      () => createCampaign({ fromCampaignId: value("fromCampaignId"), year: value("year"), ...campaignFieldValues(f) }),
-      "已新建年度，请调整目标任务",
-      (data) => router.push(`/admin/campaigns/${data.id}`),
-    );
-  }
+  const onSubmit = submit(
+    (form) =>
+      createCampaign({
+        fromCampaignId: text(form, "fromCampaignId"),
+        year: text(form, "year"),
+        ...campaignFieldValues(form),
+      }),
+    "已新建年度，请调整目标任务",
+    (data) => router.push(`/admin/campaigns/${data.id}`),
+  );
 
   return (
     <form

@@ -2,7 +2,7 @@
 import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import { Field, FormMessage, inputClass, NamedOptions } from "@/components/ui/field";
-import { useServerAction } from "@/components/use-server-action";
+import { text, useServerAction } from "@/components/use-server-action";
 import { correctEnterprise } from "@/server/enterprises/actions/correct-enterprise";
 
 type Props = {
@@ -12,22 +12,17 @@ type Props = {
 
 /** 区工强办: correct the enterprise's territory and credit code (the case moves with it); the reason is audited. */
 export function CorrectEnterpriseForm({ enterprise, units }: Props) {
-  const { pending, notice, fieldErrors, run } = useServerAction();
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    run(
-      () =>
-        correctEnterprise({
-          enterpriseId: enterprise.id,
-          unitId: String(form.get("unitId") ?? ""),
-          creditCode: String(form.get("creditCode") ?? ""),
-          reason: String(form.get("reason") ?? ""),
-        }),
-      "企业属地和信用代码已更正",
-    );
-  }
+  const { pending, notice, fieldErrors, submit } = useServerAction();
+  const onSubmit = submit(
+    (form) =>
+      correctEnterprise({
+        enterpriseId: enterprise.id,
+        unitId: text(form, "unitId"),
+        creditCode: text(form, "creditCode"),
+        reason: text(form, "reason"),
+      }),
+    "企业属地和信用代码已更正",
+  );
 
   return (
     <details className={cardClass()}>

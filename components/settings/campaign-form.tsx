@@ -1,28 +1,23 @@
 "use client";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, inputClass } from "@/components/ui/field";
-import { useServerAction } from "@/components/use-server-action";
+import { text, useServerAction } from "@/components/use-server-action";
 import { updateCampaign } from "@/server/settings/actions/update-campaign";
 
 type Props = { campaignId: number; version: number; deadline: string; lagThresholdPoints: number };
 
 export function CampaignForm({ campaignId, version, deadline, lagThresholdPoints }: Props) {
-  const { pending, notice, fieldErrors, run } = useServerAction();
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    run(
-      () =>
-        updateCampaign({
-          campaignId,
-          version,
-          deadline: String(form.get("deadline") ?? ""),
-          lagThresholdPoints: String(form.get("lagThresholdPoints") ?? ""),
-        }),
-      "已保存",
-    );
-  }
+  const { pending, notice, fieldErrors, submit } = useServerAction();
+  const onSubmit = submit(
+    (form) =>
+      updateCampaign({
+        campaignId,
+        version,
+        deadline: text(form, "deadline"),
+        lagThresholdPoints: text(form, "lagThresholdPoints"),
+      }),
+    "已保存",
+  );
 
   return (
     <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate>

@@ -1,7 +1,7 @@
 // The audit log as people read it (/admin/audit and its Excel export): record kinds and field names in
 // Chinese, values as a person reads them (dates in Beijing time, roles and states by name), and
 // "before → after" reduced to the fields that changed.
-import { BEIJING_TIME_ZONE } from "@/lib/dates";
+import { formatIsoDateTime } from "@/lib/format";
 import {
   caseStatusLabel,
   categoryLabel,
@@ -214,15 +214,6 @@ const STATUS_LABELS: Record<string, Record<string, string>> = {
 };
 
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const beijing = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: BEIJING_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hour12: false,
-});
 
 /**
  * An ISO date as people read it: a calendar day (UTC midnight of a day column, not a moment "…At") as
@@ -234,7 +225,7 @@ export function readableDate(text: string, field = ""): string {
   if (Number.isNaN(d.getTime())) return text;
   const moment = /(At|Until)$/.test(field);
   if (!moment && d.toISOString().endsWith("T00:00:00.000Z")) return text.slice(0, 10);
-  return beijing.format(d).replace(",", "");
+  return formatIsoDateTime(d);
 }
 
 /** A value as one line of text: "—" for nothing, 是/否 for booleans, enum codes and dates as people read them, JSON for objects. */

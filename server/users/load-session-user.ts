@@ -1,22 +1,11 @@
 import "server-only";
 
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Dimension, Role } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/session";
 
-type Row = {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  unitId: number | null;
-  departmentId: number | null;
-  mustChangePassword: boolean;
-  unitName: string | null;
-  departmentName: string | null;
-  leadDimensions: Dimension[];
-};
+// The statement's row: the session user with its unit's and department's names flat.
+type Row = Omit<SessionUser, "unit" | "department"> & { unitName: string | null; departmentName: string | null };
 
 /**
  * What every request knows about its user; null when the account is missing or deactivated, or
