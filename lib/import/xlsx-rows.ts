@@ -25,6 +25,8 @@ export type SheetLimits = {
 /** Far above any real ledger (10 000 rows of 12 columns unpack to a few MB) or quota sheet. */
 export const XLSX_MAX_INFLATED_BYTES = 50 * 1024 * 1024;
 export const XLSX_READ_SECONDS = 20;
+/** How long the worker may take to load its reader before the file's own time starts. */
+const WORKER_START_SECONDS = 60;
 export const XLSX_READ_MEMORY_MB = 256;
 
 export type SheetRefusal = "unreadable" | "inflated" | "rows" | "no-sheet" | "timeout" | "memory";
@@ -92,8 +94,15 @@ export async function readSheetRows(
         resolve(a);
         void worker.terminate();
       };
-      const timer = setTimeout(() => done({ ok: false, reason: "timeout" }), limits.seconds * 1000);
-      worker.on("message", (m: WorkerAnswer) => done(m));
+      // The limit is for reading the file: it starts when the worker has loaded its reader (which, on a
+      // busy server, can take seconds of its own — bounded apart, so a worker that never starts ends too).
+      const timeout = () => done({ ok: false, reason: "timeout" });
+      let timer = setTimeout(timeout, WORKER_START_SECONDS * 1000);
+      worker.on("message", (m: WorkerAnswer | { ready: true }) => {
+        if (!("ready" in m)) return done(m);
+        clearTimeout(timer);
+        timer = setTimeout(timeout, limits.seconds * 1000);
+      });
       worker.on("error", (e: NodeJS.ErrnoException) => {
         const memory = e.code === "ERR_WORKER_OUT_OF_MEMORY";
         // Not the file's fault (the worker missing from the deployment, say): the operator must hear of it.

@@ -202,6 +202,8 @@ async function readRows(bytes, { maxRows, maxInflatedBytes }) {
   return rows;
 }
 
+// Loaded (the imports above are done): the reading time starts now.
+parentPort.postMessage({ ready: true });
 try {
   const { bytes, maxRows, maxInflatedBytes } = workerData;
   parentPort.postMessage({ ok: true, rows: await readRows(bytes, { maxRows, maxInflatedBytes }) });
