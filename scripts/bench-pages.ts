@@ -7,10 +7,15 @@
 // (cached figures empty), `SQL 再次` the third (what most requests of the load mix cost; the cache is
 // expired only by a mutation). Bytes are those of the third response. BENCH_DUMP=dir keeps the pages;
 // BENCH_SQL=1 lists the statements of each page's third render. `--tiny` (or BENCH_TINY=1): 1× the data (CI).
+// `渲染/浏览`: one view of the page in Chromium, as a person opens it — how many server renders it causes
+// (the document plus every RSC request: prefetches of the links it shows) until the network is quiet, and
+// how long that took (`静止 ms`). The load benchmark requests documents only, so this is its multiplier.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+
+import { chromium } from "@playwright/test";
 
 import { benchPortal, onPortalLine } from "./bench-load-setup";
 import { BENCH_TINY } from "./scratch-database";
@@ -106,7 +111,42 @@ async function main() {
         String(sql[2]),
       ]);
     }
-    const head = ["页面", "状态", "HTML KB", "gzip KB", "RSC KB", "SQL 首次", "SQL 再次"];
+    // One view of each page in a browser, as its user: the renders it causes until the network is quiet.
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu"],
+    });
+    try {
+      for (const [i, p] of pages.entries()) {
+        if (p.path.startsWith("/api/")) {
+          rows[i].push("—", "—");
+          continue;
+        }
+        const context = await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: base });
+        await context.addCookies(
+          cookie
+            .get(p.user)!
+            .split("; ")
+            .map((kv) => {
+              const at = kv.indexOf("=");
+              return { name: kv.slice(0, at), value: kv.slice(at + 1), url: base };
+            }),
+        );
+        const page = await context.newPage();
+        let renders = 0;
+        page.on("request", (r) => {
+          if (!r.url().startsWith(base)) return;
+          if (r.resourceType() === "document" || r.headers()["rsc"] === "1") renders++;
+        });
+        const t0 = Date.now();
+        await page.goto(p.path, { waitUntil: "networkidle" });
+        rows[i].push(String(renders), String(Date.now() - t0));
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    const head = ["页面", "状态", "HTML KB", "gzip KB", "RSC KB", "SQL 首次", "SQL 再次", "渲染/浏览", "静止 ms"];
     console.log(`| ${head.join(" | ")} |`);
     console.log(`|${head.map(() => "---").join("|")}|`);
     for (const r of rows) console.log(`| ${r.join(" | ")} |`);
