@@ -8,7 +8,8 @@ export const submitCase = defineTransition("SUBMIT", ["TOWNSHIP"], "case.submit"
   if (row.status !== "RETURNED") return;
   const lastReturn = await tx.review.findFirst({
     where: { caseId: row.id, decision: "RETURN" },
-    orderBy: { createdAt: "desc" },
+    // Two decisions within the same clock tick: the later one left the case at the higher version.
+    orderBy: [{ createdAt: "desc" }, { caseVersion: { sort: "desc", nulls: "last" } }],
     select: { caseVersion: true },
   });
   if (!changedSinceReturn(row, lastReturn)) throw new ActionError("INVALID", UNCHANGED_SINCE_RETURN);
