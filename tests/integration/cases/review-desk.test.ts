@@ -4,8 +4,8 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/cases/[id]/evidence/route";
-import { parseReviewQueueFilters } from "@/lib/cases/review-queue";
 import { UNCHANGED_SINCE_RETURN } from "@/lib/cases/review";
+import { parseReviewQueueFilters } from "@/lib/cases/review-queue";
 import type { Dimension } from "@/lib/generated/prisma/enums";
 import { acceptCase } from "@/server/cases/actions/accept-case";
 import { returnCase } from "@/server/cases/actions/return-case";
