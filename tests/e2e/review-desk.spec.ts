@@ -6,11 +6,11 @@ import { loginAs, photo, register, uploadTo } from "./helpers";
 // changes — and the office's queue is filtered to this run's names, so the file passes alone and in
 // any order with the others.
 
-async function submitRectification(page: Page, name: string) {
+async function submitRectification(page: Page, name: string, [before, after]: [string, string]) {
   const url = await register(page, name, "“低散乱”整治提升", "质量");
-  // Test photos carry no EXIF capture time: each case has two integrity flags.
-  await uploadTo(page, "整治前（拆前）照片", await photo("整治前.jpg", "#335577"));
-  await uploadTo(page, "整治后（拆后）照片", await photo("整治后.jpg", "#77aa55"));
+  // Test photos carry no EXIF capture time: each case has two integrity flags (its photos its own).
+  await uploadTo(page, "整治前（拆前）照片", await photo("整治前.jpg", before));
+  await uploadTo(page, "整治后（拆后）照片", await photo("整治后.jpg", after));
   await page.getByRole("button", { name: "上报验收", exact: true }).click();
   await page.getByRole("button", { name: "确认上报验收" }).click();
   await expect(page.getByText("已上报验收")).toBeVisible();
@@ -24,9 +24,9 @@ test("the office clears three cases from 待验收 one after the other; a flagge
   const stamp = `审核台${Date.now() % 100000}`;
   const [first, second, third] = ["甲厂", "乙厂", "丙厂"].map((s) => `${stamp}${s}`);
   await loginAs(page, "baiyun", /\/units\/\d+$/);
-  await submitRectification(page, first);
-  const secondUrl = await submitRectification(page, second);
-  await submitRectification(page, third);
+  await submitRectification(page, first, ["#1f4e79", "#c55a11"]);
+  const secondUrl = await submitRectification(page, second, ["#7030a0", "#548235"]);
+  await submitRectification(page, third, ["#bf9000", "#2e75b6"]);
 
   const office = await browser.newPage();
   await loginAs(office, "office", /\/dashboard$/);
@@ -41,6 +41,11 @@ test("the office clears three cases from 待验收 one after the other; a flagge
   await expect(rows.first()).toContainText("0 天");
   await expect(rows.first()).toContainText("照片无拍摄时间 ×2");
   await expect(rows.nth(2)).toContainText(third);
+  // On a phone each case is a card: nothing runs off the side of the screen.
+  await office.setViewportSize({ width: 390, height: 844 });
+  await expect(rows.first()).toHaveCSS("display", "block");
+  expect(await office.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await office.setViewportSize({ width: 1280, height: 720 });
   await office.getByRole("link", { name: first }).click();
   await expect(office.getByRole("heading", { name: first, level: 1 })).toBeVisible();
 

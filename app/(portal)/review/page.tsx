@@ -40,10 +40,11 @@ export default async function ReviewQueuePage({
   if (after) {
     const next = await nextReviewCase(user, campaign.id, filters, after);
     if (next.nextId) redirect(withQuery(`/cases/${next.nextId}`, { ...carried, done }));
-    finished = [
-      done && next.after ? `${DONE[done]}：${next.after.enterpriseName}。` : "",
-      "当前筛选下没有其他待验收案件。",
-    ].join("");
+    // A case the user cannot read tells nothing: the list as it is.
+    if (next.after) {
+      const decided = done ? `${DONE[done]}：${next.after.enterpriseName}。` : "";
+      finished = `${decided}当前筛选下没有其他待验收案件。`;
+    }
   }
 
   const showUnit = !readsOwnUnitOnly(user);
