@@ -25,6 +25,8 @@ export function useServerAction() {
     call: () => Promise<ActionResult<T>>,
     success: string | ((data: T) => Outcome | Promise<Outcome>),
     onOk?: (data: T) => void,
+    /** After success, open this address instead of refreshing the page (e.g. 下一件 after a review decision). */
+    thenOpen?: string,
   ) {
     startTransition(async () => {
       const res = await call();
@@ -33,7 +35,8 @@ export function useServerAction() {
       const done = typeof success === "string" ? success : await success(res.data);
       setNotice(typeof done === "string" ? { ok: true, text: done } : done);
       onOk?.(res.data);
-      router.refresh();
+      if (thenOpen) router.push(thenOpen);
+      else router.refresh();
     });
   }
 

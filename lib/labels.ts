@@ -1,6 +1,8 @@
 // Chinese labels for the schema's enums — the one place the UI takes them from.
 import type { AccountStatus } from "@/lib/accounts/rules";
 import type { CampaignStatus, CaseClosing } from "@/lib/campaigns/rules";
+import type { FlagType } from "@/lib/cases/review";
+import type { QueueFlagFilter, QueueSort } from "@/lib/cases/review-queue";
 import type {
   AssessmentTarget,
   CaseStatus,
@@ -222,7 +224,29 @@ export const caseClosingLabel: Record<CaseClosing, string> = {
 export const reviewDecisionLabel: Record<ReviewDecision, string> = {
   ACCEPT: "验收通过",
   RETURN: "退回",
-  REOPEN: "重新打开",
+  REOPEN: "撤销验收",
+};
+
+// ---- 待验收: the integrity flags in short (the queue's column, the summary above 验收通过), the sorts and flag filters. ----
+export const flagTypeLabel: Record<FlagType, string> = {
+  DUPLICATE: "同一文件用于其他案件",
+  BEFORE_AFTER_ORDER: "照片拍摄时间前后颠倒",
+  NO_CAPTURE_TIME: "照片无拍摄时间",
+  FAR_FROM_SITE: "拍摄位置距企业过远",
+  NO_POSITION: "照片无位置信息",
+};
+
+export const queueSortLabel: Record<QueueSort, string> = {
+  waiting: "等待最久在前",
+  recent: "最近上报在前",
+  unit: "按属地",
+  flags: "提示最多在前",
+};
+
+export const queueFlagFilterLabel: Record<QueueFlagFilter, string> = {
+  ANY: "有提示",
+  NONE: "无提示",
+  ...flagTypeLabel,
 };
 
 // ---- 审计日志: what each audited action is called (every action string written by server/ has one; a unit test checks). ----
@@ -245,7 +269,7 @@ export const auditActionLabel: Record<string, string> = {
   "case.submit": "上报验收",
   "case.accept": "验收通过",
   "case.return": "退回案件",
-  "case.reopen": "重新打开案件",
+  "case.reopen": "撤销验收",
   "case.escalate": "升级处置",
   "case.measure.record": "记录执法措施",
   "case.measure.document": "上传执法文书",

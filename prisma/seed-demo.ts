@@ -438,6 +438,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
                 reason: rv.reason,
                 createdAt: rv.at,
                 reviewerId: c.reviewer === "GQB" ? users.office : users.department.get(c.reviewer)!,
+                // A case still returned has not changed since: it may not be submitted again until it does.
+                caseVersion:
+                  c.status === "RETURNED" && rv === c.reviews.at(-1) ? c.evidence.length + c.reviews.length : null,
               })),
             ),
           });

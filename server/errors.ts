@@ -5,6 +5,8 @@ export class ActionError extends Error {
   constructor(
     public readonly code: ErrorCode,
     message: string,
+    /** The form field the refusal concerns (shown at that field), e.g. { verified: [message] }. */
+    public readonly fieldErrors?: Record<string, string[]>,
   ) {
     super(message);
   }

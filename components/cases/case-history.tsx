@@ -29,6 +29,7 @@ export function CaseHistory({ c }: { c: CaseRecord }) {
               <span className="font-medium">{reviewDecisionLabel[r.decision]}</span> ·{" "}
               {r.reviewer.department?.name ?? r.reviewer.displayName} · {formatDateTime(r.createdAt)}
               {r.reason && <p className="whitespace-pre-wrap text-slate-700">理由：{r.reason}</p>}
+              {r.verified && <p className="whitespace-pre-wrap text-slate-700">已核实材料核查提示：{r.verifiedNote}</p>}
             </li>
           ))}
         </ol>

@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 
 import { missingItems } from "@/lib/cases/requirements";
+import { VERIFIED_NOTE_MAX } from "@/lib/cases/review";
 import { type CaseAction, decide, needsReason } from "@/lib/cases/workflow";
 import { cuid, optionalText, version } from "@/lib/fields";
 import type { Case } from "@/lib/generated/prisma/client";
@@ -21,14 +22,22 @@ const REVIEW: Partial<Record<CaseAction, ReviewDecision>> = { ACCEPT: "ACCEPT", 
 const NOTICE: Partial<Record<CaseAction, string>> = {
   ACCEPT: "案件已验收",
   RETURN: "案件被退回",
-  REOPEN: "案件被重新打开",
+  REOPEN: "案件验收被撤销",
 };
 
 const input = z.object({
   caseId: cuid,
   version,
   reason: optionalText("理由", 1000),
+  /** 验收通过 of a case with integrity flags: 已核实 and how (lib/cases/review.ts checkAcceptance). */
+  verified: z.boolean().optional(),
+  verifiedNote: optionalText("核实说明", VERIFIED_NOTE_MAX),
 });
+
+type Input = z.output<typeof input>;
+
+/** What a review records beyond its decision and reason: an acceptance's 已核实 and note. */
+export type ReviewExtra = { verified: boolean; verifiedNote: string | null };
 
 /**
  * Applies a status change the rules allowed (`to` from lib/cases/workflow): version-checked update,
@@ -42,6 +51,7 @@ export async function applyTransition(
   row: Case,
   to: CaseStatus,
   reason: string | null,
+  extra?: ReviewExtra,
 ): Promise<{ after: Case; audit: AuditEntry }> {
   const now = new Date();
   const after = await updateVersioned(tx.case, row.id, row.version, {
@@ -51,7 +61,12 @@ export async function applyTransition(
     ...(action === "REOPEN" && { acceptedAt: null }),
   });
   const decision = REVIEW[action];
-  if (decision) await tx.review.create({ data: { caseId: row.id, decision, reason, reviewerId } });
+  // The review keeps the version it left the case at: a returned case is submitted again only once that moved on.
+  if (decision) {
+    await tx.review.create({
+      data: { caseId: row.id, decision, reason, reviewerId, caseVersion: after.version, ...extra },
+    });
+  }
   const notice = NOTICE[action];
   if (notice) {
     const enterprise = await tx.enterprise.findUniqueOrThrow({
@@ -60,7 +75,7 @@ export async function applyTransition(
     });
     await notify(tx, { role: "TOWNSHIP", unitId: row.unitId }, `${notice}：${enterprise.name}`, `/cases/${row.id}`);
   }
-  return { after, audit: { entity: "Case", entityId: row.id, before: row, after: { ...after, reason } } };
+  return { after, audit: { entity: "Case", entityId: row.id, before: row, after: { ...after, reason, ...extra } } };
 }
 
 /** A status change of a case: the rules in lib/cases decide; this applies it with version check and audit. */
@@ -68,8 +83,12 @@ export function defineTransition(
   action: Transition,
   roles: readonly Role[],
   name: string,
-  /** A further business rule checked after the workflow allowed the change (ACCEPT: the expert-opinion gate); throws ActionError to refuse. */
-  guard?: (tx: Tx, row: Case) => Promise<void>,
+  /**
+   * A further business rule checked after the workflow allowed the change (ACCEPT: the expert-opinion gate
+   * and 已核实; SUBMIT: a returned case changed since); throws ActionError to refuse, or returns what the
+   * review records beyond its decision.
+   */
+  guard?: (tx: Tx, row: Case, input: Input) => Promise<ReviewExtra | void>,
 ) {
   return defineAction({
     name,
@@ -82,10 +101,10 @@ export function defineTransition(
       const decision = decide(action, user, row);
       if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
       if (needsReason(action) && !input.reason) throw new ActionError("INVALID", "请填写理由");
-      await guard?.(tx, row);
-      return { row, to: decision.to };
+      const extra = (await guard?.(tx, row, input)) ?? undefined;
+      return { row, to: decision.to, extra };
     },
-    run: async ({ user, input, tx, resource: { row, to } }) => {
+    run: async ({ user, input, tx, resource: { row, to, extra } }) => {
       if (action === "SUBMIT") {
         const evidence = await tx.evidence.findMany({
           where: { caseId: row.id, deletedAt: null },
@@ -94,7 +113,7 @@ export function defineTransition(
         const missing = missingItems({ ...row, evidenceKinds: evidence.map((e) => e.kind) });
         if (missing.length) throw new ActionError("INVALID", `还缺：${missing.join("、")}`);
       }
-      const { after, audit } = await applyTransition(tx, user.id, action, row, to, input.reason || null);
+      const { after, audit } = await applyTransition(tx, user.id, action, row, to, input.reason || null, extra);
       return { data: { status: after.status, version: after.version }, audit: [audit] };
     },
     revalidate: (input) => [`/cases/${input.caseId}`, "/cases", "/review", "/dashboard"],

@@ -45,7 +45,7 @@ export async function getCase(user: SessionUser, caseId: string) {
       ? []
       : prisma.review.findMany({
           where: { caseId: c.id },
-          orderBy: { createdAt: "desc" },
+          orderBy: [{ createdAt: "desc" }, { caseVersion: { sort: "desc", nulls: "last" } }],
           include: { reviewer: { select: { displayName: true, department: { select: { name: true } } } } },
         }),
     otherCasesWithSameFiles(

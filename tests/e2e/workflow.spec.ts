@@ -39,20 +39,24 @@ test("an elimination case: registered, held back while incomplete, returned, res
   await loginAs(office, "office", /\/dashboard$/);
   await office.getByRole("link", { name: "待验收" }).click();
   await office.getByRole("link", { name }).click();
+  await expect(office.getByRole("heading", { name, level: 1 })).toBeVisible();
+  const officeCaseUrl = office.url();
   await office.getByRole("button", { name: "退回", exact: true }).click();
   await office.getByLabel("退回理由（经办人可见）").fill("设备去向证明缺少接收单位盖章");
   await office.getByRole("button", { name: "确认退回" }).click();
-  await expect(office.getByText("已退回")).toBeVisible();
+  // The review desk moves on: the next case of 待验收, or the queue when none is left.
+  await expect(office.getByText(/上一件已退回|已退回：/)).toBeVisible();
 
   await page.goto(caseUrl);
   await expect(page.getByText("退回理由：设备去向证明缺少接收单位盖章")).toBeVisible();
+  // Not sent again unchanged: 上报验收 waits for a change.
+  await expect(page.getByRole("button", { name: "上报验收", exact: true })).toBeDisabled();
   await uploadTo(page, "设备去向证明材料", pdfFile("设备去向（盖章）.pdf"));
   await page.getByRole("button", { name: "上报验收", exact: true }).click();
   await page.getByRole("button", { name: "确认上报验收" }).click();
   await expect(page.getByText("已上报验收")).toBeVisible();
 
   // 高桥镇 on the office's dashboard: target, registered, awaiting review, accepted, completion.
-  const officeCaseUrl = office.url();
   const gaoqiaoRow = () =>
     office
       .getByRole("table", { name: "目标任务分解表及完成情况" })
@@ -64,8 +68,11 @@ test("an elimination case: registered, held back while incomplete, returned, res
 
   await office.goto(officeCaseUrl);
   await office.getByRole("button", { name: "验收通过", exact: true }).click();
+  // The test photos carry no capture time: the acceptance confirms the flags were checked.
+  await office.getByRole("checkbox", { name: /已核实/ }).check();
+  await office.getByLabel("核实说明（记入审核记录）").fill("已核实照片");
   await office.getByRole("button", { name: "确认验收通过" }).click();
-  await expect(office.getByText("已验收通过")).toBeVisible();
+  await expect(office.getByText(/上一件已验收通过|已验收通过：/)).toBeVisible();
 
   await office.goto("/dashboard");
   await expect(gaoqiaoRow().nth(0)).toHaveText("3");
@@ -82,7 +89,7 @@ test("an elimination case: registered, held back while incomplete, returned, res
   await expect(leaderRow.nth(3)).toHaveText("1");
   await leader.goto(officeCaseUrl);
   await expect(leader.getByRole("heading", { name, level: 1 })).toBeVisible();
-  await expect(leader.getByRole("button", { name: /^(验收通过|退回|重新打开|上报验收)$/ })).toHaveCount(0);
+  await expect(leader.getByRole("button", { name: /^(验收通过|退回|撤销验收|上报验收)$/ })).toHaveCount(0);
 
   await page.goto(caseUrl);
   await expect(page.getByText("已验收", { exact: true })).toBeVisible();
@@ -134,8 +141,10 @@ test("a rectification case accepted by the lead department of its dimension", as
   await expect(yjgl.getByRole("dialog")).toBeVisible();
   await yjgl.getByRole("button", { name: "关闭" }).click();
   await yjgl.getByRole("button", { name: "验收通过", exact: true }).click();
+  await yjgl.getByRole("checkbox", { name: /已核实/ }).check();
+  await yjgl.getByLabel("核实说明（记入审核记录）").fill("已核实照片");
   await yjgl.getByRole("button", { name: "确认验收通过" }).click();
-  await expect(yjgl.getByText("已验收通过")).toBeVisible();
+  await expect(yjgl.getByText(/上一件已验收通过|已验收通过：/)).toBeVisible();
 
   // Saved: the officer finds the case accepted and read-only.
   await page.goto(caseUrl);

@@ -1,5 +1,5 @@
 "use server";
 import { defineTransition } from "@/server/cases/define-transition";
 
-/** 重新打开 an accepted case (e.g. 死灰复燃) — 区工强办 only, with a reason. */
+/** 撤销验收 (reopens an accepted case, e.g. 死灰复燃) — 区工强办 only, with a reason. */
 export const reopenCase = defineTransition("REOPEN", ["OFFICE"], "case.reopen");

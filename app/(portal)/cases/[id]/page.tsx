@@ -8,18 +8,23 @@ import { CaseHeader } from "@/components/cases/case-header";
 import { CaseHistory } from "@/components/cases/case-history";
 import { CaseMeasures } from "@/components/cases/case-measures";
 import { EscalateForm } from "@/components/cases/escalate-form";
+import { ReviewFlagSummary } from "@/components/cases/review-summary";
 import { CorrectEnterpriseForm } from "@/components/enterprises/correct-enterprise-form";
 import { EnterpriseLocation } from "@/components/enterprises/enterprise-location";
 import { CaseOpinions } from "@/components/referrals/opinions";
 import { ProductionLicenceForm } from "@/components/tasks/production-licence-form";
 import { Card } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/field";
 import { BackLink } from "@/components/ui/link";
 import { decideEscalation, ESCALATION_DIMENSIONS } from "@/lib/cases/escalation";
 import { measureDimensions as measureDimensionsOf, ordersOwnMeasures } from "@/lib/cases/measures";
 import { isOverdue } from "@/lib/cases/overdue";
+import { changedSinceReturn, flagSummary, UNCHANGED_SINCE_RETURN } from "@/lib/cases/review";
+import { daysWaiting, parseReviewQueueFilters, queueParams } from "@/lib/cases/review-queue";
 import { availableActions } from "@/lib/cases/workflow";
 import { dateInputValue } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
+import { withQuery } from "@/lib/href";
 import { actsForUnit, mayEditProductionLicence, runsCampaign } from "@/lib/rights";
 import { requireArea } from "@/server/areas";
 import { getCase } from "@/server/cases/get-case";
@@ -31,15 +36,35 @@ import { listUnitNames } from "@/server/units/list-unit-names";
 
 export const metadata: Metadata = { title: "案件详情" };
 
-export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+const DONE: Record<string, string> = {
+  ACCEPT: "上一件已验收通过，已打开待验收的下一件。",
+  RETURN: "上一件已退回，已打开待验收的下一件。",
+};
+
+export default async function CasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireArea("cases");
   const c = await getCase(user, (await params).id);
   if (!c) notFound();
+  // The review desk: opened from 待验收, the page carries the queue's filters and sort on to 下一件.
+  const sp = await searchParams;
+  const queue = queueParams(parseReviewQueueFilters(sp));
+  const fromQueue = sp.from === "review";
+  const done = typeof sp.done === "string" ? DONE[sp.done] : undefined;
 
   const actions = availableActions(user, c);
   const editable = actions.includes("EDIT");
   const missing = c.checklist.filter((i) => !i.met);
   const lastReturn = c.status === "RETURNED" ? c.reviews.find((r) => r.decision === "RETURN") : undefined;
+  // After a return the case is not 可以上报 until something changed (lib/cases/review.ts).
+  const unchanged = !changedSinceReturn(c, lastReturn ?? null);
+  const reviewing = actions.includes("ACCEPT") || actions.includes("RETURN");
+  const flags = flagSummary(c.flags);
   const now = new Date();
   const overdue = isOverdue(c, now);
   const measureDimensions = measureDimensionsOf(user, c);
@@ -48,15 +73,25 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
   return (
     <div className="space-y-5">
-      <BackLink href="/cases">案件台账</BackLink>
+      {fromQueue ? (
+        <BackLink href={withQuery("/review", queue)}>待验收</BackLink>
+      ) : (
+        <BackLink href="/cases">案件台账</BackLink>
+      )}
+      {done && <FormMessage message={{ ok: true, text: done }} />}
       <CaseHeader c={c} role={user.role} overdue={overdue} escalated={escalated.length > 0} now={now} />
       {lastReturn && (
-        <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm">
+        <div
+          role="alert"
+          data-testid="return-notice"
+          className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm"
+        >
           <p className="font-semibold text-red-800">
             案件被退回（{lastReturn.reviewer.department?.name ?? lastReturn.reviewer.displayName}，
             {formatDateTime(lastReturn.createdAt)}）
           </p>
           <p className="mt-1 whitespace-pre-wrap">退回理由：{lastReturn.reason}</p>
+          {unchanged && <p className="mt-1 text-red-800">{UNCHANGED_SINCE_RETURN}。</p>}
         </div>
       )}
 
@@ -66,6 +101,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </h2>
         {missing.length > 0 ? (
           <p className="mt-1 text-sm text-amber-800">还缺：{missing.map((i) => i.label).join("、")}</p>
+        ) : unchanged ? (
+          <p className="mt-1 text-sm text-amber-800">材料已齐全，但退回后尚未修改，暂不能上报（见上方退回理由）。</p>
         ) : (
           <p className="mt-1 text-sm text-green-700">材料已齐全，可以上报验收。</p>
         )}
@@ -86,7 +123,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
       {/* Keyed by what is missing: a refusal shown earlier goes once the missing item arrives. */}
       <CaseActions
-        key={missing.map((i) => i.key).join()}
+        key={`${missing.map((i) => i.key).join()}${unchanged ? ":unchanged" : ""}`}
         caseId={c.id}
         version={c.version}
         actions={actions}
@@ -94,8 +131,17 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           ...(await acceptBlocked(actions, c)),
           ...(missing.length
             ? { SUBMIT: `还缺${missing.map((i) => i.label).join("、")}（见上方“上报前须具备”）` }
-            : {}),
+            : unchanged
+              ? { SUBMIT: UNCHANGED_SINCE_RETURN }
+              : {}),
         }}
+        summary={
+          reviewing && (
+            <ReviewFlagSummary summary={flags} daysWaiting={c.submittedAt ? daysWaiting(c.submittedAt, now) : null} />
+          )
+        }
+        flagCount={reviewing ? flags.total : 0}
+        nextHref={reviewing ? withQuery("/review", { ...queue, after: c.id }) : undefined}
       />
 
       <EnterpriseLocation enterprise={c.enterprise} canRecord={actsForUnit(user, c.enterprise.unitId)} />

@@ -1,0 +1,129 @@
+import Link from "next/link";
+
+import { FilterButtons } from "@/components/admin/list-frame";
+import { FilterSelect } from "@/components/cases/case-filters";
+import { Badge } from "@/components/ui/badge";
+import { linkClass } from "@/components/ui/link";
+import { Table, Td, Th, THead } from "@/components/ui/table";
+import { CATEGORIES } from "@/lib/campaigns/annex";
+import { LONG_WAIT_DAYS, QUEUE_FLAG_FILTERS, QUEUE_SORTS, type ReviewQueueFilters } from "@/lib/cases/review-queue";
+import { formatDate } from "@/lib/format";
+import { categoryLabel, flagTypeLabel, queueFlagFilterLabel, queueSortLabel } from "@/lib/labels";
+import type { ReviewQueueRow } from "@/server/cases/list-review-queue";
+
+const input = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5";
+
+/** The queue's filters and sort: a plain GET form, so the address holds them and each case carries them on. */
+export function ReviewQueueFilterForm({
+  filters,
+  units,
+}: {
+  filters: ReviewQueueFilters;
+  units?: { id: number; name: string }[];
+}) {
+  return (
+    <form
+      method="get"
+      aria-label="筛选待验收案件"
+      className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-3 lg:grid-cols-6"
+    >
+      <label className="col-span-2 block sm:col-span-3 lg:col-span-2">
+        <span>企业名称或信用代码</span>
+        <input name="q" defaultValue={filters.q ?? ""} className={input} placeholder="输入关键字" />
+      </label>
+      <FilterSelect
+        label="类别"
+        name="category"
+        value={filters.category}
+        options={CATEGORIES.map((c) => [c, categoryLabel[c]])}
+      />
+      {units && (
+        <FilterSelect label="属地" name="unit" value={filters.unit} options={units.map((u) => [u.id, u.name])} />
+      )}
+      <FilterSelect
+        label="材料核查提示"
+        name="flag"
+        value={filters.flag}
+        options={QUEUE_FLAG_FILTERS.map((f) => [f, queueFlagFilterLabel[f]])}
+      />
+      <label className="block">
+        <span>排序</span>
+        <select name="sort" defaultValue={filters.sort} className={input}>
+          {QUEUE_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {queueSortLabel[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <FilterButtons />
+    </form>
+  );
+}
+
+/** The flags of a case in short, one badge per type with its count; "无" when none. */
+export function FlagBadges({ summary }: { summary: ReviewQueueRow["flagSummary"] }) {
+  if (summary.total === 0) return <span className="text-green-700">无</span>;
+  return (
+    <span className="inline-flex flex-wrap gap-1">
+      {summary.byType.map((t) => (
+        <Badge key={t.type} tone="warning">
+          {flagTypeLabel[t.type]}
+          {t.count > 1 && ` ×${t.count}`}
+        </Badge>
+      ))}
+    </span>
+  );
+}
+
+/** 待验收: one row per case (a card on a phone), each linking to the case with the queue's filters and sort. */
+export function ReviewQueueTable({
+  rows,
+  showUnit,
+  caseHref,
+}: {
+  rows: ReviewQueueRow[];
+  showUnit: boolean;
+  caseHref: (id: string) => string;
+}) {
+  return (
+    <Table label="待验收案件" className="min-w-[44rem]">
+      <THead>
+        <Th>企业（作坊）</Th>
+        {showUnit && <Th>属地</Th>}
+        <Th>类别</Th>
+        <Th nowrap>上报日期</Th>
+        <Th nowrap>已等待</Th>
+        <Th>材料核查提示</Th>
+      </THead>
+      <tbody>
+        {rows.map((c) => (
+          <tr key={c.id} data-testid="queue-row">
+            <Td>
+              <Link href={caseHref(c.id)} className={linkClass({ className: "font-medium" })}>
+                {c.enterprise.name}
+              </Link>
+              <div className="font-mono text-xs text-slate-500">{c.enterprise.creditCode ?? "无统一社会信用代码"}</div>
+            </Td>
+            {showUnit && <Td label="属地">{c.unit.name}</Td>}
+            <Td label="类别">{categoryLabel[c.category]}</Td>
+            <Td label="上报日期" nowrap>
+              {formatDate(c.submittedAt)}
+            </Td>
+            <Td
+              label="已等待"
+              nowrap
+              numeric
+              className={c.daysWaiting >= LONG_WAIT_DAYS ? "font-medium text-red-700" : undefined}
+            >
+              {c.daysWaiting} 天
+            </Td>
+            <Td label="材料核查提示">
+              <FlagBadges summary={c.flagSummary} />
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
