@@ -207,7 +207,7 @@ async function overdueFindings(
       since: f.recordedAt,
       sentBack: false,
     })),
-    ...more("FINDING_OVERDUE", total, "逾期未整改的检查问题", "/inspections?filter=open"),
+    ...more("FINDING_OVERDUE", total, "逾期未整改的检查问题", "/inspections"),
   ];
 }
 
@@ -285,7 +285,7 @@ export async function loadOfficeTodos(user: SessionUser, campaign: Campaign, now
       since: f.answeredAt,
       sentBack: false,
     });
-  items.push(...more("FINDING_ANSWERED", answered.total, "待销号的检查问题", "/inspections?filter=answered"));
+  items.push(...more("FINDING_ANSWERED", answered.total, "待销号的检查问题", "/inspections?status=answered"));
   for (const t of toAssign.rows)
     items.push({
       key: `tip-assign:${t.id}`,
