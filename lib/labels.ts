@@ -22,8 +22,8 @@ import type {
   TipStatus,
   UnitKind,
 } from "@/lib/generated/prisma/enums";
-import type { CandidateStanding } from "@/lib/punishment/joint-punishment";
 import type { TodoKind, Urgency } from "@/lib/home/todo";
+import type { CandidateStanding } from "@/lib/punishment/joint-punishment";
 import type { FollowUpState } from "@/lib/steel/rules";
 import type { PaceStatus } from "@/lib/tasks/progress";
 

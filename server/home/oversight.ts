@@ -2,8 +2,8 @@ import "server-only";
 
 import { addDays, beijingDay } from "@/lib/dates";
 import type { Campaign } from "@/lib/generated/prisma/client";
-import { isFollowUpDue } from "@/lib/supervision/rules";
 import type { TodoItem } from "@/lib/home/todo";
+import { isFollowUpDue } from "@/lib/supervision/rules";
 import { overdueWhere } from "@/server/cases/overdue-where";
 import { prisma } from "@/server/db";
 import {
