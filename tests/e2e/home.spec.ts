@@ -66,7 +66,7 @@ test("gulin's home on a phone lists its overdue finding, its returned case and i
   expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
   await expect(page.getByLabel("查看年度")).toBeHidden();
   await expect(page.getByRole("button", { name: "退出登录" })).toBeHidden();
-  await page.mouse.wheel(0, 2000);
+  await page.evaluate(() => window.scrollTo(0, 2000));
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   expect((await header.boundingBox())!.y).toBe(0);
   const menu = page.getByRole("button", { name: "菜单" });
