@@ -39,8 +39,8 @@ test("gulin's home on a phone lists its overdue finding, its returned case and i
   await expect(finding).toContainText("整改要求：清理消防通道并提供现场照片");
   const returned = card("古林示例退回作坊");
   await expect(returned).toContainText("退回原因：整治前后照片拍摄角度不同，请按同一角度补拍");
-  await expect(returned).toContainText(/缺少：.*整治前照片/);
-  const notice = card("关于古林镇整治进展较慢的通报");
+  await expect(returned).toContainText(/缺少：.*整治前（拆前）照片/);
+  const notice = card("关于整治提升进展较慢单位的通报");
   await expect(notice).toContainText("尚未确认已阅");
   for (const c of [finding, returned, notice]) await expect(c.getByRole("link")).toHaveCount(1);
 
@@ -48,7 +48,7 @@ test("gulin's home on a phone lists its overdue finding, its returned case and i
   const titles = await list.getByTestId("todo").locator("h3").allTextContents();
   const at = (t: string) => titles.findIndex((x) => x.includes(t));
   expect(at("车间消防通道堆放原料")).toBeLessThan(at("古林示例退回作坊"));
-  expect(at("古林示例退回作坊")).toBeLessThan(at("关于古林镇整治进展较慢的通报"));
+  expect(at("古林示例退回作坊")).toBeLessThan(at("关于整治提升进展较慢单位的通报"));
   await expect(page.getByText("本单位暂无待办")).toHaveCount(0);
 
   // 登记案件 stands out above the list; the figures come after it.
@@ -90,7 +90,7 @@ test("gulin's home on a phone lists its overdue finding, its returned case and i
 
   // The 通报's tap leads to it on the 通报约谈 page, where it is acknowledged.
   await page.goBack();
-  await card("关于古林镇整治进展较慢的通报").getByRole("link").tap();
+  await card("关于整治提升进展较慢单位的通报").getByRole("link").tap();
   await expect(page).toHaveURL(/\/supervision#notice-[a-z0-9]+$/);
   const id = page.url().split("#")[1];
   await expect(page.locator(`#${id}`).getByRole("button", { name: "确认已阅" })).toBeVisible();
