@@ -16,6 +16,8 @@ type AreaRow = {
 
 /** In menu order (a role's landing area, see `HOME`, comes first in its menu). */
 export const AREAS = {
+  /** 待办: what waits on the office or a department, most urgent first (server/home); a township's is on its own unit's page. */
+  todo: { href: "/todo", roles: { OFFICE: "待办", DEPARTMENT: "待办" } },
   dashboard: { href: "/dashboard", roles: { OFFICE: "全区总览", LEADER: "全区总览", DEPARTMENT: "全区总览" } },
   units: { href: "/units/{unit}", roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: "本单位" } },
   review: { href: "/review", roles: { OFFICE: "待验收", DEPARTMENT: "待验收" } },

@@ -24,6 +24,7 @@ import type {
   TipStatus,
   UnitKind,
 } from "@/lib/generated/prisma/enums";
+import type { TodoKind, Urgency } from "@/lib/home/todo";
 import type { CandidateStanding } from "@/lib/punishment/joint-punishment";
 import type { FollowUpState } from "@/lib/steel/rules";
 import type { PaceStatus } from "@/lib/tasks/progress";
@@ -337,3 +338,34 @@ export const auditActionLabel: Record<string, string> = {
 /** An audited action in Chinese; an unknown one shows its code. */
 export const auditActionName = (action: string) =>
   Object.hasOwn(auditActionLabel, action) ? auditActionLabel[action] : action;
+
+/** 待办 (lib/home/todo.ts): what each card is about. */
+export const todoKindLabel: Record<TodoKind, string> = {
+  CASE_RETURNED: "退回整改",
+  CASE_MISSING: "缺少材料",
+  CASE_OVERDUE: "超过整改期限",
+  CASE_READY: "待上报",
+  FINDING: "检查问题待整改",
+  NOTICE: "通报约谈待确认",
+  TIP_VERIFY: "举报待核查",
+  CONTRIBUTION_RETURNED: "进展被退回",
+  CONTRIBUTION_MONTH: "本月进展待填报",
+  RETURN_VISIT: "回访",
+  REVIEW: "待验收",
+  CONTRIBUTION_CONFIRM: "进展待确认",
+  FINDING_ANSWERED: "待销号",
+  FINDING_OVERDUE: "检查问题逾期",
+  TIP_ASSIGN: "举报待分派",
+  TIP_CLOSE: "举报待办结",
+  REFERRAL_ANSWERED: "专家已答复",
+  INTERVIEW_FOLLOW_UP: "约谈跟踪复查",
+  CASES_OVERDUE: "逾期案件",
+};
+
+/** 待办: how urgent a card is (the list is ordered by it). */
+export const urgencyLabel: Record<Urgency, string> = {
+  OVERDUE: "已逾期",
+  SENT_BACK: "被退回",
+  DUE_SOON: "即将到期",
+  WAITING: "待办理",
+};

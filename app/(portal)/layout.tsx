@@ -22,26 +22,38 @@ export default async function PortalLayout({ children }: { children: React.React
   const scopeName = user.unit?.name ?? user.department?.name ?? roleLabel[user.role];
   return (
     <div className="min-h-screen">
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href={homePath(user)} className="font-semibold text-brand-700">
+      {/* On a phone the header is one compact row that stays on screen: the name, the bell and 菜单. */}
+      <header className="border-b border-slate-200 bg-white max-sm:sticky max-sm:top-0 max-sm:z-30">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 max-sm:gap-x-2 max-sm:py-1">
+          <Link
+            href={homePath(user)}
+            className="font-semibold text-brand-700 max-sm:mr-auto max-sm:inline-flex max-sm:min-h-11 max-sm:items-center"
+          >
             整治提升工作平台
           </Link>
-          <PortalNav items={limited ? [] : navItems(user)} />
-          <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
-            <YearSwitcher
-              viewing={viewing.year}
-              years={years.map((y) => ({ year: y.year, isCurrent: y.isCurrent === true, closed: y.closed }))}
-            />
-            {!limited && <NotificationBell unread={unread} />}
-            <span className="hidden text-slate-600 sm:inline">
-              {scopeName} · {user.displayName}
-            </span>
-            <Link href={CHANGE_PASSWORD_PATH} className={linkClass({ className: "whitespace-nowrap" })}>
-              修改密码
-            </Link>
-            <LogoutButton />
-          </div>
+          {!limited && (
+            <div className="sm:order-last">
+              <NotificationBell unread={unread} />
+            </div>
+          )}
+          <PortalNav
+            items={limited ? [] : navItems(user)}
+            account={
+              <>
+                <YearSwitcher
+                  viewing={viewing.year}
+                  years={years.map((y) => ({ year: y.year, isCurrent: y.isCurrent === true, closed: y.closed }))}
+                />
+                <span className="text-slate-600">
+                  {scopeName} · {user.displayName}
+                </span>
+                <Link href={CHANGE_PASSWORD_PATH} className={linkClass({ className: "whitespace-nowrap" })}>
+                  修改密码
+                </Link>
+                <LogoutButton />
+              </>
+            }
+          />
         </div>
       </header>
       <OfflineSupport serviceWorker={process.env.NODE_ENV === "production"} userId={user.id} />

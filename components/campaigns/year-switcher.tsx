@@ -32,7 +32,7 @@ export function YearSwitcher({ years, viewing }: { years: Year[]; viewing: numbe
         value={viewing}
         disabled={pending}
         onChange={(e) => choose(e.target.value)}
-        className={`rounded border px-1 py-0.5 ${shown && !shown.isCurrent ? "border-amber-500 bg-amber-50" : "border-slate-300"}`}
+        className={`rounded border px-1 py-0.5 max-sm:min-h-11 ${shown && !shown.isCurrent ? "border-amber-500 bg-amber-50" : "border-slate-300"}`}
       >
         {years.map((y) => (
           <option key={y.year} value={y.year}>

@@ -5,7 +5,7 @@ export function NotificationBell({ unread }: { unread: number }) {
   return (
     <Link
       href="/notifications"
-      className="relative inline-flex items-center rounded px-2 py-1 hover:bg-slate-100"
+      className="relative inline-flex items-center justify-center rounded px-2 py-1 hover:bg-slate-100 max-sm:min-h-11 max-sm:min-w-11"
       aria-label={unread ? `消息通知，${unread}条未读` : "消息通知"}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">

@@ -30,7 +30,13 @@ export function NoticeList({
         const figures = n.figures as FrozenFigures | null;
         const due = isFollowUpDue(n, now);
         return (
-          <Card key={n.id} as="li" className="text-sm" data-testid={`notice-${n.kind}`}>
+          <Card
+            key={n.id}
+            as="li"
+            id={`notice-${n.id}`}
+            className="scroll-mt-20 text-sm"
+            data-testid={`notice-${n.kind}`}
+          >
             <div className="flex flex-wrap items-center gap-2">
               <Badge tone={n.kind === "CIRCULAR" ? "warning" : "purple"}>{KIND[n.kind]}</Badge>
               <h3 className="font-semibold">{n.title}</h3>

@@ -13,6 +13,8 @@
 //     accepted 2020-10-15; one registered 2020-11-02 and accepted 2020-12-01. As of 2020-09-30:
 //     1 registered, 1 awaiting review, 0 accepted; today: 2 registered, 2 accepted.
 //   章水镇: 淘汰 1 registered — site position and iPhone photo (field.spec).
+//   古林镇: what its home page lists on a phone (home.spec, which only reads them): a returned 整治 case
+//     with the reviewer's reason, a June 监督检查 finding past its 整改期限, a 通报 not yet acknowledged.
 // Then the 2020 deadline snapshot (联合惩戒 judges it): the submitted 洞桥示例建材厂 is not listed, the
 // in-progress 洞桥示例五金作坊 is. The enforcement journeys (enforcement.spec) register their own case in 龙观乡.
 // The case workflow journeys (workflow.spec) register their own cases in 高桥镇.
@@ -98,6 +100,68 @@ try {
       },
     });
   }
+  // 古林镇's to-do list (home.spec).
+  const gulin = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
+  const gulinOfficer = await prisma.user.findUniqueOrThrow({ where: { username: "gulin" } });
+  const yjgl = await prisma.department.findUniqueOrThrow({ where: { code: "YJGL" } });
+  const yjglUser = await prisma.user.findUniqueOrThrow({ where: { username: "yjgl" } });
+  const returnedEnterprise = await prisma.enterprise.create({
+    data: { name: "古林示例退回作坊", unitId: gulin.id, industry: "OTHER" },
+  });
+  await prisma.case.create({
+    data: {
+      campaignId: campaign.id,
+      enterpriseId: returnedEnterprise.id,
+      unitId: gulin.id,
+      category: "RECTIFICATION",
+      dimensions: ["SAFETY"],
+      status: "RETURNED",
+      submittedAt: at("2020-06-01"),
+      createdById: gulinOfficer.id,
+      reviews: {
+        create: {
+          decision: "RETURN",
+          reviewerId: office.id,
+          createdAt: at("2020-06-05"),
+          reason: "整治前后照片拍摄角度不同，请按同一角度补拍",
+        },
+      },
+    },
+  });
+  await prisma.inspectionRound.create({
+    data: {
+      campaignId: campaign.id,
+      title: "2020年6月古林镇现场检查",
+      startDate: new Date("2020-06-15"),
+      endDate: new Date("2020-06-24"),
+      checklist: "查看整治提升现场",
+      createdById: office.id,
+      units: { create: [{ unitId: gulin.id }] },
+      departments: { create: [{ departmentId: yjgl.id }] },
+      findings: {
+        create: {
+          unitId: gulin.id,
+          departmentId: yjgl.id,
+          problem: "车间消防通道堆放原料",
+          requirement: "清理消防通道并提供现场照片",
+          dueDate: new Date("2020-07-10"),
+          recordedById: yjglUser.id,
+          recordedAt: at("2020-06-16"),
+        },
+      },
+    },
+  });
+  await prisma.supervisionNotice.create({
+    data: {
+      kind: "CIRCULAR",
+      campaignId: campaign.id,
+      title: "关于整治提升进展较慢单位的通报",
+      body: "整治提升验收进度滞后于时间进度，请加快推进。",
+      date: new Date("2020-06-10"),
+      issuedById: office.id,
+      units: { create: [{ unitId: gulin.id }] },
+    },
+  });
   // The 2020 deadline has passed: what the job runner does once after it — the 联合惩戒 snapshot.
   await takeDeadlineSnapshots(prisma, new Date());
 } finally {

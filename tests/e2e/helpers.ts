@@ -65,7 +65,7 @@ export async function register(
   category: "淘汰落后产能" | "“低散乱”整治提升",
   dimension: string,
 ) {
-  await page.getByRole("link", { name: "登记案件" }).click();
+  await page.getByRole("link", { name: "登记案件" }).filter({ visible: true }).first().click();
   await page.getByLabel("企业（作坊）名称").fill(name);
   await page.getByLabel("统一社会信用代码（选填）").fill("91350100M000100Y44");
   await page.getByLabel("所属行业").selectOption({ label: "铸造" });

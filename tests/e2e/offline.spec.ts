@@ -17,7 +17,7 @@ const photo = async (name: string, color: string) => ({
 });
 
 async function registerCase(page: Page, name: string) {
-  await page.getByRole("link", { name: "登记案件" }).click();
+  await page.getByRole("link", { name: "登记案件" }).filter({ visible: true }).first().click();
   await page.getByLabel("企业（作坊）名称").fill(name);
   await page.getByLabel("所属行业").selectOption({ label: "铸造" });
   await page.getByRole("radio", { name: "“低散乱”整治提升" }).check();

@@ -88,6 +88,8 @@ test.describe("on a phone", () => {
     await loginAs(page, "gulin", /\/units\/\d+$/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // On a phone 退出登录 is in the header's menu.
+    await page.getByRole("button", { name: "菜单" }).click();
     await page.getByRole("button", { name: "退出登录" }).click();
     await expect(page).toHaveURL(/\/login/);
     await loginAs(page, "office", /\/dashboard$/);

@@ -32,6 +32,7 @@ describe("landing page per role", () => {
 
 // Who sees which area: a change to the table must change this test too.
 const expected: Record<Area, Role[]> = {
+  todo: ["OFFICE", "DEPARTMENT"],
   dashboard: ["OFFICE", "LEADER", "DEPARTMENT"],
   units: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   review: ["OFFICE", "DEPARTMENT"],
@@ -90,6 +91,7 @@ describe("the areas table", () => {
       "OFFICE",
       [
         "全区总览",
+        "待办",
         "待验收",
         "案件台账",
         "重点工作任务",
@@ -113,7 +115,7 @@ describe("the areas table", () => {
     // Departments read the 回访 of the cases in their remit (an empty list when none).
     [
       "DEPARTMENT",
-      ["本部门任务", "全区总览", "待验收", "案件台账", "举报核查", "回访", "监督检查", "专家咨询", "评价考核"],
+      ["本部门任务", "待办", "全区总览", "待验收", "案件台账", "举报核查", "回访", "监督检查", "专家咨询", "评价考核"],
     ],
     ["EXPERT", ["专家咨询"]],
     [

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { OverdueSummary } from "@/components/cases/overdue-summary";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { TodoList } from "@/components/home/todo-list";
 import { OpenFindings } from "@/components/inspections/open-findings";
 import { NoticeList } from "@/components/supervision/notice-list";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { UnitContactForm } from "@/components/unit-contact-form";
 import { canSee } from "@/lib/areas";
@@ -12,11 +15,12 @@ import { CATEGORIES, formatQuota } from "@/lib/campaigns/annex";
 import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
 import { intId } from "@/lib/fields";
 import { categoryLabel, unitKindLabel } from "@/lib/labels";
-import { acknowledgesNotices, mayEditUnit } from "@/lib/rights";
+import { acknowledgesNotices, actsForUnit, mayEditUnit } from "@/lib/rights";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { countOverdue } from "@/server/cases/count-overdue";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { getTodos } from "@/server/home/get-todos";
 import { listNotices } from "@/server/supervision/list-notices";
 import { getUnit } from "@/server/units/get-unit";
 
@@ -40,15 +44,35 @@ export default async function UnitPage({
   // Its supervision history (通报 and 约谈), for the office, the leader and the unit itself.
   const notices = canSee(user.role, "supervision") ? await listNotices(user, unit.id) : null;
   const canEdit = mayEditUnit(user, unit.id);
+  // The township officer's home: what to do today comes first, the figures below.
+  const now = new Date();
+  const ownHome = actsForUnit(user, unit.id);
+  const todos = ownHome ? await getTodos(user, campaign, now) : null;
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-xl font-semibold">{unit.name}</h1>
-        <p className="text-sm text-slate-600">
-          {unitKindLabel[unit.kind]} · 区划代码 {unit.code}
-        </p>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold">{unit.name}</h1>
+          <p className="text-sm text-slate-600">
+            {unitKindLabel[unit.kind]} · 区划代码 {unit.code}
+          </p>
+        </div>
+        {ownHome && canSee(user.role, "registration") && (
+          <Link
+            href="/cases/new"
+            className={buttonClass({
+              className: "inline-flex min-h-12 items-center justify-center text-base font-semibold max-sm:w-full",
+            })}
+          >
+            <span aria-hidden="true" className="mr-1">
+              ＋
+            </span>
+            登记案件
+          </Link>
+        )}
       </div>
+      {todos && <TodoList items={todos} now={now} empty="本单位暂无待办" />}
       {dashboard && (
         <OverdueSummary overdue={await countOverdue(user, campaign.id, new Date(), unit.id)} unitId={unit.id} />
       )}

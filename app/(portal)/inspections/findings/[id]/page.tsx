@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { StatusBadge } from "@/components/cases/status-badge";
+import { DirectUploader } from "@/components/direct-uploader";
 import { FileList } from "@/components/file-list";
-import { FileUpload } from "@/components/file-upload";
 import { AnswerFindingForm, ReviewFindingForm } from "@/components/inspections/finding-forms";
 import { FindingStatusBadge } from "@/components/inspections/finding-table";
 import { ReopenCaseButton } from "@/components/inspections/reopen-button";
@@ -86,7 +86,7 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
         <h3 className="font-medium">整改要求</h3>
         <p className="whitespace-pre-wrap">{f.requirement}</p>
         <FileList title="检查照片、材料" files={findingFiles} base="/api/inspections/files" removable={removable} />
-        {fileRole === "FINDING" && <FileUpload url={upload} label="添加检查照片、材料" done="文件已上传" />}
+        {fileRole === "FINDING" && <DirectUploader url={upload} label="检查照片、材料" />}
         {canReopen && (
           <div className="border-t border-slate-100 pt-2">
             <ReopenCaseButton findingId={f.id} version={f.version} />
@@ -110,7 +110,7 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
           <p className="text-slate-500">单位尚未答复。</p>
         )}
         <FileList title="整改证据" files={answerFiles} base="/api/inspections/files" removable={removable} />
-        {fileRole === "ANSWER" && <FileUpload url={upload} label="上传整改证据" done="证据已上传" />}
+        {fileRole === "ANSWER" && <DirectUploader url={upload} label="整改证据" />}
         {canAnswer && (
           <div className="border-t border-slate-100 pt-3">
             <AnswerFindingForm findingId={f.id} version={f.version} />

@@ -1,0 +1,104 @@
+// A township officer's home on a 390 px phone: what to do today, most urgent first, each with one tap
+// to act; a prominent 登记案件; a compact header that stays on screen with the account controls in its
+// menu; every control at least 44×44 px. 古林镇's to-dos are fixtures (tests/e2e/fixtures.ts); this file
+// only reads them.
+import { expect, type Page, test } from "@playwright/test";
+
+import { loginAs } from "./helpers";
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+/** Visible links, buttons and form controls smaller than 44×44 px, described for the failure message. */
+async function smallControls(page: Page): Promise<string[]> {
+  return page.locator("a, button, input:not([type=hidden]), select, textarea, summary").evaluateAll((els) =>
+    els
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        // Hidden controls (display: none, sr-only file inputs behind their buttons) are not touched.
+        return style.visibility !== "hidden" && r.width > 1 && r.height > 1;
+      })
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 44 || r.height < 44)
+      .map(
+        ({ el, r }) =>
+          `${el.tagName} “${(el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 30)}” ${Math.round(r.width)}×${Math.round(r.height)}`,
+      ),
+  );
+}
+
+test("gulin's home on a phone lists its overdue finding, its returned case and its unread 通报, one tap each", async ({
+  page,
+}) => {
+  await loginAs(page, "gulin", /\/units\/\d+$/);
+  const list = page.getByRole("list", { name: "今日待办" });
+  const card = (text: string) => list.getByTestId("todo").filter({ hasText: text });
+
+  const finding = card("车间消防通道堆放原料");
+  await expect(finding).toContainText("已逾期");
+  await expect(finding).toContainText("整改要求：清理消防通道并提供现场照片");
+  const returned = card("古林示例退回作坊");
+  await expect(returned).toContainText("退回原因：整治前后照片拍摄角度不同，请按同一角度补拍");
+  await expect(returned).toContainText(/缺少：.*整治前（拆前）照片/);
+  const notice = card("关于整治提升进展较慢单位的通报");
+  await expect(notice).toContainText("尚未确认已阅");
+  for (const c of [finding, returned, notice]) await expect(c.getByRole("link")).toHaveCount(1);
+
+  // Most urgent first: the overdue finding, then the case sent back, then the 通报 waiting to be read.
+  const titles = await list.getByTestId("todo").locator("h3").allTextContents();
+  const at = (t: string) => titles.findIndex((x) => x.includes(t));
+  expect(at("车间消防通道堆放原料")).toBeLessThan(at("古林示例退回作坊"));
+  expect(at("古林示例退回作坊")).toBeLessThan(at("关于整治提升进展较慢单位的通报"));
+  await expect(page.getByText("本单位暂无待办")).toHaveCount(0);
+
+  // 登记案件 stands out above the list; the figures come after it.
+  const register = page.getByRole("main").getByRole("link", { name: "登记案件" });
+  await expect(register).toBeVisible();
+  const listBox = (await list.boundingBox())!;
+  expect((await register.boundingBox())!.y).toBeLessThan(listBox.y);
+
+  // Nothing wider than the screen, nothing under a thumb's size.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  expect(await smallControls(page)).toEqual([]);
+
+  // The header is one compact row that stays on screen; the year, 修改密码 and 退出登录 are in its menu.
+  const header = page.getByRole("banner");
+  expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+  await expect(page.getByLabel("查看年度")).toBeHidden();
+  await expect(page.getByRole("button", { name: "退出登录" })).toBeHidden();
+  await page.evaluate(() => window.scrollTo(0, 2000));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  expect((await header.boundingBox())!.y).toBe(0);
+  const menu = page.getByRole("button", { name: "菜单" });
+  await menu.click();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByLabel("查看年度")).toBeVisible();
+  await expect(page.getByRole("link", { name: "修改密码" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
+  expect(await smallControls(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(menu).toBeFocused();
+  await expect(page.getByRole("button", { name: "退出登录" })).toBeHidden();
+
+  // One tap on the finding opens it, where the answer offers 拍照 beside the upload.
+  await finding.getByRole("link").tap();
+  await expect(page).toHaveURL(/\/inspections\/findings\/[a-z0-9]+$/);
+  await expect(page.getByRole("button", { name: "拍照" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "上传整改证据" })).toBeVisible();
+  await expect(page.getByLabel("拍摄整改证据")).toHaveAttribute("capture", "environment");
+
+  // The 通报's tap leads to it on the 通报约谈 page, where it is acknowledged.
+  await page.goBack();
+  await card("关于整治提升进展较慢单位的通报").getByRole("link").tap();
+  await expect(page).toHaveURL(/\/supervision#notice-[a-z0-9]+$/);
+  const id = page.url().split("#")[1];
+  await expect(page.locator(`#${id}`).getByRole("button", { name: "确认已阅" })).toBeVisible();
+});
+
+test("a township with nothing waiting says so plainly", async ({ page }) => {
+  await loginAs(page, "gulou", /\/units\/\d+$/);
+  await expect(page.getByText("本单位暂无待办")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "登记案件" })).toBeVisible();
+  expect(await smallControls(page)).toEqual([]);
+});
