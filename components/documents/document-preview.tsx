@@ -1,3 +1,4 @@
+import { RowHeader, Table, Td, Th, THead } from "@/components/ui/table";
 import type { Block, DocumentModel } from "@/lib/documents/model";
 
 /**
@@ -61,37 +62,48 @@ function PreviewBlock({ block: b }: { block: Block }) {
         </div>
       );
     case "table":
-      return (
-        <table className="my-3 w-full border-collapse text-sm">
-          {b.header.length > 0 && (
-            <thead>
-              <tr>
-                {b.header.map((h, k) => (
-                  <th key={k} scope="col" className="border border-slate-500 px-1 py-1 font-sans font-semibold">
-                    {h}
-                  </th>
+      return <PreviewTable block={b} />;
+  }
+}
+
+/** A table of the document: the kit's table (a card a row on a phone), ruled like the paper's from sm on. */
+function PreviewTable({ block: b }: { block: Extract<Block, { kind: "table" }> }) {
+  const form = b.header.length === 0; // label | value
+  const ruled = "sm:border sm:border-slate-500";
+  return (
+    <div className="my-3 font-sans">
+      <Table bare dense label={form ? "记录" : "附表"}>
+        {!form && (
+          <THead className="bg-slate-50">
+            {b.header.map((h, k) => (
+              <Th key={k} className={`${ruled} text-center`}>
+                {h}
+              </Th>
+            ))}
+          </THead>
+        )}
+        <tbody>
+          {b.rows.map((r, k) =>
+            form ? (
+              <tr key={k}>
+                <RowHeader className={`${ruled} w-1/5 font-semibold`}>{r[0]}</RowHeader>
+                <Td label={r[0]} className={`${ruled} whitespace-pre-wrap`}>
+                  {r[1]}
+                </Td>
+              </tr>
+            ) : (
+              <tr key={k}>
+                <RowHeader className={ruled}>{r[0]}</RowHeader>
+                {r.slice(1).map((c, m) => (
+                  <Td key={m} label={b.header[m + 1]} className={`${ruled} whitespace-pre-wrap`}>
+                    {c}
+                  </Td>
                 ))}
               </tr>
-            </thead>
+            ),
           )}
-          <tbody>
-            {b.rows.map((r, k) => (
-              <tr key={k}>
-                {r.map((c, m) =>
-                  b.header.length === 0 && m === 0 ? (
-                    <th key={m} scope="row" className="w-1/5 border border-slate-500 px-2 py-1 text-left font-sans">
-                      {c}
-                    </th>
-                  ) : (
-                    <td key={m} className="border border-slate-500 px-2 py-1 whitespace-pre-wrap">
-                      {c}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      );
-  }
+        </tbody>
+      </Table>
+    </div>
+  );
 }

@@ -24,7 +24,8 @@ export function useDocumentFigures(initial: DocumentFigures, day: string) {
         if (res.ok && body) {
           setLoaded(body as DocumentFigures);
           setFailed(null);
-        } else setFailed({ day, message: (body as { message?: string } | null)?.message ?? "数据读取失败，请稍后重试" });
+        } else
+          setFailed({ day, message: (body as { message?: string } | null)?.message ?? "数据读取失败，请稍后重试" });
       })
       .catch(() => current && setFailed({ day, message: "网络连接失败，请稍后重试" }));
     return () => {

@@ -82,7 +82,8 @@ export function IssueCircularForm({
             referenceNo: draft.referenceNo,
             recipients: draft.recipients,
           }),
-        (data) => `通报已发布（${data.referenceNo}），数据截至${dataDay ? arabicDate(dataDay) : dataDate}，文件已定稿存档`,
+        (data) =>
+          `通报已发布（${data.referenceNo}），数据截至${dataDay ? arabicDate(dataDay) : dataDate}，文件已定稿存档`,
         () => {
           setDraft(EMPTY);
           setGenerated(null);

@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
 import { linkClass } from "@/components/ui/link";
-import { arabicDate } from "@/lib/documents/chinese";
 import { briefingDocument, briefingMonths } from "@/lib/documents/briefing";
+import { arabicDate } from "@/lib/documents/chinese";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { runsCampaign } from "@/lib/rights";
 import { requireArea } from "@/server/areas";
@@ -22,7 +22,11 @@ export const metadata: Metadata = { title: "工作简报" };
  * last day (today's while the month runs) — then (the office, once the month is over) publish it after confirming:
  * the .docx is frozen and every download serves it (/api/documents/briefing).
  */
-export default async function BriefingsPage({ searchParams }: { searchParams: Promise<{ month?: string | string[] }> }) {
+export default async function BriefingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ month?: string | string[] }>;
+}) {
   const user = await requireArea("briefings");
   const campaign = await getCurrentCampaign();
   const now = new Date();
@@ -68,11 +72,7 @@ export default async function BriefingsPage({ searchParams }: { searchParams: Pr
               <h2 id="briefing-title" className="font-semibold">
                 {month.label}（第{month.issue}期）
               </h2>
-              {publication ? (
-                <Badge tone="success">已发布</Badge>
-              ) : (
-                <Badge tone="warning">未发布</Badge>
-              )}
+              {publication ? <Badge tone="success">已发布</Badge> : <Badge tone="warning">未发布</Badge>}
             </div>
             {publication ? (
               <Card className="space-y-1 text-sm" data-testid="briefing-published">
@@ -93,11 +93,7 @@ export default async function BriefingsPage({ searchParams }: { searchParams: Pr
                 </p>
                 <div className="flex flex-wrap items-center gap-3">
                   {runsCampaign(user) && ended && (
-                    <PublishBriefingButton
-                      month={month.key}
-                      label={month.label}
-                      dataDate={arabicDate(data.asOfDay)}
-                    />
+                    <PublishBriefingButton month={month.key} label={month.label} dataDate={arabicDate(data.asOfDay)} />
                   )}
                   <a href={download} download className={linkClass()}>
                     下载未发布稿（Word）

@@ -124,8 +124,8 @@ describe("a 通报 dated 30 June 2020", () => {
     }
     // The counts of that day: 古林镇 had one accepted and one awaiting review — not today's two accepted.
     const gulinThen = frozen.units.find((u) => u.unitId === gulin)!.figures.ELIMINATION;
-    const gulinNow = (await getDashboard(office, campaign, new Date()))!.rows.find((r) => r.unitId === gulin)!
-      .figures.ELIMINATION;
+    const gulinNow = (await getDashboard(office, campaign, new Date()))!.rows.find((r) => r.unitId === gulin)!.figures
+      .ELIMINATION;
     expect(gulinThen.submitted).toBeGreaterThanOrEqual(1);
     expect(gulinNow.accepted - gulinThen.accepted).toBeGreaterThanOrEqual(1);
   });

@@ -3,12 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 
 import { circularDocument } from "@/lib/documents/circular";
-import {
-  dataDateConflictMessage,
-  dataDateConflicts,
-  dataDateOf,
-  dataDateRefusal,
-} from "@/lib/documents/data-date";
+import { dataDateConflictMessage, dataDateConflicts, dataDateOf, dataDateRefusal } from "@/lib/documents/data-date";
 import { interviewDocument } from "@/lib/documents/interview";
 import { renderDocx } from "@/lib/documents/render-docx";
 
