@@ -63,7 +63,7 @@ const FIELD_LABELS: Record<string, string> = {
   status: "状态",
   dataDate: "数据截至日期",
   documentSha256: "文件校验值（SHA-256）",
-  documentKey: "文件存储编号",
+  documentStorageKey: "文件存储编号",
   version: "版本",
   name: "名称",
   displayName: "姓名",

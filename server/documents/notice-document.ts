@@ -25,7 +25,7 @@ export async function getNoticeDocument(
     include: {
       units: {
         orderBy: { unit: { displayOrder: "asc" } },
-        select: { unitId: true, documentKey: true, documentSha256: true, unit: { select: { name: true } } },
+        select: { unitId: true, documentStorageKey: true, documentSha256: true, unit: { select: { name: true } } },
       },
     },
   });
@@ -34,7 +34,7 @@ export async function getNoticeDocument(
   const filename = name(n.kind === "CIRCULAR" ? "" : "（约谈记录）");
   const own = n.kind === "CIRCULAR" && readsOwnUnitOnly(user);
   const copy = own ? n.units.find((u) => u.unitId === user.unitId) : n;
-  const stored = frozen(copy?.documentKey ?? null, copy?.documentSha256 ?? null);
+  const stored = frozen(copy?.documentStorageKey ?? null, copy?.documentSha256 ?? null);
   if (stored) {
     const bytes = await readFrozen(stored);
     return { bytes, sha256: stored.sha256, filename };

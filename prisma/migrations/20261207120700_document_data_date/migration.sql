@@ -1,11 +1,11 @@
 -- AlterTable
 ALTER TABLE "SupervisionNotice" ADD COLUMN     "dataDate" DATE,
-ADD COLUMN     "documentKey" TEXT,
-ADD COLUMN     "documentSha256" TEXT;
+ADD COLUMN     "documentSha256" TEXT,
+ADD COLUMN     "documentStorageKey" TEXT;
 
 -- AlterTable
-ALTER TABLE "SupervisionNoticeUnit" ADD COLUMN     "documentKey" TEXT,
-ADD COLUMN     "documentSha256" TEXT;
+ALTER TABLE "SupervisionNoticeUnit" ADD COLUMN     "documentSha256" TEXT,
+ADD COLUMN     "documentStorageKey" TEXT;
 
 -- CreateTable
 CREATE TABLE "PublishedBriefing" (
@@ -14,7 +14,7 @@ CREATE TABLE "PublishedBriefing" (
     "month" TEXT NOT NULL,
     "issue" INTEGER NOT NULL,
     "dataDate" DATE NOT NULL,
-    "documentKey" TEXT NOT NULL,
+    "documentStorageKey" TEXT NOT NULL,
     "documentSha256" TEXT NOT NULL,
     "publishedById" TEXT NOT NULL,
     "publishedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

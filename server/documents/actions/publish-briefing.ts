@@ -49,7 +49,7 @@ export const publishBriefing = defineAction({
           month: data.month.key,
           issue: data.month.issue,
           dataDate: data.asOfDay,
-          documentKey: stored.key,
+          documentStorageKey: stored.key,
           documentSha256: stored.sha256,
           publishedById: user.id,
           publishedAt: now,

@@ -76,13 +76,13 @@ export const issueCircular = defineAction({
         unitIds.map((unitId, i) =>
           tx.supervisionNoticeUnit.update({
             where: { noticeId_unitId: { noticeId: created.id, unitId } },
-            data: { documentKey: copies[i].key, documentSha256: copies[i].sha256 },
+            data: { documentStorageKey: copies[i].key, documentSha256: copies[i].sha256 },
           }),
         ),
       );
       return tx.supervisionNotice.update({
         where: { id: created.id },
-        data: { documentKey: whole.key, documentSha256: whole.sha256 },
+        data: { documentStorageKey: whole.key, documentSha256: whole.sha256 },
       });
     });
     await notify(

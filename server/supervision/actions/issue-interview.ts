@@ -66,7 +66,7 @@ export const issueInterview = defineAction({
     const notice = await storeFrozen([file], ([stored]) =>
       tx.supervisionNotice.update({
         where: { id: created.id },
-        data: { documentKey: stored.key, documentSha256: stored.sha256 },
+        data: { documentStorageKey: stored.key, documentSha256: stored.sha256 },
       }),
     );
     await notify(

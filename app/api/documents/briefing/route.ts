@@ -20,7 +20,7 @@ export const GET = areaRoute("briefings", async (user, request: Request) => {
     ? await getPublishedBriefing(campaign.id, month)
     : null;
   if (published) {
-    const file = { key: published.documentKey, sha256: published.documentSha256 };
+    const file = { key: published.documentStorageKey, sha256: published.documentSha256 };
     const label = `${month.slice(0, 4)}年${Number(month.slice(5))}月`;
     return docxResponse(
       await readFrozen(file),
