@@ -76,14 +76,7 @@ export function defineAction<S extends z.ZodType, R, T>(def: {
       return [{ ok: true, data }];
     } catch (e) {
       if (e instanceof ActionError)
-        return [
-          {
-            ok: false,
-            code: e.code,
-            message: e.message,
-            ...(e.field ? { fieldErrors: { [e.field]: [e.message] } } : {}),
-          },
-        ];
+        return [{ ok: false, code: e.code, message: e.message, ...(e.fieldErrors && { fieldErrors: e.fieldErrors }) }];
       // A parallel request wrote the same unique key first (PostgreSQL runs both at once): the same answer as a stale page.
       if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
         return [{ ok: false, code: "CONFLICT", message: conflict().message }];

@@ -5,15 +5,12 @@ export class ActionError extends Error {
   constructor(
     public readonly code: ErrorCode,
     message: string,
-    /** The form field the refusal is about: the message shows at that field too. */
-    public readonly field?: string,
+    /** The form field the refusal concerns (shown at that field), e.g. { verified: [message] }. */
+    public readonly fieldErrors?: Record<string, string[]>,
   ) {
     super(message);
   }
 }
-
-/** A business rule refusing one field's value (INVALID, shown at the field). */
-export const invalidField = (field: string, message: string) => new ActionError("INVALID", message, field);
 
 /** The refusal of every action and route to a user whose password was reset and not yet changed. */
 export const MUST_CHANGE_PASSWORD = "请先修改密码（管理员重置了您的密码）";

@@ -10,8 +10,11 @@ import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { documentFigures } from "@/server/documents/figures-as-of";
 import { storeFrozen } from "@/server/documents/frozen-file";
 import { referenceNoForIssue } from "@/server/documents/reference-numbers";
-import { ActionError, invalidField } from "@/server/errors";
+import { ActionError } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
+
+/** A refusal shown at the form field it concerns. */
+const invalidField = (field: string, message: string) => new ActionError("INVALID", message, { [field]: [message] });
 
 /**
  * 通报: the office names slow units and issues the text it drafted, previewed and edited on the page

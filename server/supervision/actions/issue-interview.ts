@@ -11,8 +11,11 @@ import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { documentFigures } from "@/server/documents/figures-as-of";
 import { storeFrozen } from "@/server/documents/frozen-file";
 import { referenceNoForIssue } from "@/server/documents/reference-numbers";
-import { ActionError, invalidField } from "@/server/errors";
+import { ActionError } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
+
+/** A refusal shown at the form field it concerns. */
+const invalidField = (field: string, message: string) => new ActionError("INVALID", message, { [field]: [message] });
 
 /**
  * 约谈: the office records a formal interview with a unit — time, place, participants, the issues raised (drafted from
