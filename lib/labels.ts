@@ -257,6 +257,7 @@ export const auditActionLabel: Record<string, string> = {
   "assessment.publish": "发布考核结果",
   "assessment.saveScheme": "保存考核方案",
   "assessment.withdraw": "撤回考核结果",
+  "briefing.publish": "发布工作简报",
   "campaign.close": "关闭年度",
   "campaign.create": "新建年度",
   "campaign.decideCase": "决定未验收案件（结转或未完成关闭）",

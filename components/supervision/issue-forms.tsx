@@ -1,34 +1,57 @@
 "use client";
 import { useState } from "react";
 
+import { DocumentPreview } from "@/components/documents/document-preview";
+import { useDocumentFigures } from "@/components/supervision/document-figures";
 import { Button } from "@/components/ui/button";
 import { useConfirm, useFormSubmit } from "@/components/ui/confirm";
 import { checkClass, Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import { parseDay } from "@/lib/dates";
-import { type CircularDraft, draftCircular } from "@/lib/documents/circular";
-import { draftInterviewIssues } from "@/lib/documents/interview";
+import { arabicDate } from "@/lib/documents/chinese";
+import { circularDocument, type CircularDraft, draftCircular } from "@/lib/documents/circular";
+import { dataDateConflictMessage, dataDateConflicts, type DocumentFigures } from "@/lib/documents/data-date";
+import { draftInterviewIssues, interviewDocument } from "@/lib/documents/interview";
 import { REFERENCE_PREFIX } from "@/lib/documents/office";
 import { nextReferenceNo } from "@/lib/documents/reference-no";
-import type { FrozenUnitFigures } from "@/lib/supervision/rules";
+import { formatPercent } from "@/lib/format";
 import { issueCircular } from "@/server/supervision/actions/issue-circular";
 import { issueInterview } from "@/server/supervision/actions/issue-interview";
 
-/** Every unit with its figures as they stand now (what a 通报 freezes), for the drafts. */
-type Context = { units: FrozenUnitFigures[]; today: string; elapsed: number; year: number; campaignTitle: string };
+/** The page's figures as of today (the default data date), and what the drafts name. */
+type Context = { figures: DocumentFigures; today: string; year: number; campaignTitle: string };
 
 const text = (form: FormData, k: string) => String(form.get(k) ?? "");
 const EMPTY: CircularDraft = { title: "", referenceNo: "", recipients: "", body: "" };
 
+/** 数据截至 as the forms say it: the day, and where it comes from. */
+function dataDateHint(dataDate: string, documentDate: string, kind: string) {
+  const day = parseDay(dataDate);
+  if (!day) return `留空则为${kind}日期`;
+  return dataDate === documentDate
+    ? `留空则为${kind}日期；文中和附件中的数据均截至${arabicDate(day)}`
+    : `文中和附件中的数据均截至${arabicDate(day)}`;
+}
+
+/** The text's contradictions of its data date, as a warning above the preview. */
+function ConflictWarning({ problems }: { problems: string[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      {dataDateConflictMessage(problems)}
+    </p>
+  );
+}
+
 /**
- * 发布通报 in two steps: choose the units (the slow ones are pre-selected with the dashboard's reason) and 生成通报稿
- * — title, 发文字号 (the next free one), 主送 and the text with each unit's figures — then edit any of it and issue.
- * Issuing freezes the units' figures; the record downloads as the .docx.
+ * 发布通报 in steps: choose the units (the slow ones are pre-selected with the dashboard's reason), the 通报日期 and —
+ * when it differs — the 数据截至日期; 生成通报稿 writes title, 发文字号 (the next free one), 主送 and the text with each
+ * unit's figures as of that day (the dashboard's at 统计截至 that day); the office edits any of it, sees the document
+ * (text and annex) in the page, and publishes after confirming. Publishing freezes the figures and the .docx.
  */
 export function IssueCircularForm({
-  units,
+  figures: initial,
   today,
-  elapsed,
   year,
   campaignTitle,
   usedReferenceNos,
@@ -37,45 +60,57 @@ export function IssueCircularForm({
   const [draft, setDraft] = useState<CircularDraft>(EMPTY);
   const [generated, setGenerated] = useState<CircularDraft | null>(null);
   const [local, setLocal] = useState<string | null>(null);
+  const [date, setDate] = useState(today);
+  const [dataDateTyped, setDataDateTyped] = useState("");
+  const dataDate = dataDateTyped || date;
+  const { figures, ready, error: figuresError } = useDocumentFigures(initial, dataDate);
+  const [chosen, setChosen] = useState<Set<number>>(
+    () => new Set(initial.units.filter((u) => u.lagReason).map((u) => u.unitId)),
+  );
   const regenerate = useConfirm();
+  const dataDay = parseDay(dataDate);
   const { onSubmit, panel } = useFormSubmit(
-    (form, el) =>
+    () =>
       run(
         () =>
           issueCircular({
-            unitIds: form.getAll("unitIds").map(Number),
+            unitIds: [...chosen],
             title: draft.title,
             body: draft.body,
-            date: text(form, "date"),
+            date,
+            dataDate: dataDateTyped,
             referenceNo: draft.referenceNo,
             recipients: draft.recipients,
           }),
-        (data) => `通报已发布（${data.referenceNo}），被通报单位的当前进度已存档`,
+        (data) =>
+          `通报已发布（${data.referenceNo}），数据截至${dataDay ? arabicDate(dataDay) : dataDate}，文件已定稿存档`,
         () => {
-          el.reset();
           setDraft(EMPTY);
           setGenerated(null);
         },
       ),
-    "确定发布通报吗？发布后被通报单位会收到通知，正文和发文字号不能再修改。",
+    () =>
+      `确定发布通报吗？数据截至${dataDay ? arabicDate(dataDay) : dataDate}。发布后被通报单位会收到通知，文件即定稿，正文、附件和发文字号不能再修改。`,
   );
 
-  function generate(form: HTMLFormElement) {
-    const data = new FormData(form);
-    const chosen = new Set(data.getAll("unitIds").map(Number));
-    const date = parseDay(text(data, "date"));
-    if (chosen.size === 0 || !date) {
-      setLocal(chosen.size === 0 ? "请先选择被通报单位" : "请先填写通报日期");
+  function generate() {
+    const day = parseDay(date);
+    if (chosen.size === 0 || !day || !dataDay) {
+      setLocal(chosen.size === 0 ? "请先选择被通报单位" : !day ? "请先填写通报日期" : "数据截至日期无效");
+      return;
+    }
+    if (!ready) {
+      setLocal(figuresError ?? "正在读取数据截至日的数据，请稍候");
       return;
     }
     setLocal(null);
     const next = draftCircular({
-      units: units.filter((u) => chosen.has(u.unitId)),
-      elapsed,
-      date,
+      units: figures.units.filter((u) => chosen.has(u.unitId)),
+      elapsed: figures.elapsed,
+      dataDate: dataDay,
       year,
       campaignTitle,
-      referenceNo: draft.referenceNo || nextReferenceNo(usedReferenceNos, REFERENCE_PREFIX, date.getUTCFullYear()),
+      referenceNo: draft.referenceNo || nextReferenceNo(usedReferenceNos, REFERENCE_PREFIX, day.getUTCFullYear()),
     });
     const edited = generated !== null && (draft.body !== generated.body || draft.title !== generated.title);
     const apply = () => {
@@ -87,19 +122,69 @@ export function IssueCircularForm({
   }
   const set = (k: keyof CircularDraft) => (e: { target: { value: string } }) =>
     setDraft({ ...draft, [k]: e.target.value });
+  const toggle = (id: number, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    setChosen(next);
+  };
+
+  const documentDay = parseDay(date);
+  const preview =
+    (draft.body.trim() || draft.title.trim()) && documentDay && dataDay && ready
+      ? circularDocument({
+          title: draft.title || "（通报标题）",
+          referenceNo: draft.referenceNo || null,
+          recipients: draft.recipients || null,
+          body: draft.body,
+          date: documentDay,
+          dataDate: dataDay,
+          figures: { ...figures, units: figures.units.filter((u) => chosen.has(u.unitId)) },
+        })
+      : null;
+  const conflicts = preview && dataDay ? dataDateConflicts(draft.body, dataDay, figures.elapsed) : [];
 
   return (
     <form className="space-y-3" onSubmit={onSubmit}>
+      <div className="flex flex-wrap items-end gap-3">
+        <Field label="通报日期" error={errors.date?.[0]}>
+          <input
+            type="date"
+            name="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            className={inputClass}
+          />
+        </Field>
+        <Field
+          label="数据截至日期"
+          error={errors.dataDate?.[0] ?? (figuresError && parseDay(dataDate) ? figuresError : undefined)}
+          hint={dataDateHint(dataDate, date, "通报")}
+        >
+          <input
+            type="date"
+            name="dataDate"
+            value={dataDateTyped}
+            max={today}
+            onChange={(e) => setDataDateTyped(e.target.value)}
+            className={inputClass}
+          />
+        </Field>
+      </div>
       <fieldset className="text-sm">
-        <legend className="font-medium">被通报单位（已勾选进展较慢的单位）</legend>
+        <legend className="font-medium">
+          被通报单位（已勾选进展较慢的单位；进度为{dataDay ? arabicDate(dataDay) : "数据截至日"}的数据
+          {ready ? `，时间进度${formatPercent(figures.elapsed)}` : "，正在读取…"}）
+        </legend>
         <div className="mt-1 grid gap-1 sm:grid-cols-2">
-          {units.map((u) => (
+          {figures.units.map((u) => (
             <label key={u.unitId} className="inline-flex items-start gap-1 max-sm:min-h-11">
               <input
                 type="checkbox"
                 name="unitIds"
                 value={u.unitId}
-                defaultChecked={!!u.lagReason}
+                checked={chosen.has(u.unitId)}
+                onChange={(e) => toggle(u.unitId, e.target.checked)}
                 className={`mt-1 ${checkClass}`}
               />
               <span>
@@ -111,11 +196,8 @@ export function IssueCircularForm({
         </div>
         {errors.unitIds?.[0] && <span className="mt-1 block text-xs text-red-700">{errors.unitIds[0]}</span>}
       </fieldset>
-      <div className="flex flex-wrap items-end gap-3">
-        <Field label="通报日期" error={errors.date?.[0]}>
-          <input type="date" name="date" defaultValue={today} className={inputClass} />
-        </Field>
-        <Button variant="outline" onClick={(e) => generate(e.currentTarget.form!)}>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button variant="outline" onClick={generate} disabled={!ready}>
           {generated ? "重新生成通报稿" : "生成通报稿"}
         </Button>
         {regenerate.panel}
@@ -126,7 +208,7 @@ export function IssueCircularForm({
         </p>
       )}
       <p className="text-xs text-slate-500">
-        通报稿按所选单位当前的完成情况生成，发布前可修改标题、发文字号、主送和正文；以“一、”“（一）”开头的行在公文中排为标题。
+        通报稿中的每个数字都按数据截至日的进度生成（与进度总览“统计截至”该日的数字一致），发布前可修改标题、发文字号、主送和正文；以“一、”“（一）”开头的行在公文中排为标题。
       </p>
       <div className="grid gap-3 sm:grid-cols-[1fr_14rem]">
         <Field label="通报标题" error={errors.title?.[0]}>
@@ -138,7 +220,7 @@ export function IssueCircularForm({
             maxLength={40}
             value={draft.referenceNo}
             onChange={set("referenceNo")}
-            placeholder={`${REFERENCE_PREFIX}〔${today.slice(0, 4)}〕1号`}
+            placeholder={`${REFERENCE_PREFIX}〔${date.slice(0, 4) || today.slice(0, 4)}〕1号`}
             className={inputClass}
           />
         </Field>
@@ -162,6 +244,15 @@ export function IssueCircularForm({
           className={inputClass}
         />
       </Field>
+      {preview && (
+        <section aria-labelledby="circular-preview" className="space-y-2">
+          <h3 id="circular-preview" className="font-semibold">
+            发布前预览（正文和附件，与下载的 Word 文件内容一致）
+          </h3>
+          <ConflictWarning problems={conflicts} />
+          <DocumentPreview model={preview} label="通报预览" />
+        </section>
+      )}
       <FormMessage message={message} />
       <Button type="submit" disabled={pending}>
         发布通报
@@ -171,57 +262,101 @@ export function IssueCircularForm({
   );
 }
 
-/** 记录约谈 with one unit: 生成约谈稿 fills the issues raised from the unit's figures; everything stays editable. */
-export function IssueInterviewForm({ units, today, elapsed }: Context) {
+/**
+ * 记录约谈 with one unit: 生成约谈稿 fills the issues raised from the unit's figures as of the data date (the 约谈日期
+ * unless another 数据截至 is typed); everything stays editable; the 约谈记录 shows in the page before it is saved,
+ * which asks for confirmation and freezes the .docx.
+ */
+export function IssueInterviewForm({ figures: initial, today }: Context) {
   const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
   const [issues, setIssues] = useState("");
   const [local, setLocal] = useState<string | null>(null);
+  const [values, setValues] = useState<Record<string, string>>({ date: today });
+  const date = values.date ?? "";
+  const dataDate = values.dataDate || date;
+  const dataDay = parseDay(dataDate);
+  const { figures, ready, error: figuresError } = useDocumentFigures(initial, dataDate);
   const overwrite = useConfirm();
-  const { onSubmit } = useFormSubmit((form, el) =>
-    run(
-      () =>
-        issueInterview({
-          unitId: Number(text(form, "unitId")),
-          date: text(form, "date"),
-          startTime: text(form, "startTime"),
-          place: text(form, "place"),
-          participants: text(form, "participants"),
-          body: issues,
-          commitments: text(form, "commitments"),
-          followUpDate: text(form, "followUpDate"),
-          referenceNo: text(form, "referenceNo"),
-        }),
-      "约谈记录已保存",
-      () => {
-        el.reset();
-        setIssues("");
-      },
-    ),
+  const { onSubmit, panel } = useFormSubmit(
+    (form, el) =>
+      run(
+        () =>
+          issueInterview({
+            unitId: Number(text(form, "unitId")),
+            date: text(form, "date"),
+            dataDate: text(form, "dataDate"),
+            startTime: text(form, "startTime"),
+            place: text(form, "place"),
+            participants: text(form, "participants"),
+            body: issues,
+            commitments: text(form, "commitments"),
+            followUpDate: text(form, "followUpDate"),
+            referenceNo: text(form, "referenceNo"),
+          }),
+        "约谈记录已保存，文件已定稿存档",
+        () => {
+          el.reset();
+          setIssues("");
+          setValues({ date: today });
+        },
+      ),
+    () =>
+      `确定保存约谈记录吗？数据截至${dataDay ? arabicDate(dataDay) : dataDate}。保存后被约谈单位会收到通知，约谈记录即定稿，不能再修改。`,
   );
 
-  function generate(form: HTMLFormElement) {
-    const data = new FormData(form);
-    const unit = units.find((u) => u.unitId === Number(text(data, "unitId")));
-    const date = parseDay(text(data, "date"));
-    if (!unit || !date) {
-      setLocal(!unit ? "请先选择约谈单位" : "请先填写约谈日期");
+  function generate() {
+    const unit = figures.units.find((u) => u.unitId === Number(values.unitId));
+    if (!unit || !parseDay(date) || !dataDay) {
+      setLocal(!unit ? "请先选择约谈单位" : !parseDay(date) ? "请先填写约谈日期" : "数据截至日期无效");
+      return;
+    }
+    if (!ready) {
+      setLocal(figuresError ?? "正在读取数据截至日的数据，请稍候");
       return;
     }
     setLocal(null);
-    const apply = () => setIssues(draftInterviewIssues(unit, elapsed, date));
+    const apply = () => setIssues(draftInterviewIssues(unit, figures.elapsed, dataDay));
     if (issues.trim()) overwrite.ask("生成会覆盖已填写的问题，确定吗？", apply, "覆盖");
     else apply();
   }
 
+  const unitName = initial.units.find((u) => u.unitId === Number(values.unitId))?.name ?? "";
+  const documentDay = parseDay(date);
+  const followUp = parseDay(values.followUpDate ?? "");
+  const preview =
+    issues.trim() && documentDay && dataDay && ready
+      ? interviewDocument({
+          title: unitName ? `约谈${unitName}` : "约谈",
+          referenceNo: values.referenceNo?.trim() || null,
+          unitName,
+          date: documentDay,
+          startTime: values.startTime || null,
+          place: values.place?.trim() || null,
+          participants: values.participants?.trim() || null,
+          body: issues,
+          commitments: values.commitments?.trim() || null,
+          followUpDate: followUp,
+          dataDate: dataDay,
+        })
+      : null;
+  const conflicts = preview && dataDay ? dataDateConflicts(issues, dataDay, figures.elapsed) : [];
+
   return (
-    <form className="space-y-3" onSubmit={onSubmit}>
+    <form
+      className="space-y-3"
+      onSubmit={onSubmit}
+      onChange={(e) => {
+        const data = new FormData(e.currentTarget);
+        setValues(Object.fromEntries([...data.entries()].map(([k, v]) => [k, String(v)])));
+      }}
+    >
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="约谈单位" error={errors.unitId?.[0]}>
           <select name="unitId" defaultValue="" className={inputClass}>
             <option value="" disabled>
               请选择
             </option>
-            {units.map((u) => (
+            {initial.units.map((u) => (
               <option key={u.unitId} value={u.unitId}>
                 {u.name}
               </option>
@@ -230,6 +365,13 @@ export function IssueInterviewForm({ units, today, elapsed }: Context) {
         </Field>
         <Field label="约谈日期" error={errors.date?.[0]}>
           <input type="date" name="date" defaultValue={today} className={inputClass} />
+        </Field>
+        <Field
+          label="数据截至日期"
+          error={errors.dataDate?.[0] ?? (figuresError && dataDay ? figuresError : undefined)}
+          hint={dataDateHint(dataDate, date, "约谈")}
+        >
+          <input type="date" name="dataDate" max={today} className={inputClass} />
         </Field>
         <Field label="约谈时间" error={errors.startTime?.[0]}>
           <input type="time" name="startTime" className={inputClass} />
@@ -248,7 +390,7 @@ export function IssueInterviewForm({ units, today, elapsed }: Context) {
         <input name="participants" maxLength={500} className={inputClass} />
       </Field>
       <div className="flex flex-wrap items-center gap-2">
-        <Button variant="outline" size="sm" onClick={(e) => generate(e.currentTarget.form!)}>
+        <Button variant="outline" size="sm" onClick={generate} disabled={!ready}>
           生成约谈稿
         </Button>
         {overwrite.panel}
@@ -271,10 +413,20 @@ export function IssueInterviewForm({ units, today, elapsed }: Context) {
       <Field label="整改承诺" error={errors.commitments?.[0]}>
         <textarea name="commitments" rows={3} maxLength={5000} className={inputClass} />
       </Field>
+      {preview && (
+        <section aria-labelledby="interview-preview" className="space-y-2">
+          <h3 id="interview-preview" className="font-semibold">
+            保存前预览（与下载的约谈记录 Word 文件内容一致）
+          </h3>
+          <ConflictWarning problems={conflicts} />
+          <DocumentPreview model={preview} label="约谈记录预览" />
+        </section>
+      )}
       <FormMessage message={message} />
       <Button type="submit" disabled={pending}>
         保存约谈记录
       </Button>
+      {panel}
     </form>
   );
 }

@@ -54,6 +54,11 @@ export function NoticeList({
               </a>
               {due && <Badge tone="danger">跟踪复查已到期</Badge>}
             </div>
+            {n.documentSha256 && (
+              <p className="mt-1 text-xs break-all text-slate-500" data-testid="document-hash">
+                文件已定稿{n.dataDate ? `，数据截至 ${formatDate(n.dataDate)}` : ""}，SHA-256：{n.documentSha256}
+              </p>
+            )}
             {n.place && <p className="mt-1">约谈地点：{n.place}</p>}
             {n.participants && <p className="mt-1">参加人员：{n.participants}</p>}
             <p className="mt-1 whitespace-pre-wrap">
@@ -70,7 +75,9 @@ export function NoticeList({
             {figures && (
               <details className="mt-2">
                 <summary className="cursor-pointer text-brand-700">
-                  通报时的进度（{formatDateTime(new Date(figures.at))}，时间进度 {formatPercent(figures.elapsed)}）
+                  {n.dataDate
+                    ? `数据截至 ${formatDate(n.dataDate)} 的进度（时间进度 ${formatPercent(figures.elapsed)}）`
+                    : `通报时的进度（${formatDateTime(new Date(figures.at))}，时间进度 ${formatPercent(figures.elapsed)}）`}
                 </summary>
                 <ul className="mt-1 space-y-0.5">
                   {figures.units.map((u) => (

@@ -31,6 +31,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   LedgerImport: "台账导入",
   LicenceCancellation: "许可证注销",
   PolicyBasis: "政策依据条目",
+  PublishedBriefing: "工作简报发布",
   SteelInspectionFile: "巡查材料",
   Case: "案件",
   Enterprise: "企业",
@@ -60,6 +61,9 @@ export const entityLabel = (entity: string) => (Object.hasOwn(ENTITY_LABELS, ent
 /** Field names seen in audit rows; unknown fields show their code. */
 const FIELD_LABELS: Record<string, string> = {
   status: "状态",
+  dataDate: "数据截至日期",
+  documentSha256: "文件校验值（SHA-256）",
+  documentStorageKey: "文件存储编号",
   version: "版本",
   name: "名称",
   displayName: "姓名",

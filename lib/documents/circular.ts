@@ -3,17 +3,18 @@ import { formatPercent } from "@/lib/format";
 import type { FrozenFigures, FrozenUnitFigures } from "@/lib/supervision/rules";
 
 import { arabicDate, chineseDate, chineseDateOfMoment } from "./chinese";
+import { dataDateOf } from "./data-date";
 import { figuresTable, slowUnitParagraph } from "./figures-text";
 import { type Block, type DocumentModel, textBlocks } from "./model";
 import { DEFAULT_RECIPIENTS, ISSUER, ISSUER_SHORT } from "./office";
 
 export type CircularDraftInput = {
-  /** The named units' figures as they stand now (what issuing freezes). */
+  /** The named units' figures as of the data date (what issuing freezes). */
   units: readonly FrozenUnitFigures[];
-  /** Share of the campaign elapsed, in percent. */
+  /** Share of the campaign elapsed on the data date, in percent. */
   elapsed: number;
-  /** The 通报's date (calendar day). */
-  date: Date;
+  /** 数据截至: the day the figures stand at (the 通报's date unless the office chose another). */
+  dataDate: Date;
   year: number;
   /** The campaign's title, e.g. 海曙区2020年淘汰落后产能及“低散乱”整治提升. */
   campaignTitle: string;
@@ -28,7 +29,7 @@ export function draftCircular(input: CircularDraftInput): CircularDraft {
   const named = names.length > 3 ? `${names.slice(0, 3).join("、")}等${names.length}个单位` : names.join("、");
   const body = [
     `根据${input.campaignTitle}工作安排，${ISSUER_SHORT}对各镇（乡）、街道、园区淘汰落后产能及“低散乱”整治提升工作进展情况进行了汇总。` +
-      `截至${arabicDate(input.date)}，全年时间进度为${formatPercent(input.elapsed)}，${named}工作进展滞后，现予以通报。`,
+      `截至${arabicDate(input.dataDate)}，全年时间进度为${formatPercent(input.elapsed)}，${named}工作进展滞后，现予以通报。`,
     "一、进展滞后单位情况",
     ...input.units.map(slowUnitParagraph),
     "二、工作要求",
@@ -49,14 +50,21 @@ export type CircularRecord = {
   recipients: string | null;
   body: string;
   date: Date;
+  /** 数据截至; null on records from before (their figures stand at the moment of issue). */
+  dataDate: Date | null;
   figures: FrozenFigures | null;
 };
 
 const ANNEX_TITLE = "被通报单位工作进展情况表";
 
-/** The 通报 as the office sends it: 红头, 发文字号, title, 主送, the final text, 附件说明, 落款; the frozen figures as its annex. */
+/**
+ * The 通报 as the office sends it: 红头, 发文字号, title, 主送, the final text, 附件说明, 落款; the figures frozen as of
+ * the data date as its annex, which says that day (with the 落款 the same day unless the office chose another).
+ */
 export function circularDocument(n: CircularRecord): DocumentModel {
   const annex = n.figures && n.figures.units.length > 0 ? n.figures : null;
+  const asOf = (figures: FrozenFigures) =>
+    n.dataDate ? chineseDate(dataDateOf(n.date, n.dataDate)) : chineseDateOfMoment(new Date(figures.at));
   const main: Block[] = [
     { kind: "masthead", text: ISSUER },
     { kind: "reference", text: n.referenceNo ?? "" },
@@ -75,7 +83,7 @@ export function circularDocument(n: CircularRecord): DocumentModel {
         { kind: "title", text: ANNEX_TITLE },
         {
           kind: "subtitle",
-          text: `（通报时冻结的数据，截至${chineseDateOfMoment(new Date(annex.at))}，时间进度${formatPercent(annex.elapsed)}）`,
+          text: `（数据截至${asOf(annex)}，全年时间进度${formatPercent(annex.elapsed)}）`,
         },
         { kind: "table", ...figuresTable(annex.units) },
       ],

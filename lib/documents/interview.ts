@@ -7,11 +7,11 @@ import { figuresClause } from "./figures-text";
 import type { DocumentModel } from "./model";
 import { ISSUER } from "./office";
 
-/** The generated 约谈指出的问题 for one unit, from its figures now; the office edits it. */
-export function draftInterviewIssues(unit: FrozenUnitFigures, elapsed: number, date: Date): string {
+/** The generated 约谈指出的问题 for one unit, from its figures as of the data date; the office edits it. */
+export function draftInterviewIssues(unit: FrozenUnitFigures, elapsed: number, dataDate: Date): string {
   const flagged = unit.lagReason ? `，工作进展滞后（${unit.lagReason}）` : "";
   return (
-    `截至${arabicDate(date)}，全年时间进度为${formatPercent(elapsed)}，你单位${figuresClause(unit.figures)}${flagged}。` +
+    `截至${arabicDate(dataDate)}，全年时间进度为${formatPercent(elapsed)}，你单位${figuresClause(unit.figures)}${flagged}。` +
     "主要问题：\n（请填写约谈指出的具体问题）"
   );
 }
@@ -27,6 +27,8 @@ export type InterviewRecord = {
   body: string;
   commitments: string | null;
   followUpDate: Date | null;
+  /** 数据截至 of the figures the issues cite; null on records from before. */
+  dataDate: Date | null;
 };
 
 /** 约谈记录: time, place, the unit, participants, issues raised, commitments, follow-up date; 落款. */
@@ -36,6 +38,7 @@ export function interviewDocument(n: InterviewRecord): DocumentModel {
     ["约谈地点", n.place ?? ""],
     ["被约谈单位", n.unitName],
     ["参加人员", n.participants ?? ""],
+    ...(n.dataDate ? [["进展数据截至", chineseDate(n.dataDate)]] : []),
     ["约谈指出的问题", n.body],
     ["整改承诺", n.commitments ?? ""],
     ["跟踪复查日期", n.followUpDate ? chineseDate(n.followUpDate) : ""],

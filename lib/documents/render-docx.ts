@@ -20,6 +20,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
+import JSZip from "jszip";
 
 import type { Block, DocumentModel, Section } from "./model";
 import { FONTS } from "./office";
@@ -219,13 +220,35 @@ function section(s: Section) {
   };
 }
 
-/** The .docx file of a document model. */
-export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+/**
+ * The .docx file of a document model. `at` fixes every date the file carries — its properties (created,
+ * modified) and each ZIP entry's time — so the same model and moment give the same bytes, whenever rendered:
+ * a published document states its moment of publication, never the moment of a download.
+ */
+export async function renderDocx(model: DocumentModel, at: Date): Promise<Buffer> {
   const doc = new Document({
     title: model.title,
     creator: "整治提升工作平台",
+    lastModifiedBy: "整治提升工作平台",
     styles: { default: { document: { run: { font: font(FONTS.body), size: SIZE.三号 } } } },
     sections: model.sections.map(section),
   });
-  return Packer.toBuffer(doc);
+  return fixDates(await Packer.toBuffer(doc), at);
+}
+
+const W3CDTF = /(<dcterms:(?:created|modified) [^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g;
+
+/** The packed file again, with `at` (to the second) as its properties' dates and every entry's time. */
+async function fixDates(packed: Buffer, at: Date): Promise<Buffer> {
+  const moment = new Date(Math.floor(at.getTime() / 1000) * 1000);
+  const stamp = moment.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const source = await JSZip.loadAsync(packed);
+  const zip = new JSZip();
+  for (const entry of Object.values(source.files)) {
+    if (entry.dir) continue;
+    let bytes: Buffer | string = await entry.async("nodebuffer");
+    if (entry.name === "docProps/core.xml") bytes = bytes.toString("utf8").replace(W3CDTF, `$1${stamp}$2`);
+    zip.file(entry.name, bytes, { date: moment, createFolders: false });
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 import { normaliseReferenceNo } from "@/lib/documents/reference-no";
-import { calendarDate, chosenId, intId, optionalText, text, uniqueArray } from "@/lib/fields";
+import { calendarDate, chosenId, intId, optionalCalendarDate, optionalText, text, uniqueArray } from "@/lib/fields";
 
 /** 发文字号 as typed (any of the usual brackets), written 海工强办〔2020〕3号; empty: the next number is assigned (通报) or none (约谈). */
 const referenceNo = optionalText("发文字号", 40)
@@ -19,6 +19,8 @@ export const issueCircularInput = z.object({
   date: calendarDate("通报日期"),
   referenceNo,
   recipients: optionalText("主送", 200),
+  /** 数据截至: empty = the 通报's date. */
+  dataDate: optionalCalendarDate("数据截至日期"),
 });
 
 export const issueInterviewInput = z.object({
@@ -34,4 +36,6 @@ export const issueInterviewInput = z.object({
   commitments: text("整改承诺", 5000, 2),
   followUpDate: calendarDate("跟踪复查日期"),
   referenceNo,
+  /** 数据截至 of the figures the issues cite: empty = the 约谈's date. */
+  dataDate: optionalCalendarDate("数据截至日期"),
 });

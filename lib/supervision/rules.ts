@@ -31,6 +31,11 @@ export function freezeFigures(rows: UnitRow[], unitIds: readonly number[], elaps
   return { at: at.toISOString(), elapsed, units };
 }
 
+/** The figures as one unit may read them: its own row only (a township's copy of a 通报). */
+export function figuresOfUnit(figures: FrozenFigures, unitId: number): FrozenFigures {
+  return { ...figures, units: figures.units.filter((u) => u.unitId === unitId) };
+}
+
 /** A 约谈 whose follow-up date has come (Beijing day) and that the office has not marked followed up. */
 export function isFollowUpDue(
   n: { kind: NoticeKind; followUpDate: Date | null; followUpDoneAt: Date | null },

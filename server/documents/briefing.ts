@@ -7,25 +7,26 @@ import type { Campaign } from "@/lib/generated/prisma/client";
 import type { Category, TipOutcome } from "@/lib/generated/prisma/enums";
 import { freezeFigures } from "@/lib/supervision/rules";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
-import { prisma } from "@/server/db";
+import { prisma, type Tx } from "@/server/db";
 import type { SessionUser } from "@/server/session";
 
 /**
  * Everything the monthly 工作进展简报 of `monthKey` states, as of the month's end (now, for the running month): the
  * district figures, annex and slow units as the dashboard computes them for that day (getDashboard's 统计截至), the
  * month's acceptances, task lines, tips, inspections, 通报 and 约谈. Null for a month outside the campaign (or not
- * begun) or for a user who may not see the district figures.
+ * begun) or for a user who may not see the district figures. `db`: inside the transaction that publishes it.
  */
 export async function getBriefing(
   user: SessionUser,
   campaign: Campaign,
   monthKey: string,
   now: Date,
+  db: Tx = prisma,
 ): Promise<BriefingData | null> {
   const month = briefingMonths(campaign, now).find((m) => m.key === monthKey);
   if (!month) return null;
   const asOf = briefingAsOf(month, now);
-  const d = await getDashboard(user, campaign, asOf);
+  const d = await getDashboard(user, campaign, asOf, undefined, db);
   if (!d || d.unit) return null;
   const inMonth = { gte: month.start, lt: month.end };
   const daysInMonth = { gte: month.firstDay, lte: month.lastDay };
@@ -42,15 +43,15 @@ export async function getBriefing(
     openAtEnd,
     notices,
   ] = await Promise.all([
-    prisma.tip.count({ where: { createdAt: inMonth } }),
-    prisma.tip.count({ where: { verifiedAt: inMonth } }),
-    prisma.tip.count({ where: { closedAt: inMonth } }),
-    prisma.tip.groupBy({ by: ["outcome"], where: { verifiedAt: inMonth }, _count: { _all: true } }),
+    db.tip.count({ where: { createdAt: inMonth } }),
+    db.tip.count({ where: { verifiedAt: inMonth } }),
+    db.tip.count({ where: { closedAt: inMonth } }),
+    db.tip.groupBy({ by: ["outcome"], where: { verifiedAt: inMonth }, _count: { _all: true } }),
     // Assigned by the month's end and not yet verified then.
-    prisma.tip.count({
+    db.tip.count({
       where: { assignedAt: { lt: month.end }, OR: [{ verifiedAt: null }, { verifiedAt: { gte: month.end } }] },
     }),
-    prisma.inspectionRound.findMany({
+    db.inspectionRound.findMany({
       where: { campaignId: campaign.id, startDate: { lte: month.lastDay }, endDate: { gte: month.firstDay } },
       orderBy: { startDate: "asc" },
       select: {
@@ -61,16 +62,16 @@ export async function getBriefing(
         departments: { select: { department: { select: { name: true } } } },
       },
     }),
-    prisma.inspectionFinding.count({ where: { round: { campaignId: campaign.id }, recordedAt: inMonth } }),
-    prisma.inspectionFinding.count({ where: { round: { campaignId: campaign.id }, closedAt: inMonth } }),
-    prisma.inspectionFinding.count({
+    db.inspectionFinding.count({ where: { round: { campaignId: campaign.id }, recordedAt: inMonth } }),
+    db.inspectionFinding.count({ where: { round: { campaignId: campaign.id }, closedAt: inMonth } }),
+    db.inspectionFinding.count({
       where: {
         round: { campaignId: campaign.id },
         recordedAt: { lt: month.end },
         OR: [{ closedAt: null }, { closedAt: { gte: month.end } }],
       },
     }),
-    prisma.supervisionNotice.findMany({
+    db.supervisionNotice.findMany({
       where: { campaignId: campaign.id, date: daysInMonth },
       orderBy: [{ date: "asc" }, { createdAt: "asc" }],
       select: {
@@ -136,4 +137,14 @@ export async function getBriefing(
       units: n.units.map((u) => u.unit.name),
     })),
   };
+}
+
+/** The briefings published for a campaign (frozen files), latest month first. */
+export function listPublishedBriefings(campaignId: number) {
+  return prisma.publishedBriefing.findMany({ where: { campaignId }, orderBy: { month: "desc" } });
+}
+
+/** The published briefing of a month, or null (not yet published). */
+export function getPublishedBriefing(campaignId: number, month: string) {
+  return prisma.publishedBriefing.findUnique({ where: { campaignId_month: { campaignId, month } } });
 }

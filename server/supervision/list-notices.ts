@@ -7,7 +7,8 @@ import type { SessionUser } from "@/server/session";
 
 /**
  * The 通报 and 约谈 a user may read (optionally those naming one unit), newest first. A township sees
- * only its own unit's acknowledgement and frozen figures, as it sees only its own figures on the dashboard.
+ * only its own unit's acknowledgement and frozen figures (and its own copy's hash), as it sees only its own figures
+ * on the dashboard.
  */
 export async function listNotices(user: SessionUser, unitId?: number, take = 50) {
   const notices = await prisma.supervisionNotice.findMany({
@@ -24,7 +25,12 @@ export async function listNotices(user: SessionUser, unitId?: number, take = 50)
     },
   });
   if (user.role !== "TOWNSHIP") return notices;
-  return notices.map((n) => ({ ...n, figures: figuresInScope(user, n.figures) }));
+  // A township downloads its own copy of a 通报 (its figures only): the hash shown is that copy's.
+  return notices.map((n) => ({
+    ...n,
+    figures: figuresInScope(user, n.figures),
+    documentSha256: n.kind === "CIRCULAR" ? (n.units[0]?.documentSha256 ?? null) : n.documentSha256,
+  }));
 }
 
 /** A notice's frozen figures as the user may read them: a township only its own unit's. */

@@ -148,11 +148,11 @@ test("通报: the office circulates the slow units with their figures; 洞桥镇
   await page.getByLabel("通报标题").fill(title);
   await page.getByLabel("通报内容").fill("以下单位进展较慢，请于两周内报送整改措施。");
   await page.getByRole("button", { name: "发布通报" }).click();
-  await confirmInPage(page, "确定发布通报吗？发布后被通报单位会收到通知，正文和发文字号不能再修改。");
+  await confirmInPage(page, /^确定发布通报吗？数据截至\d{4}年\d+月\d+日。发布后被通报单位会收到通知，文件即定稿/);
   await expect(page.getByRole("status").filter({ hasText: /^通报已发布（海工强办〔\d{4}〕\d+号）/ })).toBeVisible();
   const notice = page.getByTestId("notice-CIRCULAR").filter({ hasText: title });
   await expect(notice).toContainText("洞桥镇：未确认");
-  await notice.getByText(/通报时的进度/).click();
+  await notice.getByText(/^数据截至 \S+ 的进度/).click();
   await expect(notice).toContainText("洞桥镇：淘汰 1/3（33%）");
 
   const unit = await browser.newPage();

@@ -398,6 +398,12 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
       date: "2020-07-01",
     }),
   },
+  "server/documents/actions/publish-briefing.ts#publishBriefing": {
+    who: "the office only (工作简报 of a month that is over)",
+    allow: ["office"],
+    fixture: async () => ({}),
+    payload: () => ({ month: "2020-06" }),
+  },
   "server/supervision/actions/issue-interview.ts#issueInterview": {
     who: "the office only",
     allow: ["office"],
@@ -1160,6 +1166,12 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     fixture: async () => ({ notice: await interviewOf() }),
     id: (f) => F<{ id: string }>(f, "notice").id,
     request: (f) => getRequest(`/api/documents/notices/${F<{ id: string }>(f, "notice").id}`),
+  },
+  "GET /api/documents/figures": {
+    who: "the office only (the figures a 通报 or 约谈 of that day states, for its draft)",
+    allow: ["office"],
+    fixture: routeFixture,
+    request: () => getRequest("/api/documents/figures?asOf=2020-06-30"),
   },
   "GET /api/documents/briefing": {
     who: "the office and the leader (工作简报)",

@@ -128,7 +128,7 @@ describe("the 通报 draft and document", () => {
   const draft = draftCircular({
     units: [gulin, park],
     elapsed: 49.3,
-    date: day("2020-06-30"),
+    dataDate: day("2020-06-30"),
     year: 2020,
     campaignTitle: "海曙区2020年淘汰落后产能及“低散乱”整治提升",
     referenceNo: "海工强办〔2020〕3号",
@@ -147,7 +147,8 @@ describe("the 通报 draft and document", () => {
       ...draft,
       body: `${draft.body}\n（一）补充要求\n请按时报送。`,
       date: day("2020-07-01"),
-      figures: { at: "2020-06-30T08:00:00Z", elapsed: 49.3, units: [gulin] },
+      dataDate: day("2020-06-30"),
+      figures: { at: "2020-06-30T15:59:59.999Z", elapsed: 49.3, units: [gulin] },
     });
     const main = model.sections[0].blocks;
     expect(main.slice(0, 4).map((b) => b.kind)).toEqual(["masthead", "reference", "title", "recipients"]);
@@ -161,8 +162,32 @@ describe("the 通报 draft and document", () => {
     });
     expect(model.sections[1].landscape).toBe(true);
     expect(modelText(model)).toEqual(
-      expect.arrayContaining(["古林镇", "12", "25%", "（通报时冻结的数据，截至二〇二〇年六月三十日，时间进度49%）"]),
+      expect.arrayContaining(["古林镇", "12", "25%", "（数据截至二〇二〇年六月三十日，全年时间进度49%）"]),
     );
+  });
+
+  it("dated 30 June with no other data date says 30 June in the text, the annex and the 落款", () => {
+    const model = circularDocument({
+      ...draft,
+      date: day("2020-06-30"),
+      dataDate: day("2020-06-30"),
+      figures: { at: "2020-06-30T15:59:59.999Z", elapsed: 49.3, units: [gulin] },
+    });
+    const text = modelText(model);
+    expect(text.join("\n")).toContain("截至2020年6月30日，全年时间进度为49%");
+    expect(text).toContain("（数据截至二〇二〇年六月三十日，全年时间进度49%）");
+    expect(model.sections[0].blocks.at(-1)).toMatchObject({ kind: "signature", date: "二〇二〇年六月三十日" });
+    expect(text.join("")).not.toMatch(/二〇二六|2026/);
+  });
+
+  it("a record from before data dates were kept states the day its figures were frozen (Beijing time)", () => {
+    const model = circularDocument({
+      ...draft,
+      date: day("2020-07-01"),
+      dataDate: null,
+      figures: { at: "2020-07-01T17:00:00Z", elapsed: 50, units: [gulin] },
+    });
+    expect(modelText(model)).toContain("（数据截至二〇二〇年七月二日，全年时间进度50%）");
   });
 
   it("has no annex when nothing was frozen (a township sees none of another unit's)", () => {
@@ -170,6 +195,7 @@ describe("the 通报 draft and document", () => {
       ...draft,
       referenceNo: null,
       date: day("2020-07-01"),
+      dataDate: null,
       figures: { at: "2020-06-30T08:00:00Z", elapsed: 49, units: [] },
     });
     expect(model.sections).toHaveLength(1);
@@ -202,6 +228,7 @@ describe("the 约谈记录", () => {
       body: "整治提升严重滞后",
       commitments: "7月底前完成5家",
       followUpDate: day("2020-07-20"),
+      dataDate: null,
     });
     const table = model.sections[0].blocks.find((b) => b.kind === "table");
     expect(table && table.kind === "table" ? table.rows : []).toEqual([

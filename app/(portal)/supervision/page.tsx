@@ -3,12 +3,12 @@ import type { Metadata } from "next";
 import { IssueCircularForm, IssueInterviewForm } from "@/components/supervision/issue-forms";
 import { NoticeList } from "@/components/supervision/notice-list";
 import { cardClass } from "@/components/ui/card";
-import { beijingIsoDay } from "@/lib/dates";
+import { beijingDay, beijingIsoDay } from "@/lib/dates";
 import { acknowledgesNotices, readsOwnUnitOnly, runsCampaign } from "@/lib/rights";
-import { freezeFigures, isFollowUpDue, unacknowledged } from "@/lib/supervision/rules";
+import { isFollowUpDue, unacknowledged } from "@/lib/supervision/rules";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
-import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { documentFigures } from "@/server/documents/figures-as-of";
 import { usedReferenceNos } from "@/server/documents/reference-numbers";
 import { listNotices } from "@/server/supervision/list-notices";
 
@@ -23,20 +23,10 @@ export default async function SupervisionPage() {
   const office = runsCampaign(user);
   const today = beijingIsoDay(now);
   const campaign = await getCurrentCampaign();
-  const dashboard = office ? await getDashboard(user, campaign, now) : null;
-  // Every unit's figures as a 通报 would freeze them now: the drafts of 通报 and 约谈 are written from these.
-  const context = dashboard && {
-    units: freezeFigures(
-      dashboard.rows,
-      dashboard.rows.map((r) => r.unitId),
-      dashboard.elapsed,
-      now,
-    ).units,
-    today,
-    elapsed: dashboard.elapsed,
-    year: campaign.year,
-    campaignTitle: campaign.title,
-  };
+  // Every unit's figures as of today (the default 数据截至), as the dashboard computes them: the drafts of 通报 and
+  // 约谈 are written from these; the forms fetch another day's when the office picks one.
+  const figures = office ? await documentFigures(user, campaign, beijingDay(now), now) : null;
+  const context = figures && { figures, today, year: campaign.year, campaignTitle: campaign.title };
   const pending = notices.filter((n) => unacknowledged(n.units).length > 0);
   const due = notices.filter((n) => isFollowUpDue(n, now));
 

@@ -1,18 +1,28 @@
 "use server";
+import { circularDocument } from "@/lib/documents/circular";
+import { dataDateConflictMessage, dataDateConflicts, dataDateOf, dataDateRefusal } from "@/lib/documents/data-date";
+import { renderDocx } from "@/lib/documents/render-docx";
 import { issueCircularInput } from "@/lib/supervision/input";
-import { freezeFigures } from "@/lib/supervision/rules";
+import { figuresOfUnit, type FrozenFigures } from "@/lib/supervision/rules";
 import { defineAction } from "@/server/action";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
-import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { documentFigures } from "@/server/documents/figures-as-of";
+import { storeFrozen } from "@/server/documents/frozen-file";
 import { referenceNoForIssue } from "@/server/documents/reference-numbers";
 import { ActionError } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
 
+/** A refusal shown at the form field it concerns. */
+const invalidField = (field: string, message: string) => new ActionError("INVALID", message, { [field]: [message] });
+
 /**
- * 通报: the office names slow units and issues the text it drafted and edited on the page (lib/documents/circular.ts);
- * the units' dashboard figures at this moment are frozen into the record. The 发文字号 typed is kept (refused when
- * already used); left empty, the next one of the year is assigned. The record is the document: /api/documents/notices/<id>.
+ * 通报: the office names slow units and issues the text it drafted, previewed and edited on the page
+ * (lib/documents/circular.ts). Every figure is the dashboard's as of the data date (数据截至: the 通报's date unless
+ * the office chose an earlier one), frozen into the record; a text stating another day or time progress is refused.
+ * The 发文字号 typed is kept (refused when already used); left empty, the next one of the year is assigned.
+ * Publishing freezes the document: the .docx (and each named unit's copy, with its own figures only) is stored with
+ * its SHA-256, and every download serves those bytes (/api/documents/notices/<id>).
  */
 export const issueCircular = defineAction({
   name: "notice.issueCircular",
@@ -24,25 +34,59 @@ export const issueCircular = defineAction({
     const units = await tx.unit.findMany({ where: { id: { in: input.unitIds } }, select: { id: true } });
     if (units.length !== new Set(input.unitIds).size) throw new ActionError("INVALID", "被通报单位无效");
     const now = new Date();
-    const dashboard = await getDashboard(user, campaign, now, undefined, tx);
-    if (!dashboard) throw new ActionError("FORBIDDEN", "您的账号无权查看全区进度");
+    const dataDate = dataDateOf(input.date, input.dataDate);
+    const refusal = dataDateRefusal(dataDate, input.date, now);
+    if (refusal) throw invalidField(input.dataDate ? "dataDate" : "date", refusal);
+    const all = await documentFigures(user, campaign, dataDate, now, tx);
+    if (!all) throw new ActionError("FORBIDDEN", "您的账号无权查看全区进度");
+    const conflicts = dataDateConflicts(input.body, dataDate, all.elapsed);
+    if (conflicts.length) throw invalidField("body", dataDateConflictMessage(conflicts));
     const referenceNo = await referenceNoForIssue(tx, input.referenceNo, input.date, true);
-    return { campaign, referenceNo, figures: freezeFigures(dashboard.rows, input.unitIds, dashboard.elapsed, now) };
+    const figures: FrozenFigures = {
+      at: all.at,
+      elapsed: all.elapsed,
+      units: all.units.filter((u) => input.unitIds.includes(u.unitId)),
+    };
+    return { campaign, referenceNo, dataDate, figures };
   },
-  run: async ({ user, input, tx, resource: { campaign, referenceNo, figures } }) => {
-    const notice = await tx.supervisionNotice.create({
+  run: async ({ user, input, tx, resource: { campaign, referenceNo, dataDate, figures } }) => {
+    const unitIds = [...new Set(input.unitIds)];
+    const created = await tx.supervisionNotice.create({
       data: {
         kind: "CIRCULAR",
         campaignId: campaign.id,
         title: input.title,
         body: input.body,
         date: input.date,
+        dataDate,
         figures,
         issuedById: user.id,
         referenceNo,
         recipients: input.recipients,
-        units: { create: [...new Set(input.unitIds)].map((unitId) => ({ unitId })) },
+        units: { create: unitIds.map((unitId) => ({ unitId })) },
       },
+    });
+    // The document as published, and each named unit's copy, rendered at the moment of publication.
+    const record = { ...created, figures };
+    const files = await Promise.all([
+      renderDocx(circularDocument(record), created.createdAt),
+      ...unitIds.map((id) =>
+        renderDocx(circularDocument({ ...record, figures: figuresOfUnit(figures, id) }), created.createdAt),
+      ),
+    ]);
+    const notice = await storeFrozen(files, async ([whole, ...copies]) => {
+      await Promise.all(
+        unitIds.map((unitId, i) =>
+          tx.supervisionNoticeUnit.update({
+            where: { noticeId_unitId: { noticeId: created.id, unitId } },
+            data: { documentStorageKey: copies[i].key, documentSha256: copies[i].sha256 },
+          }),
+        ),
+      );
+      return tx.supervisionNotice.update({
+        where: { id: created.id },
+        data: { documentStorageKey: whole.key, documentSha256: whole.sha256 },
+      });
     });
     await notify(
       tx,
@@ -51,7 +95,7 @@ export const issueCircular = defineAction({
       "/supervision",
     );
     return {
-      data: { id: notice.id, referenceNo },
+      data: { id: notice.id, referenceNo, sha256: notice.documentSha256! },
       audit: [
         {
           entity: "SupervisionNotice",

@@ -8,9 +8,10 @@ import { GET as noticeRoute } from "@/app/api/documents/notices/[id]/route";
 import { asOfMoment } from "@/lib/dashboard/history";
 import { draftCircular } from "@/lib/documents/circular";
 import { slowUnitParagraph } from "@/lib/documents/figures-text";
-import { freezeFigures, type FrozenFigures } from "@/lib/supervision/rules";
+import { type FrozenFigures } from "@/lib/supervision/rules";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { prisma } from "@/server/db";
+import { documentFigures } from "@/server/documents/figures-as-of";
 import { issueCircular } from "@/server/supervision/actions/issue-circular";
 import { issueInterview } from "@/server/supervision/actions/issue-interview";
 
@@ -98,14 +99,14 @@ beforeAll(async () => {
     },
   });
 
-  // The office drafts the 通报 from the figures as they stand (as the page does), edits the text, issues it.
+  // The office drafts the 通报 from the figures as of its date (as the page does), edits the text, issues it.
   const user = (await actAs("office"))!;
-  const d = (await getDashboard(user, campaign, new Date()))!;
-  const units = freezeFigures(d.rows, [jishigang, gulin], d.elapsed, new Date()).units;
+  const d = (await documentFigures(user, campaign, day("2020-06-15"), new Date()))!;
+  const units = d.units.filter((u) => [jishigang, gulin].includes(u.unitId));
   const draft = draftCircular({
     units,
     elapsed: d.elapsed,
-    date: day("2020-06-15"),
+    dataDate: day("2020-06-15"),
     year: 2020,
     campaignTitle: campaign.title,
     referenceNo: "",
@@ -251,7 +252,7 @@ describe("the monthly 工作进展简报", () => {
     const res = await briefing("leader", "2020-06");
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Disposition")).toContain(
-      `filename*=UTF-8''${encodeURIComponent("整治提升工作简报（2020年6月）.docx")}`,
+      `filename*=UTF-8''${encodeURIComponent("整治提升工作简报（2020年6月）（未发布稿）.docx")}`,
     );
     const { paragraphs, xml } = await docx(res);
     const leader = (await actAs("leader"))!;
