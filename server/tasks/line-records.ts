@@ -11,7 +11,7 @@ import type { SessionUser } from "@/server/session";
  */
 export async function loadLineRecords(db: Tx, campaignId: number, unitId?: number): Promise<LineRecords> {
   const caseWhere = { campaignId, ...(unitId === undefined ? {} : { unitId }) };
-  const [measures, policyCases, cases] = await Promise.all([
+  const [measures, policyCases, allCancellations] = await Promise.all([
     db.caseMeasure.findMany({
       where: { kind: { not: "CANCEL_PRODUCTION_PERMIT" }, case: caseWhere },
       select: {
@@ -37,13 +37,16 @@ export async function loadLineRecords(db: Tx, campaignId: number, unitId?: numbe
         policyBasis: { select: { issuer: true } },
       },
     }),
-    db.case.findMany({ where: { ...caseWhere, status: "ACCEPTED" }, select: { id: true, unitId: true } }),
+    db.licenceCancellation.findMany({ select: { id: true, caseId: true, cancelledOn: true, createdAt: true } }),
   ]);
-  const caseUnit = new Map(cases.map((c) => [c.id, c.unitId]));
-  const cancellations = await db.licenceCancellation.findMany({
-    where: { caseId: { in: [...caseUnit.keys()] } },
-    select: { id: true, caseId: true, cancelledOn: true, createdAt: true },
+  // A cancellation counts for the campaign of the case that closed the enterprise (whatever that case's state
+  // now: the data checks flag one whose enterprise is no longer closed).
+  const cases = await db.case.findMany({
+    where: { ...caseWhere, id: { in: allCancellations.map((c) => c.caseId) } },
+    select: { id: true, unitId: true },
   });
+  const caseUnit = new Map(cases.map((c) => [c.id, c.unitId]));
+  const cancellations = allCancellations.filter((c) => caseUnit.has(c.caseId));
   return {
     measures: measures.map(({ case: c, ...m }) => ({ ...m, unitId: c.unitId })),
     policyCases: policyCases.map(({ policyBasis, ...c }) => ({ ...c, issuer: policyBasis?.issuer ?? null })),

@@ -44,6 +44,7 @@ const expected: Record<Area, Role[]> = {
   assessment: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   briefings: ["OFFICE", "LEADER"],
   punishment: ["OFFICE"],
+  dataChecks: ["OFFICE"],
   settings: ["OFFICE"],
   campaigns: ["OFFICE"],
   adminUsers: ["OFFICE"],
