@@ -2,7 +2,7 @@
 // work, the line counts those records and nobody types the figure; only the lines no record describes are
 // filled in by their departments (部门填报). Pure: the pages, the overview, the export and the data checks ask here.
 import { beijingDay } from "@/lib/dates";
-import type { Category, CaseStatus, Dimension, MeasureKind, PolicyIssuer } from "@/lib/generated/prisma/enums";
+import type { CaseStatus, Category, Dimension, MeasureKind, PolicyIssuer } from "@/lib/generated/prisma/enums";
 import { STEEL_LINE_CODE } from "@/lib/steel/rules";
 
 export type LineSource =

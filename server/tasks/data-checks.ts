@@ -4,8 +4,8 @@ import { closesEnterprise } from "@/lib/licences/handoff";
 import {
   cancellationsWithoutClosure,
   type CheckLine,
-  countedUnseen,
   type CountedCaseFact,
+  countedUnseen,
   type Finding,
   type MeasuredEnterprises,
   typedBelowRecords,

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { HistoryLink } from "@/components/audit/history-link";
 import { SteelFindings } from "@/components/steel/steel-findings";
 import { AdjustLineForm } from "@/components/tasks/adjust-line-form";
+import { FigureLink, FigureOriginBadge } from "@/components/tasks/figure-link";
 import { ItemToggle } from "@/components/tasks/item-toggle";
 import { PaceBadge } from "@/components/tasks/line-progress";
 import { PendingContributions } from "@/components/tasks/pending-contributions";
@@ -12,7 +13,6 @@ import { ProgressForm } from "@/components/tasks/progress-form";
 import { SharesForm } from "@/components/tasks/shares-form";
 import { TaskLineHistory } from "@/components/tasks/task-line-history";
 import { LineSummaryCard, OwnPartCard } from "@/components/tasks/task-line-summary";
-import { FigureLink, FigureOriginBadge } from "@/components/tasks/figure-link";
 import { UnitTable } from "@/components/tasks/unit-table";
 import { Card } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
@@ -24,8 +24,8 @@ import { lineRecordsHref } from "@/lib/href";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { paginate } from "@/lib/paginate";
 import { isSteelLine, summariseSteel } from "@/lib/steel/rules";
-import { taskLineRights } from "@/lib/tasks/lines";
 import { countsByDepartment, isComputedLine, type LineSource, lineSource } from "@/lib/tasks/line-source";
+import { taskLineRights } from "@/lib/tasks/lines";
 import {
   checkShares,
   formatAmount,
