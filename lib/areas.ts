@@ -52,6 +52,8 @@ export const AREAS = {
   /** 工作简报 (公文): the monthly 工作进展简报 .docx for the leaders (/api/documents/briefing). */
   briefings: { href: "/briefings", roles: { OFFICE: "工作简报", LEADER: "工作简报" } },
   punishment: { href: "/punishment", roles: { OFFICE: "联合惩戒" } },
+  /** 数据核对: disagreements between figures that should agree (lib/tasks/data-checks.ts). */
+  dataChecks: { href: "/data-checks", roles: { OFFICE: "数据核对" } },
   settings: { href: "/settings", roles: { OFFICE: "工作设置" } },
   /** 年度管理: campaign years, quotas, current year, closing a year (server/campaigns). */
   campaigns: { href: "/admin/campaigns", roles: { OFFICE: "年度管理" } },

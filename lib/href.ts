@@ -29,3 +29,8 @@ export function caseListHref({
 }): string {
   return withQuery("/cases", { unit: unitId, status, category, overdue: overdue ? "1" : undefined });
 }
+
+/** Drill-down address of a task line's figure: the records (or entries) it counts, of one unit or one T9 department. */
+export function lineRecordsHref(lineId: number, filter: { unitId?: number; departmentId?: number } = {}): string {
+  return withQuery(`/tasks/${lineId}/records`, { unit: filter.unitId, department: filter.departmentId });
+}

@@ -15,6 +15,7 @@ import type {
   Industry,
   MeasureKind,
   MeasureUnit,
+  PolicyIssuer,
   ReturnVisitResult,
   ReviewDecision,
   Role,
@@ -141,6 +142,12 @@ export const accountStatusLabel: Record<AccountStatus, string> = {
   ACTIVE: "正常",
   DISABLED: "已停用",
   LOCKED: "已锁定",
+};
+
+/** Who issued an 产业政策 basis (T9: decides 区发改局 or 区经信局, lib/cases/policy-department.ts). */
+export const policyIssuerLabel: Record<PolicyIssuer, string> = {
+  NDRC_CATALOGUE: "国家发改委《产业结构调整指导目录》",
+  MIIT: "工业和信息化部产业政策",
 };
 
 export const measureKindLabel: Record<MeasureKind, string> = {
@@ -276,6 +283,7 @@ export const auditActionLabel: Record<string, string> = {
   "case.measure.record": "记录执法措施",
   "case.measure.document": "上传执法文书",
   "case.overdue.notify": "逾期提醒",
+  "case.policyDepartment": "调整产业政策案件牵头部门",
   "enterprise.correct": "更正企业信息",
   "enterprise.location": "记录企业位置",
   "enterprise.updateProductionLicence": "修改生产许可证",

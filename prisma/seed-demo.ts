@@ -12,6 +12,7 @@
 import sharp from "sharp";
 
 import { CATEGORIES, type QuotaCell } from "../lib/campaigns/annex";
+import { policyDepartmentCode } from "../lib/cases/policy-department";
 import { missingItems, requiredEvidenceKinds } from "../lib/cases/requirements";
 import { type Actor, type CaseAction, decide } from "../lib/cases/workflow";
 import { statusAt } from "../lib/dashboard/history";
@@ -40,7 +41,7 @@ import { returnVisitPolicy } from "../server/policies";
 import { storeThen } from "../server/storage";
 import { type Inspected, inspectUpload } from "../server/uploads/inspect-upload";
 import { CAMPAIGN_2020, UNITS } from "./seed-data";
-import { POLICY_BASES } from "./seed-policy-bases";
+import { MIIT_POLICY_BASES, POLICY_BASES } from "./seed-policy-bases";
 
 /** The day the demo campaign stands at: every recorded event lies on or before it. */
 export const DEMO_STANDS_AT = new Date("2020-06-30");
@@ -251,7 +252,9 @@ export function planDemoCases(): PlannedCase[] {
               : null,
           policyBasis:
             category === "ELIMINATION" && status !== "REGISTERED"
-              ? POLICY_BASES[industry === "BUILDING_MATERIALS" ? 3 : industry === "METAL_SURFACE" ? 2 : 0]
+              ? industry === "METAL_SURFACE"
+                ? MIIT_POLICY_BASES[0]
+                : POLICY_BASES[industry === "BUILDING_MATERIALS" ? 3 : 0]
               : null,
           dimensions: category === "ELIMINATION" ? ["INDUSTRIAL_POLICY"] : r.pick(RECTIFICATION_DIMENSIONS),
           createdAt,
@@ -353,7 +356,13 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
   );
   const users = await loadUsers(prisma);
   const outcomes = new Map((await prisma.rectificationOutcome.findMany()).map((o) => [o.name, o.id]));
-  const policyBases = new Map((await prisma.policyBasis.findMany()).map((b) => [b.name, b.id]));
+  const bases = await prisma.policyBasis.findMany();
+  const policyBases = new Map(bases.map((b) => [b.name, b.id]));
+  // T9: a basis's issuer decides the department (lib/cases/policy-department.ts).
+  const departmentIds = new Map((await prisma.department.findMany()).map((d) => [d.code, d.id]));
+  const basisDepartment = new Map(
+    bases.map((b) => [b.id, departmentIds.get(policyDepartmentCode(b.issuer) ?? "") ?? null]),
+  );
   const leadDimensions = await loadLeadDimensions(prisma);
   const planned = planDemoCases();
 
@@ -402,6 +411,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
                 dimensions: c.dimensions,
                 policyBasisId: c.policyBasis
                   ? (policyBases.get(c.policyBasis) ?? fail(`没有政策依据 ${c.policyBasis}`))
+                  : null,
+                policyDepartmentId: c.policyBasis
+                  ? (basisDepartment.get(policyBases.get(c.policyBasis)!) ?? null)
                   : null,
                 commitmentText: c.commitment?.text,
                 commitmentPublishedIn: c.commitment?.publishedIn,

@@ -7,7 +7,7 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { createDb } from "../server/db-client";
 import { hashPassword } from "../server/password";
 import { CAMPAIGN_2020, DEMO_PASSWORD, DEPARTMENTS, RECTIFICATION_OUTCOMES, TASK_LINES, UNITS } from "./seed-data";
-import { POLICY_BASES } from "./seed-policy-bases";
+import { SEEDED_POLICY_BASES } from "./seed-policy-bases";
 
 /**
  * `demo`: the demo accounts. `living` (with demo; `npm start` on the embedded database only): the
@@ -75,8 +75,9 @@ export async function seed(prisma: PrismaClient, { demo, living = false }: { dem
     await prisma.rectificationOutcome.upsert({ where: { name }, create: { name, displayOrder: i + 1 }, update: {} });
   }
 
-  for (const [i, name] of POLICY_BASES.entries()) {
-    await prisma.policyBasis.upsert({ where: { name }, create: { name, displayOrder: i + 1 }, update: {} });
+  // T9: each item's issuer decides 区发改局 or 区经信局 (lib/cases/policy-department.ts).
+  for (const [i, { name, issuer }] of SEEDED_POLICY_BASES.entries()) {
+    await prisma.policyBasis.upsert({ where: { name }, create: { name, issuer, displayOrder: i + 1 }, update: {} });
   }
 
   // assessment: the 2020 default scheme (our proposal, README “评价考核”), only where none is set.

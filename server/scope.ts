@@ -112,9 +112,23 @@ export function evidenceCaseScope(user: SessionUser): Prisma.CaseWhereInput {
   return user.role === "EXPERT" ? referredCaseScope(user) : caseScope(user);
 }
 
-/** Cases within a user's remit, for acting on them and for the review queue: a township its unit's, a department those in the dimensions it leads. */
+/**
+ * Cases within a user's remit, for acting on them and for the review queue: a township its unit's, a
+ * department those in the dimensions it leads — on 产业政策 only those assigned to it or to no department
+ * (lib/cases/workflow.ts isReviewer, lib/cases/policy-department.ts reviewsPolicySide).
+ */
 export function caseWriteScope(user: SessionUser): Prisma.CaseWhereInput {
-  if (user.role === "DEPARTMENT") return { dimensions: { hasSome: user.leadDimensions } };
+  if (user.role === "DEPARTMENT") {
+    const remit: Prisma.CaseWhereInput[] = [
+      { dimensions: { hasSome: user.leadDimensions.filter((d) => d !== "INDUSTRIAL_POLICY") } },
+    ];
+    if (user.leadDimensions.includes("INDUSTRIAL_POLICY"))
+      remit.push({
+        dimensions: { has: "INDUSTRIAL_POLICY" },
+        OR: [{ policyDepartmentId: null }, { policyDepartmentId: user.departmentId ?? -1 }],
+      });
+    return { OR: remit };
+  }
   return caseScope(user);
 }
 

@@ -1,8 +1,10 @@
 import { SteelFindings } from "@/components/steel/steel-findings";
+import { FigureLink, FigureOriginBadge } from "@/components/tasks/figure-link";
 import { leadNames, LineCardHeading, type LineCardLine } from "@/components/tasks/line-card-heading";
 import { PaceBadge, ProgressBar } from "@/components/tasks/line-progress";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
+import { lineRecordsHref } from "@/lib/href";
 import { measureLabel } from "@/lib/labels";
 import type { SteelSummary } from "@/lib/steel/rules";
 import { formatTarget } from "@/lib/tasks/lines";
@@ -17,23 +19,45 @@ export function achievedText(p: LineProgress, unit: string): string {
   return `${done} · ${p.percent}%`;
 }
 
+/** The same words, the amount done being a link to the records it counts (data-figure, docs: drill-down). */
+export function AchievedFigure({ lineId, p, unit }: { lineId: number; p: LineProgress; unit: string }) {
+  const amount = p.kind === "ITEMS" ? `${p.achieved}/${p.goal}${unit}` : formatAmount(p.achieved, unit);
+  const link = (
+    <FigureLink href={lineRecordsHref(lineId)} value={p.achieved}>
+      {amount}
+    </FigureLink>
+  );
+  if (p.kind === "COUNT") return <>已办理 {link}</>;
+  return (
+    <>
+      {link} · {p.percent}%
+    </>
+  );
+}
+
+/** T9's split: each lead department's part, each a link to its cases. */
+export type DepartmentPart = { departmentId: number; name: string; count: number };
+
 /** One task line in a list: target, progress to date, pace and last update, linking to its page. */
 export function TaskLineCard({
   line,
   progress,
   deadline,
   steel = null,
+  parts = [],
 }: {
   line: Line;
   progress: LineProgress;
   deadline: Date;
   steel?: SteelSummary | null;
+  parts?: DepartmentPart[];
 }) {
   const unit = measureLabel[line.measure];
   return (
     <Card as="li" data-testid={`task-${line.code}`}>
       <LineCardHeading line={line}>
         <PaceBadge status={progress.status} />
+        <FigureOriginBadge code={line.code} />
       </LineCardHeading>
       <p className="mt-2 text-sm text-slate-700">
         目标：{formatTarget(line, unit)}
@@ -42,8 +66,21 @@ export function TaskLineCard({
       </p>
       <p className="mt-1 text-sm">
         <span className="font-semibold tabular-nums" data-testid="achieved">
-          {achievedText(progress, unit)}
+          <AchievedFigure lineId={line.id} p={progress} unit={unit} />
         </span>
+        {parts.length > 0 && (
+          <span className="ml-3 text-slate-600" data-testid="department-parts">
+            {parts.map((d, i) => (
+              <span key={d.departmentId}>
+                {i > 0 && "，"}
+                {d.name}{" "}
+                <FigureLink href={lineRecordsHref(line.id, { departmentId: d.departmentId })} value={d.count}>
+                  {formatAmount(d.count, unit)}
+                </FigureLink>
+              </span>
+            ))}
+          </span>
+        )}
         <span className="ml-3 text-slate-500">
           最近更新：{progress.lastEntryDate ? formatDate(progress.lastEntryDate) : "尚无进展"}
         </span>

@@ -24,6 +24,7 @@ export function TaskLineHistory({
   units,
   ownUnitOnly,
   mayCorrect,
+  historyOnly = false,
 }: {
   line: Line;
   entries: Entry[];
@@ -34,14 +35,21 @@ export function TaskLineHistory({
   units: { id: number; name: string }[];
   ownUnitOnly: boolean;
   mayCorrect: (e: Entry) => boolean;
+  /** A computed line (lib/tasks/line-source.ts): its typed entries are kept as history and not counted. */
+  historyOnly?: boolean;
 }) {
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title" className="mb-2 font-semibold">
-        {ownUnitOnly ? "本单位登记的进展" : "进展历史"}（{line.progress.length}条）
+        {historyOnly ? "填报的历史进展" : ownUnitOnly ? "本单位登记的进展" : "进展历史"}（{line.progress.length}条）
       </h2>
+      {historyOnly && line.progress.length > 0 && (
+        <p className="mb-2 text-sm text-slate-600" data-testid="typed-history-note">
+          以下是本任务线改为系统统计之前填报的进展，保留备查，不计入进度。
+        </p>
+      )}
       {line.progress.length === 0 ? (
-        <EmptyState dashed>尚无进展记录。</EmptyState>
+        <EmptyState dashed>{historyOnly ? "没有填报的历史进展。" : "尚无进展记录。"}</EmptyState>
       ) : (
         <ol className="space-y-3">
           {entries.map((e) => (
@@ -50,6 +58,9 @@ export function TaskLineHistory({
                 <span className="font-semibold">{formatDate(e.date)}</span>
                 {e.unit && <span className="font-semibold">{e.unit.name}</span>}
                 <span className="font-medium">{describeEntry(e, unit)}</span>
+                {historyOnly && (
+                  <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600">历史填报，不计入</span>
+                )}
                 {e.status && (
                   <span
                     data-testid="entry-status"

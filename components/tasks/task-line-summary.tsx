@@ -1,5 +1,5 @@
 import { ProgressBar } from "@/components/tasks/line-progress";
-import { achievedText } from "@/components/tasks/task-line-card";
+import { AchievedFigure } from "@/components/tasks/task-line-card";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { formatTarget } from "@/lib/tasks/lines";
@@ -67,6 +67,7 @@ export function LineSummaryCard({
   campaignDeadline,
 }: {
   line: {
+    id: number;
     code: string;
     deadline: Date | null;
     target: { toString(): string } | null;
@@ -98,7 +99,7 @@ export function LineSummaryCard({
         <div>
           <dt className="text-slate-500">累计完成</dt>
           <dd className="text-lg font-semibold tabular-nums" data-testid="line-achieved">
-            {achievedText(progress, unit)}
+            <AchievedFigure lineId={line.id} p={progress} unit={unit} />
           </dd>
         </div>
         <div>

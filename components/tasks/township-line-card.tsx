@@ -1,7 +1,9 @@
+import { FigureLink, FigureOriginBadge } from "@/components/tasks/figure-link";
 import { leadNames, LineCardHeading, type LineCardLine } from "@/components/tasks/line-card-heading";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
+import { lineRecordsHref } from "@/lib/href";
 import { measureLabel } from "@/lib/labels";
 import { formatTarget } from "@/lib/tasks/lines";
 import { formatAmount, type UnitRow } from "@/lib/tasks/progress";
@@ -12,6 +14,7 @@ export function TownshipLineCard({ line, part, deadline }: { line: LineCardLine;
   return (
     <Card as="li" data-testid={`task-${line.code}`}>
       <LineCardHeading line={line} meta={` · 牵头：${leadNames(line)}`}>
+        <FigureOriginBadge code={line.code} />
         {part.lagging && <Badge tone="warning">⚠ 进展较慢</Badge>}
         {part.returnedEntries > 0 && <Badge tone="danger">{part.returnedEntries}条被退回</Badge>}
       </LineCardHeading>
@@ -21,7 +24,14 @@ export function TownshipLineCard({ line, part, deadline }: { line: LineCardLine;
         <span className="ml-3 text-slate-500">期限：{formatDate(deadline)}</span>
       </p>
       <p className="mt-1 text-sm" data-testid="own-part">
-        已确认 <span className="font-semibold tabular-nums">{formatAmount(part.confirmed, unit)}</span>
+        已确认{" "}
+        <FigureLink
+          href={lineRecordsHref(line.id, { unitId: part.unitId })}
+          value={part.confirmed}
+          className="font-semibold"
+        >
+          {formatAmount(part.confirmed, unit)}
+        </FigureLink>
         {part.percent !== null && <span className="tabular-nums"> · {part.percent}%</span>}
         <span className="ml-3 text-slate-600">
           待确认 {part.pendingEntries ? `${formatAmount(part.pending, unit)}（${part.pendingEntries}条）` : "无"}

@@ -2,12 +2,24 @@
 // Who may do what to a case, decided from the actor and the case alone. Submission is further gated
 // by the evidence rules (requirements.ts); a registered case has no evidence yet, so in practice it
 // reaches 已上报 only through 整治中 (the first upload or edit starts the work).
+import { reviewsPolicySide } from "@/lib/cases/policy-department";
 import type { CaseStatus, Dimension, Role } from "@/lib/generated/prisma/enums";
 
 export type CaseAction = "START" | "EDIT" | "SUBMIT" | "ACCEPT" | "RETURN" | "REOPEN";
 
-export type Actor = { role: Role; unitId: number | null; leadDimensions: readonly Dimension[] };
-export type CaseState = { status: CaseStatus; unitId: number; dimensions: readonly Dimension[] };
+export type Actor = {
+  role: Role;
+  unitId: number | null;
+  leadDimensions: readonly Dimension[];
+  departmentId?: number | null;
+};
+export type CaseState = {
+  status: CaseStatus;
+  unitId: number;
+  dimensions: readonly Dimension[];
+  /** T9: the department the 产业政策 side belongs to (lib/cases/policy-department.ts); null = any 产业政策 lead. */
+  policyDepartmentId?: number | null;
+};
 
 export type Decision = { ok: true; to: CaseStatus } | { ok: false; reason: string };
 
@@ -43,11 +55,18 @@ export function isOwnUnit(actor: Actor, c: CaseState): boolean {
   return actor.role === "TOWNSHIP" && actor.unitId === c.unitId;
 }
 
-/** 区工强办, or a department leading one of the case's dimensions — never the case's own unit. */
+/**
+ * 区工强办, or a department leading one of the case's dimensions — never the case's own unit. On 产业政策
+ * only the department the policy basis assigns (区发改局 or 区经信局, lib/cases/policy-department.ts).
+ */
 export function isReviewer(actor: Actor, c: CaseState): boolean {
   if (actor.unitId === c.unitId) return false;
   if (actor.role === "OFFICE") return true;
-  return actor.role === "DEPARTMENT" && c.dimensions.some((d) => actor.leadDimensions.includes(d));
+  if (actor.role !== "DEPARTMENT") return false;
+  return (
+    c.dimensions.some((d) => d !== "INDUSTRIAL_POLICY" && actor.leadDimensions.includes(d)) ||
+    reviewsPolicySide(actor, c)
+  );
 }
 
 function allowedActor(action: CaseAction, actor: Actor, c: CaseState): boolean {

@@ -11,7 +11,8 @@ export function formatTarget(line: TargetLine, unitLabel: string): string {
 }
 
 type TaskLineActor = { role: Role; id: string; unitId: number | null; departmentId: number | null };
-type RightsLine = { measure: MeasureUnit; leadDepartmentIds: readonly number[]; steel: boolean };
+/** computed: the line's figure comes from records (lib/tasks/line-source.ts), never typed on its page. */
+type RightsLine = { measure: MeasureUnit; leadDepartmentIds: readonly number[]; computed: boolean };
 type RightsEntry = { status: ContributionStatus | null; unitId: number | null; authorId: string };
 
 export type TaskLineRights = {
@@ -19,7 +20,7 @@ export type TaskLineRights = {
   ownUnitOnly: boolean;
   /** The office and the line's lead departments split the target and confirm unit contributions. */
   leads: boolean;
-  /** Records progress on the page (the steel line counts its inspections, recorded on their own page). */
+  /** Records progress on the page (a computed line counts its records: T10's inspections, T9's cases…). */
   record: boolean;
   /** Marks the line's 重点事项 done: its lead departments. */
   toggleItems: boolean;
@@ -42,12 +43,13 @@ export function taskLineRights(actor: TaskLineActor, line: RightsLine): TaskLine
   return {
     ownUnitOnly: township,
     leads,
-    record: !line.steel && (leadsAsDepartment || (township && line.measure !== "ITEM")),
+    record: !line.computed && (leadsAsDepartment || (township && line.measure !== "ITEM")),
     toggleItems: leadsAsDepartment,
     adjust: actor.role === "OFFICE",
     mayCorrect: (e) =>
-      township
+      !line.computed &&
+      (township
         ? e.unitId === actor.unitId && e.status !== "CONFIRMED"
-        : leadsAsDepartment && e.unitId === null && e.authorId === actor.id,
+        : leadsAsDepartment && e.unitId === null && e.authorId === actor.id),
   };
 }

@@ -3,6 +3,7 @@
 import { elapsedPercent, isLagging } from "@/lib/dashboard/pace";
 import { beijingDay } from "@/lib/dates";
 import type { ContributionStatus, MeasureUnit } from "@/lib/generated/prisma/enums";
+import { countsTypedEntries, type RecordEntry } from "@/lib/tasks/line-source";
 
 type Amount = { toString(): string } | number | string;
 
@@ -126,12 +127,15 @@ export function formatAmount(value: number, unitLabel: string): string {
 }
 
 type LineRow = {
+  code: string;
   target: Amount | null;
   deadline: Date | null;
   items: { id: number }[];
   progress: ProgressEntry[];
   /** steel (T10 钢铁行业监管巡查): T10's inspections, when loaded — each counts as one confirmed 次 of its unit. */
   steelInspections?: { inspectedOn: Date; createdAt: Date; unitId: number }[];
+  /** A computed line's records (lib/tasks/line-source.ts recordEntries), when loaded. */
+  records?: RecordEntry[];
 };
 
 /**
@@ -151,11 +155,17 @@ export function steelProgressEntries(rows: { inspectedOn: Date; createdAt: Date;
   }));
 }
 
-/** Everything that counts on a line: its typed entries and (T10) the steel inspections recorded. */
+/**
+ * Everything that counts on a line: its typed entries and (T10) the steel inspections recorded; on a line
+ * computed from records (lib/tasks/line-source.ts) only those records — typed entries there are history.
+ */
 export function lineEntries<E>(line: {
+  code: string;
   progress: E[];
   steelInspections?: LineRow["steelInspections"];
-}): (E | SteelEntry)[] {
+  records?: RecordEntry[];
+}): (E | SteelEntry | RecordEntry)[] {
+  if (!countsTypedEntries(line.code)) return line.records ?? [];
   return line.steelInspections?.length
     ? [...line.progress, ...steelProgressEntries(line.steelInspections)]
     : line.progress;

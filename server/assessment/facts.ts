@@ -141,6 +141,7 @@ export async function departmentSubjects(db: Tx, campaign: Campaign, at: Date): 
           select: {
             taskLine: {
               select: {
+                code: true,
                 dimension: true,
                 target: true,
                 deadline: true,

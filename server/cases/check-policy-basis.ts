@@ -1,5 +1,6 @@
 import "server-only";
 
+import { policyDepartmentCode } from "@/lib/cases/policy-department";
 import type { Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
 
@@ -8,4 +9,14 @@ export async function checkPolicyBasis(tx: Tx, policyBasisId: number | null) {
   if (policyBasisId === null) return;
   if (!(await tx.policyBasis.findFirst({ where: { id: policyBasisId, active: true } })))
     throw new ActionError("INVALID", "政策依据无效，请重新选择");
+}
+
+/** The department a basis assigns its 产业政策 case to (T9, lib/cases/policy-department.ts); null when it names no issuer. */
+export async function policyDepartmentFromBasis(tx: Tx, policyBasisId: number | null): Promise<number | null> {
+  if (policyBasisId === null) return null;
+  const basis = await tx.policyBasis.findUnique({ where: { id: policyBasisId }, select: { issuer: true } });
+  const code = policyDepartmentCode(basis?.issuer);
+  if (code === null) return null;
+  const department = await tx.department.findUnique({ where: { code }, select: { id: true } });
+  return department?.id ?? null;
 }

@@ -7,7 +7,7 @@ import { registrationRefusal, takesOver } from "@/lib/cases/enterprise-ownership
 import { normaliseLicence } from "@/lib/licences/handoff";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
-import { checkPolicyBasis } from "@/server/cases/check-policy-basis";
+import { checkPolicyBasis, policyDepartmentFromBasis } from "@/server/cases/check-policy-basis";
 import type { Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
 import type { SessionUser } from "@/server/session";
@@ -58,7 +58,12 @@ export async function createCaseRecords(
       ? await tx.enterprise.update({ where: { id: existing.id }, data: { ...fields, proposedByDepartmentId: null } })
       : existing;
   const created = await tx.case.create({
-    data: caseData(input, { campaignId: campaign.id, enterpriseId: enterprise.id, unitId, createdById: user.id }),
+    data: {
+      ...caseData(input, { campaignId: campaign.id, enterpriseId: enterprise.id, unitId, createdById: user.id }),
+      // T9: the basis's issuer decides the 产业政策 reviewer (lib/cases/policy-department.ts).
+      policyDepartmentId:
+        input.category === "ELIMINATION" ? await policyDepartmentFromBasis(tx, input.policyBasisId) : null,
+    },
   });
   return {
     enterprise,

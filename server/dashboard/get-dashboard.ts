@@ -21,6 +21,7 @@ import { prisma, type Tx } from "@/server/db";
 import { caseFiguresScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 import { steelSummarySelect } from "@/server/steel/summary-select";
+import { loadLineRecords, withRecords } from "@/server/tasks/line-records";
 
 type AggregateRow = {
   set: number;
@@ -207,7 +208,8 @@ async function dashboardRows(db: Tx, campaignId: number, unitId: number | null) 
             target: true,
             atLeast: true,
             deadline: true,
-            leads: { select: { department: { select: { name: true } } } },
+            dimension: true,
+            leads: { select: { department: { select: { id: true, name: true } } } },
             items: { select: { id: true } },
             progress: {
               select: { value: true, date: true, createdAt: true, itemId: true, unitId: true, status: true },
@@ -219,10 +221,12 @@ async function dashboardRows(db: Tx, campaignId: number, unitId: number | null) 
           },
         }),
   ]);
-  return JSON.parse(JSON.stringify({ units, aggregate, lines })) as {
+  // Lines computed from records count them, as on /tasks (lib/tasks/line-source.ts).
+  const counted = unitId === null ? withRecords(lines, await loadLineRecords(db, campaignId)) : [];
+  return JSON.parse(JSON.stringify({ units, aggregate, lines: counted })) as {
     units: typeof units;
     aggregate: typeof aggregate;
-    lines: Jsonified<(typeof lines)[number]>[];
+    lines: Jsonified<(typeof counted)[number]>[];
   };
 }
 
@@ -254,6 +258,12 @@ function taskLineSummary(lines: Awaited<ReturnType<typeof dashboardRows>>["lines
       ...raw,
       deadline: raw.deadline === null ? null : new Date(raw.deadline),
       progress: raw.progress.map((e) => ({ ...e, date: new Date(e.date), createdAt: new Date(e.createdAt) })),
+      records: raw.records.map((e) => ({
+        ...e,
+        itemId: null,
+        date: new Date(e.date),
+        createdAt: new Date(e.createdAt),
+      })),
       steelInspections: raw.steelInspections.map((i) => ({
         ...i,
         inspectedOn: new Date(i.inspectedOn),

@@ -4,10 +4,11 @@ import { prisma } from "@/server/db";
 import { taskLineScope, taskProgressReadScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 import { lineBasisInclude } from "@/server/tasks/line-basis";
+import { loadLineRecords, recordUnitScope, withRecords } from "@/server/tasks/line-records";
 
 /** One line with its full history (a township: its own unit's entries), or null when it does not exist or is not the user's to read. */
-export function getTaskLine(user: SessionUser, taskLineId: number) {
-  return prisma.taskLine.findFirst({
+export async function getTaskLine(user: SessionUser, taskLineId: number) {
+  const line = await prisma.taskLine.findFirst({
     where: { AND: [{ id: taskLineId }, taskLineScope(user)] },
     include: {
       campaign: true,
@@ -27,4 +28,7 @@ export function getTaskLine(user: SessionUser, taskLineId: number) {
       },
     },
   });
+  if (!line) return null;
+  const [withLine] = withRecords([line], await loadLineRecords(prisma, line.campaignId, recordUnitScope(user)));
+  return withLine;
 }

@@ -14,7 +14,7 @@ import {
   uniqueArray,
 } from "@/lib/fields";
 import { Industry, type MeasureUnit } from "@/lib/generated/prisma/enums";
-import { isSteelLine } from "@/lib/steel/rules";
+import { typedEntryRefusal } from "@/lib/tasks/line-source";
 import { checkEntryDate, checkProgressValue } from "@/lib/tasks/progress";
 import type { AuditEntry } from "@/server/audit";
 import type { Tx } from "@/server/db";
@@ -70,8 +70,10 @@ export async function resolveEntry(
   input: EntryInput,
 ): Promise<ResolvedEntry> {
   if (line.measure === "ITEM") throw invalid("该任务线按事项逐项标记完成情况");
-  // steel: T10 counts the inspections recorded on its own page, never typed twice.
-  if (isSteelLine(line)) throw invalid("该任务线的进展按“钢铁行业监管巡查”中登记的巡查记录自动统计，请在该页登记巡查");
+  // A line computed from records (T10's inspections, T9's cases, T5…T14's measures, T6b's cancellations;
+  // lib/tasks/line-source.ts) never takes a typed figure.
+  const refusal = typedEntryRefusal(line.code);
+  if (refusal) throw invalid(refusal);
   const date = checkEntryDate(input.date, line.campaign.startDate, new Date());
   if (!date.ok) throw invalid(date.message);
 

@@ -198,6 +198,15 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     fixture: withCase("ACCEPTED"),
     payload: (f) => ({ ...caseIdVersion(f), reason: "回访发现恢复生产" }),
   },
+  "server/cases/actions/assign-policy-department.ts#assignPolicyDepartment": {
+    who: "the office only (T9: which of 区发改局、区经信局 reviews and counts the case)",
+    allow: ["office"],
+    fixture: async () => ({
+      ...(await withCase("ACCEPTED")()),
+      departmentId: (await prisma.department.findUniqueOrThrow({ where: { code: "JXJ" } })).id,
+    }),
+    payload: (f) => ({ ...caseIdVersion(f), departmentId: f.departmentId, reason: "属工信部产业政策条目" }),
+  },
   "server/cases/actions/record-measure.ts#recordMeasure": {
     who: "the case's own township, the lead department of the measure's dimension, the office",
     allow: ["office", "department", "township"],

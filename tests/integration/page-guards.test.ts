@@ -92,6 +92,7 @@ const RECORDS: Record<string, { id: () => Promise<string>; owner: keyof typeof C
     owner: "office",
   },
   "/tasks/[id]": { id: async () => String((await taskLineOf("INSPECTION")).id), owner: "department" },
+  "/tasks/[id]/records": { id: async () => String((await taskLineOf("INSPECTION")).id), owner: "department" },
 };
 
 /**

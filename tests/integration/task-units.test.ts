@@ -157,7 +157,7 @@ describe("a township records its own contributions", () => {
     expect([e.unit.name, e.proposedByDepartmentId]).toEqual(["古林镇", null]);
   });
 
-  it("lines without a number record the cases the unit handled", async () => {
+  it("a line counted from records (T14: the measures on cases) takes no typed contribution", async () => {
     const t14 = await line("T14");
     await actAs("gulin");
     const res = await recordTaskProgress({
@@ -165,9 +165,12 @@ describe("a township records its own contributions", () => {
       date: "2020-06-01",
       caseNotes: ["某作坊违法建筑已拆除", "某厂违建已整改"],
     });
-    expect(res.ok).toBe(true);
-    const row = await prisma.taskProgress.findUniqueOrThrow({ where: { id: res.ok ? res.data.id : "" } });
-    expect([Number(row.value), row.status]).toEqual([2, "PENDING"]);
+    expect(res).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      message: "该任务线的进展按案件中登记的执法措施自动统计，请在案件页记录执法措施",
+    });
+    expect(await prisma.taskProgress.count({ where: { taskLineId: t14.id } })).toBe(0);
   });
 });
 

@@ -106,13 +106,19 @@ describe("recording progress on a department's own lines", () => {
     expect(found.enterprises.map((e: { creditCode: string }) => e.creditCode)).toContain(code);
   });
 
-  it("both lead departments of T9 may record on it", async () => {
+  it("neither lead department of T9 may type a figure on it: T9 counts its accepted cases", async () => {
     const t9 = await line("T9");
+    const before = await snapshot();
     for (const who of ["fgj", "jxj"]) {
       await actAs(who);
       const res = await record(t9.id, { caseNotes: [`${who}：某厂淘汰类设备已拆除`] });
-      expect(res).toMatchObject({ ok: true });
+      expect(res).toMatchObject({
+        ok: false,
+        code: "INVALID",
+        message: "该任务线的进展按验收通过、政策依据为产业政策条目的淘汰落后产能案件自动统计，无需填报",
+      });
     }
+    expect(await snapshot()).toEqual(before);
   });
 
   it("sthj marks a T4 item done, and the item and the history say so", async () => {
@@ -262,7 +268,20 @@ describe("values are validated per unit of measure", () => {
   });
 
   it("a case line counts the cases described; an enterprise line refuses more names than its count, or a bad credit code", async () => {
-    const [t5, t3] = [await line("T5"), await line("T3")];
+    // Every case line of the plan counts its records now (lib/tasks/line-source.ts): a typed case line of another year.
+    const t3 = await line("T3");
+    const sthj = await prisma.department.findUniqueOrThrow({ where: { code: "STHJ" } });
+    const t5 = await prisma.taskLine.create({
+      data: {
+        campaignId: t3.campaignId,
+        code: "TX",
+        dimension: "ENVIRONMENT",
+        title: "其他专项执法（按件填报）",
+        measure: "CASE",
+        displayOrder: 99,
+        leads: { create: { departmentId: sthj.id } },
+      },
+    });
     await actAs("sthj");
     const ok = await record(t5.id, { caseNotes: ["绿剑·卫蓝：某厂超标排放立案", " ", "绿剑·护水：某厂偷排立案"] });
     expect(ok.ok).toBe(true);

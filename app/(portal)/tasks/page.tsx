@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { PendingContributions } from "@/components/tasks/pending-contributions";
-import { TaskLineCard } from "@/components/tasks/task-line-card";
+import { type DepartmentPart, TaskLineCard } from "@/components/tasks/task-line-card";
 import { TownshipLineCard } from "@/components/tasks/township-line-card";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
@@ -11,6 +11,7 @@ import type { Dimension } from "@/lib/generated/prisma/enums";
 import { dimensionLabel } from "@/lib/labels";
 import { readsOwnUnitOnly, worksInRemit } from "@/lib/rights";
 import { isSteelLine, summariseSteel } from "@/lib/steel/rules";
+import { countsByDepartment, lineSource } from "@/lib/tasks/line-source";
 import { lineEntries, lineWindow, needsAttention, progressOfLine, unitBreakdown } from "@/lib/tasks/progress";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
@@ -35,6 +36,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       progress={progress.get(l.id)!}
       deadline={l.deadline ?? campaign.deadline}
       steel={isSteelLine(l) ? summariseSteel(l.steelInspections, now) : null}
+      parts={departmentParts(l, now)}
     />
   );
 
@@ -163,6 +165,17 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       ))}
     </div>
   );
+}
+
+/** T9 (按职责分别牵头): each lead department's part, from the cases its policy basis assigns it. */
+function departmentParts(l: TaskLineRow, now: Date): DepartmentPart[] {
+  if (lineSource(l.code).kind !== "POLICY_CASES") return [];
+  const names = new Map(l.leads.map((x) => [x.department.id, x.department.name]));
+  return countsByDepartment(
+    l.records,
+    l.leads.map((x) => x.department.id),
+    now,
+  ).map((d) => ({ ...d, name: names.get(d.departmentId) ?? "" }));
 }
 
 function countFlagged(g: Group, progress: Map<number, { status: Parameters<typeof needsAttention>[0] }>) {

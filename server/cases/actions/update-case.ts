@@ -1,9 +1,10 @@
 "use server";
 import { caseDetailsInput, normaliseForCategory } from "@/lib/cases/case-input";
+import { nextPolicyDepartment } from "@/lib/cases/policy-department";
 import { decide } from "@/lib/cases/workflow";
 import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
-import { checkPolicyBasis } from "@/server/cases/check-policy-basis";
+import { checkPolicyBasis, policyDepartmentFromBasis } from "@/server/cases/check-policy-basis";
 import { loadCaseForChange } from "@/server/cases/load-for-change";
 import { ActionError } from "@/server/errors";
 import { updateVersioned } from "@/server/versioned-update";
@@ -30,7 +31,10 @@ export const updateCase = defineAction({
   },
   run: async ({ input, tx, resource: { row, to } }) => {
     const { caseId, version, ...details } = input;
-    const data = { ...normaliseForCategory(row.category, details), status: to };
+    const normalised = normaliseForCategory(row.category, details);
+    // T9: a new basis moves the 产业政策 side to its issuer's department, unless the office corrected it.
+    const policyDepartmentId = nextPolicyDepartment(row, await policyDepartmentFromBasis(tx, normalised.policyBasisId));
+    const data = { ...normalised, policyDepartmentId, status: to };
     const after = await updateVersioned(tx.case, caseId, version, data);
     return { data: { version: after.version }, audit: [{ entity: "Case", entityId: caseId, before: row, after }] };
   },

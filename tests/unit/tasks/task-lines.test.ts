@@ -22,7 +22,7 @@ describe("task-line target wording", () => {
 });
 
 describe("what a user may do on a task line's page", () => {
-  const line = { measure: "ENTERPRISE" as const, leadDepartmentIds: [3], steel: false };
+  const line = { measure: "ENTERPRISE" as const, leadDepartmentIds: [3], computed: false };
   const office = { role: "OFFICE" as const, id: "o", unitId: null, departmentId: 1 };
   const lead = { role: "DEPARTMENT" as const, id: "d3", unitId: null, departmentId: 3 };
   const otherDept = { role: "DEPARTMENT" as const, id: "d4", unitId: null, departmentId: 4 };
@@ -59,8 +59,8 @@ describe("what a user may do on a task line's page", () => {
   it("lets a township record its unit's part, except on item lines and the steel line", () => {
     expect(taskLineRights(township, line)).toMatchObject({ ownUnitOnly: true, leads: false, record: true });
     expect(taskLineRights(township, { ...line, measure: "ITEM" }).record).toBe(false);
-    expect(taskLineRights(township, { ...line, steel: true }).record).toBe(false);
-    expect(taskLineRights(lead, { ...line, steel: true }).record).toBe(false);
+    expect(taskLineRights(township, { ...line, computed: true }).record).toBe(false);
+    expect(taskLineRights(lead, { ...line, computed: true }).record).toBe(false);
   });
   it("lets a township correct its unconfirmed contributions and a lead department its own entries", () => {
     const t = taskLineRights(township, line);

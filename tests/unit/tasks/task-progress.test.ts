@@ -232,7 +232,7 @@ describe("entry dates", () => {
 describe("progress of a line as loaded", () => {
   it("falls back to the campaign deadline and uses its lag threshold", () => {
     const campaign = { startDate: day("2020-01-01"), deadline: day("2020-12-31"), lagThresholdPoints: 20 };
-    const line = { target: "13.00", deadline: null, items: [], progress: [entry(5, "2020-05-01")] };
+    const line = { code: "T1", target: "13.00", deadline: null, items: [], progress: [entry(5, "2020-05-01")] };
     expect(progressOfLine(line, campaign, new Date("2020-10-05")).status).toBe("BEHIND");
     expect(progressOfLine(line, { ...campaign, lagThresholdPoints: 50 }, new Date("2020-10-05")).status).toBe(
       "ON_PACE",

@@ -8,6 +8,7 @@ import { CaseHeader } from "@/components/cases/case-header";
 import { CaseHistory } from "@/components/cases/case-history";
 import { CaseMeasures } from "@/components/cases/case-measures";
 import { EscalateForm } from "@/components/cases/escalate-form";
+import { PolicyDepartmentCard } from "@/components/cases/policy-department-card";
 import { ReviewFlagSummary } from "@/components/cases/review-summary";
 import { CorrectEnterpriseForm } from "@/components/enterprises/correct-enterprise-form";
 import { EnterpriseLocation } from "@/components/enterprises/enterprise-location";
@@ -147,6 +148,10 @@ export default async function CasePage({
       <EnterpriseLocation enterprise={c.enterprise} canRecord={actsForUnit(user, c.enterprise.unitId)} />
 
       {runsCampaign(user) && <CorrectEnterpriseForm enterprise={c.enterprise} units={await listUnitNames()} />}
+
+      {c.category === "ELIMINATION" && (
+        <PolicyDepartmentCard c={c} correct={runsCampaign(user) && !c.closedIncompleteAt} />
+      )}
 
       <CaseEvidence c={c} editable={editable} />
 

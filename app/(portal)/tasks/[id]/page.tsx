@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { HistoryLink } from "@/components/audit/history-link";
 import { SteelFindings } from "@/components/steel/steel-findings";
 import { AdjustLineForm } from "@/components/tasks/adjust-line-form";
+import { FigureLink, FigureOriginBadge } from "@/components/tasks/figure-link";
 import { ItemToggle } from "@/components/tasks/item-toggle";
 import { PaceBadge } from "@/components/tasks/line-progress";
 import { PendingContributions } from "@/components/tasks/pending-contributions";
@@ -19,17 +20,36 @@ import { progressDateDefault } from "@/lib/campaigns/rules";
 import { beijingIsoDay, dateInputValue } from "@/lib/dates";
 import { intId, pageParam } from "@/lib/fields";
 import { formatDate } from "@/lib/format";
+import { lineRecordsHref } from "@/lib/href";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { paginate } from "@/lib/paginate";
 import { isSteelLine, summariseSteel } from "@/lib/steel/rules";
+import { countsByDepartment, isComputedLine, type LineSource, lineSource } from "@/lib/tasks/line-source";
 import { taskLineRights } from "@/lib/tasks/lines";
-import { checkShares, lineEntries, lineWindow, progressOfLine, unitBreakdown } from "@/lib/tasks/progress";
+import {
+  checkShares,
+  formatAmount,
+  lineEntries,
+  lineWindow,
+  progressOfLine,
+  unitBreakdown,
+} from "@/lib/tasks/progress";
 import { requireArea } from "@/server/areas";
 import { getTaskLine } from "@/server/tasks/get-task-line";
 import { listPendingContributions } from "@/server/tasks/list-pending-contributions";
 import { listUnitNames } from "@/server/units/list-unit-names";
 
 export const metadata: Metadata = { title: "任务线详情" };
+
+/** What a computed line counts, in words (lib/tasks/line-source.ts). */
+const SOURCE_TEXT: Record<LineSource["kind"], string> = {
+  TYPED: "",
+  STEEL: "",
+  POLICY_CASES:
+    "按验收通过的淘汰落后产能案件统计，政策依据为产业政策条目的计入：国家发改委《产业结构调整指导目录》条目计入区发改局，工业和信息化部产业政策条目计入区经信局（区工强办可调整）。无需填报。",
+  LICENCE_CANCELLATIONS: "按区市场监管局登记的注销生产许可证记录统计，每注销一家计 1 件。无需填报。",
+  MEASURES: "按案件中本任务线牵头部门在本方面作出的执法措施统计，每件案件计 1 件（以首次措施日期计）。无需填报。",
+};
 
 export default async function TaskLinePage({
   params,
@@ -50,11 +70,22 @@ export default async function TaskLinePage({
   const progress = progressOfLine(line, campaign, now);
   // steel (docs/domain.md §任务线): T10 counts the inspections recorded on its own page, never typed here.
   const steel = isSteelLine(line) ? summariseSteel(line.steelInspections, now) : null;
+  // Where a record type describes the work the line counts those records (lib/tasks/line-source.ts).
+  const source = lineSource(line.code);
+  const computed = isComputedLine(line.code);
   const rights = taskLineRights(user, {
     measure: line.measure,
     leadDepartmentIds: line.leads.map((l) => l.department.id),
-    steel: steel !== null,
+    computed,
   });
+  const parts =
+    source.kind === "POLICY_CASES"
+      ? countsByDepartment(
+          line.records,
+          line.leads.map((l) => l.department.id),
+          now,
+        )
+      : [];
   const { ownUnitOnly: township, leads, record: canRecord } = rights;
   const allUnits = await listUnitNames();
   const shownUnits = township ? allUnits.filter((u) => u.id === user.unitId) : allUnits;
@@ -89,6 +120,7 @@ export default async function TaskLinePage({
           <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">{line.code}</span>
           <span className="text-xs text-slate-500">{dimensionLabel[line.dimension]}方面</span>
           <PaceBadge status={progress.status} />
+          <FigureOriginBadge code={line.code} />
           <HistoryLink role={user.role} entity="TaskLine" entityId={line.id} />
         </div>
         <h1 className="mt-1 text-xl font-semibold">{line.title}</h1>
@@ -122,6 +154,32 @@ export default async function TaskLinePage({
           <p className="mt-2 text-sm">
             <Link href="/tasks/steel" className={linkClass()}>
               {leads ? "登记和查看巡查记录 →" : "查看巡查记录 →"}
+            </Link>
+          </p>
+        </Card>
+      )}
+
+      {computed && !steel && (
+        <Card aria-labelledby="source-title">
+          <h2 id="source-title" className="font-semibold">
+            系统统计
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">{SOURCE_TEXT[source.kind]}</p>
+          {parts.length > 0 && (
+            <ul className="mt-2 space-y-1 text-sm" data-testid="department-parts">
+              {parts.map((d) => (
+                <li key={d.departmentId}>
+                  {line.leads.find((l) => l.department.id === d.departmentId)?.department.name}：
+                  <FigureLink href={lineRecordsHref(line.id, { departmentId: d.departmentId })} value={d.count}>
+                    {formatAmount(d.count, unit)}
+                  </FigureLink>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="mt-2 text-sm">
+            <Link href={lineRecordsHref(line.id, township ? { unitId: user.unitId! } : {})} className={linkClass()}>
+              查看计入的记录 →
             </Link>
           </p>
         </Card>
@@ -249,6 +307,7 @@ export default async function TaskLinePage({
         units={units}
         ownUnitOnly={township}
         mayCorrect={(e) => rights.mayCorrect({ status: e.status, unitId: e.unitId, authorId: e.author.id })}
+        historyOnly={computed && !steel}
       />
     </div>
   );
