@@ -48,6 +48,7 @@ const expected: Record<Area, Role[]> = {
   campaigns: ["OFFICE"],
   adminUsers: ["OFFICE"],
   adminAudit: ["OFFICE"],
+  adminDeliveries: ["OFFICE"],
   inspections: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   referrals: ["EXPERT", "OFFICE", "DEPARTMENT"],
   notifications: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP", "EXPERT"],
