@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
+import { returnCase } from "@/server/cases/actions/return-case";
 import { prisma } from "@/server/db";
 import { jobs } from "@/server/jobs/registry";
 import { runDueJobs } from "@/server/jobs/runner";
@@ -16,7 +17,6 @@ import { saveDeliverySetting } from "@/server/notifications/actions/save-deliver
 import { deliverNotifications } from "@/server/notifications/deliver";
 import { listDeliveryProblems } from "@/server/notifications/list-deliveries";
 import { notify } from "@/server/notifications/notify";
-import { returnCase } from "@/server/cases/actions/return-case";
 
 import { caseOf, jishigang } from "../../helpers/matrix-fixtures";
 import { actAs } from "../../helpers/session";
