@@ -282,6 +282,7 @@ export const auditActionLabel: Record<string, string> = {
   "case.overdue.notify": "逾期提醒",
   "delivery.saveSetting": "保存通知投递设置",
   "delivery.resend": "重新发送通知",
+  "delivery.test": "发送测试消息",
   "enterprise.correct": "更正企业信息",
   "enterprise.location": "记录企业位置",
   "enterprise.updateProductionLicence": "修改生产许可证",

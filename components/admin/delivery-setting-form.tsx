@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
 import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
@@ -6,6 +7,7 @@ import type { DeliveryMode, NoticeCategory } from "@/lib/generated/prisma/enums"
 import { deliveryModeLabel, noticeCategoryLabel } from "@/lib/labels";
 import { DELIVERY_MODES, NOTICE_CATEGORIES } from "@/lib/notices/delivery";
 import { saveDeliverySetting } from "@/server/notifications/actions/save-delivery-setting";
+import { sendTestDelivery } from "@/server/notifications/actions/send-test-delivery";
 
 export type DeliverySettingValues = {
   version: number;
@@ -157,6 +159,15 @@ export function DeliverySettingForm({
         </Button>
         <FormMessage message={notice} />
       </div>
+      {(values?.email || values?.webhookUrl) && (
+        <div className="sm:col-span-2">
+          <ActionButton
+            label="发送测试消息"
+            action={() => sendTestDelivery(owner)}
+            success={(d) => `已排入发送（${d.count} 条），约一分钟内送达；未收到请查看“通知投递”`}
+          />
+        </div>
+      )}
     </form>
   );
 }

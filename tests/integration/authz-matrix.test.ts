@@ -508,6 +508,22 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
       }),
     },
   ],
+  "server/notifications/actions/send-test-delivery.ts#sendTestDelivery": {
+    who: "the office only (用户管理: 发送测试消息)",
+    allow: ["office"],
+    fixture: async () => {
+      const account = await accountOf();
+      await prisma.deliverySetting.create({ data: { userId: account.id, email: "test@haishu.test" } });
+      return { account };
+    },
+    payload: (f) => ({ userId: F<{ id: string }>(f, "account").id }),
+    check: async (f) => {
+      const rows = await prisma.notificationDelivery.findMany({
+        where: { setting: { userId: F<{ id: string }>(f, "account").id } },
+      });
+      expect(rows.map((r) => [r.channel, r.status, r.target])).toEqual([["EMAIL", "PENDING", "test@haishu.test"]]);
+    },
+  },
   "server/notifications/actions/resend-delivery.ts#resendDelivery": {
     who: "the office only (通知投递)",
     allow: ["office"],

@@ -14,6 +14,7 @@ import { jobs } from "@/server/jobs/registry";
 import { runDueJobs } from "@/server/jobs/runner";
 import { resendDelivery } from "@/server/notifications/actions/resend-delivery";
 import { saveDeliverySetting } from "@/server/notifications/actions/save-delivery-setting";
+import { sendTestDelivery } from "@/server/notifications/actions/send-test-delivery";
 import { deliverNotifications } from "@/server/notifications/deliver";
 import { listDeliveryProblems } from "@/server/notifications/list-deliveries";
 import { notify } from "@/server/notifications/notify";
@@ -388,7 +389,16 @@ describe("the settings in 用户管理", () => {
     expect(text).not.toContain("jsg-token");
     expect(audits.at(-1)!.after).toMatchObject({ mode: "DAILY", webhookSigned: true });
 
+    // 发送测试消息 goes out at once (the setting is on the daily digest now), through the outbox.
+    expect(await sendTestDelivery({ unitId })).toMatchObject({ ok: true, data: { count: 1 } });
+    const hooksBefore = local.hooks.length;
+    await deliverNotifications(new Date(Date.now() + 1000));
+    const test = local.hooks.slice(hooksBefore).map((h) => JSON.parse(h.body));
+    expect(test).toHaveLength(1);
+    expect(test[0].markdown.text).toContain("**测试消息：通知投递设置可用（");
+
     await actAs("jishigang");
+    expect(await sendTestDelivery({ unitId })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(
       await saveDeliverySetting({
         unitId,
