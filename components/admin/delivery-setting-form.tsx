@@ -19,12 +19,6 @@ export type DeliverySettingValues = {
   categories: NoticeCategory[];
 };
 
-/** One line saying where the notices go, e.g. "邮件、群机器人 · 每日汇总"; "仅站内" when nowhere else. */
-export function deliverySummary(v: DeliverySettingValues | undefined): string {
-  const channels = [v?.email && "邮件", v?.webhookUrl && "群机器人"].filter(Boolean);
-  return channels.length && v ? `${channels.join("、")} · ${deliveryModeLabel[v.mode]}` : "仅站内";
-}
-
 /**
  * Where an officer's (or a unit's) notices go besides the bell: e-mail and/or a 钉钉/浙政钉 group robot,
  * at once or in a daily digest, for all kinds or the kinds ticked.

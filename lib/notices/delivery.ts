@@ -3,6 +3,7 @@
 // the sending are in server/notifications/.
 import { beijingDay, DAY_MS } from "@/lib/dates";
 import type { DeliveryChannel, DeliveryMode, NoticeCategory } from "@/lib/generated/prisma/enums";
+import { deliveryModeLabel } from "@/lib/labels";
 
 export const NOTICE_CATEGORIES = [
   "CASE",
@@ -189,4 +190,12 @@ export function maskedWebhookUrl(address: string): string {
   } catch {
     return "（地址无效）";
   }
+}
+
+/** One line saying where a setting sends notices, e.g. "邮件、群机器人 · 每日汇总"; "仅站内" when nowhere else. */
+export function deliverySummary(
+  v: { email: string | null; webhookUrl: string | null; mode: DeliveryMode } | undefined,
+): string {
+  const channels = [v?.email && "邮件", v?.webhookUrl && "群机器人"].filter(Boolean);
+  return channels.length && v ? `${channels.join("、")} · ${deliveryModeLabel[v.mode]}` : "仅站内";
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import {
   afterFailure,
+  deliverySummary,
   digestCutoff,
   emailProblem,
   groupDigest,
@@ -215,6 +216,15 @@ describe("addresses typed in 用户管理", () => {
     expect(maskedWebhookUrl("https://oapi.dingtalk.com/robot/send?access_token=secret")).toBe(
       "https://oapi.dingtalk.com/robot/send?…",
     );
+  });
+
+  it("sums up a setting in 用户管理", () => {
+    expect(deliverySummary(undefined)).toBe("仅站内");
+    expect(deliverySummary({ email: null, webhookUrl: null, mode: "DAILY" })).toBe("仅站内");
+    expect(deliverySummary({ email: "a@x.cn", webhookUrl: "https://r", mode: "DAILY" })).toBe(
+      "邮件、群机器人 · 每日汇总",
+    );
+    expect(deliverySummary({ email: null, webhookUrl: "https://r", mode: "IMMEDIATE" })).toBe("群机器人 · 即时发送");
   });
 
   it("e-mail addresses", () => {

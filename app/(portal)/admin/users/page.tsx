@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { DeliverySettingForm, deliverySummary } from "@/components/admin/delivery-setting-form";
+import { DeliverySettingForm } from "@/components/admin/delivery-setting-form";
 import { FilterForm, ListTable } from "@/components/admin/list-frame";
 import { CreateUserForm } from "@/components/admin/users-create-form";
 import { UserRowActions } from "@/components/admin/users-row-actions";
@@ -16,6 +16,7 @@ import { ROLES } from "@/lib/areas";
 import { formatDateTime } from "@/lib/format";
 import { withQuery } from "@/lib/href";
 import { accountStatusLabel, roleLabel } from "@/lib/labels";
+import { deliverySummary } from "@/lib/notices/delivery";
 import { requireArea } from "@/server/areas";
 import { env } from "@/server/env";
 import { deliverySettingsByOwner } from "@/server/notifications/delivery-settings";
