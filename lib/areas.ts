@@ -61,6 +61,8 @@ export const AREAS = {
   adminUsers: { href: "/admin/users", roles: { OFFICE: "用户管理" } },
   /** The audit log and its Excel export (/api/exports/audit). */
   adminAudit: { href: "/admin/audit", roles: { OFFICE: "审计日志" } },
+  /** Notices sent by e-mail and group robot: failures and retries, 重新发送 (server/notifications/deliver.ts). */
+  adminDeliveries: { href: "/admin/deliveries", roles: { OFFICE: "通知投递" } },
   notifications: {
     href: "/notifications",
     roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: true, EXPERT: true },

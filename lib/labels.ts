@@ -8,6 +8,9 @@ import type {
   CaseStatus,
   Category,
   ContributionStatus,
+  DeliveryChannel,
+  DeliveryMode,
+  DeliveryStatus,
   Dimension,
   DisposalPath,
   EvidenceKind,
@@ -15,6 +18,7 @@ import type {
   Industry,
   MeasureKind,
   MeasureUnit,
+  NoticeCategory,
   PolicyIssuer,
   ReturnVisitResult,
   ReviewDecision,
@@ -257,6 +261,32 @@ export const queueFlagFilterLabel: Record<QueueFlagFilter, string> = {
   ...flagTypeLabel,
 };
 
+// ---- 通知投递: notices by e-mail and group robot ----
+
+export const noticeCategoryLabel: Record<NoticeCategory, string> = {
+  CASE: "案件流转（退回、验收、逾期等）",
+  FINDING: "监督检查问题",
+  SUPERVISION: "通报、约谈",
+  ASSESSMENT: "评价考核",
+  RETURN_VISIT: "回访",
+  TIP: "举报",
+  TASK: "重点工作任务",
+  REFERRAL: "专家咨询",
+  OTHER: "其他",
+};
+
+export const deliveryModeLabel: Record<DeliveryMode, string> = { IMMEDIATE: "即时发送", DAILY: "每日汇总" };
+
+export const deliveryChannelLabel: Record<DeliveryChannel, string> = { EMAIL: "邮件", WEBHOOK: "群机器人" };
+
+export const deliveryStatusLabel: Record<DeliveryStatus, string> = {
+  HELD: "待汇总",
+  PENDING: "待发送",
+  SENT: "已发送",
+  FAILED: "发送失败",
+  DIGESTED: "已并入汇总",
+};
+
 // ---- 审计日志: what each audited action is called (every action string written by server/ has one; a unit test checks). ----
 
 export const auditActionLabel: Record<string, string> = {
@@ -284,6 +314,9 @@ export const auditActionLabel: Record<string, string> = {
   "case.measure.document": "上传执法文书",
   "case.overdue.notify": "逾期提醒",
   "case.policyDepartment": "调整产业政策案件牵头部门",
+  "delivery.saveSetting": "保存通知投递设置",
+  "delivery.resend": "重新发送通知",
+  "delivery.test": "发送测试消息",
   "enterprise.correct": "更正企业信息",
   "enterprise.location": "记录企业位置",
   "enterprise.updateProductionLicence": "修改生产许可证",

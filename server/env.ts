@@ -55,6 +55,19 @@ const schema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** How often (minutes) each instance looks for scheduled jobs that are due; each job runs once across instances. */
     JOB_TICK_MINUTES: int(1, 1),
+    /** The mail server notices are e-mailed through: smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465; unset = no e-mail. */
+    SMTP_URL: z
+      .string()
+      .refine((s) => /^smtps?:\/\/[^/]+/.test(s), "SMTP_URL 应为 smtp://用户:密码@主机:端口 或 smtps://…")
+      .optional(),
+    /** The sender of those e-mails, e.g. "整治提升工作平台 <zzts@example.gov.cn>". */
+    SMTP_FROM: z.string().optional(),
+    /** Hour (0–23, Beijing time) of the daily digest: the notices held since the last one go out in one message. */
+    NOTIFY_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(17),
+    /** A group robot (webhook) that has not answered after this many seconds counts as failed (retried later). */
+    NOTIFY_WEBHOOK_TIMEOUT_SECONDS: int(10, 1),
+    /** Sends tried before a notice's e-mail or robot message is given up and shown under 通知投递. */
+    NOTIFY_MAX_ATTEMPTS: int(6, 1),
     /**
      * Measurements only (scripts/bench-pages.ts): QUERY_COUNT=1 counts the SQL statements each request ran
      * into its log line; 2 also writes each statement (its first 200 characters) as a `sql:` line on stdout.
@@ -64,6 +77,10 @@ const schema = z
   .refine((e) => e.STORAGE !== "s3" || !!e.S3_BUCKET, {
     message: "STORAGE=s3 时必须设置 S3_BUCKET",
     path: ["S3_BUCKET"],
+  })
+  .refine((e) => !e.SMTP_URL || !!e.SMTP_FROM, {
+    message: "设置 SMTP_URL 时必须设置发件人 SMTP_FROM",
+    path: ["SMTP_FROM"],
   });
 
 export type Env = z.infer<typeof schema>;

@@ -2,6 +2,7 @@ import "server-only";
 
 import { notifyOverdueCases } from "@/server/cases/notify-overdue";
 import { pruneRateLimits } from "@/server/jobs/prune-rate-limits";
+import { deliverNotifications } from "@/server/notifications/deliver";
 import { sendDueReminders } from "@/server/notifications/send-due-reminders";
 import { snapshotCampaignDeadline } from "@/server/punishment/snapshot-campaign-deadline";
 
@@ -18,6 +19,8 @@ export type Job = {
 export const jobs: Job[] = [
   // 回访 visits, 约谈 follow-ups and open 监督检查 findings that fell due: one notification each.
   { name: "due-reminders", everyMinutes: 5, run: sendDueReminders },
+  // Notices by e-mail and group robot: the day's digests once due, then every message due (retries with back-off).
+  { name: "notice-delivery", everyMinutes: 1, run: deliverNotifications },
   // Rate-limit and login-throttle counters that no longer limit anyone.
   { name: "prune-rate-limits", everyMinutes: 60, run: pruneRateLimits },
   // Cases past their rectification deadline: the unit and the office are told once.

@@ -480,6 +480,97 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
       ).toBeInstanceOf(Date);
     },
   },
+  "server/notifications/actions/save-delivery-setting.ts#saveDeliverySetting": [
+    {
+      who: "the office only (用户管理): an account's e-mail and robot",
+      allow: ["office"],
+      fixture: async () => {
+        const account = await accountOf();
+        return {
+          setting: await prisma.deliverySetting.create({ data: { userId: account.id, email: "old@haishu.test" } }),
+        };
+      },
+      payload: (f) => ({
+        userId: F<{ userId: string }>(f, "setting").userId,
+        version: F<{ version: number }>(f, "setting").version,
+        email: "matrix@haishu.test",
+        mode: "DAILY",
+        categories: [],
+      }),
+      check: async (f) => {
+        const { id } = F<{ id: number }>(f, "setting");
+        expect(await prisma.deliverySetting.findUniqueOrThrow({ where: { id } })).toMatchObject({
+          email: "matrix@haishu.test",
+          mode: "DAILY",
+        });
+      },
+    },
+    {
+      who: "the office only (用户管理): a unit's group robot",
+      allow: ["office"],
+      fixture: async () => {
+        const unitId = (await jishigang()).id;
+        return {
+          setting: await prisma.deliverySetting.upsert({ where: { unitId }, create: { unitId }, update: {} }),
+        };
+      },
+      payload: (f) => ({
+        unitId: F<{ unitId: number }>(f, "setting").unitId,
+        version: F<{ version: number }>(f, "setting").version,
+        webhookUrl: "https://oapi.dingtalk.com/robot/send?access_token=matrix",
+        mode: "IMMEDIATE",
+        categories: ["CASE"],
+      }),
+    },
+  ],
+  "server/notifications/actions/send-test-delivery.ts#sendTestDelivery": {
+    who: "the office only (用户管理: 发送测试消息)",
+    allow: ["office"],
+    fixture: async () => {
+      const account = await accountOf();
+      await prisma.deliverySetting.create({ data: { userId: account.id, email: "test@haishu.test" } });
+      return { account };
+    },
+    payload: (f) => ({ userId: F<{ id: string }>(f, "account").id }),
+    check: async (f) => {
+      const rows = await prisma.notificationDelivery.findMany({
+        where: { setting: { userId: F<{ id: string }>(f, "account").id } },
+      });
+      expect(rows.map((r) => [r.channel, r.status, r.target])).toEqual([["EMAIL", "PENDING", "test@haishu.test"]]);
+    },
+  },
+  "server/notifications/actions/resend-delivery.ts#resendDelivery": {
+    who: "the office only (通知投递)",
+    allow: ["office"],
+    fixture: async () => {
+      const account = await accountOf();
+      const setting = await prisma.deliverySetting.create({ data: { userId: account.id, email: "m@haishu.test" } });
+      const delivery = await prisma.notificationDelivery.create({
+        data: {
+          settingId: setting.id,
+          channel: "EMAIL",
+          target: "m@haishu.test",
+          category: "CASE",
+          text: "案件被退回：矩阵企业",
+          href: "/cases",
+          status: "FAILED",
+          attempts: 6,
+          lastError: "邮件发送失败",
+        },
+      });
+      return { delivery };
+    },
+    payload: (f) => ({
+      deliveryId: F<{ id: string }>(f, "delivery").id,
+      version: F<{ version: number }>(f, "delivery").version,
+    }),
+    check: async (f) => {
+      const row = await prisma.notificationDelivery.findUniqueOrThrow({
+        where: { id: F<{ id: string }>(f, "delivery").id },
+      });
+      expect(row).toMatchObject({ status: "PENDING", attempts: 0 });
+    },
+  },
   "server/settings/actions/save-outcome.ts#saveOutcome": {
     who: "the office only",
     allow: ["office"],

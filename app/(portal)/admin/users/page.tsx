@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 
+import { DeliverySettingForm } from "@/components/admin/delivery-setting-form";
 import { FilterForm, ListTable } from "@/components/admin/list-frame";
 import { CreateUserForm } from "@/components/admin/users-create-form";
 import { UserRowActions } from "@/components/admin/users-row-actions";
@@ -7,13 +9,17 @@ import { FilterSelect } from "@/components/cases/case-filters";
 import { Pagination } from "@/components/pagination";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import { Td } from "@/components/ui/table";
 import { type AccountStatus } from "@/lib/accounts/rules";
 import { ROLES } from "@/lib/areas";
 import { formatDateTime } from "@/lib/format";
 import { withQuery } from "@/lib/href";
 import { accountStatusLabel, roleLabel } from "@/lib/labels";
+import { deliverySummary } from "@/lib/notices/delivery";
 import { requireArea } from "@/server/areas";
+import { env } from "@/server/env";
+import { deliverySettingsByOwner } from "@/server/notifications/delivery-settings";
 import { listUsers, parseUserFilters, scopeChoices } from "@/server/users/list-users";
 
 export const metadata: Metadata = { title: "用户管理" };
@@ -27,7 +33,8 @@ export default async function AdminUsersPage({
 }) {
   const me = await requireArea("adminUsers");
   const filters = parseUserFilters(await searchParams);
-  const [list, choices] = await Promise.all([listUsers(filters), scopeChoices()]);
+  const [list, choices, delivery] = await Promise.all([listUsers(filters), scopeChoices(), deliverySettingsByOwner()]);
+  const { NOTIFY_DIGEST_HOUR: digestHour, SMTP_URL } = env();
   const href = (page: number) => withQuery("/admin/users", { ...filters, page });
   return (
     <div className="space-y-6">
@@ -111,11 +118,57 @@ export default async function AdminUsersPage({
                   organisation: u.organisation,
                 }}
               />
+              <details className="mt-1 text-sm">
+                <summary className="cursor-pointer text-brand-700">
+                  通知方式
+                  <span className="ml-1 text-xs text-slate-500">（{deliverySummary(delivery.byUser.get(u.id))}）</span>
+                </summary>
+                <DeliverySettingForm
+                  kind="user"
+                  owner={{ userId: u.id }}
+                  values={delivery.byUser.get(u.id)}
+                  digestHour={digestHour}
+                  smtpConfigured={!!SMTP_URL}
+                />
+              </details>
             </Td>
           </tr>
         ))}
       />
       <Pagination page={list.page} pages={list.pages} total={list.total} href={href} label="账号分页" />
+
+      <Card aria-labelledby="unit-robots-title">
+        <h2 id="unit-robots-title" className="mb-1 font-semibold">
+          单位群机器人
+        </h2>
+        <p className="mb-3 text-sm text-slate-600">
+          发给某单位经办人的通知，同时推送到该单位的钉钉/浙政钉工作群（每条通知一条消息，或每天 {digestHour}:00
+          汇总一条）。个人的邮箱在上面各账号的“通知方式”中设置；发送情况见“
+          <Link href="/admin/deliveries" className={linkClass({ inline: true })}>
+            通知投递
+          </Link>
+          ”。
+        </p>
+        <ul className="divide-y divide-slate-100">
+          {choices.units.map((unit) => (
+            <li key={unit.id} className="py-2">
+              <details className="text-sm">
+                <summary className="cursor-pointer max-sm:min-h-11">
+                  <span className="font-medium">{unit.name}</span>
+                  <span className="ml-2 text-xs text-slate-500">{deliverySummary(delivery.byUnit.get(unit.id))}</span>
+                </summary>
+                <DeliverySettingForm
+                  kind="unit"
+                  owner={{ unitId: unit.id }}
+                  values={delivery.byUnit.get(unit.id)}
+                  digestHour={digestHour}
+                  smtpConfigured={!!SMTP_URL}
+                />
+              </details>
+            </li>
+          ))}
+        </ul>
+      </Card>
     </div>
   );
 }

@@ -1,0 +1,56 @@
+import "server-only";
+
+import type { DeliverySetting } from "@/lib/generated/prisma/client";
+import { maskedWebhookUrl } from "@/lib/notices/delivery";
+import { prisma, type Tx } from "@/server/db";
+import { notFound } from "@/server/errors";
+
+/** A setting as the audit log and the pages show it: the robot's secret never, its token masked. */
+export function auditedSetting(s: DeliverySetting) {
+  return {
+    userId: s.userId,
+    unitId: s.unitId,
+    email: s.email,
+    webhookUrl: s.webhookUrl ? maskedWebhookUrl(s.webhookUrl) : null,
+    webhookSigned: !!s.webhookSecret,
+    webhookKeyword: s.webhookKeyword,
+    mode: s.mode,
+    categories: s.categories,
+    version: s.version,
+  };
+}
+
+/** The user or unit a setting is saved for, and its setting so far (null: none yet); not found = notFound(). */
+export async function loadDeliveryOwnerForChange(tx: Tx, owner: { userId?: string; unitId?: number | null }) {
+  if (owner.userId) {
+    const user = await tx.user.findUnique({ where: { id: owner.userId }, select: { id: true, deliverySetting: true } });
+    if (!user) throw notFound();
+    return { owner: { userId: user.id }, setting: user.deliverySetting };
+  }
+  const unit = owner.unitId
+    ? await tx.unit.findUnique({ where: { id: owner.unitId }, select: { id: true, deliverySetting: true } })
+    : null;
+  if (!unit) throw notFound();
+  return { owner: { unitId: unit.id }, setting: unit.deliverySetting };
+}
+
+/** What the settings forms of 用户管理 show: every setting by user and by unit (secrets left out). */
+export async function deliverySettingsByOwner() {
+  const rows = await prisma.deliverySetting.findMany();
+  const view = (s: DeliverySetting) => ({
+    version: s.version,
+    email: s.email,
+    webhookUrl: s.webhookUrl,
+    webhookSigned: !!s.webhookSecret,
+    webhookKeyword: s.webhookKeyword,
+    mode: s.mode,
+    categories: s.categories,
+  });
+  return {
+    byUser: new Map(rows.flatMap((s) => (s.userId ? [[s.userId, view(s)] as const] : []))),
+    byUnit: new Map(rows.flatMap((s) => (s.unitId ? [[s.unitId, view(s)] as const] : []))),
+  };
+}
+export type DeliverySettingView = NonNullable<
+  ReturnType<Awaited<ReturnType<typeof deliverySettingsByOwner>>["byUser"]["get"]>
+>;
