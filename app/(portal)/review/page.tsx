@@ -14,7 +14,8 @@ export default async function ReviewQueuePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireArea("review");
-  const filters = { ...parseCaseListFilters(await searchParams), status: "SUBMITTED" as const };
+  // The queue is what awaits review now: no 统计截至.
+  const filters = { ...parseCaseListFilters(await searchParams), status: "SUBMITTED" as const, asOf: undefined };
   return (
     <div className="space-y-5">
       <CaseListView
