@@ -1,7 +1,7 @@
 // The one rule for "the cases a figure counts": the dashboard's and the unit page's figures count with
 // it, and the case list (/cases) filters with it, so a figure and the list its link opens cannot
 // disagree — today (the stored status) and as of a past day (统计截至: the state then, reconstructed
-// from the stored timestamps by lib/dashboard/history.ts statusAt). docs/domain.md §统计截至.
+// from the stored timestamps by lib/dashboard/history.ts statusAt).
 import { isOverdue, latestRectificationDeadline } from "@/lib/cases/overdue";
 import { type CaseHistory, statusAt } from "@/lib/dashboard/history";
 import type { CaseStatus, MeasureKind, ReturnVisitResult } from "@/lib/generated/prisma/enums";

@@ -1,6 +1,6 @@
 // The one rule for "the findings a figure counts" (监督检查 on the dashboard and a unit's page) and the
 // finding list (/inspections) its link opens — today, and as of a past 统计截至 day, when each finding's
-// state then is read from its stored times. docs/domain.md §统计截至.
+// state then is read from its stored times.
 import type { FindingStatus } from "@/lib/generated/prisma/enums";
 import { isFindingOverdue } from "@/lib/inspections/rules";
 
