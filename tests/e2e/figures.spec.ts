@@ -114,7 +114,7 @@ for (const asOf of [null, AS_OF]) {
   test(`office, ${when}: every figure on the dashboard, the units' pages and the task lines opens a list of exactly that many`, async ({
     page,
   }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(600_000);
     const request = await signedIn(page, "office", /\/dashboard$/);
     const dashboard = await fetchHtml(request, withAsOf("/dashboard", asOf));
     // Every unit's page, reached by its 概况 link from the 分解表: it carries the day, and its figures
