@@ -34,7 +34,7 @@ export async function CaseListView({
 }) {
   const campaign = await getCurrentCampaign();
   const showUnit = !readsOwnUnitOnly(user);
-  const [{ rows, total, pages, past, at }, units] = await Promise.all([
+  const [{ rows, total, pages, asOf }, units] = await Promise.all([
     // The review queue lists only what the user may act on; the ledger, all they may read.
     listCases(user, campaign.id, filters, { remit: fixedStatus }),
     showUnit ? listUnits(user) : Promise.resolve(undefined),
@@ -59,9 +59,10 @@ export async function CaseListView({
           )}
         </div>
       </div>
-      {past && (
+      {asOf && (
         <p data-testid="list-as-of" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-2 text-sm">
-          统计截至 <strong>{formatDate(at)}</strong>：按当日的记录还原，只列当日已登记的案件，状态、逾期均为当日的情况。{" "}
+          统计截至 <strong>{formatDate(asOf)}</strong>
+          ：按当日的记录还原，只列当日已登记的案件，状态、逾期均为当日的情况。{" "}
           <Link href={withQuery(basePath, { ...filters, asOf: undefined, page: 1 })} className={linkClass()}>
             回到今天
           </Link>

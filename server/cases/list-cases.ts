@@ -71,9 +71,8 @@ export async function listCases(user: SessionUser, campaignId: number, f: CaseLi
   return {
     total,
     pages,
-    /** The moment the list stands at: now, or the end of the 统计截至 day (rows show their status then). */
-    at,
-    past,
+    /** 统计截至 a past day: the moment the list stands at (rows show their state then); null for today. */
+    asOf: past ? at : null,
     rows: rows.map(({ evidence, ...c }) => {
       const asOf = then?.get(c.id);
       return {
