@@ -3,13 +3,14 @@
 // rows × 10 linked cells would otherwise travel twice, as HTML and again as the RSC tree that hydrates it.
 import Link from "next/link";
 
+import { FigureLink } from "@/components/ui/figure-link";
 import { linkClass } from "@/components/ui/link";
 import { Table } from "@/components/ui/table";
 import type { QuotaCell } from "@/lib/campaigns/annex";
 import { CATEGORIES, formatQuota } from "@/lib/campaigns/annex";
 import { formatPercent } from "@/lib/format";
 import type { Category } from "@/lib/generated/prisma/enums";
-import { caseListHref } from "@/lib/href";
+import { caseListHref, withAsOf } from "@/lib/href";
 
 /** One category's cells: target, registered, submitted, accepted, completion (%), lagging. */
 export type AnnexCells = { t: QuotaCell; r: number; s: number; a: number; c: number | null; l: boolean };
@@ -23,7 +24,8 @@ export type AnnexRow = {
   f: Record<Category, AnnexCells>;
 };
 
-type Props = { rows: AnnexRow[]; district?: Record<Category, AnnexCells>; ended: boolean };
+/** `asOf`: 统计截至 a past day ("YYYY-MM-DD"); every link opens its page as of that day. */
+type Props = { rows: AnnexRow[]; district?: Record<Category, AnnexCells>; ended: boolean; asOf?: string | null };
 
 const HEADINGS: Record<Category, string> = {
   ELIMINATION: "淘汰落后产能涉及企业数（家）",
@@ -33,8 +35,8 @@ const HEADINGS: Record<Category, string> = {
 const SHORT: Record<Category, string> = { ELIMINATION: "淘汰", RECTIFICATION: "整治提升" };
 
 // Per-cell styles are set once on the table (descendant variants) rather than on each of its ~200
-// cells: the page's HTML and its RSC payload carry each class list once. The numbers are plain links
-// (no client-side prefetch of ~200 filtered lists).
+// cells: the page's HTML and its RSC payload carry each class list once. The numbers are figure links
+// without prefetch (no client-side prefetch of ~200 filtered lists).
 const TABLE_CELLS =
   "[&_td]:px-2 [&_td]:py-2 [&_td]:text-right [&_td]:tabular-nums [&_td_a]:text-brand-700 [&_td_a:hover]:underline max-sm:[&_td_a]:inline-flex max-sm:[&_td_a]:min-h-11 max-sm:[&_td_a]:min-w-11 max-sm:[&_td_a]:items-center max-sm:[&_td_a]:ml-auto max-sm:[&_td_a]:justify-end";
 
@@ -43,14 +45,16 @@ function Cells({
   unitId,
   category,
   testid,
+  asOf,
 }: {
   f: AnnexCells;
   unitId?: number;
   category: Category;
   testid?: string;
+  asOf?: string | null;
 }) {
   const link = (n: number, status?: "SUBMITTED" | "ACCEPTED") => (
-    <a href={caseListHref({ unitId, category, status })}>{n}</a>
+    <FigureLink href={caseListHref({ unitId, category, status, asOf })} figure={n} className="" />
   );
   return (
     <>
@@ -72,7 +76,7 @@ function Cells({
  * A unit's name opens its case list, each count the list filtered to it; slow units are highlighted
  * with the reason spelled out.
  */
-export function AnnexTableView({ rows, district, ended }: Props) {
+export function AnnexTableView({ rows, district, ended, asOf }: Props) {
   return (
     <Table
       label="目标任务分解表及完成情况"
@@ -113,11 +117,12 @@ export function AnnexTableView({ rows, district, ended }: Props) {
             data-incomplete={r.short ? "true" : undefined}
           >
             <th scope="row" className="px-3 py-2 text-left font-normal">
-              <Link href={caseListHref({ unitId: r.id })} className={linkClass()}>
+              <Link href={caseListHref({ unitId: r.id, asOf })} prefetch={false} className={linkClass()}>
                 {r.name}
               </Link>
               <Link
-                href={`/units/${r.id}`}
+                href={withAsOf(`/units/${r.id}`, asOf)}
+                prefetch={false}
                 className={linkClass({ tone: "muted", className: "no-print ml-2 text-xs" })}
                 aria-label={`${r.name}进度概况`}
               >
@@ -132,7 +137,7 @@ export function AnnexTableView({ rows, district, ended }: Props) {
                 ))}
             </th>
             {CATEGORIES.map((c) => (
-              <Cells key={c} f={r.f[c]} unitId={r.id} category={c} />
+              <Cells key={c} f={r.f[c]} unitId={r.id} category={c} asOf={asOf} />
             ))}
           </tr>
         ))}
@@ -148,6 +153,7 @@ export function AnnexTableView({ rows, district, ended }: Props) {
                 key={c}
                 f={district[c]}
                 category={c}
+                asOf={asOf}
                 testid={c === "ELIMINATION" ? "district-elimination" : "district-rectification"}
               />
             ))}

@@ -3,7 +3,7 @@ import { CATEGORIES } from "@/lib/campaigns/annex";
 import type { CategoryFigures, UnitRow } from "@/lib/dashboard/pace";
 import type { Category } from "@/lib/generated/prisma/enums";
 
-type Props = { rows: UnitRow[]; district?: Record<Category, CategoryFigures>; ended?: boolean };
+type Props = { rows: UnitRow[]; district?: Record<Category, CategoryFigures>; ended?: boolean; asOf?: string | null };
 
 const cells = (f: CategoryFigures): AnnexCells => ({
   t: f.target,
@@ -20,7 +20,7 @@ const byCategory = (f: Record<Category, CategoryFigures>) =>
  * 目标任务分解表 with actuals (components/annex-table-view.tsx draws it): only the figures the table
  * shows are handed to the browser, not the units' whole figure rows (forecasts, status counts).
  */
-export function AnnexTable({ rows, district, ended = false }: Props) {
+export function AnnexTable({ rows, district, ended = false, asOf }: Props) {
   const compact: AnnexRow[] = rows.map((r) => ({
     id: r.unitId,
     name: r.name,
@@ -29,5 +29,5 @@ export function AnnexTable({ rows, district, ended = false }: Props) {
     quota: CATEGORIES.some((c) => r.quotas[c] !== null),
     f: byCategory(r.figures),
   }));
-  return <AnnexTableView rows={compact} district={district && byCategory(district)} ended={ended} />;
+  return <AnnexTableView rows={compact} district={district && byCategory(district)} ended={ended} asOf={asOf} />;
 }

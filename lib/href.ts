@@ -1,6 +1,7 @@
 // The one builder of in-app addresses with a query string (list filters, drill-downs, pagination).
 
-import type { CaseStatus, Category } from "@/lib/generated/prisma/enums";
+import type { StatusChoice } from "@/lib/cases/figure-filter";
+import type { Category, Industry } from "@/lib/generated/prisma/enums";
 
 type Params = Record<string, string | number | null | undefined>;
 
@@ -15,19 +16,43 @@ export function withQuery(path: string, params: Params): string {
   return s ? `${path}?${s}` : path;
 }
 
-/** Drill-down address into the case list (/cases), e.g. from the dashboard's figures. */
+/**
+ * Drill-down address into the case list (/cases), e.g. from the dashboard's figures: the cases the
+ * figure counts (lib/cases/figure-filter.ts), as of its 统计截至 day (`asOf`, "YYYY-MM-DD") when it is
+ * a past day.
+ */
 export function caseListHref({
   unitId,
   status,
   category,
   overdue,
+  relapsed,
+  industry,
+  asOf,
 }: {
   unitId?: number;
-  status?: CaseStatus;
+  status?: StatusChoice;
   category?: Category;
+  industry?: Industry;
   overdue?: boolean;
+  relapsed?: boolean;
+  asOf?: string | null;
 }): string {
-  return withQuery("/cases", { unit: unitId, status, category, overdue: overdue ? "1" : undefined });
+  return withQuery("/cases", {
+    unit: unitId,
+    status,
+    category,
+    overdue: overdue ? "1" : undefined,
+    industry,
+    relapsed: relapsed ? "1" : undefined,
+    asOf,
+  });
+}
+
+/** A page's address carrying the 统计截至 day when it is a past day (a unit's page, the task lines …). */
+export function withAsOf(path: string, asOf: string | null | undefined): string {
+  if (!asOf) return path;
+  return `${path}${path.includes("?") ? "&" : "?"}asOf=${encodeURIComponent(asOf)}`;
 }
 
 /** Drill-down address of a task line's figure: the records (or entries) it counts, of one unit or one T9 department. */

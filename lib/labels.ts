@@ -1,6 +1,7 @@
 // Chinese labels for the schema's enums — the one place the UI takes them from.
 import type { AccountStatus } from "@/lib/accounts/rules";
 import type { CampaignStatus, CaseClosing } from "@/lib/campaigns/rules";
+import type { StatusChoice } from "@/lib/cases/figure-filter";
 import type { FlagType } from "@/lib/cases/review";
 import type { QueueFlagFilter, QueueSort } from "@/lib/cases/review-queue";
 import type {
@@ -30,6 +31,7 @@ import type {
   UnitKind,
 } from "@/lib/generated/prisma/enums";
 import type { TodoKind, Urgency } from "@/lib/home/todo";
+import type { FindingFilter } from "@/lib/inspections/finding-filter";
 import type { CandidateStanding } from "@/lib/punishment/joint-punishment";
 import type { FollowUpState } from "@/lib/steel/rules";
 import type { PaceStatus } from "@/lib/tasks/progress";
@@ -74,6 +76,12 @@ export const caseStatusLabel: Record<CaseStatus, string> = {
   SUBMITTED: "已上报",
   ACCEPTED: "已验收",
   RETURNED: "退回",
+};
+
+/** The case list's 状态 choices: each status, and 整治中 as the dashboard counts it (lib/cases/figure-filter.ts). */
+export const statusChoiceLabel: Record<StatusChoice, string> = {
+  ...caseStatusLabel,
+  WITH_UNIT: "整治中（含登记、退回）",
 };
 
 export const evidenceKindLabel: Record<EvidenceKind, string> = {
@@ -124,13 +132,14 @@ export const findingStatusLabel: Record<FindingStatus, string> = {
 };
 
 /** 监督检查: the filters of the findings list and its export (a state, or all). */
-export type FindingFilter = "open" | "answered" | "closed" | "all";
 export const findingFilterLabel: Record<FindingFilter, string> = {
   open: "待整改",
   answered: "已答复",
+  unresolved: "未销号",
   closed: "已销号",
   all: "全部",
 };
+export type { FindingFilter };
 /** `?status=` as a filter; anything else (missing, unknown, "toString") is the default, 待整改. */
 export const findingFilterOf = (raw: unknown): FindingFilter =>
   typeof raw === "string" && Object.hasOwn(findingFilterLabel, raw) ? (raw as FindingFilter) : "open";

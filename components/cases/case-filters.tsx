@@ -1,7 +1,7 @@
 import { FilterButtons } from "@/components/admin/list-frame";
 import { CATEGORIES } from "@/lib/campaigns/annex";
 import type { CaseListFilters } from "@/lib/cases/list-filters";
-import { caseStatusLabel, categoryLabel, industryLabel } from "@/lib/labels";
+import { categoryLabel, industryLabel, statusChoiceLabel } from "@/lib/labels";
 
 const select = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5";
 
@@ -58,13 +58,16 @@ export function CaseFilters({
         options={CATEGORIES.map((c) => [c, categoryLabel[c]])}
       />
       {!fixedStatus && (
-        <FilterSelect label="状态" name="status" value={filters.status} options={Object.entries(caseStatusLabel)} />
+        <FilterSelect label="状态" name="status" value={filters.status} options={Object.entries(statusChoiceLabel)} />
       )}
       <FilterSelect label="行业" name="industry" value={filters.industry} options={Object.entries(industryLabel)} />
       {units && (
         <FilterSelect label="属地" name="unit" value={filters.unit} options={units.map((u) => [u.id, u.name])} />
       )}
       <FilterSelect label="整改期限" name="overdue" value={filters.overdue} options={[["1", "逾期"]]} />
+      {filters.relapsed && <input type="hidden" name="relapsed" value={filters.relapsed} />}
+      {/* 统计截至 stays while the other filters change; "回到今天" above the form drops it. */}
+      {filters.asOf && <input type="hidden" name="asOf" value={filters.asOf} />}
       <FilterButtons />
     </form>
   );

@@ -5,8 +5,10 @@ import { CaseTable } from "@/components/cases/case-table";
 import { Pagination } from "@/components/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
+import { linkClass } from "@/components/ui/link";
 import { AREAS, canSee } from "@/lib/areas";
 import type { CaseListFilters } from "@/lib/cases/list-filters";
+import { formatDate } from "@/lib/format";
 import { withQuery } from "@/lib/href";
 import { readsOwnUnitOnly } from "@/lib/rights";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
@@ -32,7 +34,7 @@ export async function CaseListView({
 }) {
   const campaign = await getCurrentCampaign();
   const showUnit = !readsOwnUnitOnly(user);
-  const [{ rows, total, pages }, units] = await Promise.all([
+  const [{ rows, total, pages, asOf }, units] = await Promise.all([
     // The review queue lists only what the user may act on; the ledger, all they may read.
     listCases(user, campaign.id, filters, { remit: fixedStatus }),
     showUnit ? listUnits(user) : Promise.resolve(undefined),
@@ -57,9 +59,24 @@ export async function CaseListView({
           )}
         </div>
       </div>
+      {asOf && (
+        <p data-testid="list-as-of" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-2 text-sm">
+          统计截至 <strong>{formatDate(asOf)}</strong>
+          ：按当日的记录还原，只列当日已登记的案件，状态、逾期均为当日的情况。{" "}
+          <Link href={withQuery(basePath, { ...filters, asOf: undefined, page: 1 })} className={linkClass()}>
+            回到今天
+          </Link>
+        </p>
+      )}
+      {filters.relapsed && <p className="text-sm text-slate-600">只列回访发现死灰复燃、尚未重新验收的案件。</p>}
       <CaseFilters filters={filters} units={units} fixedStatus={fixedStatus} />
       {rows.length === 0 ? (
-        <EmptyState dashed>{emptyText}</EmptyState>
+        <>
+          <EmptyState dashed>{emptyText}</EmptyState>
+          <p className="text-sm text-slate-600">
+            共 <span data-total={0}>0</span> 条
+          </p>
+        </>
       ) : (
         <>
           <CaseTable rows={rows} showUnit={showUnit} />

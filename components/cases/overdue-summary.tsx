@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { FigureLink } from "@/components/ui/figure-link";
 import { caseListHref } from "@/lib/href";
 import type { countOverdue } from "@/server/cases/count-overdue";
 
@@ -7,9 +8,12 @@ import type { countOverdue } from "@/server/cases/count-overdue";
 export function OverdueSummary({
   overdue,
   unitId,
+  asOf,
 }: {
   overdue: Awaited<ReturnType<typeof countOverdue>>;
   unitId?: number;
+  /** 统计截至 a past day ("YYYY-MM-DD"): the count is as of then, and so is the list it opens. */
+  asOf?: string | null;
 }) {
   if (overdue.count === 0) return null;
   return (
@@ -20,12 +24,12 @@ export function OverdueSummary({
     >
       <h2 id="overdue-title" className="font-semibold text-amber-900">
         逾期未整改案件{" "}
-        <Link href={caseListHref({ unitId, overdue: true })} className="underline">
+        <FigureLink href={caseListHref({ unitId, overdue: true, asOf })} figure={overdue.count} inline>
           {overdue.count} 件
-        </Link>
+        </FigureLink>
       </h2>
       <p className="mt-1 text-amber-900">
-        整改期限已过仍未上报验收：
+        {asOf ? `截至 ${asOf} 整改期限已过仍未上报验收：` : "整改期限已过仍未上报验收："}
         {overdue.first.map((c, i) => (
           <span key={c.id}>
             {i > 0 && "、"}

@@ -1,6 +1,7 @@
 "use client";
 // A dashboard chart and its data table drawn in the browser from one copy of the data (the spec): the
 // table's rows are not sent a second time as a server-rendered RSC tree (components/dashboard/chart-figure.tsx).
+import { FigureLink } from "@/components/ui/figure-link";
 import { Table } from "@/components/ui/table";
 
 import type { ChartSpec } from "./chart-spec";
@@ -63,7 +64,13 @@ export function ChartFigureView({ id, title, spec, links }: Props) {
                     const text = cell(row[s.key]);
                     return (
                       <td key={s.key} data-label={s.label}>
-                        {href ? <a href={href}>{text}</a> : text}
+                        {href && typeof row[s.key] === "number" ? (
+                          <FigureLink href={href} figure={row[s.key] as number} className="">
+                            {text}
+                          </FigureLink>
+                        ) : (
+                          text
+                        )}
                       </td>
                     );
                   })}

@@ -32,9 +32,11 @@ const INDUSTRIES: Industry[] = ["FOUNDRY", "BUILDING_MATERIALS", "FOOD", "METAL_
 export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: string; asOfError?: string | null }) {
   const unitId = d.unit?.id;
   const ended = d.phase === "ENDED";
+  // 统计截至 a past day: every link from the page carries it, and the page it opens is as of that day.
+  const asOf = d.past ? beijingIsoDay(d.today) : null;
   const params = new URLSearchParams();
   if (unitId !== undefined) params.set("unit", String(unitId));
-  if (d.past) params.set("asOf", beijingIsoDay(d.today));
+  if (asOf) params.set("asOf", asOf);
   const exportQuery = params.size ? `?${params}` : "";
   return (
     <div className="space-y-6">
@@ -119,7 +121,7 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
             下载佐证材料包
           </a>
           {d.unit && (
-            <Link href={caseListHref({ unitId })} className={buttonClass({ size: "sm" })}>
+            <Link href={caseListHref({ unitId, asOf })} className={buttonClass({ size: "sm" })}>
               本单位案件清单
             </Link>
           )}
@@ -127,13 +129,13 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
         </div>
       </div>
 
-      <HeadlineCards figures={d.district} elapsed={d.elapsed} unitId={unitId} ended={ended} />
+      <HeadlineCards figures={d.district} elapsed={d.elapsed} unitId={unitId} ended={ended} asOf={asOf} />
 
       <section aria-labelledby="annex-title" className="space-y-2">
         <h2 id="annex-title" className="font-semibold">
           {d.campaign.year}年度目标任务分解表
         </h2>
-        <AnnexTable rows={d.rows} district={d.unit ? undefined : d.district} ended={ended} />
+        <AnnexTable rows={d.rows} district={d.unit ? undefined : d.district} ended={ended} asOf={asOf} />
         <p className="text-xs text-slate-500">
           “/”表示该单位无此项任务；全区合计由各单位数据自动汇总；点击单位名称或数字查看对应案件。
         </p>
@@ -157,12 +159,22 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
                   categoryLabel: "单位",
                   data: d.rows
                     .filter((r) => r.quotas[c] !== null)
-                    .map((r) => ({ name: r.name, accepted: r.figures[c].accepted, target: r.quotas[c] })),
+                    .map((r) => ({
+                      unitId: r.unitId,
+                      name: r.name,
+                      accepted: r.figures[c].accepted,
+                      target: r.quotas[c],
+                    })),
                   series: [
                     { key: "accepted", label: "已验收", color: "#1d4ed8" },
                     { key: "target", label: "目标", color: "#cbd5e1" },
                   ],
                 }}
+                cellHref={(row, key) =>
+                  key === "accepted"
+                    ? caseListHref({ unitId: row.unitId as number, category: c, status: "ACCEPTED", asOf })
+                    : undefined
+                }
               />
             ))}
           {CATEGORIES.map((c) => (
@@ -198,7 +210,9 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
                 RECTIFICATION: d.statusTotals.RECTIFICATION[s],
               })),
             }}
-            cellHref={(row, key) => caseListHref({ unitId, status: row.code as CaseStatus, category: key as Category })}
+            cellHref={(row, key) =>
+              caseListHref({ unitId, status: row.code as CaseStatus, category: key as Category, asOf })
+            }
           />
           <ChartFigure
             id="chart-industry"
@@ -211,11 +225,15 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
               categoryLabel: "行业",
               series: BY_CATEGORY,
               data: INDUSTRIES.map((i) => ({
+                code: i,
                 industry: industryLabel[i],
                 ELIMINATION: d.byIndustry.get(i)?.ELIMINATION ?? 0,
                 RECTIFICATION: d.byIndustry.get(i)?.RECTIFICATION ?? 0,
               })),
             }}
+            cellHref={(row, key) =>
+              caseListHref({ unitId, industry: row.code as Industry, category: key as Category, asOf })
+            }
           />
         </div>
       </section>

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
-import { linkClass, tapTargetClass } from "@/components/ui/link";
+import { FigureLink } from "@/components/ui/figure-link";
+import { tapTargetClass } from "@/components/ui/link";
 import { CATEGORIES, formatQuota } from "@/lib/campaigns/annex";
 import { type CategoryFigures } from "@/lib/dashboard/pace";
 import { formatPercent } from "@/lib/format";
@@ -8,10 +7,17 @@ import type { Category } from "@/lib/generated/prisma/enums";
 import { caseListHref } from "@/lib/href";
 import { categoryLabel } from "@/lib/labels";
 
-type Props = { figures: Record<Category, CategoryFigures>; elapsed: number; unitId?: number; ended?: boolean };
+type Props = {
+  figures: Record<Category, CategoryFigures>;
+  elapsed: number;
+  unitId?: number;
+  ended?: boolean;
+  /** 统计截至 a past day ("YYYY-MM-DD"): every link opens the list as of that day. */
+  asOf?: string | null;
+};
 
 /** Per category: accepted / target and where the rest stands, next to the share of the year gone. */
-export function HeadlineCards({ figures, elapsed, unitId, ended = false }: Props) {
+export function HeadlineCards({ figures, elapsed, unitId, ended = false, asOf }: Props) {
   return (
     <div className="grid gap-3 md:grid-cols-2">
       {CATEGORIES.map((c) => {
@@ -27,13 +33,12 @@ export function HeadlineCards({ figures, elapsed, unitId, ended = false }: Props
               {categoryLabel[c]}
             </h2>
             <p className="mt-1 text-3xl font-semibold tabular-nums">
-              <Link
-                href={caseListHref({ unitId, category: c, status: "ACCEPTED" })}
+              <FigureLink
+                href={caseListHref({ unitId, category: c, status: "ACCEPTED", asOf })}
+                figure={f.accepted}
                 className={`hover:underline ${tapTargetClass}`}
                 data-testid={`accepted-${c}`}
-              >
-                {f.accepted}
-              </Link>
+              />
               <span className="text-lg font-normal text-slate-500">
                 {" "}
                 / <span data-testid={`quota-${c}`}>{formatQuota(f.target)}</span> 家已验收
@@ -70,17 +75,20 @@ export function HeadlineCards({ figures, elapsed, unitId, ended = false }: Props
               <div>
                 <dt className="text-slate-500">已上报待验收</dt>
                 <dd className="tabular-nums">
-                  <Link href={caseListHref({ unitId, category: c, status: "SUBMITTED" })} className={linkClass()}>
-                    {f.submitted}
-                  </Link>
+                  <FigureLink
+                    href={caseListHref({ unitId, category: c, status: "SUBMITTED", asOf })}
+                    figure={f.submitted}
+                  />
                 </dd>
               </div>
               <div>
                 <dt className="text-slate-500">整治中</dt>
                 <dd className="tabular-nums">
-                  <Link href={caseListHref({ unitId, category: c })} className={linkClass()}>
-                    {f.inProgress}
-                  </Link>
+                  <FigureLink
+                    href={caseListHref({ unitId, category: c, status: "WITH_UNIT", asOf })}
+                    figure={f.inProgress}
+                    title="登记、整治中和退回的案件（尚未上报验收）"
+                  />
                 </dd>
               </div>
               <div>

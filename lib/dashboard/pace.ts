@@ -2,6 +2,7 @@
 // units, the forecast at the current pace, and the district row — always computed from the unit rows.
 // How a case stood at a past moment (统计截至) is lib/dashboard/history.ts.
 import { CATEGORIES, type QuotaCell, sumQuota } from "@/lib/campaigns/annex";
+import { STATUS_GROUPS } from "@/lib/cases/figure-filter";
 import { beijingDay, beijingDayNumber, beijingStartOf, dayNumber } from "@/lib/dates";
 import { formatPercent } from "@/lib/format";
 import type { CaseStatus, Category } from "@/lib/generated/prisma/enums";
@@ -79,7 +80,7 @@ export type CategoryFigures = {
   target: QuotaCell;
   /** Every case registered in the category, whatever its status. */
   registered: number;
-  /** Registered, in progress or returned: with the unit, not yet awaiting review. */
+  /** Registered, in progress or returned: with the unit, not yet awaiting review (STATUS_GROUPS.WITH_UNIT). */
   inProgress: number;
   /** Submitted and awaiting review. */
   submitted: number;
@@ -106,7 +107,7 @@ export function categoryFigures(
   return {
     target,
     registered,
-    inProgress: counts.REGISTERED + counts.IN_PROGRESS + counts.RETURNED,
+    inProgress: STATUS_GROUPS.WITH_UNIT.reduce((n, s) => n + counts[s], 0),
     submitted: counts.SUBMITTED,
     accepted: counts.ACCEPTED,
     notStarted: target === null ? null : Math.max(0, target - registered),

@@ -3,9 +3,11 @@ import "server-only";
 import type { CaseListFilters } from "@/lib/cases/list-filters";
 import { isOverdue } from "@/lib/cases/overdue";
 import { missingItems } from "@/lib/cases/requirements";
+import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { paginate } from "@/lib/paginate";
-import { overdueWhere } from "@/server/cases/overdue-where";
+import { casesAsOf, stateWhere } from "@/server/cases/cases-as-of";
 import { prisma } from "@/server/db";
 import { caseScope, caseWriteScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
@@ -16,14 +18,16 @@ import type { SessionUser } from "@/server/session";
  */
 export async function listCases(user: SessionUser, campaignId: number, f: CaseListFilters, { remit = false } = {}) {
   const now = new Date();
-  const where: Prisma.CaseWhereInput = {
+  // 统计截至 a past day: the cases as they stood then (the state the dashboard's figures count).
+  const at = f.asOf ? asOfMoment(parseAsOf(f.asOf).day, now) : now;
+  const past = at !== now;
+  const state = { status: f.status, overdue: f.overdue === "1", relapsed: f.relapsed === "1" };
+  const own: Prisma.CaseWhereInput = {
     AND: [
       remit ? caseWriteScope(user) : caseScope(user),
       { campaignId },
       f.category ? { category: f.category } : {},
-      f.status ? { status: f.status } : {},
       f.unit ? { unitId: f.unit } : {},
-      f.overdue ? overdueWhere(now) : {},
       f.industry ? { enterprise: { industry: f.industry } } : {},
       f.q
         ? {
@@ -34,8 +38,25 @@ export async function listCases(user: SessionUser, campaignId: number, f: CaseLi
         : {},
     ],
   };
-  const total = await prisma.case.count({ where });
-  const { pages, skip, take } = paginate(total, f.page);
+  let total: number;
+  let where: Prisma.CaseWhereInput;
+  let skip: number;
+  let take: number;
+  let pages: number;
+  let then: Map<string, { status: CaseStatus; overdue: boolean }> | null = null;
+  if (past) {
+    const matching = await casesAsOf(own, state, at);
+    total = matching.length;
+    ({ pages, skip, take } = paginate(total, f.page));
+    const page = matching.slice(skip, skip + take);
+    then = new Map(page.map((m) => [m.id, m.state]));
+    where = { id: { in: page.map((m) => m.id) } };
+    skip = 0;
+  } else {
+    where = { AND: [own, stateWhere(state, now)] };
+    total = await prisma.case.count({ where });
+    ({ pages, skip, take } = paginate(total, f.page));
+  }
   const rows = await prisma.case.findMany({
     where,
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
@@ -50,10 +71,16 @@ export async function listCases(user: SessionUser, campaignId: number, f: CaseLi
   return {
     total,
     pages,
-    rows: rows.map(({ evidence, ...c }) => ({
-      ...c,
-      overdue: isOverdue(c, now),
-      missing: missingItems({ ...c, evidenceKinds: evidence.map((e) => e.kind) }),
-    })),
+    /** 统计截至 a past day: the moment the list stands at (rows show their state then); null for today. */
+    asOf: past ? at : null,
+    rows: rows.map(({ evidence, ...c }) => {
+      const asOf = then?.get(c.id);
+      return {
+        ...c,
+        status: asOf?.status ?? c.status,
+        overdue: asOf ? asOf.overdue : isOverdue(c, now),
+        missing: missingItems({ ...c, evidenceKinds: evidence.map((e) => e.kind) }),
+      };
+    }),
   };
 }

@@ -5,7 +5,10 @@ import { notFound } from "next/navigation";
 import { OverdueSummary } from "@/components/cases/overdue-summary";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { OpenFindingsSummary } from "@/components/inspections/open-findings-summary";
+import { FigureLink } from "@/components/ui/figure-link";
 import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
+import { beijingIsoDay } from "@/lib/dates";
+import { caseListHref } from "@/lib/href";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { countOverdue } from "@/server/cases/count-overdue";
@@ -18,9 +21,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireArea("dashboard");
   const campaign = await getCurrentCampaign();
   const asOf = parseAsOf((await searchParams).asOf);
-  const dashboard = await getDashboard(user, campaign, asOfMoment(asOf.day, new Date()));
+  const now = new Date();
+  const at = asOfMoment(asOf.day, now);
+  const dashboard = await getDashboard(user, campaign, at);
   if (!dashboard) notFound();
-  const relapses = await listRelapses(user, campaign.id);
+  // 统计截至 a past day: the banners too are as of then, and every link carries the day.
+  const past = dashboard.past ? at : undefined;
+  const asOfDay = past ? beijingIsoDay(at) : null;
+  const relapses = await listRelapses(user, campaign.id, past);
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{campaign.title}</h1>
@@ -31,7 +39,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm"
         >
           <h2 id="relapse-title" className="font-semibold text-red-800">
-            回访发现死灰复燃（{relapses.length}家，已重新打开，不计入已验收）
+            回访发现死灰复燃（
+            <FigureLink href={caseListHref({ relapsed: true, asOf: asOfDay })} figure={relapses.length} inline>
+              {relapses.length}家
+            </FigureLink>
+            ，已重新打开，不计入已验收）
           </h2>
           <ul className="mt-1 space-y-0.5">
             {relapses.map((r) => (
@@ -45,8 +57,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </ul>
         </section>
       )}
-      <OverdueSummary overdue={await countOverdue(user, campaign.id, new Date())} />
-      <OpenFindingsSummary user={user} campaignId={campaign.id} />
+      <OverdueSummary overdue={await countOverdue(user, campaign.id, now, undefined, past)} asOf={asOfDay} />
+      <OpenFindingsSummary user={user} campaignId={campaign.id} at={past} asOf={asOfDay} />
       <DashboardView d={dashboard} path="/dashboard" asOfError={asOf.error} />
     </div>
   );

@@ -8,8 +8,9 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { chipClass, linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
+import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
 import { beijingIsoDay } from "@/lib/dates";
-import { pageParam } from "@/lib/fields";
+import { intId, pageParam } from "@/lib/fields";
 import { formatDate } from "@/lib/format";
 import { withQuery } from "@/lib/href";
 import { type FindingFilter, findingFilterLabel as FILTERS, findingFilterOf } from "@/lib/labels";
@@ -31,17 +32,29 @@ export default async function InspectionsPage({
   const sp = await searchParams;
   const campaign = await getCurrentCampaign();
   const filter = findingFilterOf(sp.status);
+  // What a figure's link asks for (the dashboard, a unit's page): 逾期 only, one unit, 统计截至 a past day.
+  const overdue = sp.overdue === "1";
+  const unit = intId.safeParse(Array.isArray(sp.unit) ? sp.unit[0] : sp.unit);
+  const unitId = unit.success ? unit.data : undefined;
+  const asOf = parseAsOf(sp.asOf);
+  const now = new Date();
+  const at = asOfMoment(asOf.day, now);
+  const past = at !== now;
+  const asOfDay = past ? beijingIsoDay(at) : undefined;
   const roundPage = pageParam(sp.page);
   const findingPage = pageParam(sp.fpage);
   const [rounds, findings] = await Promise.all([
     listRounds(user, campaign.id, roundPage),
-    listFindings(user, campaign.id, filter, findingPage),
+    listFindings(user, campaign.id, filter, findingPage, { overdue, unitId, at: past ? at : undefined }),
   ]);
   const choices = runsCampaign(user) && !campaign.closedAt ? await listUnitsAndDepartments() : null;
-  const href = (p: { page?: number; status?: FindingFilter; fpage?: number }) =>
+  const href = (p: { page?: number; status?: FindingFilter; fpage?: number; asOf?: string | null }) =>
     withQuery("/inspections", {
       page: p.page ?? roundPage,
       status: (p.status ?? filter) === "open" ? null : (p.status ?? filter),
+      overdue: overdue ? "1" : null,
+      unit: unitId,
+      asOf: p.asOf === undefined ? asOfDay : p.asOf,
       fpage: p.fpage ?? 1,
     });
 
@@ -109,12 +122,30 @@ export default async function InspectionsPage({
           total={rounds.total}
           href={(p) => href({ page: p })}
           label="检查分页"
+          countsFigure={false}
         />
       </section>
       <section aria-labelledby="findings-title" className="space-y-2">
         <h2 id="findings-title" className="font-semibold">
           {readsOwnUnitOnly(user) ? "本单位的问题" : "检查发现的问题"}
         </h2>
+        {(past || overdue || unitId !== undefined) && (
+          <p data-testid="list-as-of" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-2 text-sm">
+            {past && (
+              <>
+                统计截至 <strong>{formatDate(at)}</strong>：按当日的记录还原，状态为当日的状态。
+              </>
+            )}
+            {unitId !== undefined && <>只列{findings.rows[0]?.unit.name ?? "所选单位"}的问题。</>}
+            {overdue && <>只列逾期（整改期限已过仍待整改）的问题。</>}{" "}
+            <Link
+              href={withQuery("/inspections", { status: filter === "open" ? null : filter })}
+              className={linkClass()}
+            >
+              显示全部
+            </Link>
+          </p>
+        )}
         <nav aria-label="按状态筛选" className="flex flex-wrap gap-2 text-sm">
           {(Object.keys(FILTERS) as FindingFilter[]).map((f) => (
             <Link

@@ -268,7 +268,7 @@ describe("a unit sees only its own findings", () => {
     const listed = (await listFindings(user, round.campaignId, "all", 1)).rows.map((f) => f.id);
     expect(listed).toContain(own.id);
     expect(listed).not.toContain(other.id);
-    expect((await listOpenFindings(user, round.campaignId, jishigang)).map((f) => f.id)).toEqual([]);
+    expect((await listOpenFindings(user, round.campaignId, jishigang)).rows.map((f) => f.id)).toEqual([]);
     expect(
       (
         await asUser("gulin", () =>

@@ -13,6 +13,7 @@ import { UnitContactForm } from "@/components/unit-contact-form";
 import { canSee } from "@/lib/areas";
 import { CATEGORIES, formatQuota } from "@/lib/campaigns/annex";
 import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
+import { beijingIsoDay } from "@/lib/dates";
 import { intId } from "@/lib/fields";
 import { categoryLabel, unitKindLabel } from "@/lib/labels";
 import { acknowledgesNotices, actsForUnit, mayEditUnit } from "@/lib/rights";
@@ -40,12 +41,19 @@ export default async function UnitPage({
   if (!unit) notFound();
   // The unit's own dashboard for those who may see its case figures (not departments).
   const asOf = parseAsOf((await searchParams)?.asOf);
-  const dashboard = await getDashboard(user, campaign, asOfMoment(asOf.day, new Date()), unit.id);
+  const now = new Date();
+  const at = asOfMoment(asOf.day, now);
+  const dashboard = await getDashboard(user, campaign, at, unit.id);
+  // 统计截至 a past day: every figure on the page is as of then, and every link carries the day.
+  const past = at !== now ? at : undefined;
+  const asOfDay = past ? beijingIsoDay(at) : null;
   // Its supervision history (通报 and 约谈), for the office, the leader and the unit itself.
-  const notices = canSee(user.role, "supervision") ? await listNotices(user, unit.id) : null;
+  // 统计截至 a past day: those issued by then.
+  const notices = canSee(user.role, "supervision")
+    ? (await listNotices(user, unit.id)).filter((n) => !past || n.createdAt.getTime() <= past.getTime())
+    : null;
   const canEdit = mayEditUnit(user, unit.id);
   // The township officer's home: what to do today comes first, the figures below.
-  const now = new Date();
   const ownHome = actsForUnit(user, unit.id);
   const todos = ownHome ? await getTodos(user, campaign, now) : null;
 
@@ -74,7 +82,11 @@ export default async function UnitPage({
       </div>
       {todos && <TodoList items={todos} now={now} empty="本单位暂无待办" />}
       {dashboard && (
-        <OverdueSummary overdue={await countOverdue(user, campaign.id, new Date(), unit.id)} unitId={unit.id} />
+        <OverdueSummary
+          overdue={await countOverdue(user, campaign.id, now, unit.id, past)}
+          unitId={unit.id}
+          asOf={asOfDay}
+        />
       )}
       {dashboard ? (
         <DashboardView d={dashboard} path={`/units/${unit.id}`} asOfError={asOf.error} />
@@ -116,7 +128,7 @@ export default async function UnitPage({
           <p className="text-sm">{unit.contactName ? `${unit.contactName}（${unit.contactPhone}）` : "尚未填写"}</p>
         )}
       </Card>
-      <OpenFindings user={user} campaignId={campaign.id} unitId={unit.id} />
+      <OpenFindings user={user} campaignId={campaign.id} unitId={unit.id} at={past} asOf={asOfDay} />
       {notices && (
         <section aria-labelledby="notices-title" className="space-y-2">
           <h2 id="notices-title" className="font-semibold">
