@@ -23,7 +23,13 @@ export type AnnexRow = {
   f: Record<Category, AnnexCells>;
 };
 
-type Props = { rows: AnnexRow[]; district?: Record<Category, AnnexCells>; ended: boolean };
+type Props = {
+  rows: AnnexRow[];
+  district?: Record<Category, AnnexCells>;
+  /** 达标单位 n/m per category, shown beside the district sum (null where no unit has a target). */
+  met?: Record<Category, string | null>;
+  ended: boolean;
+};
 
 const HEADINGS: Record<Category, string> = {
   ELIMINATION: "淘汰落后产能涉及企业数（家）",
@@ -43,11 +49,13 @@ function Cells({
   unitId,
   category,
   testid,
+  met,
 }: {
   f: AnnexCells;
   unitId?: number;
   category: Category;
   testid?: string;
+  met?: string | null;
 }) {
   const link = (n: number, status?: "SUBMITTED" | "ACCEPTED") => (
     <a href={caseListHref({ unitId, category, status })}>{n}</a>
@@ -62,6 +70,14 @@ function Cells({
       <td data-label={`${SHORT[category]}·已验收`}>{link(f.a, "ACCEPTED")}</td>
       <td data-label={`${SHORT[category]}·完成率`} className={f.l ? "font-semibold text-amber-800" : undefined}>
         {formatPercent(f.c)}
+        {met && (
+          <span
+            className="block text-xs font-normal whitespace-nowrap text-slate-600"
+            data-testid={`units-met-${category}`}
+          >
+            {met}
+          </span>
+        )}
       </td>
     </>
   );
@@ -72,7 +88,7 @@ function Cells({
  * A unit's name opens its case list, each count the list filtered to it; slow units are highlighted
  * with the reason spelled out.
  */
-export function AnnexTableView({ rows, district, ended }: Props) {
+export function AnnexTableView({ rows, district, met, ended }: Props) {
   return (
     <Table
       label="目标任务分解表及完成情况"
@@ -148,6 +164,7 @@ export function AnnexTableView({ rows, district, ended }: Props) {
                 key={c}
                 f={district[c]}
                 category={c}
+                met={met?.[c]}
                 testid={c === "ELIMINATION" ? "district-elimination" : "district-rectification"}
               />
             ))}

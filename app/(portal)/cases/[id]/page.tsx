@@ -150,6 +150,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
               commitmentText: c.commitmentText ?? "",
               commitmentPublishedIn: c.commitmentPublishedIn ?? "",
               commitmentDate: dateInputValue(c.commitmentDate),
+              wholeExit: c.wholeExit,
             }}
           />
         </Card>
