@@ -26,7 +26,7 @@ const input = z.object({
  * 录入回访: the office or the department in whose remit the case lies records the visit (photos uploaded
  * first), naming who of the township accompanied it; the owning township does not record it. Production
  * resumed (死灰复燃) reopens the case under the REOPEN rule, so it leaves the accepted count, and the office
- * and the township are notified. In a closed year the case stays as it was (the freeze) and the office is
+ * is notified (the township, as for any reopening). In a closed year the case stays as it was (the freeze) and the office is
  * told to register a new case.
  */
 export const recordReturnVisit = defineAction({
@@ -62,8 +62,10 @@ export const recordReturnVisit = defineAction({
     });
     const audit: AuditEntry[] = [{ entity: "ReturnVisit", entityId: task.id, before: task, after }];
     const { name: unitName } = await tx.unit.findUniqueOrThrow({ where: { id: task.unitId }, select: { name: true } });
-    // The office (other than the recorder) and the owning township hear of a relapse.
-    const told = {
+    // The office (other than the recorder) hears of a relapse; the owning township too — through the
+    // reopening's own notice when the case reopens, directly when the year is closed.
+    const office = { role: "OFFICE" as const, NOT: { id: user.id } };
+    const officeAndTownship = {
       OR: [{ role: "OFFICE" as const }, { role: "TOWNSHIP" as const, unitId: task.unitId }],
       NOT: { id: user.id },
     };
@@ -80,7 +82,7 @@ export const recordReturnVisit = defineAction({
       audit.push(caseAudit);
       await notify(
         tx,
-        told,
+        office,
         `回访发现死灰复燃，案件已重新打开：${task.enterpriseName}（${unitName}）`,
         `/cases/${row.id}`,
       );
@@ -88,7 +90,7 @@ export const recordReturnVisit = defineAction({
     if (frozen) {
       await notify(
         tx,
-        told,
+        officeAndTownship,
         `回访发现死灰复燃：${task.enterpriseName}（${unitName}）；所属年度已关闭，案件未重新打开，请在当前年度登记新案件`,
         `/cases/${task.case.id}`,
       );
