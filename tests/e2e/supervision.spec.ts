@@ -74,7 +74,7 @@ test("an anonymous tip: submitted without login, assigned to 古林镇, verified
   await publicContext.close();
 });
 
-test("回访: 鄞江镇 records production resumed, the accepted case reopens and the district count drops", async ({
+test("回访: 区发改局 records production resumed (鄞江镇 accompanies), the accepted case reopens and the district count drops", async ({
   page,
   browser,
 }) => {
@@ -101,25 +101,34 @@ test("回访: 鄞江镇 records production resumed, the accepted case reopens an
     .first()
     .click();
   await unit.getByRole("link", { name: "鄞江示例铸造厂" }).click();
-  await unit.getByRole("radio", { name: "死灰复燃（恢复生产）" }).check();
-  await unit.getByLabel("回访情况").fill("主体设备重新安装，正在生产");
-  await unit.getByRole("button", { name: "提交回访结果" }).click();
-  await confirmInPage(unit, /^确定录入“死灰复燃”吗？案件将被重新打开/);
-  await expect(unit.getByRole("alert").filter({ hasText: "请先上传回访现场照片" })).toBeVisible();
-  await unit.getByLabel(/上传现场照片/).setInputFiles({
+  // The township sees its task but does not record it: it may accompany the department or the office.
+  await expect(unit.getByText("回访由牵头部门或区工强办录入，属地镇（乡）街道可陪同")).toBeVisible();
+  await expect(unit.getByRole("button", { name: "提交回访结果" })).toHaveCount(0);
+  const visitUrl = unit.url();
+
+  const recorder = await browser.newPage();
+  await loginAs(recorder, "fgj", /\/tasks$/);
+  await recorder.goto(visitUrl);
+  await recorder.getByRole("radio", { name: "死灰复燃（恢复生产）" }).check();
+  await recorder.getByLabel("回访情况").fill("主体设备重新安装，正在生产");
+  await recorder.getByLabel(/属地陪同人员/).fill("鄞江镇 王五");
+  await recorder.getByRole("button", { name: "提交回访结果" }).click();
+  await confirmInPage(recorder, /^确定录入“死灰复燃”吗？案件将被重新打开/);
+  await expect(recorder.getByRole("alert").filter({ hasText: "请先上传回访现场照片" })).toBeVisible();
+  await recorder.getByLabel(/上传现场照片/).setInputFiles({
     name: "回访.jpg",
     mimeType: "image/jpeg",
     buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: "#553311" } })
       .jpeg()
       .toBuffer(),
   });
-  await unit.getByRole("button", { name: "上传", exact: true }).click();
-  await expect(unit.getByRole("link", { name: "查看 回访.jpg" })).toBeVisible();
+  await recorder.getByRole("button", { name: "上传", exact: true }).click();
+  await expect(recorder.getByRole("link", { name: "查看 回访.jpg" })).toBeVisible();
   const officeUnread = await unread(page);
-  await unit.getByRole("button", { name: "提交回访结果" }).click();
-  await confirmInPage(unit, /^确定录入“死灰复燃”吗？案件将被重新打开/);
-  await expect(unit.getByTestId("return-visit-result")).toHaveText("死灰复燃（恢复生产）");
-  await expect(unit.getByText("整治中").first()).toBeVisible();
+  await recorder.getByRole("button", { name: "提交回访结果" }).click();
+  await confirmInPage(recorder, /^确定录入“死灰复燃”吗？案件将被重新打开/);
+  await expect(recorder.getByTestId("return-visit-result")).toHaveText("死灰复燃（恢复生产）");
+  await expect(recorder.getByText("整治中").first()).toBeVisible();
 
   await page.goto("/dashboard");
   await expect(page.getByTestId("card-ELIMINATION")).toContainText(`${acceptedBefore - 1} / 21 家已验收`);
