@@ -49,13 +49,11 @@ function Cells({
   unitId,
   category,
   testid,
-  met,
 }: {
   f: AnnexCells;
   unitId?: number;
   category: Category;
   testid?: string;
-  met?: string | null;
 }) {
   const link = (n: number, status?: "SUBMITTED" | "ACCEPTED") => (
     <a href={caseListHref({ unitId, category, status })}>{n}</a>
@@ -70,14 +68,6 @@ function Cells({
       <td data-label={`${SHORT[category]}·已验收`}>{link(f.a, "ACCEPTED")}</td>
       <td data-label={`${SHORT[category]}·完成率`} className={f.l ? "font-semibold text-amber-800" : undefined}>
         {formatPercent(f.c)}
-        {met && (
-          <span
-            className="block text-xs font-normal whitespace-nowrap text-slate-600"
-            data-testid={`units-met-${category}`}
-          >
-            {met}
-          </span>
-        )}
       </td>
     </>
   );
@@ -158,13 +148,21 @@ export function AnnexTableView({ rows, district, met, ended }: Props) {
           <tr className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
             <th scope="row" className="px-3 py-2 text-left">
               全区
+              {/* 达标单位 n/m beside the district sum: one unit's surplus never hides another's shortfall. */}
+              {CATEGORIES.map(
+                (c) =>
+                  met?.[c] && (
+                    <span key={c} className="block text-xs font-normal whitespace-nowrap text-slate-600">
+                      {SHORT[c]}：<span data-testid={`units-met-${c}`}>{met[c]}</span>
+                    </span>
+                  ),
+              )}
             </th>
             {CATEGORIES.map((c) => (
               <Cells
                 key={c}
                 f={district[c]}
                 category={c}
-                met={met?.[c]}
                 testid={c === "ELIMINATION" ? "district-elimination" : "district-rectification"}
               />
             ))}
