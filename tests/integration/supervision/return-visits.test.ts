@@ -150,7 +150,7 @@ describe("回访", () => {
       sendDueReminders(new Date("2020-07-15T01:00:00Z")),
     ]);
     await sendDueReminders(new Date());
-    expect((await reminders()).map((n) => n.text)).toEqual(["回访任务已到期 1 件，请尽快回访"]);
+    expect((await reminders()).map((n) => n.text)).toEqual(["回访任务已到期 1 件，请配合牵头部门或区工强办回访"]);
   });
 
   it("neither the owning township (it may accompany), another unit nor a department outside its remit records the visit; nothing changes", async () => {
