@@ -13,8 +13,8 @@
 //     accepted 2020-10-15; one registered 2020-11-02 and accepted 2020-12-01. As of 2020-09-30:
 //     1 registered, 1 awaiting review, 0 accepted; today: 2 registered, 2 accepted.
 //   章水镇: 淘汰 1 registered — site position and iPhone photo (field.spec).
-// Then the 2020 deadline snapshot (联合惩戒 judges it): the submitted 洞桥示例建材厂 is not listed, the
-// in-progress 洞桥示例五金作坊 is. The enforcement journeys (enforcement.spec) register their own case in 龙观乡.
+// Then the 2020 deadline snapshot (联合惩戒 judges it): the submitted 洞桥示例建材厂 and the in-progress
+// 洞桥示例五金作坊 are both listed (not accepted by the deadline). The enforcement journeys (enforcement.spec) register their own case in 龙观乡.
 // The case workflow journeys (workflow.spec) register their own cases in 高桥镇.
 import type { CaseStatus, Category, Industry } from "../../lib/generated/prisma/enums";
 import { createDb } from "../../server/db-client";

@@ -101,8 +101,9 @@ test("回访: 区发改局 records production resumed (鄞江镇 accompanies), t
     .first()
     .click();
   await unit.getByRole("link", { name: "鄞江示例铸造厂" }).click();
+  await expect(unit.getByRole("heading", { name: "回访：鄞江示例铸造厂", level: 1 })).toBeVisible();
   // The township sees its task but does not record it: it may accompany the department or the office.
-  await expect(unit.getByText("回访由牵头部门或区工强办录入，属地镇（乡）街道可陪同")).toBeVisible();
+  await expect(unit.getByText("尚未回访。回访由牵头部门或区工强办录入，属地镇（乡）街道可陪同。")).toBeVisible();
   await expect(unit.getByRole("button", { name: "提交回访结果" })).toHaveCount(0);
   const visitUrl = unit.url();
 
@@ -180,15 +181,20 @@ test("通报: the office circulates the slow units with their figures; 洞桥镇
   await expect(page.getByTestId("notice-CIRCULAR").filter({ hasText: title })).toContainText("洞桥镇：已确认");
 });
 
-test("联合惩戒: after the deadline the office confirms a case not submitted by then and exports the list", async ({
+test("联合惩戒: after the deadline the office confirms a case not accepted by then and exports the list", async ({
   page,
 }) => {
   await loginAs(page, "office", /\/dashboard$/);
   await page.getByRole("link", { name: "联合惩戒" }).click();
-  // Submitted before the deadline (still awaiting review): not listed.
-  await expect(page.getByRole("row", { name: /洞桥示例建材厂/ })).toHaveCount(0);
+  // Not accepted by the deadline: submitted (still awaiting review) and in progress alike, each with its state that day.
+  await expect(page.getByRole("row", { name: /洞桥示例建材厂/ })).toContainText(
+    "淘汰落后产能截止日未完成验收（截止时状态：已上报）",
+  );
   const row = page.getByRole("row", { name: /洞桥示例五金作坊/ });
-  await expect(row).toContainText("“低散乱”整治提升截止日未上报验收（截止时状态：整治中）");
+  await expect(row).toContainText("“低散乱”整治提升截止日未完成验收（截止时状态：整治中）");
+  // No credit code: flagged for completion on the list, and in the export instead of a blank.
+  await expect(row.getByTestId("missing-credit-code")).toHaveText("缺统一社会信用代码·待补全");
+  await expect(page.getByTestId("missing-credit-codes")).toBeVisible();
   await expect(page.getByTestId("confirmed-count")).toHaveText("0");
   await row.getByRole("button", { name: "确认列入：洞桥示例五金作坊" }).click();
   await row.getByRole("button", { name: "确定列入" }).click(); // confirmed in the page, not in a browser dialog
@@ -200,6 +206,6 @@ test("联合惩戒: after the deadline the office confirms a case not submitted 
   const file = await download;
   expect(file.suggestedFilename()).toBe("2020年度联合惩戒名单.csv");
   const csv = readFileSync(await file.path(), "utf8");
-  expect(csv).toContain('"1","洞桥示例五金作坊",""');
+  expect(csv).toContain('"1","洞桥示例五金作坊","缺统一社会信用代码","洞桥镇","整治中"');
   expect(csv).toContain("洞桥镇");
 });
