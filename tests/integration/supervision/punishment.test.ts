@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
-import { beforeAll, describe, expect, it } from "vitest";
-
 import { renderToStaticMarkup } from "react-dom/server";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import PunishmentPage from "@/app/(portal)/punishment/page";
 import { GET as exportList } from "@/app/api/exports/joint-punishment/route";
