@@ -24,8 +24,15 @@ export type AnnexRow = {
   f: Record<Category, AnnexCells>;
 };
 
-/** `asOf`: 统计截至 a past day ("YYYY-MM-DD"); every link opens its page as of that day. */
-type Props = { rows: AnnexRow[]; district?: Record<Category, AnnexCells>; ended: boolean; asOf?: string | null };
+type Props = {
+  rows: AnnexRow[];
+  district?: Record<Category, AnnexCells>;
+  /** 达标单位 n/m per category, shown beside the district sum (null where no unit has a target). */
+  met?: Record<Category, string | null>;
+  ended: boolean;
+  /** 统计截至 a past day ("YYYY-MM-DD"); every link opens its page as of that day. */
+  asOf?: string | null;
+};
 
 const HEADINGS: Record<Category, string> = {
   ELIMINATION: "淘汰落后产能涉及企业数（家）",
@@ -76,7 +83,7 @@ function Cells({
  * A unit's name opens its case list, each count the list filtered to it; slow units are highlighted
  * with the reason spelled out.
  */
-export function AnnexTableView({ rows, district, ended, asOf }: Props) {
+export function AnnexTableView({ rows, district, met, ended, asOf }: Props) {
   return (
     <Table
       label="目标任务分解表及完成情况"
@@ -147,6 +154,15 @@ export function AnnexTableView({ rows, district, ended, asOf }: Props) {
           <tr className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
             <th scope="row" className="px-3 py-2 text-left">
               全区
+              {/* 达标单位 n/m beside the district sum: one unit's surplus never hides another's shortfall. */}
+              {CATEGORIES.map(
+                (c) =>
+                  met?.[c] && (
+                    <span key={c} className="block text-xs font-normal whitespace-nowrap text-slate-600">
+                      {SHORT[c]}：<span data-testid={`units-met-${c}`}>{met[c]}</span>
+                    </span>
+                  ),
+              )}
             </th>
             {CATEGORIES.map((c) => (
               <Cells

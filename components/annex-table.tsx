@@ -1,5 +1,5 @@
 import { type AnnexCells, type AnnexRow, AnnexTableView } from "@/components/annex-table-view";
-import { CATEGORIES } from "@/lib/campaigns/annex";
+import { CATEGORIES, formatUnitsMet, unitsMeetingTarget } from "@/lib/campaigns/annex";
 import type { CategoryFigures, UnitRow } from "@/lib/dashboard/pace";
 import type { Category } from "@/lib/generated/prisma/enums";
 
@@ -29,5 +29,11 @@ export function AnnexTable({ rows, district, ended = false, asOf }: Props) {
     quota: CATEGORIES.some((c) => r.quotas[c] !== null),
     f: byCategory(r.figures),
   }));
-  return <AnnexTableView rows={compact} district={district && byCategory(district)} ended={ended} asOf={asOf} />;
+  // 达标单位 n/m beside the district sum: counted unit by unit (lib/campaigns/annex.ts unitsMeetingTarget).
+  const met = Object.fromEntries(
+    CATEGORIES.map((c) => [c, formatUnitsMet(unitsMeetingTarget(rows.map((r) => r.figures[c])))]),
+  ) as Record<Category, string | null>;
+  return (
+    <AnnexTableView rows={compact} district={district && byCategory(district)} met={met} ended={ended} asOf={asOf} />
+  );
 }

@@ -31,7 +31,7 @@ export const AREAS = {
     roles: { OFFICE: "重点工作任务", LEADER: "重点工作任务", DEPARTMENT: "本部门任务", TOWNSHIP: "重点工作任务" },
   },
   tips: { href: "/tips", roles: { OFFICE: "举报", LEADER: true, DEPARTMENT: "举报核查", TOWNSHIP: "举报核查" } },
-  /** 回访 of accepted eliminations: departments read those in their remit (server/scope.ts returnVisitScope), an empty list otherwise. */
+  /** 回访 of accepted eliminations and closed workshops: the office and the departments in whose remit a case lies record them (server/scope.ts returnVisitScope); the township reads its own and may accompany. */
   returnVisits: {
     href: "/return-visits",
     roles: { OFFICE: "回访", LEADER: true, DEPARTMENT: "回访", TOWNSHIP: "回访" },

@@ -174,6 +174,7 @@ export const measureKindLabel: Record<MeasureKind, string> = {
   REVOKE_LICENSE: "吊销营业执照",
   CLOSURE: "关闭",
   CANCEL_PRODUCTION_PERMIT: "注销生产许可证",
+  UNLICENSED_PRODUCTION: "查处无证生产",
 };
 
 export const steelCheckLabel: Record<SteelCheckResult, string> = { CLEAR: "未发现", FOUND: "发现问题" };

@@ -3,6 +3,7 @@
 // server/scope.ts; the server actions decide again with the domain rules. These are the questions the
 // pages ask to choose a title, a list's columns or whether to show a form.
 import type { Role } from "@/lib/generated/prisma/enums";
+import { decideRecordReturnVisit, type VisitActor, type VisitCase } from "@/lib/return-visits/rules";
 
 type Actor = { role: Role };
 type UnitActor = { role: Role; unitId: number | null };
@@ -57,9 +58,9 @@ export function mayEditProductionLicence(a: UnitActor, caseUnitId: number, licen
   return runsCampaign(a) || actsForUnit(a, caseUnitId) || licenceOffice;
 }
 
-/** A 回访 result is recorded once, by the township of the visited enterprise. */
-export function mayRecordReturnVisit(a: UnitActor, visit: { unitId: number; result: unknown }): boolean {
-  return actsForUnit(a, visit.unitId) && visit.result === null;
+/** A 回访 result is recorded once, by the office or a department in whose remit the case lies (lib/return-visits/rules.ts). */
+export function mayRecordReturnVisit(a: VisitActor, visit: { result: unknown; case: VisitCase }): boolean {
+  return decideRecordReturnVisit(a, visit.case, visit.result !== null).ok;
 }
 
 /** 通报与约谈 are acknowledged by the townships they are addressed to (the notices list holds only their own). */

@@ -649,7 +649,9 @@ async function seedReturnVisits(
           visitedOn: addDays(dueDate, -2),
           result: "COMPLIANT" as const,
           note: "现场复查：设备已拆除（封存），未发现恢复生产迹象。",
-          recordedById: users.township.get(c.unit)!,
+          // 回访 is the department's (区发改局 leads 淘汰类); the township accompanies it.
+          recordedById: users.department.get("FGJ") ?? users.office,
+          accompaniedBy: `${c.unit}经办人`,
           recordedAt: at(addDays(dueDate, -2), 16),
         }),
       },

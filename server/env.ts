@@ -38,6 +38,8 @@ const schema = z
     /** 回访: days after acceptance a visit falls due (the former name REINSPECTION_AFTER_DAYS is still read). */
     RETURN_VISIT_AFTER_DAYS: int(30, 1),
     RETURN_VISIT_SAMPLE_PERCENT: z.coerce.number().int().min(0).max(100).default(20),
+    /** 回访: share (%) of closed 低散乱 workshops (关停取缔) revisited — their own rate. */
+    RETURN_VISIT_CLOSED_WORKSHOP_PERCENT: z.coerce.number().int().min(0).max(100).default(20),
     /** How many reverse proxies in front of the portal append to X-Forwarded-For; 0 = trust none. */
     TRUSTED_PROXY_HOPS: int(0, 0),
     /** Where uploaded files live: `local` (UPLOAD_DIR, the default) or `s3` (any S3-compatible object store). */

@@ -50,6 +50,9 @@ export const returnVisitPolicy: ReturnVisitPolicy = {
   get samplePercent() {
     return env().RETURN_VISIT_SAMPLE_PERCENT;
   },
+  get closedWorkshopSamplePercent() {
+    return env().RETURN_VISIT_CLOSED_WORKSHOP_PERCENT;
+  },
 };
 
 /** Evidence photos farther than this many metres from the enterprise's site are flagged (lib/enterprises/geo.ts). */

@@ -13,6 +13,7 @@ export type CaseDetailValues = {
   commitmentDate: string;
   policyBasisId: number | null;
   policyBasisOther: string;
+  wholeExit: boolean;
 };
 
 type Props = {
@@ -133,6 +134,16 @@ export function CaseDetailFields({
           </Field>
         </div>
       )}
+      <label className={`${checkLabelClass} text-sm`}>
+        <input
+          type="checkbox"
+          name="wholeExit"
+          className={checkClass}
+          checked={values.wholeExit}
+          onChange={(e) => set("wholeExit", e.target.checked)}
+        />
+        企业整体关停退出（不再生产；仅淘汰部分生产线、企业继续生产的不勾选）
+      </label>
       {category === "ELIMINATION" && values.disposalPath === "SEALED" && (
         <fieldset className="space-y-3 rounded border border-slate-200 p-3">
           <legend className="px-1 text-sm font-medium">企业公开承诺</legend>

@@ -1,6 +1,7 @@
 import { HistoryLink } from "@/components/audit/history-link";
 import { CaseYearNote } from "@/components/campaigns/case-year-note";
-import { StatusBadge } from "@/components/cases/status-badge";
+import { OutsideTargetBadge, StatusBadge } from "@/components/cases/status-badge";
+import { Badge } from "@/components/ui/badge";
 import { overdueDays, rectificationDeadline } from "@/lib/cases/overdue";
 import { formatDate } from "@/lib/format";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -38,6 +39,8 @@ export function CaseHeader({
           </span>
         )}
         {escalated && <span className="rounded-full bg-slate-800 px-3 py-0.5 text-sm text-white">已升级处置</span>}
+        {c.outsideTarget && <OutsideTargetBadge />}
+        {c.wholeExit && <Badge tone="dark">整体关停退出</Badge>}
         <a
           href={`/api/archive/cases/${c.id}`}
           className="no-print ml-auto rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { StatusBadge } from "@/components/cases/status-badge";
+import { OutsideTargetBadge, StatusBadge } from "@/components/cases/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
@@ -30,7 +30,10 @@ export function CaseTable({ rows, showUnit }: { rows: Row[]; showUnit: boolean }
               <div className="font-mono text-xs text-slate-500">{c.enterprise.creditCode ?? "无统一社会信用代码"}</div>
             </Td>
             {showUnit && <Td label="属地">{c.unit.name}</Td>}
-            <Td label="类别">{categoryLabel[c.category]}</Td>
+            <Td label="类别">
+              {categoryLabel[c.category]}
+              {c.outsideTarget && <OutsideTargetBadge className="ml-1" />}
+            </Td>
             <Td label="行业">{industryLabel[c.enterprise.industry]}</Td>
             <Td label="状态">
               <StatusBadge status={c.status} />

@@ -7,6 +7,7 @@ import { PositionField } from "@/components/enterprises/locate-enterprise";
 import { useOnline } from "@/components/offline/use-online";
 import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
+import { useConfirm } from "@/components/ui/confirm";
 import { ErrorSummary, useFocusFirstError } from "@/components/ui/error-summary";
 import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
@@ -28,23 +29,30 @@ const emptyDetails: CaseDetailValues = {
   commitmentDate: "",
   policyBasisId: null,
   policyBasisOther: "",
+  wholeExit: false,
 };
 
 type FromTip = { id: string; version: number; enterpriseName: string; address: string };
 /** The campaign the case goes into: its deadline as "YYYY-MM-DD", and whether it is already over (a warning, not a refusal). */
 type Year = { year: number; deadline: string; ended: boolean };
 
-/** Registers an enterprise and its case; with `tip`, the enterprise named in a verified tip (name and address from the tip). */
+/**
+ * Registers an enterprise and its case; with `tip`, the enterprise named in a verified tip (name and address from the tip).
+ * In a category the unit's annex cell marks "/" (`outsideTarget`), the officer confirms in the page that the case is
+ * 目标外 before it is registered (lib/campaigns/annex.ts decideOutsideTarget).
+ */
 export function RegisterCaseForm({
   outcomes,
   policyBases,
   tip,
   campaign,
+  outsideTarget = [],
 }: {
   outcomes: { id: number; name: string }[];
   policyBases?: { id: number; name: string }[];
   tip?: FromTip;
   campaign?: Year;
+  outsideTarget?: Category[];
 }) {
   const router = useRouter();
   const { pending, notice, fieldErrors: errors, run } = useServerAction();
@@ -53,6 +61,8 @@ export function RegisterCaseForm({
   const [details, setDetails] = useState(emptyDetails);
   const [position, setPosition] = useState<LatLng | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const { ask, asking, panel } = useConfirm();
+  const outside = outsideTarget.includes(category);
   useFocusFirstError(formRef, errors);
   const hasFieldErrors = Object.values(errors).some((m) => m?.length);
 
@@ -71,12 +81,16 @@ export function RegisterCaseForm({
       category,
       ...details,
     };
-    const open = tip
-      ? () =>
-          openCaseFromTip({ ...fields, tipId: tip.id, version: tip.version }).then((r) =>
-            r.ok ? { ...r, data: { id: r.data.caseId } } : r,
-          )
-      : () => registerCase(fields);
+    const submit = (confirmOutsideTarget: boolean) => {
+      const input = { ...fields, confirmOutsideTarget };
+      const open = tip
+        ? () =>
+            openCaseFromTip({ ...input, tipId: tip.id, version: tip.version }).then((r) =>
+              r.ok ? { ...r, data: { id: r.data.caseId } } : r,
+            )
+        : () => registerCase(input);
+      run(open, registered, (data) => router.push(`/cases/${data.id}`));
+    };
     // The position taken on site is recorded on the new case's enterprise once it exists.
     const registered = async (data: { id: string }) => {
       if (!position) return "已登记";
@@ -85,7 +99,12 @@ export function RegisterCaseForm({
         ? "已登记，并记录了企业位置"
         : { ok: false, text: `已登记，但企业位置未保存（${saved.message}），可在案件页重新记录` };
     };
-    run(open, registered, (data) => router.push(`/cases/${data.id}`));
+    if (!outside) return submit(false);
+    ask(
+      `本单位在目标任务分解表中“${categoryLabel[category]}”一栏为“/”（不承担该类目标）。确定登记为目标外案件吗？登记后案件标注“目标外”，不计入任何单位的目标。`,
+      () => submit(true),
+      "确定登记为目标外",
+    );
   }
 
   return (
@@ -169,6 +188,16 @@ export function RegisterCaseForm({
           ))}
         </div>
       </fieldset>
+      {outside && (
+        <p
+          role="note"
+          data-testid="outside-target-note"
+          className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          本单位在目标任务分解表中“{categoryLabel[category]}
+          ”一栏为“/”（不承担该类目标）。仍可登记，登记时须确认，案件将标注“目标外”。
+        </p>
+      )}
       <CaseDetailFields
         category={category}
         values={details}
@@ -179,9 +208,14 @@ export function RegisterCaseForm({
         deadlineWarning={campaign ? deadlineAfterCampaignWarning(details.deadline, campaign) : ""}
       />
       {hasFieldErrors ? <ErrorSummary errors={errors} /> : <FormMessage message={notice} />}
-      <Button type="submit" disabled={pending || !online} title={online ? undefined : "当前离线，恢复网络后可登记"}>
+      <Button
+        type="submit"
+        disabled={pending || asking || !online}
+        title={online ? undefined : "当前离线，恢复网络后可登记"}
+      >
         {pending ? "正在登记…" : "登记"}
       </Button>
+      {panel}
     </form>
   );
 }

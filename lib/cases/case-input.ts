@@ -23,6 +23,11 @@ export const caseDetailsInput = z.object({
   /** ELIMINATION: the 淘汰类 item from the office's list, or the basis written out under 其他. */
   policyBasisId: optionalIntId,
   policyBasisOther: optionalText("其他政策依据", 300),
+  /** 整体关停退出: the enterprise as a whole stops producing (its production licence is then cancelled, lib/licences/handoff.ts). */
+  wholeExit: z
+    .boolean()
+    .optional()
+    .transform((v) => v ?? false),
 });
 
 export const registerCaseInput = caseDetailsInput.extend({
@@ -35,6 +40,11 @@ export const registerCaseInput = caseDetailsInput.extend({
   /** 生产许可证编号, when the enterprise holds one (its cancellation follows a closure). */
   productionLicence: optionalText("生产许可证编号", 50),
   category: z.enum(Category, "请选择整治类别"),
+  /** The officer confirmed registering in a category the unit's annex cell marks "/" (目标外, lib/campaigns/annex.ts). */
+  confirmOutsideTarget: z
+    .boolean()
+    .optional()
+    .transform((v) => v ?? false),
 });
 
 /** Path and outcome belong to one category each; the other is cleared. */

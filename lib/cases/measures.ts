@@ -1,5 +1,5 @@
 // Enforcement measures on a case (工作要点: 责令改正、限期整改、限制生产、停产整治、责令停业与限期整顿、公告、复查、
-// 吊销营业执照、关闭、注销生产许可证): which kinds carry a deadline, who may record one on which case.
+// 吊销营业执照、关闭、注销生产许可证，以及质量方面“严厉打击无证违法生产”的查处无证生产): which kinds carry a deadline, who may record one on which case.
 import { dayNumber } from "@/lib/dates";
 import type { Dimension, MeasureKind, Role } from "@/lib/generated/prisma/enums";
 
@@ -14,6 +14,7 @@ export const MEASURE_KINDS: readonly MeasureKind[] = [
   "REVOKE_LICENSE",
   "CLOSURE",
   "CANCEL_PRODUCTION_PERMIT",
+  "UNLICENSED_PRODUCTION",
 ];
 
 /** 限期整改 is the one measure with a deadline (required there, refused elsewhere). */

@@ -3,7 +3,8 @@
 // by the evidence rules (requirements.ts); a registered case has no evidence yet, so in practice it
 // reaches 已上报 only through 整治中 (the first upload or edit starts the work).
 import { reviewsPolicySide } from "@/lib/cases/policy-department";
-import type { CaseStatus, Dimension, Role } from "@/lib/generated/prisma/enums";
+import type { CaseStatus, Category, Dimension, Role } from "@/lib/generated/prisma/enums";
+import { decideRecordReturnVisit } from "@/lib/return-visits/rules";
 
 export type CaseAction = "START" | "EDIT" | "SUBMIT" | "ACCEPT" | "RETURN" | "REOPEN";
 
@@ -105,11 +106,13 @@ export function needsReason(action: CaseAction): boolean {
 }
 
 /**
- * 回访 found production resumed (死灰复燃): the case's own unit reports it and the case reopens exactly
- * as the office's REOPEN would (same states), so it counts as not accepted again.
+ * 回访 found production resumed (死灰复燃): whoever may record the visit (the office or a department in
+ * whose remit the case lies, lib/return-visits/rules.ts) reports it and the case reopens exactly as the
+ * office's REOPEN would (same states), so it counts as not accepted again.
  */
-export function decideRelapse(actor: Actor, c: CaseState): Decision {
-  if (!isOwnUnit(actor, c)) return { ok: false, reason: "只有本单位可以录入回访结果" };
+export function decideRelapse(actor: Actor, c: CaseState & { category: Category }): Decision {
+  const may = decideRecordReturnVisit(actor, c, false);
+  if (!may.ok) return may;
   if (!FROM.REOPEN.includes(c.status)) return { ok: false, reason: STATE_REFUSAL.REOPEN };
   return { ok: true, to: TO.REOPEN! };
 }

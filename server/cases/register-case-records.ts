@@ -2,8 +2,10 @@ import "server-only";
 
 import type { z } from "zod";
 
+import { decideOutsideTarget } from "@/lib/campaigns/annex";
 import { normaliseForCategory, type registerCaseInput } from "@/lib/cases/case-input";
 import { registrationRefusal, takesOver } from "@/lib/cases/enterprise-ownership";
+import { categoryLabel } from "@/lib/labels";
 import { normaliseLicence } from "@/lib/licences/handoff";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
@@ -40,7 +42,14 @@ export async function checkRegistration(tx: Tx, user: SessionUser, input: Regist
     input.category,
   );
   if (refusal) throw new ActionError("CONFLICT", refusal);
-  return { campaign, unitId: user.unitId, existing };
+  // 目标外: the unit's annex cell in this category is "/" — registered only once the officer confirms it.
+  const quota = await tx.quota.findUnique({
+    where: { campaignId_unitId_category: { campaignId: campaign.id, unitId: user.unitId, category: input.category } },
+    select: { target: true },
+  });
+  const target = decideOutsideTarget(quota?.target, input.confirmOutsideTarget, categoryLabel[input.category]);
+  if (!target.ok) throw new ActionError("CONFLICT", target.reason);
+  return { campaign, unitId: user.unitId, existing, outsideTarget: target.outsideTarget };
 }
 
 /** Creates the enterprise (unless already in the ledger) and its case; returns them with the audit entries. */
@@ -48,7 +57,7 @@ export async function createCaseRecords(
   tx: Tx,
   user: SessionUser,
   input: RegistrationInput,
-  { campaign, unitId, existing }: Awaited<ReturnType<typeof checkRegistration>>,
+  { campaign, unitId, existing, outsideTarget }: Awaited<ReturnType<typeof checkRegistration>>,
 ) {
   const fields = enterpriseData(input, unitId);
   const takeOver = takesOver(existing);
@@ -63,6 +72,7 @@ export async function createCaseRecords(
       // T9: the basis's issuer decides the 产业政策 reviewer (lib/cases/policy-department.ts).
       policyDepartmentId:
         input.category === "ELIMINATION" ? await policyDepartmentFromBasis(tx, input.policyBasisId) : null,
+      outsideTarget,
     },
   });
   return {
@@ -116,6 +126,7 @@ export function caseData(
     commitmentDate: details.commitmentDate,
     policyBasisId: details.policyBasisId,
     policyBasisOther: details.policyBasisOther,
+    wholeExit: details.wholeExit,
   };
 }
 

@@ -243,16 +243,23 @@ async function writeRows(tx: Tx, user: SessionUser, campaignId: number, rows: Va
       });
     }
   }
+  // 目标外 (lib/campaigns/annex.ts): rows in a category the unit's annex cell marks "/" are marked as such.
+  const slash = new Set(
+    (await tx.quota.findMany({ where: { campaignId, target: null }, select: { unitId: true, category: true } })).map(
+      (q) => `${q.unitId}:${q.category}`,
+    ),
+  );
   for (const batch of chunks(rows, BATCH)) {
     await tx.case.createMany({
-      data: batch.map((r) =>
-        caseData(r.input, {
+      data: batch.map((r) => ({
+        ...caseData(r.input, {
           campaignId,
           unitId: r.unitId,
           createdById: user.id,
           enterpriseId: r.enterprise.kind === "new" ? enterpriseIds.get(r.enterprise.key)! : r.enterprise.id,
         }),
-      ),
+        outsideTarget: slash.has(`${r.unitId}:${r.input.category}`),
+      })),
     });
   }
 }

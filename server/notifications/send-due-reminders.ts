@@ -35,7 +35,12 @@ export async function sendDueReminders(now: Date) {
       RETURNING "unitId", "dueDate"`;
     for (const unitId of new Set(visits.map((v) => v.unitId))) {
       const n = visits.filter((v) => v.unitId === unitId).length;
-      await notify(tx, { role: "TOWNSHIP", unitId }, `回访任务已到期 ${n} 件，请尽快回访`, "/return-visits");
+      await notify(
+        tx,
+        { role: "TOWNSHIP", unitId },
+        `回访任务已到期 ${n} 件，请配合牵头部门或区工强办回访`,
+        "/return-visits",
+      );
     }
     const followUps = await tx.$queryRaw<{ id: string; title: string; followUpDate: Date }[]>`
       UPDATE "SupervisionNotice" SET "followUpNotifiedAt" = ${now}

@@ -13,13 +13,21 @@ export async function listConfirmedPunishments(user: SessionUser, campaignId: nu
     select: {
       reason: true,
       confirmedAt: true,
-      case: { select: { unit: { select: { name: true } }, enterprise: { select: { name: true, creditCode: true } } } },
+      case: {
+        select: {
+          status: true,
+          unit: { select: { name: true } },
+          enterprise: { select: { name: true, creditCode: true } },
+          deadlineSnapshots: { where: { campaignId }, select: { status: true } },
+        },
+      },
     },
   });
   return rows.map((r) => ({
     enterprise: r.case.enterprise.name,
     creditCode: r.case.enterprise.creditCode,
     unit: r.case.unit.name,
+    statusAtDeadline: r.case.deadlineSnapshots[0]?.status ?? r.case.status,
     reason: r.reason,
     confirmedAt: r.confirmedAt,
   }));

@@ -1,31 +1,37 @@
 import "server-only";
 
 import type { Campaign, Prisma } from "@/lib/generated/prisma/client";
-import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { paginate } from "@/lib/paginate";
-import { candidateStanding, punishmentReason } from "@/lib/punishment/joint-punishment";
+import {
+  candidateStanding,
+  COMPLETED_AT_DEADLINE,
+  needsCreditCode,
+  punishmentReason,
+} from "@/lib/punishment/joint-punishment";
 import { prisma } from "@/server/db";
 import { punishmentCaseScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 export const PUNISHMENT_PAGE_SIZE = 50;
 
-const SUBMITTED: CaseStatus[] = ["SUBMITTED", "ACCEPTED"];
-
 /** When the campaign's deadline snapshot was taken, or null (deadline not passed yet, or the job has not run). */
 export async function getSnapshotRun(campaignId: number) {
   return prisma.deadlineSnapshotRun.findUnique({ where: { campaignId } });
 }
 
-/** The 联合惩戒 candidates of a campaign as a filter: per the deadline snapshot, or (provisional) by the current state. */
+/**
+ * The 联合惩戒 candidates of a campaign as a filter (lib/punishment/joint-punishment.ts: not accepted by the
+ * deadline): per the deadline snapshot, or (provisional) by the current state.
+ */
 export function candidateWhere(campaignId: number, snapshotTaken: boolean): Prisma.CaseWhereInput {
+  const notCompleted = { notIn: [...COMPLETED_AT_DEADLINE] };
   return snapshotTaken
-    ? { campaignId, deadlineSnapshots: { some: { campaignId, status: { notIn: SUBMITTED } } } }
-    : { campaignId, status: { notIn: SUBMITTED } };
+    ? { campaignId, deadlineSnapshots: { some: { campaignId, status: notCompleted } } }
+    : { campaignId, status: notCompleted };
 }
 
 /**
- * Cases not submitted by the campaign deadline, in unit order, with the reason they would be listed,
+ * Cases not accepted by the campaign deadline, in unit order, with their state that day, the reason they would be listed,
  * whether they were finished late (逾期完成) and their confirmation. Until the deadline snapshot exists the
  * list is provisional: the current state stands in for the state at the deadline.
  */
@@ -38,9 +44,12 @@ export async function listPunishmentCandidates(user: SessionUser, campaign: Camp
       { carriedTo: { is: null } } /* campaigns: a case carried into a later year is not listed */,
     ],
   };
-  const [total, confirmed] = await Promise.all([
+  const [total, confirmed, missingCode] = await Promise.all([
     prisma.case.count({ where }),
     prisma.jointPunishmentEntry.count({ where: { case: where } }),
+    prisma.case.count({
+      where: { AND: [where, { OR: [{ enterprise: { creditCode: null } }, { enterprise: { creditCode: "" } }] }] },
+    }),
   ]);
   const { page: current, pages, skip, take } = paginate(total, page, PUNISHMENT_PAGE_SIZE);
   const rows = await prisma.case.findMany({
@@ -69,6 +78,7 @@ export async function listPunishmentCandidates(user: SessionUser, campaign: Camp
         ...r,
         statusAtDeadline,
         standing: candidateStanding(r.status),
+        missingCreditCode: needsCreditCode(r.enterprise),
         reason:
           r.punishment?.reason ??
           punishmentReason({ ...r, statusAtDeadline, lastReturnReason: r.reviews[0]?.reason ?? null }),
@@ -76,6 +86,8 @@ export async function listPunishmentCandidates(user: SessionUser, campaign: Camp
     }),
     total,
     confirmed,
+    /** Listed enterprises without a credit code: flagged for completion before the export. */
+    missingCode,
     page: current,
     pages,
   };

@@ -31,7 +31,16 @@ export async function listReturnVisits(user: SessionUser, filter: ReturnVisitFil
       result: true,
       acceptedAt: true,
       unit: { select: { name: true } },
-      case: { select: { id: true, status: true, disposalPath: true, enterprise: { select: { name: true } } } },
+      case: {
+        select: {
+          id: true,
+          status: true,
+          category: true,
+          disposalPath: true,
+          outcome: { select: { name: true } },
+          enterprise: { select: { name: true } },
+        },
+      },
     },
   });
   return { rows, total, page: current, pages };

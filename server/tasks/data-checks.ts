@@ -48,7 +48,15 @@ export async function runDataChecks(campaignId: number, now: Date): Promise<Find
         enterprise: {
           select: {
             name: true,
-            cases: { select: { status: true, category: true, outcome: { select: { name: true } } } },
+            cases: {
+              select: {
+                status: true,
+                category: true,
+                wholeExit: true,
+                outcome: { select: { name: true } },
+                measures: { select: { kind: true, escalation: true } },
+              },
+            },
           },
         },
       },

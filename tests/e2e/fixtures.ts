@@ -15,8 +15,8 @@
 //   章水镇: 淘汰 1 registered — site position and iPhone photo (field.spec).
 //   古林镇: what its home page lists on a phone (home.spec, which only reads them): a returned 整治 case
 //     with the reviewer's reason, a June 监督检查 finding past its 整改期限, a 通报 not yet acknowledged.
-// Then the 2020 deadline snapshot (联合惩戒 judges it): the submitted 洞桥示例建材厂 is not listed, the
-// in-progress 洞桥示例五金作坊 is. The enforcement journeys (enforcement.spec) register their own case in 龙观乡.
+// Then the 2020 deadline snapshot (联合惩戒 judges it): the submitted 洞桥示例建材厂 and the in-progress
+// 洞桥示例五金作坊 are both listed (not accepted by the deadline). The enforcement journeys (enforcement.spec) register their own case in 龙观乡.
 // The case workflow journeys (workflow.spec) register their own cases in 高桥镇.
 import type { CaseStatus, Category, Industry } from "../../lib/generated/prisma/enums";
 import { createDb } from "../../server/db-client";

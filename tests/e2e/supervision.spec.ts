@@ -74,7 +74,7 @@ test("an anonymous tip: submitted without login, assigned to 古林镇, verified
   await publicContext.close();
 });
 
-test("回访: 鄞江镇 records production resumed, the accepted case reopens and the district count drops", async ({
+test("回访: 区发改局 records production resumed (鄞江镇 accompanies), the accepted case reopens and the district count drops", async ({
   page,
   browser,
 }) => {
@@ -101,25 +101,35 @@ test("回访: 鄞江镇 records production resumed, the accepted case reopens an
     .first()
     .click();
   await unit.getByRole("link", { name: "鄞江示例铸造厂" }).click();
-  await unit.getByRole("radio", { name: "死灰复燃（恢复生产）" }).check();
-  await unit.getByLabel("回访情况").fill("主体设备重新安装，正在生产");
-  await unit.getByRole("button", { name: "提交回访结果" }).click();
-  await confirmInPage(unit, /^确定录入“死灰复燃”吗？案件将被重新打开/);
-  await expect(unit.getByRole("alert").filter({ hasText: "请先上传回访现场照片" })).toBeVisible();
-  await unit.getByLabel(/上传现场照片/).setInputFiles({
+  await expect(unit.getByRole("heading", { name: "回访：鄞江示例铸造厂", level: 1 })).toBeVisible();
+  // The township sees its task but does not record it: it may accompany the department or the office.
+  await expect(unit.getByText("尚未回访。回访由牵头部门或区工强办录入，属地镇（乡）街道可陪同。")).toBeVisible();
+  await expect(unit.getByRole("button", { name: "提交回访结果" })).toHaveCount(0);
+  const visitUrl = unit.url();
+
+  const recorder = await browser.newPage();
+  await loginAs(recorder, "fgj", /\/tasks$/);
+  await recorder.goto(visitUrl);
+  await recorder.getByRole("radio", { name: "死灰复燃（恢复生产）" }).check();
+  await recorder.getByLabel("回访情况").fill("主体设备重新安装，正在生产");
+  await recorder.getByLabel(/属地陪同人员/).fill("鄞江镇 王五");
+  await recorder.getByRole("button", { name: "提交回访结果" }).click();
+  await confirmInPage(recorder, /^确定录入“死灰复燃”吗？案件将被重新打开/);
+  await expect(recorder.getByRole("alert").filter({ hasText: "请先上传回访现场照片" })).toBeVisible();
+  await recorder.getByLabel(/上传现场照片/).setInputFiles({
     name: "回访.jpg",
     mimeType: "image/jpeg",
     buffer: await sharp({ create: { width: 120, height: 90, channels: 3, background: "#553311" } })
       .jpeg()
       .toBuffer(),
   });
-  await unit.getByRole("button", { name: "上传", exact: true }).click();
-  await expect(unit.getByRole("link", { name: "查看 回访.jpg" })).toBeVisible();
+  await recorder.getByRole("button", { name: "上传", exact: true }).click();
+  await expect(recorder.getByRole("link", { name: "查看 回访.jpg" })).toBeVisible();
   const officeUnread = await unread(page);
-  await unit.getByRole("button", { name: "提交回访结果" }).click();
-  await confirmInPage(unit, /^确定录入“死灰复燃”吗？案件将被重新打开/);
-  await expect(unit.getByTestId("return-visit-result")).toHaveText("死灰复燃（恢复生产）");
-  await expect(unit.getByText("整治中").first()).toBeVisible();
+  await recorder.getByRole("button", { name: "提交回访结果" }).click();
+  await confirmInPage(recorder, /^确定录入“死灰复燃”吗？案件将被重新打开/);
+  await expect(recorder.getByTestId("return-visit-result")).toHaveText("死灰复燃（恢复生产）");
+  await expect(recorder.getByText("整治中").first()).toBeVisible();
 
   await page.goto("/dashboard");
   await expect(page.getByTestId("card-ELIMINATION")).toContainText(`${acceptedBefore - 1} / 21 家已验收`);
@@ -171,15 +181,20 @@ test("通报: the office circulates the slow units with their figures; 洞桥镇
   await expect(page.getByTestId("notice-CIRCULAR").filter({ hasText: title })).toContainText("洞桥镇：已确认");
 });
 
-test("联合惩戒: after the deadline the office confirms a case not submitted by then and exports the list", async ({
+test("联合惩戒: after the deadline the office confirms a case not accepted by then and exports the list", async ({
   page,
 }) => {
   await loginAs(page, "office", /\/dashboard$/);
   await page.getByRole("link", { name: "联合惩戒" }).click();
-  // Submitted before the deadline (still awaiting review): not listed.
-  await expect(page.getByRole("row", { name: /洞桥示例建材厂/ })).toHaveCount(0);
+  // Not accepted by the deadline: submitted (still awaiting review) and in progress alike, each with its state that day.
+  await expect(page.getByRole("row", { name: /洞桥示例建材厂/ })).toContainText(
+    "淘汰落后产能截止日未完成验收（截止时状态：已上报）",
+  );
   const row = page.getByRole("row", { name: /洞桥示例五金作坊/ });
-  await expect(row).toContainText("“低散乱”整治提升截止日未上报验收（截止时状态：整治中）");
+  await expect(row).toContainText("“低散乱”整治提升截止日未完成验收（截止时状态：整治中）");
+  // No credit code: flagged for completion on the list, and in the export instead of a blank.
+  await expect(row.getByTestId("missing-credit-code")).toHaveText("缺统一社会信用代码·待补全");
+  await expect(page.getByTestId("missing-credit-codes")).toBeVisible();
   await expect(page.getByTestId("confirmed-count")).toHaveText("0");
   await row.getByRole("button", { name: "确认列入：洞桥示例五金作坊" }).click();
   await row.getByRole("button", { name: "确定列入" }).click(); // confirmed in the page, not in a browser dialog
@@ -191,6 +206,6 @@ test("联合惩戒: after the deadline the office confirms a case not submitted 
   const file = await download;
   expect(file.suggestedFilename()).toBe("2020年度联合惩戒名单.csv");
   const csv = readFileSync(await file.path(), "utf8");
-  expect(csv).toContain('"1","洞桥示例五金作坊",""');
+  expect(csv).toContain('"1","洞桥示例五金作坊","缺统一社会信用代码","洞桥镇","整治中"');
   expect(csv).toContain("洞桥镇");
 });

@@ -439,8 +439,8 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     payload: (f) => ({ noticeId: F<{ id: string }>(f, "notice").id }),
   },
   "server/return-visits/actions/record-return-visit.ts#recordReturnVisit": {
-    who: "the township of the case",
-    allow: ["township"],
+    who: "the office, or a department with the case in its remit (区发改局) — never the township of the case (it may accompany)",
+    allow: ["office", "department"],
     fixture: async () => ({ task: await returnVisitOf({ withPhoto: true }) }),
     payload: (f) => ({
       id: F<{ id: string }>(f, "task").id,
@@ -1100,8 +1100,8 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     request: () => getRequest("/api/exports/joint-punishment?format=csv"),
   },
   "POST /api/return-visits/[id]/photos": {
-    who: "the township of the case, before the result is recorded",
-    allow: ["township"],
+    who: "whoever records the visit (the office, a department with the case in its remit), before the result is recorded",
+    allow: ["office", "department"],
     fixture: async () => ({ task: await returnVisitOf({ withPhoto: false }) }),
     id: (f) => F<{ id: string }>(f, "task").id,
     request: async (f) =>
@@ -1500,7 +1500,7 @@ beforeAll(async () => {
   );
   const task = await returnVisitOf({ withPhoto: false });
   shared.returnVisitPhotoId = await upload(
-    township,
+    department,
     "POST /api/return-visits/[id]/photos",
     await multipartRequest(`/api/return-visits/${task.id}/photos`, { file: await photo() }),
     task.id,

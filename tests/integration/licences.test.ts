@@ -1,8 +1,10 @@
-// 注销生产许可证: closed enterprises holding a production licence are on 区市场监管局's work list until
-// the cancellation is recorded.
+// 注销生产许可证: enterprises that exit as a whole (整体关停退出, a workshop's 关停 outcome, an escalation to
+// 关停) holding a production licence are on 区市场监管局's work list until the 注销生产许可证 measure is recorded.
 import { describe, expect, it } from "vitest";
 
 import { GET as getDocument, POST as postDocument } from "@/app/api/licences/[id]/document/route";
+import { escalateCase } from "@/server/cases/actions/escalate-case";
+import { recordMeasure } from "@/server/cases/actions/record-measure";
 import { prisma } from "@/server/db";
 import { recordLicenceCancellation } from "@/server/licences/actions/record-licence-cancellation";
 import { updateProductionLicence } from "@/server/licences/actions/update-production-licence";
@@ -15,11 +17,18 @@ import { actAs } from "../helpers/session";
 type Kind = {
   category: "ELIMINATION" | "RECTIFICATION";
   outcome?: string;
-  status?: "ACCEPTED" | "SUBMITTED";
+  status?: "ACCEPTED" | "SUBMITTED" | "IN_PROGRESS";
   licence?: string | null;
+  wholeExit?: boolean;
 };
 
-async function closedCase({ category, outcome, status = "ACCEPTED", licence = `XK${creditCode().slice(-8)}` }: Kind) {
+async function closedCase({
+  category,
+  outcome,
+  status = "ACCEPTED",
+  licence = `XK${creditCode().slice(-8)}`,
+  wholeExit = category === "ELIMINATION",
+}: Kind) {
   const [campaign, unit, creator] = await Promise.all([
     prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } }),
     prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } }),
@@ -46,6 +55,7 @@ async function closedCase({ category, outcome, status = "ACCEPTED", licence = `X
       dimensions: ["QUALITY"],
       disposalPath: category === "ELIMINATION" ? "DISMANTLED" : null,
       outcomeId: o?.id ?? null,
+      wholeExit,
       acceptedAt: status === "ACCEPTED" ? new Date("2020-06-10T00:00:00Z") : null,
     },
   });
@@ -54,18 +64,87 @@ async function closedCase({ category, outcome, status = "ACCEPTED", licence = `X
 const onList = async (caseId: string) => (await listLicenceWorklist()).some((c) => c.id === caseId);
 
 describe("the 注销生产许可证 work list", () => {
-  it("lists accepted eliminations and closure rectifications whose enterprise holds a licence — nothing else", async () => {
+  it("lists an enterprise that exits as a whole: 整体关停退出 accepted, a workshop closed — not an elimination of an enterprise that keeps producing", async () => {
     const elimination = await closedCase({ category: "ELIMINATION" });
     const closed = await closedCase({ category: "RECTIFICATION", outcome: "关停淘汰" });
+    const lineOnly = await closedCase({ category: "ELIMINATION", wholeExit: false });
     const upgraded = await closedCase({ category: "RECTIFICATION", outcome: "规范提升" });
     const unlicensed = await closedCase({ category: "ELIMINATION", licence: null });
     const notYet = await closedCase({ category: "ELIMINATION", status: "SUBMITTED" });
     expect([await onList(elimination.id), await onList(closed.id)]).toEqual([true, true]);
-    expect([await onList(upgraded.id), await onList(unlicensed.id), await onList(notYet.id)]).toEqual([
+    expect(await Promise.all([lineOnly, upgraded, unlicensed, notYet].map((c) => onList(c.id)))).toEqual([
+      false,
       false,
       false,
       false,
     ]);
+    const item = (await listLicenceWorklist()).find((c) => c.id === elimination.id)!;
+    expect(item.exitReason).toBe("整体关停退出，已验收");
+  });
+
+  it("an escalation that ends in 关停 puts the enterprise on the list at once; the 注销生产许可证 measure takes it off", async () => {
+    const c = await closedCase({ category: "ELIMINATION", wholeExit: false, status: "IN_PROGRESS" });
+    await prisma.case.update({ where: { id: c.id }, data: { dimensions: ["QUALITY", "ENVIRONMENT"] } });
+    await prisma.caseMeasure.create({
+      data: {
+        caseId: c.id,
+        kind: "SUSPEND_PRODUCTION",
+        dimension: "ENVIRONMENT",
+        departmentId: (await prisma.department.findUniqueOrThrow({ where: { code: "STHJ" } })).id,
+        date: new Date("2020-05-01"),
+        recordedById: (await prisma.user.findUniqueOrThrow({ where: { username: "sthj" } })).id,
+      },
+    });
+    expect(await onList(c.id)).toBe(false);
+    await actAs("sthj");
+    const fresh = await prisma.case.findUniqueOrThrow({ where: { id: c.id } });
+    expect(
+      await escalateCase({
+        caseId: c.id,
+        version: fresh.version,
+        dimension: "ENVIRONMENT",
+        reason: "停产整顿后仍不具备条件",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await onList(c.id)).toBe(true);
+    expect((await listLicenceWorklist()).find((x) => x.id === c.id)!.exitReason).toBe("升级处置为关停");
+
+    // 区市场监管局 records the measure on the case itself (质量方面): the item is complete.
+    await actAs("scjg");
+    expect(
+      await recordMeasure({
+        caseId: c.id,
+        kind: "CANCEL_PRODUCTION_PERMIT",
+        dimension: "QUALITY",
+        date: "2020-08-01",
+        deadline: "",
+        reference: "海市监许注〔2020〕9号",
+        note: "",
+        departmentId: null,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await onList(c.id)).toBe(false);
+  });
+
+  it("无证生产 is recorded as a measure (查处无证生产), and does not complete a licence item", async () => {
+    const c = await closedCase({ category: "ELIMINATION" });
+    await actAs("scjg");
+    expect(
+      await recordMeasure({
+        caseId: c.id,
+        kind: "UNLICENSED_PRODUCTION",
+        dimension: "QUALITY",
+        date: "2020-04-01",
+        deadline: "",
+        reference: "海市监罚〔2020〕21号",
+        note: "无证生产食品",
+        departmentId: null,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await prisma.caseMeasure.findFirstOrThrow({ where: { caseId: c.id } })).toMatchObject({
+      kind: "UNLICENSED_PRODUCTION",
+    });
+    expect(await onList(c.id)).toBe(true);
   });
 
   it("scjg records the cancellation (audited) and the enterprise leaves the list; a second record is refused", async () => {
@@ -86,6 +165,10 @@ describe("the 注销生产许可证 work list", () => {
       scjg!.id,
     ]);
     expect(await prisma.auditLog.count({ where: { action: "licence.recordCancellation", entityId: id } })).toBe(1);
+    // The cancellation is the case's 注销生产许可证 measure too.
+    expect(
+      await prisma.caseMeasure.findFirstOrThrow({ where: { caseId: c.id, kind: "CANCEL_PRODUCTION_PERMIT" } }),
+    ).toMatchObject({ dimension: "QUALITY", reference: "海市监许注〔2020〕3号", recordedById: scjg!.id });
     expect(await onList(c.id)).toBe(false);
     expect(
       await recordLicenceCancellation({ caseId: c.id, cancelledOn: "2020-07-01", documentNumber: "重复" }),

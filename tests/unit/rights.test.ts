@@ -55,10 +55,14 @@ describe("acting for a unit", () => {
     expect(mayEditProductionLicence(township, 6, false)).toBe(false);
     expect(mayEditProductionLicence(office, 6, false)).toBe(true);
   });
-  it("records a return visit once, by the visited enterprise's township", () => {
-    expect(mayRecordReturnVisit(township, { unitId: 5, result: null })).toBe(true);
-    expect(mayRecordReturnVisit(township, { unitId: 5, result: "PASSED" })).toBe(false);
-    expect(mayRecordReturnVisit(township, { unitId: 6, result: null })).toBe(false);
-    expect(mayRecordReturnVisit(office, { unitId: 5, result: null })).toBe(false);
+  it("records a return visit once, by the office or the department — not the visited enterprise's township", () => {
+    const visitCase = { unitId: 5, category: "ELIMINATION" as const, dimensions: ["ENERGY" as const] };
+    const ownTownship = { role: "TOWNSHIP" as const, unitId: 5, leadDimensions: [] };
+    const office = { role: "OFFICE" as const, unitId: null, leadDimensions: [] };
+    expect(mayRecordReturnVisit(office, { result: null, case: visitCase })).toBe(true);
+    expect(mayRecordReturnVisit(office, { result: "COMPLIANT", case: visitCase })).toBe(false);
+    expect(mayRecordReturnVisit(ownTownship, { result: null, case: visitCase })).toBe(false);
+    const energy = { role: "DEPARTMENT" as const, unitId: null, leadDimensions: ["ENERGY" as const] };
+    expect(mayRecordReturnVisit(energy, { result: null, case: visitCase })).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { Table, Td, Th, THead } from "@/components/ui/table";
 import { pageParam } from "@/lib/fields";
 import { formatDate } from "@/lib/format";
 import { withQuery } from "@/lib/href";
-import { disposalPathLabel, returnVisitResultLabel } from "@/lib/labels";
+import { categoryLabel, disposalPathLabel, returnVisitResultLabel } from "@/lib/labels";
 import { isReturnVisitDue } from "@/lib/return-visits/rules";
 import { runsCampaign, worksInRemit } from "@/lib/rights";
 import { requireArea } from "@/server/areas";
@@ -39,12 +39,14 @@ export default async function ReturnVisitsPage({
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">回访</h1>
       <p className="text-sm text-slate-600">
-        已验收的淘汰落后产能案件：封存的全部回访，拆除主体设备的抽取 {returnVisitPolicy.samplePercent}% 回访；验收后{" "}
-        {returnVisitPolicy.afterDays} 天到期。 回访发现死灰复燃的，案件重新打开，不再计入已验收。
+        已验收的淘汰落后产能案件：封存的全部回访，拆除主体设备的抽取 {returnVisitPolicy.samplePercent}%
+        回访；以关停取缔验收的“低散乱”作坊抽取 {returnVisitPolicy.closedWorkshopSamplePercent}% 回访。验收后{" "}
+        {returnVisitPolicy.afterDays}{" "}
+        天到期。回访由牵头部门或区工强办录入，属地镇（乡）街道可陪同；发现死灰复燃的，案件重新打开，不再计入已验收。
       </p>
       {worksInRemit(user) && (
         <p className="text-sm text-slate-600">
-          本部门只读查看职责范围内案件的回访：区发改局、区经信局（牵头淘汰落后产能）查看全部，其他部门查看涉及本部门牵头方面的案件。回访结果由所在镇（街道）录入。
+          本部门查看并录入职责范围内案件的回访：区发改局、区经信局（牵头淘汰落后产能）负责全部淘汰案件，其他部门负责涉及本部门牵头方面的案件。
         </p>
       )}
       {runsCampaign(user) && <ScheduleButton />}
@@ -71,7 +73,7 @@ export default async function ReturnVisitsPage({
           <THead className="bg-slate-50">
             <Th>企业</Th>
             <Th>单位</Th>
-            <Th>处置方式</Th>
+            <Th>处置方式 / 整治结果</Th>
             <Th>到期日</Th>
             <Th>回访结果</Th>
             <Th>案件状态</Th>
@@ -85,7 +87,11 @@ export default async function ReturnVisitsPage({
                   </Link>
                 </Td>
                 <Td label="单位">{r.unit.name}</Td>
-                <Td label="处置方式">{r.case.disposalPath ? disposalPathLabel[r.case.disposalPath] : "—"}</Td>
+                <Td label="处置">
+                  {r.case.disposalPath
+                    ? disposalPathLabel[r.case.disposalPath]
+                    : `${categoryLabel[r.case.category]}·${r.case.outcome?.name ?? "—"}`}
+                </Td>
                 <Td label="到期日">
                   {formatDate(r.dueDate)}
                   {isReturnVisitDue(r, now) && (

@@ -14,7 +14,11 @@ const input = z.object({
   documentNumber: text("注销文书文号", 100, 2),
 });
 
-/** 登记注销生产许可证 — 区市场监管局 only, for a closed enterprise on its work list; audited. */
+/**
+ * 登记注销生产许可证 — 区市场监管局 only, for an enterprise on its work list (it exits as a whole); the
+ * cancellation is also written on the case as the 注销生产许可证 measure (质量方面, ordered by 区市场监管局),
+ * which completes the item. Audited.
+ */
 export const recordLicenceCancellation = defineAction({
   name: "licence.recordCancellation",
   input,
@@ -39,10 +43,25 @@ export const recordLicenceCancellation = defineAction({
         recordedById: user.id,
       },
     });
+    const measure = await tx.caseMeasure.create({
+      data: {
+        caseId: c.id,
+        kind: "CANCEL_PRODUCTION_PERMIT",
+        dimension: "QUALITY",
+        departmentId: user.departmentId!,
+        date: date.date,
+        reference: input.documentNumber,
+        note: `注销生产许可证 ${created.licenceNumber}`,
+        recordedById: user.id,
+      },
+    });
     return {
       data: { id: created.id },
-      audit: [{ entity: "LicenceCancellation", entityId: created.id, before: null, after: created }],
+      audit: [
+        { entity: "LicenceCancellation", entityId: created.id, before: null, after: created },
+        { entity: "CaseMeasure", entityId: measure.id, before: null, after: measure },
+      ],
     };
   },
-  revalidate: () => ["/tasks/licences"],
+  revalidate: (input) => ["/tasks/licences", `/cases/${input.caseId}`],
 });

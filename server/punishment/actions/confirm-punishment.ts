@@ -8,7 +8,7 @@ import { ActionError, notFound } from "@/server/errors";
 import { punishmentCaseScope } from "@/server/scope";
 
 /**
- * 确认列入联合惩戒: the office confirms one case that was not submitted by the campaign deadline, judged by
+ * 确认列入联合惩戒: the office confirms one case that was not accepted by the campaign deadline, judged by
  * the deadline snapshot (none yet = not confirmable); the reason is kept as confirmed.
  */
 export const confirmPunishment = defineAction({
@@ -35,7 +35,7 @@ export const confirmPunishment = defineAction({
       );
     }
     if (!isPunishmentCandidate(snapshot.status))
-      throw new ActionError("CONFLICT", "该案件在截止日前已上报验收，不列入联合惩戒");
+      throw new ActionError("CONFLICT", "该案件在截止日前已验收，不列入联合惩戒");
     if (row.punishment) throw new ActionError("CONFLICT", "该案件已确认列入");
     return { row, statusAtDeadline: snapshot.status };
   },

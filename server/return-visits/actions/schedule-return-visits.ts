@@ -9,8 +9,10 @@ import { notify } from "@/server/notifications/notify";
 import { returnVisitPolicy } from "@/server/policies";
 
 /**
- * 生成回访任务: one task per acceptance of an elimination case the schedule selects (SEALED always,
- * DISMANTLED by sample). Running it again adds only what is new, e.g. a case accepted again after reopening.
+ * 生成回访任务: one task per acceptance of a case the schedule selects (lib/return-visits/rules.ts: a SEALED
+ * elimination always, a DISMANTLED one by sample, a closed 低散乱 workshop by its own sample). Running it
+ * again adds only what is new, e.g. a case accepted again after reopening. The owning township is told
+ * (it may accompany the visit the department or the office records).
  */
 export const scheduleReturnVisits = defineAction({
   name: "returnVisit.schedule",
@@ -19,12 +21,13 @@ export const scheduleReturnVisits = defineAction({
   authorize: async ({ tx }) => getCurrentCampaign(tx),
   run: async ({ tx, resource: campaign }) => {
     const accepted = await tx.case.findMany({
-      where: { campaignId: campaign.id, category: "ELIMINATION", status: "ACCEPTED", acceptedAt: { not: null } },
+      where: { campaignId: campaign.id, status: "ACCEPTED", acceptedAt: { not: null } },
       select: {
         id: true,
         category: true,
         status: true,
         disposalPath: true,
+        outcome: { select: { name: true } },
         unitId: true,
         acceptedAt: true,
         returnVisits: { select: { acceptedAt: true } },
@@ -48,7 +51,7 @@ export const scheduleReturnVisits = defineAction({
       await notify(
         tx,
         { role: "TOWNSHIP", unitId },
-        `新增回访任务 ${mine.length} 件，最早 ${formatDate(first.dueDate)} 到期`,
+        `新增回访任务 ${mine.length} 件（由牵头部门或区工强办回访，可陪同），最早 ${formatDate(first.dueDate)} 到期`,
         "/return-visits",
       );
     }

@@ -55,13 +55,13 @@ describe("联合惩戒 and the deadline snapshot", () => {
       const office = (await actAs("office"))!;
       const list = await listPunishmentCandidates(office, await campaign(), 1);
       expect(list.provisional).toBe(true);
-      expect(list.rows.map((r) => r.id)).toContain(open.id);
-      expect(list.rows.map((r) => r.id)).not.toContain(submitted.id);
+      // Not accepted yet: returned and submitted alike.
+      expect(list.rows.map((r) => r.id)).toEqual(expect.arrayContaining([open.id, submitted.id]));
       expect(await confirmPunishment({ caseId: open.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
       const html = renderToStaticMarkup(await PunishmentPage({ searchParams: Promise.resolve({}) }));
       expect(html).toContain("临时名单");
       expect(html).toContain("古林未到期铸造厂");
-      expect(html).not.toContain("古林已上报铸造厂");
+      expect(html).toContain("古林已上报铸造厂");
       expect(html).toContain("待截止日后确认");
       expect(await prisma.jointPunishmentEntry.count()).toBe(0);
     } finally {
@@ -100,21 +100,30 @@ describe("联合惩戒 and the deadline snapshot", () => {
     const list = await listPunishmentCandidates(office, c, 1);
     expect(list.provisional).toBe(false);
     const ids = list.rows.map((r) => r.id);
-    expect(ids).toEqual(expect.arrayContaining([late.id, returned.id]));
-    for (const id of [onTime.id, accepted.id, newcomer.id]) expect(ids).not.toContain(id);
+    // Not accepted on the deadline day — submitted (awaiting review), returned or open — is listed with that state.
+    expect(ids).toEqual(expect.arrayContaining([late.id, returned.id, onTime.id]));
+    for (const id of [accepted.id, newcomer.id]) expect(ids).not.toContain(id);
+    expect(list.rows.find((r) => r.id === onTime.id)).toMatchObject({
+      statusAtDeadline: "SUBMITTED",
+      status: "RETURNED",
+    });
     const lateRow = list.rows.find((r) => r.id === late.id)!;
     expect(lateRow).toMatchObject({ statusAtDeadline: "IN_PROGRESS", status: "ACCEPTED", standing: "FINISHED_LATE" });
-    expect(lateRow.reason).toBe("淘汰落后产能截止日未上报验收（截止时状态：整治中）；已逾期完成");
+    expect(lateRow.reason).toBe("淘汰落后产能截止日未完成验收（截止时状态：整治中）；已逾期完成");
     expect(list.rows.find((r) => r.id === returned.id)).toMatchObject({ standing: "UNFINISHED" });
 
     expect(await confirmPunishment({ caseId: late.id })).toMatchObject({ ok: true });
     expect((await prisma.jointPunishmentEntry.findUniqueOrThrow({ where: { caseId: late.id } })).reason).toContain(
       "已逾期完成",
     );
-    expect(await confirmPunishment({ caseId: onTime.id })).toMatchObject({
+    expect(await confirmPunishment({ caseId: onTime.id })).toMatchObject({ ok: true });
+    expect((await prisma.jointPunishmentEntry.findUniqueOrThrow({ where: { caseId: onTime.id } })).reason).toBe(
+      "淘汰落后产能截止日未完成验收（截止时状态：已上报）",
+    );
+    expect(await confirmPunishment({ caseId: accepted.id })).toMatchObject({
       ok: false,
       code: "CONFLICT",
-      message: "该案件在截止日前已上报验收，不列入联合惩戒",
+      message: "该案件在截止日前已验收，不列入联合惩戒",
     });
     expect(await confirmPunishment({ caseId: newcomer.id })).toMatchObject({ ok: false, code: "CONFLICT" });
   });

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 
+import PunishmentPage from "@/app/(portal)/punishment/page";
 import { GET as exportList } from "@/app/api/exports/joint-punishment/route";
 import { prisma } from "@/server/db";
 import { confirmPunishment } from "@/server/punishment/actions/confirm-punishment";
@@ -58,7 +60,7 @@ describe("联合惩戒 list (the 2020 deadline has passed)", () => {
     const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
     const { rows } = await listPunishmentCandidates(office, campaign, 1);
     const mine = rows.find((r) => r.id === returnedId)!;
-    expect(mine.reason).toBe("淘汰落后产能截止日未上报验收（截止时状态：退回）；退回理由：设备去向证明不全");
+    expect(mine.reason).toBe("淘汰落后产能截止日未完成验收（截止时状态：退回）；退回理由：设备去向证明不全");
     expect(rows.map((r) => r.id)).not.toContain(acceptedId);
 
     const before = await prisma.jointPunishmentEntry.count();
@@ -74,7 +76,7 @@ describe("联合惩戒 list (the 2020 deadline has passed)", () => {
     expect(await confirmPunishment({ caseId: otherReturnedId })).toMatchObject({ ok: true });
     expect(await prisma.jointPunishmentEntry.findUniqueOrThrow({ where: { caseId: otherReturnedId } })).toMatchObject({
       confirmedById: office.id,
-      reason: "淘汰落后产能截止日未上报验收（截止时状态：退回）；退回理由：设备去向证明不全",
+      reason: "淘汰落后产能截止日未完成验收（截止时状态：退回）；退回理由：设备去向证明不全",
     });
     expect(await confirmPunishment({ caseId: otherReturnedId })).toMatchObject({ ok: false, code: "CONFLICT" });
   });
@@ -96,11 +98,41 @@ describe("联合惩戒 list (the 2020 deadline has passed)", () => {
     expect(typeof row.getCell(3).value).toBe("string");
     expect(ws.getColumn(3).numFmt).toBe("@");
 
+    // The state on the deadline day goes with each entry.
+    expect(row.getCell(5).value).toBe("退回");
+    // 高桥逾期铸造厂 has no credit code: flagged for completion, never a blank cell.
+    const gaoqiao = [...Array(ws.rowCount - 2).keys()]
+      .map((i) => ws.getRow(i + 3))
+      .find((r) => r.getCell(2).value === "高桥逾期铸造厂")!;
+    expect(gaoqiao.getCell(3).value).toBe("缺统一社会信用代码");
+
     const csv = await (await exportList(exportRequest("csv"))).text();
     expect(csv).toContain(
-      `"1","古林逾期铸造厂",="${code}","古林镇","淘汰落后产能截止日未上报验收（截止时状态：退回）；退回理由：设备去向证明不全"`,
+      `"1","古林逾期铸造厂",="${code}","古林镇","退回","淘汰落后产能截止日未完成验收（截止时状态：退回）；退回理由：设备去向证明不全"`,
     );
+    expect(csv).toMatch(/"高桥逾期铸造厂","缺统一社会信用代码","高桥镇","退回"/);
+    expect(csv).not.toMatch(/"高桥逾期铸造厂","",/);
     expect(csv).not.toContain("古林已验收铸造厂");
+  });
+
+  it("flags the listed enterprises without a credit code on the page, and counts them", async () => {
+    const office = (await actAs("office"))!;
+    const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
+    const list = await listPunishmentCandidates(office, campaign, 1);
+    expect(list.rows.find((r) => r.id === otherReturnedId)).toMatchObject({ missingCreditCode: true });
+    expect(list.rows.find((r) => r.id === returnedId)).toMatchObject({ missingCreditCode: false });
+    expect(list.missingCode).toBe(list.rows.filter((r) => !r.enterprise.creditCode).length);
+    expect(list.missingCode).toBeGreaterThan(0);
+    const html = renderToStaticMarkup(await PunishmentPage({ searchParams: Promise.resolve({}) }));
+    expect(html).toContain('data-testid="missing-credit-codes"');
+    expect(html).toContain("缺统一社会信用代码·待补全");
+
+    // Once the office completes the code, the flag goes and the export carries the code.
+    const e = await prisma.case.findUniqueOrThrow({ where: { id: otherReturnedId }, select: { enterpriseId: true } });
+    const completed = creditCode();
+    await prisma.enterprise.update({ where: { id: e.enterpriseId }, data: { creditCode: completed } });
+    const csv = await (await exportList(exportRequest("csv"))).text();
+    expect(csv).toContain(`"高桥逾期铸造厂",="${completed}","高桥镇"`);
   });
 });
 // Before the deadline (the provisional list) and the snapshot itself: tests/integration/enforcement/punishment-tips.test.ts.

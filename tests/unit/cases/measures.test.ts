@@ -33,7 +33,7 @@ const office: MeasureActor = { role: "OFFICE", unitId: null, departmentId: 1, le
 const leader: MeasureActor = { role: "LEADER", unitId: null, departmentId: null, leadDimensions: [] };
 
 describe("measure kinds", () => {
-  it("lists the ten measures of the work plan, only 限期整改 with a deadline", () => {
+  it("lists the measures of the work plan (with 查处无证生产), only 限期整改 with a deadline", () => {
     expect(MEASURE_KINDS.map((k) => measureKindLabel[k])).toEqual([
       "责令改正",
       "限期整改",
@@ -45,6 +45,7 @@ describe("measure kinds", () => {
       "吊销营业执照",
       "关闭",
       "注销生产许可证",
+      "查处无证生产",
     ]);
     expect(MEASURE_KINDS.filter(needsDeadline)).toEqual(["RECTIFY_BY_DEADLINE"]);
   });

@@ -95,17 +95,25 @@ describe("case lifecycle", () => {
 });
 
 describe("a 回访 finding of resumed production", () => {
-  it("reopens the own unit's accepted case to 整治中, like REOPEN", () => {
-    const own = { role: "TOWNSHIP" as const, unitId: 1, leadDimensions: [] };
-    const c = { status: "ACCEPTED" as const, unitId: 1, dimensions: [] };
-    expect(decideRelapse(own, c)).toEqual({ ok: true, to: "IN_PROGRESS" });
-    expect(decideRelapse(own, c)).toEqual(decide("REOPEN", { role: "OFFICE", unitId: null, leadDimensions: [] }, c));
-    expect(decideRelapse({ ...own, unitId: 2 }, c).ok).toBe(false);
-    expect(decideRelapse({ role: "OFFICE", unitId: null, leadDimensions: [] }, c).ok).toBe(false);
-    expect(decideRelapse(own, { ...c, status: "IN_PROGRESS" })).toEqual({
+  const office = { role: "OFFICE" as const, unitId: null, leadDimensions: [] };
+  const c = {
+    status: "ACCEPTED" as const,
+    unitId: 1,
+    dimensions: ["ENVIRONMENT" as const],
+    category: "ELIMINATION" as const,
+  };
+  it("reopens the accepted case to 整治中 when the office or the case's department records it, like REOPEN", () => {
+    expect(decideRelapse(office, c)).toEqual({ ok: true, to: "IN_PROGRESS" });
+    expect(decideRelapse(office, c)).toEqual(decide("REOPEN", office, c));
+    expect(decideRelapse({ role: "DEPARTMENT", unitId: null, leadDimensions: ["ENVIRONMENT"] }, c).ok).toBe(true);
+    expect(decideRelapse(office, { ...c, status: "IN_PROGRESS" })).toEqual({
       ok: false,
       reason: "只有已验收的案件才能重新打开",
     });
+  });
+  it("is not the owning township's to record (it may only accompany), nor a department's outside its remit", () => {
+    expect(decideRelapse({ role: "TOWNSHIP", unitId: 1, leadDimensions: [] }, c).ok).toBe(false);
+    expect(decideRelapse({ role: "DEPARTMENT", unitId: null, leadDimensions: ["SAFETY"] }, c).ok).toBe(false);
   });
 });
 

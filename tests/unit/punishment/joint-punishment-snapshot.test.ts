@@ -20,10 +20,10 @@ describe("the deadline snapshot", () => {
   });
 });
 
-describe("candidates: not submitted by the deadline, per the snapshot", () => {
+describe("candidates: not accepted by the deadline, per the snapshot", () => {
   it.each(ALL)("state at the deadline %s", (status) => {
-    // A reviewer's delay after an on-time submission does not count: SUBMITTED at the deadline is not listed.
-    expect(isPunishmentCandidate(status)).toBe(status !== "SUBMITTED" && status !== "ACCEPTED");
+    // Completion is acceptance: submitted, returned or still open on the deadline day is listed alike.
+    expect(isPunishmentCandidate(status)).toBe(status !== "ACCEPTED");
   });
 
   it.each(ALL)("a listed case now %s is 逾期完成 only once accepted", (status) => {
@@ -44,7 +44,7 @@ describe("the reason", () => {
         status: "IN_PROGRESS",
         lastReturnReason: null,
       }),
-    ).toBe("淘汰落后产能截止日未上报验收（截止时状态：整治中）");
+    ).toBe("淘汰落后产能截止日未完成验收（截止时状态：整治中）");
     expect(
       punishmentReason({
         category: "RECTIFICATION",
@@ -52,7 +52,7 @@ describe("the reason", () => {
         status: "RETURNED",
         lastReturnReason: "缺少整治后照片",
       }),
-    ).toBe("“低散乱”整治提升截止日未上报验收（截止时状态：退回）；退回理由：缺少整治后照片");
+    ).toBe("“低散乱”整治提升截止日未完成验收（截止时状态：退回）；退回理由：缺少整治后照片");
     expect(
       punishmentReason({
         category: "ELIMINATION",
@@ -60,6 +60,6 @@ describe("the reason", () => {
         status: "ACCEPTED",
         lastReturnReason: "旧理由",
       }),
-    ).toBe("淘汰落后产能截止日未上报验收（截止时状态：登记）；已逾期完成");
+    ).toBe("淘汰落后产能截止日未完成验收（截止时状态：登记）；已逾期完成");
   });
 });

@@ -201,6 +201,7 @@ export default async function CasePage({
               commitmentText: c.commitmentText ?? "",
               commitmentPublishedIn: c.commitmentPublishedIn ?? "",
               commitmentDate: dateInputValue(c.commitmentDate),
+              wholeExit: c.wholeExit,
             }}
           />
         </Card>

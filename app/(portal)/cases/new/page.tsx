@@ -5,6 +5,7 @@ import { campaignEnded } from "@/lib/campaigns/rules";
 import { dateInputValue } from "@/lib/dates";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { listOutsideTargetCategories } from "@/server/campaigns/list-outside-target-categories";
 import { listOutcomes } from "@/server/cases/list-outcomes";
 import { listPolicyBases } from "@/server/cases/list-policy-bases";
 
@@ -19,6 +20,7 @@ export default async function NewCasePage() {
       <RegisterCaseForm
         outcomes={await listOutcomes()}
         policyBases={await listPolicyBases()}
+        outsideTarget={await listOutsideTargetCategories(user, campaign.id)}
         campaign={{
           year: campaign.year,
           deadline: dateInputValue(campaign.deadline),

@@ -33,8 +33,8 @@ export default async function ReturnVisitPage({ params }: { params: Promise<{ id
           <StatusBadge status={r.case.status} />
         </div>
         <p className="text-sm text-slate-600">
-          {r.unit.name} · {r.case.disposalPath ? disposalPathLabel[r.case.disposalPath] : "—"} · 验收时间{" "}
-          {formatDateTime(r.acceptedAt)} · 到期日 {formatDate(r.dueDate)} ·{" "}
+          {r.unit.name} · {r.case.disposalPath ? disposalPathLabel[r.case.disposalPath] : (r.case.outcome?.name ?? "—")}{" "}
+          · 验收时间 {formatDateTime(r.acceptedAt)} · 到期日 {formatDate(r.dueDate)} ·{" "}
           <Link href={`/cases/${r.case.id}`} className={linkClass()}>
             查看案件
           </Link>
@@ -55,10 +55,13 @@ export default async function ReturnVisitPage({ params }: { params: Promise<{ id
             <p>
               回访日期 {formatDate(r.visitedOn)} · {r.recordedBy?.displayName}（{formatDateTime(r.recordedAt)}）
             </p>
+            {r.accompaniedBy && <p>属地陪同：{r.accompaniedBy}</p>}
             <p className="whitespace-pre-wrap">{r.note}</p>
           </div>
         ) : (
-          <p className="mt-1 text-sm text-slate-500">尚未回访。</p>
+          <p className="mt-1 text-sm text-slate-500">
+            尚未回访。回访由牵头部门或区工强办录入，属地镇（乡）街道可陪同。
+          </p>
         )}
         <FileList title="现场照片" files={r.photos} base="/api/return-visits/photos" />
         {canRecord && (

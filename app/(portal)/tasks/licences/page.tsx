@@ -15,7 +15,7 @@ import { listLicenceCancellations, listLicenceWorklist } from "@/server/licences
 
 export const metadata: Metadata = { title: "注销生产许可证" };
 
-/** 区市场监管局's work list: enterprises closed by an accepted case that still hold a production licence. */
+/** 区市场监管局's work list: enterprises that exit as a whole (lib/licences/handoff.ts) and still hold a production licence. */
 export default async function LicencesPage() {
   const user = await requireArea("tasks");
   if (!(await isLicenceOffice(user))) notFound();
@@ -29,8 +29,8 @@ export default async function LicencesPage() {
         </Link>
         <h1 className="mt-2 text-xl font-semibold">注销生产许可证</h1>
         <p className="text-sm text-slate-600">
-          注销因工艺装备落后，环保、能耗、安全和质量不达标被依法关停企业的生产许可证：淘汰落后产能案件验收通过，或整治提升案件以关停类结果验收通过，
-          且企业登记有生产许可证编号的，列入本清单，登记注销后移出。
+          注销因工艺装备落后，环保、能耗、安全和质量不达标被依法关停企业的生产许可证。企业整体关停退出时列入本清单：案件注明“整体关停退出”（或“低散乱”作坊以关停类结果）并验收通过，或案件升级处置为关停；
+          只淘汰部分生产线、企业继续生产的不列入。企业须登记有生产许可证编号。登记注销（同时记入案件的“注销生产许可证”措施），或在案件中记录该措施后移出。无证生产可在案件中记录“查处无证生产”措施。
         </p>
       </div>
       <section aria-labelledby="todo-title" className="space-y-2">
@@ -52,9 +52,9 @@ export default async function LicencesPage() {
                   <span>
                     许可证编号：<span className="font-mono">{c.enterprise.productionLicence}</span>
                   </span>
-                  <span className="text-slate-500">
-                    {categoryLabel[c.category]}
-                    {c.outcome ? `（${c.outcome.name}）` : ""}，验收于 {formatDate(c.acceptedAt)}
+                  <span className="text-slate-500" data-testid="exit-reason">
+                    {categoryLabel[c.category]}：{c.exitReason}
+                    {c.acceptedAt ? `（验收于 ${formatDate(c.acceptedAt)}）` : ""}
                   </span>
                 </div>
                 <LicenceCancellationForm

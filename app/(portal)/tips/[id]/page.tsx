@@ -14,6 +14,8 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { tipKindLabel, tipOutcomeLabel, tipStatusLabel } from "@/lib/labels";
 import { availableTipActions, tipSubject } from "@/lib/tips/workflow";
 import { requireArea } from "@/server/areas";
+import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { listOutsideTargetCategories } from "@/server/campaigns/list-outside-target-categories";
 import { listOutcomes } from "@/server/cases/list-outcomes";
 import { listPolicyBases } from "@/server/cases/list-policy-bases";
 import { findLedgerMatches } from "@/server/tips/find-ledger-matches";
@@ -147,6 +149,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
           <RegisterCaseForm
             outcomes={await listOutcomes()}
             policyBases={await listPolicyBases()}
+            outsideTarget={await listOutsideTargetCategories(user, (await getCurrentCampaign()).id)}
             tip={{ id: tip.id, version: tip.version, enterpriseName: tip.enterpriseName, address: tip.address }}
           />
         </section>
