@@ -1,5 +1,6 @@
 // What a case needs before it can be submitted for acceptance (工作要点 附件备注, docs/domain.md §佐证材料).
 import type { Category, DisposalPath, EvidenceKind } from "@/lib/generated/prisma/enums";
+import { type EquipmentCheckItem, equipmentRequirements } from "@/lib/cases/equipment";
 import { evidenceKindLabel } from "@/lib/labels";
 
 export type RequirementInput = {
@@ -14,6 +15,8 @@ export type RequirementInput = {
   policyBasisOther: string | null;
   /** Kinds of the case's current (not removed) evidence. */
   evidenceKinds: readonly EvidenceKind[];
+  /** The case's equipment list (淘汰设备清单): a 拆除 case needs at least one item, each with its 去向. */
+  equipment: readonly EquipmentCheckItem[];
 };
 
 export type Requirement = { key: string; label: string; met: boolean };
@@ -48,6 +51,7 @@ export function checklist(c: RequirementInput): Requirement[] {
       label: "政策依据（淘汰类条目）",
       met: c.policyBasisId !== null || !!c.policyBasisOther?.trim(),
     });
+    items.push(...equipmentRequirements(c.category, c.disposalPath, c.equipment));
   } else {
     items.push({ key: "outcome", label: "整治结果类别", met: c.outcomeId !== null });
   }

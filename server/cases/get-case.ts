@@ -1,5 +1,6 @@
 import "server-only";
 
+import { equipmentTotals } from "@/lib/cases/equipment";
 import { integrityFlags } from "@/lib/cases/integrity";
 import { checklist } from "@/lib/cases/requirements";
 import { isCuid } from "@/lib/fields";
@@ -21,6 +22,10 @@ export async function getCase(user: SessionUser, caseId: string) {
       outcome: { select: { name: true } },
       policyBasis: { select: { name: true } },
       evidence: { where: { deletedAt: null }, orderBy: { createdAt: "asc" } },
+      equipment: {
+        orderBy: [{ displayOrder: "asc" }, { createdAt: "asc" }],
+        include: { evidence: { select: { id: true, kind: true, originalName: true, deletedAt: true } } },
+      },
       _count: { select: { measures: true, reviews: true } },
     },
   });
@@ -66,6 +71,7 @@ export async function getCase(user: SessionUser, caseId: string) {
   return {
     ...full,
     checklist: checklist({ ...full, evidenceKinds: c.evidence.map((e) => e.kind) }),
+    equipmentTotals: equipmentTotals(c.equipment),
     flags: integrityFlags(c.evidence, duplicates, { site: c.enterprise, maxDistanceM: evidenceMaxDistanceM() }),
   };
 }

@@ -45,15 +45,16 @@ export async function listCases(user: SessionUser, campaignId: number, f: CaseLi
       enterprise: { select: { name: true, creditCode: true, industry: true } },
       unit: { select: { name: true } },
       evidence: { where: { deletedAt: null }, select: { kind: true } },
+      equipment: { select: { disposition: true, destination: true } },
     },
   });
   return {
     total,
     pages,
-    rows: rows.map(({ evidence, ...c }) => ({
+    rows: rows.map(({ evidence, equipment, ...c }) => ({
       ...c,
       overdue: isOverdue(c, now),
-      missing: missingItems({ ...c, evidenceKinds: evidence.map((e) => e.kind) }),
+      missing: missingItems({ ...c, evidenceKinds: evidence.map((e) => e.kind), equipment }),
     })),
   };
 }
