@@ -2,9 +2,7 @@
 // elimination — what each item is, how many, its capacity or power per item, where it went (拆除报废 /
 // 转移至外地 with the destination / 封存在原地) and the evidence that proves it. What an item must hold,
 // what a 拆除 case needs before it is submitted, and the year's totals. Pure: the server and the import ask.
-import { z } from "zod";
-
-import { isCleanText, optionalCuid, optionalText, text } from "@/lib/fields";
+// The input rules (zod) are in equipment-input.ts, so client components can use this module.
 import type { Category, DisposalPath } from "@/lib/generated/prisma/enums";
 import { EquipmentDisposition } from "@/lib/generated/prisma/enums";
 
@@ -15,7 +13,7 @@ export const MAX_EQUIPMENT_PER_CASE = 200;
 export const MAX_QUANTITY = 10_000;
 export const MAX_CAPACITY = 100_000_000;
 /** Capacity is kept to four decimals (0.0001 t, 0.0001 kW). */
-const SCALE = 10_000;
+export const SCALE = 10_000;
 
 /** The units officers pick from (the form offers them; other units are kept as typed). */
 export const CAPACITY_UNITS = ["kW", "kVA", "吨", "吨/小时", "吨/年", "万吨/年", "立方米/年", "万件/年"] as const;
@@ -48,7 +46,7 @@ const UNIT_SPELLINGS: Record<string, (typeof CAPACITY_UNITS)[number]> = {
 };
 
 /** Full-width letters, digits and "／" as their ASCII forms. */
-function halfWidth(s: string): string {
+export function halfWidth(s: string): string {
   return s.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
@@ -62,88 +60,6 @@ export function normaliseCapacityUnit(raw: string): string {
   if (known) return known;
   return UNIT_SPELLINGS[compact.toLowerCase()] ?? compact;
 }
-
-/** A number typed in a form or a cell: digits with an optional decimal point (thousands commas allowed). */
-function numberText(v: unknown): number | null {
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v !== "string") return null;
-  const s = halfWidth(v).trim().replace(/,/g, "");
-  return /^\d+(\.\d+)?$/.test(s) ? Number(s) : null;
-}
-
-const quantity = z.union([z.string(), z.number()], { error: "请填写数量" }).transform((v, ctx) => {
-  if (typeof v === "string" && v.trim() === "") {
-    ctx.addIssue({ code: "custom", message: "请填写数量" });
-    return z.NEVER;
-  }
-  const n = numberText(v);
-  if (n === null || !Number.isInteger(n) || n < 1 || n > MAX_QUANTITY) {
-    ctx.addIssue({ code: "custom", message: `数量应为 1—${MAX_QUANTITY} 的整数（台/套）` });
-    return z.NEVER;
-  }
-  return n;
-});
-
-const capacity = z.union([z.string(), z.number()], { error: "请填写产能或功率" }).transform((v, ctx) => {
-  if (typeof v === "string" && v.trim() === "") {
-    ctx.addIssue({ code: "custom", message: "请填写单台（套）产能或功率" });
-    return z.NEVER;
-  }
-  const n = numberText(v);
-  if (n === null || n <= 0 || n > MAX_CAPACITY) {
-    ctx.addIssue({ code: "custom", message: "产能或功率应为大于 0 的数字" });
-    return z.NEVER;
-  }
-  if (Math.abs(Math.round(n * SCALE) - n * SCALE) > 1e-6) {
-    ctx.addIssue({ code: "custom", message: "产能或功率最多四位小数" });
-    return z.NEVER;
-  }
-  return Math.round(n * SCALE) / SCALE;
-});
-
-const capacityUnit = z
-  .string({ error: "请填写产能或功率的单位" })
-  .transform((s) => normaliseCapacityUnit(s))
-  .pipe(
-    z
-      .string()
-      .min(1, "请填写产能或功率的单位（如 kW、吨/年）")
-      .max(20, "单位最多20字")
-      .refine(isCleanText, "单位含有不允许的字符"),
-  );
-
-const disposition = z
-  .union([z.literal(""), z.enum(EquipmentDisposition)], { error: "请选择设备去向" })
-  .optional()
-  .nullable()
-  .transform((d) => (d ? d : null));
-
-/**
- * One item as an officer enters it (the case page's form, one row of the import file). 去向 may wait
- * until the item's fate is known; 转移至外地 must say where to (and a destination goes with no other 去向).
- */
-export const equipmentFields = z
-  .object({
-    name: text("设备名称", 100),
-    model: optionalText("型号规格", 100).transform((s) => s ?? ""),
-    quantity,
-    capacity,
-    capacityUnit,
-    disposition,
-    destination: optionalText("转移去向地", 200),
-    evidenceId: optionalCuid,
-  })
-  .superRefine((v, ctx) => {
-    if (v.disposition === "TRANSFERRED" && !v.destination)
-      ctx.addIssue({
-        code: "custom",
-        path: ["destination"],
-        message: "转移至外地的设备请填写去向地（省市县及接收单位）",
-      });
-  })
-  .transform((v) => ({ ...v, destination: v.disposition === "TRANSFERRED" ? v.destination : null }));
-
-export type EquipmentInput = z.output<typeof equipmentFields>;
 
 /** Only eliminations list equipment. */
 export function takesEquipment(category: Category): boolean {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 
 import {
-  equipmentFields,
   equipmentRequirements,
   equipmentTotals,
   formatCapacity,
@@ -11,6 +10,7 @@ import {
   normaliseCapacityUnit,
   takesEquipment,
 } from "@/lib/cases/equipment";
+import { equipmentFields } from "@/lib/cases/equipment-input";
 
 const item = {
   name: "中频感应电炉",

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 
 import { CaseActions } from "@/components/cases/case-actions";
 import { CaseDetailsEditor } from "@/components/cases/case-details-editor";
+import { CaseEquipment } from "@/components/cases/case-equipment";
 import { CaseEvidence } from "@/components/cases/case-evidence";
 import { CaseHeader } from "@/components/cases/case-header";
 import { CaseHistory } from "@/components/cases/case-history";
@@ -14,12 +15,14 @@ import { CaseOpinions } from "@/components/referrals/opinions";
 import { ProductionLicenceForm } from "@/components/tasks/production-licence-form";
 import { Card } from "@/components/ui/card";
 import { BackLink } from "@/components/ui/link";
+import { takesEquipment } from "@/lib/cases/equipment";
 import { decideEscalation, ESCALATION_DIMENSIONS } from "@/lib/cases/escalation";
 import { measureDimensions as measureDimensionsOf, ordersOwnMeasures } from "@/lib/cases/measures";
 import { isOverdue } from "@/lib/cases/overdue";
 import { availableActions } from "@/lib/cases/workflow";
 import { dateInputValue } from "@/lib/dates";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { evidenceKindLabel } from "@/lib/labels";
 import { actsForUnit, mayEditProductionLicence, runsCampaign } from "@/lib/rights";
 import { requireArea } from "@/server/areas";
 import { getCase } from "@/server/cases/get-case";
@@ -101,6 +104,36 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <EnterpriseLocation enterprise={c.enterprise} canRecord={actsForUnit(user, c.enterprise.unitId)} />
 
       {runsCampaign(user) && <CorrectEnterpriseForm enterprise={c.enterprise} units={await listUnitNames()} />}
+
+      {takesEquipment(c.category) && (
+        <CaseEquipment
+          caseId={c.id}
+          caseVersion={c.version}
+          editable={editable}
+          required={c.disposalPath === "DISMANTLED"}
+          totals={c.equipmentTotals}
+          items={c.equipment.map((e) => ({
+            id: e.id,
+            version: e.version,
+            name: e.name,
+            model: e.model,
+            quantity: e.quantity,
+            capacity: e.capacity,
+            capacityUnit: e.capacityUnit,
+            disposition: e.disposition,
+            destination: e.destination,
+            evidence: e.evidence && {
+              id: e.evidence.id,
+              label: `${evidenceKindLabel[e.evidence.kind]}：${e.evidence.originalName}`,
+              removed: e.evidence.deletedAt !== null,
+            },
+          }))}
+          evidence={c.evidence.map((e) => ({
+            id: e.id,
+            label: `${evidenceKindLabel[e.kind]}：${e.originalName}（${formatDate(e.createdAt)}）`,
+          }))}
+        />
+      )}
 
       <CaseEvidence c={c} editable={editable} />
 
