@@ -51,13 +51,14 @@ export function checklist(c: RequirementInput): Requirement[] {
       label: "政策依据（淘汰类条目）",
       met: c.policyBasisId !== null || !!c.policyBasisOther?.trim(),
     });
-    items.push(...equipmentRequirements(c.category, c.disposalPath, c.equipment));
   } else {
     items.push({ key: "outcome", label: "整治结果类别", met: c.outcomeId !== null });
   }
   for (const kind of requiredEvidenceKinds(c.category, c.disposalPath)) {
     items.push({ key: kind, label: evidenceKindLabel[kind], met: c.evidenceKinds.includes(kind) });
   }
+  // After 设备去向证明材料: the list of the equipment it proves.
+  items.push(...equipmentRequirements(c.category, c.disposalPath, c.equipment));
   if (c.category === "ELIMINATION" && c.disposalPath === "SEALED") {
     items.push(
       { key: "commitmentText", label: "公开承诺内容", met: !!c.commitmentText?.trim() },

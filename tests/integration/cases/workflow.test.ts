@@ -9,6 +9,8 @@ import { returnCase } from "@/server/cases/actions/return-case";
 import { submitCase } from "@/server/cases/actions/submit-case";
 import { updateCase } from "@/server/cases/actions/update-case";
 import { prisma } from "@/server/db";
+import { addEquipment } from "@/server/equipment/actions/add-equipment";
+import { updateEquipment } from "@/server/equipment/actions/update-equipment";
 import { removeEvidence } from "@/server/evidence/actions/remove-evidence";
 
 import { creditCode, jpeg, pdf, registerTestCase, uploadRequest } from "../../helpers/fixtures";
@@ -107,14 +109,17 @@ describe("an ELIMINATION case from registration to acceptance", () => {
     expect(await submitCase({ caseId: id, version: c.version })).toEqual({
       ok: false,
       code: "INVALID",
-      message: "还缺：验收意见表、整治前（拆前）照片、整治后（拆后）照片、设备去向证明材料",
+      message:
+        "还缺：验收意见表、整治前（拆前）照片、整治后（拆后）照片、设备去向证明材料、主要设备和生产线清单（至少一项）、每项设备的去向",
     });
 
     await upload(id, "ACCEPTANCE_FORM", "验收意见表.pdf", pdf());
     await upload(id, "BEFORE_PHOTO", "拆前.jpg");
     const after = await upload(id, "AFTER_PHOTO", "拆后.jpg");
     c = await current(id);
-    expect(await submitCase({ caseId: id, version: c.version })).toMatchObject({ message: "还缺：设备去向证明材料" });
+    expect(await submitCase({ caseId: id, version: c.version })).toMatchObject({
+      message: "还缺：设备去向证明材料、主要设备和生产线清单（至少一项）、每项设备的去向",
+    });
 
     // Removing an item brings it back onto the list: with everything else present, submit is still refused.
     expect((await removeEvidence({ evidenceId: after.body.id, caseVersion: c.version })).ok).toBe(true);
@@ -122,14 +127,39 @@ describe("an ELIMINATION case from registration to acceptance", () => {
       deletedAt: expect.any(Date),
     });
     await upload(id, "EQUIPMENT_DESTINATION", "设备去向.pdf", pdf());
+    // 淘汰设备清单: an item listed before its fate is known still holds the case back.
+    c = await current(id);
+    const furnace = {
+      name: "中频感应电炉",
+      model: "GW-1.0T",
+      quantity: 2,
+      capacity: 750,
+      capacityUnit: "kW",
+      disposition: "" as const,
+      destination: "",
+      evidenceId: "",
+    };
+    const added = await addEquipment({ caseId: id, caseVersion: c.version, ...furnace });
+    expect(added).toMatchObject({ ok: true });
     c = await current(id);
     expect(await submitCase({ caseId: id, version: c.version })).toEqual({
       ok: false,
       code: "INVALID",
-      message: "还缺：整治后（拆后）照片",
+      message: "还缺：整治后（拆后）照片、每项设备的去向",
     });
     expect((await current(id)).status).toBe("IN_PROGRESS");
     await upload(id, "AFTER_PHOTO", "拆后2.jpg");
+    c = await current(id);
+    const item = await prisma.caseEquipment.findUniqueOrThrow({ where: { id: added.ok ? added.data.id : "" } });
+    expect(
+      await updateEquipment({
+        equipmentId: item.id,
+        version: item.version,
+        caseVersion: c.version,
+        ...furnace,
+        disposition: "SCRAPPED" as const,
+      }),
+    ).toMatchObject({ ok: true });
     c = await current(id);
     expect(await submitCase({ caseId: id, version: c.version })).toMatchObject({
       ok: true,

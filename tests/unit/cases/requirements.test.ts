@@ -184,12 +184,14 @@ describe("ELIMINATION, dismantled: the equipment list (淘汰设备清单)", () 
     ).toEqual([]);
   });
 
-  it("shows the two items right after the policy basis, in the checklist order", () => {
-    expect(
-      checklist({ ...complete, equipment: [] })
-        .map((i) => i.key)
-        .slice(0, 4),
-    ).toEqual(["disposalPath", "policyBasis", "equipment", "equipmentDisposition"]);
+  it("shows the two items right after the evidence (设备去向证明材料 last), in the checklist order", () => {
+    expect(checklist({ ...complete, equipment: [] }).map((i) => i.key)).toEqual([
+      "disposalPath",
+      "policyBasis",
+      ...E_ALL,
+      "equipment",
+      "equipmentDisposition",
+    ]);
   });
 
   it("does not ask a 封存 case or a rectification for equipment", () => {
