@@ -1,6 +1,6 @@
 // What a case needs before it can be submitted for acceptance (工作要点 附件备注, docs/domain.md §佐证材料).
-import type { Category, DisposalPath, EvidenceKind } from "@/lib/generated/prisma/enums";
 import { type EquipmentCheckItem, equipmentRequirements } from "@/lib/cases/equipment";
+import type { Category, DisposalPath, EvidenceKind } from "@/lib/generated/prisma/enums";
 import { evidenceKindLabel } from "@/lib/labels";
 
 export type RequirementInput = {
