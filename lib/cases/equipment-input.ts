@@ -3,7 +3,7 @@
 import { z } from "zod";
 
 import { halfWidth, MAX_CAPACITY, MAX_QUANTITY, normaliseCapacityUnit, SCALE } from "@/lib/cases/equipment";
-import { isCleanText, optionalCuid, optionalText, text } from "@/lib/fields";
+import { isCleanText, optionalCuid, optionalText } from "@/lib/fields";
 import { EquipmentDisposition } from "@/lib/generated/prisma/enums";
 
 /** A number typed in a form or a cell: digits with an optional decimal point (thousands commas allowed). */
@@ -62,7 +62,13 @@ const disposition = z
   .transform((d) => (d ? d : null));
 
 const equipmentShape = {
-  name: text("设备名称", 100),
+  // Not `text()`: its "请填写" stops the whole item, and the destination's check should still be reported.
+  name: z
+    .string({ error: "请填写设备名称" })
+    .trim()
+    .min(1, "请填写设备名称")
+    .max(100, "设备名称最多100字")
+    .refine(isCleanText, "设备名称含有不允许的字符"),
   model: optionalText("型号规格", 100).transform((s) => s ?? ""),
   quantity,
   capacity,
@@ -78,17 +84,17 @@ const equipmentShape = {
  * item's fate is known; 转移至外地 must say where to (and a destination goes with no other 去向).
  */
 export function equipmentInput<E extends z.ZodRawShape>(extra: E) {
-  return z
-    .object({ ...extra, ...equipmentShape })
-    .superRefine((v, ctx) => {
-      if (fate(v).disposition === "TRANSFERRED" && !fate(v).destination)
-        ctx.addIssue({
-          code: "custom",
-          path: ["destination"],
-          message: "转移至外地的设备请填写去向地（省市县及接收单位）",
-        });
-    })
-    .transform((v) => ({ ...v, destination: fate(v).disposition === "TRANSFERRED" ? fate(v).destination : null }));
+  return (
+    z
+      .object({ ...extra, ...equipmentShape })
+      // Also when other fields are wrong, so every error shows at once (the item is an object by then).
+      .refine((v) => !(fate(v).disposition === "TRANSFERRED" && !fate(v).destination), {
+        path: ["destination"],
+        message: "转移至外地的设备请填写去向地（省市县及接收单位）",
+        when: (payload) => typeof payload.value === "object" && payload.value !== null,
+      })
+      .transform((v) => ({ ...v, destination: fate(v).disposition === "TRANSFERRED" ? fate(v).destination : null }))
+  );
 }
 
 // (zod's typing of a shape spread with a generic one loses its keys; the parsed value has them.)

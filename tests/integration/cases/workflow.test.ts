@@ -17,6 +17,14 @@ import { creditCode, jpeg, pdf, registerTestCase, uploadRequest } from "../../he
 import { actAs, asUser } from "../../helpers/session";
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
+/** One item of 淘汰设备清单 with its 去向: what a 拆除 case lists before it is submitted. */
+const SCRAPPED_FURNACE = {
+  name: "冲天炉",
+  quantity: 1,
+  capacity: 3,
+  capacityUnit: "吨/小时",
+  disposition: "SCRAPPED" as const,
+};
 const current = (id: string) => prisma.case.findUniqueOrThrow({ where: { id } });
 
 async function upload(caseId: string, kind: EvidenceKind, name: string, bytes?: Buffer) {
@@ -263,6 +271,7 @@ describe("an ELIMINATION case from registration to acceptance", () => {
       await upload(id, "BEFORE_PHOTO", "拆前.jpg");
       await upload(id, "AFTER_PHOTO", "拆后.jpg");
       await upload(id, "EQUIPMENT_DESTINATION", "设备去向.pdf", pdf());
+      await addEquipment({ caseId: id, caseVersion: (await current(id)).version, ...SCRAPPED_FURNACE });
       expect(await submitCase({ caseId: id, version: (await current(id)).version })).toMatchObject({ ok: true });
     }
     // Both cases reviewed at the same moment, in both orders of who starts first.

@@ -107,6 +107,13 @@ describe("an item of equipment as entered", () => {
     ).toBe("江西省萍乡市 某铸造厂");
   });
 
+  it("asks for the destination together with the other fields' errors", () => {
+    expect(errorsOf({ ...item, name: "", disposition: "TRANSFERRED", destination: "" })).toEqual({
+      name: "请填写设备名称",
+      destination: "转移至外地的设备请填写去向地（省市县及接收单位）",
+    });
+  });
+
   it("drops a destination left in the form when the 去向 is not a transfer", () => {
     expect(equipmentFields.parse({ ...item, disposition: "SCRAPPED", destination: "江西省" }).destination).toBeNull();
     expect(

@@ -1,6 +1,6 @@
 import { equipmentWorkbook } from "@/lib/exports/equipment-workbook";
 import { unitParam, xlsxResponse } from "@/lib/exports/xlsx";
-import { readsOwnUnitOnly } from "@/lib/rights";
+import { readsOwnUnitOnly, worksInRemit } from "@/lib/rights";
 import { areaRoute, notFoundResponse } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { equipmentListCasesOf, listEquipment } from "@/server/reports/list-equipment";
@@ -20,7 +20,7 @@ export const GET = areaRoute("reports", async (user, request: Request) => {
   const scopeUnit = readsOwnUnitOnly(user) ? user.unitId! : unitId;
   const unit = scopeUnit === undefined ? null : await getUnit(user, scopeUnit, campaign.id);
   if (scopeUnit !== undefined && !unit) return notFoundResponse();
-  const who = unit?.name ?? (user.department && !readsOwnUnitOnly(user) ? `${user.department.name}职责范围` : "全区");
+  const who = unit?.name ?? (worksInRemit(user) && user.department ? `${user.department.name}职责范围` : "全区");
   const which = cases === "all" ? "全部淘汰案件" : "已验收案件";
   const body = await equipmentWorkbook(`${campaign.year}年度淘汰设备清单（${who}，${which}）`, rows);
   return xlsxResponse(
