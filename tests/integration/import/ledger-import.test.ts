@@ -281,7 +281,7 @@ describe("the equipment of the imported eliminations (淘汰设备清单)", () =
     const dry = await check(file);
     expect(dry.body).toMatchObject({ ok: true, total: 3, errors: [], summary: { equipment: 2 } });
     const done = await run(file);
-    expect(done.status).toBe(200);
+    expect(done).toMatchObject({ status: 201, body: { ok: true, summary: { equipment: 2 } } });
     const [withItems] = await casesOf([first.creditCode as string]);
     const items = await prisma.caseEquipment.findMany({
       where: { caseId: withItems.id },
