@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { registerCaseInput } from "@/lib/cases/case-input";
 import { type LedgerEnterprise, registrationRefusal, takesOver } from "@/lib/cases/enterprise-ownership";
 import { MAX_EQUIPMENT_PER_CASE } from "@/lib/cases/equipment";
-import { equipmentFields,type EquipmentInput } from "@/lib/cases/equipment-input";
+import { equipmentFields, type EquipmentInput } from "@/lib/cases/equipment-input";
 import { isoDay } from "@/lib/dates";
 import { checkCreditCode } from "@/lib/enterprises/credit-code";
 import { isCleanText } from "@/lib/fields";
