@@ -14,6 +14,7 @@ import type {
   DeliveryStatus,
   Dimension,
   DisposalPath,
+  EquipmentDisposition,
   EvidenceKind,
   FindingStatus,
   Industry,
@@ -69,6 +70,13 @@ export const industryLabel: Record<Industry, string> = {
 };
 
 export const disposalPathLabel: Record<DisposalPath, string> = { DISMANTLED: "拆除主体设备", SEALED: "封存" };
+
+/** 设备去向 of one item of an elimination (淘汰设备清单). */
+export const equipmentDispositionLabel: Record<EquipmentDisposition, string> = {
+  SCRAPPED: "拆除报废",
+  TRANSFERRED: "转移至外地",
+  SEALED_ON_SITE: "封存在原地",
+};
 
 export const caseStatusLabel: Record<CaseStatus, string> = {
   REGISTERED: "登记",
@@ -332,6 +340,9 @@ export const auditActionLabel: Record<string, string> = {
   "enterprise.updateProductionLicence": "修改生产许可证",
   "evidence.upload": "上传佐证材料",
   "evidence.remove": "删除佐证材料",
+  "equipment.add": "登记淘汰设备",
+  "equipment.update": "修改淘汰设备",
+  "equipment.remove": "删除淘汰设备",
   "inspection.planRound": "安排监督检查",
   "inspection.updateRound": "修改监督检查",
   "inspection.recordFinding": "记录检查问题",

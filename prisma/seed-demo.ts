@@ -25,6 +25,7 @@ import type {
   Category,
   Dimension,
   DisposalPath,
+  EquipmentDisposition,
   EvidenceKind,
   Industry,
   ReviewDecision,
@@ -173,7 +174,85 @@ export type PlannedCase = {
   reviews: PlannedReview[];
   /** The department reviewing it (its code), or the office. */
   reviewer: string;
+  /** ELIMINATION: the main equipment (淘汰设备清单); 去向 once the work is done. */
+  equipment: PlannedEquipment[];
 };
+
+export type PlannedEquipment = {
+  name: string;
+  model: string;
+  quantity: number;
+  capacity: number;
+  capacityUnit: string;
+  disposition: EquipmentDisposition | null;
+  destination: string | null;
+  /** The kind of the case's evidence that proves it (the first such file), if the case has one. */
+  proofKind: EvidenceKind | null;
+};
+
+// Typical 淘汰类 equipment of each industry (产业结构调整指导目录 淘汰类): name, model, capacity per item, unit.
+const EQUIPMENT: Partial<Record<Industry, [string, string, number, string][]>> = {
+  FOUNDRY: [
+    ["中频感应电炉", "KGPS-0.5T", 350, "kW"],
+    ["中频感应电炉", "GW-1.0T", 750, "kW"],
+    ["无芯工频感应电炉", "GWJ-0.75", 400, "kW"],
+    ["冲天炉", "3吨/小时", 3, "吨/小时"],
+    ["粘土砂手工造型生产线", "", 2000, "吨/年"],
+  ],
+  BUILDING_MATERIALS: [
+    ["砖瓦轮窑", "18门", 3000, "万件/年"],
+    ["立窑", "Φ2.5×10m", 5, "万吨/年"],
+    ["简易移动式砌块成型机", "QT4-30", 15, "kW"],
+  ],
+  METAL_SURFACE: [
+    ["手工电镀线", "", 30000, "平方米/年"],
+    ["氰化电镀槽", "1.2m³", 45, "kW"],
+    ["酸洗槽", "2.0m³", 1200, "吨/年"],
+  ],
+};
+const TRANSFER_DESTINATIONS = [
+  "江西省萍乡市湘东区 萍乡某铸造有限公司",
+  "安徽省宣城市广德市 广德某机械有限公司",
+  "贵州省遵义市汇川区 遵义某建材有限公司",
+];
+
+/** The equipment of the demo's eliminations, from a random source of its own (the rest of the plan stays as it was). */
+function planEquipment(cases: PlannedCase[]) {
+  const r = prng(4040);
+  for (const c of cases) {
+    if (c.category !== "ELIMINATION" || c.status === "REGISTERED") continue;
+    const catalogue = EQUIPMENT[c.enterprise.industry] ?? EQUIPMENT.FOUNDRY!;
+    const done = c.status !== "IN_PROGRESS";
+    const count = 1 + r.int(3);
+    for (let i = 0; i < count; i++) {
+      const [name, model, capacity, capacityUnit] = catalogue[(i + r.int(catalogue.length)) % catalogue.length];
+      const transferred = c.disposalPath === "DISMANTLED" && r.next() < 0.25;
+      const disposition: EquipmentDisposition | null = !done
+        ? null
+        : c.disposalPath === "SEALED"
+          ? "SEALED_ON_SITE"
+          : transferred
+            ? "TRANSFERRED"
+            : "SCRAPPED";
+      c.equipment.push({
+        name,
+        model,
+        quantity: capacityUnit === "kW" ? 1 + r.int(3) : 1,
+        capacity,
+        capacityUnit,
+        disposition,
+        destination: disposition === "TRANSFERRED" ? r.pick(TRANSFER_DESTINATIONS) : null,
+        proofKind: !done
+          ? null
+          : disposition === "TRANSFERRED"
+            ? "EQUIPMENT_DESTINATION"
+            : disposition === "SEALED_ON_SITE"
+              ? "SEAL_EQUIPMENT_SEALED"
+              : "AFTER_PHOTO",
+      });
+    }
+  }
+}
 
 const PHOTO_KINDS = new Set<EvidenceKind>([
   "BEFORE_PHOTO",
@@ -264,6 +343,7 @@ export function planDemoCases(): PlannedCase[] {
           evidence: [],
           reviews: [],
           reviewer: category === "ELIMINATION" || r.next() < 0.6 ? "GQB" : "",
+          equipment: [],
         };
         if (!c.reviewer)
           c.reviewer = (
@@ -274,6 +354,7 @@ export function planDemoCases(): PlannedCase[] {
       });
     }
   }
+  planEquipment(cases);
   return cases;
 }
 
@@ -428,7 +509,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
             });
             caseIds.push(row.id);
           }
-          await tx.evidence.createMany({
+          const evidence = await tx.evidence.createManyAndReturn({
+            select: { id: true, caseId: true, kind: true },
             data: files.map((f, n) => ({
               caseId: caseIds[f.caseIndex],
               kind: f.meta.kind,
@@ -441,6 +523,20 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
               uploadedById: users.township.get(planned[f.caseIndex].unit)!,
               createdAt: f.meta.uploadedAt,
             })),
+          });
+          const proofOf = (caseId: string, kind: EvidenceKind | null) =>
+            kind ? (evidence.find((e) => e.caseId === caseId && e.kind === kind)?.id ?? null) : null;
+          await tx.caseEquipment.createMany({
+            data: planned.flatMap((c, i) =>
+              c.equipment.map(({ proofKind, ...item }, n) => ({
+                ...item,
+                caseId: caseIds[i],
+                evidenceId: proofOf(caseIds[i], proofKind),
+                displayOrder: n,
+                createdById: users.township.get(c.unit)!,
+                createdAt: c.createdAt,
+              })),
+            ),
           });
           await tx.review.createMany({
             data: planned.flatMap((c, i) =>
@@ -523,6 +619,7 @@ function checkAgainstRules(
       commitmentPublishedIn: c.commitment?.publishedIn ?? null,
       commitmentDate: c.commitment?.date ?? null,
       evidenceKinds,
+      equipment: c.equipment,
       policyBasisId: c.policyBasis ? 0 : null,
       policyBasisOther: null,
     });

@@ -157,6 +157,21 @@ export function caseFiguresScope(user: SessionUser, requestedUnitId?: number): {
   return null;
 }
 
+/**
+ * 淘汰设备清单: the cases (of a campaign, ELIMINATION ones) whose equipment a user may list, optionally one
+ * unit: the office and the leader the district; a department the eliminations in its remit — leading
+ * 产业政策 (T9 淘汰类装备: 区发改局, 区经信局) every one, otherwise those in a dimension it leads; a
+ * township its own unit. Null (refused) for another unit and for roles outside the "reports" area.
+ */
+export function equipmentListScope(user: SessionUser, requestedUnitId?: number): Prisma.CaseWhereInput | null {
+  const figures = caseFiguresScope(user, requestedUnitId);
+  if (!figures) return null;
+  const unit = figures.unitId === undefined ? {} : { unitId: figures.unitId };
+  if (user.role === "DEPARTMENT" && !user.leadDimensions.includes("INDUSTRIAL_POLICY"))
+    return { AND: [unit, caseWriteScope(user)] };
+  return unit;
+}
+
 /** 举报 a user may read: the office and the leader all, a township those assigned to its unit, a department those assigned to it. */
 export function tipScope(user: SessionUser): Prisma.TipWhereInput {
   if (!canSee(user.role, "tips")) return { id: "" }; // an expert reads no tip

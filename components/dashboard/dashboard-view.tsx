@@ -114,6 +114,13 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
             导出台账（Excel）
           </a>
           <a
+            href={`/api/exports/equipment${unitId === undefined ? "" : `?unit=${unitId}`}`}
+            className={buttonClass({ variant: "secondary", size: "compact" })}
+            download
+          >
+            导出淘汰设备清单（Excel）
+          </a>
+          <a
             href={unitId === undefined ? "/api/archive/district" : `/api/archive/units/${unitId}`}
             className={buttonClass({ variant: "secondary", size: "compact" })}
             download

@@ -17,6 +17,8 @@ type Summary = {
   cases: { ELIMINATION: number; RECTIFICATION: number };
   enterprisesCreated: number;
   enterprisesReused: number;
+  /** Items of equipment (淘汰设备清单) the cases list; absent in answers of an older server. */
+  equipment?: number;
   units: { name: string; cases: number }[];
 };
 type Answer =
@@ -37,6 +39,7 @@ function SummaryText({ s }: { s: Summary }) {
     <>
       淘汰落后产能 {s.cases.ELIMINATION} 件、“低散乱”整治提升 {s.cases.RECTIFICATION} 件；新建企业{" "}
       {s.enterprisesCreated} 家， 沿用台账中已有企业 {s.enterprisesReused} 家
+      {s.equipment ? <>；淘汰设备 {s.equipment} 项</> : null}
       {s.units.length > 0 && <>（{s.units.map((u) => `${u.name} ${u.cases} 件`).join("，")}）</>}
     </>
   );

@@ -7,6 +7,7 @@ import {
   categoryLabel,
   dimensionLabel,
   disposalPathLabel,
+  equipmentDispositionLabel,
   evidenceKindLabel,
   findingStatusLabel,
   industryLabel,
@@ -21,6 +22,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   AssessmentPublication: "考核结果发布",
   AssessmentScheme: "考核方案",
   Campaign: "年度方案",
+  CaseEquipment: "淘汰设备",
   CaseMeasure: "执法措施",
   CaseMeasureDocument: "执法文书",
   DeliverySetting: "通知投递设置",
@@ -208,6 +210,14 @@ const FIELD_LABELS: Record<string, string> = {
   code: "编号",
   text: "内容",
   readAt: "阅读时间",
+  model: "型号规格",
+  quantity: "数量（台/套）",
+  capacity: "单台产能或功率",
+  capacityUnit: "产能或功率单位",
+  disposition: "设备去向",
+  destination: "转移去向地",
+  evidenceId: "证明材料",
+  displayOrder: "顺序",
 };
 
 export const fieldLabel = (field: string) => (Object.hasOwn(FIELD_LABELS, field) ? FIELD_LABELS[field] : field);
@@ -220,6 +230,7 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   category: categoryLabel,
   industry: industryLabel,
   disposalPath: disposalPathLabel,
+  disposition: equipmentDispositionLabel,
   dimension: dimensionLabel,
   dimensions: dimensionLabel,
   outcome: tipOutcomeLabel,

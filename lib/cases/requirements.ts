@@ -1,4 +1,5 @@
 // What a case needs before it can be submitted for acceptance (工作要点 附件备注, docs/domain.md §佐证材料).
+import { type EquipmentCheckItem, equipmentRequirements } from "@/lib/cases/equipment";
 import type { Category, DisposalPath, EvidenceKind } from "@/lib/generated/prisma/enums";
 import { evidenceKindLabel } from "@/lib/labels";
 
@@ -14,6 +15,8 @@ export type RequirementInput = {
   policyBasisOther: string | null;
   /** Kinds of the case's current (not removed) evidence. */
   evidenceKinds: readonly EvidenceKind[];
+  /** The case's equipment list (淘汰设备清单): a 拆除 case needs at least one item, each with its 去向. */
+  equipment: readonly EquipmentCheckItem[];
 };
 
 export type Requirement = { key: string; label: string; met: boolean };
@@ -54,6 +57,8 @@ export function checklist(c: RequirementInput): Requirement[] {
   for (const kind of requiredEvidenceKinds(c.category, c.disposalPath)) {
     items.push({ key: kind, label: evidenceKindLabel[kind], met: c.evidenceKinds.includes(kind) });
   }
+  // After 设备去向证明材料: the list of the equipment it proves.
+  items.push(...equipmentRequirements(c.category, c.disposalPath, c.equipment));
   if (c.category === "ELIMINATION" && c.disposalPath === "SEALED") {
     items.push(
       { key: "commitmentText", label: "公开承诺内容", met: !!c.commitmentText?.trim() },

@@ -2,8 +2,15 @@
 // credit code column as text (so Excel keeps all 18 characters), and a sheet explaining each column.
 import type ExcelJS from "exceljs";
 
+import { CAPACITY_UNITS } from "@/lib/cases/equipment";
 import { newWorkbook } from "@/lib/exports/xlsx";
-import { categoryLabel, dimensionLabel, disposalPathLabel, industryLabel } from "@/lib/labels";
+import {
+  categoryLabel,
+  dimensionLabel,
+  disposalPathLabel,
+  equipmentDispositionLabel,
+  industryLabel,
+} from "@/lib/labels";
 
 import { LEDGER_COLUMNS, type LedgerColumnKey, type RawCell } from "./ledger-columns";
 
@@ -37,6 +44,13 @@ export async function ledgerTemplate(opts: {
           outcome: 14,
           disposal: 14,
           deadline: 14,
+          equipmentName: 20,
+          equipmentModel: 14,
+          equipmentQuantity: 10,
+          equipmentCapacity: 12,
+          equipmentCapacityUnit: 12,
+          equipmentDisposition: 12,
+          equipmentDestination: 28,
         } as Record<string, number>
       )[c.key] ?? 12,
     style:
@@ -58,6 +72,7 @@ export async function ledgerTemplate(opts: {
     category: Object.values(categoryLabel),
     disposal: Object.values(disposalPathLabel),
     outcome: opts.outcomes,
+    equipmentDisposition: Object.values(equipmentDispositionLabel),
   };
   LEDGER_COLUMNS.forEach((c, i) => {
     const values = lists[c.key];
@@ -88,10 +103,17 @@ export async function ledgerTemplate(opts: {
   help.addRow(["所属单位可填", "", opts.units.join("、")]);
   help.addRow(["涉及方面可填", "", Object.values(dimensionLabel).join("、")]);
   help.addRow(["整治结果可填", "", opts.outcomes.join("、")]);
+  help.addRow(["设备去向可填", "", Object.values(equipmentDispositionLabel).join("、")]);
+  help.addRow(["产能或功率单位", "", `${CAPACITY_UNITS.join("、")}，或其他单位`]);
   help.addRow([
     "说明",
     "",
     "第一行为列名，请勿修改；数据从第二行起，每行一件案件。同一企业可分别登记淘汰和整治提升各一件。导入前先“检查文件”，全部无误才能导入。",
+  ]);
+  help.addRow([
+    "设备清单",
+    "",
+    "淘汰落后产能类在“设备名称”至“转移去向地”各列填写主要设备和生产线，一行一项。同一企业有多项设备的，第一项与案件同一行，其余每项另起一行：所属单位、企业名称、统一社会信用代码、类别与第一行相同，其余案件各列留空或与第一行相同。例：某铸造厂有 2 台电炉和 1 条造型线，填 2 行（电炉一行数量填 2，造型线一行）。",
   ]);
   return wb.xlsx.writeBuffer() as Promise<ArrayBuffer>;
 }

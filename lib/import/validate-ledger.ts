@@ -5,13 +5,21 @@ import type { z } from "zod";
 
 import { registerCaseInput } from "@/lib/cases/case-input";
 import { type LedgerEnterprise, registrationRefusal, takesOver } from "@/lib/cases/enterprise-ownership";
+import { MAX_EQUIPMENT_PER_CASE } from "@/lib/cases/equipment";
+import { equipmentFields, type EquipmentInput } from "@/lib/cases/equipment-input";
 import { isoDay } from "@/lib/dates";
 import { checkCreditCode } from "@/lib/enterprises/credit-code";
 import { isCleanText } from "@/lib/fields";
-import { Category, Dimension, DisposalPath, Industry } from "@/lib/generated/prisma/enums";
-import { dimensionLabel, disposalPathLabel, industryLabel } from "@/lib/labels";
+import { Category, Dimension, DisposalPath, EquipmentDisposition, Industry } from "@/lib/generated/prisma/enums";
+import { dimensionLabel, disposalPathLabel, equipmentDispositionLabel, industryLabel } from "@/lib/labels";
 
-import { LEDGER_COLUMNS, type LedgerColumnKey, type RawCell, type RawLedgerRow } from "./ledger-columns";
+import {
+  EQUIPMENT_COLUMNS,
+  LEDGER_COLUMNS,
+  type LedgerColumnKey,
+  type RawCell,
+  type RawLedgerRow,
+} from "./ledger-columns";
 
 export type RegistrationInput = z.output<typeof registerCaseInput>;
 export type KnownEnterprise = LedgerEnterprise & { id: string };
@@ -29,7 +37,14 @@ export type ImportContext = {
 
 /** The enterprise a valid row's case goes to: a new one (rows with the same `key` share it) or one in the ledger. */
 export type RowEnterprise = { kind: "new"; key: string } | { kind: "existing"; id: string; takeOver: boolean };
-export type ValidRow = { row: number; unitId: number; input: RegistrationInput; enterprise: RowEnterprise };
+/** A case to create: its registration, its enterprise, and its equipment (淘汰设备清单) from its own row and the item rows after it. */
+export type ValidRow = {
+  row: number;
+  unitId: number;
+  input: RegistrationInput;
+  enterprise: RowEnterprise;
+  equipment: EquipmentInput[];
+};
 export type RowErrors = { row: number; name: string; errors: string[] };
 export type LedgerValidation = { total: number; valid: ValidRow[]; errors: RowErrors[] };
 
@@ -76,7 +91,89 @@ const CATEGORIES = new Map<string, Category>([
   ["低散乱整治提升", Category.RECTIFICATION],
   ["整治提升", Category.RECTIFICATION],
 ]);
+const DISPOSITIONS = new Map<string, EquipmentDisposition>([
+  ...invert<EquipmentDisposition>(equipmentDispositionLabel),
+  ["报废", EquipmentDisposition.SCRAPPED],
+  ["拆除", EquipmentDisposition.SCRAPPED],
+  ["转移", EquipmentDisposition.TRANSFERRED],
+  ["转移外地", EquipmentDisposition.TRANSFERRED],
+  ["封存", EquipmentDisposition.SEALED_ON_SITE],
+  ["原地封存", EquipmentDisposition.SEALED_ON_SITE],
+]);
 const list = (labels: Record<string, string>) => Object.values(labels).join("、");
+
+/** The case's own columns: on an item row after the first they may be left empty, or must agree with it. */
+const CASE_DETAIL_COLUMNS: LedgerColumnKey[] = [
+  "industry",
+  "address",
+  "contactName",
+  "contactPhone",
+  "disposal",
+  "outcome",
+  "dimensions",
+  "deadline",
+];
+
+// zod paths of the equipment item → the file's column.
+const EQUIPMENT_FIELD_COLUMN: Record<string, LedgerColumnKey> = {
+  name: "equipmentName",
+  model: "equipmentModel",
+  quantity: "equipmentQuantity",
+  capacity: "equipmentCapacity",
+  capacityUnit: "equipmentCapacityUnit",
+  disposition: "equipmentDisposition",
+  destination: "equipmentDestination",
+};
+
+type EquipmentRead = { item: EquipmentInput | null; errors: string[] };
+
+/**
+ * The item of equipment on a row (淘汰设备清单), checked by the case page's own rules; null when the row
+ * names none. Only eliminations list equipment.
+ */
+function readEquipment(cells: RawLedgerRow["cells"], category: Category | undefined): EquipmentRead {
+  const filled = EQUIPMENT_COLUMNS.filter((c) => cellText(cells[c]) !== "");
+  if (!filled.length) return { item: null, errors: [] };
+  if (category === "RECTIFICATION")
+    return { item: null, errors: ["“低散乱”整治提升类不填设备（设备清单只用于淘汰落后产能类）"] };
+  const errors: string[] = [];
+  const dispositionText = cellText(cells.equipmentDisposition);
+  const disposition = DISPOSITIONS.get(bare(dispositionText));
+  if (dispositionText && !disposition)
+    errors.push(`设备去向“${dispositionText}”无效，可填：${list(equipmentDispositionLabel)}（暂不确定可空）`);
+  const number = (v: RawCell | undefined) => (typeof v === "number" ? v : cellText(v));
+  const parsed = equipmentFields.safeParse({
+    name: cellText(cells.equipmentName),
+    model: cellText(cells.equipmentModel),
+    quantity: number(cells.equipmentQuantity),
+    capacity: number(cells.equipmentCapacity),
+    capacityUnit: cellText(cells.equipmentCapacityUnit),
+    disposition: disposition ?? null,
+    destination: cellText(cells.equipmentDestination),
+    evidenceId: null,
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const col = EQUIPMENT_FIELD_COLUMN[String(issue.path[0])];
+      const message =
+        col === "equipmentName" && issue.message === "请填写设备名称" ? "填了设备各列时请填写设备名称" : issue.message;
+      errors.push(
+        col && !message.includes(HEADING[col]) && col !== "equipmentName" ? `${HEADING[col]}：${message}` : message,
+      );
+    }
+  }
+  return { item: parsed.success && !errors.length ? parsed.data : null, errors };
+}
+
+/** The case a row belongs to, from the text of its unit, credit code (or name) and category; null while any is missing. */
+function caseKeyOf(cells: RawLedgerRow["cells"]): string | null {
+  const unit = bare(cellText(cells.unit));
+  const code = cellText(cells.creditCode).toUpperCase();
+  const name = cellText(cells.name);
+  const category = CATEGORIES.get(bare(cellText(cells.category)));
+  if (!unit || !category || (!code && !name)) return null;
+  return `${unit}|${code ? `c:${code}` : `n:${name}`}|${category}`;
+}
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -118,6 +215,8 @@ export function validateLedgerRows(rows: RawLedgerRow[], ctx: ImportContext): Le
   const codeUnit = new Map<string, { row: number; unitId: number }>();
   const valid: ValidRow[] = [];
   const errors: RowErrors[] = [];
+  /** Each case's first row (its cells, and its valid row once checked): later rows with a 设备名称 add items to it. */
+  const firstOfCase = new Map<string, { row: number; cells: RawLedgerRow["cells"]; valid?: ValidRow }>();
 
   for (const { row, cells } of rows) {
     const dirty = dirtyColumns(cells);
@@ -130,6 +229,24 @@ export function validateLedgerRows(rows: RawLedgerRow[], ctx: ImportContext): Le
       });
       continue;
     }
+    // An item row: the same case as an earlier row, naming one more item of its equipment.
+    const caseKey = caseKeyOf(cells);
+    const first = caseKey ? firstOfCase.get(caseKey) : undefined;
+    if (first && cellText(cells.equipmentName)) {
+      const errs = CASE_DETAIL_COLUMNS.filter((col) => {
+        const mine = cellText(cells[col]);
+        return mine !== "" && bare(mine) !== bare(cellText(first.cells[col]));
+      }).map((col) => `${HEADING[col]}与第 ${first.row} 行（同一企业的案件）不一致；设备行的案件各列可留空`);
+      const equipment = readEquipment(cells, CATEGORIES.get(bare(cellText(cells.category))));
+      errs.push(...equipment.errors);
+      if (first.valid && first.valid.equipment.length >= MAX_EQUIPMENT_PER_CASE)
+        errs.push(`一件案件最多登记 ${MAX_EQUIPMENT_PER_CASE} 项设备`);
+      if (errs.length) errors.push({ row, name: cellText(cells.name), errors: errs });
+      else if (first.valid && equipment.item) first.valid.equipment.push(equipment.item);
+      continue;
+    }
+    if (caseKey && !first) firstOfCase.set(caseKey, { row, cells });
+
     const errs: string[] = [];
     const reported = new Set<LedgerColumnKey>();
     const fail = (col: LedgerColumnKey, message: string) => {
@@ -191,6 +308,10 @@ export function validateLedgerRows(rows: RawLedgerRow[], ctx: ImportContext): Le
     const deadline = cells.deadline === null || cells.deadline === undefined ? "" : dateCell(cells.deadline);
     if (deadline === null) fail("deadline", `整改期限“${deadlineText}”不是日期，请填写如 2020-10-31`);
 
+    // The row's own item of equipment (淘汰设备清单), if it names one.
+    const equipment = readEquipment(cells, category);
+    errs.push(...equipment.errors);
+
     // The registration rules themselves (lengths, characters, the credit code's check digit, date range).
     const parsed = registerCaseInput.safeParse({
       enterpriseName: text("name"),
@@ -233,14 +354,18 @@ export function validateLedgerRows(rows: RawLedgerRow[], ctx: ImportContext): Le
       if (!errs.length) {
         seen.set(`${key}|${category}`, row);
         if (input.creditCode) codeUnit.set(input.creditCode, { row, unitId: unit.id });
-        valid.push({
+        const validRow: ValidRow = {
           row,
           unitId: unit.id,
           input,
           enterprise: existing
             ? { kind: "existing", id: existing.id, takeOver: takesOver(existing) }
             : { kind: "new", key },
-        });
+          equipment: equipment.item ? [equipment.item] : [],
+        };
+        valid.push(validRow);
+        const firstRow = caseKey ? firstOfCase.get(caseKey) : undefined;
+        if (firstRow?.row === row) firstRow.valid = validRow;
       }
     }
     if (errs.length) errors.push({ row, name: text("name"), errors: errs });

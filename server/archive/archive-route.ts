@@ -14,7 +14,7 @@ export async function archiveResponse(user: SessionUser, target: ArchiveTarget |
   const campaign = await getCurrentCampaign();
   const found = await listArchiveEvidence(user, target, campaign.id);
   if (!found) return notFoundResponse();
-  const zip = evidenceZip(`${campaign.year}年度${found.title}`, found.files);
+  const zip = evidenceZip(`${campaign.year}年度${found.title}`, found.files, found.equipment);
   return new Response(Readable.toWeb(zip) as ReadableStream<Uint8Array>, {
     headers: {
       "Content-Type": "application/zip",

@@ -6,11 +6,17 @@ import { ZipFile } from "yazl";
 
 import { type ArchiveFile, archivePaths } from "@/lib/archive/archive-layout";
 import { archiveIndexWorkbook } from "@/lib/exports/archive-index-workbook";
+import { type EquipmentListRow, equipmentWorkbook } from "@/lib/exports/equipment-workbook";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/server/db";
 import { caseScope, unitScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 import { readStream } from "@/server/storage";
+
+/** An item of 淘汰设备清单 of the archived cases, with the storage key of its proof (to name its path in the ZIP). */
+export type ArchiveEquipment = Omit<EquipmentListRow, "evidence"> & {
+  evidence: (NonNullable<EquipmentListRow["evidence"]> & { storageKey: string }) | null;
+};
 
 export type ArchiveTarget = { kind: "case"; caseId: string } | { kind: "unit"; unitId: number } | { kind: "district" };
 
@@ -23,7 +29,7 @@ export async function listArchiveEvidence(
   user: SessionUser,
   target: ArchiveTarget,
   campaignId: number,
-): Promise<{ title: string; files: ArchiveFile[] } | null> {
+): Promise<{ title: string; files: ArchiveFile[]; equipment: ArchiveEquipment[] } | null> {
   let where: Prisma.CaseWhereInput;
   let title: string;
   if (target.kind === "case") {
@@ -74,8 +80,40 @@ export async function listArchiveEvidence(
       { createdAt: "asc" },
     ],
   });
+  // 淘汰设备清单 of the same cases: the list travels with the files that prove it.
+  const equipment = await prisma.caseEquipment.findMany({
+    where: { case: where },
+    orderBy: [
+      { case: { unit: { displayOrder: "asc" } } },
+      { case: { enterprise: { name: "asc" } } },
+      { caseId: "asc" },
+      { displayOrder: "asc" },
+      { createdAt: "asc" },
+    ],
+    select: {
+      name: true,
+      model: true,
+      quantity: true,
+      capacity: true,
+      capacityUnit: true,
+      disposition: true,
+      destination: true,
+      evidence: { select: { kind: true, originalName: true, deletedAt: true, storageKey: true } },
+      case: {
+        select: {
+          id: true,
+          status: true,
+          disposalPath: true,
+          acceptedAt: true,
+          unit: { select: { name: true } },
+          enterprise: { select: { name: true, creditCode: true } },
+        },
+      },
+    },
+  });
   return {
     title,
+    equipment,
     files: rows.map((r) => ({
       storageKey: r.storageKey,
       unit: r.case.unit.name,
@@ -99,7 +137,7 @@ export async function listArchiveEvidence(
  * them all (a file missing from storage is listed as such and left out). Stops reading when the
  * download is abandoned.
  */
-export function evidenceZip(title: string, files: ArchiveFile[]): Readable {
+export function evidenceZip(title: string, files: ArchiveFile[], equipment: ArchiveEquipment[] = []): Readable {
   const zip = new ZipFile();
   const output = zip.outputStream as Readable;
   const paths = archivePaths(files);
@@ -131,6 +169,15 @@ export function evidenceZip(title: string, files: ArchiveFile[]): Readable {
     zip.addBuffer(await archiveIndexWorkbook(`${title}佐证材料清单`, files, paths, missing), "index.xlsx", {
       mtime: new Date(),
     });
+    if (equipment.length) {
+      // Each item's proof named by where it lies in this ZIP (a file missing from storage: not in it).
+      const pathOf = new Map(files.flatMap((f, i) => (missing.has(i) ? [] : [[f.storageKey, paths[i]] as const])));
+      const rows: EquipmentListRow[] = equipment.map(({ evidence, ...item }) => ({
+        ...item,
+        evidence: evidence && { ...evidence, archivePath: pathOf.get(evidence.storageKey) ?? null },
+      }));
+      zip.addBuffer(await equipmentWorkbook(`${title}淘汰设备清单`, rows), "设备清单.xlsx", { mtime: new Date() });
+    }
     zip.end();
   })().catch((e: unknown) => {
     console.error("[archive]", e);

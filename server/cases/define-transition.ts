@@ -106,11 +106,11 @@ export function defineTransition(
     },
     run: async ({ user, input, tx, resource: { row, to, extra } }) => {
       if (action === "SUBMIT") {
-        const evidence = await tx.evidence.findMany({
-          where: { caseId: row.id, deletedAt: null },
-          select: { kind: true },
-        });
-        const missing = missingItems({ ...row, evidenceKinds: evidence.map((e) => e.kind) });
+        const [evidence, equipment] = await Promise.all([
+          tx.evidence.findMany({ where: { caseId: row.id, deletedAt: null }, select: { kind: true } }),
+          tx.caseEquipment.findMany({ where: { caseId: row.id }, select: { disposition: true, destination: true } }),
+        ]);
+        const missing = missingItems({ ...row, evidenceKinds: evidence.map((e) => e.kind), equipment });
         if (missing.length) throw new ActionError("INVALID", `还缺：${missing.join("、")}`);
       }
       const { after, audit } = await applyTransition(tx, user.id, action, row, to, input.reason || null, extra);

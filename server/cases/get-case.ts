@@ -1,5 +1,6 @@
 import "server-only";
 
+import { equipmentTotals } from "@/lib/cases/equipment";
 import { integrityFlags } from "@/lib/cases/integrity";
 import { checklist } from "@/lib/cases/requirements";
 import { isCuid } from "@/lib/fields";
@@ -22,6 +23,10 @@ export async function getCase(user: SessionUser, caseId: string) {
       policyBasis: { select: { name: true, issuer: true } },
       policyDepartment: { select: { id: true, name: true } },
       evidence: { where: { deletedAt: null }, orderBy: { createdAt: "asc" } },
+      equipment: {
+        orderBy: [{ displayOrder: "asc" }, { createdAt: "asc" }],
+        include: { evidence: { select: { id: true, kind: true, originalName: true, deletedAt: true } } },
+      },
       _count: { select: { measures: true, reviews: true } },
     },
   });
@@ -67,6 +72,7 @@ export async function getCase(user: SessionUser, caseId: string) {
   return {
     ...full,
     checklist: checklist({ ...full, evidenceKinds: c.evidence.map((e) => e.kind) }),
+    equipmentTotals: equipmentTotals(c.equipment),
     flags: integrityFlags(c.evidence, duplicates, { site: c.enterprise, maxDistanceM: evidenceMaxDistanceM() }),
   };
 }

@@ -66,6 +66,7 @@ export async function listCases(user: SessionUser, campaignId: number, f: CaseLi
       enterprise: { select: { name: true, creditCode: true, industry: true } },
       unit: { select: { name: true } },
       evidence: { where: { deletedAt: null }, select: { kind: true } },
+      equipment: { select: { disposition: true, destination: true } },
     },
   });
   return {
@@ -73,13 +74,13 @@ export async function listCases(user: SessionUser, campaignId: number, f: CaseLi
     pages,
     /** 统计截至 a past day: the moment the list stands at (rows show their state then); null for today. */
     asOf: past ? at : null,
-    rows: rows.map(({ evidence, ...c }) => {
+    rows: rows.map(({ evidence, equipment, ...c }) => {
       const asOf = then?.get(c.id);
       return {
         ...c,
         status: asOf?.status ?? c.status,
         overdue: asOf ? asOf.overdue : isOverdue(c, now),
-        missing: missingItems({ ...c, evidenceKinds: evidence.map((e) => e.kind) }),
+        missing: missingItems({ ...c, evidenceKinds: evidence.map((e) => e.kind), equipment }),
       };
     }),
   };

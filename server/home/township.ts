@@ -54,6 +54,7 @@ export async function loadTownshipTodos(user: SessionUser, campaign: Campaign, n
         createdAt: true,
         enterprise: { select: { name: true } },
         evidence: { where: { deletedAt: null }, select: { kind: true } },
+        equipment: { select: { disposition: true, destination: true } },
         reviews: {
           where: { decision: "RETURN" },
           orderBy: { createdAt: "desc" },

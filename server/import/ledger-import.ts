@@ -44,6 +44,8 @@ export type ImportSummary = {
   cases: Record<Category, number>;
   enterprisesCreated: number;
   enterprisesReused: number;
+  /** Items of equipment (淘汰设备清单) the cases will list. */
+  equipment: number;
   units: { name: string; cases: number }[];
 };
 
@@ -123,6 +125,7 @@ function summarise(v: LedgerValidation, units: ImportContext["units"]): ImportSu
     cases,
     enterprisesCreated: newKeys.size,
     enterprisesReused: reused.size,
+    equipment: v.valid.reduce((n, r) => n + r.equipment.length, 0),
     units: units.filter((u) => perUnit.has(u.id)).map((u) => ({ name: u.name, cases: perUnit.get(u.id)! })),
   };
 }
@@ -250,16 +253,25 @@ async function writeRows(tx: Tx, user: SessionUser, campaignId: number, rows: Va
     ),
   );
   for (const batch of chunks(rows, BATCH)) {
-    await tx.case.createMany({
+    const enterpriseOf = (r: ValidRow) =>
+      r.enterprise.kind === "new" ? enterpriseIds.get(r.enterprise.key)! : r.enterprise.id;
+    const created = await tx.case.createManyAndReturn({
       data: batch.map((r) => ({
-        ...caseData(r.input, {
-          campaignId,
-          unitId: r.unitId,
-          createdById: user.id,
-          enterpriseId: r.enterprise.kind === "new" ? enterpriseIds.get(r.enterprise.key)! : r.enterprise.id,
-        }),
+        ...caseData(r.input, { campaignId, unitId: r.unitId, createdById: user.id, enterpriseId: enterpriseOf(r) }),
         outsideTarget: slash.has(`${r.unitId}:${r.input.category}`),
       })),
+      select: { id: true, enterpriseId: true, category: true },
     });
+    // 淘汰设备清单: each case's items, in the file's order (a case is one enterprise and category in the year).
+    const caseOf = new Map(created.map((c) => [`${c.enterpriseId}|${c.category}`, c.id]));
+    const equipment = batch.flatMap((r) =>
+      r.equipment.map((item, n) => ({
+        ...item,
+        caseId: caseOf.get(`${enterpriseOf(r)}|${r.input.category}`)!,
+        displayOrder: n,
+        createdById: user.id,
+      })),
+    );
+    if (equipment.length) await tx.caseEquipment.createMany({ data: equipment });
   }
 }

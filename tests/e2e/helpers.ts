@@ -59,6 +59,21 @@ export async function uploadTo(page: Page, label: string, file: { name: string; 
   await expect(section.getByRole("button", { name: `查看 ${file.name}` })).toBeVisible();
 }
 
+/** Lists one item of equipment (淘汰设备清单) with its 去向 on the open case page, as a 拆除 case needs before it is submitted. */
+export async function listEquipment(
+  page: Page,
+  item: { name: string; capacity: string; unit: string; quantity?: string; disposition?: string },
+) {
+  const form = page.getByRole("form", { name: "登记设备" });
+  await form.getByLabel("名称", { exact: true }).fill(item.name);
+  await form.getByLabel("数量（台/套）").fill(item.quantity ?? "1");
+  await form.getByLabel("单台（套）产能或功率").fill(item.capacity);
+  await form.getByLabel("单位", { exact: true }).fill(item.unit);
+  await form.getByRole("radio", { name: item.disposition ?? "拆除报废" }).check();
+  await form.getByRole("button", { name: "登记设备" }).click();
+  await expect(page.getByText(`已登记“${item.name}”`)).toBeVisible();
+}
+
 export async function register(
   page: Page,
   name: string,

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { confirmInPage, loginAs, pdfFile, photo, register, uploadTo } from "./helpers";
+import { confirmInPage, listEquipment, loginAs, pdfFile, photo, register, uploadTo } from "./helpers";
 
 // 行业专家意见 (docs/domain.md §督办): gulin submits an elimination case of its own (registered here, in 古林镇, so no
 // other spec file is affected); the office refers it to the demo expert; the expert reads the case's
@@ -18,6 +18,7 @@ test("the office refers a submitted 古林镇 case to the expert, whose opinion 
   await uploadTo(page, "整治前（拆前）照片", await photo("拆前.jpg", "#884422"));
   await uploadTo(page, "整治后（拆后）照片", await photo("拆后.jpg", "#228844"));
   await uploadTo(page, "设备去向证明材料", pdfFile("设备去向.pdf"));
+  await listEquipment(page, { name: "冲天炉", capacity: "3", unit: "吨/小时" });
   await page.getByRole("button", { name: "上报验收", exact: true }).click();
   await page.getByRole("button", { name: "确认上报验收" }).click();
   await expect(page.getByText("已上报验收")).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { confirmInPage, loginAs, pdfFile, photo, register, uploadTo } from "./helpers";
+import { confirmInPage, listEquipment, loginAs, pdfFile, photo, register, uploadTo } from "./helpers";
 
 // Every journey registers its own cases, in 高桥镇 — a unit no other spec file reads or changes —
 // so this file passes alone and before or after the others.
@@ -23,6 +23,7 @@ test("an elimination case: registered, held back while incomplete, returned, res
   await uploadTo(page, "整治前（拆前）照片", await photo("拆前.jpg", "#884422"));
   await uploadTo(page, "整治后（拆后）照片", await photo("拆后.jpg", "#228844"));
   await uploadTo(page, "设备去向证明材料", pdfFile("设备去向.pdf"));
+  await listEquipment(page, { name: "冲天炉", capacity: "3", unit: "吨/小时" });
   await expect(page.getByText("材料已齐全，可以上报验收。")).toBeVisible();
   await expect(reason).toHaveCount(0);
   await expect(submit).toBeEnabled();

@@ -220,6 +220,26 @@ export async function evidenceRow() {
   return { evidence: e, case: c };
 }
 
+/** An item of equipment (淘汰设备清单) on an open elimination of 集士港镇, proven by one of its files. */
+export async function equipmentRow() {
+  const { evidence, case: c } = await evidenceRow();
+  const creator = await user("jishigang");
+  const equipment = await prisma.caseEquipment.create({
+    data: {
+      caseId: c.id,
+      name: "中频感应电炉",
+      model: "GW-1.0T",
+      quantity: 2,
+      capacity: 750,
+      capacityUnit: "kW",
+      disposition: "SCRAPPED",
+      evidenceId: evidence.id,
+      createdById: creator.id,
+    },
+  });
+  return { equipment, evidence, case: c };
+}
+
 /** A 举报 assigned to 集士港镇 and 区发改局 (RECEIVED: not yet assigned), verified 属实 when VERIFIED. */
 export async function tipOf(status: TipStatus) {
   const [u, d] = await Promise.all([jishigang(), fgj()]);

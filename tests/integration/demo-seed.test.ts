@@ -100,7 +100,11 @@ describe("the living demo", () => {
 
   it("walks every seeded case through the rules: checklist met where submitted, every step allowed, timestamps telling the same story", async () => {
     const cases = await prisma.case.findMany({
-      include: { evidence: { where: { deletedAt: null } }, reviews: { orderBy: { createdAt: "asc" } } },
+      include: {
+        evidence: { where: { deletedAt: null } },
+        reviews: { orderBy: { createdAt: "asc" } },
+        equipment: { include: { evidence: { select: { caseId: true } } } },
+      },
     });
     const office: Actor = { role: "OFFICE", unitId: null, leadDimensions: [] };
     for (const c of cases) {
@@ -108,6 +112,11 @@ describe("the living demo", () => {
       if (["SUBMITTED", "ACCEPTED", "RETURNED"].includes(c.status)) {
         expect(missingItems({ ...c, evidenceKinds: kinds }), c.id).toEqual([]);
       }
+      // 淘汰设备清单: eliminations under way list their equipment; a proof is a file of the same case.
+      if (c.category === "ELIMINATION" && c.status !== "REGISTERED")
+        expect(c.equipment.length, c.id).toBeGreaterThan(0);
+      if (c.category === "RECTIFICATION") expect(c.equipment, c.id).toEqual([]);
+      for (const item of c.equipment) if (item.evidence) expect(item.evidence.caseId).toBe(c.id);
       // Replay: registered → (evidence) in progress → submit → each decision → … ends in the stored status.
       const township: Actor = { role: "TOWNSHIP", unitId: c.unitId, leadDimensions: [] };
       let status = "REGISTERED" as CaseStatus;

@@ -9,12 +9,22 @@ import { returnCase } from "@/server/cases/actions/return-case";
 import { submitCase } from "@/server/cases/actions/submit-case";
 import { updateCase } from "@/server/cases/actions/update-case";
 import { prisma } from "@/server/db";
+import { addEquipment } from "@/server/equipment/actions/add-equipment";
+import { updateEquipment } from "@/server/equipment/actions/update-equipment";
 import { removeEvidence } from "@/server/evidence/actions/remove-evidence";
 
 import { creditCode, jpeg, pdf, registerTestCase, uploadRequest } from "../../helpers/fixtures";
 import { actAs, asUser } from "../../helpers/session";
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
+/** One item of 淘汰设备清单 with its 去向: what a 拆除 case lists before it is submitted. */
+const SCRAPPED_FURNACE = {
+  name: "冲天炉",
+  quantity: 1,
+  capacity: 3,
+  capacityUnit: "吨/小时",
+  disposition: "SCRAPPED" as const,
+};
 const current = (id: string) => prisma.case.findUniqueOrThrow({ where: { id } });
 /** 已核实 and a note: what accepting a case with integrity flags needs (lib/cases/review.ts). */
 const verified = { verified: true, verifiedNote: "已核实照片" };
@@ -109,14 +119,17 @@ describe("an ELIMINATION case from registration to acceptance", () => {
     expect(await submitCase({ caseId: id, version: c.version })).toEqual({
       ok: false,
       code: "INVALID",
-      message: "还缺：验收意见表、整治前（拆前）照片、整治后（拆后）照片、设备去向证明材料",
+      message:
+        "还缺：验收意见表、整治前（拆前）照片、整治后（拆后）照片、设备去向证明材料、主要设备和生产线清单（至少一项）、每项设备的去向",
     });
 
     await upload(id, "ACCEPTANCE_FORM", "验收意见表.pdf", pdf());
     await upload(id, "BEFORE_PHOTO", "拆前.jpg");
     const after = await upload(id, "AFTER_PHOTO", "拆后.jpg");
     c = await current(id);
-    expect(await submitCase({ caseId: id, version: c.version })).toMatchObject({ message: "还缺：设备去向证明材料" });
+    expect(await submitCase({ caseId: id, version: c.version })).toMatchObject({
+      message: "还缺：设备去向证明材料、主要设备和生产线清单（至少一项）、每项设备的去向",
+    });
 
     // Removing an item brings it back onto the list: with everything else present, submit is still refused.
     expect((await removeEvidence({ evidenceId: after.body.id, caseVersion: c.version })).ok).toBe(true);
@@ -124,14 +137,39 @@ describe("an ELIMINATION case from registration to acceptance", () => {
       deletedAt: expect.any(Date),
     });
     await upload(id, "EQUIPMENT_DESTINATION", "设备去向.pdf", pdf());
+    // 淘汰设备清单: an item listed before its fate is known still holds the case back.
+    c = await current(id);
+    const furnace = {
+      name: "中频感应电炉",
+      model: "GW-1.0T",
+      quantity: 2,
+      capacity: 750,
+      capacityUnit: "kW",
+      disposition: "" as const,
+      destination: "",
+      evidenceId: "",
+    };
+    const added = await addEquipment({ caseId: id, caseVersion: c.version, ...furnace });
+    expect(added).toMatchObject({ ok: true });
     c = await current(id);
     expect(await submitCase({ caseId: id, version: c.version })).toEqual({
       ok: false,
       code: "INVALID",
-      message: "还缺：整治后（拆后）照片",
+      message: "还缺：整治后（拆后）照片、每项设备的去向",
     });
     expect((await current(id)).status).toBe("IN_PROGRESS");
     await upload(id, "AFTER_PHOTO", "拆后2.jpg");
+    c = await current(id);
+    const item = await prisma.caseEquipment.findUniqueOrThrow({ where: { id: added.ok ? added.data.id : "" } });
+    expect(
+      await updateEquipment({
+        equipmentId: item.id,
+        version: item.version,
+        caseVersion: c.version,
+        ...furnace,
+        disposition: "SCRAPPED" as const,
+      }),
+    ).toMatchObject({ ok: true });
     c = await current(id);
     expect(await submitCase({ caseId: id, version: c.version })).toMatchObject({
       ok: true,
@@ -236,6 +274,7 @@ describe("an ELIMINATION case from registration to acceptance", () => {
       await upload(id, "BEFORE_PHOTO", "拆前.jpg");
       await upload(id, "AFTER_PHOTO", "拆后.jpg");
       await upload(id, "EQUIPMENT_DESTINATION", "设备去向.pdf", pdf());
+      await addEquipment({ caseId: id, caseVersion: (await current(id)).version, ...SCRAPPED_FURNACE });
       expect(await submitCase({ caseId: id, version: (await current(id)).version })).toMatchObject({ ok: true });
     }
     // Both cases reviewed at the same moment, in both orders of who starts first.

@@ -143,7 +143,7 @@ describe("a township officer's to-do list", () => {
     expect(returned.details[0]).toBe("退回原因：整治后照片不清晰，请补拍");
 
     const bare = list.find((i) => i.key === `case:${gulinBare.id}`)!;
-    const missing = missingItems({ ...gulinBare, evidenceKinds: [] });
+    const missing = missingItems({ ...gulinBare, evidenceKinds: [], equipment: [] });
     expect(missing.length).toBeGreaterThan(0);
     expect(bare).toMatchObject({ kind: "CASE_MISSING", details: [`缺少：${missing.join("、")}`] });
 

@@ -254,3 +254,44 @@ describe("a closed year", () => {
     }
   });
 });
+
+describe("the equipment of the imported eliminations (淘汰设备清单)", () => {
+  it("is written with its case, one item per row, in the file's order, and counted in the dry run", async () => {
+    await actAs("jishigang");
+    const first = ledgerRow("集士港镇", {
+      equipmentName: "中频感应电炉",
+      equipmentModel: "GW-1.0T",
+      equipmentQuantity: 2,
+      equipmentCapacity: 750,
+      equipmentCapacityUnit: "kW",
+      equipmentDisposition: "拆除报废",
+    });
+    const second = {
+      unit: first.unit,
+      name: first.name,
+      creditCode: first.creditCode,
+      category: first.category,
+      equipmentName: "冲天炉",
+      equipmentQuantity: 1,
+      equipmentCapacity: 3,
+      equipmentCapacityUnit: "t/h",
+    };
+    const plain = ledgerRow("集士港镇");
+    const file = await ledgerFile([first, second, plain]);
+    const dry = await check(file);
+    expect(dry.body).toMatchObject({ ok: true, total: 3, errors: [], summary: { equipment: 2 } });
+    const done = await run(file);
+    expect(done).toMatchObject({ status: 201, body: { ok: true, summary: { equipment: 2 } } });
+    const [withItems] = await casesOf([first.creditCode as string]);
+    const items = await prisma.caseEquipment.findMany({
+      where: { caseId: withItems.id },
+      orderBy: { displayOrder: "asc" },
+    });
+    expect(items.map((i) => [i.name, i.quantity, i.capacity, i.capacityUnit, i.disposition])).toEqual([
+      ["中频感应电炉", 2, 750, "kW", "SCRAPPED"],
+      ["冲天炉", 1, 3, "吨/小时", null],
+    ]);
+    const [without] = await casesOf([plain.creditCode as string]);
+    expect(await prisma.caseEquipment.count({ where: { caseId: without.id } })).toBe(0);
+  });
+});

@@ -13,6 +13,7 @@ const base: RequirementInput = {
   evidenceKinds: [],
   policyBasisId: 1,
   policyBasisOther: null,
+  equipment: [{ disposition: "SCRAPPED", destination: null }],
 };
 const E_ALL: EvidenceKind[] = ["ACCEPTANCE_FORM", "BEFORE_PHOTO", "AFTER_PHOTO", "EQUIPMENT_DESTINATION"];
 const SEAL_ALL: EvidenceKind[] = [
@@ -149,5 +150,65 @@ describe("RECTIFICATION: before and after photos, and an outcome", () => {
       ["BEFORE_PHOTO", false],
       ["AFTER_PHOTO", true],
     ]);
+  });
+});
+
+describe("ELIMINATION, dismantled: the equipment list (淘汰设备清单)", () => {
+  const complete: RequirementInput = { ...base, evidenceKinds: E_ALL };
+
+  it("asks for at least one item of equipment, and its 去向", () => {
+    expect(missingItems({ ...complete, equipment: [] })).toEqual([
+      "主要设备和生产线清单（至少一项）",
+      "每项设备的去向",
+    ]);
+  });
+
+  it("asks for the 去向 of every item: one without it is enough to refuse", () => {
+    expect(
+      missingItems({
+        ...complete,
+        equipment: [
+          { disposition: "SCRAPPED", destination: null },
+          { disposition: null, destination: null },
+        ],
+      }),
+    ).toEqual(["每项设备的去向"]);
+  });
+
+  it("counts 转移至外地 as a 去向 only with where to", () => {
+    expect(missingItems({ ...complete, equipment: [{ disposition: "TRANSFERRED", destination: "  " }] })).toEqual([
+      "每项设备的去向",
+    ]);
+    expect(
+      missingItems({ ...complete, equipment: [{ disposition: "TRANSFERRED", destination: "江西省萍乡市某厂" }] }),
+    ).toEqual([]);
+  });
+
+  it("shows the two items right after the evidence (设备去向证明材料 last), in the checklist order", () => {
+    expect(checklist({ ...complete, equipment: [] }).map((i) => i.key)).toEqual([
+      "disposalPath",
+      "policyBasis",
+      ...E_ALL,
+      "equipment",
+      "equipmentDisposition",
+    ]);
+  });
+
+  it("does not ask a 封存 case or a rectification for equipment", () => {
+    const sealed = { ...complete, ...commitment, disposalPath: "SEALED" as const, equipment: [] };
+    expect(missingItems({ ...sealed, evidenceKinds: [...E_ALL, ...SEAL_ALL] })).toEqual([]);
+    const rect: RequirementInput = {
+      ...base,
+      category: "RECTIFICATION",
+      disposalPath: null,
+      outcomeId: 1,
+      equipment: [],
+      evidenceKinds: ["BEFORE_PHOTO", "AFTER_PHOTO"],
+    };
+    expect(missingItems(rect)).toEqual([]);
+  });
+
+  it("does not ask before the path is chosen (the path itself is asked for)", () => {
+    expect(missingItems({ ...complete, disposalPath: null, equipment: [] })).toEqual(["处置方式（拆除或封存）"]);
   });
 });

@@ -377,3 +377,159 @@ describe("the template", () => {
     expect(await readLedgerWorkbook(buffer, 2)).toEqual({ ok: false, message: "一次最多导入 2 行，请分多个文件导入" });
   });
 });
+
+describe("ledger import: the equipment of an elimination (淘汰设备清单), one item per row", () => {
+  const furnace: Cells = {
+    equipmentName: "中频感应电炉",
+    equipmentModel: "GW-1.0T",
+    equipmentQuantity: 2,
+    equipmentCapacity: 750,
+    equipmentCapacityUnit: "千瓦",
+    equipmentDisposition: "拆除报废",
+  };
+  const line: Cells = {
+    equipmentName: "粘土砂造型线",
+    equipmentQuantity: "1",
+    equipmentCapacity: "2000",
+    equipmentCapacityUnit: "t/a",
+    equipmentDisposition: "转移至外地",
+    equipmentDestination: "安徽省宣城市 广德某机械有限公司",
+  };
+  /** An item row after the first: only the columns naming the case, as the template's note says. */
+  const itemRow = (cells: Cells): Cells => ({
+    unit: elimination.unit,
+    name: elimination.name,
+    creditCode: elimination.creditCode,
+    category: elimination.category,
+    ...cells,
+  });
+
+  it("reads the case's own row and the item rows after it into one case with its items, in order", () => {
+    const v = validateLedgerRows(rows({ ...elimination, ...furnace }, itemRow(line), rectification), ctx());
+    expect(v.errors).toEqual([]);
+    expect(v.valid).toHaveLength(2);
+    expect(v.valid[0].equipment).toEqual([
+      {
+        name: "中频感应电炉",
+        model: "GW-1.0T",
+        quantity: 2,
+        capacity: 750,
+        capacityUnit: "kW",
+        disposition: "SCRAPPED",
+        destination: null,
+        evidenceId: null,
+      },
+      {
+        name: "粘土砂造型线",
+        model: "",
+        quantity: 1,
+        capacity: 2000,
+        capacityUnit: "吨/年",
+        disposition: "TRANSFERRED",
+        destination: "安徽省宣城市 广德某机械有限公司",
+        evidenceId: null,
+      },
+    ]);
+    expect(v.valid[1].equipment).toEqual([]);
+  });
+
+  it("accepts item rows that copy the case's columns in full, and items without 去向 yet", () => {
+    const v = validateLedgerRows(
+      rows(
+        { ...elimination, ...furnace },
+        { ...elimination, ...line, equipmentDisposition: null, equipmentDestination: null },
+      ),
+      ctx(),
+    );
+    expect(v.errors).toEqual([]);
+    expect(v.valid[0].equipment.map((e) => [e.name, e.disposition])).toEqual([
+      ["中频感应电炉", "SCRAPPED"],
+      ["粘土砂造型线", null],
+    ]);
+  });
+
+  it("refuses an item row whose case columns disagree with the case's first row", () => {
+    const v = validateLedgerRows(rows({ ...elimination, ...furnace }, itemRow({ ...line, industry: "建材" })), ctx());
+    expect(v.errors).toEqual([
+      { row: 3, name: "宁波某铸造厂", errors: ["行业与第 2 行（同一企业的案件）不一致；设备行的案件各列可留空"] },
+    ]);
+  });
+
+  it("still refuses a repeated row that names no item as a duplicate", () => {
+    const v = validateLedgerRows(rows({ ...elimination, ...furnace }, elimination), ctx());
+    expect(v.errors.flatMap((e) => e.errors)).toEqual(["与第 2 行重复（同一企业、同一类别只能登记一件）"]);
+  });
+
+  it("checks each item by the case page's rules, at its column", () => {
+    expect(
+      errorsOf({
+        ...elimination,
+        equipmentName: "冲天炉",
+        equipmentQuantity: 1.5,
+        equipmentCapacity: "三吨",
+        equipmentDisposition: "转移至外地",
+      }),
+    ).toEqual([
+      "设备数量（台/套）：数量应为 1—10000 的整数（台/套）",
+      "单台产能或功率：产能或功率应为大于 0 的数字",
+      "产能或功率单位：请填写产能或功率的单位（如 kW、吨/年）",
+      "转移去向地：转移至外地的设备请填写去向地（省市县及接收单位）",
+    ]);
+    expect(errorsOf({ ...elimination, ...furnace, equipmentDisposition: "卖掉" })).toEqual([
+      "设备去向“卖掉”无效，可填：拆除报废、转移至外地、封存在原地（暂不确定可空）",
+    ]);
+    expect(errorsOf({ ...elimination, equipmentModel: "GW-1.0T", equipmentQuantity: 1 })).toContain(
+      "填了设备各列时请填写设备名称",
+    );
+  });
+
+  it("refuses equipment on a rectification", () => {
+    expect(errorsOf({ ...rectification, ...furnace })).toEqual([
+      "“低散乱”整治提升类不填设备（设备清单只用于淘汰落后产能类）",
+    ]);
+  });
+
+  it("reports an item row's own errors at its row, and the whole file stays unimported", () => {
+    const v = validateLedgerRows(
+      rows({ ...elimination, ...furnace }, itemRow({ ...line, equipmentCapacityUnit: null })),
+      ctx(),
+    );
+    expect(v.errors).toEqual([
+      { row: 3, name: "宁波某铸造厂", errors: ["产能或功率单位：请填写产能或功率的单位（如 kW、吨/年）"] },
+    ]);
+  });
+
+  it("round trip: the template has the equipment columns, a 去向 list, and reads them back", async () => {
+    const buffer = Buffer.from(
+      await ledgerTemplate({
+        units: UNITS.map((u) => u.name),
+        outcomes: OUTCOMES.map((o) => o.name),
+        rows: [{ ...elimination, ...furnace }, itemRow(line)],
+      }),
+    );
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    const heads = (wb.worksheets[0].getRow(1).values as unknown[]).slice(1);
+    expect(heads.slice(-7)).toEqual([
+      "设备名称",
+      "型号规格",
+      "设备数量（台/套）",
+      "单台产能或功率",
+      "产能或功率单位",
+      "设备去向",
+      "转移去向地",
+    ]);
+    const help = wb.getWorksheet("填写说明")!;
+    const helpText = JSON.stringify(help.getSheetValues());
+    expect(helpText).toContain("拆除报废、转移至外地、封存在原地");
+    expect(helpText).toContain("其余每项另起一行");
+    const read = await readLedgerWorkbook(buffer, 100);
+    if (!read.ok) throw new Error(read.message);
+    const v = validateLedgerRows(read.rows, ctx());
+    expect(v.errors).toEqual([]);
+    expect(v.valid.map((r) => r.equipment.map((e) => `${e.name}×${e.quantity}`))).toEqual([
+      ["中频感应电炉×2", "粘土砂造型线×1"],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 
 import { CaseActions } from "@/components/cases/case-actions";
 import { CaseDetailsEditor } from "@/components/cases/case-details-editor";
+import { CaseEquipment } from "@/components/cases/case-equipment";
 import { CaseEvidence } from "@/components/cases/case-evidence";
 import { CaseHeader } from "@/components/cases/case-header";
 import { CaseHistory } from "@/components/cases/case-history";
@@ -17,6 +18,7 @@ import { ProductionLicenceForm } from "@/components/tasks/production-licence-for
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { BackLink } from "@/components/ui/link";
+import { takesEquipment } from "@/lib/cases/equipment";
 import { decideEscalation, ESCALATION_DIMENSIONS } from "@/lib/cases/escalation";
 import { measureDimensions as measureDimensionsOf, ordersOwnMeasures } from "@/lib/cases/measures";
 import { isOverdue } from "@/lib/cases/overdue";
@@ -24,8 +26,9 @@ import { changedSinceReturn, flagSummary, UNCHANGED_SINCE_RETURN } from "@/lib/c
 import { daysWaiting, parseReviewQueueFilters, queueParams } from "@/lib/cases/review-queue";
 import { availableActions } from "@/lib/cases/workflow";
 import { dateInputValue } from "@/lib/dates";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { withQuery } from "@/lib/href";
+import { evidenceKindLabel } from "@/lib/labels";
 import { actsForUnit, mayEditProductionLicence, runsCampaign } from "@/lib/rights";
 import { requireArea } from "@/server/areas";
 import { getCase } from "@/server/cases/get-case";
@@ -151,6 +154,35 @@ export default async function CasePage({
 
       {c.category === "ELIMINATION" && (
         <PolicyDepartmentCard c={c} correct={runsCampaign(user) && !c.closedIncompleteAt} />
+      )}
+      {takesEquipment(c.category) && (
+        <CaseEquipment
+          caseId={c.id}
+          caseVersion={c.version}
+          editable={editable}
+          required={c.disposalPath === "DISMANTLED"}
+          totals={c.equipmentTotals}
+          items={c.equipment.map((e) => ({
+            id: e.id,
+            version: e.version,
+            name: e.name,
+            model: e.model,
+            quantity: e.quantity,
+            capacity: e.capacity,
+            capacityUnit: e.capacityUnit,
+            disposition: e.disposition,
+            destination: e.destination,
+            evidence: e.evidence && {
+              id: e.evidence.id,
+              label: `${evidenceKindLabel[e.evidence.kind]}：${e.evidence.originalName}`,
+              removed: e.evidence.deletedAt !== null,
+            },
+          }))}
+          evidence={c.evidence.map((e) => ({
+            id: e.id,
+            label: `${evidenceKindLabel[e.kind]}：${e.originalName}（${formatDate(e.createdAt)}）`,
+          }))}
+        />
       )}
 
       <CaseEvidence c={c} editable={editable} />
