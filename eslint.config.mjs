@@ -54,6 +54,18 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // Links prefetch on intent only (components/ui/app-link.tsx): a page view renders one page, not every
+    // page it links to.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    ignores: ["components/ui/app-link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "用 @/components/ui/app-link 的 Link（按意图预取）。" }] },
+      ],
+    },
+  },
+  {
     // Playwright reads the fixtures a hook or test wants from its destructured first parameter: `({}, testInfo)`.
     files: ["tests/e2e/**/*.ts"],
     rules: { "no-empty-pattern": "off" },

@@ -1,8 +1,7 @@
 "use client";
 // The 目标任务分解表 drawn in the browser from compact figures (components/annex-table.tsx): its ~20
 // rows × 10 linked cells would otherwise travel twice, as HTML and again as the RSC tree that hydrates it.
-import Link from "next/link";
-
+import { Link } from "@/components/ui/app-link";
 import { FigureLink } from "@/components/ui/figure-link";
 import { linkClass } from "@/components/ui/link";
 import { Table } from "@/components/ui/table";

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "@/components/ui/app-link";
 import { buttonClass } from "@/components/ui/button";
 
 /**

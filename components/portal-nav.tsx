@@ -4,9 +4,10 @@
 // several lines, and the account controls (year switcher, 修改密码, 退出登录) go into the same menu so the
 // header stays one compact row; from the sm breakpoint on, links and controls are always shown in a row
 // (the menu's box is `display: contents` there, so they sit in the header's own row).
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+
+import { Link } from "@/components/ui/app-link";
 
 export function PortalNav({
   items,

@@ -1,10 +1,9 @@
-import Link from "next/link";
-
 import { YearSwitcher } from "@/components/campaigns/year-switcher";
 import { LogoutButton } from "@/components/logout-button";
 import { NotificationBell } from "@/components/notifications/bell";
 import { OfflineSupport } from "@/components/offline/offline-support";
 import { PortalNav } from "@/components/portal-nav";
+import { Link } from "@/components/ui/app-link";
 import { linkClass } from "@/components/ui/link";
 import { roleLabel } from "@/lib/labels";
 import { homePath, navItems } from "@/lib/navigation";

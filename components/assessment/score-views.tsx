@@ -1,7 +1,6 @@
-import Link from "next/link";
-
 import type { ChartSpec } from "@/components/dashboard/chart-spec";
 import { LazyChart } from "@/components/dashboard/lazy-chart";
+import { Link } from "@/components/ui/app-link";
 import { linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { SCHEME_TOTAL } from "@/lib/assessment/scheme";

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "@/components/ui/app-link";
 import { linkClass } from "@/components/ui/link";
 import { canSee } from "@/lib/areas";
 import type { Role } from "@/lib/generated/prisma/enums";

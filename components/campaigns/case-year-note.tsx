@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "@/components/ui/app-link";
 import { linkClass } from "@/components/ui/link";
 import { formatDate } from "@/lib/format";
 import { getCaseYear } from "@/server/campaigns/get-case-year";

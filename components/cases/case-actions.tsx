@@ -1,8 +1,8 @@
 "use client";
-import Link from "next/link";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 
 import { useOnline } from "@/components/offline/use-online";
+import { Link } from "@/components/ui/app-link";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { checkClass, checkLabelClass, FormMessage, inputClass } from "@/components/ui/field";

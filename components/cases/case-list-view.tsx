@@ -1,8 +1,7 @@
-import Link from "next/link";
-
 import { CaseFilters } from "@/components/cases/case-filters";
 import { CaseTable } from "@/components/cases/case-table";
 import { Pagination } from "@/components/pagination";
+import { Link } from "@/components/ui/app-link";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { OutsideTargetBadge, StatusBadge } from "@/components/cases/status-badge";
+import { Link } from "@/components/ui/app-link";
 import { Badge } from "@/components/ui/badge";
 import { linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "@/components/ui/app-link";
 import { FigureLink } from "@/components/ui/figure-link";
 import { caseListHref } from "@/lib/href";
 import type { countOverdue } from "@/server/cases/count-overdue";

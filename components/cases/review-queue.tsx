@@ -1,7 +1,6 @@
-import Link from "next/link";
-
 import { FilterButtons } from "@/components/admin/list-frame";
 import { FilterSelect } from "@/components/cases/case-filters";
+import { Link } from "@/components/ui/app-link";
 import { Badge } from "@/components/ui/badge";
 import { linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";

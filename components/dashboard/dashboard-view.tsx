@@ -1,7 +1,6 @@
-import Link from "next/link";
-
 import { AnnexTable } from "@/components/annex-table";
 import { PrintButton } from "@/components/print-button";
+import { Link } from "@/components/ui/app-link";
 import { buttonClass } from "@/components/ui/button";
 import { linkClass } from "@/components/ui/link";
 import { CATEGORIES } from "@/lib/campaigns/annex";

@@ -1,7 +1,7 @@
 "use client";
-import Link from "next/link";
 import { useState } from "react";
 
+import { Link } from "@/components/ui/app-link";
 import { Button, buttonClass } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
 import { FormMessage, inputClass } from "@/components/ui/field";

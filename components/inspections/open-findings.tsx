@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { FindingTable } from "@/components/inspections/finding-table";
+import { Link } from "@/components/ui/app-link";
 import { FigureLink } from "@/components/ui/figure-link";
 import { linkClass } from "@/components/ui/link";
 import { canSee } from "@/lib/areas";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/app-link";
 
 /** The bell in the header: a link to the notifications with the unread count. */
 export function NotificationBell({ unread }: { unread: number }) {

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { ReferralStateBadge } from "@/components/referrals/opinion-view";
+import { Link } from "@/components/ui/app-link";
 import { Card } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { formatDateTime } from "@/lib/format";

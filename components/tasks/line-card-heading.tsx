@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { Link } from "@/components/ui/app-link";
 import { Badge } from "@/components/ui/badge";
 import { linkClass } from "@/components/ui/link";
 import { dimensionLabel, measureLabel } from "@/lib/labels";

@@ -1,7 +1,6 @@
-import Link from "next/link";
-
 import { ContributionReview } from "@/components/tasks/contribution-review";
 import { EntryDetails } from "@/components/tasks/entry-details";
+import { Link } from "@/components/ui/app-link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { formatDate, formatDateTime } from "@/lib/format";

@@ -1,8 +1,9 @@
 import { SteelFindings } from "@/components/steel/steel-findings";
-import { FigureLink, FigureOriginBadge } from "@/components/tasks/figure-link";
+import { FigureOriginBadge } from "@/components/tasks/figure-origin-badge";
 import { leadNames, LineCardHeading, type LineCardLine } from "@/components/tasks/line-card-heading";
 import { PaceBadge, ProgressBar } from "@/components/tasks/line-progress";
 import { Card } from "@/components/ui/card";
+import { FigureLink } from "@/components/ui/figure-link";
 import { formatDate } from "@/lib/format";
 import { lineRecordsHref } from "@/lib/href";
 import { measureLabel } from "@/lib/labels";
@@ -23,7 +24,7 @@ export function achievedText(p: LineProgress, unit: string): string {
 export function AchievedFigure({ lineId, p, unit }: { lineId: number; p: LineProgress; unit: string }) {
   const amount = p.kind === "ITEMS" ? `${p.achieved}/${p.goal}${unit}` : formatAmount(p.achieved, unit);
   const link = (
-    <FigureLink href={lineRecordsHref(lineId)} value={p.achieved}>
+    <FigureLink href={lineRecordsHref(lineId)} figure={p.achieved}>
       {amount}
     </FigureLink>
   );
@@ -74,7 +75,7 @@ export function TaskLineCard({
               <span key={d.departmentId}>
                 {i > 0 && "，"}
                 {d.name}{" "}
-                <FigureLink href={lineRecordsHref(line.id, { departmentId: d.departmentId })} value={d.count}>
+                <FigureLink href={lineRecordsHref(line.id, { departmentId: d.departmentId })} figure={d.count}>
                   {formatAmount(d.count, unit)}
                 </FigureLink>
               </span>

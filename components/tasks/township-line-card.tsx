@@ -1,7 +1,9 @@
-import { FigureLink, FigureOriginBadge } from "@/components/tasks/figure-link";
+import { FigureOriginBadge } from "@/components/tasks/figure-origin-badge";
 import { leadNames, LineCardHeading, type LineCardLine } from "@/components/tasks/line-card-heading";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { FigureLink } from "@/components/ui/figure-link";
+import { linkClass } from "@/components/ui/link";
 import { formatDate } from "@/lib/format";
 import { lineRecordsHref } from "@/lib/href";
 import { measureLabel } from "@/lib/labels";
@@ -27,8 +29,8 @@ export function TownshipLineCard({ line, part, deadline }: { line: LineCardLine;
         已确认{" "}
         <FigureLink
           href={lineRecordsHref(line.id, { unitId: part.unitId })}
-          value={part.confirmed}
-          className="font-semibold"
+          figure={part.confirmed}
+          className={linkClass({ className: "font-semibold tabular-nums" })}
         >
           {formatAmount(part.confirmed, unit)}
         </FigureLink>

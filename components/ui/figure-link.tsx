@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "@/components/ui/app-link";
 import { linkClass } from "@/components/ui/link";
 
 /**
@@ -24,7 +23,13 @@ export function FigureLink({
   inline?: boolean;
 } & Omit<React.ComponentProps<typeof Link>, "href" | "className" | "children">) {
   return (
-    <Link href={href} prefetch={false} data-figure={figure} className={className ?? linkClass({ inline })} {...rest}>
+    <Link
+      href={href}
+      prefetch={false}
+      data-figure={figure}
+      className={className ?? linkClass({ inline, className: "tabular-nums" })}
+      {...rest}
+    >
       {children ?? figure}
     </Link>
   );

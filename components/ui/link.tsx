@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/app-link";
 
 // One look for text links. A standalone link (in a table, a list, a "← 返回" line) is at least
 // 44×44 px on a phone so a thumb can hit it; a link inside running text (`inline`) keeps the line's

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import {
@@ -10,6 +9,7 @@ import {
   WithdrawForm,
 } from "@/components/assessment/office-forms";
 import { OwnScore, ScoreChart, ScoreTable } from "@/components/assessment/score-views";
+import { Link } from "@/components/ui/app-link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { ruleParams, rulesOf } from "@/lib/assessment/rules";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { OverdueSummary } from "@/components/cases/overdue-summary";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { OpenFindingsSummary } from "@/components/inspections/open-findings-summary";
+import { Link } from "@/components/ui/app-link";
 import { FigureLink } from "@/components/ui/figure-link";
 import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
 import { beijingIsoDay } from "@/lib/dates";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { FindingTable } from "@/components/inspections/finding-table";
 import { RoundForm } from "@/components/inspections/round-form";
 import { Pagination } from "@/components/pagination";
+import { Link } from "@/components/ui/app-link";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { chipClass, linkClass } from "@/components/ui/link";

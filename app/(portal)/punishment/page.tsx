@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Pagination } from "@/components/pagination";
 import { ConfirmPunishmentButton } from "@/components/punishment/confirm-button";
+import { Link } from "@/components/ui/app-link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";

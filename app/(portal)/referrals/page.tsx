@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { Pagination } from "@/components/pagination";
 import { ReferralStateBadge } from "@/components/referrals/opinion-view";
+import { Link } from "@/components/ui/app-link";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";

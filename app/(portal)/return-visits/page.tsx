@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Pagination } from "@/components/pagination";
 import { ScheduleButton } from "@/components/return-visits/schedule-button";
+import { Link } from "@/components/ui/app-link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/card";
 import { chipClass, linkClass } from "@/components/ui/link";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { PendingContributions } from "@/components/tasks/pending-contributions";
 import { type DepartmentPart, TaskLineCard } from "@/components/tasks/task-line-card";
 import { TownshipLineCard } from "@/components/tasks/township-line-card";
+import { Link } from "@/components/ui/app-link";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";

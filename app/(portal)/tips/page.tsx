@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { Pagination } from "@/components/pagination";
+import { Link } from "@/components/ui/app-link";
 import { EmptyState } from "@/components/ui/card";
 import { chipClass, linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";

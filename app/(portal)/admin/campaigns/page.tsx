@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { CreateCampaignForm } from "@/components/campaigns/create-campaign-form";
+import { Link } from "@/components/ui/app-link";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";

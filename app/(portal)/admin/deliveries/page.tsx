@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ListTable } from "@/components/admin/list-frame";
 import { ResendDeliveryButton } from "@/components/admin/resend-delivery-button";
 import { Pagination } from "@/components/pagination";
+import { Link } from "@/components/ui/app-link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { chipClass, linkClass } from "@/components/ui/link";

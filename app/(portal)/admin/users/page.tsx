@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { DeliverySettingForm } from "@/components/admin/delivery-setting-form";
 import { FilterForm, ListTable } from "@/components/admin/list-frame";
@@ -7,6 +6,7 @@ import { CreateUserForm } from "@/components/admin/users-create-form";
 import { UserRowActions } from "@/components/admin/users-row-actions";
 import { FilterSelect } from "@/components/cases/case-filters";
 import { Pagination } from "@/components/pagination";
+import { Link } from "@/components/ui/app-link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { StatusBadge } from "@/components/cases/status-badge";
 import { FindingForm } from "@/components/inspections/finding-form";
 import { FindingTable } from "@/components/inspections/finding-table";
 import { RoundForm } from "@/components/inspections/round-form";
+import { Link } from "@/components/ui/app-link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { BackLink, linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";

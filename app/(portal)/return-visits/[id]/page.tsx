@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { StatusBadge } from "@/components/cases/status-badge";
 import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { RecordReturnVisitForm } from "@/components/return-visits/record-form";
+import { Link } from "@/components/ui/app-link";
 import { Card } from "@/components/ui/card";
 import { BackLink, linkClass } from "@/components/ui/link";
 import { beijingIsoDay } from "@/lib/dates";

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { HistoryLink } from "@/components/audit/history-link";
 import { SteelFindings } from "@/components/steel/steel-findings";
 import { AdjustLineForm } from "@/components/tasks/adjust-line-form";
-import { FigureLink, FigureOriginBadge } from "@/components/tasks/figure-link";
+import { FigureOriginBadge } from "@/components/tasks/figure-origin-badge";
 import { ItemToggle } from "@/components/tasks/item-toggle";
 import { PaceBadge } from "@/components/tasks/line-progress";
 import { PendingContributions } from "@/components/tasks/pending-contributions";
@@ -14,7 +13,9 @@ import { SharesForm } from "@/components/tasks/shares-form";
 import { TaskLineHistory } from "@/components/tasks/task-line-history";
 import { LineSummaryCard, OwnPartCard } from "@/components/tasks/task-line-summary";
 import { UnitTable } from "@/components/tasks/unit-table";
+import { Link } from "@/components/ui/app-link";
 import { Card } from "@/components/ui/card";
+import { FigureLink } from "@/components/ui/figure-link";
 import { linkClass } from "@/components/ui/link";
 import { progressDateDefault } from "@/lib/campaigns/rules";
 import { beijingIsoDay, dateInputValue } from "@/lib/dates";
@@ -170,7 +171,7 @@ export default async function TaskLinePage({
               {parts.map((d) => (
                 <li key={d.departmentId}>
                   {line.leads.find((l) => l.department.id === d.departmentId)?.department.name}：
-                  <FigureLink href={lineRecordsHref(line.id, { departmentId: d.departmentId })} value={d.count}>
+                  <FigureLink href={lineRecordsHref(line.id, { departmentId: d.departmentId })} figure={d.count}>
                     {formatAmount(d.count, unit)}
                   </FigureLink>
                 </li>

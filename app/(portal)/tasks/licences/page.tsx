@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { LicenceCancellationForm } from "@/components/tasks/licence-cancellation-form";
+import { Link } from "@/components/ui/app-link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";

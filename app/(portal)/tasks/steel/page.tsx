@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { FileList } from "@/components/file-list";
@@ -7,6 +6,7 @@ import { FileUpload } from "@/components/file-upload";
 import { Pagination } from "@/components/pagination";
 import { SteelFollowUpForm } from "@/components/steel/follow-up-form";
 import { SteelInspectionForm } from "@/components/steel/record-form";
+import { Link } from "@/components/ui/app-link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { beijingIsoDay, dateInputValue } from "@/lib/dates";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { HistoryLink } from "@/components/audit/history-link";
@@ -7,6 +6,7 @@ import { RegisterCaseForm } from "@/components/cases/register-case-form";
 import { FileList } from "@/components/file-list";
 import { FileUpload } from "@/components/file-upload";
 import { TipAssignForm, TipCloseForm, TipCloseUnverifiableForm, TipVerifyForm } from "@/components/tips/tip-forms";
+import { Link } from "@/components/ui/app-link";
 import { cardClass } from "@/components/ui/card";
 import { BackLink, linkClass } from "@/components/ui/link";
 import { dateInputValue } from "@/lib/dates";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { OverdueSummary } from "@/components/cases/overdue-summary";
@@ -7,6 +6,7 @@ import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { TodoList } from "@/components/home/todo-list";
 import { OpenFindings } from "@/components/inspections/open-findings";
 import { NoticeList } from "@/components/supervision/notice-list";
+import { Link } from "@/components/ui/app-link";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { UnitContactForm } from "@/components/unit-contact-form";

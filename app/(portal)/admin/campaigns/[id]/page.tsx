@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { CloseCampaignButton, SetCurrentButton } from "@/components/campaigns/campaign-buttons";
@@ -8,6 +7,7 @@ import { OpenCaseDecision } from "@/components/campaigns/open-case-decision";
 import { QuotaGrid } from "@/components/campaigns/quota-grid";
 import { StatusBadge } from "@/components/cases/status-badge";
 import { Pagination } from "@/components/pagination";
+import { Link } from "@/components/ui/app-link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { BackLink, linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";

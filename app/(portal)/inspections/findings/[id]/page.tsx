@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { StatusBadge } from "@/components/cases/status-badge";
@@ -9,6 +8,7 @@ import { AnswerFindingForm, ReviewFindingForm } from "@/components/inspections/f
 import { FindingStatusBadge } from "@/components/inspections/finding-table";
 import { ReopenCaseButton } from "@/components/inspections/reopen-button";
 import { FindingOpinions } from "@/components/referrals/opinions";
+import { Link } from "@/components/ui/app-link";
 import { Card } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { formatDate, formatDateTime } from "@/lib/format";

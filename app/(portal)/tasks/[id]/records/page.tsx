@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { FigureOriginBadge } from "@/components/tasks/figure-link";
+import { FigureOriginBadge } from "@/components/tasks/figure-origin-badge";
+import { Link } from "@/components/ui/app-link";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { BackLink, chipClass, linkClass } from "@/components/ui/link";
