@@ -14,6 +14,12 @@ import {
 
 import type { ChartSpec } from "./chart-spec";
 
+/**
+ * A legend entry's words in the body text colour: recharts writes them in the series' colour, too pale to read
+ * for the light ones (amber, the grey of 目标); the swatch beside them keeps the colour.
+ */
+const legendText = (value: string) => <span className="text-slate-700">{value}</span>;
+
 /** The recharts drawing of a spec. Loaded on demand by LazyChart; the figure's table carries the same data. */
 export default function Chart({ spec }: { spec: ChartSpec }) {
   const { kind, data, categoryKey, series, horizontal, stacked } = spec;
@@ -26,7 +32,7 @@ export default function Chart({ spec }: { spec: ChartSpec }) {
           <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
           {series.map((s) => (
             <Line
               key={s.key}
@@ -61,7 +67,7 @@ export default function Chart({ spec }: { spec: ChartSpec }) {
             </>
           )}
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
           {series.map((s) => (
             <Bar
               key={s.key}

@@ -1,0 +1,159 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+
+import { type Area, AREAS, canSee } from "../../lib/areas";
+import type { Role } from "../../lib/generated/prisma/enums";
+import { loginAs } from "./helpers";
+
+// Accessibility (WCAG 2.1 A and AA, as axe-core checks it) of every page each role may open: the areas of
+// lib/areas.ts the role sees, then — following the links on those pages — one page of every other kind it
+// reaches (a case, a tip, a referral, a round, a finding, a unit, a task line, a 回访, a campaign, …, from the
+// seeded demo data and fixtures). A page kind is its path with the record ids taken out, so a new page or a new
+// record page is covered as soon as a page links to it. Township pages are checked on a phone too.
+// Serious and critical violations fail the role's test, listed with the rule, the elements and the page.
+
+const DESKTOP = { width: 1366, height: 800 };
+const PHONE = { width: 390, height: 844 };
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+/** Addresses not to follow: downloads and route handlers, the sign-in and sign-out flow. */
+const NOT_A_PAGE = /^\/(api|_next|login|logout)(\/|$)|\.(xlsx|docx|pdf|csv|zip|jpe?g|png)$/i;
+
+/** Pages every signed-in user may open that no menu lists. */
+const EVERY_ACCOUNT = ["/account/password"];
+
+/** The page kind: its path with the record ids (numbers, cuids) taken out (`/cases/cm5x…` → `/cases/#`). */
+const kindOf = (path: string) => path.replace(/\/[^/]*\d[^/]*(?=\/|$)/g, "/#");
+
+/** Serious and critical violations on the current page, one line per element. */
+async function seriousViolations(page: Page, where: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) =>
+      v.nodes.map(
+        (n) =>
+          `${where} ${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary?.split("\n")[1]?.trim() ?? v.help}`,
+      ),
+    );
+}
+
+async function violationsOn(page: Page, path: string, viewport: string): Promise<string[]> {
+  const response = await page.goto(path);
+  expect(response?.status(), `${path} opens`).toBeLessThan(500);
+  // The page's own content is drawn (and the client components hydrated) before it is checked.
+  await page
+    .locator("h1")
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => {});
+  // Charts are drawn after the page has loaded (components/dashboard/lazy-chart.tsx): checked once drawn.
+  await page
+    .waitForFunction(() => !document.querySelector(".animate-pulse"), undefined, { timeout: 15_000 })
+    .catch(() => {});
+  return seriousViolations(page, `${path} [${viewport}]`);
+}
+
+/** Same-origin page links on the current page, as paths without query or fragment. */
+async function linksOn(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .locator("a[href]:not([download])")
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const origin = new URL(page.url()).origin;
+  return hrefs.flatMap((href) => {
+    const url = new URL(href);
+    return url.origin === origin && !NOT_A_PAGE.test(url.pathname) ? [url.pathname] : [];
+  });
+}
+
+/** Every page kind a signed-in page's context reaches from the given start pages, one address each. */
+async function checkPages(page: Page, start: string[], viewports: (typeof DESKTOP)[]): Promise<string[]> {
+  const queue = [...start];
+  const kinds = new Set(start.map(kindOf));
+  const visited: string[] = [];
+  const problems: string[] = [];
+  await page.setViewportSize(viewports[0]);
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    visited.push(path);
+    problems.push(...(await violationsOn(page, path, `${viewports[0].width}×${viewports[0].height}`)));
+    for (const link of await linksOn(page)) {
+      if (kinds.has(kindOf(link))) continue;
+      kinds.add(kindOf(link));
+      queue.push(link);
+    }
+  }
+  for (const viewport of viewports.slice(1)) {
+    await page.setViewportSize(viewport);
+    for (const path of visited)
+      problems.push(...(await violationsOn(page, path, `${viewport.width}×${viewport.height}`)));
+  }
+  console.log(`checked ${visited.length} pages:\n  ${visited.join("\n  ")}`);
+  return problems;
+}
+
+/** The areas of lib/areas.ts the role may open (its own unit's page for a township), route handlers aside. */
+function areaPages(role: Role, ownUnitPath: string | null): string[] {
+  return (Object.keys(AREAS) as Area[])
+    .flatMap((area) => {
+      const { href } = AREAS[area];
+      if (!canSee(role, area) || href.startsWith("/api")) return [];
+      if (href.includes("{unit}")) return ownUnitPath ? [ownUnitPath] : [];
+      return [href];
+    })
+    .concat(EVERY_ACCOUNT);
+}
+
+async function signedIn(browser: Browser, username: string, landing: RegExp) {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  await loginAs(page, username, landing);
+  return { context, page };
+}
+
+test("the check finds grey text on a pale red row (#62748e on #fef2f2, 4.35:1) and passes a darker grey", async ({
+  page,
+}) => {
+  const row = (grey: string) =>
+    `<html lang="zh-CN"><title>t</title><main><table><tr style="background:#fef2f2"><th scope="row" style="font-size:12px">` +
+    `<a href="/units/1" style="color:${grey}">概况</a></th></tr></table></main></html>`;
+  await page.setContent(row("#62748e"));
+  expect(await seriousViolations(page, "row")).toEqual([
+    expect.stringMatching(/^row color-contrast \(serious\): a — .*4\.35/),
+  ]);
+  await page.setContent(row("#45556c"));
+  expect(await seriousViolations(page, "row")).toEqual([]);
+});
+
+const ACCOUNTS: [role: Role, username: string, landing: RegExp, phone: boolean][] = [
+  ["OFFICE", "office", /\/dashboard$/, false],
+  ["LEADER", "leader", /\/dashboard$/, false],
+  ["DEPARTMENT", "fgj", /\/tasks$/, false],
+  ["TOWNSHIP", "gulin", /\/units\/\d+$/, true],
+  ["EXPERT", "expert", /\/referrals$/, false],
+];
+
+for (const [role, username, landing, phone] of ACCOUNTS) {
+  test(`every page the ${role.toLowerCase()} (${username}) may open has no serious or critical WCAG violation`, async ({
+    browser,
+  }) => {
+    test.setTimeout(600_000);
+    const { context, page } = await signedIn(browser, username, landing);
+    const own = role === "TOWNSHIP" ? new URL(page.url()).pathname : null;
+    const problems = await checkPages(page, areaPages(role, own), phone ? [DESKTOP, PHONE] : [DESKTOP]);
+    await context.close();
+    expect(problems, problems.join("\n")).toEqual([]);
+  });
+}
+
+test("the sign-in page and the public tip form have no serious or critical WCAG violation", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  for (const viewport of [DESKTOP, PHONE]) {
+    await page.setViewportSize(viewport);
+    for (const path of ["/login", "/tip"])
+      problems.push(...(await violationsOn(page, path, `${viewport.width}×${viewport.height}`)));
+  }
+  await context.close();
+  expect(problems, problems.join("\n")).toEqual([]);
+});
