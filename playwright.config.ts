@@ -10,6 +10,7 @@ const PGLITE_SHARE = [
   "security",
   "roles",
   "dashboard",
+  "figures",
   "referrals",
   "offline",
   "field",
