@@ -12,6 +12,7 @@
 import sharp from "sharp";
 
 import { CATEGORIES, type QuotaCell } from "../lib/campaigns/annex";
+import type { EquipmentFields } from "../lib/cases/equipment";
 import { policyDepartmentCode } from "../lib/cases/policy-department";
 import { missingItems, requiredEvidenceKinds } from "../lib/cases/requirements";
 import { type Actor, type CaseAction, decide } from "../lib/cases/workflow";
@@ -178,14 +179,7 @@ export type PlannedCase = {
   equipment: PlannedEquipment[];
 };
 
-export type PlannedEquipment = {
-  name: string;
-  model: string;
-  quantity: number;
-  capacity: number;
-  capacityUnit: string;
-  disposition: EquipmentDisposition | null;
-  destination: string | null;
+export type PlannedEquipment = EquipmentFields & {
   /** The kind of the case's evidence that proves it (the first such file), if the case has one. */
   proofKind: EvidenceKind | null;
 };

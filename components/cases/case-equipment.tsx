@@ -9,6 +9,7 @@ import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/c
 import { linkClass } from "@/components/ui/link";
 import { RowHeader, Table, Td, Th, THead } from "@/components/ui/table";
 import { useServerAction } from "@/components/use-server-action";
+import type { EquipmentFields } from "@/lib/cases/equipment";
 import {
   CAPACITY_UNITS,
   EQUIPMENT_DISPOSITIONS,
@@ -23,16 +24,9 @@ import { addEquipment } from "@/server/equipment/actions/add-equipment";
 import { removeEquipment } from "@/server/equipment/actions/remove-equipment";
 import { updateEquipment } from "@/server/equipment/actions/update-equipment";
 
-export type EquipmentRow = {
+export type EquipmentRow = EquipmentFields & {
   id: string;
   version: number;
-  name: string;
-  model: string;
-  quantity: number;
-  capacity: number;
-  capacityUnit: string;
-  disposition: EquipmentDisposition | null;
-  destination: string | null;
   /** The proving evidence item: its name and kind, and whether it has been removed since. */
   evidence: { id: string; label: string; removed: boolean } | null;
 };

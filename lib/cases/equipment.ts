@@ -75,6 +75,17 @@ export function hasDisposition(item: {
   return item.disposition !== "TRANSFERRED" || !!item.destination?.trim();
 }
 
+/** What one item of a 淘汰设备清单 says of itself (the form, the export and the demo data share it). */
+export type EquipmentFields = {
+  name: string;
+  model: string;
+  quantity: number;
+  capacity: number;
+  capacityUnit: string;
+  disposition: EquipmentDisposition | null;
+  destination: string | null;
+};
+
 export type EquipmentCheckItem = { disposition: EquipmentDisposition | null; destination: string | null };
 
 /**

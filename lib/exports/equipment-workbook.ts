@@ -1,21 +1,14 @@
 // 淘汰设备清单.xlsx (docs/domain.md §淘汰设备清单): one row per item of equipment with its case, unit and
 // enterprise, then the year's totals by 去向 and by capacity unit — the figures computed from the rows.
 // Text goes in as text cells (never formulas), so a name starting with "=" stays a name.
-import { equipmentTotals, itemTotal } from "@/lib/cases/equipment";
+import { type EquipmentFields, equipmentTotals, itemTotal } from "@/lib/cases/equipment";
 import { formatDate } from "@/lib/format";
-import type { CaseStatus, DisposalPath, EquipmentDisposition, EvidenceKind } from "@/lib/generated/prisma/enums";
+import type { CaseStatus, DisposalPath, EvidenceKind } from "@/lib/generated/prisma/enums";
 import { caseStatusLabel, disposalPathLabel, equipmentDispositionLabel, evidenceKindLabel } from "@/lib/labels";
 
 import { addA4Sheet, addTitleAndHeadings, newWorkbook, THIN_BORDER } from "./xlsx";
 
-export type EquipmentListRow = {
-  name: string;
-  model: string;
-  quantity: number;
-  capacity: number;
-  capacityUnit: string;
-  disposition: EquipmentDisposition | null;
-  destination: string | null;
+export type EquipmentListRow = EquipmentFields & {
   /** The proof; in an evidence archive also its path inside the ZIP (null: not in it). */
   evidence: { kind: EvidenceKind; originalName: string; deletedAt: Date | null; archivePath?: string | null } | null;
   case: {

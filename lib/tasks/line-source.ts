@@ -1,6 +1,7 @@
 // Which record computes which task line's figure (docs/domain.md §任务线): where a record type describes the
 // work, the line counts those records and nobody types the figure; only the lines no record describes are
 // filled in by their departments (部门填报). Pure: the pages, the overview, the export and the data checks ask here.
+import { MEASURE_KINDS } from "@/lib/cases/measures";
 import { beijingDay } from "@/lib/dates";
 import type { CaseStatus, Category, Dimension, MeasureKind, PolicyIssuer } from "@/lib/generated/prisma/enums";
 import { STEEL_LINE_CODE } from "@/lib/steel/rules";
@@ -18,17 +19,7 @@ export type LineSource =
   | { kind: "MEASURES"; kinds: readonly MeasureKind[] };
 
 /** Every measure but the licence cancellation (T6b counts that from its own record). */
-const ENFORCEMENT: readonly MeasureKind[] = [
-  "ORDER_CORRECTION",
-  "RECTIFY_BY_DEADLINE",
-  "RESTRICT_PRODUCTION",
-  "SUSPEND_PRODUCTION",
-  "SUSPEND_BUSINESS",
-  "PUBLIC_NOTICE",
-  "RECHECK",
-  "REVOKE_LICENSE",
-  "CLOSURE",
-];
+const ENFORCEMENT: readonly MeasureKind[] = MEASURE_KINDS.filter((k) => k !== "CANCEL_PRODUCTION_PERMIT");
 
 /** T6 in the plan's words: 责令改正、公告、复查、责令停业与限期整顿、吊销营业执照. */
 const QUALITY_MEASURES: readonly MeasureKind[] = [

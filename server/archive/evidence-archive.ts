@@ -9,6 +9,7 @@ import { archiveIndexWorkbook } from "@/lib/exports/archive-index-workbook";
 import { type EquipmentListRow, equipmentWorkbook } from "@/lib/exports/equipment-workbook";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/server/db";
+import { findEquipmentOfCases } from "@/server/reports/list-equipment";
 import { caseScope, unitScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 import { readStream } from "@/server/storage";
@@ -81,36 +82,7 @@ export async function listArchiveEvidence(
     ],
   });
   // 淘汰设备清单 of the same cases: the list travels with the files that prove it.
-  const equipment = await prisma.caseEquipment.findMany({
-    where: { case: where },
-    orderBy: [
-      { case: { unit: { displayOrder: "asc" } } },
-      { case: { enterprise: { name: "asc" } } },
-      { caseId: "asc" },
-      { displayOrder: "asc" },
-      { createdAt: "asc" },
-    ],
-    select: {
-      name: true,
-      model: true,
-      quantity: true,
-      capacity: true,
-      capacityUnit: true,
-      disposition: true,
-      destination: true,
-      evidence: { select: { kind: true, originalName: true, deletedAt: true, storageKey: true } },
-      case: {
-        select: {
-          id: true,
-          status: true,
-          disposalPath: true,
-          acceptedAt: true,
-          unit: { select: { name: true } },
-          enterprise: { select: { name: true, creditCode: true } },
-        },
-      },
-    },
-  });
+  const equipment = await findEquipmentOfCases(where);
   return {
     title,
     equipment,

@@ -23,6 +23,11 @@ export async function listEquipment(user: SessionUser, campaignId: number, cases
   const where: Prisma.CaseWhereInput = {
     AND: [scope, { campaignId, category: "ELIMINATION" }, cases === "accepted" ? { status: "ACCEPTED" } : {}],
   };
+  return findEquipmentOfCases(where);
+}
+
+/** The equipment of the cases `where` picks, in the list's order, with their case and proving file (the list and the evidence ZIP). */
+export function findEquipmentOfCases(where: Prisma.CaseWhereInput) {
   return prisma.caseEquipment.findMany({
     where: { case: where },
     orderBy: [
@@ -40,7 +45,7 @@ export async function listEquipment(user: SessionUser, campaignId: number, cases
       capacityUnit: true,
       disposition: true,
       destination: true,
-      evidence: { select: { kind: true, originalName: true, deletedAt: true } },
+      evidence: { select: { kind: true, originalName: true, deletedAt: true, storageKey: true } },
       case: {
         select: {
           id: true,
