@@ -17,10 +17,10 @@ export function Link({
   onTouchStart,
   ...props
 }: ComponentProps<typeof NextLink>) {
-  const router = useRouter();
+  const router = useOptionalRouter();
   const url = typeof href === "string" ? href : null;
   const warm = () => {
-    if (prefetch !== false && url?.startsWith("/") && !url.startsWith("//")) router.prefetch(url);
+    if (router && prefetch !== false && url?.startsWith("/") && !url.startsWith("//")) router.prefetch(url);
   };
   return (
     <NextLink
@@ -41,4 +41,13 @@ export function Link({
       }}
     />
   );
+}
+
+/** The app router, or null where none is mounted (a component rendered on its own, as in the tests). */
+function useOptionalRouter() {
+  try {
+    return useRouter();
+  } catch {
+    return null;
+  }
 }
