@@ -24,7 +24,7 @@ export function achievedText(p: LineProgress, unit: string): string {
 export function AchievedFigure({ lineId, p, unit }: { lineId: number; p: LineProgress; unit: string }) {
   const amount = p.kind === "ITEMS" ? `${p.achieved}/${p.goal}${unit}` : formatAmount(p.achieved, unit);
   const link = (
-    <FigureLink href={lineRecordsHref(lineId)} figure={p.achieved}>
+    <FigureLink href={lineRecordsHref(lineId)} figure={p.achieved} inline>
       {amount}
     </FigureLink>
   );
@@ -75,7 +75,7 @@ export function TaskLineCard({
               <span key={d.departmentId}>
                 {i > 0 && "，"}
                 {d.name}{" "}
-                <FigureLink href={lineRecordsHref(line.id, { departmentId: d.departmentId })} figure={d.count}>
+                <FigureLink href={lineRecordsHref(line.id, { departmentId: d.departmentId })} figure={d.count} inline>
                   {formatAmount(d.count, unit)}
                 </FigureLink>
               </span>

@@ -30,7 +30,7 @@ export function TownshipLineCard({ line, part, deadline }: { line: LineCardLine;
         <FigureLink
           href={lineRecordsHref(line.id, { unitId: part.unitId })}
           figure={part.confirmed}
-          className={linkClass({ className: "font-semibold tabular-nums" })}
+          className={linkClass({ inline: true, className: "font-semibold tabular-nums" })}
         >
           {formatAmount(part.confirmed, unit)}
         </FigureLink>

@@ -171,7 +171,7 @@ export default async function TaskLinePage({
               {parts.map((d) => (
                 <li key={d.departmentId}>
                   {line.leads.find((l) => l.department.id === d.departmentId)?.department.name}：
-                  <FigureLink href={lineRecordsHref(line.id, { departmentId: d.departmentId })} figure={d.count}>
+                  <FigureLink href={lineRecordsHref(line.id, { departmentId: d.departmentId })} figure={d.count} inline>
                     {formatAmount(d.count, unit)}
                   </FigureLink>
                 </li>
