@@ -1,5 +1,8 @@
 import { Link } from "@/components/ui/app-link";
-import { linkClass } from "@/components/ui/link";
+import { linkClass, tapTargetClass } from "@/components/ui/link";
+
+// A figure in running text is still something a thumb taps: on phones it is a 44 px box in the line.
+const INLINE_ON_PHONE = `tabular-nums ${tapTargetClass} max-sm:justify-center`;
 
 /**
  * A figure that leads to the list of exactly the records it counts. It carries the figure in
@@ -27,7 +30,7 @@ export function FigureLink({
       href={href}
       prefetch={false}
       data-figure={figure}
-      className={className ?? linkClass({ inline, className: "tabular-nums" })}
+      className={className ?? linkClass({ inline, className: inline ? INLINE_ON_PHONE : "tabular-nums" })}
       {...rest}
     >
       {children ?? figure}

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import sharp from "sharp";
 
 export const DEMO_PASSWORD = "Demo@2020";
@@ -90,10 +90,17 @@ export async function register(
     await page.getByRole("radio", { name: "拆除主体设备" }).check();
     await page.getByRole("combobox", { name: /^政策依据/ }).selectOption({ index: 1 }); // required before submission
   } else await page.getByLabel("整治结果类别").selectOption({ label: "规范提升" });
-  await page.getByRole("button", { name: "登记", exact: true }).click();
-  await expect(page.getByText("校验位错误：第18位应为“3”，请核对代码").first()).toBeVisible();
+  await submitRegistration(page, page.getByText("校验位错误：第18位应为“3”，请核对代码").first());
   await page.getByLabel("统一社会信用代码（选填）").fill(creditCode());
-  await page.getByRole("button", { name: "登记", exact: true }).click();
-  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  await submitRegistration(page, page.getByRole("heading", { name, level: 1 }));
   return page.url();
+}
+
+/** 登记, then `next` is shown; a unit with "/" in the category first confirms the case is 目标外. */
+async function submitRegistration(page: Page, next: Locator) {
+  await page.getByRole("button", { name: "登记", exact: true }).click();
+  const outside = page.getByRole("alertdialog", { name: /确定登记为目标外案件吗/ });
+  await expect(outside.or(next).first()).toBeVisible();
+  if (await outside.isVisible()) await confirmInPage(page, /确定登记为目标外案件吗/, "确定登记为目标外");
+  await expect(next).toBeVisible();
 }

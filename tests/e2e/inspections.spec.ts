@@ -76,6 +76,7 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
   await loginAs(gulin, "gulin", /\/units\/\d+$/);
   const open = gulin.getByRole("region", { name: /监督检查未销号的问题/ });
   await open.getByRole("link", { name: "有限空间作业未设置警示标识，无作业审批记录" }).click();
+  await expect(gulin).toHaveURL(/\/inspections\/findings\/[^/?]+$/);
   await expect(gulin.getByTestId("finding-status")).toHaveText("待整改");
   await expect(gulin.getByRole("link", { name: "查看 现场.jpg" })).toBeVisible();
   // A wrong photo is removed again after an in-page confirmation (the department's photo is not the unit's to remove);

@@ -6,7 +6,7 @@ import { confirmInPage, loginAs } from "./helpers";
 
 test("目标外: 月湖街道 confirms in the page, and the case carries the 目标外 badge", async ({ page }) => {
   await loginAs(page, "yuehu", /\/units\/\d+$/);
-  await page.getByRole("link", { name: "登记案件" }).click();
+  await page.getByRole("link", { name: "登记案件" }).filter({ visible: true }).first().click();
   await expect(page.getByTestId("outside-target-note")).toContainText("“/”");
   const name = `月湖目标外作坊${Date.now().toString().slice(-6)}`;
   await page.getByLabel("企业（作坊）名称").fill(name);

@@ -177,8 +177,9 @@ test.describe("uploads near the caps pass through the server (finding 4)", () =>
   });
 
   test("a task attachment near the cap", async ({ page }) => {
-    await loginAs(page, "zhzf", /\/tasks$/);
-    await page.getByTestId("task-T14").getByRole("link").click();
+    // T4 (区生态环境分局, typed: no record type counts it).
+    await loginAs(page, "sthj", /\/tasks$/);
+    await page.getByTestId("task-T4").getByRole("link").first().click();
     const form = page.getByRole("form", { name: "登记进展" });
     await form.getByLabel(/办理情况/).fill("拆除违法建筑一处（附现场记录）");
     await form

@@ -16,7 +16,7 @@ const stamp = Date.now() % 90_000;
 
 async function openT7(page: Page) {
   await page.goto("/tasks");
-  await page.getByTestId("task-T7").getByRole("link").click();
+  await page.getByTestId("task-T7").getByRole("link").first().click();
   await expect(page).toHaveURL(/\/tasks\/\d+$/);
   await expect(page.getByRole("heading", { level: 1, name: "有限空间作业企业整治" })).toBeVisible();
 }

@@ -11,7 +11,7 @@ test.describe.configure({ mode: "serial" });
 test("fgj records 5 of the 13 energy inspections on T1 and sees 38%", async ({ page }) => {
   await loginAs(page, "fgj", /\/tasks$/);
   await expect(page.getByTestId("task-T1").getByTestId("achieved")).toHaveText("0家 · 0%");
-  await page.getByTestId("task-T1").getByRole("link").click();
+  await page.getByTestId("task-T1").getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: /重点行业节能专项监察/ })).toBeVisible();
 
   const form = page.getByRole("form", { name: "登记进展" });
@@ -37,7 +37,7 @@ test("fgj records 5 of the 13 energy inspections on T1 and sees 38%", async ({ p
 
 test("sthj marks one of T4's items done", async ({ page }) => {
   await loginAs(page, "sthj", /\/tasks$/);
-  await page.getByTestId("task-T4").getByRole("link").click();
+  await page.getByTestId("task-T4").getByRole("link").first().click();
   await expect(page.getByTestId("item-1")).toContainText("○ 未完成");
   await page.getByRole("button", { name: "标记“完成燃气锅炉低氮改造”完成" }).click();
   await expect(page.getByTestId("item-1")).toContainText("✔ 已完成");
@@ -88,7 +88,7 @@ test("office sees both on the overview, flagged, and can export it", async ({ pa
   expect(line("T4")).toMatchObject({ 编号: "T4", 累计完成: "1/3项", 完成率: "33%", 进度: "逾期未完成" });
 
   // Drill down: the history shows fgj's entry; the office may adjust, not record.
-  await page.getByTestId("task-T1").getByRole("link").click();
+  await page.getByTestId("task-T1").getByRole("link").first().click();
   await expect(page.getByTestId("history-entry")).toContainText("5家");
   await expect(page.getByRole("heading", { name: "调整目标或期限" })).toBeVisible();
   await expect(page.getByRole("form", { name: "登记进展" })).toHaveCount(0);
@@ -97,7 +97,7 @@ test("office sees both on the overview, flagged, and can export it", async ({ pa
 test("the leader reads the overview and a line but can change nothing", async ({ page }) => {
   await loginAs(page, "leader", /\/dashboard$/);
   await page.goto("/tasks");
-  await page.getByTestId("task-T1").getByRole("link").click();
+  await page.getByTestId("task-T1").getByRole("link").first().click();
   await expect(page.getByTestId("line-achieved")).toHaveText("5家 · 38%");
   await expect(page.getByRole("button")).toHaveText(["退出登录"]);
 });
@@ -123,7 +123,7 @@ test("sthj undoes T4's item only after confirming in the page, by keyboard; canc
   page,
 }) => {
   await loginAs(page, "sthj", /\/tasks$/);
-  await page.getByTestId("task-T4").getByRole("link").click();
+  await page.getByTestId("task-T4").getByRole("link").first().click();
   await expect(page.getByTestId("item-1")).toContainText("✔ 已完成");
   const undo = page.getByRole("button", { name: "将“完成燃气锅炉低氮改造”改为未完成" });
   const question = page.getByRole("alertdialog", {
