@@ -103,14 +103,14 @@ test("another department reads the inspections but cannot record one; a township
   await expect(gulin.getByTestId("steel-inspection").filter({ hasText: "石碶街道" })).toHaveCount(0);
 });
 
-test("回访 (not 回头看): 区经信局 reads the return visits in its remit, read-only; the former address redirects", async ({
+test("回访 (not 回头看): 区经信局 reads and records the return visits in its remit; the former address redirects", async ({
   page,
 }) => {
   await loginAs(page, "jxj", /\/tasks$/);
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "回访", exact: true }).click();
   await expect(page).toHaveURL(/\/return-visits$/);
   await expect(page.getByRole("heading", { name: "回访", exact: true })).toBeVisible();
-  await expect(page.getByText(/^本部门只读查看职责范围内案件的回访/)).toBeVisible();
+  await expect(page.getByText(/^本部门查看并录入职责范围内案件的回访/)).toBeVisible();
   await expect(page.getByRole("button", { name: "生成回访任务" })).toHaveCount(0);
   await page.goto("/reinspections?filter=done");
   await expect(page).toHaveURL(/\/return-visits\?filter=done$/);
