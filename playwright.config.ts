@@ -7,8 +7,7 @@ const target = process.env.E2E_TARGET === "postgres" ? "postgres" : "pglite";
 // running all of it — every spec still runs once, the PGlite run takes these (about half the time), the
 // PostgreSQL run every other one, new specs included. E2E_SPLIT unset: a run takes every spec.
 const PGLITE_SHARE = [
-  "security",
-  "roles",
+  "a11y",
   "dashboard",
   "figures",
   "referrals",
