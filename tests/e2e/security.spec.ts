@@ -177,11 +177,12 @@ test.describe("uploads near the caps pass through the server (finding 4)", () =>
   });
 
   test("a task attachment near the cap", async ({ page }) => {
-    // T4 (区生态环境分局, typed: no record type counts it).
-    await loginAs(page, "sthj", /\/tasks$/);
-    await page.getByTestId("task-T4").getByRole("link").first().click();
+    // T2 (区发改局, typed: no record type counts it).
+    await loginAs(page, "fgj", /\/tasks$/);
+    await page.getByTestId("task-T2").getByRole("link").first().click();
     const form = page.getByRole("form", { name: "登记进展" });
-    await form.getByLabel(/办理情况/).fill("拆除违法建筑一处（附现场记录）");
+    await form.getByLabel("本次完成数量（家）").fill("1");
+    await form.getByLabel("说明").fill("完成一家企业的节能监察（附现场记录）");
     await form
       .getByLabel(/附件/)
       .setInputFiles({ name: "现场记录.pdf", mimeType: "application/pdf", buffer: bigPdf(19.5) });

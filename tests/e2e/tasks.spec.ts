@@ -106,7 +106,7 @@ test("yjgl reads T1 (信息共享) but cannot record on it", async ({ page, brow
   const office = await browser.newPage();
   await loginAs(office, "office", /\/dashboard$/);
   await office.goto("/tasks");
-  const t1Href = await office.getByTestId("task-T1").getByRole("link").getAttribute("href");
+  const t1Href = await office.getByTestId("task-T1").getByRole("link").first().getAttribute("href");
   await office.close();
 
   await loginAs(page, "yjgl", /\/tasks$/);
