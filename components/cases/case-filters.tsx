@@ -3,7 +3,8 @@ import { CATEGORIES } from "@/lib/campaigns/annex";
 import type { CaseListFilters } from "@/lib/cases/list-filters";
 import { categoryLabel, industryLabel, statusChoiceLabel } from "@/lib/labels";
 
-const select = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5";
+/** A filter control: smaller than a form field, the filters share one row. */
+export const filterInputClass = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5";
 
 /** One filter of the form: "全部" (no filter) first, then the choices as [value, label]. */
 export function FilterSelect({
@@ -20,7 +21,7 @@ export function FilterSelect({
   return (
     <label className="block">
       <span>{label}</span>
-      <select name={name} defaultValue={value ?? ""} className={select}>
+      <select name={name} defaultValue={value ?? ""} className={filterInputClass}>
         <option value="">全部</option>
         {options.map(([k, v]) => (
           <option key={k} value={k}>
@@ -32,34 +33,48 @@ export function FilterSelect({
   );
 }
 
-/** A plain GET form: filters live in the address, so a filtered list can be bookmarked or linked to. */
-export function CaseFilters({
-  filters,
-  units,
-  fixedStatus,
+/**
+ * A case list's filter form: a plain GET form, so the filters live in the address and a filtered list can
+ * be bookmarked or linked to. The name or credit code and the category first, then `children`, then 筛选/清除.
+ */
+export function CaseFilterForm({
+  label,
+  q,
+  category,
+  children,
 }: {
-  filters: CaseListFilters;
-  units?: { id: number; name: string }[];
-  fixedStatus?: boolean;
+  label?: string;
+  q: string | undefined;
+  category: string | undefined;
+  children: React.ReactNode;
 }) {
   return (
     <form
       method="get"
+      aria-label={label}
       className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-3 lg:grid-cols-6"
     >
       <label className="col-span-2 block sm:col-span-3 lg:col-span-2">
         <span>企业名称或信用代码</span>
-        <input name="q" defaultValue={filters.q ?? ""} className={select} placeholder="输入关键字" />
+        <input name="q" defaultValue={q ?? ""} className={filterInputClass} placeholder="输入关键字" />
       </label>
       <FilterSelect
         label="类别"
         name="category"
-        value={filters.category}
+        value={category}
         options={CATEGORIES.map((c) => [c, categoryLabel[c]])}
       />
-      {!fixedStatus && (
-        <FilterSelect label="状态" name="status" value={filters.status} options={Object.entries(statusChoiceLabel)} />
-      )}
+      {children}
+      <FilterButtons />
+    </form>
+  );
+}
+
+/** The ledger's filters. */
+export function CaseFilters({ filters, units }: { filters: CaseListFilters; units?: { id: number; name: string }[] }) {
+  return (
+    <CaseFilterForm q={filters.q} category={filters.category}>
+      <FilterSelect label="状态" name="status" value={filters.status} options={Object.entries(statusChoiceLabel)} />
       <FilterSelect label="行业" name="industry" value={filters.industry} options={Object.entries(industryLabel)} />
       {units && (
         <FilterSelect label="属地" name="unit" value={filters.unit} options={units.map((u) => [u.id, u.name])} />
@@ -68,7 +83,6 @@ export function CaseFilters({
       {filters.relapsed && <input type="hidden" name="relapsed" value={filters.relapsed} />}
       {/* 统计截至 stays while the other filters change; "回到今天" above the form drops it. */}
       {filters.asOf && <input type="hidden" name="asOf" value={filters.asOf} />}
-      <FilterButtons />
-    </form>
+    </CaseFilterForm>
   );
 }

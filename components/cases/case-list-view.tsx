@@ -15,27 +15,24 @@ import { listCases } from "@/server/cases/list-cases";
 import type { SessionUser } from "@/server/session";
 import { listUnits } from "@/server/units/list-units";
 
-/** The case ledger and the review queue: the same list, the queue fixed to 已上报. */
+/** The case ledger. */
 export async function CaseListView({
   user,
   filters,
   basePath,
   title,
   emptyText,
-  fixedStatus = false,
 }: {
   user: SessionUser;
   filters: CaseListFilters;
   basePath: string;
   title: string;
   emptyText: string;
-  fixedStatus?: boolean;
 }) {
   const campaign = await getCurrentCampaign();
   const showUnit = !readsOwnUnitOnly(user);
   const [{ rows, total, pages, asOf }, units] = await Promise.all([
-    // The review queue lists only what the user may act on; the ledger, all they may read.
-    listCases(user, campaign.id, filters, { remit: fixedStatus }),
+    listCases(user, campaign.id, filters),
     showUnit ? listUnits(user) : Promise.resolve(undefined),
   ]);
   return (
@@ -68,7 +65,7 @@ export async function CaseListView({
         </p>
       )}
       {filters.relapsed && <p className="text-sm text-slate-600">只列回访发现死灰复燃、尚未重新验收的案件。</p>}
-      <CaseFilters filters={filters} units={units} fixedStatus={fixedStatus} />
+      <CaseFilters filters={filters} units={units} />
       {rows.length === 0 ? (
         <>
           <EmptyState dashed>{emptyText}</EmptyState>

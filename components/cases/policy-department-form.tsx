@@ -1,11 +1,9 @@
 "use client";
-import { Button } from "@/components/ui/button";
 import { useFormSubmit } from "@/components/ui/confirm";
-import { FormMessage } from "@/components/ui/field";
-import { useServerAction } from "@/components/use-server-action";
+import { Field, inputClass, NamedOptions } from "@/components/ui/field";
+import { SubmitRow } from "@/components/ui/submit-row";
+import { text, useServerAction } from "@/components/use-server-action";
 import { assignPolicyDepartment } from "@/server/cases/actions/assign-policy-department";
-
-const field = "mt-1 block w-full rounded border border-slate-300 px-3 py-2 min-h-11";
 
 /** The office moves a case's 产业政策 side (its reviewer and its part of T9) to the other lead department, with a reason. */
 export function PolicyDepartmentForm({
@@ -28,7 +26,7 @@ export function PolicyDepartmentForm({
             caseId,
             version,
             departmentId: Number(form.get("departmentId")),
-            reason: String(form.get("reason") ?? ""),
+            reason: text(form, "reason"),
           }),
         "已调整",
       ),
@@ -36,32 +34,20 @@ export function PolicyDepartmentForm({
   );
   return (
     <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2">
-      <label className="block text-sm">
-        调整为
-        <select name="departmentId" required defaultValue="" className={field}>
+      <Field label="调整为">
+        <select name="departmentId" required defaultValue="" className={inputClass}>
           <option value="" disabled>
             请选择
           </option>
-          {departments
-            .filter((d) => d.id !== current)
-            .map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
+          <NamedOptions items={departments.filter((d) => d.id !== current)} />
         </select>
-      </label>
-      <label className="block text-sm">
-        调整理由
-        <input name="reason" required minLength={2} maxLength={300} className={field} />
-      </label>
-      <div className="flex items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "保存中…" : "保存调整"}
-        </Button>
+      </Field>
+      <Field label="调整理由">
+        <input name="reason" required minLength={2} maxLength={300} className={inputClass} />
+      </Field>
+      <SubmitRow pending={pending} label="保存调整" notice={notice} className="sm:col-span-2">
         {panel}
-        <FormMessage message={notice} />
-      </div>
+      </SubmitRow>
     </form>
   );
 }

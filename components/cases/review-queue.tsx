@@ -1,16 +1,12 @@
-import { FilterButtons } from "@/components/admin/list-frame";
-import { FilterSelect } from "@/components/cases/case-filters";
+import { CaseFilterForm, filterInputClass, FilterSelect } from "@/components/cases/case-filters";
 import { Link } from "@/components/ui/app-link";
 import { Badge } from "@/components/ui/badge";
 import { linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
-import { CATEGORIES } from "@/lib/campaigns/annex";
 import { LONG_WAIT_DAYS, QUEUE_FLAG_FILTERS, QUEUE_SORTS, type ReviewQueueFilters } from "@/lib/cases/review-queue";
 import { formatDate } from "@/lib/format";
 import { categoryLabel, flagTypeLabel, queueFlagFilterLabel, queueSortLabel } from "@/lib/labels";
 import type { ReviewQueueRow } from "@/server/cases/list-review-queue";
-
-const input = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5";
 
 /** The queue's filters and sort: a plain GET form, so the address holds them and each case carries them on. */
 export function ReviewQueueFilterForm({
@@ -21,21 +17,7 @@ export function ReviewQueueFilterForm({
   units?: { id: number; name: string }[];
 }) {
   return (
-    <form
-      method="get"
-      aria-label="筛选待验收案件"
-      className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-3 lg:grid-cols-6"
-    >
-      <label className="col-span-2 block sm:col-span-3 lg:col-span-2">
-        <span>企业名称或信用代码</span>
-        <input name="q" defaultValue={filters.q ?? ""} className={input} placeholder="输入关键字" />
-      </label>
-      <FilterSelect
-        label="类别"
-        name="category"
-        value={filters.category}
-        options={CATEGORIES.map((c) => [c, categoryLabel[c]])}
-      />
+    <CaseFilterForm label="筛选待验收案件" q={filters.q} category={filters.category}>
       {units && (
         <FilterSelect label="属地" name="unit" value={filters.unit} options={units.map((u) => [u.id, u.name])} />
       )}
@@ -47,7 +29,7 @@ export function ReviewQueueFilterForm({
       />
       <label className="block">
         <span>排序</span>
-        <select name="sort" defaultValue={filters.sort} className={input}>
+        <select name="sort" defaultValue={filters.sort} className={filterInputClass}>
           {QUEUE_SORTS.map((s) => (
             <option key={s} value={s}>
               {queueSortLabel[s]}
@@ -55,8 +37,7 @@ export function ReviewQueueFilterForm({
           ))}
         </select>
       </label>
-      <FilterButtons />
-    </form>
+    </CaseFilterForm>
   );
 }
 

@@ -1,8 +1,8 @@
 "use client";
-import { Button } from "@/components/ui/button";
 import { useFormSubmit } from "@/components/ui/confirm";
-import { FormMessage } from "@/components/ui/field";
-import { useServerAction } from "@/components/use-server-action";
+import { Field, inputClass } from "@/components/ui/field";
+import { SubmitRow } from "@/components/ui/submit-row";
+import { text, useServerAction } from "@/components/use-server-action";
 import { adjustTaskLine } from "@/server/tasks/actions/adjust-task-line";
 
 type Props = {
@@ -14,8 +14,6 @@ type Props = {
   campaignDeadline: string;
 };
 
-const field = "mt-1 block w-full rounded border border-slate-300 px-3 py-2";
-
 /** The office adjusts a line's target or deadline, giving a reason for the audit log. */
 export function AdjustLineForm(props: Props) {
   const { pending, notice, run } = useServerAction();
@@ -26,9 +24,9 @@ export function AdjustLineForm(props: Props) {
           adjustTaskLine({
             taskLineId: props.taskLineId,
             version: props.version,
-            target: String(form.get("target") ?? ""),
-            deadline: String(form.get("deadline") ?? ""),
-            reason: String(form.get("reason") ?? ""),
+            target: text(form, "target"),
+            deadline: text(form, "deadline"),
+            reason: text(form, "reason"),
           }),
         "已调整",
       ),
@@ -38,26 +36,21 @@ export function AdjustLineForm(props: Props) {
   return (
     <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2">
       {props.target !== null && (
-        <label className="block text-sm">
-          目标（{props.unitLabel}）
-          <input name="target" required defaultValue={props.target} inputMode="decimal" className={field} />
-        </label>
+        <Field label={`目标（${props.unitLabel}）`}>
+          <input name="target" required defaultValue={props.target} inputMode="decimal" className={inputClass} />
+        </Field>
       )}
-      <label className="block text-sm">
-        完成期限（留空为年度期限 {props.campaignDeadline}）
-        <input type="date" name="deadline" defaultValue={props.deadline} className={field} />
-      </label>
-      <label className="block text-sm sm:col-span-2">
-        调整原因
-        <input name="reason" required minLength={2} maxLength={500} className={field} />
-      </label>
-      <div className="flex items-center gap-3 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "保存中…" : "保存调整"}
-        </Button>
-        {panel}
-        <FormMessage message={notice} />
+      <Field label={`完成期限（留空为年度期限 ${props.campaignDeadline}）`}>
+        <input type="date" name="deadline" defaultValue={props.deadline} className={inputClass} />
+      </Field>
+      <div className="sm:col-span-2">
+        <Field label="调整原因">
+          <input name="reason" required minLength={2} maxLength={500} className={inputClass} />
+        </Field>
       </div>
+      <SubmitRow pending={pending} label="保存调整" notice={notice} className="sm:col-span-2">
+        {panel}
+      </SubmitRow>
     </form>
   );
 }

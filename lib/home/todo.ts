@@ -115,6 +115,27 @@ export type CaseTodoInput = {
   createdAt: Date;
 };
 
+/** A 举报 assigned to a unit or department and not yet verified. */
+export function tipTodo(t: {
+  id: string;
+  enterpriseName: string;
+  address: string;
+  deadline: Date | null;
+  assignedAt: Date | null;
+}): TodoItem {
+  return {
+    key: `tip:${t.id}`,
+    kind: "TIP_VERIFY",
+    title: t.enterpriseName,
+    details: [`举报地址：${t.address}`],
+    href: `/tips/${t.id}`,
+    action: "去核查",
+    due: t.deadline,
+    since: t.assignedAt,
+    sentBack: false,
+  };
+}
+
 /**
  * One card per open case that needs the unit: returned (with the reviewer's reason), past its 整改期限,
  * missing evidence or items (which), or complete and waiting to be 上报. What is missing is always listed.

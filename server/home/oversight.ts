@@ -2,7 +2,7 @@ import "server-only";
 
 import { addDays, beijingDay } from "@/lib/dates";
 import type { Campaign } from "@/lib/generated/prisma/client";
-import type { TodoItem } from "@/lib/home/todo";
+import { tipTodo, type TodoItem } from "@/lib/home/todo";
 import { isFollowUpDue } from "@/lib/supervision/rules";
 import { overdueWhere } from "@/server/cases/overdue-where";
 import { prisma } from "@/server/db";
@@ -121,17 +121,7 @@ async function tipsToVerify(user: SessionUser, departmentId: number): Promise<To
     take: PER_KIND,
     select: { id: true, enterpriseName: true, address: true, deadline: true, assignedAt: true },
   });
-  return rows.map((t) => ({
-    key: `tip:${t.id}`,
-    kind: "TIP_VERIFY",
-    title: t.enterpriseName,
-    details: [`举报地址：${t.address}`],
-    href: `/tips/${t.id}`,
-    action: "去核查",
-    due: t.deadline,
-    since: t.assignedAt,
-    sentBack: false,
-  }));
+  return rows.map(tipTodo);
 }
 
 /** Expert answers to the user's referrals (a department's own; the office's own) of the last days. */

@@ -4,7 +4,7 @@ import { isOverdue, OPEN_STATUSES, rectificationDeadline } from "@/lib/cases/ove
 import { missingItems } from "@/lib/cases/requirements";
 import { addDays, beijingDay } from "@/lib/dates";
 import type { Campaign } from "@/lib/generated/prisma/client";
-import { caseTodo, endOfMonth, owesMonthlyEntry, type TodoItem } from "@/lib/home/todo";
+import { caseTodo, endOfMonth, owesMonthlyEntry, tipTodo, type TodoItem } from "@/lib/home/todo";
 import { prisma } from "@/server/db";
 import {
   caseWriteScope,
@@ -176,19 +176,7 @@ export async function loadTownshipTodos(user: SessionUser, campaign: Campaign, n
       sentBack: false,
     });
   }
-  for (const t of tips) {
-    items.push({
-      key: `tip:${t.id}`,
-      kind: "TIP_VERIFY",
-      title: t.enterpriseName,
-      details: [`举报地址：${t.address}`],
-      href: `/tips/${t.id}`,
-      action: "去核查",
-      due: t.deadline,
-      since: t.assignedAt,
-      sentBack: false,
-    });
-  }
+  items.push(...tips.map(tipTodo));
   for (const p of returned) {
     items.push({
       key: `contribution:${p.id}`,
