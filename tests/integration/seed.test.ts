@@ -116,5 +116,6 @@ describe("seed: the 2020 campaign as in the source document", () => {
     const before = await snapshot();
     await seed(prisma, { demo: true });
     expect(await snapshot()).toEqual(before);
-  });
+    // The whole demo seeded again: tens of seconds on a loaded two-core machine, not the 30 s of a usual test.
+  }, 120_000);
 });
