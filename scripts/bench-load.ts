@@ -175,6 +175,8 @@ async function main() {
             category: "ELIMINATION",
             disposalPath: "DISMANTLED",
             dimensions: ["ENVIRONMENT"],
+            // Units with "/" in the category register only after confirming 目标外 (as the form asks).
+            confirmOutsideTarget: true,
           },
         ]),
       };
@@ -235,11 +237,11 @@ async function main() {
     const shown = await inProgress(probe); // now from the cache
     await send(register(probe));
     const after = await inProgress(probe);
-    log(
-      after === shown + 1
-        ? `缓存核对：登记一件后单位页“整治中”${shown} → ${after}（缓存已随修改失效）`
-        : `缓存核对失败：登记前 ${shown}，登记后 ${after}`,
-    );
+    if (after !== shown + 1) {
+      // Not a figure of speed: the page answered from a stale cache (or the registration failed) — a failure.
+      throw new Error(`缓存核对失败：登记前 ${shown}，登记后 ${after}`);
+    }
+    log(`缓存核对：登记一件后单位页“整治中”${shown} → ${after}（缓存已随修改失效）`);
 
     // Then one request at a time, timed: what each kind costs without queueing.
     const single: Record<string, number[]> = {};
