@@ -24,58 +24,62 @@ const kindOf = (path: string) => path.replace(/\/[^/]*\d[^/]*(?=\/|$)/g, "/#");
 
 /** What is wrong with the current page on a thumb: one line per control or header, empty when nothing. */
 async function problemsOn(page: Page): Promise<string[]> {
-  return page.evaluate((min) => {
-    const problems: string[] = [];
-    const visible = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      return style.visibility !== "hidden" && style.display !== "none" && r.width > 1 && r.height > 1;
-    };
-    const name = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.getAttribute("type") ? `[${el.getAttribute("type")}]` : ""} “${(
-        el.getAttribute("aria-label") ||
-        el.textContent ||
-        (el as HTMLInputElement).name ||
-        ""
-      )
-        .trim()
-        .replace(/\s+/g, " ")
-        .slice(0, 30)}”`;
-    const big = (r: DOMRect) => r.width >= min - 0.5 && r.height >= min - 0.5;
+  // The screen's width as set, not window.innerWidth: a phone browser widens its layout viewport (and zooms
+  // out) to fit a page wider than the screen, so innerWidth grows with the page.
+  const screen = page.viewportSize()!.width;
+  return page.evaluate(
+    ([min, screen]) => {
+      const problems: string[] = [];
+      const visible = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        return style.visibility !== "hidden" && style.display !== "none" && r.width > 1 && r.height > 1;
+      };
+      const name = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.getAttribute("type") ? `[${el.getAttribute("type")}]` : ""} “${(
+          el.getAttribute("aria-label") ||
+          el.textContent ||
+          (el as HTMLInputElement).name ||
+          ""
+        )
+          .trim()
+          .replace(/\s+/g, " ")
+          .slice(0, 30)}”`;
+      const big = (r: DOMRect) => r.width >= min - 0.5 && r.height >= min - 0.5;
 
-    const controls = document.querySelectorAll(
-      "a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button]",
-    );
-    for (const el of controls) {
-      const own = el.getBoundingClientRect();
-      const check = el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio");
-      // A checkbox or radio button is hit through its label as well; a visually hidden file input through
-      // the button that opens it (checked as that button).
-      const labels = check ? [...((el as HTMLInputElement).labels ?? [])].filter(visible) : [];
-      if (!visible(el) && labels.length === 0) continue;
-      if (big(own) || labels.some((l) => big(l.getBoundingClientRect()))) continue;
-      const r = labels.length > 0 ? labels[0].getBoundingClientRect() : own;
-      problems.push(`${name(el)} ${Math.round(r.width)}×${Math.round(r.height)}`);
-    }
-
-    if (document.documentElement.scrollWidth > window.innerWidth)
-      problems.push(
-        `scrolls sideways: ${document.documentElement.scrollWidth} px wide on a ${window.innerWidth} px screen`,
+      const controls = document.querySelectorAll(
+        "a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button]",
       );
+      for (const el of controls) {
+        const own = el.getBoundingClientRect();
+        const check = el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio");
+        // A checkbox or radio button is hit through its label as well; a visually hidden file input through
+        // the button that opens it (checked as that button).
+        const labels = check ? [...((el as HTMLInputElement).labels ?? [])].filter(visible) : [];
+        if (!visible(el) && labels.length === 0) continue;
+        if (big(own) || labels.some((l) => big(l.getBoundingClientRect()))) continue;
+        const r = labels.length > 0 ? labels[0].getBoundingClientRect() : own;
+        problems.push(`${name(el)} ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
 
-    // A header wraps one character per line when it takes several lines of at most one character each.
-    for (const th of document.querySelectorAll("th")) {
-      if (!visible(th)) continue;
-      const text = (th.textContent ?? "").replace(/\s+/g, "");
-      if (text.length < 2) continue;
-      const range = document.createRange();
-      range.selectNodeContents(th);
-      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-      if (lines.size > 1 && text.length / lines.size < 2)
-        problems.push(`header “${text.slice(0, 20)}” wraps one character per line (${lines.size} lines)`);
-    }
-    return problems;
-  }, MIN);
+      if (document.documentElement.scrollWidth > screen)
+        problems.push(`scrolls sideways: ${document.documentElement.scrollWidth} px wide on a ${screen} px screen`);
+
+      // A header wraps one character per line when it takes several lines of at most one character each.
+      for (const th of document.querySelectorAll("th")) {
+        if (!visible(th)) continue;
+        const text = (th.textContent ?? "").replace(/\s+/g, "");
+        if (text.length < 2) continue;
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1 && text.length / lines.size < 2)
+          problems.push(`header “${text.slice(0, 20)}” wraps one character per line (${lines.size} lines)`);
+      }
+      return problems;
+    },
+    [MIN, screen] as const,
+  );
 }
 
 async function open(page: Page, path: string) {
