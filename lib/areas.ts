@@ -16,7 +16,7 @@ type AreaRow = {
 
 /** In menu order (a role's landing area, see `HOME`, comes first in its menu). */
 export const AREAS = {
-  /** 待办: what waits on the office or a department, most urgent first (server/home); a township's is on its own unit's page. */
+  /** 待办: the home of the office and the departments — what waits on them, most urgent first (server/home); a township's is on its own unit's page. */
   todo: { href: "/todo", roles: { OFFICE: "待办", DEPARTMENT: "待办" } },
   dashboard: { href: "/dashboard", roles: { OFFICE: "全区总览", LEADER: "全区总览", DEPARTMENT: "全区总览" } },
   units: { href: "/units/{unit}", roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: "本单位" } },
@@ -76,11 +76,15 @@ export const AREAS = {
 
 export type Area = keyof typeof AREAS;
 
-/** Where each role lands after login. */
+/**
+ * Where each role lands after login: the work that waits on it — a township's own unit's page (its to-do
+ * list above its figures), the office's and a department's 待办 (全区总览 one tap away); the leader reads
+ * 全区总览, the experts their questions.
+ */
 export const HOME = {
-  OFFICE: "dashboard",
+  OFFICE: "todo",
   LEADER: "dashboard",
-  DEPARTMENT: "tasks",
+  DEPARTMENT: "todo",
   TOWNSHIP: "units",
   EXPERT: "referrals",
 } as const satisfies Record<Role, Area>;

@@ -21,3 +21,12 @@ export function navItems(user: NavUser): { href: string; label: string }[] {
     return typeof access === "string" ? [{ href: hrefOf(area, user), label: access }] : [];
   });
 }
+
+/**
+ * Links to the given areas that the user's menu offers, in the given order with the menu's labels (the
+ * office's and a department's home lead to 全区总览 and the lists they work from).
+ */
+export function shortcutItems(user: NavUser, areas: readonly Area[]): { href: string; label: string }[] {
+  const menu = navItems(user);
+  return areas.flatMap((area) => menu.filter((i) => i.href === hrefOf(area, user)));
+}

@@ -10,6 +10,8 @@
 // `渲染/浏览`: one view of the page in Chromium, as a person opens it — how many server renders it causes
 // (the document plus every RSC request: prefetches of the links it shows) until the network is quiet, and
 // how long that took (`静止 ms`). The load benchmark requests documents only, so this is its multiplier.
+// A township's or the office's page (`limited` below) causing more than MAX_RENDERS_PER_VIEW renders per view
+// fails the run (exit code 1, the pages listed) — each render is server work the load mix does not count.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -19,6 +21,9 @@ import { chromium } from "@playwright/test";
 
 import { benchPortal, onPortalLine } from "./bench-load-setup";
 import { BENCH_TINY } from "./scratch-database";
+
+/** The most server renders one view of a township's or the office's page may cause (the document included). */
+export const MAX_RENDERS_PER_VIEW = 3;
 
 const { values: args } = parseArgs({
   options: {
@@ -69,19 +74,23 @@ async function main() {
     const by = (role: string) => users.find((u) => u.role === role)!;
     const township = by("TOWNSHIP");
     const ownCase = cases.find((c) => c.unitId === township.unitId)!;
-    const pages: { label: string; user: string; path: string }[] = [
-      { label: "总览（区工强办）", user: by("OFFICE").username, path: "/dashboard" },
+    // `limited`: a township's or the office's page, held to MAX_RENDERS_PER_VIEW.
+    const pages: { label: string; user: string; path: string; limited?: boolean }[] = [
+      { label: "待办（区工强办，首页）", user: by("OFFICE").username, path: "/todo", limited: true },
+      { label: "待办（牵头部门，首页）", user: by("DEPARTMENT").username, path: "/todo" },
+      { label: "待验收（区工强办）", user: by("OFFICE").username, path: "/review", limited: true },
+      { label: "总览（区工强办）", user: by("OFFICE").username, path: "/dashboard", limited: true },
       { label: "总览（区领导）", user: by("LEADER").username, path: "/dashboard" },
       { label: "总览（牵头部门）", user: by("DEPARTMENT").username, path: "/dashboard" },
-      { label: "单位页（镇街）", user: township.username, path: `/units/${township.unitId}` },
-      { label: "单位页（区工强办）", user: by("OFFICE").username, path: `/units/${township.unitId}` },
-      { label: "案件清单（镇街）", user: township.username, path: "/cases" },
-      { label: "案件清单（区工强办）", user: by("OFFICE").username, path: "/cases?page=2" },
-      { label: "案件页（镇街）", user: township.username, path: `/cases/${ownCase.id}` },
+      { label: "单位页（镇街，首页）", user: township.username, path: `/units/${township.unitId}`, limited: true },
+      { label: "单位页（区工强办）", user: by("OFFICE").username, path: `/units/${township.unitId}`, limited: true },
+      { label: "案件清单（镇街）", user: township.username, path: "/cases", limited: true },
+      { label: "案件清单（区工强办）", user: by("OFFICE").username, path: "/cases?page=2", limited: true },
+      { label: "案件页（镇街）", user: township.username, path: `/cases/${ownCase.id}`, limited: true },
       { label: "缩略图（每张）", user: township.username, path: `/api/evidence/${ownCase.ev[0]}?thumb=1` },
-      { label: "任务线（区工强办）", user: by("OFFICE").username, path: "/tasks" },
+      { label: "任务线（区工强办）", user: by("OFFICE").username, path: "/tasks", limited: true },
       { label: "任务线（牵头部门）", user: by("DEPARTMENT").username, path: "/tasks" },
-      { label: "任务线（镇街）", user: township.username, path: "/tasks" },
+      { label: "任务线（镇街）", user: township.username, path: "/tasks", limited: true },
     ];
     const rows: string[][] = [];
     for (const p of pages) {
@@ -112,6 +121,7 @@ async function main() {
       ]);
     }
     // One view of each page in a browser, as its user: the renders it causes until the network is quiet.
+    const tooMany: string[] = [];
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu"],
@@ -141,6 +151,7 @@ async function main() {
         const t0 = Date.now();
         await page.goto(p.path, { waitUntil: "networkidle" });
         rows[i].push(String(renders), String(Date.now() - t0));
+        if (p.limited && renders > MAX_RENDERS_PER_VIEW) tooMany.push(`${p.label}（${p.path}）：${renders} 次`);
         await context.close();
       }
     } finally {
@@ -151,6 +162,12 @@ async function main() {
     console.log(`|${head.map(() => "---").join("|")}|`);
     for (const r of rows) console.log(`| ${r.join(" | ")} |`);
     if (listing.length) console.log(listing.join("\n"));
+    if (tooMany.length) {
+      console.error(
+        `\n✘ 镇街和区工强办的页面每次浏览至多 ${MAX_RENDERS_PER_VIEW} 次服务器渲染，超出的有：\n  ${tooMany.join("\n  ")}`,
+      );
+      process.exitCode = 1;
+    } else console.log(`\n✔ 镇街和区工强办的页面每次浏览均不超过 ${MAX_RENDERS_PER_VIEW} 次服务器渲染。`);
   } finally {
     await stop();
   }

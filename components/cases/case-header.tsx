@@ -2,6 +2,7 @@ import { HistoryLink } from "@/components/audit/history-link";
 import { CaseYearNote } from "@/components/campaigns/case-year-note";
 import { OutsideTargetBadge, StatusBadge } from "@/components/cases/status-badge";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { overdueDays, rectificationDeadline } from "@/lib/cases/overdue";
 import { formatDate } from "@/lib/format";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -43,7 +44,7 @@ export function CaseHeader({
         {c.wholeExit && <Badge tone="dark">整体关停退出</Badge>}
         <a
           href={`/api/archive/cases/${c.id}`}
-          className="no-print ml-auto rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
+          className={buttonClass({ variant: "secondary", size: "compact", className: "no-print ml-auto text-sm" })}
           download
         >
           下载佐证材料包

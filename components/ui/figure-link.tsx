@@ -1,8 +1,9 @@
 import { Link } from "@/components/ui/app-link";
-import { linkClass, tapTargetClass } from "@/components/ui/link";
+import { linkClass } from "@/components/ui/link";
 
-// A figure in running text is still something a thumb taps: on phones it is a 44 px box in the line.
-const INLINE_ON_PHONE = `tabular-nums ${tapTargetClass} max-sm:justify-center`;
+// A figure in running text is still something a thumb taps: on phones it is a 44 px box in the line
+// (linkClass), its figure centred.
+const INLINE_ON_PHONE = "tabular-nums max-sm:justify-center";
 
 /**
  * A figure that leads to the list of exactly the records it counts. It carries the figure in

@@ -1,8 +1,10 @@
 import { Link } from "@/components/ui/app-link";
 
-// One look for text links. A standalone link (in a table, a list, a "← 返回" line) is at least
-// 44×44 px on a phone so a thumb can hit it; a link inside running text (`inline`) keeps the line's
-// height and is underlined so it is told apart by more than its colour.
+// One look for text links. Every link is at least 44×44 px on a phone so a thumb can hit it — a
+// standalone one (in a table, a list, a "← 返回" line) and one inside running text (`inline`) alike: on
+// this portal a link in a sentence (下载模板, a figure) is a step of someone's work, not a citation, and
+// tests/e2e/tap-targets.spec.ts allows no exception. An inline link is underlined so it is told apart by
+// more than its colour; on a phone it is a 44 px box in the line.
 const TONES = { brand: "text-brand-700", muted: "text-slate-600" } as const;
 export const tapTargetClass = "max-sm:inline-flex max-sm:min-h-11 max-sm:min-w-11 max-sm:items-center";
 
@@ -11,7 +13,7 @@ export function linkClass({
   tone = "brand",
   className,
 }: { inline?: boolean; tone?: keyof typeof TONES; className?: string } = {}): string {
-  return [TONES[tone], inline ? "underline" : `hover:underline ${tapTargetClass}`, className].filter(Boolean).join(" ");
+  return [TONES[tone], inline ? "underline" : "hover:underline", tapTargetClass, className].filter(Boolean).join(" ");
 }
 
 /** A filter link in a row of choices ("全部", "待整改"…), the current one highlighted. */

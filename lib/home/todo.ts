@@ -97,6 +97,15 @@ export function dueText(due: Date | null, now: Date): string | null {
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日前`;
 }
 
+/**
+ * What an empty list says, plainly, in the words of whose list it is: a township's 本单位, a department by
+ * its name, else the office (区工强办).
+ */
+export function emptyTodoText(owner: { township: boolean; department: string | null }): string {
+  if (owner.township) return "本单位暂无待办";
+  return `${owner.department ?? "区工强办"}暂无待办`;
+}
+
 // ——— the township's cases ———
 
 export type CaseTodoInput = {

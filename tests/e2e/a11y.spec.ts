@@ -125,9 +125,9 @@ test("the check finds grey text on a pale red row (#62748e on #fef2f2, 4.35:1) a
 });
 
 const ACCOUNTS: [role: Role, username: string, landing: RegExp, phone: boolean][] = [
-  ["OFFICE", "office", /\/dashboard$/, false],
+  ["OFFICE", "office", /\/todo$/, false],
   ["LEADER", "leader", /\/dashboard$/, false],
-  ["DEPARTMENT", "fgj", /\/tasks$/, false],
+  ["DEPARTMENT", "fgj", /\/todo$/, false],
   ["TOWNSHIP", "gulin", /\/units\/\d+$/, true],
   ["EXPERT", "expert", /\/referrals$/, false],
 ];

@@ -13,7 +13,7 @@ test("office creates a township account; the officer changes the one-time passwo
   browser,
 }) => {
   test.setTimeout(180_000); // two people, a dozen pages, several bcrypt hashes on a busy machine
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "用户管理" }).click();
   await expect(page.getByRole("heading", { name: "用户管理" })).toBeVisible();
 

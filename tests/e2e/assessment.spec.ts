@@ -11,7 +11,7 @@ test("the office publishes the 2020 unit scores; gulin sees only its own score a
   page,
   browser,
 }) => {
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   await page.getByRole("link", { name: "评价考核", exact: true }).first().click();
   await expect(page).toHaveURL(/\/assessment/);
   await expect(page.getByRole("heading", { name: "2020年度评价考核" })).toBeVisible();

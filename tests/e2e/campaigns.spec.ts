@@ -74,7 +74,7 @@ test("the office opens 2021 from 2020, imports its quotas; a new township office
   browser,
 }) => {
   test.setTimeout(180_000); // two people, a dozen pages, several bcrypt hashes
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   await page.getByRole("link", { name: "年度管理" }).click();
   await expect(page.getByTestId("campaign-2020")).toContainText("当前年度");
 

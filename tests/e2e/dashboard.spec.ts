@@ -65,7 +65,8 @@ function column(ws: ExcelJS.Worksheet, col: number, fromRow: number) {
 test("office sees the fixture cases rolled up, unfinished units explained, and drill-downs into the case list", async ({
   page,
 }) => {
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
+  await page.goto("/dashboard");
   await expect(page.getByTestId("phase")).toHaveText("已结束");
   await expect(page.getByTestId("elapsed")).toHaveCount(0);
   await expect(page.getByRole("main")).not.toContainText("时间进度");
@@ -146,7 +147,8 @@ test("leader sees the same dashboard and has nothing to act on", async ({ page }
 
 test("jishigang sees only its own unit, and its exports hold only its rows", async ({ page }) => {
   const office = await page.context().browser()!.newPage();
-  await loginAs(office, "office", /\/dashboard$/);
+  await loginAs(office, "office", /\/todo$/);
+  await office.goto("/dashboard");
   const gulinId = (await annex(office).getByRole("link", { name: "古林镇", exact: true }).getAttribute("href"))!.split(
     "=",
   )[1];
@@ -178,14 +180,15 @@ test("jishigang sees only its own unit, and its exports hold only its rows", asy
 });
 
 test("a department reads the district dashboard and its exports (信息共享)", async ({ page }) => {
-  await loginAs(page, "fgj", /\/tasks$/);
+  await loginAs(page, "fgj", /\/todo$/);
   expect((await page.request.get("/api/exports/ledger")).status()).toBe(200);
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "页面不存在或无权访问" })).toHaveCount(0);
 });
 
 test("统计截至 2020-09-30 shows the figures as they stood then, and the export follows the date", async ({ page }) => {
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
+  await page.goto("/dashboard");
   const hengjie = () => annex(page).getByRole("row", { name: /横街镇/ });
   // Today (the campaign is over): both 横街镇 rectifications accepted.
   await expect(hengjie().getByRole("cell")).toHaveText(["1", "0", "0", "0", "0%", "15", "2", "0", "2", "13%"]);
@@ -214,7 +217,8 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   test("the charts draw within the screen", async ({ page }) => {
-    await loginAs(page, "office", /\/dashboard$/);
+    await loginAs(page, "office", /\/todo$/);
+    await page.goto("/dashboard");
     const chart = page.getByTestId("chart-cumulative-RECTIFICATION-chart").locator(".recharts-wrapper > svg");
     await expect(chart).toBeVisible();
     const box = (await chart.boundingBox())!;
@@ -225,7 +229,8 @@ test.describe("on a phone", () => {
   test("the annex reads as stacked cards, and the menu collapses into a button that opens, navigates and closes", async ({
     page,
   }) => {
-    await loginAs(page, "office", /\/dashboard$/);
+    await loginAs(page, "office", /\/todo$/);
+    await page.goto("/dashboard");
     // Each unit row is a card of label: value pairs, inside the screen: no sideways scrolling anywhere.
     const dongqiao = annex(page).getByRole("row", { name: /洞桥镇/ });
     const box = (await dongqiao.boundingBox())!;

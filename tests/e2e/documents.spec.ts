@@ -13,7 +13,7 @@ const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 test("通报 as a Word document: the office drafts it as of its date, edits it, previews it in the page, publishes it after confirming; every download is the same file", async ({
   page,
 }) => {
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   await page.getByRole("link", { name: "通报约谈" }).click();
   await page.locator("summary", { hasText: "发布通报" }).click();
   await expect(page.getByRole("checkbox", { name: /洞桥镇/ })).toBeChecked();
@@ -119,7 +119,7 @@ test("the leader previews the monthly 工作进展简报 of a chosen month and d
 test("the office publishes a month's 简报 after confirming; the published file downloads the same every time", async ({
   page,
 }) => {
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   await page.goto("/briefings?month=2020-05");
   await expect(page.getByTestId("briefing-data-date")).toHaveText("数据截至2020年5月31日（当月最后一天）。");
   await page.getByRole("button", { name: "发布本期简报" }).click();

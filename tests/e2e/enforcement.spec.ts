@@ -41,7 +41,8 @@ test.describe.serial("measures, overdue and escalation", () => {
   });
 
   test("the office escalates the 能耗 case with a reason; the history shows it", async ({ page }) => {
-    await loginAs(page, "office", /\/dashboard$/);
+    await loginAs(page, "office", /\/todo$/);
+    await page.goto("/dashboard");
     await expect(page.getByTestId("overdue-summary")).toContainText("逾期未整改案件");
     await page.goto("/cases?overdue=1");
     await page.getByRole("link", { name: enterprise }).click();
@@ -72,7 +73,7 @@ test("a public tip about 产能违规置换 appears under that kind in the offic
   await expect(visitor.getByTestId("tip-reference")).toHaveText(/^JB\d{8}-/);
   await context.close();
 
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   await page.goto("/tips");
   const kinds = page.getByRole("navigation", { name: "按举报类型筛选" });
   await kinds.getByRole("link", { name: "产能违规置换" }).click();

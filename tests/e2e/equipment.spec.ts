@@ -77,7 +77,7 @@ test("a 拆除 case lists its equipment on a phone before it is submitted, and t
 
   // The office reviews with the list in view, and its 淘汰设备清单 (every elimination) has the item.
   const office = await browser.newPage();
-  await loginAs(office, "office", /\/dashboard$/);
+  await loginAs(office, "office", /\/todo$/);
   await office.goto(caseUrl);
   await expect(
     office.getByRole("region", { name: "主要设备和生产线（淘汰设备清单）" }).getByRole("row", { name: /中频感应电炉/ }),

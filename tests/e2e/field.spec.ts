@@ -48,7 +48,7 @@ test("an iPhone photo taken far from the recorded site: stored with a thumbnail,
   await officer.close();
 
   const reviewer = await browser.newPage();
-  await loginAs(reviewer, "office", /\/dashboard$/);
+  await loginAs(reviewer, "office", /\/todo$/);
   await reviewer.goto(caseUrl);
   await expect(reviewer.getByRole("heading", { name: ENTERPRISE, level: 1 })).toBeVisible();
   const flag = reviewer.getByText(/拍摄位置距企业 \d+ 米/);

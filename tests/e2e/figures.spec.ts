@@ -113,7 +113,7 @@ for (const asOf of [null, AS_OF]) {
     page,
   }) => {
     test.setTimeout(600_000);
-    const request = await signedIn(page, "office", /\/dashboard$/);
+    const request = await signedIn(page, "office", /\/todo$/);
     const dashboard = await fetchHtml(request, withAsOf("/dashboard", asOf));
     // Every unit's page, reached by its 概况 link from the 分解表: it carries the day, and its figures
     // must agree with the 分解表's row (same address, same figure).
@@ -142,7 +142,7 @@ for (const asOf of [null, AS_OF]) {
 test("整治中 opens the cases still with the unit, and a past day's list shows the cases as they stood", async ({
   page,
 }) => {
-  const request = await signedIn(page, "office", /\/dashboard$/);
+  const request = await signedIn(page, "office", /\/todo$/);
   const dashboard = await fetchHtml(request, `/dashboard?asOf=${AS_OF}`);
   // 横街示例纸箱作坊 (tests/e2e/fixtures.ts) was returned on 2020-05-01 and accepted only in October.
   const hengjie = anchors(dashboard).find((a) => a.attrs["aria-label"] === "横街镇进度概况")!.attrs.href;

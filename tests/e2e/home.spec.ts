@@ -58,7 +58,7 @@ test("gulin's home on a phone lists its overdue finding, its returned case and i
   expect((await register.boundingBox())!.y).toBeLessThan(listBox.y);
 
   // Nothing wider than the screen, nothing under a thumb's size.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - 390)).toBeLessThanOrEqual(0);
   expect(await smallControls(page)).toEqual([]);
 
   // The header is one compact row that stays on screen; the year, 修改密码 and 退出登录 are in its menu.
@@ -101,4 +101,44 @@ test("a township with nothing waiting says so plainly", async ({ page }) => {
   await expect(page.getByText("本单位暂无待办")).toBeVisible();
   await expect(page.getByRole("main").getByRole("link", { name: "登记案件" })).toBeVisible();
   expect(await smallControls(page)).toEqual([]);
+});
+
+test.describe("the office's and a department's home", () => {
+  test.use({ viewport: { width: 1366, height: 800 }, isMobile: false, hasTouch: false });
+
+  test("the office opens on what waits on it, one click to act, 全区总览 one click away", async ({ page }) => {
+    await loginAs(page, "office", /\/todo$/);
+    await expect(page.getByRole("heading", { name: /^区工强办待办（\d{4}年度）$/, level: 1 })).toBeVisible();
+    // The fixture's submitted 洞桥示例建材厂 (tests/e2e/fixtures.ts) waits for 验收.
+    const review = page
+      .getByRole("list", { name: "待办事项" })
+      .getByTestId("todo")
+      .filter({ hasText: "洞桥示例建材厂" });
+    await expect(review).toContainText("洞桥镇已上报，待验收");
+    await expect(review.getByRole("link")).toHaveCount(1);
+    await review.getByRole("link", { name: "去验收：洞桥示例建材厂" }).click();
+    await expect(page).toHaveURL(/\/cases\/[a-z0-9]+$/);
+    await expect(page.getByRole("heading", { name: "洞桥示例建材厂", level: 1 })).toBeVisible();
+    await page.goBack();
+    await page.getByRole("main").getByRole("link", { name: "查看全区总览" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole("heading", { name: "2020年度目标任务分解表" })).toBeVisible();
+  });
+
+  test("a department opens on its list, and one with nothing waiting says so plainly", async ({ page }) => {
+    await loginAs(page, "fgj", /\/todo$/);
+    await expect(page.getByRole("heading", { name: /^区发改局待办/, level: 1 })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: "查看全区总览" })).toBeVisible();
+    // The header's first entry is the home: 待办.
+    await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link").first()).toHaveText("待办");
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await loginAs(page, "zhzf", /\/todo$/);
+    await expect(page.getByText("区综合行政执法局暂无待办")).toBeVisible();
+  });
+
+  test("the leader keeps 全区总览 as home", async ({ page }) => {
+    await loginAs(page, "leader", /\/dashboard$/);
+    await expect(page.getByRole("link", { name: "待办" })).toHaveCount(0);
+  });
 });

@@ -26,7 +26,7 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
 }) => {
   test.setTimeout(180_000); // four accounts, each signing in once, on a busy machine
   const title = `监督检查${Date.now() % 100000}`;
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   await page.getByRole("link", { name: "监督检查", exact: true }).click();
   await expect(page).toHaveURL(/\/inspections$/);
   await page.locator("summary", { hasText: "计划检查" }).click();
@@ -46,7 +46,7 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
 
   // yjgl takes part: it records a finding on 古林镇 with a photo.
   const yjgl = await browser.newPage();
-  await loginAs(yjgl, "yjgl", /\/tasks$/);
+  await loginAs(yjgl, "yjgl", /\/todo$/);
   await yjgl.getByRole("link", { name: "监督检查", exact: true }).click();
   await yjgl.getByRole("link", { name: title }).click();
   const form = yjgl.getByRole("form", { name: "记录问题" });
@@ -65,7 +65,7 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
 
   // scjg is not in the round: it is not found.
   const scjg = await browser.newPage();
-  await loginAs(scjg, "scjg", /\/tasks$/);
+  await loginAs(scjg, "scjg", /\/todo$/);
   await scjg.goto(roundUrl);
   await expect(scjg.getByRole("heading", { name: "页面不存在或无权访问" })).toBeVisible();
   await scjg.goto("/inspections");

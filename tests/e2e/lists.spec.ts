@@ -29,7 +29,8 @@ test("目标外: 月湖街道 confirms in the page, and the case carries the 目
 });
 
 test("达标单位 n/m beside the district sum, counted unit by unit", async ({ page }) => {
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
+  await page.goto("/dashboard");
   const annex = page.getByRole("table", { name: "目标任务分解表及完成情况" });
   // Read back from the unit rows: target and accepted of each category.
   const met = [0, 0];

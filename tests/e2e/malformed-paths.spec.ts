@@ -44,7 +44,7 @@ test.describe("malformed percent-encoding in the path", () => {
       expect(res.body).toBe("请求地址无效");
     }
 
-    await loginAs(page, "office", /\/dashboard$/);
+    await loginAs(page, "office", /\/todo$/);
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     for (const [path, method] of MALFORMED)
       expect((await raw(path, { method, cookie })).status, `signed in: ${method ?? "GET"} ${path}`).toBe(400);

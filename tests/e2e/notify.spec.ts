@@ -24,7 +24,7 @@ test("office sets a unit's group robot in 用户管理; a test message arrives; 
   await new Promise<void>((r) => robot.listen(0, "127.0.0.1", () => r()));
   const robotUrl = `http://127.0.0.1:${(robot.address() as AddressInfo).port}/robot/send?access_token=e2e`;
   try {
-    await loginAs(page, "office", /\/dashboard$/);
+    await loginAs(page, "office", /\/todo$/);
     await page.goto("/admin/users");
     const robots = page.getByRole("region", { name: "单位群机器人" });
     const unit = robots.getByRole("listitem").filter({ hasText: "集士港镇" });

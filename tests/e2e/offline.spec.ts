@@ -106,7 +106,7 @@ test("a photo queued offline is uploaded under its officer's session only; the n
       r.status() !== 401 &&
       uploads.push(r.status()),
   );
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
   // Nothing of the officer's: no waiting photo shown, none sent under this session, no kept page.
   await expect(page.getByText(/待上传/)).toHaveCount(0);

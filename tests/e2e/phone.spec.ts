@@ -17,7 +17,7 @@ const LISTS = [
 test("案件台账, 待验收, 用户管理 and 审计日志 read as cards on a phone, with thumb-sized links and buttons", async ({
   page,
 }) => {
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   for (const list of LISTS) {
     await page.goto(list.path);
     const table = page.getByRole("table", { name: list.table });

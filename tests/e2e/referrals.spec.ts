@@ -26,7 +26,7 @@ test("the office refers a submitted 古林镇 case to the expert, whose opinion 
   await expect(page.getByRole("heading", { name: "专家意见" })).toHaveCount(0);
 
   const office = await browser.newPage();
-  await loginAs(office, "office", /\/dashboard$/);
+  await loginAs(office, "office", /\/todo$/);
   await office.goto(caseUrl);
   const panel = office.locator("section", { has: office.getByRole("heading", { name: "专家意见", level: 2 }) });
   await expect(panel.getByText("尚未咨询行业专家。")).toBeVisible();

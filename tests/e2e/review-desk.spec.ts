@@ -29,7 +29,7 @@ test("the office clears three cases from 待验收 one after the other; a flagge
   await submitRectification(page, third, ["#bf9000", "#2e75b6"]);
 
   const office = await browser.newPage();
-  await loginAs(office, "office", /\/dashboard$/);
+  await loginAs(office, "office", /\/todo$/);
   await office.getByRole("link", { name: "待验收" }).click();
   await office.getByLabel("企业名称或信用代码").fill(stamp);
   await office.getByRole("button", { name: "筛选" }).click();

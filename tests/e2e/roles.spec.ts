@@ -15,7 +15,8 @@ test("a wrong password is refused with a Chinese message", async ({ page }) => {
 });
 
 test("office sees the district annex with the computed totals 21 and 165", async ({ page }) => {
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
+  await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "2020年度目标任务分解表" })).toBeVisible();
   const table = page.getByRole("table", { name: "目标任务分解表及完成情况" });
   await expect(table.getByRole("row")).toHaveCount(2 + 18 + 1);
@@ -29,7 +30,8 @@ test("office sees the district annex with the computed totals 21 and 165", async
 test("a township officer sees only their own unit, and may keep its contact up to date", async ({ page, browser }) => {
   // Learn another unit's address the way a curious officer might: from a colleague's screen.
   const office = await browser.newPage();
-  await loginAs(office, "office", /\/dashboard$/);
+  await loginAs(office, "office", /\/todo$/);
+  await office.goto("/dashboard");
   const gulinHref = await office.getByRole("link", { name: "古林镇进度概况" }).getAttribute("href");
   await office.close();
 
@@ -57,7 +59,8 @@ test("a township officer sees only their own unit, and may keep its contact up t
 });
 
 test("a department sees the task lines it leads, and no others", async ({ page }) => {
-  await loginAs(page, "fgj", /\/tasks$/);
+  await loginAs(page, "fgj", /\/todo$/);
+  await page.goto("/tasks");
   await expect(page.getByRole("heading", { name: "区发改局牵头的重点工作" })).toBeVisible();
   for (const code of ["T1", "T2", "T9", "T10"]) await expect(page.getByTestId(`task-${code}`)).toBeVisible();
   await expect(page.getByTestId("task-T1")).toContainText("13家");
@@ -74,7 +77,7 @@ test("the leader reads the dashboard but cannot edit a unit", async ({ page }) =
 });
 
 test("logging out ends the session", async ({ page }) => {
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/dashboard");
@@ -92,7 +95,8 @@ test.describe("on a phone", () => {
     await page.getByRole("button", { name: "菜单" }).click();
     await page.getByRole("button", { name: "退出登录" }).click();
     await expect(page).toHaveURL(/\/login/);
-    await loginAs(page, "office", /\/dashboard$/);
+    await loginAs(page, "office", /\/todo$/);
+    await page.goto("/dashboard");
     await expect(page.getByTestId("district-rectification")).toHaveText("165");
     const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(pageOverflow).toBeLessThanOrEqual(0);

@@ -178,7 +178,8 @@ test.describe("uploads near the caps pass through the server (finding 4)", () =>
 
   test("a task attachment near the cap", async ({ page }) => {
     // T2 (区发改局, typed: no record type counts it).
-    await loginAs(page, "fgj", /\/tasks$/);
+    await loginAs(page, "fgj", /\/todo$/);
+    await page.goto("/tasks");
     await page.getByTestId("task-T2").getByRole("link").first().click();
     const form = page.getByRole("form", { name: "登记进展" });
     await form.getByLabel("本次完成数量（家）").fill("1");
@@ -218,7 +219,7 @@ test.describe("security headers (finding 7)", () => {
     expectPage(a.headers());
     expect(a.headers()["content-security-policy"]).not.toBe(b.headers()["content-security-policy"]);
     expectPage((await request.get("/tip")).headers());
-    await loginAs(page, "office", /\/dashboard$/);
+    await loginAs(page, "office", /\/todo$/);
     const dashboard = await page.request.get("/dashboard");
     expect(dashboard.status()).toBe(200);
     expectPage(dashboard.headers());
@@ -240,9 +241,9 @@ test.describe("security headers (finding 7)", () => {
 
 test.describe("no CSP violation on the main pages of each role (finding 7)", () => {
   const roles: [string, RegExp][] = [
-    ["office", /\/dashboard$/],
+    ["office", /\/todo$/],
     ["leader", /\/dashboard$/],
-    ["fgj", /\/tasks$/],
+    ["fgj", /\/todo$/],
     ["dongqiao", /\/units\/\d+$/],
   ];
 

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { loginAs } from "./helpers";
 
 test("the office adds a rectification outcome category and officers can pick it", async ({ page, browser }) => {
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   await page.getByRole("link", { name: "工作设置" }).click();
   await expect(page.getByRole("heading", { name: "“低散乱”整治结果类别" })).toBeVisible();
   await page.getByLabel("新增类别").fill("搬迁入园");

@@ -16,7 +16,8 @@ function creditCode(): string {
 }
 
 test("fgj records a steel inspection with a red line found and its follow-up; it counts on T10", async ({ page }) => {
-  await loginAs(page, "fgj", /\/tasks$/);
+  await loginAs(page, "fgj", /\/todo$/);
+  await page.goto("/tasks");
   await page.getByRole("link", { name: /钢铁行业监管巡查（T10）/ }).click();
   await expect(page.getByRole("heading", { name: "钢铁行业监管巡查（T10）" })).toBeVisible();
   const count = async (id: string) => Number((await page.getByTestId(id).textContent())!.match(/\d+/)![0]);
@@ -88,7 +89,7 @@ test("another department reads the inspections but cannot record one; a township
   page,
   browser,
 }) => {
-  await loginAs(page, "jxj", /\/tasks$/);
+  await loginAs(page, "jxj", /\/todo$/);
   await page.goto("/tasks/steel");
   await expect(page.getByRole("heading", { name: "钢铁行业监管巡查（T10）" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /^巡查记录（\d+次）$/ })).toBeVisible();
@@ -106,7 +107,7 @@ test("another department reads the inspections but cannot record one; a township
 test("回访 (not 回头看): 区经信局 reads and records the return visits in its remit; the former address redirects", async ({
   page,
 }) => {
-  await loginAs(page, "jxj", /\/tasks$/);
+  await loginAs(page, "jxj", /\/todo$/);
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "回访", exact: true }).click();
   await expect(page).toHaveURL(/\/return-visits$/);
   await expect(page.getByRole("heading", { name: "回访", exact: true })).toBeVisible();

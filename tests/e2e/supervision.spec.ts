@@ -38,7 +38,7 @@ test("an anonymous tip: submitted without login, assigned to 古林镇, verified
   await visitor.goto("/tips");
   await expect(visitor).toHaveURL(/\/login/);
 
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   await page.getByRole("link", { name: "举报", exact: true }).click();
   await page.getByRole("link", { name: reference }).click();
   await expect(page.getByText("<b>夜间</b>生产，冒黑烟")).toBeVisible(); // shown as text, never as HTML
@@ -78,7 +78,8 @@ test("回访: 区发改局 records production resumed (鄞江镇 accompanies), t
   page,
   browser,
 }) => {
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
+  await page.goto("/dashboard");
   const card = page.getByTestId("card-ELIMINATION");
   await expect(card).toContainText("/ 21 家已验收");
   const acceptedBefore = Number((await card.textContent())!.match(/(\d+) \/ 21 家已验收/)![1]);
@@ -108,7 +109,7 @@ test("回访: 区发改局 records production resumed (鄞江镇 accompanies), t
   const visitUrl = unit.url();
 
   const recorder = await browser.newPage();
-  await loginAs(recorder, "fgj", /\/tasks$/);
+  await loginAs(recorder, "fgj", /\/todo$/);
   await recorder.goto(visitUrl);
   await recorder.getByRole("radio", { name: "死灰复燃（恢复生产）" }).check();
   await recorder.getByLabel("回访情况").fill("主体设备重新安装，正在生产");
@@ -144,7 +145,7 @@ test("通报: the office circulates the slow units with their figures; 洞桥镇
   page,
   browser,
 }) => {
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   await page.getByRole("link", { name: "通报约谈" }).click();
   await page.locator("summary", { hasText: "发布通报" }).click();
   const dongqiao = page.getByRole("checkbox", { name: /洞桥镇/ });
@@ -184,7 +185,7 @@ test("通报: the office circulates the slow units with their figures; 洞桥镇
 test("联合惩戒: after the deadline the office confirms a case not accepted by then and exports the list", async ({
   page,
 }) => {
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   await page.getByRole("link", { name: "联合惩戒" }).click();
   // Not accepted by the deadline: submitted (still awaiting review) and in progress alike, each with its state that day.
   await expect(page.getByRole("row", { name: /洞桥示例建材厂/ })).toContainText(

@@ -52,7 +52,8 @@ test("gulin records 2 confined-space enterprises on T7; they wait for confirmati
 });
 
 test("yjgl confirms one and returns one with a reason; the line shows 1/61 with 古林镇's row", async ({ page }) => {
-  await loginAs(page, "yjgl", /\/tasks$/);
+  await loginAs(page, "yjgl", /\/todo$/);
+  await page.goto("/tasks");
   const queue = page.getByTestId("pending-contribution");
   await expect(queue).toHaveCount(2);
   const first = queue.filter({ hasText: "古林甲机械厂" });
@@ -91,7 +92,7 @@ test("gulin sees the returned one with its reason to correct", async ({ page }) 
 });
 
 test("fgj opens the district dashboard and cannot act on it, nor on a case outside its remit", async ({ page }) => {
-  await loginAs(page, "fgj", /\/tasks$/);
+  await loginAs(page, "fgj", /\/todo$/);
   await page.getByRole("navigation").getByRole("link", { name: "全区总览" }).first().click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { name: "页面不存在或无权访问" })).toHaveCount(0);

@@ -9,7 +9,8 @@ import { loginAs } from "./helpers";
 test.describe.configure({ mode: "serial" });
 
 test("fgj records 5 of the 13 energy inspections on T1 and sees 38%", async ({ page }) => {
-  await loginAs(page, "fgj", /\/tasks$/);
+  await loginAs(page, "fgj", /\/todo$/);
+  await page.goto("/tasks");
   await expect(page.getByTestId("task-T1").getByTestId("achieved")).toHaveText("0家 · 0%");
   await page.getByTestId("task-T1").getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: /重点行业节能专项监察/ })).toBeVisible();
@@ -36,7 +37,8 @@ test("fgj records 5 of the 13 energy inspections on T1 and sees 38%", async ({ p
 });
 
 test("sthj marks one of T4's items done", async ({ page }) => {
-  await loginAs(page, "sthj", /\/tasks$/);
+  await loginAs(page, "sthj", /\/todo$/);
+  await page.goto("/tasks");
   await page.getByTestId("task-T4").getByRole("link").first().click();
   await expect(page.getByTestId("item-1")).toContainText("○ 未完成");
   await page.getByRole("button", { name: "标记“完成燃气锅炉低氮改造”完成" }).click();
@@ -46,7 +48,7 @@ test("sthj marks one of T4's items done", async ({ page }) => {
 });
 
 test("office sees both on the overview, flagged, and can export it", async ({ page }) => {
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   await page.getByRole("link", { name: "重点工作任务" }).click();
   await expect(page.getByRole("heading", { name: "重点工作任务进展总览" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /能耗方面/ })).toBeVisible();
@@ -104,12 +106,13 @@ test("the leader reads the overview and a line but can change nothing", async ({
 
 test("yjgl reads T1 (信息共享) but cannot record on it", async ({ page, browser }) => {
   const office = await browser.newPage();
-  await loginAs(office, "office", /\/dashboard$/);
+  await loginAs(office, "office", /\/todo$/);
   await office.goto("/tasks");
   const t1Href = await office.getByTestId("task-T1").getByRole("link").first().getAttribute("href");
   await office.close();
 
-  await loginAs(page, "yjgl", /\/tasks$/);
+  await loginAs(page, "yjgl", /\/todo$/);
+  await page.goto("/tasks");
   await expect(page.getByTestId("task-T7")).toBeVisible();
   await expect(page.getByTestId("task-T1")).toHaveCount(0);
   await page.goto(t1Href!);
@@ -122,7 +125,8 @@ test("yjgl reads T1 (信息共享) but cannot record on it", async ({ page, brow
 test("sthj undoes T4's item only after confirming in the page, by keyboard; cancelling changes nothing", async ({
   page,
 }) => {
-  await loginAs(page, "sthj", /\/tasks$/);
+  await loginAs(page, "sthj", /\/todo$/);
+  await page.goto("/tasks");
   await page.getByTestId("task-T4").getByRole("link").first().click();
   await expect(page.getByTestId("item-1")).toContainText("✔ 已完成");
   const undo = page.getByRole("button", { name: "将“完成燃气锅炉低氮改造”改为未完成" });

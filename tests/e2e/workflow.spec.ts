@@ -37,7 +37,7 @@ test("an elimination case: registered, held back while incomplete, returned, res
   await expect(page.getByRole("button", { name: /^(验收通过|退回|确认验收通过|确认退回)$/ })).toHaveCount(0);
 
   const office = await browser.newPage();
-  await loginAs(office, "office", /\/dashboard$/);
+  await loginAs(office, "office", /\/todo$/);
   await office.getByRole("link", { name: "待验收" }).click();
   await office.getByRole("link", { name }).click();
   await expect(office.getByRole("heading", { name, level: 1 })).toBeVisible();
@@ -130,12 +130,12 @@ test("a rectification case accepted by the lead department of its dimension", as
 
   // 区发改局 does not lead 安全: the case is not in its queue.
   const fgj = await browser.newPage();
-  await loginAs(fgj, "fgj", /\/tasks$/);
+  await loginAs(fgj, "fgj", /\/todo$/);
   await fgj.getByRole("link", { name: "待验收" }).click();
   await expect(fgj.getByRole("link", { name })).toHaveCount(0);
 
   const yjgl = await browser.newPage();
-  await loginAs(yjgl, "yjgl", /\/tasks$/);
+  await loginAs(yjgl, "yjgl", /\/todo$/);
   await yjgl.getByRole("link", { name: "待验收" }).click();
   await yjgl.getByRole("link", { name }).click();
   await yjgl.getByRole("button", { name: "查看 整治前.jpg" }).click();

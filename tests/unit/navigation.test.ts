@@ -2,17 +2,40 @@ import { describe, expect, it } from "vitest";
 
 import { type Area, AREAS, canSee, ROLES } from "@/lib/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { homePath, navItems } from "@/lib/navigation";
+import { homePath, navItems, shortcutItems } from "@/lib/navigation";
 
 describe("landing page per role", () => {
   it.each([
-    ["OFFICE", "/dashboard"],
+    // The office and the departments open on what waits on them; the leader reads the figures.
+    ["OFFICE", "/todo"],
     ["LEADER", "/dashboard"],
-    ["DEPARTMENT", "/tasks"],
+    ["DEPARTMENT", "/todo"],
     ["TOWNSHIP", "/units/7"],
     ["EXPERT", "/referrals"],
   ] as const)("%s lands on %s", (role, path) => {
     expect(homePath({ role, unitId: role === "TOWNSHIP" ? 7 : null })).toBe(path);
+  });
+
+  it("leads the office's and a department's home to 全区总览 and the lists they work from, as their menu labels them", () => {
+    const areas = ["dashboard", "review", "tasks", "inspections"] as const;
+    expect(shortcutItems({ role: "OFFICE", unitId: null }, areas)).toEqual([
+      { href: "/dashboard", label: "全区总览" },
+      { href: "/review", label: "待验收" },
+      { href: "/tasks", label: "重点工作任务" },
+      { href: "/inspections", label: "监督检查" },
+    ]);
+    expect(shortcutItems({ role: "DEPARTMENT", unitId: null }, areas).map((i) => i.label)).toEqual([
+      "全区总览",
+      "待验收",
+      "本部门任务",
+      "监督检查",
+    ]);
+    // Only what the role's menu offers: the leader has no 待验收.
+    expect(shortcutItems({ role: "LEADER", unitId: null }, areas).map((i) => i.href)).toEqual([
+      "/dashboard",
+      "/tasks",
+      "/inspections",
+    ]);
   });
 
   it("offers a township officer only their own unit", () => {
@@ -92,8 +115,8 @@ describe("the areas table", () => {
     [
       "OFFICE",
       [
-        "全区总览",
         "待办",
+        "全区总览",
         "待验收",
         "案件台账",
         "重点工作任务",
@@ -119,7 +142,7 @@ describe("the areas table", () => {
     // Departments read the 回访 of the cases in their remit (an empty list when none).
     [
       "DEPARTMENT",
-      ["本部门任务", "待办", "全区总览", "待验收", "案件台账", "举报核查", "回访", "监督检查", "专家咨询", "评价考核"],
+      ["待办", "全区总览", "待验收", "案件台账", "本部门任务", "举报核查", "回访", "监督检查", "专家咨询", "评价考核"],
     ],
     ["EXPERT", ["专家咨询"]],
     [

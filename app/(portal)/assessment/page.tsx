@@ -10,6 +10,7 @@ import {
 } from "@/components/assessment/office-forms";
 import { OwnScore, ScoreChart, ScoreTable } from "@/components/assessment/score-views";
 import { Link } from "@/components/ui/app-link";
+import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { ruleParams, rulesOf } from "@/lib/assessment/rules";
@@ -128,7 +129,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
               max={today}
               className="rounded border border-slate-300 px-2 py-1"
             />
-            <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">
+            <button type="submit" className={buttonClass({ variant: "secondary", size: "sm" })}>
               计算
             </button>
             {asOf.error && (
@@ -141,7 +142,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
         <a
           href={exportHref}
           download
-          className="ml-auto rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100"
+          className={buttonClass({ variant: "secondary", size: "compact", className: "ml-auto" })}
         >
           导出 Excel
         </a>

@@ -4,6 +4,7 @@ import {
   caseTodo,
   type CaseTodoInput,
   dueText,
+  emptyTodoText,
   endOfMonth,
   orderTodos,
   owesMonthlyEntry,
@@ -191,5 +192,13 @@ describe("the month's task-line entry", () => {
 
   it("counts an entry of the same month of another year as not this month's", () => {
     expect(owesMonthlyEntry({ ...line, entryDays: [day("2025-11-15")] }, campaign, NOW)).toBe(true);
+  });
+});
+
+describe("an empty list", () => {
+  it("says plainly that nothing waits, in the words of whose list it is", () => {
+    expect(emptyTodoText({ township: true, department: null })).toBe("本单位暂无待办");
+    expect(emptyTodoText({ township: false, department: "区经信局" })).toBe("区经信局暂无待办");
+    expect(emptyTodoText({ township: false, department: null })).toBe("区工强办暂无待办");
   });
 });
