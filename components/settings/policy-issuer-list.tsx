@@ -35,7 +35,7 @@ export function PolicyIssuerList({
   return (
     <ul className="divide-y divide-slate-100 text-sm">
       {bases.map((b) => (
-        <IssuerRow key={`${b.id}:${b.version}`} basis={b} departments={departments} />
+        <IssuerRow key={b.id} basis={b} departments={departments} />
       ))}
     </ul>
   );
