@@ -55,7 +55,14 @@ export function withAsOf(path: string, asOf: string | null | undefined): string 
   return `${path}${path.includes("?") ? "&" : "?"}asOf=${encodeURIComponent(asOf)}`;
 }
 
-/** Drill-down address of a task line's figure: the records (or entries) it counts, of one unit or one T9 department. */
-export function lineRecordsHref(lineId: number, filter: { unitId?: number; departmentId?: number } = {}): string {
-  return withQuery(`/tasks/${lineId}/records`, { unit: filter.unitId, department: filter.departmentId });
+/**
+ * Drill-down address of a task line's figure: the records (or entries) it counts, of one unit or one T9
+ * department, as of its 统计截至 day (`asOf`, "YYYY-MM-DD") when it is a past day.
+ */
+export function lineRecordsHref(
+  lineId: number,
+  filter: { unitId?: number; departmentId?: number } = {},
+  asOf?: string | null,
+): string {
+  return withQuery(`/tasks/${lineId}/records`, { unit: filter.unitId, department: filter.departmentId, asOf });
 }

@@ -361,6 +361,7 @@ export const auditActionLabel: Record<string, string> = {
   "notification.markRead": "标记通知已读",
   "outcome.save": "保存整治结果类别",
   "policyBasis.save": "保存政策依据条目",
+  "policyBasis.issuer": "修改政策依据发布机关",
   "punishment.confirm": "确认联合惩戒名单",
   "punishment.snapshot": "记录期限届满时的案件状态",
   "referral.create": "提请专家意见",

@@ -13,6 +13,7 @@ import sharp from "sharp";
 
 import { CATEGORIES, type QuotaCell } from "../lib/campaigns/annex";
 import type { EquipmentFields } from "../lib/cases/equipment";
+import { decideRecordMeasure } from "../lib/cases/measures";
 import { policyDepartmentCode } from "../lib/cases/policy-department";
 import { missingItems, requiredEvidenceKinds } from "../lib/cases/requirements";
 import { type Actor, type CaseAction, decide } from "../lib/cases/workflow";
@@ -29,6 +30,7 @@ import type {
   EquipmentDisposition,
   EvidenceKind,
   Industry,
+  MeasureKind,
   ReviewDecision,
   TipOutcome,
   TipStatus,
@@ -352,6 +354,133 @@ export function planDemoCases(): PlannedCase[] {
   return cases;
 }
 
+// ——— Enforcement measures: what the computed task lines T5, T6, T11a, T13, T14 count (lib/tasks/line-source.ts) ———
+
+export type PlannedMeasure = {
+  /** Index of the case in planDemoCases(). */
+  caseIndex: number;
+  kind: MeasureKind;
+  dimension: Dimension;
+  /** The ordering department (its code): a lead of the line the measure counts on. */
+  department: string;
+  date: Date;
+  /** 限期整改 only. */
+  deadline: Date | null;
+  reference: string;
+  note: string;
+};
+
+/**
+ * Per line: the ordering department, the case dimension, how many cases, and the measures each gets (kind,
+ * days after registration, note). In the plan's words: 绿剑 专项执法 (T5), 产品质量 整治 (T6), 非法占用集体土地 (T11a),
+ * 未取得施工许可证 (T13), 城镇规划区内违法建筑 (T14).
+ */
+const MEASURE_PLAN: {
+  line: string;
+  department: string;
+  prefix: string;
+  dimension: Dimension;
+  cases: number;
+  steps: [MeasureKind, number, string][];
+}[] = [
+  {
+    line: "T5",
+    department: "STHJ",
+    prefix: "甬环海罚",
+    dimension: "ENVIRONMENT",
+    cases: 4,
+    steps: [
+      ["ORDER_CORRECTION", 6, "“绿剑·卫蓝”专项执法：废气未经收集处理直排，责令改正"],
+      ["RECHECK", 30, "复查：废气收集处理设施已安装并运行"],
+    ],
+  },
+  {
+    line: "T6",
+    department: "SCJG",
+    prefix: "甬海市监罚",
+    dimension: "QUALITY",
+    cases: 3,
+    steps: [
+      ["ORDER_CORRECTION", 5, "监督抽查产品质量不合格，责令改正"],
+      ["PUBLIC_NOTICE", 12, "抽查不合格结果向社会公告"],
+      ["RECHECK", 35, "复查抽检合格"],
+    ],
+  },
+  {
+    line: "T11a",
+    department: "ZRZY",
+    prefix: "甬海自然资规罚",
+    dimension: "PREMISES",
+    cases: 3,
+    steps: [["ORDER_CORRECTION", 8, "非法占用集体土地搭建生产用房，责令退还土地、恢复原状"]],
+  },
+  {
+    line: "T13",
+    department: "ZJJ",
+    prefix: "海住建罚",
+    dimension: "PREMISES",
+    cases: 2,
+    steps: [["SUSPEND_PRODUCTION", 10, "未取得施工许可证擅自施工的厂房，责令停止施工、停产整治"]],
+  },
+  {
+    line: "T14",
+    department: "ZHZF",
+    prefix: "海综执罚",
+    dimension: "PREMISES",
+    cases: 2,
+    steps: [
+      ["ORDER_CORRECTION", 7, "城镇规划区内违法建筑经营，责令限期拆除"],
+      ["RECHECK", 28, "复查：违法建筑已自行拆除"],
+    ],
+  },
+];
+
+/**
+ * The demo's enforcement measures: for each line of MEASURE_PLAN, the first cases (in the planned order) that
+ * involve its dimension and have started (not 登记), each with the line's steps dated after its registration
+ * and no later than its acceptance or the day the demo stands at. A case counts on one line only.
+ */
+export function planDemoMeasures(planned: PlannedCase[]): PlannedMeasure[] {
+  const used = new Set<number>();
+  const out: PlannedMeasure[] = [];
+  let serial = 0;
+  for (const p of MEASURE_PLAN) {
+    const eligible = [...planned.entries()].filter(
+      ([i, c]) => !used.has(i) && c.status !== "REGISTERED" && c.dimensions.includes(p.dimension),
+    );
+    // Spread over the units: one case per unit first, in the units' order, then any.
+    const units = new Set<string>();
+    const chosen: [number, PlannedCase][] = [];
+    for (const pass of [true, false])
+      for (const [i, c] of eligible) {
+        if (chosen.length === p.cases) break;
+        if (chosen.some(([j]) => j === i) || (pass && units.has(c.unit))) continue;
+        units.add(c.unit);
+        chosen.push([i, c]);
+      }
+    const taken = chosen.length;
+    for (const [i, c] of chosen.sort(([a], [b]) => a - b)) {
+      used.add(i);
+      const last = minDay(c.acceptedAt ? beijingDay(c.acceptedAt) : DEMO_STANDS_AT, DEMO_STANDS_AT);
+      for (const [kind, after, note] of p.steps) {
+        const date = minDay(addDays(beijingDay(c.createdAt), after), last);
+        out.push({
+          caseIndex: i,
+          kind,
+          dimension: p.dimension,
+          department: p.department,
+          date,
+          deadline: null,
+          reference: kind === "RECHECK" ? "" : `${p.prefix}〔2020〕${101 + serial++}号`,
+          note,
+        });
+      }
+    }
+    if (taken < p.cases) fail(`演示数据没有足够的${p.line}案件`);
+  }
+  return out;
+}
+
 function withCheckChar(first17: string) {
   return first17 + creditCheckChar(first17);
 }
@@ -553,6 +682,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
           await seedTips(tx as unknown as PrismaClient, units, users, planned);
           await seedNotices(tx as unknown as PrismaClient, campaign, units, planned, users);
           await seedOversight(tx as unknown as PrismaClient, campaign.id, units, planned, caseIds, users);
+          await seedMeasures(tx as unknown as PrismaClient, planned, caseIds, units, users, leadDimensions);
         },
         { timeout: 120_000, maxWait: 20_000 },
       ),
@@ -750,6 +880,8 @@ async function seedReturnVisits(
   }
 }
 
+// Typed progress of the lines no record type describes (部门填报). T5, T6, T11a, T13 and T14 count the enforcement
+// measures of planDemoMeasures, T9 the accepted 产业政策 cases, T10 the steel inspections: nothing is typed there.
 const PROGRESS: Record<string, { date: string; value: number; note: string; caseNotes?: string[] }[]> = {
   T1: [
     { date: "2020-04-15", value: 3, note: "完成3家重点用能企业节能监察" },
@@ -759,22 +891,6 @@ const PROGRESS: Record<string, { date: string; value: number; note: string; case
   T3: [
     { date: "2020-03-31", value: 2, note: "2家喷涂企业完成废气收集改造" },
     { date: "2020-05-31", value: 3, note: "3家印刷企业完成VOCs深度治理" },
-  ],
-  T5: [
-    {
-      date: "2020-05-15",
-      value: 2,
-      note: "“绿剑”专项执法",
-      caseNotes: ["某塑料厂超标排放立案查处", "某电镀作坊私设暗管立案查处"],
-    },
-  ],
-  T6: [
-    {
-      date: "2020-06-05",
-      value: 1,
-      note: "产品质量抽查不合格企业责令改正",
-      caseNotes: ["某建材厂产品抽检不合格，责令改正"],
-    },
   ],
   T7: [
     { date: "2020-04-30", value: 18, note: "有限空间作业企业第一批整治" },
@@ -786,15 +902,6 @@ const PROGRESS: Record<string, { date: string; value: number; note: string; case
   ],
   T11: [{ date: "2020-05-31", value: 420.5, note: "盘活存量建设用地（上半年第一批）" }],
   T12: [{ date: "2020-06-30", value: 610.25, note: "低效用地再开发项目完成供地" }],
-  T13: [{ date: "2020-06-12", value: 1, note: "无证施工项目整治", caseNotes: ["某厂房扩建未取得施工许可，责令停工"] }],
-  T14: [
-    {
-      date: "2020-05-25",
-      value: 3,
-      note: "违法建筑经营作坊拆除",
-      caseNotes: ["集士港某作坊违建拆除", "古林某作坊违建拆除", "高桥某仓库违建拆除"],
-    },
-  ],
 };
 
 async function seedTaskProgress(tx: PrismaClient, campaignId: number, users: Users) {
@@ -1118,6 +1225,47 @@ async function seedNotices(
  * cases and left two findings open (due in July), and two questions to the demo expert — one answered
  * on an accepted elimination case, one waiting on a submitted one. Checked against the same rules as the actions.
  */
+/** The planned measures, each through the measure rule (lib/cases/measures decideRecordMeasure) as its department. */
+async function seedMeasures(
+  tx: PrismaClient,
+  planned: PlannedCase[],
+  caseIds: string[],
+  units: Map<string, { id: number }>,
+  users: Users,
+  leadDimensions: Map<string, Dimension[]>,
+) {
+  const departments = new Map((await tx.department.findMany()).map((d) => [d.code, d.id]));
+  const rows = planDemoMeasures(planned).map((m) => {
+    const c = planned[m.caseIndex];
+    const departmentId = departments.get(m.department) ?? fail(`没有部门 ${m.department}`);
+    const actor = {
+      role: "DEPARTMENT" as const,
+      unitId: null,
+      departmentId,
+      leadDimensions: leadDimensions.get(m.department) ?? [],
+    };
+    const decision = decideRecordMeasure(
+      actor,
+      { unitId: units.get(c.unit)!.id, dimensions: c.dimensions },
+      { kind: m.kind, dimension: m.dimension, date: m.date, deadline: m.deadline, departmentId },
+    );
+    if (!decision.ok) fail(`演示执法措施违反规则：${c.enterprise.name}：${decision.reason}`);
+    return {
+      caseId: caseIds[m.caseIndex],
+      kind: m.kind,
+      dimension: m.dimension,
+      departmentId: decision.departmentId,
+      date: m.date,
+      deadline: m.deadline,
+      reference: m.reference,
+      note: m.note,
+      recordedById: users.department.get(m.department) ?? fail(`没有部门账号 ${m.department}`),
+      createdAt: at(m.date, 16),
+    };
+  });
+  await tx.caseMeasure.createMany({ data: rows });
+}
+
 async function seedOversight(
   tx: PrismaClient,
   campaignId: number,

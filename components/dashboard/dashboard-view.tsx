@@ -8,7 +8,7 @@ import { CASE_STATUSES } from "@/lib/dashboard/pace";
 import { beijingIsoDay } from "@/lib/dates";
 import { formatDate, formatPercent } from "@/lib/format";
 import type { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
-import { caseListHref } from "@/lib/href";
+import { caseListHref, withAsOf } from "@/lib/href";
 import { caseStatusLabel, categoryLabel, industryLabel } from "@/lib/labels";
 import type { Dashboard } from "@/server/dashboard/get-dashboard";
 
@@ -113,7 +113,7 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
             导出台账（Excel）
           </a>
           <a
-            href={`/api/exports/equipment${unitId === undefined ? "" : `?unit=${unitId}`}`}
+            href={`/api/exports/equipment${exportQuery}`}
             className={buttonClass({ variant: "secondary", size: "compact" })}
             download
           >
@@ -256,9 +256,14 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
 
       {!d.unit && (
         <section aria-labelledby="tasks-title" className="space-y-2">
-          <h2 id="tasks-title" className="font-semibold">
-            重点工作任务线
-          </h2>
+          <div className="flex flex-wrap items-baseline gap-3">
+            <h2 id="tasks-title" className="font-semibold">
+              重点工作任务线
+            </h2>
+            <Link href={withAsOf("/tasks", asOf)} className={linkClass({ className: "text-sm" })}>
+              任务线总览及计入的记录 →
+            </Link>
+          </div>
           <TaskLineTable lines={d.taskLines} ended={ended} />
         </section>
       )}

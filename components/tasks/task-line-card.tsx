@@ -21,10 +21,21 @@ export function achievedText(p: LineProgress, unit: string): string {
 }
 
 /** The same words, the amount done being a link to the records it counts (data-figure, docs: drill-down). */
-export function AchievedFigure({ lineId, p, unit }: { lineId: number; p: LineProgress; unit: string }) {
+export function AchievedFigure({
+  lineId,
+  p,
+  unit,
+  asOf = null,
+}: {
+  lineId: number;
+  p: LineProgress;
+  unit: string;
+  /** 统计截至 a past day ("YYYY-MM-DD"): the link opens the records as of that day. */
+  asOf?: string | null;
+}) {
   const amount = p.kind === "ITEMS" ? `${p.achieved}/${p.goal}${unit}` : formatAmount(p.achieved, unit);
   const link = (
-    <FigureLink href={lineRecordsHref(lineId)} figure={p.achieved} inline>
+    <FigureLink href={lineRecordsHref(lineId, {}, asOf)} figure={p.achieved} inline>
       {amount}
     </FigureLink>
   );
@@ -46,12 +57,15 @@ export function TaskLineCard({
   deadline,
   steel = null,
   parts = [],
+  asOf = null,
 }: {
   line: Line;
   progress: LineProgress;
   deadline: Date;
   steel?: SteelSummary | null;
   parts?: DepartmentPart[];
+  /** 统计截至 a past day: every figure's link carries it. */
+  asOf?: string | null;
 }) {
   const unit = measureLabel[line.measure];
   return (
@@ -67,7 +81,7 @@ export function TaskLineCard({
       </p>
       <p className="mt-1 text-sm">
         <span className="font-semibold tabular-nums" data-testid="achieved">
-          <AchievedFigure lineId={line.id} p={progress} unit={unit} />
+          <AchievedFigure lineId={line.id} p={progress} unit={unit} asOf={asOf} />
         </span>
         {parts.length > 0 && (
           <span className="ml-3 text-slate-600" data-testid="department-parts">
@@ -75,7 +89,11 @@ export function TaskLineCard({
               <span key={d.departmentId}>
                 {i > 0 && "，"}
                 {d.name}{" "}
-                <FigureLink href={lineRecordsHref(line.id, { departmentId: d.departmentId })} figure={d.count} inline>
+                <FigureLink
+                  href={lineRecordsHref(line.id, { departmentId: d.departmentId }, asOf)}
+                  figure={d.count}
+                  inline
+                >
                   {formatAmount(d.count, unit)}
                 </FigureLink>
               </span>

@@ -11,7 +11,18 @@ import { formatTarget } from "@/lib/tasks/lines";
 import { formatAmount, type UnitRow } from "@/lib/tasks/progress";
 
 /** A township's part of one line: its share, what is confirmed, pending and returned. */
-export function TownshipLineCard({ line, part, deadline }: { line: LineCardLine; part: UnitRow; deadline: Date }) {
+export function TownshipLineCard({
+  line,
+  part,
+  deadline,
+  asOf = null,
+}: {
+  line: LineCardLine;
+  part: UnitRow;
+  deadline: Date;
+  /** 统计截至 a past day: the figure's link carries it. */
+  asOf?: string | null;
+}) {
   const unit = measureLabel[line.measure];
   return (
     <Card as="li" data-testid={`task-${line.code}`}>
@@ -28,7 +39,7 @@ export function TownshipLineCard({ line, part, deadline }: { line: LineCardLine;
       <p className="mt-1 text-sm" data-testid="own-part">
         已确认{" "}
         <FigureLink
-          href={lineRecordsHref(line.id, { unitId: part.unitId })}
+          href={lineRecordsHref(line.id, { unitId: part.unitId }, asOf)}
           figure={part.confirmed}
           className={linkClass({ inline: true, className: "font-semibold tabular-nums" })}
         >

@@ -15,14 +15,16 @@ export function policyDepartmentCode(issuer: PolicyIssuer | null | undefined): s
 }
 
 /**
- * The department a case's 产业政策 side belongs to after its basis changed: an office correction stays,
- * otherwise the basis's issuer decides (null when the basis names none).
+ * The department a case's 产业政策 side belongs to after an edit: an office correction stays; a new basis
+ * (`basisChanged`) brings its issuer's department (null when the basis names none); an edit that keeps the
+ * basis keeps the recorded department — even when the office has since changed that basis's issuer.
  */
 export function nextPolicyDepartment(
   c: { policyDepartmentId: number | null; policyDepartmentCorrectedAt: Date | null },
   fromBasis: number | null,
+  basisChanged = true,
 ): number | null {
-  return c.policyDepartmentCorrectedAt ? c.policyDepartmentId : fromBasis;
+  return c.policyDepartmentCorrectedAt || !basisChanged ? c.policyDepartmentId : fromBasis;
 }
 
 /**
@@ -57,4 +59,40 @@ export function decidePolicyDepartmentCorrection(
   if (c.policyDepartmentId === to) return { ok: false, reason: "该案件已由所选部门负责，无需调整" };
   if (reason.trim() === "") return { ok: false, reason: "请填写调整理由" };
   return { ok: true };
+}
+
+/**
+ * The office's change of a basis's issuer (工作设置): only the office, and only a change. It decides the
+ * department of the cases registered (or given this basis) from then on; the cases already recorded keep
+ * theirs — the office corrects one of those on the case page (decidePolicyDepartmentCorrection).
+ */
+export function decideIssuerChange(
+  actor: { role: Role },
+  from: PolicyIssuer | null,
+  to: PolicyIssuer | null,
+): CorrectionDecision {
+  if (actor.role !== "OFFICE") return { ok: false, reason: "只有区工强办可以修改政策依据的发布机关" };
+  if (from === to) return { ok: false, reason: "发布机关未改变" };
+  return { ok: true };
+}
+
+/**
+ * What the office confirms before changing a basis's issuer: which department will review the 产业政策 side of
+ * future cases with this basis (and count them on its part of T9), and that the `recorded` cases already
+ * registered with it keep their department. `departments`: the name of each issuer's department.
+ */
+export function issuerChangeNotice(
+  basis: string,
+  to: PolicyIssuer | null,
+  departments: Record<PolicyIssuer, string>,
+  recorded: number,
+): string {
+  const future = to
+    ? `今后登记或改选“${basis}”的淘汰落后产能案件，其产业政策方面由${departments[to]}审核，并计入${departments[to]}的T9分项`
+    : `今后登记或改选“${basis}”的淘汰落后产能案件不再作为产业政策条目，不计入T9，产业政策方面不指定审核部门`;
+  const kept =
+    recorded > 0
+      ? `已登记的 ${recorded} 件案件仍由原记录的部门负责；如需改由其他部门负责，请在案件页“调整产业政策案件的牵头部门”中逐件更正。`
+      : "目前没有使用该依据的案件。";
+  return `${future}。${kept}`;
 }

@@ -1,4 +1,5 @@
 // 重点工作进展.xlsx: one row per task line with its progress and latest entry.
+import { beijingDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import type { Dimension, MeasureUnit } from "@/lib/generated/prisma/enums";
 import { dimensionLabel, measureLabel, paceLabel } from "@/lib/labels";
@@ -49,18 +50,30 @@ const COLUMNS: [string, string, number][] = [
   ["登记人", "lastAuthor", 12],
 ];
 
-export async function taskWorkbook(lines: TaskWorkbookLine[], campaign: CampaignRow, asOf: Date): Promise<ArrayBuffer> {
+/**
+ * `asOf`: the moment the figures are read at; `past`: it is a past 统计截至 day — the heading of the
+ * figures states it (“累计完成（截至2020/06/30）”) and only the entries dated by then are shown.
+ */
+export async function taskWorkbook(
+  lines: TaskWorkbookLine[],
+  campaign: CampaignRow,
+  asOf: Date,
+  past = false,
+): Promise<ArrayBuffer> {
   const wb = newWorkbook();
   const ws = wb.addWorksheet("重点工作进展");
-  ws.columns = COLUMNS.map(([header, key, width]) => ({ header, key, width }));
+  const stated = (header: string, key: string) =>
+    past && ["achieved", "percent", "status"].includes(key) ? `${header}（截至${formatDate(asOf)}）` : header;
+  ws.columns = COLUMNS.map(([header, key, width]) => ({ header: stated(header, key), key, width }));
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: "frozen", ySplit: 1 }];
   for (const line of lines) {
     const unit = measureLabel[line.measure];
     const p = progressOfLine(line, campaign, asOf);
     // The latest entry that counts (a contribution awaiting confirmation is not progress yet).
+    const day = beijingDay(asOf).getTime();
     const entries: Entry[] = line.progress;
-    const latest = entries.find((e) => countsTowardsLine(e));
+    const latest = entries.find((e) => countsTowardsLine(e) && e.date.getTime() <= day);
     ws.addRow({
       code: line.code,
       dimension: dimensionLabel[line.dimension],

@@ -105,13 +105,51 @@ export async function listFindings(
 /** The most rows one export carries (a year has a few hundred findings at most). */
 export const FINDING_EXPORT_LIMIT = 5000;
 
-/** The same findings as the list, all of them (up to the limit) with the answer and the office's note, for the Excel export. */
-export function listFindingsForExport(user: SessionUser, campaignId: number, filter: FindingFilter) {
-  return prisma.inspectionFinding.findMany({
-    where: yearsFindings(user, campaignId, filter),
+const exportSelect = {
+  ...select,
+  requirement: true,
+  answer: true,
+  answeredAt: true,
+  closedAt: true,
+  officeNote: true,
+} satisfies Prisma.InspectionFindingSelect;
+
+/**
+ * The same findings as the list, all of them (up to the limit) with the answer and the office's note, for
+ * the Excel export. `at`: the moment of a past 统计截至 day — the findings recorded by then whose state then
+ * matches, each with its state then and only what was written by then (a later answer or closing is left out).
+ */
+export async function listFindingsForExport(user: SessionUser, campaignId: number, filter: FindingFilter, at?: Date) {
+  if (!at || at.getTime() >= Date.now()) {
+    return prisma.inspectionFinding.findMany({
+      where: yearsFindings(user, campaignId, filter),
+      orderBy: ORDER,
+      take: FINDING_EXPORT_LIMIT,
+      select: exportSelect,
+    });
+  }
+  const base = { AND: [{ round: { campaignId } }, findingScope(user)] };
+  const matching = (await findingsAsOf(base, { filter }, at)).slice(0, FINDING_EXPORT_LIMIT);
+  const then = new Map(matching.map((m) => [m.id, m.status]));
+  const rows = await prisma.inspectionFinding.findMany({
+    where: { id: { in: [...then.keys()] } },
     orderBy: ORDER,
-    take: FINDING_EXPORT_LIMIT,
-    select: { ...select, requirement: true, answer: true, answeredAt: true, closedAt: true, officeNote: true },
+    select: exportSelect,
+  });
+  const by = (d: Date | null) => (d && d.getTime() <= at.getTime() ? d : null);
+  return rows.map((r) => {
+    const answeredAt = by(r.answeredAt);
+    const closedAt = by(r.closedAt);
+    // The office's note is written when it closes or sends back an answer: kept once that had happened.
+    const lastStep = r.closedAt ?? r.answeredAt;
+    return {
+      ...r,
+      status: then.get(r.id)!,
+      answeredAt,
+      answer: answeredAt ? r.answer : null,
+      closedAt,
+      officeNote: lastStep && lastStep.getTime() <= at.getTime() ? r.officeNote : null,
+    };
   });
 }
 

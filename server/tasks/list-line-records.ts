@@ -108,8 +108,11 @@ export async function listLineRecords(user: SessionUser, line: Line, filter: Rec
         .map((c) => ({
           ...c,
           countedOn: dated.get(c.id)!,
-          measures: c.measures.filter((m) =>
-            measureCountsOnLine(m, { code: line.code, dimension: line.dimension, leadDepartmentIds }),
+          // The measures that count on the line, done by the day the figure is read at.
+          measures: c.measures.filter(
+            (m) =>
+              m.date.getTime() <= beijingDay(now).getTime() &&
+              measureCountsOnLine(m, { code: line.code, dimension: line.dimension, leadDepartmentIds }),
           ),
         }))
         .sort((a, b) => b.countedOn.getTime() - a.countedOn.getTime());

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { loginAs } from "./helpers";
+import { confirmInPage, loginAs } from "./helpers";
 
 test("the office adds a rectification outcome category and officers can pick it", async ({ page, browser }) => {
   await loginAs(page, "office", /\/todo$/);
@@ -22,4 +22,32 @@ test("the office adds a rectification outcome category and officers can pick it"
   await expect(officer.getByLabel("整治结果类别").getByRole("option", { name: "搬迁入园" })).toBeAttached();
   await officer.goto("/settings");
   await expect(officer.getByRole("heading", { name: "页面不存在或无权访问" })).toBeVisible();
+});
+
+test("the office changes a 政策依据's 发布机关 after a confirmation saying who reviews future cases", async ({
+  page,
+}) => {
+  await loginAs(page, "office", /\/dashboard$/);
+  await page.goto("/settings");
+  const row = page
+    .getByTestId("policy-issuer-row")
+    .filter({ hasText: "工信部 高耗能落后机电设备（产品）淘汰目录：Y系列三相异步电动机" });
+  const select = row.getByLabel("发布机关（决定审核部门）");
+  await expect(select).toHaveValue("MIIT");
+  await expect(row.getByRole("button", { name: "修改" })).toBeDisabled();
+  await select.selectOption("NDRC_CATALOGUE");
+  await row.getByRole("button", { name: "修改" }).click();
+  await confirmInPage(
+    page,
+    /今后登记或改选“工信部 高耗能落后机电设备（产品）淘汰目录：Y系列三相异步电动机”的淘汰落后产能案件，其产业政策方面由区发改局审核/,
+    "确定修改",
+  );
+  await expect(row.getByText(/已修改：今后此依据的案件由区发改局审核/)).toBeVisible();
+  await page.reload();
+  await expect(select).toHaveValue("NDRC_CATALOGUE");
+  // Back as it was, for the specs after this one.
+  await select.selectOption("MIIT");
+  await row.getByRole("button", { name: "修改" }).click();
+  await confirmInPage(page, /由区经信局审核/, "确定修改");
+  await expect(row.getByText(/已修改：今后此依据的案件由区经信局审核/)).toBeVisible();
 });

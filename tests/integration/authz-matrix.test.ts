@@ -243,6 +243,20 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     }),
     payload: (f) => ({ policyBasisId: F<{ id: number }>(f, "basis").id, active: false }),
   },
+  "server/settings/actions/set-policy-issuer.ts#setPolicyIssuer": {
+    who: "the office only",
+    allow: ["office"],
+    fixture: async () => ({
+      basis: await prisma.policyBasis.create({
+        data: {
+          name: `矩阵发布机关${Math.random().toString(36).slice(2)}`,
+          displayOrder: 901,
+          issuer: "NDRC_CATALOGUE",
+        },
+      }),
+    }),
+    payload: (f) => ({ policyBasisId: F<{ id: number }>(f, "basis").id, version: 1, issuer: "MIIT" }),
+  },
   "server/evidence/actions/remove-evidence.ts#removeEvidence": {
     who: "the case's own township while the case is open",
     allow: ["township"],

@@ -13,12 +13,18 @@ import { type Actor, decide } from "@/lib/cases/workflow";
 import { asOfMoment, statusAt } from "@/lib/dashboard/history";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { lineSource } from "@/lib/tasks/line-source";
+import { countsTowardsLine, progressOfLine } from "@/lib/tasks/progress";
 import { DEMO_ON_PACE, DEMO_SLOW, DEMO_STANDS_AT, planDemoCases, seedDemo } from "@/prisma/seed-demo";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { prisma } from "@/server/db";
 import { createDb, type Db } from "@/server/db-client";
 import { env } from "@/server/env";
+import { runDataChecks } from "@/server/tasks/data-checks";
+import { getTaskLine } from "@/server/tasks/get-task-line";
+import { listLineRecords } from "@/server/tasks/list-line-records";
+import { listTaskLines } from "@/server/tasks/list-task-lines";
 
 import { onPostgres, postgresUrl } from "../helpers/db-target";
 import { createDatabase, databaseName, dropDatabases, fileDatabaseName, withDatabase } from "../helpers/pg-databases";
@@ -177,6 +183,45 @@ describe("the living demo", () => {
     expect(today.phase).toBe("ENDED");
     expect(today.district.RECTIFICATION.accepted).toBe(d.district.RECTIFICATION.accepted);
     expect(today.rows.filter((r) => r.lagReason)).toEqual([]);
+  });
+
+  it("records enforcement measures: T5, T6, T11a, T13 and T14 count them (nothing typed there), each figure's list the same; the 2020 targets unchanged", async () => {
+    const campaign = await getCurrentCampaign();
+    const office = (await actAs("office"))!;
+    const june = asOfMoment(DEMO_STANDS_AT, new Date());
+    const d = (await getDashboard(office, campaign, june))!;
+    // The headline targets are the units' rows rolled up: 21 eliminations, 165 rectifications.
+    expect([d.district.ELIMINATION.target, d.district.RECTIFICATION.target]).toEqual([21, 165]);
+    const lines = await listTaskLines(office, campaign.id);
+    for (const code of ["T5", "T6", "T11a", "T13", "T14"]) {
+      const row = lines.find((l) => l.code === code)!;
+      expect(lineSource(code).kind, code).toBe("MEASURES");
+      expect(
+        row.progress.filter((e) => countsTowardsLine(e)),
+        `${code}: no typed figure`,
+      ).toEqual([]);
+      const figure = progressOfLine(row, campaign, june).achieved;
+      expect(figure, code).toBeGreaterThanOrEqual(2);
+      expect(d.taskLines.find((l) => l.code === code)!.progress, code).toBe(figure);
+      const line = (await getTaskLine(office, row.id))!;
+      const list = await listLineRecords(office, line, {}, june);
+      expect(list.kind, code).toBe("CASES");
+      if (list.kind !== "CASES") continue;
+      expect([list.total, list.cases.length], code).toEqual([figure, figure]);
+      for (const c of list.cases) expect(c.measures.length, `${code} ${c.enterprise.name}`).toBeGreaterThan(0);
+    }
+    // Each measure was ordered by the line's lead department within its dimension, dated by 30 June, after
+    // its case was registered; none is a data-check finding.
+    const measures = await prisma.caseMeasure.findMany({ include: { case: true, recordedBy: true } });
+    expect(measures.length).toBeGreaterThanOrEqual(14);
+    for (const m of measures) {
+      expect(m.case.dimensions).toContain(m.dimension);
+      expect(m.recordedBy.departmentId).toBe(m.departmentId);
+      expect(m.date.getTime()).toBeLessThanOrEqual(DEMO_STANDS_AT.getTime());
+      expect(m.createdAt.getTime()).toBeGreaterThan(m.case.createdAt.getTime());
+    }
+    const findings = await runDataChecks(campaign.id, new Date());
+    expect(findings.filter((f) => ["T5", "T6", "T11a", "T13", "T14"].includes(f.lineCode ?? ""))).toEqual([]);
   });
 
   it("gives the expert and 监督检查 something to show: one answered and one waiting question, a round with open findings", async () => {

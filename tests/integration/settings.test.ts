@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 
 import { registerCase } from "@/server/cases/actions/register-case";
+import { updateCase } from "@/server/cases/actions/update-case";
 import { listOutcomes } from "@/server/cases/list-outcomes";
 import { prisma } from "@/server/db";
 import { saveOutcome } from "@/server/settings/actions/save-outcome";
+import { setPolicyIssuer } from "@/server/settings/actions/set-policy-issuer";
 import { updateCampaign } from "@/server/settings/actions/update-campaign";
 
+import { registerTestCase } from "../helpers/fixtures";
 import { actAs } from "../helpers/session";
 
 const campaign2020 = () => prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } });
@@ -94,5 +97,85 @@ describe("区工强办 settings", () => {
         outcomeId: added.id,
       }),
     ).toMatchObject({ ok: false, code: "INVALID", message: "整治结果类别无效" });
+  });
+});
+
+describe("政策依据的发布机关", () => {
+  it("the office changes a basis's issuer: future cases go to the new department, recorded ones keep theirs; versioned, audited", async () => {
+    const basis = await prisma.policyBasis.create({
+      data: { name: "设置测试依据 无芯工频感应电炉", displayOrder: 901, issuer: "NDRC_CATALOGUE" },
+    });
+    const dept = async (code: string) => (await prisma.department.findUniqueOrThrow({ where: { code } })).id;
+    const [fgj, jxj] = [await dept("FGJ"), await dept("JXJ")];
+    const withBasis = { policyBasisId: basis.id, policyBasisOther: null, dimensions: ["INDUSTRIAL_POLICY"] };
+    await actAs("jishigang");
+    const recorded = await registerTestCase(withBasis);
+    const departmentOf = async (id: string) =>
+      (await prisma.case.findUniqueOrThrow({ where: { id } })).policyDepartmentId;
+    expect(await departmentOf(recorded)).toBe(fgj);
+
+    // Nobody but the office; an unchanged issuer and a stale form are refused.
+    for (const who of ["leader", "jxj", "jishigang"]) {
+      await actAs(who);
+      expect(await setPolicyIssuer({ policyBasisId: basis.id, version: 1, issuer: "MIIT" })).toMatchObject({
+        ok: false,
+        code: "FORBIDDEN",
+      });
+    }
+    await actAs("office");
+    expect(await setPolicyIssuer({ policyBasisId: basis.id, version: 1, issuer: "NDRC_CATALOGUE" })).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { issuer: ["发布机关未改变"] },
+    });
+    expect(await setPolicyIssuer({ policyBasisId: basis.id, version: 0, issuer: "MIIT" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect(await setPolicyIssuer({ policyBasisId: 999_999, version: 1, issuer: "MIIT" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await prisma.policyBasis.findUniqueOrThrow({ where: { id: basis.id } })).toMatchObject({
+      issuer: "NDRC_CATALOGUE",
+      version: 1,
+    });
+
+    expect(await setPolicyIssuer({ policyBasisId: basis.id, version: 1, issuer: "MIIT" })).toMatchObject({
+      ok: true,
+      data: { version: 2, department: "区经信局", recorded: 1 },
+    });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "policyBasis.issuer", entityId: String(basis.id) },
+      orderBy: { id: "desc" },
+    });
+    expect(audit.before).toMatchObject({ issuer: "NDRC_CATALOGUE", version: 1 });
+    expect(audit.after).toMatchObject({ issuer: "MIIT", version: 2 });
+
+    // The recorded case keeps 区发改局, also when its unit edits it keeping the basis.
+    expect(await departmentOf(recorded)).toBe(fgj);
+    await actAs("jishigang");
+    const c = await prisma.case.findUniqueOrThrow({ where: { id: recorded } });
+    expect(
+      await updateCase({
+        caseId: recorded,
+        version: c.version,
+        dimensions: ["INDUSTRIAL_POLICY", "ENERGY"],
+        disposalPath: "DISMANTLED",
+        policyBasisId: basis.id,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await departmentOf(recorded)).toBe(fgj);
+    // A case registered now goes to 区经信局.
+    expect(await departmentOf(await registerTestCase(withBasis))).toBe(jxj);
+
+    // No longer an 产业政策 item: future cases get no department.
+    await actAs("office");
+    expect(await setPolicyIssuer({ policyBasisId: basis.id, version: 2, issuer: "" })).toMatchObject({
+      ok: true,
+      data: { department: null, recorded: 2 },
+    });
+    await actAs("jishigang");
+    expect(await departmentOf(await registerTestCase(withBasis))).toBeNull();
   });
 });

@@ -158,7 +158,7 @@ export default async function InspectionsPage({
             </Link>
           ))}
           <a
-            href={withQuery("/api/exports/inspections", { status: filter })}
+            href={withQuery("/api/exports/inspections", { status: filter, asOf: asOfDay })}
             download
             className={buttonClass({ variant: "secondary", size: "sm", className: "ml-auto" })}
           >

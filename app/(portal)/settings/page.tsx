@@ -3,20 +3,22 @@ import type { Metadata } from "next";
 import { OpinionRequiredSetting } from "@/components/referrals/opinion-required-setting";
 import { CampaignForm } from "@/components/settings/campaign-form";
 import { ChoiceList, OutcomeList } from "@/components/settings/outcome-list";
+import { PolicyIssuerList } from "@/components/settings/policy-issuer-list";
 import { Card } from "@/components/ui/card";
 import { dateInputValue } from "@/lib/dates";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
-import { listAllOutcomes, listAllPolicyBases } from "@/server/settings/list-all-outcomes";
+import { issuerDepartmentNames, listAllOutcomes, listAllPolicyBases } from "@/server/settings/list-all-outcomes";
 
 export const metadata: Metadata = { title: "工作设置" };
 
 export default async function SettingsPage() {
   await requireArea("settings");
-  const [campaign, outcomes, policyBases] = await Promise.all([
+  const [campaign, outcomes, policyBases, departments] = await Promise.all([
     getCurrentCampaign(),
     listAllOutcomes(),
     listAllPolicyBases(),
+    issuerDepartmentNames(),
   ]);
   return (
     <div className="space-y-6">
@@ -66,6 +68,27 @@ export default async function SettingsPage() {
         <ChoiceList
           list="policyBasis"
           items={policyBases.map((b) => ({ id: b.id, name: b.name, active: b.active, cases: b._count.cases }))}
+        />
+      </Card>
+      <Card aria-labelledby="policy-issuer-title">
+        <h2 id="policy-issuer-title" className="mb-1 font-semibold">
+          政策依据的发布机关（T9 审核部门）
+        </h2>
+        <p className="mb-2 text-sm text-slate-600">
+          按工作方案“区发改局、区经信局按职责分别牵头”：国家发改委《产业结构调整指导目录》的条目由
+          {departments.NDRC_CATALOGUE}审核产业政策方面并计入其T9分项，工业和信息化部产业政策的条目由{departments.MIIT}
+          负责。修改只影响今后登记或改选该依据的案件；已登记的案件仍由原记录的部门负责，需要时在案件页逐件更正。
+        </p>
+        <PolicyIssuerList
+          departments={departments}
+          bases={policyBases.map((b) => ({
+            id: b.id,
+            name: b.name,
+            issuer: b.issuer,
+            version: b.version,
+            active: b.active,
+            cases: b._count.cases,
+          }))}
         />
       </Card>
     </div>

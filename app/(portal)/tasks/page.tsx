@@ -4,10 +4,14 @@ import { PendingContributions } from "@/components/tasks/pending-contributions";
 import { type DepartmentPart, TaskLineCard } from "@/components/tasks/task-line-card";
 import { TownshipLineCard } from "@/components/tasks/township-line-card";
 import { Link } from "@/components/ui/app-link";
+import { AsOfBar } from "@/components/ui/as-of-bar";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
+import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
+import { beijingIsoDay } from "@/lib/dates";
 import type { Dimension } from "@/lib/generated/prisma/enums";
+import { withAsOf, withQuery } from "@/lib/href";
 import { dimensionLabel } from "@/lib/labels";
 import { readsOwnUnitOnly, worksInRemit } from "@/lib/rights";
 import { isSteelLine, summariseSteel } from "@/lib/steel/rules";
@@ -23,20 +27,43 @@ export const metadata: Metadata = { title: "重点工作任务" };
 
 type Group = { key: string; title: string; lines: TaskLineRow[] };
 
-export default async function TasksPage({ searchParams }: { searchParams: Promise<{ group?: string }> }) {
+export default async function TasksPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ group?: string; asOf?: string | string[] }>;
+}) {
   const user = await requireArea("tasks");
   const campaign = await getCurrentCampaign();
+  const sp = await searchParams;
   const lines = await listTaskLines(user, campaign.id);
+  // 统计截至 (?asOf=): the dashboard's rule — a line counts its entries and records dated up to that day,
+  // the pace is judged at the end of it; every figure's link carries the day.
+  const parsed = parseAsOf(sp.asOf);
   const now = new Date();
-  const progress = new Map(lines.map((l) => [l.id, progressOfLine(l, campaign, now)]));
+  const at = asOfMoment(parsed.day, now);
+  const past = at !== now;
+  const asOf = past ? beijingIsoDay(at) : null;
+  const byDepartment = sp.group === "department";
+  const asOfBar = (
+    <AsOfBar
+      path="/tasks"
+      at={at}
+      past={past}
+      error={parsed.error}
+      keep={{ group: byDepartment ? "department" : undefined }}
+      what="任务线的进展"
+    />
+  );
+  const progress = new Map(lines.map((l) => [l.id, progressOfLine(l, campaign, at)]));
   const card = (l: TaskLineRow) => (
     <TaskLineCard
       key={l.id}
       line={l}
       progress={progress.get(l.id)!}
       deadline={l.deadline ?? campaign.deadline}
-      steel={isSteelLine(l) ? summariseSteel(l.steelInspections, now) : null}
-      parts={departmentParts(l, now)}
+      steel={isSteelLine(l) ? summariseSteel(l.steelInspections, at) : null}
+      parts={departmentParts(l, at)}
+      asOf={asOf}
     />
   );
 
@@ -44,13 +71,14 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     // listTaskLines gives a township only its own unit's entries: its part of every line.
     const parts = lines.map((l) => ({
       line: l,
-      part: unitBreakdown([user.unitId!], l.shares, lineEntries(l), lineWindow(l, campaign, now))[0],
+      part: unitBreakdown([user.unitId!], l.shares, lineEntries(l), lineWindow(l, campaign, at))[0],
     }));
     const returned = parts.reduce((s, p) => s + p.part.returnedEntries, 0);
     const pending = parts.reduce((s, p) => s + p.part.pendingEntries, 0);
     return (
       <div className="space-y-4">
         <h1 className="text-xl font-semibold">{user.unit?.name ?? ""}承担的重点工作任务</h1>
+        {asOfBar}
         <p className="text-sm text-slate-600">
           以下工作均需各镇（乡）、街道、园区落实：本单位登记完成情况和佐证材料，由牵头部门确认后计入任务线进度。
           {pending > 0 && (
@@ -67,7 +95,13 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         )}
         <ul className="space-y-3">
           {parts.map(({ line, part }) => (
-            <TownshipLineCard key={line.id} line={line} part={part} deadline={line.deadline ?? campaign.deadline} />
+            <TownshipLineCard
+              key={line.id}
+              line={line}
+              part={part}
+              deadline={line.deadline ?? campaign.deadline}
+              asOf={asOf}
+            />
           ))}
         </ul>
       </div>
@@ -81,6 +115,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     return (
       <div className="space-y-4">
         <h1 className="text-xl font-semibold">{user.department?.name ?? ""}牵头的重点工作</h1>
+        {asOfBar}
         {own.length === 0 ? (
           <EmptyState dashed>本部门在{campaign.year}年度工作方案中没有牵头的任务线。</EmptyState>
         ) : (
@@ -117,7 +152,6 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     );
   }
 
-  const byDepartment = (await searchParams).group === "department";
   const groups = byDepartment ? groupByDepartment(lines) : groupByDimension(lines);
   const flagged = lines.filter((l) => needsAttention(progress.get(l.id)!.status)).length;
   const tab = (active: boolean) =>
@@ -128,7 +162,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-xl font-semibold">重点工作任务进展总览</h1>
         <a
-          href="/api/tasks/export"
+          href={withAsOf("/api/tasks/export", asOf)}
           className={buttonClass({ variant: "outline", size: "sm", className: "ml-auto" })}
           download
         >
@@ -141,11 +175,15 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         {campaign.year}年度期限应达到的时间进度。
       </p>
       <nav aria-label="分组方式" className="flex gap-2">
-        <Link href="/tasks" className={tab(!byDepartment)} aria-current={!byDepartment ? "page" : undefined}>
+        <Link
+          href={withAsOf("/tasks", asOf)}
+          className={tab(!byDepartment)}
+          aria-current={!byDepartment ? "page" : undefined}
+        >
           按工作方面
         </Link>
         <Link
-          href="/tasks?group=department"
+          href={withQuery("/tasks", { group: "department", asOf })}
           className={tab(byDepartment)}
           aria-current={byDepartment ? "page" : undefined}
         >

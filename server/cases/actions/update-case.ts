@@ -32,8 +32,13 @@ export const updateCase = defineAction({
   run: async ({ input, tx, resource: { row, to } }) => {
     const { caseId, version, ...details } = input;
     const normalised = normaliseForCategory(row.category, details);
-    // T9: a new basis moves the 产业政策 side to its issuer's department, unless the office corrected it.
-    const policyDepartmentId = nextPolicyDepartment(row, await policyDepartmentFromBasis(tx, normalised.policyBasisId));
+    // T9: a new basis moves the 产业政策 side to its issuer's department, unless the office corrected it; an
+    // edit keeping the basis keeps the recorded department (a later change of the basis's issuer does not move it).
+    const policyDepartmentId = nextPolicyDepartment(
+      row,
+      await policyDepartmentFromBasis(tx, normalised.policyBasisId),
+      normalised.policyBasisId !== row.policyBasisId,
+    );
     const data = { ...normalised, policyDepartmentId, status: to };
     const after = await updateVersioned(tx.case, caseId, version, data);
     return { data: { version: after.version }, audit: [{ entity: "Case", entityId: caseId, before: row, after }] };

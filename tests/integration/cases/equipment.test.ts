@@ -253,7 +253,7 @@ describe("淘汰设备清单.xlsx", () => {
   it("lists every item of the accepted eliminations with its case, unit and enterprise, and the year's totals", async () => {
     await actAs("office");
     const sheet = await readList(await equipmentExport(new Request("http://localhost/api/exports/equipment")));
-    expect(sheet.title).toBe("2020年度淘汰设备清单（全区，已验收案件）");
+    expect(sheet.title).toMatch(/^2020年度淘汰设备清单（全区，已验收案件，统计截至\d{4}\/\d{2}\/\d{2}）$/);
     const mine = sheet.rows.filter((r) => [accepted, sealedAccepted, gulinSafety].includes(String(r["案件编号"])));
     expect(mine).toHaveLength(5);
     expect(sheet.rows.some((r) => r["案件编号"] === inProgress)).toBe(false);
@@ -298,7 +298,7 @@ describe("淘汰设备清单.xlsx", () => {
     const sheet = await readList(
       await equipmentExport(new Request("http://localhost/api/exports/equipment?cases=all")),
     );
-    expect(sheet.title).toBe("2020年度淘汰设备清单（全区，全部淘汰案件）");
+    expect(sheet.title).toMatch(/^2020年度淘汰设备清单（全区，全部淘汰案件，统计截至\d{4}\/\d{2}\/\d{2}）$/);
     expect(sheet.rows.find((r) => r["案件编号"] === inProgress)).toMatchObject({
       案件状态: "整治中",
       去向: "未填去向",
@@ -309,7 +309,7 @@ describe("淘汰设备清单.xlsx", () => {
   it("gives a township its own unit only, and another unit not at all", async () => {
     const me = await actAs("gulin");
     const sheet = await readList(await equipmentExport(new Request("http://localhost/api/exports/equipment")));
-    expect(sheet.title).toBe("2020年度淘汰设备清单（古林镇，已验收案件）");
+    expect(sheet.title).toMatch(/^2020年度淘汰设备清单（古林镇，已验收案件，统计截至\d{4}\/\d{2}\/\d{2}）$/);
     expect(sheet.rows.map((r) => r["设备名称"])).toEqual(["古林酸洗槽"]);
     expect(totalsLine(sheet, "kW")).toEqual(["kW", 1, 3, 4.5]);
     const jishigang = await prisma.unit.findUniqueOrThrow({ where: { name: "集士港镇" } });
@@ -321,11 +321,48 @@ describe("淘汰设备清单.xlsx", () => {
   it("gives a department the eliminations in its remit (产业政策: all of them)", async () => {
     await actAs("yjgl"); // 区应急管理局: SAFETY only
     const safety = await readList(await equipmentExport(new Request("http://localhost/api/exports/equipment")));
-    expect(safety.title).toBe("2020年度淘汰设备清单（区应急管理局职责范围，已验收案件）");
+    expect(safety.title).toMatch(
+      /^2020年度淘汰设备清单（区应急管理局职责范围，已验收案件，统计截至\d{4}\/\d{2}\/\d{2}）$/,
+    );
     expect(safety.rows.map((r) => r["案件编号"])).toEqual([gulinSafety]);
     await actAs("jxj"); // 区经信局: a lead of T9 (产业政策)
     const policy = await readList(await equipmentExport(new Request("http://localhost/api/exports/equipment")));
     expect(policy.rows).toHaveLength(5);
+  });
+
+  it("?asOf= lists the eliminations accepted by that day, with their state then and the items listed by then", async () => {
+    // Registered in May; accepted 10 June (the helper's day) — one item listed only later (today).
+    const early = await caseWith("jishigang", [{ name: "六月前电炉" }, { name: "后补的电炉" }], { status: "ACCEPTED" });
+    // Accepted only in July: not accepted on 30 June.
+    const july = await caseWith("jishigang", [{ name: "七月验收电炉" }], { status: "ACCEPTED" });
+    const may = new Date("2020-05-01T02:00:00Z");
+    await prisma.case.updateMany({ where: { id: { in: [early, july] } }, data: { createdAt: may } });
+    await prisma.case.update({ where: { id: july }, data: { acceptedAt: new Date("2020-07-10T02:00:00Z") } });
+    await prisma.caseEquipment.updateMany({
+      where: { caseId: { in: [early, july] }, name: { not: "后补的电炉" } },
+      data: { createdAt: may },
+    });
+    await actAs("office");
+    const then = await readList(
+      await equipmentExport(new Request("http://localhost/api/exports/equipment?asOf=2020-06-30")),
+    );
+    expect(then.title).toBe("2020年度淘汰设备清单（全区，已验收案件，统计截至2020/06/30）");
+    // The other fixtures were registered today: not yet on 30 June.
+    expect(then.rows.map((r) => r["设备名称"])).toEqual(["六月前电炉"]);
+    expect(then.rows[0]).toMatchObject({ 案件状态: "已验收", 验收日期: "2020/06/10" });
+    expect(totalsLine(then, TOTALS_HEADING)?.[1]).toBe("共 1 项，2 台（套），涉及 1 件案件");
+    // On 31 July: the July acceptance too; ?cases=all on 30 June shows it as 整治中 then.
+    const july31 = await readList(
+      await equipmentExport(new Request("http://localhost/api/exports/equipment?asOf=2020-07-31")),
+    );
+    expect(july31.rows.map((r) => r["设备名称"]).sort()).toEqual(["七月验收电炉", "六月前电炉"]);
+    const all = await readList(
+      await equipmentExport(new Request("http://localhost/api/exports/equipment?asOf=2020-06-30&cases=all")),
+    );
+    expect(all.rows.find((r) => r["设备名称"] === "七月验收电炉")).toMatchObject({ 案件状态: "整治中" });
+    // Today: both, and the later item too.
+    const today = await readList(await equipmentExport(new Request("http://localhost/api/exports/equipment")));
+    expect(today.rows.map((r) => r["设备名称"])).toEqual(expect.arrayContaining(["后补的电炉", "七月验收电炉"]));
   });
 
   it("is in the case's evidence ZIP, naming where each proof lies in it", async () => {

@@ -342,6 +342,61 @@ describe("the Excel export", () => {
     expect(typeof scjg !== "number" && mine(scjg.rows)).toEqual([]);
     expect(await problems("expert", "?status=all")).toBe(404);
   });
+  it("?asOf= carries the findings as they stood at the end of that day: their state then, no later answer or closing", async () => {
+    const round = await plan(["古林镇"], ["YJGL"]);
+    const closedLater = `截至核对问题${serial++}`;
+    const answeredLater = `截至核对问题${serial++}`;
+    await record("yjgl", { ...finding(round.id, gulin), problem: closedLater });
+    await record("yjgl", { ...finding(round.id, gulin), problem: answeredLater });
+    const bj = (d: string) => new Date(`${d}T10:00:00+08:00`);
+    // Answered 20 June, closed 10 July; the other answered only 5 July.
+    await prisma.inspectionFinding.updateMany({
+      where: { problem: closedLater },
+      data: {
+        status: "CLOSED",
+        recordedAt: bj("2020-06-01"),
+        answer: "六月已整改",
+        answeredAt: bj("2020-06-20"),
+        closedAt: bj("2020-07-10"),
+        officeNote: "七月销号",
+      },
+    });
+    await prisma.inspectionFinding.updateMany({
+      where: { problem: answeredLater },
+      data: {
+        status: "ANSWERED",
+        recordedAt: bj("2020-06-01"),
+        dueDate: new Date("2020-06-25"),
+        answer: "七月答复",
+        answeredAt: bj("2020-07-05"),
+      },
+    });
+    const full = async (query: string) => {
+      const res = await asUser("office", () =>
+        exportFindings(new Request(`http://localhost/api/exports/inspections${query}`)),
+      );
+      expect(res.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await res.arrayBuffer());
+      const ws = wb.worksheets[0];
+      const rows = (ws.getRows(3, ws.rowCount - 2) ?? []).map((r) => (r.values as unknown[]).slice(1));
+      return { title: String(ws.getCell(1, 1).value), rows, file: res.headers.get("content-disposition") ?? "" };
+    };
+    const june = await full("?status=all&asOf=2020-06-30");
+    expect(june.title).toBe("2020年度监督检查发现的问题（全部，统计截至2020/06/30）");
+    expect(decodeURIComponent(june.file)).toContain("统计截至2020-06-30");
+    const row = (rows: unknown[][], problem: string) =>
+      [9, 10, 11, 12, 13].map((i) => rows.find((r) => r[5] === problem)?.[i] ?? "");
+    // 序号 … 状态 (10), 答复日期 (11), 整改情况答复 (12), 销号日期 (13), 区工强办意见 (14).
+    expect(row(june.rows, closedLater)).toEqual(["已答复", "2020/06/20", "六月已整改", "", ""]);
+    expect(row(june.rows, answeredLater)).toEqual(["待整改（逾期）", "", "", "", ""]);
+    expect((await full("?status=closed&asOf=2020-06-30")).rows.some((r) => r[5] === closedLater)).toBe(false);
+    expect((await full("?status=all&asOf=2020-05-31")).rows.some((r) => r[5] === closedLater)).toBe(false);
+    // Today: closed, with its note.
+    const today = await full("?status=all");
+    expect(today.title).toMatch(/^2020年度监督检查发现的问题（全部，统计截至\d{4}\/\d{2}\/\d{2}）$/);
+    expect(row(today.rows, closedLater)).toEqual(["已销号", "2020/06/20", "六月已整改", "2020/07/10", "七月销号"]);
+  });
 });
 
 describe("an expert", () => {

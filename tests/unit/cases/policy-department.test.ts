@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  decideIssuerChange,
   decidePolicyDepartmentCorrection,
   ISSUER_DEPARTMENT_CODE,
+  issuerChangeNotice,
   nextPolicyDepartment,
   policyDepartmentCode,
   reviewsPolicySide,
@@ -41,6 +43,32 @@ describe("the policy basis's issuer decides the department", () => {
     expect(nextPolicyDepartment({ policyDepartmentId: FGJ, policyDepartmentCorrectedAt: null }, JXJ)).toBe(JXJ);
     expect(nextPolicyDepartment({ policyDepartmentId: FGJ, policyDepartmentCorrectedAt: null }, null)).toBeNull();
     expect(nextPolicyDepartment({ policyDepartmentId: JXJ, policyDepartmentCorrectedAt: new Date() }, FGJ)).toBe(JXJ);
+  });
+  it("an edit keeping the basis keeps the recorded department, even after the basis's issuer changed", () => {
+    expect(nextPolicyDepartment({ policyDepartmentId: FGJ, policyDepartmentCorrectedAt: null }, JXJ, false)).toBe(FGJ);
+    expect(
+      nextPolicyDepartment({ policyDepartmentId: null, policyDepartmentCorrectedAt: null }, JXJ, false),
+    ).toBeNull();
+  });
+});
+
+describe("the office changes a basis's issuer (工作设置)", () => {
+  const departments = { NDRC_CATALOGUE: "区发改局", MIIT: "区经信局" } as const;
+  it("only the office, and only a change", () => {
+    expect(decideIssuerChange({ role: "OFFICE" }, "NDRC_CATALOGUE", "MIIT")).toEqual({ ok: true });
+    expect(decideIssuerChange({ role: "OFFICE" }, null, "MIIT")).toEqual({ ok: true });
+    expect(decideIssuerChange({ role: "OFFICE" }, "MIIT", null)).toEqual({ ok: true });
+    expect(decideIssuerChange({ role: "OFFICE" }, "MIIT", "MIIT")).toEqual({ ok: false, reason: "发布机关未改变" });
+    expect(decideIssuerChange({ role: "DEPARTMENT" }, "MIIT", "NDRC_CATALOGUE").ok).toBe(false);
+  });
+  it("the confirmation names the department of future cases and says the recorded ones keep theirs", () => {
+    const text = issuerChangeNotice("电镀 含氰电镀工艺", "MIIT", departments, 3);
+    expect(text).toContain("今后登记或改选“电镀 含氰电镀工艺”的淘汰落后产能案件，其产业政策方面由区经信局审核");
+    expect(text).toContain("计入区经信局的T9分项");
+    expect(text).toContain("已登记的 3 件案件仍由原记录的部门负责");
+    expect(issuerChangeNotice("X", null, departments, 0)).toBe(
+      "今后登记或改选“X”的淘汰落后产能案件不再作为产业政策条目，不计入T9，产业政策方面不指定审核部门。目前没有使用该依据的案件。",
+    );
   });
 });
 

@@ -1,5 +1,8 @@
+import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
+import { beijingIsoDay } from "@/lib/dates";
 import { findingsWorkbook } from "@/lib/exports/inspection-workbook";
 import { xlsxResponse } from "@/lib/exports/xlsx";
+import { formatDate } from "@/lib/format";
 import { findingFilterLabel, findingFilterOf } from "@/lib/labels";
 import { readsOwnUnitOnly } from "@/lib/rights";
 import { areaRoute } from "@/server/areas";
@@ -12,13 +15,21 @@ import { listFindingsForExport } from "@/server/inspections/list-findings";
  * those of the rounds it takes part in.
  */
 export const GET = areaRoute("inspections", async (user, request: Request) => {
-  const filter = findingFilterOf(new URL(request.url).searchParams.get("status"));
+  const params = new URL(request.url).searchParams;
+  const filter = findingFilterOf(params.get("status"));
   const campaign = await getCurrentCampaign();
-  const rows = await listFindingsForExport(user, campaign.id, filter);
-  const title = `${campaign.year}年度监督检查发现的问题（${readsOwnUnitOnly(user) && user.unit ? `${user.unit.name}，` : ""}${findingFilterLabel[filter]}）`;
+  // 统计截至 (?asOf=): the findings as they stood at the end of that day, as the list and the dashboard read them.
+  const now = new Date();
+  const at = asOfMoment(parseAsOf(params.get("asOf")).day, now);
+  const past = at !== now;
+  const rows = await listFindingsForExport(user, campaign.id, filter, past ? at : undefined);
+  const who = readsOwnUnitOnly(user) && user.unit ? `${user.unit.name}，` : "";
+  const name = `${campaign.year}年度监督检查发现的问题（${who}${findingFilterLabel[filter]}`;
+  // The sheet's title states the day always; the file's name only when it is a past one.
+  const title = `${name}，统计截至${formatDate(at)}）`;
   return xlsxResponse(
-    await findingsWorkbook(title, rows, new Date()),
-    `${title}.xlsx`,
-    `inspection-findings-${campaign.year}-${filter}.xlsx`,
+    await findingsWorkbook(title, rows, at),
+    `${name}${past ? `，统计截至${beijingIsoDay(at)}` : ""}）.xlsx`,
+    `inspection-findings-${campaign.year}-${filter}${past ? `-${beijingIsoDay(at)}` : ""}.xlsx`,
   );
 });

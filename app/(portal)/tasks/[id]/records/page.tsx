@@ -3,9 +3,12 @@ import { notFound } from "next/navigation";
 
 import { FigureOriginBadge } from "@/components/tasks/figure-origin-badge";
 import { Link } from "@/components/ui/app-link";
+import { AsOfBar } from "@/components/ui/as-of-bar";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { BackLink, chipClass, linkClass } from "@/components/ui/link";
+import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
+import { beijingIsoDay } from "@/lib/dates";
 import { intId } from "@/lib/fields";
 import { formatDate } from "@/lib/format";
 import { lineRecordsHref } from "@/lib/href";
@@ -21,14 +24,15 @@ export const metadata: Metadata = { title: "任务线计入的记录" };
 
 /**
  * The records a task line's figure counts (the drill-down of every figure on /tasks and the line page):
- * filtered by unit (`unit`) or T9 department (`department`) through the address, the total on `data-total`.
+ * filtered by unit (`unit`) or T9 department (`department`) through the address, the total on `data-total`;
+ * `asOf`: 统计截至 a past day — the records dated up to that day, as the figure that links here counted them.
  */
 export default async function LineRecordsPage({
   params,
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ unit?: string; department?: string }>;
+  searchParams: Promise<{ unit?: string; department?: string; asOf?: string | string[] }>;
 }) {
   const user = await requireArea("tasks");
   const id = intId.safeParse((await params).id);
@@ -51,8 +55,12 @@ export default async function LineRecordsPage({
   const unitName = unitId === undefined ? null : units.find((u) => u.id === unitId)?.name;
   if (unitId !== undefined && !unitName) notFound();
   const departmentName = line.leads.find((l) => l.department.id === departmentId)?.department.name;
+  const parsed = parseAsOf(q.asOf);
   const now = new Date();
-  const list = await listLineRecords(user, line, { unitId, departmentId }, now);
+  const at = asOfMoment(parsed.day, now);
+  const past = at !== now;
+  const asOf = past ? beijingIsoDay(at) : null;
+  const list = await listLineRecords(user, line, { unitId, departmentId }, at);
   const unit = measureLabel[line.measure];
   const scope = [unitName, departmentName].filter(Boolean).join("，");
 
@@ -68,7 +76,7 @@ export default async function LineRecordsPage({
         </div>
         <h1 className="mt-1 text-xl font-semibold">{line.title}：计入的记录</h1>
         <p className="mt-1 text-sm text-slate-700">
-          {scope ? `${scope}：` : "全区："}截至今天计入{" "}
+          {scope ? `${scope}：` : "全区："}截至{past ? formatDate(at) : "今天"}计入{" "}
           <strong className="tabular-nums" data-total={String(list.total)} data-testid="records-total">
             {list.kind === "ITEMS" ? `${list.total}${unit}` : formatAmount(list.total, unit)}
           </strong>
@@ -76,15 +84,24 @@ export default async function LineRecordsPage({
         </p>
       </div>
 
+      <AsOfBar
+        path={`/tasks/${line.id}/records`}
+        at={at}
+        past={past}
+        error={parsed.error}
+        keep={{ unit: unitParam ? unitId : undefined, department: departmentId }}
+        what="计入的记录"
+      />
+
       {!readsOwnUnitOnly(user) && line.leads.length > 1 && list.kind === "CASES" && (
         <nav aria-label="按牵头部门" className="flex flex-wrap gap-2 text-sm">
-          <Link href={lineRecordsHref(line.id, { unitId })} className={chipClass(departmentId === undefined)}>
+          <Link href={lineRecordsHref(line.id, { unitId }, asOf)} className={chipClass(departmentId === undefined)}>
             全部
           </Link>
           {line.leads.map((l) => (
             <Link
               key={l.department.id}
-              href={lineRecordsHref(line.id, { unitId, departmentId: l.department.id })}
+              href={lineRecordsHref(line.id, { unitId, departmentId: l.department.id }, asOf)}
               className={chipClass(departmentId === l.department.id)}
             >
               {l.department.name}
