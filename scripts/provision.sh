@@ -5,6 +5,8 @@
 #                                   root on Debian; otherwise stop at once with the command to run)
 #   scripts/provision.sh postgres   PostgreSQL 15 started on 127.0.0.1:5432 with role haishu and the
 #                                   databases haishu_test and haishu_e2e (root on Debian only)
+#   scripts/provision.sh libreoffice  Debian's headless LibreOffice Calc, which opens the 淘汰设备清单 in CI
+#                                   (npm run check:libreoffice; root on Debian only)
 set -euo pipefail
 
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -47,11 +49,20 @@ provision_postgres() {
   done
 }
 
-[[ $# -gt 0 ]] || { echo "usage: $0 chromium|postgres ..." >&2; exit 2; }
+provision_libreoffice() {
+  if ! command -v soffice >/dev/null; then
+    if ! can_apt; then echo "LibreOffice 的自动安装需要 Debian 上的 root 权限" >&2; exit 1; fi
+    apt_install --no-install-recommends libreoffice-calc-nogui
+  fi
+  soffice --version
+}
+
+[[ $# -gt 0 ]] || { echo "usage: $0 chromium|postgres|libreoffice ..." >&2; exit 2; }
 for step in "$@"; do
   case "$step" in
     chromium) provision_chromium ;;
     postgres) provision_postgres ;;
+    libreoffice) provision_libreoffice ;;
     *) echo "unknown step: $step" >&2; exit 2 ;;
   esac
 done
