@@ -187,7 +187,7 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
             <ChartFigure
               key={`cum-${c}`}
               id={`chart-cumulative-${c}`}
-              title={`${categoryLabel[c]}：累计验收与计划进度`}
+              title={`${categoryLabel[c]}：累计验收与序时进度`}
               spec={{
                 kind: "line",
                 categoryKey: "label",
