@@ -23,9 +23,9 @@ export const AREAS = {
   review: { href: "/review", roles: { OFFICE: "待验收", DEPARTMENT: "待验收" } },
   cases: {
     href: "/cases",
-    roles: { OFFICE: "案件台账", LEADER: "案件台账", DEPARTMENT: "案件台账", TOWNSHIP: "案件台账" },
+    roles: { OFFICE: "整治台账", LEADER: "整治台账", DEPARTMENT: "整治台账", TOWNSHIP: "整治台账" },
   },
-  registration: { href: "/cases/new", roles: { TOWNSHIP: "登记案件" } },
+  registration: { href: "/cases/new", roles: { TOWNSHIP: "登记整治对象" } },
   tasks: {
     href: "/tasks",
     roles: { OFFICE: "重点工作任务", LEADER: "重点工作任务", DEPARTMENT: "本部门任务", TOWNSHIP: "重点工作任务" },

@@ -33,12 +33,13 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import type { TodoKind, Urgency } from "@/lib/home/todo";
 import type { FindingFilter } from "@/lib/inspections/finding-filter";
+import { OFFICE_SHORT } from "@/lib/office";
 import type { CandidateStanding } from "@/lib/punishment/joint-punishment";
 import type { FollowUpState } from "@/lib/steel/rules";
 import type { PaceStatus } from "@/lib/tasks/progress";
 
 export const roleLabel: Record<Role, string> = {
-  OFFICE: "区工强办",
+  OFFICE: OFFICE_SHORT,
   LEADER: "区领导",
   DEPARTMENT: "牵头部门",
   TOWNSHIP: "镇街/园区经办人",
@@ -79,17 +80,17 @@ export const equipmentDispositionLabel: Record<EquipmentDisposition, string> = {
 };
 
 export const caseStatusLabel: Record<CaseStatus, string> = {
-  REGISTERED: "登记",
-  IN_PROGRESS: "整治中",
+  REGISTERED: "已登记",
+  IN_PROGRESS: "推进中",
   SUBMITTED: "已上报",
   ACCEPTED: "已验收",
-  RETURNED: "退回",
+  RETURNED: "已退回",
 };
 
-/** The case list's 状态 choices: each status, and 整治中 as the dashboard counts it (lib/cases/figure-filter.ts). */
+/** The case list's 状态 choices: each status, and 推进中 as the dashboard counts it (lib/cases/figure-filter.ts). */
 export const statusChoiceLabel: Record<StatusChoice, string> = {
   ...caseStatusLabel,
-  WITH_UNIT: "整治中（含登记、退回）",
+  WITH_UNIT: "推进中（含已登记、已退回）",
 };
 
 export const evidenceKindLabel: Record<EvidenceKind, string> = {
@@ -259,7 +260,7 @@ export const reviewDecisionLabel: Record<ReviewDecision, string> = {
 
 // ---- 待验收: the integrity flags in short (the queue's column, the summary above 验收通过), the sorts and flag filters. ----
 export const flagTypeLabel: Record<FlagType, string> = {
-  DUPLICATE: "同一文件用于其他案件",
+  DUPLICATE: "同一文件用于其他整治对象",
   BEFORE_AFTER_ORDER: "照片拍摄时间前后颠倒",
   NO_CAPTURE_TIME: "照片无拍摄时间",
   FAR_FROM_SITE: "拍摄位置距企业过远",
@@ -282,7 +283,7 @@ export const queueFlagFilterLabel: Record<QueueFlagFilter, string> = {
 // ---- 通知投递: notices by e-mail and group robot ----
 
 export const noticeCategoryLabel: Record<NoticeCategory, string> = {
-  CASE: "案件流转（退回、验收、逾期等）",
+  CASE: "整治对象流转（退回、验收、逾期等）",
   FINDING: "监督检查问题",
   SUPERVISION: "通报、约谈",
   ASSESSMENT: "评价考核",
@@ -315,23 +316,23 @@ export const auditActionLabel: Record<string, string> = {
   "briefing.publish": "发布工作简报",
   "campaign.close": "关闭年度",
   "campaign.create": "新建年度",
-  "campaign.decideCase": "决定未验收案件（结转或未完成关闭）",
+  "campaign.decideCase": "决定未验收整治对象（结转或未完成关闭）",
   "campaign.expertOpinionRequired": "设置验收须专家意见",
   "campaign.saveQuotas": "保存目标任务分解",
   "campaign.setCurrent": "设为当前年度",
   "campaign.update": "修改年度设置",
   "campaign.updateDates": "修改年度名称与日期",
-  "case.register": "登记案件",
-  "case.update": "修改案件信息",
+  "case.register": "登记整治对象",
+  "case.update": "修改整治信息",
   "case.submit": "上报验收",
   "case.accept": "验收通过",
-  "case.return": "退回案件",
+  "case.return": "退回整治对象",
   "case.reopen": "撤销验收",
   "case.escalate": "升级处置",
   "case.measure.record": "记录执法措施",
   "case.measure.document": "上传执法文书",
   "case.overdue.notify": "逾期提醒",
-  "case.policyDepartment": "调整产业政策案件牵头部门",
+  "case.policyDepartment": "调整产业政策牵头部门",
   "delivery.saveSetting": "保存通知投递设置",
   "delivery.resend": "重新发送通知",
   "delivery.test": "发送测试消息",
@@ -348,7 +349,7 @@ export const auditActionLabel: Record<string, string> = {
   "inspection.recordFinding": "记录检查问题",
   "inspection.answerFinding": "答复检查问题",
   "inspection.reviewFinding": "审核检查问题答复",
-  "inspection.reopenCase": "因检查问题重新打开案件",
+  "inspection.reopenCase": "因检查问题撤销验收",
   "inspection.uploadFile": "上传检查材料",
   "inspection.removeFile": "删除检查材料",
   "ledger.import": "导入台账",
@@ -363,7 +364,7 @@ export const auditActionLabel: Record<string, string> = {
   "policyBasis.save": "保存政策依据条目",
   "policyBasis.issuer": "修改政策依据发布机关",
   "punishment.confirm": "确认联合惩戒名单",
-  "punishment.snapshot": "记录期限届满时的案件状态",
+  "punishment.snapshot": "记录期限届满时的办理状态",
   "referral.create": "提请专家意见",
   "referral.answer": "专家答复",
   "referral.withdraw": "撤回专家意见请求",
@@ -375,7 +376,7 @@ export const auditActionLabel: Record<string, string> = {
   "steel.recordInspection": "登记钢铁行业巡查",
   "steel.closeFollowUp": "完成巡查跟踪",
   "steel.uploadFile": "上传巡查材料",
-  "task.adjustLine": "调整任务线",
+  "task.adjustLine": "调整重点工作任务",
   "task.recordProgress": "登记进展",
   "task.correctProgress": "更正进展",
   "task.markItem": "标记事项完成",
@@ -387,7 +388,7 @@ export const auditActionLabel: Record<string, string> = {
   "tip.verify": "登记核查结果",
   "tip.close": "办结举报",
   "tip.closeUnverifiable": "按无法核查办结",
-  "tip.openCase": "由举报建立案件",
+  "tip.openCase": "由举报建立整治对象",
   "tip.uploadFile": "上传举报材料",
   "unit.updateContact": "修改单位联系人",
   "user.create": "新建用户",
@@ -423,7 +424,7 @@ export const todoKindLabel: Record<TodoKind, string> = {
   TIP_CLOSE: "举报待办结",
   REFERRAL_ANSWERED: "专家已答复",
   INTERVIEW_FOLLOW_UP: "约谈跟踪复查",
-  CASES_OVERDUE: "逾期案件",
+  CASES_OVERDUE: "逾期整治对象",
 };
 
 /** 待办: how urgent a card is (the list is ordered by it). */

@@ -830,7 +830,8 @@ function caseNotifications(planned: PlannedCase[], caseIds: string[], users: Use
   planned.forEach((c, i) => {
     const recipientId = users.township.get(c.unit)!;
     for (const r of c.reviews) {
-      const text = r.decision === "ACCEPT" ? `案件已验收：${c.enterprise.name}` : `案件被退回：${c.enterprise.name}`;
+      const text =
+        r.decision === "ACCEPT" ? `整治对象已验收：${c.enterprise.name}` : `整治对象被退回：${c.enterprise.name}`;
       // Returns still open are unread; older news has been read the next day.
       const open = c.status === "RETURNED";
       rows.push({

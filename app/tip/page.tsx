@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { PublicTipForm } from "@/components/tips/public-tip-form";
 import { TipLookup } from "@/components/tips/tip-lookup";
+import { OFFICE_NAME } from "@/lib/office";
 import { publicTipPolicy } from "@/server/policies";
 import { listUnitNames } from "@/server/units/list-unit-names";
 
@@ -16,7 +17,7 @@ export default async function PublicTipPage() {
       <header className="space-y-1">
         <h1 className="text-xl font-semibold">举报“低散乱”企业（作坊）</h1>
         <p className="text-sm text-slate-600">
-          海曙区工业强区建设领导小组办公室受理。姓名和电话可不填；留下姓名或电话的实名举报，我们核查后办结。
+          {OFFICE_NAME}受理。姓名和电话可不填；留下姓名或电话的实名举报，我们核查后办结。
           提交后您会得到一个受理编号，凭编号可查询办理进度。
         </p>
       </header>

@@ -15,7 +15,7 @@ export async function CaseYearNote({ caseId }: { caseId: string }) {
           {" "}
           · 由{" "}
           <Link href={`/cases/${c.carriedFrom.id}`} className={linkClass({ inline: true })}>
-            {c.carriedFrom.campaign.year}年度案件
+            {c.carriedFrom.campaign.year}年度整治对象
           </Link>{" "}
           结转
         </>

@@ -42,7 +42,7 @@ export function OpenCaseDecision({ caseId, version, name, targets }: Props) {
               disabled={pending || asking}
               onClick={() =>
                 ask(
-                  `将“${name}”结转到 ${year} 年度？将在该年度新建关联案件。`,
+                  `将“${name}”结转到 ${year} 年度？将在该年度新建关联的整治对象。`,
                   () =>
                     run(
                       () =>
@@ -73,7 +73,7 @@ export function OpenCaseDecision({ caseId, version, name, targets }: Props) {
           disabled={pending || asking}
           onClick={() =>
             ask(
-              `将“${name}”按未完成关闭？该案件将列入联合惩戒名单。`,
+              `将“${name}”按未完成关闭？该整治对象将列入联合惩戒名单。`,
               () =>
                 run(
                   () => decideOpenCase({ caseId, version, decision: "CLOSE_INCOMPLETE", targetCampaignId: "", reason }),

@@ -21,7 +21,7 @@ const ACTIONS = {
   REOPEN: {
     run: reopenCase,
     label: "撤销验收",
-    prompt: "撤销验收的理由（案件回到整治中，不再计入已验收）",
+    prompt: "撤销验收的理由（整治对象回到推进中，不再计入已验收）",
     variant: "warning",
   },
 } as const;
@@ -104,7 +104,7 @@ export function CaseActions({
   }
 
   return (
-    <Card aria-label="案件操作" className="no-print space-y-3">
+    <Card aria-label="整治对象操作" className="no-print space-y-3">
       {summary}
       <div className="flex flex-wrap gap-2">
         {shown.map((a) => (

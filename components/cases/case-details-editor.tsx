@@ -38,7 +38,7 @@ export function CaseDetailsEditor({ caseId, version, category, initial, outcomes
       />
       <FormMessage message={notice} />
       <Button type="submit" disabled={pending} variant="outline">
-        {pending ? "保存中…" : "保存案件信息"}
+        {pending ? "保存中…" : "保存整治信息"}
       </Button>
     </form>
   );

@@ -70,7 +70,7 @@ export function CaseEquipment({ caseId, caseVersion, editable, required, items, 
         </h2>
         <p className="mt-1 text-sm text-slate-600">
           {required
-            ? "拆除主体设备的案件，上报前须至少登记一项主要设备或生产线，并写明每项的去向。"
+            ? "拆除主体设备的整治对象，上报前须至少登记一项主要设备或生产线，并写明每项的去向。"
             : "登记淘汰的主要设备和生产线及其去向，列入淘汰设备清单。"}
           产能或功率按单台（套）填写，合计为数量乘以单台产能或功率。
         </p>
@@ -334,7 +334,7 @@ function EquipmentForm({
             className={inputClass}
           />
         </Field>
-        <Field label="证明材料（选填）" error={errors.evidenceId?.[0]} hint="本案件已上传的佐证材料">
+        <Field label="证明材料（选填）" error={errors.evidenceId?.[0]} hint="本整治对象已上传的佐证材料">
           <select name="evidenceId" defaultValue={currentProof} className={inputClass}>
             <option value="">不指定</option>
             {evidence.map((e) => (

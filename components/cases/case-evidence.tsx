@@ -1,10 +1,10 @@
 import { EvidenceItem } from "@/components/cases/evidence-item";
 import { EvidenceUploader } from "@/components/cases/evidence-uploader";
 import { Card } from "@/components/ui/card";
+import { evidenceLabel } from "@/lib/cases/evidence-labels";
 import { flagText } from "@/lib/cases/integrity";
 import { requiredEvidenceKinds } from "@/lib/cases/requirements";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
-import { evidenceKindLabel } from "@/lib/labels";
 import type { getCase } from "@/server/cases/get-case";
 
 type CaseRecord = NonNullable<Awaited<ReturnType<typeof getCase>>>;
@@ -20,7 +20,7 @@ export function CaseEvidence({ c, editable }: { c: CaseRecord; editable: boolean
       ...c.evidence.map((e) => e.kind),
     ]),
   ];
-  const flagsOf = (id: string) => c.flags.filter((f) => f.evidenceId === id).map(flagText);
+  const flagsOf = (id: string) => c.flags.filter((f) => f.evidenceId === id).map((f) => flagText(f, c));
   return (
     <Card aria-labelledby="evidence-title" className="space-y-4">
       <h2 id="evidence-title" className="font-semibold">
@@ -31,7 +31,7 @@ export function CaseEvidence({ c, editable }: { c: CaseRecord; editable: boolean
         return (
           <div key={kind} className="space-y-2 border-t border-slate-100 pt-3 first:border-0 first:pt-0">
             <h3 className="text-sm font-medium">
-              {evidenceKindLabel[kind]}
+              {evidenceLabel(kind, c)}
               {required.includes(kind) && <span className="ml-1 text-xs text-slate-500">（必需）</span>}
             </h3>
             {items.length > 0 ? (
@@ -52,7 +52,7 @@ export function CaseEvidence({ c, editable }: { c: CaseRecord; editable: boolean
             ) : (
               <p className="text-sm text-slate-500">尚未上传</p>
             )}
-            {editable && <EvidenceUploader caseId={c.id} kind={kind} label={evidenceKindLabel[kind]} />}
+            {editable && <EvidenceUploader caseId={c.id} kind={kind} label={evidenceLabel(kind, c)} />}
           </div>
         );
       })}

@@ -50,7 +50,7 @@ export async function CaseListView({
           )}
           {canSee(user.role, "registration") && (
             <Link href={AREAS.registration.href} className={buttonClass()}>
-              登记企业与案件
+              登记整治对象
             </Link>
           )}
         </div>
@@ -58,13 +58,13 @@ export async function CaseListView({
       {asOf && (
         <p data-testid="list-as-of" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-2 text-sm">
           统计截至 <strong>{formatDate(asOf)}</strong>
-          ：按当日的记录还原，只列当日已登记的案件，状态、逾期均为当日的情况。{" "}
+          ：按当日的记录还原，只列当日已登记的整治对象，状态、逾期均为当日的情况。{" "}
           <Link href={withQuery(basePath, { ...filters, asOf: undefined, page: 1 })} className={linkClass()}>
             回到今天
           </Link>
         </p>
       )}
-      {filters.relapsed && <p className="text-sm text-slate-600">只列回访发现死灰复燃、尚未重新验收的案件。</p>}
+      {filters.relapsed && <p className="text-sm text-slate-600">只列回访发现死灰复燃、尚未重新验收的整治对象。</p>}
       <CaseFilters filters={filters} units={units} />
       {rows.length === 0 ? (
         <>

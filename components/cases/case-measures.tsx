@@ -80,7 +80,7 @@ export async function CaseMeasures({
           </div>
         </details>
       )}
-      {needsDimensions && <p className="text-sm text-slate-500">请先在案件信息中勾选涉及方面，再记录执法措施。</p>}
+      {needsDimensions && <p className="text-sm text-slate-500">请先在整治信息中勾选涉及方面，再记录执法措施。</p>}
     </Card>
   );
 }

@@ -10,7 +10,7 @@ type Row = Awaited<ReturnType<typeof listCases>>["rows"][number];
 
 export function CaseTable({ rows, showUnit }: { rows: Row[]; showUnit: boolean }) {
   return (
-    <Table label="案件台账" className="min-w-[40rem]">
+    <Table label="整治台账" className="min-w-[40rem]">
       <THead>
         <Th>企业（作坊）</Th>
         {showUnit && <Th>属地</Th>}

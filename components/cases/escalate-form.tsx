@@ -31,7 +31,7 @@ export function EscalateForm({
           }),
         "已升级处置",
       ),
-    "确定升级处置吗？案件的整治结果将改为关停，记录不可撤销。",
+    "确定升级处置吗？整治对象的整治结果将改为关停，记录不可撤销。",
   );
   return (
     <form onSubmit={onSubmit} className="space-y-3" aria-label="升级处置">

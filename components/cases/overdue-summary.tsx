@@ -22,7 +22,7 @@ export function OverdueSummary({
       className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm"
     >
       <h2 id="overdue-title" className="font-semibold text-amber-900">
-        逾期未整改案件{" "}
+        逾期未整改的整治对象{" "}
         <FigureLink href={caseListHref({ unitId, overdue: true, asOf })} figure={overdue.count} inline>
           {overdue.count} 件
         </FigureLink>

@@ -39,8 +39,8 @@ export async function PolicyDepartmentCard({ c, correct }: { c: CaseRow; correct
         </span>
       </p>
       <p className="mt-1 text-xs text-slate-500">
-        由该部门验收本案件的产业政策方面；案件验收通过后计入该部门的T9进度。
-        {!c.dimensions.includes("INDUSTRIAL_POLICY") && "（本案件未勾选“产业政策”方面。）"}
+        由该部门验收本整治对象的产业政策方面；整治对象验收通过后计入该部门的T9进度。
+        {!c.dimensions.includes("INDUSTRIAL_POLICY") && "（本整治对象未勾选“产业政策”方面。）"}
       </p>
       {correct && (
         <details className="mt-2">

@@ -30,7 +30,7 @@ export function PolicyDepartmentForm({
           }),
         "已调整",
       ),
-    "确定调整该案件的产业政策牵头部门？由调整后的部门验收，并计入其T9进度；调整记入审计日志。",
+    "确定调整该整治对象的产业政策牵头部门？由调整后的部门验收，并计入其T9进度；调整记入审计日志。",
   );
   return (
     <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2">

@@ -97,11 +97,11 @@ export function RegisterCaseForm({
       const saved = await recordEnterpriseLocation({ caseId: data.id, ...position });
       return saved.ok
         ? "已登记，并记录了企业位置"
-        : { ok: false, text: `已登记，但企业位置未保存（${saved.message}），可在案件页重新记录` };
+        : { ok: false, text: `已登记，但企业位置未保存（${saved.message}），可在整治对象页面重新记录` };
     };
     if (!outside) return submit(false);
     ask(
-      `本单位在目标任务分解表中“${categoryLabel[category]}”一栏为“/”（不承担该类目标）。确定登记为目标外案件吗？登记后案件标注“目标外”，不计入任何单位的目标。`,
+      `本单位在目标任务分解表中“${categoryLabel[category]}”一栏为“/”（不承担该类目标）。确定登记为目标外整治对象吗？登记后整治对象标注“目标外”，不计入任何单位的目标。`,
       () => submit(true),
       "确定登记为目标外",
     );
@@ -111,8 +111,8 @@ export function RegisterCaseForm({
     <form ref={formRef} onSubmit={onSubmit} className={cardClass({ className: "space-y-4" })} noValidate>
       {campaign?.ended && (
         <p role="note" data-testid="year-ended-note" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          注意：{campaign.year}年度已于 {campaign.deadline} 结束，登记的案件将计入{campaign.year}
-          年度。如要登记今年的案件，请先在页眉切换年度。
+          注意：{campaign.year}年度已于 {campaign.deadline} 结束，登记的整治对象将计入{campaign.year}
+          年度。如要登记今年的整治对象，请先在页眉切换年度。
         </p>
       )}
       <p className="text-sm text-slate-600">标有“必填”的项目须填写，其余可以以后补充。</p>
@@ -170,7 +170,7 @@ export function RegisterCaseForm({
         </Field>
       </div>
       <PositionField value={position} onChange={setPosition} />
-      <h2 className="pt-2 font-semibold">案件信息</h2>
+      <h2 className="pt-2 font-semibold">整治信息</h2>
       <fieldset className="text-sm">
         <legend className="font-medium">整治类别（必填）</legend>
         <div className="mt-1 flex flex-wrap gap-4">
@@ -195,7 +195,7 @@ export function RegisterCaseForm({
           className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900"
         >
           本单位在目标任务分解表中“{categoryLabel[category]}
-          ”一栏为“/”（不承担该类目标）。仍可登记，登记时须确认，案件将标注“目标外”。
+          ”一栏为“/”（不承担该类目标）。仍可登记，登记时须确认，整治对象将标注“目标外”。
         </p>
       )}
       <CaseDetailFields

@@ -17,7 +17,7 @@ export function ReviewQueueFilterForm({
   units?: { id: number; name: string }[];
 }) {
   return (
-    <CaseFilterForm label="筛选待验收案件" q={filters.q} category={filters.category}>
+    <CaseFilterForm label="筛选待验收整治对象" q={filters.q} category={filters.category}>
       {units && (
         <FilterSelect label="属地" name="unit" value={filters.unit} options={units.map((u) => [u.id, u.name])} />
       )}
@@ -67,7 +67,7 @@ export function ReviewQueueTable({
   caseHref: (id: string) => string;
 }) {
   return (
-    <Table label="待验收案件" className="min-w-[44rem]">
+    <Table label="待验收整治对象" className="min-w-[44rem]">
       <THead>
         <Th>企业（作坊）</Th>
         {showUnit && <Th>属地</Th>}

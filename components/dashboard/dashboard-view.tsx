@@ -59,9 +59,9 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
               <span className="ml-2">（活动已结束，以下为最终结果：达到目标为“完成”，否则为“未完成”）</span>
             ) : (
               <>
-                {" · "}时间进度 <strong data-testid="elapsed">{formatPercent(d.elapsed)}</strong>
+                {" · "}序时进度 <strong data-testid="elapsed">{formatPercent(d.elapsed)}</strong>
                 <span className="ml-2">
-                  （完成率低于时间进度 {d.campaign.lagThresholdPoints} 个百分点以上为进展较慢）
+                  （完成率低于序时进度 {d.campaign.lagThresholdPoints} 个百分点以上为进展较慢）
                 </span>
               </>
             )}
@@ -128,7 +128,7 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
           </a>
           {d.unit && (
             <Link href={caseListHref({ unitId, asOf })} className={buttonClass({ size: "sm" })}>
-              本单位案件清单
+              本单位整治对象清单
             </Link>
           )}
           <PrintButton />
@@ -143,7 +143,7 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
         </h2>
         <AnnexTable rows={d.rows} district={d.unit ? undefined : d.district} ended={ended} asOf={asOf} />
         <p className="text-xs text-slate-500">
-          “/”表示该单位无此项任务；全区合计由各单位数据自动汇总；点击单位名称或数字查看对应案件。
+          “/”表示该单位无此项任务；全区合计由各单位数据自动汇总；点击单位名称或数字查看对应整治对象。
         </p>
       </section>
 
@@ -187,7 +187,7 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
             <ChartFigure
               key={`cum-${c}`}
               id={`chart-cumulative-${c}`}
-              title={`${categoryLabel[c]}：累计验收与计划进度`}
+              title={`${categoryLabel[c]}：累计验收与序时进度`}
               spec={{
                 kind: "line",
                 categoryKey: "label",
@@ -195,14 +195,14 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
                 data: d.cumulative[c],
                 series: [
                   { key: "accepted", label: "累计已验收", color: "#1d4ed8" },
-                  { key: "plan", label: "按期均衡计划", color: "#64748b", dashed: true },
+                  { key: "plan", label: "序时进度", color: "#64748b", dashed: true },
                 ],
               }}
             />
           ))}
           <ChartFigure
             id="chart-status"
-            title="案件状态分布"
+            title="办理状态分布"
             spec={{
               kind: "bar",
               stacked: true,
@@ -222,7 +222,7 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
           />
           <ChartFigure
             id="chart-industry"
-            title="案件行业分布"
+            title="整治对象行业分布"
             spec={{
               kind: "bar",
               stacked: true,
@@ -258,10 +258,10 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
         <section aria-labelledby="tasks-title" className="space-y-2">
           <div className="flex flex-wrap items-baseline gap-3">
             <h2 id="tasks-title" className="font-semibold">
-              重点工作任务线
+              重点工作任务
             </h2>
             <Link href={withAsOf("/tasks", asOf)} className={linkClass({ className: "text-sm" })}>
-              任务线总览及计入的记录 →
+              重点工作任务总览及计入的记录 →
             </Link>
           </div>
           <TaskLineTable lines={d.taskLines} ended={ended} />

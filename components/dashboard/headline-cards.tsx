@@ -60,7 +60,7 @@ export function HeadlineCards({ figures, elapsed, unitId, ended = false, asOf }:
                     <CompletionBadge complete={f.complete} />
                   ) : (
                     <>
-                      ，时间进度 {formatPercent(elapsed)}
+                      ，序时进度 {formatPercent(elapsed)}
                       {f.lagging ? (
                         <span className="ml-2 font-semibold text-amber-700">进展较慢</span>
                       ) : (
@@ -82,12 +82,12 @@ export function HeadlineCards({ figures, elapsed, unitId, ended = false, asOf }:
                 </dd>
               </div>
               <div>
-                <dt className="text-slate-500">整治中</dt>
+                <dt className="text-slate-500">推进中</dt>
                 <dd className="tabular-nums">
                   <FigureLink
                     href={caseListHref({ unitId, category: c, status: "WITH_UNIT", asOf })}
                     figure={f.inProgress}
-                    title="登记、整治中和退回的案件（尚未上报验收）"
+                    title="已登记、推进中和已退回的整治对象（尚未上报验收）"
                   />
                 </dd>
               </div>

@@ -9,7 +9,7 @@ import type { Dashboard } from "@/server/dashboard/get-dashboard";
 
 /** The lead departments' task lines: target, progress to date, % and the last update. */
 export function TaskLineTable({ lines, ended = false }: { lines: Dashboard["taskLines"]; ended?: boolean }) {
-  if (lines.length === 0) return <p className="text-sm text-slate-500">本年度方案没有重点工作任务线。</p>;
+  if (lines.length === 0) return <p className="text-sm text-slate-500">本年度方案没有重点工作任务。</p>;
   return (
     <Table label="重点工作任务进展" className="min-w-[40rem]">
       <THead>

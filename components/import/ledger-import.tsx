@@ -102,7 +102,7 @@ export function LedgerImport({ scopeNote }: { scopeNote: string }) {
           <a className={linkClass({ inline: true })} href="/api/import/template">
             台账导入模板（.xlsx）
           </a>
-          ，按列名填写，每行一件案件。{scopeNote}
+          ，按列名填写，每行一个整治对象。{scopeNote}
         </li>
         <li>选择填好的文件，点“检查文件”：逐行检查，不写入任何数据，列出每一行的错误。</li>
         <li>全部无误后点“导入”：所有行在一次操作中全部导入；任何一行有误则全部不导入。</li>
@@ -127,7 +127,7 @@ export function LedgerImport({ scopeNote }: { scopeNote: string }) {
           {busy === "check" ? "正在检查…" : "检查文件"}
         </Button>
         <Button
-          onClick={() => ask(`确定导入这 ${checked?.total ?? 0} 行吗？将登记为本年度案件。`, runImport, "导入")}
+          onClick={() => ask(`确定导入这 ${checked?.total ?? 0} 行吗？将登记为本年度整治对象。`, runImport, "导入")}
           disabled={!canImport || asking}
         >
           {busy === "import" ? "正在导入…" : "导入"}
@@ -183,10 +183,10 @@ export function LedgerImport({ scopeNote }: { scopeNote: string }) {
           <p className="font-medium">导入完成：共 {report.rows} 行。</p>
           <p>
             <SummaryText s={report} />
-            。案件状态为“登记”，可在案件台账中继续补充材料。
+            。办理状态为“已登记”，可在整治台账中继续补充材料。
           </p>
           <Link href="/cases" className={buttonClass({ variant: "secondary", size: "sm" })}>
-            查看案件台账
+            查看整治台账
           </Link>
         </div>
       )}

@@ -63,7 +63,7 @@ export function FindingForm({
     },
     (form) =>
       form.get("reopenCase") === "1" && accepted
-        ? "确定记录该问题并重新打开案件吗？案件将回到整治中，不再计入已验收。"
+        ? "确定记录该问题并撤销该整治对象的验收吗？整治对象将回到推进中，不再计入已验收。"
         : null,
   );
 
@@ -84,9 +84,9 @@ export function FindingForm({
           </select>
         </Field>
         <Field
-          label="涉及案件（可选）"
+          label="涉及整治对象（可选）"
           error={errors.caseId?.[0]}
-          hint={unitId && unitCases.length === 0 ? "该单位本年度没有案件" : "不选即为针对单位的问题"}
+          hint={unitId && unitCases.length === 0 ? "该单位本年度没有整治对象" : "不选即为针对单位的问题"}
         >
           <select value={caseId} onChange={(e) => setCaseId(e.target.value)} className={inputClass} disabled={!unitId}>
             <option value="">（针对单位）</option>
@@ -116,7 +116,7 @@ export function FindingForm({
       {canReopen && accepted && (
         <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
           <input type="checkbox" className={checkClass} name="reopenCase" value="1" />
-          据此重新打开案件（已验收的案件回到整治中，不再计入已验收）
+          据此撤销验收（已验收的整治对象回到推进中，不再计入已验收）
         </label>
       )}
       <FormMessage message={notice} />

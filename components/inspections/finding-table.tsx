@@ -37,7 +37,7 @@ export function FindingTable({ rows, empty, caption }: { rows: Row[]; empty: str
     <Table caption={caption} className="min-w-[44rem]">
       <THead className="bg-slate-50">
         <Th>问题</Th>
-        <Th>单位 / 案件</Th>
+        <Th>单位 / 整治对象</Th>
         {rows[0].round && <Th>检查</Th>}
         <Th>记录方</Th>
         <Th>整改期限</Th>
@@ -51,7 +51,7 @@ export function FindingTable({ rows, empty, caption }: { rows: Row[]; empty: str
                 {f.problem}
               </Link>
             </Td>
-            <Td label="单位 / 案件">
+            <Td label="单位 / 整治对象">
               {f.unit.name}
               {f.case && <span className="block text-xs text-slate-500">{f.case.enterprise.name}</span>}
             </Td>

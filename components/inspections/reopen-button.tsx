@@ -7,10 +7,13 @@ export function ReopenCaseButton({ findingId, version }: { findingId: string; ve
   return (
     <ActionButton
       action={() => reopenFindingCase({ findingId, version })}
-      label="据此重新打开案件"
+      label="据此撤销验收"
       variant="dangerOutline"
-      success="案件已重新打开"
-      confirm={{ prompt: "确定据此问题重新打开该案件吗？案件将回到整治中，不再计入已验收。", yes: "重新打开" }}
+      success="已撤销验收"
+      confirm={{
+        prompt: "确定据此问题撤销该整治对象的验收吗？整治对象将回到推进中，不再计入已验收。",
+        yes: "撤销验收",
+      }}
     />
   );
 }

@@ -50,17 +50,17 @@ export function RoundForm({
       if (mode.kind === "plan") {
         run(
           () => planRound(fields),
-          (d) => `检查已计划，抽取已验收案件 ${d.sampled} 件`,
+          (d) => `检查已计划，抽取已验收整治对象 ${d.sampled} 件`,
           () => el.reset(),
         );
       } else {
         run(
           () => updateRound({ ...fields, roundId: mode.roundId, version: mode.version }),
-          (d) => `计划已修改，重新抽取已验收案件 ${d.sampled} 件`,
+          (d) => `计划已修改，重新抽取已验收整治对象 ${d.sampled} 件`,
         );
       }
     },
-    mode.kind === "plan" ? "确定计划本次检查吗？参加部门会收到通知。" : "确定保存修改吗？抽查案件将重新抽取。",
+    mode.kind === "plan" ? "确定计划本次检查吗？参加部门会收到通知。" : "确定保存修改吗？抽查对象将重新抽取。",
   );
 
   return (
@@ -87,7 +87,7 @@ export function RoundForm({
           <input type="date" name="endDate" defaultValue={init?.endDate ?? today} className={inputClass} />
         </Field>
         <Field
-          label="每单位抽查已验收案件数"
+          label="每单位抽查已验收整治对象数"
           error={errors.sampleSize?.[0]}
           hint={`0–${MAX_SAMPLE_SIZE}，计划时按单位随机抽取`}
         >
@@ -106,7 +106,7 @@ export function RoundForm({
           maxLength={2000}
           defaultValue={init?.checklist ?? ""}
           className={inputClass}
-          placeholder={"例：核实抽查案件的主体设备拆除和去向；封存设备是否完好；是否死灰复燃"}
+          placeholder={"例：核实抽查对象的主体设备拆除和去向；封存设备是否完好；是否死灰复燃"}
         />
       </Field>
       <fieldset className="text-sm">

@@ -25,7 +25,7 @@ export function OpinionRequiredSetting({
         e.preventDefault();
         run(
           () => setExpertOpinionRequired({ campaignId, version, required: checked }),
-          checked ? "已设置：淘汰落后产能案件须有专家意见后方可验收" : "已取消专家意见要求",
+          checked ? "已设置：淘汰落后产能企业须有专家意见后方可验收" : "已取消专家意见要求",
         );
       }}
     >
@@ -37,7 +37,7 @@ export function OpinionRequiredSetting({
           onChange={(e) => setChecked(e.target.checked)}
           className={`mt-1 ${checkClass}`}
         />
-        <span>淘汰落后产能案件验收前须有行业专家意见（至少一份已答复、未撤回的专家意见）</span>
+        <span>淘汰落后产能企业验收前须有行业专家意见（至少一份已答复、未撤回的专家意见）</span>
       </label>
       <Button type="submit" size="sm" disabled={pending}>
         {pending ? "保存中…" : "保存"}

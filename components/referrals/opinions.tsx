@@ -63,7 +63,7 @@ async function Opinions({
       </h2>
       {waitingForOpinion && (
         <p role="note" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          本年度淘汰落后产能案件须有已答复的专家意见后方可验收，该案件尚无。
+          本年度淘汰落后产能企业须有已答复的专家意见后方可验收，该整治对象尚无。
         </p>
       )}
       {referrals.length === 0 ? (

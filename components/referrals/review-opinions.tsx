@@ -19,7 +19,7 @@ export async function ReviewOpinions({ user }: { user: SessionUser }) {
       </h2>
       {required && (
         <p className="text-amber-900">
-          本年度淘汰落后产能案件须有已答复的行业专家意见后方可验收；请在案件页“专家意见”中咨询。
+          本年度淘汰落后产能企业须有已答复的行业专家意见后方可验收；请在整治对象页面“专家意见”中咨询。
         </p>
       )}
       {rows.length > 0 && (

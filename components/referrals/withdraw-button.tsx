@@ -10,7 +10,7 @@ export function WithdrawReferralButton({ referralId, version }: { referralId: st
       variant="dangerOutline"
       action={() => withdrawReferral({ referralId, version })}
       success="已撤回"
-      confirm={{ prompt: "撤回这次专家咨询？专家将不能再查看该案件。", yes: "撤回" }}
+      confirm={{ prompt: "撤回这次专家咨询？专家将不能再查看该整治对象。", yes: "撤回" }}
     />
   );
 }

@@ -28,7 +28,7 @@ export function RecordReturnVisitForm({ id, version, today }: { id: string; vers
       ),
     (form) =>
       result(form) === "RESUMED"
-        ? "确定录入“死灰复燃”吗？案件将被重新打开，不再计入已验收，并通知区工强办和属地镇（乡）街道。"
+        ? "确定录入“死灰复燃”吗？将撤销该整治对象的验收，不再计入已验收，并通知区工强办和属地镇（乡）街道。"
         : "确定提交回访结果吗？提交后不能修改。",
   );
 

@@ -24,7 +24,7 @@ export function CampaignForm({ campaignId, version, deadline, lagThresholdPoints
       <Field label="年度完成时限" error={fieldErrors.deadline?.[0]}>
         <input type="date" name="deadline" required defaultValue={deadline} className={inputClass} />
       </Field>
-      <Field label="进展较慢阈值（完成率低于时间进度的百分点数）" error={fieldErrors.lagThresholdPoints?.[0]}>
+      <Field label="进展较慢阈值（完成率低于序时进度的百分点数）" error={fieldErrors.lagThresholdPoints?.[0]}>
         <input
           type="number"
           name="lagThresholdPoints"

@@ -51,7 +51,7 @@ export function ChoiceList({ list, items: outcomes }: { list: keyof typeof LISTS
             <span>
               {o.name}
               <span className="ml-2 text-xs text-slate-500">
-                {o.cases} 件案件{o.active ? "" : " · 已停用"}
+                {o.cases} 个整治对象{o.active ? "" : " · 已停用"}
               </span>
             </span>
             <button

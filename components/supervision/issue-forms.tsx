@@ -174,7 +174,7 @@ export function IssueCircularForm({
       <fieldset className="text-sm">
         <legend className="font-medium">
           被通报单位（已勾选进展较慢的单位；进度为{dataDay ? arabicDate(dataDay) : "数据截至日"}的数据
-          {ready ? `，时间进度${formatPercent(figures.elapsed)}` : "，正在读取…"}）
+          {ready ? `，序时进度${formatPercent(figures.elapsed)}` : "，正在读取…"}）
         </legend>
         <div className="mt-1 grid gap-1 sm:grid-cols-2">
           {figures.units.map((u) => (

@@ -76,8 +76,8 @@ export function NoticeList({
               <details className="mt-2">
                 <summary className="cursor-pointer text-brand-700">
                   {n.dataDate
-                    ? `数据截至 ${formatDate(n.dataDate)} 的进度（时间进度 ${formatPercent(figures.elapsed)}）`
-                    : `通报时的进度（${formatDateTime(new Date(figures.at))}，时间进度 ${formatPercent(figures.elapsed)}）`}
+                    ? `数据截至 ${formatDate(n.dataDate)} 的进度（序时进度 ${formatPercent(figures.elapsed)}）`
+                    : `通报时的进度（${formatDateTime(new Date(figures.at))}，序时进度 ${formatPercent(figures.elapsed)}）`}
                 </summary>
                 <ul className="mt-1 space-y-0.5">
                   {figures.units.map((u) => (

@@ -30,7 +30,7 @@ export function AdjustLineForm(props: Props) {
           }),
         "已调整",
       ),
-    "确定调整该任务线的目标或期限？调整将记入审计日志。",
+    "确定调整该重点工作任务的目标或期限？调整将记入审计日志。",
   );
 
   return (

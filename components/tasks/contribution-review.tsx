@@ -20,8 +20,8 @@ export function ContributionReview({
   const { pending, notice, run } = useServerAction();
   const [returning, setReturning] = useState(false);
   const confirm = useFormSubmit(
-    () => run(() => reviewContribution({ progressId, version, decision: "CONFIRM" }), "已确认，计入任务线进度"),
-    `确认${what}？确认后计入任务线进度。`,
+    () => run(() => reviewContribution({ progressId, version, decision: "CONFIRM" }), "已确认，计入重点工作任务进度"),
+    `确认${what}？确认后计入重点工作任务进度。`,
   );
   const back = useFormSubmit((form) =>
     run(

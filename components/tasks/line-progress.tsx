@@ -32,14 +32,14 @@ export function ProgressBar({ progress, label }: { progress: LineProgress; label
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={width}
-      aria-valuetext={`已完成${progress.percent}%，时间进度${progress.expectedPercent}%`}
+      aria-valuetext={`已完成${progress.percent}%，序时进度${progress.expectedPercent}%`}
       className="relative mt-2 h-2.5 w-full rounded-full bg-slate-200"
     >
       <div className={`h-2.5 rounded-full ${color}`} style={{ width: `${width}%` }} />
       <div
         className="absolute -top-1 h-4.5 w-0.5 bg-slate-700"
         style={{ left: `calc(${progress.expectedPercent}% - 1px)` }}
-        title={`时间进度 ${progress.expectedPercent}%`}
+        title={`序时进度 ${progress.expectedPercent}%`}
       />
     </div>
   );

@@ -45,7 +45,7 @@ export function TaskLineHistory({
       </h2>
       {historyOnly && line.progress.length > 0 && (
         <p className="mb-2 text-sm text-slate-600" data-testid="typed-history-note">
-          以下是本任务线改为系统统计之前填报的进展，保留备查，不计入进度。
+          以下是本重点工作任务改为系统统计之前填报的进展，保留备查，不计入进度。
         </p>
       )}
       {line.progress.length === 0 ? (

@@ -53,7 +53,7 @@ export function OwnPartCard({
       </dl>
       {own.lagging && <p className="mt-2 text-sm text-amber-900">⚠ 进展较慢：{own.lagReason}</p>}
       <p className="mt-2 text-xs text-slate-500">
-        期限：{formatDate(deadline)}。本单位登记的进展经牵头部门确认后计入任务线进度。
+        期限：{formatDate(deadline)}。本单位登记的进展经牵头部门确认后计入重点工作任务进度。
       </p>
     </Card>
   );
@@ -109,7 +109,7 @@ export function LineSummaryCard({
       </dl>
       <ProgressBar progress={progress} label={`${line.code}完成进度`} />
       {progress.percent !== null && (
-        <p className="mt-1 text-xs text-slate-500">时间进度 {progress.expectedPercent}%（竖线）</p>
+        <p className="mt-1 text-xs text-slate-500">序时进度 {progress.expectedPercent}%（竖线）</p>
       )}
       {progress.kind === "TARGET" && (
         <p className="mt-1 text-sm">

@@ -1,7 +1,7 @@
 // Where each evidence file goes in the archive ZIP: 单位/企业名称(信用代码)/材料类别/文件名 — path
 // segments made safe for every unzip tool, and repeated names numbered so no file overwrites another.
-import type { Category, EvidenceKind } from "@/lib/generated/prisma/enums";
-import { evidenceKindLabel } from "@/lib/labels";
+import { evidenceLabel } from "@/lib/cases/evidence-labels";
+import type { Category, DisposalPath, EvidenceKind } from "@/lib/generated/prisma/enums";
 
 export type ArchiveFile = {
   storageKey: string;
@@ -11,6 +11,8 @@ export type ArchiveFile = {
   caseId: string;
   category: Category;
   kind: EvidenceKind;
+  /** The case's 处置方式: names its photos (拆前/拆后 only when dismantled, lib/cases/evidence-labels.ts). */
+  disposalPath: DisposalPath | null;
   originalName: string;
   size: number;
   sha256: string;
@@ -45,7 +47,7 @@ export function archivePaths(files: readonly ArchiveFile[]): string[] {
     const folder = [
       safeSegment(f.unit),
       safeSegment(f.creditCode ? `${f.enterprise}(${f.creditCode})` : f.enterprise),
-      safeSegment(evidenceKindLabel[f.kind]),
+      safeSegment(evidenceLabel(f.kind, f)),
     ].join("/");
     const name = safeSegment(f.originalName);
     let path = `${folder}/${name}`;

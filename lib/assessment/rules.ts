@@ -160,13 +160,13 @@ export const UNIT_RULES = {
   timeliness: {
     label: "按期完成率",
     describe:
-      "已验收案件中在整改期限（限期整改的期限，否则案件期限，再否则年度完成时限）当天及以前验收的比例，按比例得分；有任务但尚无验收得 0 分，没有目标任务的单位此项不适用。",
+      "已验收整治对象中在整改期限（限期整改的期限，否则登记的整改期限，再否则年度完成时限）当天及以前验收的比例，按比例得分；有任务但尚无验收得 0 分，没有目标任务的单位此项不适用。",
     params: {},
     score: (f, max, _p, ctx) => {
       const n = f.acceptances.length;
       if (n === 0) {
         const due = Object.values(f.quotas).some((q) => q !== null && q > 0);
-        return due ? { points: 0, detail: "尚无验收案件" } : notApplicable("无目标任务");
+        return due ? { points: 0, detail: "尚无验收整治对象" } : notApplicable("无目标任务");
       }
       const onTime = f.acceptances.filter((a) => acceptedOnTime(a, ctx.campaignDeadline)).length;
       return { points: share(onTime / n, max), detail: `按期验收 ${onTime}/${n}` };
@@ -183,8 +183,8 @@ export const UNIT_RULES = {
     },
   },
   overdue: {
-    label: "逾期案件",
-    describe: "每件逾期未完成整改的案件扣分（与案件台账“逾期”同一规则），扣完为止；没有目标任务的单位此项不适用。",
+    label: "逾期整治对象",
+    describe: "每个逾期未完成整改的整治对象扣分（与整治台账“逾期”同一规则），扣完为止；没有目标任务的单位此项不适用。",
     params: { perCase: { label: "每件扣分", default: 2, min: 0, max: 100 } },
     score: (f, max, p) =>
       !hasTask(f)
@@ -193,19 +193,19 @@ export const UNIT_RULES = {
             points: deduct(max, f.overdue * p.perCase),
             detail: f.overdue
               ? `逾期 ${f.overdue} 件，扣 ${round2(Math.min(max, f.overdue * p.perCase))} 分`
-              : "无逾期案件",
+              : "无逾期整治对象",
           },
   },
   contributions: {
-    label: "任务线落实",
+    label: "重点工作任务落实",
     describe:
-      "分解到本单位的各条任务线：经牵头部门确认的进展 ÷ 分解数（每条满额为止）的平均，按比例得分；未分解任务线的单位此项不适用。",
+      "分解到本单位的各项重点工作任务：经牵头部门确认的进展 ÷ 分解数（每项满额为止）的平均，按比例得分；未分解重点工作任务的单位此项不适用。",
     params: {},
     score: (f, max) => {
       const lines = f.shares.filter((s) => s.target > 0);
-      if (lines.length === 0) return notApplicable("未分解任务线目标");
+      if (lines.length === 0) return notApplicable("未分解重点工作任务目标");
       const ratio = lines.reduce((sum, s) => sum + Math.min(1, s.confirmed / s.target), 0) / lines.length;
-      return { points: share(ratio, max), detail: `${lines.length} 条任务线，平均落实 ${pct(ratio)}` };
+      return { points: share(ratio, max), detail: `${lines.length} 项重点工作任务，平均落实 ${pct(ratio)}` };
     },
   },
   notices: {
@@ -231,20 +231,23 @@ export const UNIT_RULES = {
 
 export const DEPARTMENT_RULES = {
   lineProgress: {
-    label: "任务线进度",
+    label: "重点工作任务进度",
     describe:
-      "本部门牵头的有数量目标的任务线：完成率 ÷ 时间进度（满额为止）的平均，按比例得分；没有此类任务线（只有计数的任务线）的部门此项不适用。",
+      "本部门牵头的有数量目标的重点工作任务：完成率 ÷ 序时进度（满额为止）的平均，按比例得分；没有此类重点工作任务（只有计数的重点工作任务）的部门此项不适用。",
     params: {},
     score: (f, max) => {
-      if (f.lines.length === 0) return notApplicable("无有数量目标的任务线");
+      if (f.lines.length === 0) return notApplicable("无有数量目标的重点工作任务");
       const ratio =
         f.lines.reduce((sum, l) => sum + (l.expectedPercent <= 0 ? 1 : Math.min(1, l.percent / l.expectedPercent)), 0) /
         f.lines.length;
-      return { points: share(ratio, max), detail: `${f.lines.length} 条任务线，平均达到时间进度的 ${pct(ratio)}` };
+      return {
+        points: share(ratio, max),
+        detail: `${f.lines.length} 项重点工作任务，平均达到序时进度的 ${pct(ratio)}`,
+      };
     },
   },
   contributionReview: promptRule("单位进展确认及时率", "单位进展", (f) => f.contributions),
-  reviewTurnaround: promptRule("案件验收及时率", "待验收案件", (f) => f.reviews),
+  reviewTurnaround: promptRule("整治对象验收及时率", "待验收整治对象", (f) => f.reviews),
   tips: tipsRule<DepartmentFacts>(),
 } satisfies Record<string, RuleDef<DepartmentFacts>>;
 

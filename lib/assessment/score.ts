@@ -117,7 +117,7 @@ export const NOT_RANKED = "不参与排名";
 
 /** The rule in one sentence, as the scheme and the ranking explain it. */
 export const APPLICABILITY_RULE =
-  "不适用的指标（如目标任务为“/”、未分解任务线、牵头的任务线没有数量目标、尚无可评判的事项）不计分也不给满分，总分按其余适用指标的分值折算为百分制；没有任何适用指标的单位（部门）不参与排名。";
+  "不适用的指标（如目标任务为“/”、未分解重点工作任务、牵头的重点工作任务没有数量目标、尚无可评判的事项）不计分也不给满分，总分按其余适用指标的分值折算为百分制；没有任何适用指标的单位（部门）不参与排名。";
 
 /** The rows as stored in a publication: plain JSON, detached from the live objects (later changes never reach them). */
 export function freezeRows(rows: readonly ScoreRow[]): ScoreRow[] {

@@ -37,7 +37,7 @@ export function decideOutsideTarget(
   if (!confirmed)
     return {
       ok: false,
-      reason: `本单位在目标任务分解表中“${categoryName}”一栏为“/”（不承担该类目标），须确认登记为目标外案件`,
+      reason: `本单位在目标任务分解表中“${categoryName}”一栏为“/”（不承担该类目标），须确认登记为目标外整治对象`,
     };
   return { ok: true, outsideTarget: true };
 }

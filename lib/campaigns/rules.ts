@@ -89,7 +89,7 @@ export function closeBlockers(c: { closedAt: Date | null; isCurrent: boolean | n
   if (c.closedAt) return ["该年度已关闭"];
   const blockers: string[] = [];
   if (c.isCurrent) blockers.push("当前年度不能关闭：请先将新的年度设为当前年度");
-  if (undecided > 0) blockers.push(`还有 ${undecided} 件未验收案件未作决定（结转或按未完成关闭）`);
+  if (undecided > 0) blockers.push(`还有 ${undecided} 件未验收整治对象未作决定（结转或按未完成关闭）`);
   return blockers;
 }
 

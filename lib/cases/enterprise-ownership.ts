@@ -24,7 +24,8 @@ export function registrationRefusal(
 ): string | null {
   if (!existing) return null;
   if (existing.unitId !== unitId) return `该统一社会信用代码的企业属于${existing.unitName}，如需变更归属请联系区工强办`;
-  if (existing.categories.includes(category)) return `该企业本年度已登记“${categoryLabel[category]}”案件，不能重复登记`;
+  if (existing.categories.includes(category))
+    return `该企业本年度已登记“${categoryLabel[category]}”整治对象，不能重复登记`;
   return null;
 }
 

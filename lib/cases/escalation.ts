@@ -40,9 +40,9 @@ export function decideEscalation(
   if (!ESCALATION_DIMENSIONS.includes(dimension)) return refuse("只有能耗、环保、安全方面可以升级处置为关停");
   const mayAct = actor.role === "OFFICE" || (actor.role === "DEPARTMENT" && actor.leadDimensions.includes(dimension));
   if (!mayAct || actor.unitId === c.unitId) return refuse("只有区工强办或该方面的牵头部门可以升级处置");
-  if (!c.dimensions.includes(dimension)) return refuse("该案件不涉及所选方面");
-  if (measures.some((m) => m.escalation)) return refuse("该案件已升级处置");
-  if (!OPEN_STATUSES.includes(c.status)) return refuse("已上报或已验收的案件不能升级处置");
+  if (!c.dimensions.includes(dimension)) return refuse("该整治对象不涉及所选方面");
+  if (measures.some((m) => m.escalation)) return refuse("该整治对象已升级处置");
+  if (!OPEN_STATUSES.includes(c.status)) return refuse("已上报或已验收的整治对象不能升级处置");
   const inDimension = measures.filter((m) => m.dimension === dimension);
   if (dimension === "ENERGY") {
     const orders = inDimension.filter((m) => m.kind === "RECTIFY_BY_DEADLINE");

@@ -1,4 +1,5 @@
 // Evidence integrity flags shown to reviewers (never acted on silently).
+import { type EvidencePath, photoOrderText } from "@/lib/cases/evidence-labels";
 import { checkPhotoLocation } from "@/lib/enterprises/geo";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
 
@@ -57,14 +58,15 @@ export function integrityFlags(
   return flags;
 }
 
-export function flagText(flag: Flag): string {
+/** A flag in words; `path` names the photos as the case calls them (lib/cases/evidence-labels.ts). */
+export function flagText(flag: Flag, path?: EvidencePath | null): string {
   switch (flag.type) {
     case "DUPLICATE":
       return flag.otherCases.length
-        ? `同一文件已用于其他案件：${flag.otherCases.join("、")}`
-        : "同一文件已用于其他案件";
+        ? `同一文件已用于其他整治对象：${flag.otherCases.join("、")}`
+        : "同一文件已用于其他整治对象";
     case "BEFORE_AFTER_ORDER":
-      return "整治前照片的拍摄时间晚于整治后照片";
+      return photoOrderText(path);
     case "NO_CAPTURE_TIME":
       return "照片没有拍摄时间信息";
     case "FAR_FROM_SITE":

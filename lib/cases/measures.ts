@@ -48,7 +48,7 @@ export function decideRecordMeasure(actor: MeasureActor, c: MeasureCase, m: Meas
   const refuse = (reason: string) => ({ ok: false as const, reason });
   let departmentId = m.departmentId;
   if (actor.role === "TOWNSHIP") {
-    if (actor.unitId !== c.unitId) return refuse("只能为本单位的案件记录执法措施");
+    if (actor.unitId !== c.unitId) return refuse("只能为本单位的整治对象记录执法措施");
   } else if (ordersOwnMeasures(actor)) {
     if (!actor.leadDimensions.includes(m.dimension)) return refuse("只能记录本部门牵头方面的执法措施");
     if (actor.departmentId === null) return refuse("账号未关联部门");
@@ -56,7 +56,7 @@ export function decideRecordMeasure(actor: MeasureActor, c: MeasureCase, m: Meas
   } else if (actor.role !== "OFFICE") {
     return refuse("您的账号无权记录执法措施");
   }
-  if (!c.dimensions.includes(m.dimension)) return refuse("该案件不涉及所选方面，请先在案件信息中勾选该整治方面");
+  if (!c.dimensions.includes(m.dimension)) return refuse("该整治对象不涉及所选方面，请先在整治信息中勾选该整治方面");
   if (needsDeadline(m.kind)) {
     if (!m.deadline) return refuse("限期整改须填写整改期限");
     if (dayNumber(m.deadline) < dayNumber(m.date)) return refuse("整改期限不能早于措施日期");

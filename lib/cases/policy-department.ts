@@ -53,10 +53,10 @@ export function decidePolicyDepartmentCorrection(
   t9LeadIds: readonly number[],
   reason: string,
 ): CorrectionDecision {
-  if (actor.role !== "OFFICE") return { ok: false, reason: "只有区工强办可以调整产业政策案件的牵头部门" };
-  if (c.category !== "ELIMINATION") return { ok: false, reason: "只有淘汰落后产能案件计入产业政策任务线（T9）" };
+  if (actor.role !== "OFFICE") return { ok: false, reason: "只有区工强办可以调整产业政策牵头部门" };
+  if (c.category !== "ELIMINATION") return { ok: false, reason: "只有淘汰落后产能企业计入产业政策重点工作任务（T9）" };
   if (!t9LeadIds.includes(to)) return { ok: false, reason: "请选择T9的牵头部门（区发改局或区经信局）" };
-  if (c.policyDepartmentId === to) return { ok: false, reason: "该案件已由所选部门负责，无需调整" };
+  if (c.policyDepartmentId === to) return { ok: false, reason: "该整治对象已由所选部门负责，无需调整" };
   if (reason.trim() === "") return { ok: false, reason: "请填写调整理由" };
   return { ok: true };
 }

@@ -1,7 +1,7 @@
 // What a case needs before it can be submitted for acceptance (工作要点 附件备注, docs/domain.md §佐证材料).
 import { type EquipmentCheckItem, equipmentRequirements } from "@/lib/cases/equipment";
+import { evidenceLabel } from "@/lib/cases/evidence-labels";
 import type { Category, DisposalPath, EvidenceKind } from "@/lib/generated/prisma/enums";
-import { evidenceKindLabel } from "@/lib/labels";
 
 export type RequirementInput = {
   category: Category;
@@ -55,7 +55,7 @@ export function checklist(c: RequirementInput): Requirement[] {
     items.push({ key: "outcome", label: "整治结果类别", met: c.outcomeId !== null });
   }
   for (const kind of requiredEvidenceKinds(c.category, c.disposalPath)) {
-    items.push({ key: kind, label: evidenceKindLabel[kind], met: c.evidenceKinds.includes(kind) });
+    items.push({ key: kind, label: evidenceLabel(kind, c), met: c.evidenceKinds.includes(kind) });
   }
   // After 设备去向证明材料: the list of the equipment it proves.
   items.push(...equipmentRequirements(c.category, c.disposalPath, c.equipment));

@@ -46,7 +46,7 @@ export function checkAcceptance(flagCount: number, input: AcceptanceInput): Acce
     return {
       ok: false,
       field: "verified",
-      reason: `该案件有 ${flagCount} 条材料核查提示，请逐条核实后勾选“已核实”并填写核实说明`,
+      reason: `该整治对象有 ${flagCount} 条材料核查提示，请逐条核实后勾选“已核实”并填写核实说明`,
     };
   }
   if (!note) return { ok: false, field: "verifiedNote", reason: "请填写核实说明（如何核实了上述提示）" };
@@ -70,4 +70,4 @@ export function changedSinceReturn(c: { status: CaseStatus; version: number }, l
   return c.version > lastReturn.caseVersion;
 }
 
-export const UNCHANGED_SINCE_RETURN = "退回后案件尚未修改：请按退回理由补充或更换材料、修改案件信息后再上报";
+export const UNCHANGED_SINCE_RETURN = "退回后整治对象尚未修改：请按退回理由补充或更换材料、修改整治信息后再上报";

@@ -1,7 +1,7 @@
-// The case lifecycle (docs/domain.md §案件流程): 登记 → 整治中 → 已上报 → 已验收 | 退回 → 已上报 …
+// The case lifecycle (docs/domain.md §案件流程): 已登记 → 推进中 → 已上报 → 已验收 | 已退回 → 已上报 …
 // Who may do what to a case, decided from the actor and the case alone. Submission is further gated
 // by the evidence rules (requirements.ts); a registered case has no evidence yet, so in practice it
-// reaches 已上报 only through 整治中 (the first upload or edit starts the work).
+// reaches 已上报 only through 推进中 (the first upload or edit starts the work).
 import { reviewsPolicySide } from "@/lib/cases/policy-department";
 import type { CaseStatus, Category, Dimension, Role } from "@/lib/generated/prisma/enums";
 import { decideRecordReturnVisit } from "@/lib/return-visits/rules";
@@ -43,12 +43,12 @@ const TO: Record<CaseAction, CaseStatus | null> = {
 };
 
 const STATE_REFUSAL: Record<CaseAction, string> = {
-  START: "该案件已开始整治",
-  EDIT: "案件已上报或已验收，不能再修改；如需修改请等待退回",
-  SUBMIT: "该案件当前状态不能上报",
-  ACCEPT: "只有已上报的案件才能验收",
-  RETURN: "只有已上报的案件才能退回",
-  REOPEN: "只有已验收的案件才能重新打开",
+  START: "该整治对象已开始整治",
+  EDIT: "整治对象已上报或已验收，不能再修改；如需修改请等待退回",
+  SUBMIT: "该整治对象当前状态不能上报",
+  ACCEPT: "只有已上报的整治对象才能验收",
+  RETURN: "只有已上报的整治对象才能退回",
+  REOPEN: "只有已验收的整治对象才能撤销验收",
 };
 
 /** The officer of the case's own unit. */
@@ -90,7 +90,7 @@ export function statusAfterChange(status: CaseStatus): CaseStatus {
 }
 
 export function decide(action: CaseAction, actor: Actor, c: CaseState): Decision {
-  if (!allowedActor(action, actor, c)) return { ok: false, reason: "您的账号无权对该案件执行此操作" };
+  if (!allowedActor(action, actor, c)) return { ok: false, reason: "您的账号无权对该整治对象执行此操作" };
   if (!FROM[action].includes(c.status)) return { ok: false, reason: STATE_REFUSAL[action] };
   return { ok: true, to: TO[action] ?? statusAfterChange(c.status) };
 }

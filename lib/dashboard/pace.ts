@@ -59,7 +59,7 @@ export function isLagging(completion: number | null, elapsed: number, thresholdP
 
 /** Why a category is flagged, e.g. “完成 1/3，时间进度 75%”. */
 export function lagReason(accepted: number, target: number, elapsed: number): string {
-  return `完成 ${accepted}/${target}，时间进度 ${formatPercent(elapsed)}`;
+  return `完成 ${accepted}/${target}，序时进度 ${formatPercent(elapsed)}`;
 }
 
 export type Forecast = {

@@ -6,6 +6,7 @@ import { addDays, beijingDay, beijingStartOf, dayNumber } from "@/lib/dates";
 import { formatPercent } from "@/lib/format";
 import type { Category, MeasureUnit, NoticeKind, TipOutcome } from "@/lib/generated/prisma/enums";
 import { categoryLabel, measureLabel, tipOutcomeLabel } from "@/lib/labels";
+import { LEADING_GROUP_SHORT } from "@/lib/office";
 import type { FrozenUnitFigures } from "@/lib/supervision/rules";
 
 import { arabicDate, chineseDate } from "./chinese";
@@ -151,7 +152,7 @@ export function annexTable(
 export function briefingDocument(d: BriefingData): DocumentModel {
   const { month } = d;
   const monthName = `${month.firstDay.getUTCMonth() + 1}月`;
-  const time = d.phase === "ENDED" ? "年度工作已到完成时限" : `全年时间进度${formatPercent(d.elapsed)}`;
+  const time = d.phase === "ENDED" ? "年度工作已到完成时限" : `全年序时进度${formatPercent(d.elapsed)}`;
   const acceptedNow = CATEGORIES.map(
     (c) => `${c === "ELIMINATION" ? "淘汰落后产能" : "整治提升"}${d.acceptedInMonth[c]}家`,
   ).join("、");
@@ -174,7 +175,7 @@ export function briefingDocument(d: BriefingData): DocumentModel {
     { kind: "heading1", text: d.phase === "ENDED" ? "三、未完成目标任务的单位" : "三、进展较慢的单位" },
     ...(d.slow.length
       ? d.slow.map((u): Block => ({ kind: "paragraph", text: slowUnitParagraph(u) }))
-      : [{ kind: "paragraph", text: "各单位进度均达到时间进度要求。" } as const]),
+      : [{ kind: "paragraph", text: "各单位进度均达到序时进度要求。" } as const]),
     { kind: "heading1", text: "四、重点工作任务推进情况" },
     ...(d.taskLines.length
       ? [
@@ -194,7 +195,7 @@ export function briefingDocument(d: BriefingData): DocumentModel {
             }),
           } as const,
         ]
-      : [{ kind: "paragraph", text: "本年度方案没有重点工作任务线。" } as const]),
+      : [{ kind: "paragraph", text: "本年度方案没有重点工作任务。" } as const]),
     { kind: "heading1", text: "五、举报受理和核查情况" },
     {
       kind: "paragraph",
@@ -223,7 +224,7 @@ export function briefingDocument(d: BriefingData): DocumentModel {
     { kind: "annexNote", text: `附件：${d.year}年度目标任务分解表完成情况` },
     {
       kind: "distribution",
-      lines: ["报：区委、区政府领导", "送：区工业强区建设工作领导小组各成员单位，各镇（乡）、街道、园区"],
+      lines: ["报：区委、区政府领导", `送：${LEADING_GROUP_SHORT}各成员单位，各镇（乡）、街道、园区`],
     },
   ];
   return {

@@ -29,7 +29,7 @@ export function draftCircular(input: CircularDraftInput): CircularDraft {
   const named = names.length > 3 ? `${names.slice(0, 3).join("、")}等${names.length}个单位` : names.join("、");
   const body = [
     `根据${input.campaignTitle}工作安排，${ISSUER_SHORT}对各镇（乡）、街道、园区淘汰落后产能及“低散乱”整治提升工作进展情况进行了汇总。` +
-      `截至${arabicDate(input.dataDate)}，全年时间进度为${formatPercent(input.elapsed)}，${named}工作进展滞后，现予以通报。`,
+      `截至${arabicDate(input.dataDate)}，全年序时进度为${formatPercent(input.elapsed)}，${named}工作进展滞后，现予以通报。`,
     "一、进展滞后单位情况",
     ...input.units.map(slowUnitParagraph),
     "二、工作要求",
@@ -83,7 +83,7 @@ export function circularDocument(n: CircularRecord): DocumentModel {
         { kind: "title", text: ANNEX_TITLE },
         {
           kind: "subtitle",
-          text: `（数据截至${asOf(annex)}，全年时间进度${formatPercent(annex.elapsed)}）`,
+          text: `（数据截至${asOf(annex)}，全年序时进度${formatPercent(annex.elapsed)}）`,
         },
         { kind: "table", ...figuresTable(annex.units) },
       ],

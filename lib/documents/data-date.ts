@@ -29,10 +29,11 @@ export function dataDateRefusal(dataDate: Date, documentDate: Date, now: Date, k
 }
 
 const STATED_DAY = /截至\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
-const STATED_PACE = /时间进度(?:为|已达|达到)?\s*(\d{1,3}(?:\.\d+)?)\s*%/g;
+/** 序时进度 (the plan's word); 时间进度 as older drafts wrote it. */
+const STATED_PACE = /((?:序时|时间)进度)(?:为|已达|达到)?\s*(\d{1,3}(?:\.\d+)?)\s*%/g;
 
 /**
- * Where a text contradicts its data date: each “截至某年某月某日” naming another day, each “时间进度N%” other than
+ * Where a text contradicts its data date: each “截至某年某月某日” naming another day, each “序时进度N%” other than
  * the share elapsed on the data date (as the documents round it). Empty when the text keeps to it.
  */
 export function dataDateConflicts(text: string, dataDate: Date, elapsed: number): string[] {
@@ -44,8 +45,8 @@ export function dataDateConflicts(text: string, dataDate: Date, elapsed: number)
   }
   const pace = formatPercent(elapsed);
   for (const m of text.matchAll(STATED_PACE)) {
-    const stated = `${Math.round(Number(m[1]))}%`;
-    if (stated !== pace) problems.push(`写的是“时间进度${m[1]}%”，${day}的时间进度为${pace}`);
+    const stated = `${Math.round(Number(m[2]))}%`;
+    if (stated !== pace) problems.push(`写的是“${m[1]}${m[2]}%”，${day}的序时进度为${pace}`);
   }
   return [...new Set(problems)];
 }

@@ -11,7 +11,7 @@ import { ISSUER } from "./office";
 export function draftInterviewIssues(unit: FrozenUnitFigures, elapsed: number, dataDate: Date): string {
   const flagged = unit.lagReason ? `，工作进展滞后（${unit.lagReason}）` : "";
   return (
-    `截至${arabicDate(dataDate)}，全年时间进度为${formatPercent(elapsed)}，你单位${figuresClause(unit.figures)}${flagged}。` +
+    `截至${arabicDate(dataDate)}，全年序时进度为${formatPercent(elapsed)}，你单位${figuresClause(unit.figures)}${flagged}。` +
     "主要问题：\n（请填写约谈指出的具体问题）"
   );
 }

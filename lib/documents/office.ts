@@ -1,10 +1,12 @@
 // Who the office's documents come from, and the fonts they name (GB/T 9704 党政机关公文格式). The fonts are
 // named, never embedded: the office's computers have them; elsewhere Word substitutes.
 
-/** 发文机关 (落款). */
-export const ISSUER = "海曙区工业强区建设工作领导小组办公室";
+import { OFFICE_NAME, OFFICE_SHORT } from "@/lib/office";
+
+/** 发文机关 (落款): the office's one name (lib/office.ts). */
+export const ISSUER = OFFICE_NAME;
 /** Its short name, as the texts and the 发文字号 use it. */
-export const ISSUER_SHORT = "区工强办";
+export const ISSUER_SHORT = OFFICE_SHORT;
 /** 发文机关代字 of the 发文字号: 海工强办〔2020〕3号. */
 export const REFERENCE_PREFIX = "海工强办";
 /** 主送 of a 通报 unless the office writes another. */

@@ -48,7 +48,7 @@ export async function annexWorkbook(r: AnnexReport): Promise<ArrayBuffer> {
   ws.getCell(2, 1).value =
     r.phase === "ENDED"
       ? `已结束：统计截至 ${formatDate(r.today)}，最终结果（达到目标为完成，否则为未完成）`
-      : `统计截至 ${formatDate(r.today)}，时间进度 ${formatPercent(r.elapsed)}；完成率低于时间进度 ${r.lagThresholdPoints} 个百分点以上为进展较慢`;
+      : `统计截至 ${formatDate(r.today)}，序时进度 ${formatPercent(r.elapsed)}；完成率低于序时进度 ${r.lagThresholdPoints} 个百分点以上为进展较慢`;
   ws.getCell(2, 1).alignment = { horizontal: "center" };
 
   ws.mergeCells(3, 1, 4, 1);

@@ -1,7 +1,8 @@
 // index.xlsx of an evidence archive: one row per file, where it is in the ZIP and how to check it (sha256).
 import type { ArchiveFile } from "@/lib/archive/archive-layout";
+import { evidenceLabel } from "@/lib/cases/evidence-labels";
 import { formatDateTime } from "@/lib/format";
-import { categoryLabel, evidenceKindLabel } from "@/lib/labels";
+import { categoryLabel } from "@/lib/labels";
 
 import { addA4Sheet, addTitleAndHeadings, newWorkbook } from "./xlsx";
 
@@ -10,7 +11,7 @@ export const ARCHIVE_INDEX_HEADINGS = [
   "单位",
   "企业（作坊）名称",
   "统一社会信用代码",
-  "案件编号",
+  "台账编号",
   "类别",
   "材料类别",
   "原文件名",
@@ -40,7 +41,7 @@ export async function archiveIndexWorkbook(
       f.creditCode ?? "",
       f.caseId,
       categoryLabel[f.category],
-      evidenceKindLabel[f.kind],
+      evidenceLabel(f.kind, f),
       f.originalName,
       missing.has(i) ? "" : paths[i],
       f.size,

@@ -2,9 +2,10 @@
 // enterprise, then the year's totals by 去向 and by capacity unit — the figures computed from the rows.
 // Text goes in as text cells (never formulas), so a name starting with "=" stays a name.
 import { type EquipmentFields, equipmentTotals, itemTotal } from "@/lib/cases/equipment";
+import { evidenceLabel } from "@/lib/cases/evidence-labels";
 import { formatDate } from "@/lib/format";
 import type { CaseStatus, DisposalPath, EvidenceKind } from "@/lib/generated/prisma/enums";
-import { caseStatusLabel, disposalPathLabel, equipmentDispositionLabel, evidenceKindLabel } from "@/lib/labels";
+import { caseStatusLabel, disposalPathLabel, equipmentDispositionLabel } from "@/lib/labels";
 
 import { addA4Sheet, addTitleAndHeadings, newWorkbook, THIN_BORDER } from "./xlsx";
 
@@ -26,9 +27,9 @@ export const EQUIPMENT_HEADINGS = [
   "单位",
   "企业（作坊）名称",
   "统一社会信用代码",
-  "案件编号",
+  "台账编号",
   "处置方式",
-  "案件状态",
+  "办理状态",
   "验收日期",
   "设备名称",
   "型号规格",
@@ -44,8 +45,8 @@ export const EQUIPMENT_HEADINGS = [
 /** The heading of the totals block under the list (a test and the reader find it by this). */
 export const TOTALS_HEADING = "本年度合计";
 
-function proofText(e: NonNullable<EquipmentListRow["evidence"]>): string {
-  const named = `${evidenceKindLabel[e.kind]}：${e.originalName}`;
+function proofText(e: NonNullable<EquipmentListRow["evidence"]>, c: EquipmentListRow["case"]): string {
+  const named = `${evidenceLabel(e.kind, { category: "ELIMINATION", disposalPath: c.disposalPath })}：${e.originalName}`;
   if (e.deletedAt) return `${named}（已删除）`;
   if (e.archivePath === undefined) return named;
   return e.archivePath ? `${named}（压缩包内：${e.archivePath}）` : `${named}（文件已不在存储中）`;
@@ -79,7 +80,7 @@ export async function equipmentWorkbook(title: string, rows: readonly EquipmentL
       itemTotal(r),
       r.disposition ? equipmentDispositionLabel[r.disposition] : "未填去向",
       r.destination ?? "",
-      r.evidence ? proofText(r.evidence) : "",
+      r.evidence ? proofText(r.evidence, c) : "",
     ]);
   });
   if (rows.length === 0) ws.addRow(["", "（暂无设备）"]);
@@ -94,7 +95,7 @@ export async function equipmentWorkbook(title: string, rows: readonly EquipmentL
   const head = ws.addRow([
     "",
     TOTALS_HEADING,
-    `共 ${totals.items} 项，${totals.quantity} 台（套），涉及 ${new Set(rows.map((r) => r.case.id)).size} 件案件`,
+    `共 ${totals.items} 项，${totals.quantity} 台（套），涉及 ${new Set(rows.map((r) => r.case.id)).size} 个整治对象`,
   ]);
   head.font = { bold: true };
   const sub = (cells: (string | number)[]) => {

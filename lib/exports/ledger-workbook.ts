@@ -67,7 +67,7 @@ export async function ledgerWorkbook(title: string, cases: LedgerCase[]): Promis
       review ? formatDate(review.createdAt) : "",
     ]);
   });
-  if (cases.length === 0) ws.addRow(["", "（暂无案件）"]);
+  if (cases.length === 0) ws.addRow(["", "（暂无整治对象）"]);
   ws.eachRow((row, n) => {
     if (n >= 2) row.eachCell({ includeEmpty: true }, (cell) => (cell.border = THIN_BORDER));
   });

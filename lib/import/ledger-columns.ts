@@ -34,7 +34,7 @@ export const LEDGER_COLUMNS = [
     key: "equipmentName",
     heading: "设备名称",
     required: false,
-    note: "淘汰落后产能类：主要设备或生产线名称（一行一项）。同一企业有多项设备的，每项一行：所属单位、企业名称、统一社会信用代码、类别照填，其余案件各列可留空；整治提升类不填",
+    note: "淘汰落后产能类：主要设备或生产线名称（一行一项）。同一企业有多项设备的，每项一行：所属单位、企业名称、统一社会信用代码、类别照填，其余整治对象各列可留空；整治提升类不填",
   },
   { key: "equipmentModel", heading: "型号规格", required: false, note: "选填，最多100字，如 GW-1.0T" },
   {
@@ -59,7 +59,7 @@ export const LEDGER_COLUMNS = [
     key: "equipmentDisposition",
     heading: "设备去向",
     required: false,
-    note: "拆除报废、转移至外地 或 封存在原地；暂不确定可空（拆除主体设备的案件上报前须填写）",
+    note: "拆除报废、转移至外地 或 封存在原地；暂不确定可空（拆除主体设备的整治对象上报前须填写）",
   },
   {
     key: "equipmentDestination",

@@ -236,11 +236,11 @@ export function validateLedgerRows(rows: RawLedgerRow[], ctx: ImportContext): Le
       const errs = CASE_DETAIL_COLUMNS.filter((col) => {
         const mine = cellText(cells[col]);
         return mine !== "" && bare(mine) !== bare(cellText(first.cells[col]));
-      }).map((col) => `${HEADING[col]}与第 ${first.row} 行（同一企业的案件）不一致；设备行的案件各列可留空`);
+      }).map((col) => `${HEADING[col]}与第 ${first.row} 行（同一企业的整治对象）不一致；设备行的整治对象各列可留空`);
       const equipment = readEquipment(cells, CATEGORIES.get(bare(cellText(cells.category))));
       errs.push(...equipment.errors);
       if (first.valid && first.valid.equipment.length >= MAX_EQUIPMENT_PER_CASE)
-        errs.push(`一件案件最多登记 ${MAX_EQUIPMENT_PER_CASE} 项设备`);
+        errs.push(`一个整治对象最多登记 ${MAX_EQUIPMENT_PER_CASE} 项设备`);
       if (errs.length) errors.push({ row, name: cellText(cells.name), errors: errs });
       else if (first.valid && equipment.item) first.valid.equipment.push(equipment.item);
       continue;

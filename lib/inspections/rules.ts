@@ -143,9 +143,9 @@ export function checkMayReopenCase(
   actor: InspectionActor,
   finding: { status: FindingStatus; caseId: string | null; reopenedCaseAt: Date | null },
 ): Verdict {
-  if (actor.role !== "OFFICE") return refuse("只有区工强办可以据此重新打开案件");
-  if (!finding.caseId) return refuse("该问题不涉及具体案件");
-  if (finding.reopenedCaseAt) return refuse("已据此问题重新打开过该案件");
+  if (actor.role !== "OFFICE") return refuse("只有区工强办可以据此撤销验收");
+  if (!finding.caseId) return refuse("该问题不涉及具体整治对象");
+  if (finding.reopenedCaseAt) return refuse("已据此问题撤销过该整治对象的验收");
   if (finding.status === "CLOSED") return refuse("问题已销号");
   return OK;
 }

@@ -23,7 +23,7 @@ export function mayReferCase(
   c: { unitId: number; status: CaseStatus; dimensions: readonly Dimension[] },
 ): Verdict {
   if (actor.role !== "OFFICE" && actor.role !== "DEPARTMENT") return refuse("您的账号无权咨询专家");
-  if (!isReviewer(actor, c)) return refuse("该案件不在本部门职责范围内，不能咨询专家");
+  if (!isReviewer(actor, c)) return refuse("该整治对象不在本部门职责范围内，不能咨询专家");
   return OK;
 }
 
@@ -82,7 +82,7 @@ export function mayWithdraw(
 }
 
 export const OPINION_REQUIRED_MESSAGE =
-  "本年度设置为淘汰落后产能案件须有专家意见后方可验收：请先咨询行业专家，待专家答复后再验收";
+  "本年度设置为淘汰落后产能企业须有专家意见后方可验收：请先咨询行业专家，待专家答复后再验收";
 
 /**
  * The campaign setting `expertOpinionRequired`: accepting an ELIMINATION case needs at least one

@@ -65,7 +65,7 @@ export function decideRecordReturnVisit(a: VisitActor, c: VisitCase, recorded: b
     const remit =
       c.dimensions.some((d) => a.leadDimensions.includes(d)) ||
       (c.category === "ELIMINATION" && a.leadDimensions.includes("INDUSTRIAL_POLICY"));
-    if (!remit) return refuse("该案件不在本部门职责范围内");
+    if (!remit) return refuse("该整治对象不在本部门职责范围内");
   } else if (a.role !== "OFFICE") {
     return refuse("您的账号无权录入回访结果");
   }

@@ -97,7 +97,7 @@ export function cancellationsWithoutClosure(rows: CancellationFact[]): Finding[]
       kind: "CANCELLATION_WITHOUT_CLOSURE" as const,
       lineCode: "T6b",
       subject: `${r.enterpriseName}（许可证 ${r.licenceNumber}）`,
-      message: "已登记注销生产许可证，但该企业没有已验收的关停案件（案件可能已重新打开）",
+      message: "已登记注销生产许可证，但该企业没有已验收的关停类整治对象（可能已撤销验收）",
       href: `/cases/${r.caseId}`,
     }));
 }
@@ -121,7 +121,7 @@ export function countedUnseen(rows: CountedCaseFact[]): Finding[] {
       kind: "COUNTED_UNSEEN" as const,
       lineCode: r.lineCode,
       subject: `${r.enterpriseName}（${r.lineCode}）`,
-      message: `计入${r.departmentName}的任务线，但${r.departmentName}没有验收该案件，也没有在该案件中记录过执法措施`,
+      message: `计入${r.departmentName}的重点工作任务，但${r.departmentName}没有验收该整治对象，也没有为该整治对象记录过执法措施`,
       href: `/cases/${r.caseId}`,
     }));
 }

@@ -63,13 +63,13 @@ export function typedEntryRefusal(code: string): string | null {
     case "TYPED":
       return null;
     case "STEEL":
-      return "该任务线的进展按“钢铁行业监管巡查”中登记的巡查记录自动统计，请在该页登记巡查";
+      return "该重点工作任务的进展按“钢铁行业监管巡查”中登记的巡查记录自动统计，请在该页登记巡查";
     case "POLICY_CASES":
-      return "该任务线的进展按验收通过、政策依据为产业政策条目的淘汰落后产能案件自动统计，无需填报";
+      return "该重点工作任务的进展按验收通过、政策依据为产业政策条目的淘汰落后产能企业自动统计，无需填报";
     case "LICENCE_CANCELLATIONS":
-      return "该任务线的进展按登记的注销生产许可证记录自动统计，请在“注销生产许可证”清单中登记";
+      return "该重点工作任务的进展按登记的注销生产许可证记录自动统计，请在“注销生产许可证”清单中登记";
     case "MEASURES":
-      return "该任务线的进展按案件中登记的执法措施自动统计，请在案件页记录执法措施";
+      return "该重点工作任务的进展按各整治对象登记的执法措施自动统计，请在整治对象页面记录执法措施";
   }
 }
 

@@ -272,7 +272,7 @@ export function unitBreakdown(
       returnedEntries: own.filter((e) => e.status === "RETURNED").length,
       percent,
       lagging,
-      lagReason: lagging ? `完成 ${confirmedCents / 100}/${share}，时间进度 ${Math.round(elapsed)}%` : null,
+      lagReason: lagging ? `完成 ${confirmedCents / 100}/${share}，序时进度 ${Math.round(elapsed)}%` : null,
     };
   });
 }

@@ -57,12 +57,13 @@ export function decideTip(action: TipAction, actor: TipActor, tip: TipState): Ti
       if (isNamed(tip)) return refuse("实名举报可以联系举报人补充线索，须核查后办结");
       return { ok: true, to: "CLOSED" };
     case "OPEN_CASE":
-      if (actor.role !== "TOWNSHIP" || !isAssignee(actor, tip)) return refuse("只有承办的镇街/园区可以据此登记案件");
+      if (actor.role !== "TOWNSHIP" || !isAssignee(actor, tip))
+        return refuse("只有承办的镇街/园区可以据此登记整治对象");
       if (tip.status !== "VERIFIED" || (tip.outcome !== "TRUE" && tip.outcome !== "PARTLY_TRUE")) {
-        return refuse("核查属实或部分属实的举报才能登记案件");
+        return refuse("核查属实或部分属实的举报才能登记整治对象");
       }
-      if (tip.caseId) return refuse("该举报已登记案件");
-      if (tip.enterpriseId) return refuse("该举报涉及的企业已在台账中，请在该企业的案件中处理");
+      if (tip.caseId) return refuse("该举报已登记整治对象");
+      if (tip.enterpriseId) return refuse("该举报涉及的企业已在台账中，请在该企业的整治对象页面处理");
       return { ok: true, to: tip.status };
   }
 }

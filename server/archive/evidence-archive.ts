@@ -68,6 +68,7 @@ export async function listArchiveEvidence(
         select: {
           id: true,
           category: true,
+          disposalPath: true,
           unit: { select: { name: true } },
           enterprise: { select: { name: true, creditCode: true } },
         },
@@ -93,6 +94,7 @@ export async function listArchiveEvidence(
       creditCode: r.case.enterprise.creditCode,
       caseId: r.case.id,
       category: r.case.category,
+      disposalPath: r.case.disposalPath,
       kind: r.kind,
       originalName: r.originalName,
       size: r.size,

@@ -25,8 +25,8 @@ export async function assertCaseOpen(
   row: { id: string; campaignId: number; closedIncompleteAt: Date | null },
 ): Promise<void> {
   await assertCampaignOpen(tx, row.campaignId);
-  if (row.closedIncompleteAt) throw new ActionError("FORBIDDEN", "该案件已按未完成关闭，不能修改");
+  if (row.closedIncompleteAt) throw new ActionError("FORBIDDEN", "该整治对象已按未完成关闭，不能修改");
   if (await tx.case.findUnique({ where: { carriedFromId: row.id }, select: { id: true } })) {
-    throw new ActionError("FORBIDDEN", "该案件已结转至以后的年度，请在新年度的案件中继续办理");
+    throw new ActionError("FORBIDDEN", "该整治对象已结转至以后的年度，请在新年度继续办理");
   }
 }

@@ -20,9 +20,9 @@ type Transition = "SUBMIT" | "ACCEPT" | "RETURN" | "REOPEN";
 
 const REVIEW: Partial<Record<CaseAction, ReviewDecision>> = { ACCEPT: "ACCEPT", RETURN: "RETURN", REOPEN: "REOPEN" };
 const NOTICE: Partial<Record<CaseAction, string>> = {
-  ACCEPT: "案件已验收",
-  RETURN: "案件被退回",
-  REOPEN: "案件验收被撤销",
+  ACCEPT: "整治对象已验收",
+  RETURN: "整治对象被退回",
+  REOPEN: "整治对象验收被撤销",
 };
 
 const input = z.object({

@@ -32,7 +32,7 @@ export async function notifyOverdueCases(now: Date = new Date()): Promise<{ noti
         where: { id },
         include: { enterprise: { select: { name: true } }, unit: { select: { name: true } } },
       });
-      const text = `案件逾期未整改（期限 ${formatDate(rectificationDeadline(c))}）：${c.unit.name} ${c.enterprise.name}`;
+      const text = `整治对象逾期未整改（期限 ${formatDate(rectificationDeadline(c))}）：${c.unit.name} ${c.enterprise.name}`;
       await notify(tx, { OR: [{ role: "TOWNSHIP", unitId: c.unitId }, { role: "OFFICE" }] }, text, `/cases/${id}`);
       await writeAudit(tx, null, "case.overdue.notify", [
         { entity: "Case", entityId: id, before: { overdueNotifiedAt: null }, after: { overdueNotifiedAt: now } },

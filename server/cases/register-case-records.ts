@@ -19,7 +19,7 @@ export type RegistrationInput = z.output<typeof registerCaseInput>;
 /** The checks for registering an enterprise and its case for the officer's own unit (registerCase, a verified tip). */
 export async function checkRegistration(tx: Tx, user: SessionUser, input: RegistrationInput) {
   const campaign = await getCurrentCampaign(tx);
-  if (user.unitId === null) throw new ActionError("FORBIDDEN", "您的账号未关联单位，不能登记案件");
+  if (user.unitId === null) throw new ActionError("FORBIDDEN", "您的账号未关联单位，不能登记整治对象");
   await assertCampaignOpen(tx, campaign.id);
   const outcome =
     input.category === "RECTIFICATION" && input.outcomeId !== null

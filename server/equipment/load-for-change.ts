@@ -36,7 +36,7 @@ function allowEdit(
 ) {
   const decision = decide("EDIT", user, row);
   if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
-  if (!takesEquipment(row.category)) throw new ActionError("INVALID", "只有淘汰落后产能案件登记设备清单");
+  if (!takesEquipment(row.category)) throw new ActionError("INVALID", "只有淘汰落后产能企业登记设备清单");
   return decision.to;
 }
 
@@ -47,5 +47,5 @@ export async function checkProof(tx: Tx, caseId: string, evidenceId: string | nu
     where: { id: evidenceId, caseId, deletedAt: null },
     select: { id: true },
   });
-  if (!found) throw new ActionError("INVALID", "证明材料须是本案件已上传的佐证材料，请重新选择");
+  if (!found) throw new ActionError("INVALID", "证明材料须是本整治对象已上传的佐证材料，请重新选择");
 }

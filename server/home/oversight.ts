@@ -74,7 +74,7 @@ async function reviewQueue(user: SessionUser, campaign: Campaign): Promise<TodoI
       since: c.submittedAt,
       sentBack: false,
     })),
-    ...more("REVIEW", total, "待验收案件", "/review"),
+    ...more("REVIEW", total, "待验收整治对象", "/review"),
   ];
 }
 
@@ -318,10 +318,10 @@ export async function loadOfficeTodos(user: SessionUser, campaign: Campaign, now
     items.push({
       key: "cases-overdue",
       kind: "CASES_OVERDUE",
-      title: `${overdueCount} 件案件超过整改期限`,
+      title: `${overdueCount} 个整治对象超过整改期限`,
       details: ["已逾期未上报，请督促有关单位"],
       href: "/cases?overdue=1",
-      action: "查看逾期案件",
+      action: "查看逾期整治对象",
       due: null,
       since: null,
       sentBack: false,

@@ -211,7 +211,7 @@ export async function importLedger(
       return {
         ok: false,
         status: 409,
-        message: "台账在检查后发生了变化（有人同时登记了相同的企业或案件），未导入任何数据，请重新检查文件",
+        message: "台账在检查后发生了变化（有人同时登记了相同的企业或整治对象），未导入任何数据，请重新检查文件",
       };
     }
     throw e;

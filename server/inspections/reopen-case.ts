@@ -24,7 +24,7 @@ type Finding = {
  */
 export async function authorizeReopen(tx: Tx, user: SessionUser, finding: Finding, row: Case | null) {
   const may = checkMayReopenCase(user, finding);
-  if (!may.ok || !row) throw new ActionError("FORBIDDEN", may.ok ? "该问题不涉及具体案件" : may.reason);
+  if (!may.ok || !row) throw new ActionError("FORBIDDEN", may.ok ? "该问题不涉及具体整治对象" : may.reason);
   await assertCaseOpen(tx, row);
   const decision = decide("REOPEN", user, row);
   if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);

@@ -69,7 +69,7 @@ export async function resolveEntry(
   line: LineForEntry,
   input: EntryInput,
 ): Promise<ResolvedEntry> {
-  if (line.measure === "ITEM") throw invalid("该任务线按事项逐项标记完成情况");
+  if (line.measure === "ITEM") throw invalid("该重点工作任务按事项逐项标记完成情况");
   // A line computed from records (T10's inspections, T9's cases, T5…T14's measures, T6b's cancellations;
   // lib/tasks/line-source.ts) never takes a typed figure.
   const refusal = typedEntryRefusal(line.code);
@@ -90,7 +90,7 @@ export async function resolveEntry(
 
   const ids = [...new Set(input.enterpriseIds)];
   if (line.measure !== "ENTERPRISE") {
-    if (ids.length > 0 || input.newEnterprises.length > 0) throw invalid("该任务线不按企业统计，无需列出企业");
+    if (ids.length > 0 || input.newEnterprises.length > 0) throw invalid("该重点工作任务不按企业统计，无需列出企业");
     return {
       date: date.date,
       value,

@@ -144,7 +144,7 @@ test("the office opens 2021 from 2020, imports its quotas; a new township office
   await expect(officer).toHaveURL(/\/units\/\d+$/, { timeout: 15_000 });
   await expect(officer.getByRole("heading", { name: "横街镇" })).toBeVisible();
   await viewYear(officer, 2021);
-  await officer.getByRole("link", { name: "登记案件" }).filter({ visible: true }).first().click();
+  await officer.getByRole("link", { name: "登记整治对象" }).filter({ visible: true }).first().click();
   const name = `横街二〇二一铸造厂${Date.now() % 10000}`;
   await officer.getByLabel("企业（作坊）名称").fill(name);
   await officer.getByLabel("统一社会信用代码（选填）").fill(creditCode());

@@ -69,7 +69,7 @@ test("office sees the fixture cases rolled up, unfinished units explained, and d
   await page.goto("/dashboard");
   await expect(page.getByTestId("phase")).toHaveText("已结束");
   await expect(page.getByTestId("elapsed")).toHaveCount(0);
-  await expect(page.getByRole("main")).not.toContainText("时间进度");
+  await expect(page.getByRole("main")).not.toContainText(/序时进度(为)?\s*\d+(\.\d+)?%/); // the chart's 序时进度 line stays, no figure
   await expect(page.getByRole("main")).not.toContainText("进展较慢：");
 
   const dongqiao = annex(page).getByRole("row", { name: /洞桥镇/ });
@@ -99,7 +99,7 @@ test("office sees the fixture cases rolled up, unfinished units explained, and d
   ).toHaveText("1");
 
   // Each chart draws (recharts, loaded on demand) and has its data as a table.
-  const status = page.getByRole("figure", { name: "案件状态分布" });
+  const status = page.getByRole("figure", { name: "办理状态分布" });
   await expect(page.getByTestId("chart-status-chart").locator(".recharts-wrapper > svg")).toBeVisible();
   await status.getByText("查看数据表").click();
   const submitted = status.getByRole("row", { name: /已上报/ });
@@ -161,7 +161,7 @@ test("jishigang sees only its own unit, and its exports hold only its rows", asy
   await expect(rows).toHaveCount(2 + 1);
   await expect(rows.last()).toContainText("集士港镇");
   await expect(page.getByText("洞桥镇")).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "本单位案件清单" })).toHaveAttribute("href", /^\/cases\?unit=\d+$/);
+  await expect(page.getByRole("link", { name: "本单位整治对象清单" })).toHaveAttribute("href", /^\/cases\?unit=\d+$/);
 
   const annexFile = await page.request.get("/api/exports/annex");
   expect(annexFile.status()).toBe(200);
@@ -204,7 +204,7 @@ test("统计截至 2020-09-30 shows the figures as they stood then, and the expo
 
   const annexFile = await page.request.get("/api/exports/annex?asOf=2020-09-30");
   const ws = await readXlsx(await annexFile.body());
-  expect(String(ws.getCell("A2").value)).toMatch(/^统计截至 2020\/09\/30，时间进度 75%/);
+  expect(String(ws.getCell("A2").value)).toMatch(/^统计截至 2020\/09\/30，序时进度 75%/);
   const ledger = await readXlsx(await (await page.request.get("/api/exports/ledger?asOf=2020-09-30")).body());
   expect(column(ledger, 3, 3)).toContain("横街示例纸箱作坊");
   expect(column(ledger, 3, 3)).not.toContain("横街示例注塑作坊");

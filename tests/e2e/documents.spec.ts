@@ -19,7 +19,7 @@ test("通报 as a Word document: the office drafts it as of its date, edits it, 
   await expect(page.getByRole("checkbox", { name: /洞桥镇/ })).toBeChecked();
   await page.getByLabel("通报日期").fill("2020-12-01");
   // The figures of 1 December 2020 are read for the draft (the dashboard's at 统计截至 that day).
-  await expect(page.getByText(/进度为2020年12月1日的数据，时间进度\d+%/)).toBeVisible();
+  await expect(page.getByText(/进度为2020年12月1日的数据，序时进度\d+%/)).toBeVisible();
   await page.getByRole("button", { name: "生成通报稿" }).click();
 
   await expect(page.getByLabel("通报标题")).toHaveValue(
@@ -27,7 +27,7 @@ test("通报 as a Word document: the office drafts it as of its date, edits it, 
   );
   await expect(page.getByLabel("发文字号", { exact: true })).toHaveValue(/^海工强办〔2020〕\d+号$/);
   const body = page.getByLabel("通报内容");
-  await expect(body).toHaveValue(/截至2020年12月1日，全年时间进度为\d+%/);
+  await expect(body).toHaveValue(/截至2020年12月1日，全年序时进度为\d+%/);
   await expect(body).toHaveValue(/洞桥镇：淘汰落后产能目标3家，已验收\d+家/);
   // The office edits the draft before issuing: its own title, number and an added part.
   await page.getByLabel("通报标题").fill("关于洞桥镇等单位工作进展滞后的通报");
@@ -40,7 +40,7 @@ test("通报 as a Word document: the office drafts it as of its date, edits it, 
   await expect(preview.getByTestId("preview-body")).toContainText("请各单位于12月10日前报送整改情况。");
   await expect(preview.getByTestId("preview-signature")).toContainText("二〇二〇年十二月一日");
   await expect(preview.getByTestId("preview-annex")).toContainText(
-    /（数据截至二〇二〇年十二月一日，全年时间进度\d+%）/,
+    /（数据截至二〇二〇年十二月一日，全年序时进度\d+%）/,
   );
   await expect(preview.getByTestId("preview-annex")).toContainText("洞桥镇");
 
@@ -72,7 +72,7 @@ test("通报 as a Word document: the office drafts it as of its date, edits it, 
   const { paragraphs } = await readDocx(bytes);
   expect(paragraphs).toEqual(
     expect.arrayContaining([
-      "海曙区工业强区建设工作领导小组办公室",
+      "海曙区工业强区建设领导小组办公室",
       "海工强办〔2020〕88号",
       "关于洞桥镇等单位工作进展滞后的通报",
       "三、其他",
@@ -81,7 +81,7 @@ test("通报 as a Word document: the office drafts it as of its date, edits it, 
       "洞桥镇",
     ]),
   );
-  expect(paragraphs.join("")).toMatch(/截至2020年12月1日，全年时间进度为\d+%/);
+  expect(paragraphs.join("")).toMatch(/截至2020年12月1日，全年序时进度为\d+%/);
   expect(paragraphs.join("")).not.toMatch(/二〇二六|2026年/);
 });
 
@@ -113,7 +113,7 @@ test("the leader previews the monthly 工作进展简报 of a chosen month and d
       "全区",
     ]),
   );
-  expect(paragraphs.join("")).toMatch(/截至2020年6月30日，全年时间进度\d+%。全区淘汰落后产能目标\d+家，已验收\d+家/);
+  expect(paragraphs.join("")).toMatch(/截至2020年6月30日，全年序时进度\d+%。全区淘汰落后产能目标\d+家，已验收\d+家/);
 });
 
 test("the office publishes a month's 简报 after confirming; the published file downloads the same every time", async ({

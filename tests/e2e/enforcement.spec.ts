@@ -43,7 +43,7 @@ test.describe.serial("measures, overdue and escalation", () => {
   test("the office escalates the 能耗 case with a reason; the history shows it", async ({ page }) => {
     await loginAs(page, "office", /\/todo$/);
     await page.goto("/dashboard");
-    await expect(page.getByTestId("overdue-summary")).toContainText("逾期未整改案件");
+    await expect(page.getByTestId("overdue-summary")).toContainText("逾期未整改的整治对象");
     await page.goto("/cases?overdue=1");
     await page.getByRole("link", { name: enterprise }).click();
     const form = page.getByRole("form", { name: "升级处置" });

@@ -63,8 +63,8 @@ test("a 拆除 case lists its equipment on a phone before it is submitted, and t
   await expect(section.getByRole("row", { name: /冲天炉/ })).toHaveCount(0);
 
   await uploadTo(page, "验收意见表", pdfFile("验收意见表.pdf"));
-  await uploadTo(page, "整治前（拆前）照片", await photo("拆前.jpg", "#884422"));
-  await uploadTo(page, "整治后（拆后）照片", await photo("拆后.jpg", "#228844"));
+  await uploadTo(page, "拆前照片", await photo("拆前.jpg", "#884422"));
+  await uploadTo(page, "拆后照片", await photo("拆后.jpg", "#228844"));
   await uploadTo(page, "设备去向证明材料", pdfFile("设备去向.pdf"));
   await expect(page.getByText("材料已齐全，可以上报验收。")).toBeVisible();
   await page.getByRole("button", { name: "上报验收", exact: true }).click();

@@ -32,7 +32,7 @@ test("an iPhone photo taken far from the recorded site: stored with a thumbnail,
   await expect(location.getByText(/已记录企业位置/)).toBeVisible();
   await expect(location.getByText("29.87460, 121.55030")).toBeVisible();
 
-  const label = "整治前（拆前）照片";
+  const label = "拆前照片";
   await page.getByLabel(`选择${label}文件`).setInputFiles(heic);
   const view = page.getByRole("button", { name: `查看 ${heic.name}` });
   // Decoding a HEIC (WASM) takes a few seconds on a busy machine.

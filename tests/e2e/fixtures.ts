@@ -156,7 +156,7 @@ try {
       kind: "CIRCULAR",
       campaignId: campaign.id,
       title: "关于整治提升进展较慢单位的通报",
-      body: "整治提升验收进度滞后于时间进度，请加快推进。",
+      body: "整治提升验收进度滞后于序时进度，请加快推进。",
       date: new Date("2020-06-10"),
       issuedById: office.id,
       units: { create: [{ unitId: gulin.id }] },

@@ -80,7 +80,7 @@ export async function register(
   category: "淘汰落后产能" | "“低散乱”整治提升",
   dimension: string,
 ) {
-  await page.getByRole("link", { name: "登记案件" }).filter({ visible: true }).first().click();
+  await page.getByRole("link", { name: "登记整治对象" }).filter({ visible: true }).first().click();
   await page.getByLabel("企业（作坊）名称").fill(name);
   await page.getByLabel("统一社会信用代码（选填）").fill("91350100M000100Y44");
   await page.getByLabel("所属行业").selectOption({ label: "铸造" });
@@ -99,8 +99,8 @@ export async function register(
 /** 登记, then `next` is shown; a unit with "/" in the category first confirms the case is 目标外. */
 async function submitRegistration(page: Page, next: Locator) {
   await page.getByRole("button", { name: "登记", exact: true }).click();
-  const outside = page.getByRole("alertdialog", { name: /确定登记为目标外案件吗/ });
+  const outside = page.getByRole("alertdialog", { name: /确定登记为目标外整治对象吗/ });
   await expect(outside.or(next).first()).toBeVisible();
-  if (await outside.isVisible()) await confirmInPage(page, /确定登记为目标外案件吗/, "确定登记为目标外");
+  if (await outside.isVisible()) await confirmInPage(page, /确定登记为目标外整治对象吗/, "确定登记为目标外");
   await expect(next).toBeVisible();
 }

@@ -39,7 +39,7 @@ test("gulin's home on a phone lists its overdue finding, its returned case and i
   await expect(finding).toContainText("整改要求：清理消防通道并提供现场照片");
   const returned = card("古林示例退回作坊");
   await expect(returned).toContainText("退回原因：整治前后照片拍摄角度不同，请按同一角度补拍");
-  await expect(returned).toContainText(/缺少：.*整治前（拆前）照片/);
+  await expect(returned).toContainText(/缺少：.*整治前照片/);
   const notice = card("关于整治提升进展较慢单位的通报");
   await expect(notice).toContainText("尚未确认已阅");
   for (const c of [finding, returned, notice]) await expect(c.getByRole("link")).toHaveCount(1);
@@ -52,7 +52,7 @@ test("gulin's home on a phone lists its overdue finding, its returned case and i
   await expect(page.getByText("本单位暂无待办")).toHaveCount(0);
 
   // 登记案件 stands out above the list; the figures come after it.
-  const register = page.getByRole("main").getByRole("link", { name: "登记案件" });
+  const register = page.getByRole("main").getByRole("link", { name: "登记整治对象" });
   await expect(register).toBeVisible();
   const listBox = (await list.boundingBox())!;
   expect((await register.boundingBox())!.y).toBeLessThan(listBox.y);
@@ -99,7 +99,7 @@ test("gulin's home on a phone lists its overdue finding, its returned case and i
 test("a township with nothing waiting says so plainly", async ({ page }) => {
   await loginAs(page, "gulou", /\/units\/\d+$/);
   await expect(page.getByText("本单位暂无待办")).toBeVisible();
-  await expect(page.getByRole("main").getByRole("link", { name: "登记案件" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "登记整治对象" })).toBeVisible();
   expect(await smallControls(page)).toEqual([]);
 });
 

@@ -79,7 +79,7 @@ test("a township checks a file with a bad row, fixes it, imports it, and downloa
   await page.getByRole("button", { name: "导入" }).click();
   await confirmInPage(page, /确定导入这 3 行吗/, "导入");
   await expect(page.getByText("导入完成：共 3 行。")).toBeVisible({ timeout: 30_000 });
-  await page.getByRole("link", { name: "查看案件台账" }).click();
+  await page.getByRole("link", { name: "查看整治台账" }).click();
   for (const n of [1, 2, 3]) await expect(page.getByRole("link", { name: `章水导入企业${n}` })).toBeVisible();
 
   // The unit's evidence archive: only 章水镇 inside, with index.xlsx.

@@ -33,13 +33,13 @@ test("监督检查: planned with 区应急管理局, a finding on 古林镇 reco
   const plan = page.getByRole("form", { name: "计划检查" });
   await plan.getByLabel("检查名称").fill(title);
   await plan.getByLabel("检查内容").fill("核实淘汰设备拆除和去向，检查有限空间作业安全管理");
-  await plan.getByLabel("每单位抽查已验收案件数").fill("1");
+  await plan.getByLabel("每单位抽查已验收整治对象数").fill("1");
   await expect(plan.getByRole("checkbox", { name: "古林镇" })).toBeChecked(); // all 18 units by default
   await expect(plan.getByRole("checkbox", { name: "区应急管理局" })).not.toBeChecked();
   await plan.getByRole("checkbox", { name: "区应急管理局" }).check();
   await plan.getByRole("button", { name: "计划检查" }).click();
   await confirmInPage(page, "确定计划本次检查吗？参加部门会收到通知。");
-  await expect(plan.getByRole("status")).toHaveText(/^检查已计划，抽取已验收案件 \d+ 件$/);
+  await expect(plan.getByRole("status")).toHaveText(/^检查已计划，抽取已验收整治对象 \d+ 件$/);
   await page.getByRole("link", { name: title }).click();
   await expect(page.getByText(/参加部门：区应急管理局/)).toBeVisible();
   const roundUrl = page.url();

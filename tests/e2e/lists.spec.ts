@@ -6,7 +6,7 @@ import { confirmInPage, loginAs } from "./helpers";
 
 test("目标外: 月湖街道 confirms in the page, and the case carries the 目标外 badge", async ({ page }) => {
   await loginAs(page, "yuehu", /\/units\/\d+$/);
-  await page.getByRole("link", { name: "登记案件" }).filter({ visible: true }).first().click();
+  await page.getByRole("link", { name: "登记整治对象" }).filter({ visible: true }).first().click();
   await expect(page.getByTestId("outside-target-note")).toContainText("“/”");
   const name = `月湖目标外作坊${Date.now().toString().slice(-6)}`;
   await page.getByLabel("企业（作坊）名称").fill(name);
@@ -15,12 +15,12 @@ test("目标外: 月湖街道 confirms in the page, and the case carries the 目
   await page.getByRole("button", { name: "登记", exact: true }).click();
   // Cancelling registers nothing; confirming registers the case as 目标外.
   await page
-    .getByRole("alertdialog", { name: /确定登记为目标外案件吗/ })
+    .getByRole("alertdialog", { name: /确定登记为目标外整治对象吗/ })
     .getByRole("button", { name: "取消" })
     .click();
   await expect(page).toHaveURL(/\/cases\/new$/);
   await page.getByRole("button", { name: "登记", exact: true }).click();
-  await confirmInPage(page, /确定登记为目标外案件吗/, "确定登记为目标外");
+  await confirmInPage(page, /确定登记为目标外整治对象吗/, "确定登记为目标外");
   await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
   await expect(page.getByTestId("outside-target-badge")).toHaveText("目标外");
 

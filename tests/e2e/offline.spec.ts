@@ -17,7 +17,7 @@ const photo = async (name: string, color: string) => ({
 });
 
 async function registerCase(page: Page, name: string) {
-  await page.getByRole("link", { name: "登记案件" }).filter({ visible: true }).first().click();
+  await page.getByRole("link", { name: "登记整治对象" }).filter({ visible: true }).first().click();
   await page.getByLabel("企业（作坊）名称").fill(name);
   await page.getByLabel("所属行业").selectOption({ label: "铸造" });
   await page.getByRole("radio", { name: "“低散乱”整治提升" }).check();
@@ -50,7 +50,7 @@ test("photos chosen offline wait in the browser, survive a reload and are upload
   await expect(page.getByText("当前离线，材料将在恢复网络后自动上传")).toBeVisible();
   await expect(page.getByRole("button", { name: "上报验收", exact: true })).toBeDisabled();
 
-  const label = "整治前（拆前）照片";
+  const label = "整治前照片";
   await page
     .getByLabel(`选择${label}文件`)
     .setInputFiles([await photo("离线一.jpg", "#aa3333"), await photo("离线二.jpg", "#3333aa")]);
@@ -71,7 +71,7 @@ test("photos chosen offline wait in the browser, survive a reload and are upload
   await expect(section.getByRole("button", { name: "查看 离线一.jpg" })).toBeVisible();
   await expect(section.getByRole("button", { name: "查看 离线二.jpg" })).toBeVisible();
   // Online again: 上报验收 now waits only for the photo still missing, not for the connection.
-  await expect(page.getByRole("note").filter({ hasText: "上报验收暂不可用：还缺整治后（拆后）照片" })).toBeVisible();
+  await expect(page.getByRole("note").filter({ hasText: "上报验收暂不可用：还缺整治后照片" })).toBeVisible();
 
   // Fresh from the server: exactly two photos, nothing doubled, nothing left in the queue.
   await page.reload();
@@ -89,7 +89,7 @@ test("a photo queued offline is uploaded under its officer's session only; the n
   const caseUrl = page.url();
 
   await context.setOffline(true);
-  const label = "整治前（拆前）照片";
+  const label = "整治前照片";
   await page.getByLabel(`选择${label}文件`).setInputFiles([await photo("离线换人.jpg", "#33aa33")]);
   await expect(page.getByText("待上传 1 张")).toBeVisible();
 

@@ -7,14 +7,14 @@ import { loginAs } from "./helpers";
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 const LISTS = [
-  { path: "/cases", table: "案件台账", label: "类别" },
+  { path: "/cases", table: "整治台账", label: "类别" },
   // The fixture's submitted 洞桥示例建材厂 (tests/e2e/fixtures.ts) waits in the office's queue.
-  { path: "/review", table: "待验收案件", label: "已等待" },
+  { path: "/review", table: "待验收整治对象", label: "已等待" },
   { path: "/admin/users", table: "账号列表", label: "角色" },
   { path: "/admin/audit", table: "审计日志", label: "操作人" },
 ] as const;
 
-test("案件台账, 待验收, 用户管理 and 审计日志 read as cards on a phone, with thumb-sized links and buttons", async ({
+test("整治台账, 待验收, 用户管理 and 审计日志 read as cards on a phone, with thumb-sized links and buttons", async ({
   page,
 }) => {
   await loginAs(page, "office", /\/todo$/);

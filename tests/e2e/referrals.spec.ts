@@ -15,8 +15,8 @@ test("the office refers a submitted 古林镇 case to the expert, whose opinion 
   await loginAs(page, "gulin", /\/units\/\d+$/);
   const caseUrl = await register(page, name, "淘汰落后产能", "能耗");
   await uploadTo(page, "验收意见表", pdfFile("验收意见表.pdf"));
-  await uploadTo(page, "整治前（拆前）照片", await photo("拆前.jpg", "#884422"));
-  await uploadTo(page, "整治后（拆后）照片", await photo("拆后.jpg", "#228844"));
+  await uploadTo(page, "拆前照片", await photo("拆前.jpg", "#884422"));
+  await uploadTo(page, "拆后照片", await photo("拆后.jpg", "#228844"));
   await uploadTo(page, "设备去向证明材料", pdfFile("设备去向.pdf"));
   await listEquipment(page, { name: "冲天炉", capacity: "3", unit: "吨/小时" });
   await page.getByRole("button", { name: "上报验收", exact: true }).click();
@@ -46,7 +46,7 @@ test("the office refers a submitted 古林镇 case to the expert, whose opinion 
   const expert = await browser.newPage();
   await loginAs(expert, "expert", /\/referrals$/);
   // The expert's menu holds their questions only.
-  await expect(expert.getByRole("link", { name: "案件台账" })).toHaveCount(0);
+  await expect(expert.getByRole("link", { name: "整治台账" })).toHaveCount(0);
   await expect(expert.getByRole("link", { name: "全区总览" })).toHaveCount(0);
   await expert.getByRole("link", { name }).click();
   await expect(expert.getByRole("heading", { name, level: 1 })).toBeVisible();

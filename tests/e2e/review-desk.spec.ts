@@ -9,8 +9,8 @@ import { loginAs, photo, register, uploadTo } from "./helpers";
 async function submitRectification(page: Page, name: string, [before, after]: [string, string]) {
   const url = await register(page, name, "“低散乱”整治提升", "质量");
   // Test photos carry no EXIF capture time: each case has two integrity flags (its photos its own).
-  await uploadTo(page, "整治前（拆前）照片", await photo("整治前.jpg", before));
-  await uploadTo(page, "整治后（拆后）照片", await photo("整治后.jpg", after));
+  await uploadTo(page, "整治前照片", await photo("整治前.jpg", before));
+  await uploadTo(page, "整治后照片", await photo("整治后.jpg", after));
   await page.getByRole("button", { name: "上报验收", exact: true }).click();
   await page.getByRole("button", { name: "确认上报验收" }).click();
   await expect(page.getByText("已上报验收")).toBeVisible();
@@ -53,7 +53,7 @@ test("the office clears three cases from 待验收 one after the other; a flagge
   await expect(office.getByTestId("flag-summary")).toContainText("材料核查提示 2 条");
   await office.getByRole("button", { name: "验收通过", exact: true }).click();
   await office.getByRole("button", { name: "确认验收通过" }).click();
-  await expect(office.getByText("该案件有 2 条材料核查提示，请逐条核实后勾选“已核实”并填写核实说明")).toBeVisible();
+  await expect(office.getByText("该整治对象有 2 条材料核查提示，请逐条核实后勾选“已核实”并填写核实说明")).toBeVisible();
   await expect(office.getByRole("checkbox", { name: /已核实/ })).toHaveAttribute("aria-invalid", "true");
   await office.reload();
   await expect(office.getByRole("heading", { name: first, level: 1 })).toBeVisible();
@@ -82,8 +82,8 @@ test("the office clears three cases from 待验收 one after the other; a flagge
   await office.getByLabel("核实说明（记入审核记录）").fill("已到现场复核");
   await office.getByRole("button", { name: "确认验收通过" }).click();
   // The last one: the queue says it is cleared.
-  await expect(office.getByText(`已验收通过：${third}。当前筛选下没有其他待验收案件。`)).toBeVisible();
-  await expect(office.getByText("没有符合筛选条件的待验收案件。")).toBeVisible();
+  await expect(office.getByText(`已验收通过：${third}。当前筛选下没有其他待验收整治对象。`)).toBeVisible();
+  await expect(office.getByText("没有符合筛选条件的待验收整治对象。")).toBeVisible();
   // From case to case (the queue's address opens the next one), never through the ledger.
   expect(visited).not.toContain("/cases");
 
@@ -91,12 +91,12 @@ test("the office clears three cases from 待验收 one after the other; a flagge
   await page.goto(secondUrl);
   const notice = page.getByTestId("return-notice");
   await expect(notice).toContainText("退回理由：整治后照片未拍到整改后的车间全貌");
-  await expect(notice).toContainText("退回后案件尚未修改");
+  await expect(notice).toContainText("退回后整治对象尚未修改");
   await expect(page.getByText("材料已齐全，可以上报验收。")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "上报验收", exact: true })).toBeDisabled();
-  await uploadTo(page, "整治后（拆后）照片", await photo("整治后全貌.jpg", "#99bb66"));
+  await uploadTo(page, "整治后照片", await photo("整治后全貌.jpg", "#99bb66"));
   await expect(page.getByText("材料已齐全，可以上报验收。")).toBeVisible();
-  await expect(notice).not.toContainText("退回后案件尚未修改");
+  await expect(notice).not.toContainText("退回后整治对象尚未修改");
   await expect(page.getByRole("button", { name: "上报验收", exact: true })).toBeEnabled();
 
   // The acceptance records the verification.

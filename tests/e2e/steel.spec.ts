@@ -79,7 +79,7 @@ test("fgj records a steel inspection with a red line found and its follow-up; it
   await expect(visit).toContainText("已停产，动力装置已拆除");
 
   // T10 counts the visit: 已办理 N次 on the line page, with the red lines found; nothing to type there.
-  await page.getByRole("link", { name: "← T10 任务线" }).click();
+  await page.getByRole("link", { name: "← T10 重点工作任务" }).click();
   await expect(page.getByTestId("line-achieved")).toHaveText(new RegExp(`^已办理 ${inspections + 1}次$`));
   await expect(page.getByTestId("steel-findings")).toContainText(`发现红线问题 ${redLines + 1} 处`);
   await expect(page.getByRole("form", { name: "登记进展" })).toHaveCount(0);
@@ -111,7 +111,7 @@ test("回访 (not 回头看): 区经信局 reads and records the return visits i
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "回访", exact: true }).click();
   await expect(page).toHaveURL(/\/return-visits$/);
   await expect(page.getByRole("heading", { name: "回访", exact: true })).toBeVisible();
-  await expect(page.getByText(/^本部门查看并录入职责范围内案件的回访/)).toBeVisible();
+  await expect(page.getByText(/^本部门查看并录入职责范围内整治对象的回访/)).toBeVisible();
   await expect(page.getByRole("button", { name: "生成回访任务" })).toHaveCount(0);
   await page.goto("/reinspections?filter=done");
   await expect(page).toHaveURL(/\/return-visits\?filter=done$/);

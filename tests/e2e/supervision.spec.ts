@@ -58,7 +58,7 @@ test("an anonymous tip: submitted without login, assigned to 古林镇, verified
   await gulin.getByRole("button", { name: "提交核查结果" }).click();
   await confirmInPage(gulin, "确定提交核查结果吗？提交后不能修改。");
   await expect(gulin.getByTestId("tip-status")).toHaveText("已核查");
-  await expect(gulin.getByRole("heading", { name: "据此举报登记案件（企业不在台账中）" })).toBeVisible();
+  await expect(gulin.getByRole("heading", { name: "据此举报登记整治对象（企业不在台账中）" })).toBeVisible();
 
   await page.reload();
   await page.getByLabel("办结意见").fill("核查属实，已交古林镇立案整治");
@@ -115,7 +115,7 @@ test("回访: 区发改局 records production resumed (鄞江镇 accompanies), t
   await recorder.getByLabel("回访情况").fill("主体设备重新安装，正在生产");
   await recorder.getByLabel(/属地陪同人员/).fill("鄞江镇 王五");
   await recorder.getByRole("button", { name: "提交回访结果" }).click();
-  await confirmInPage(recorder, /^确定录入“死灰复燃”吗？案件将被重新打开/);
+  await confirmInPage(recorder, /^确定录入“死灰复燃”吗？将撤销该整治对象的验收/);
   await expect(recorder.getByRole("alert").filter({ hasText: "请先上传回访现场照片" })).toBeVisible();
   await recorder.getByLabel(/上传现场照片/).setInputFiles({
     name: "回访.jpg",
@@ -128,9 +128,9 @@ test("回访: 区发改局 records production resumed (鄞江镇 accompanies), t
   await expect(recorder.getByRole("link", { name: "查看 回访.jpg" })).toBeVisible();
   const officeUnread = await unread(page);
   await recorder.getByRole("button", { name: "提交回访结果" }).click();
-  await confirmInPage(recorder, /^确定录入“死灰复燃”吗？案件将被重新打开/);
+  await confirmInPage(recorder, /^确定录入“死灰复燃”吗？将撤销该整治对象的验收/);
   await expect(recorder.getByTestId("return-visit-result")).toHaveText("死灰复燃（恢复生产）");
-  await expect(recorder.getByText("整治中").first()).toBeVisible();
+  await expect(recorder.getByText("推进中").first()).toBeVisible();
 
   await page.goto("/dashboard");
   await expect(page.getByTestId("card-ELIMINATION")).toContainText(`${acceptedBefore - 1} / 21 家已验收`);
@@ -138,7 +138,7 @@ test("回访: 区发改局 records production resumed (鄞江镇 accompanies), t
   // At least one more unread: the job runner (due reminders) may have told the office something meanwhile too.
   await expect.poll(() => unread(page)).toBeGreaterThan(officeUnread);
   await page.goto("/notifications");
-  await expect(page.getByRole("link", { name: /回访发现死灰复燃，案件已重新打开：鄞江示例铸造厂/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /回访发现死灰复燃，已撤销验收：鄞江示例铸造厂/ })).toBeVisible();
 });
 
 test("通报: the office circulates the slow units with their figures; 洞桥镇 acknowledges and sees it on its page", async ({
@@ -192,7 +192,7 @@ test("联合惩戒: after the deadline the office confirms a case not accepted b
     "淘汰落后产能截止日未完成验收（截止时状态：已上报）",
   );
   const row = page.getByRole("row", { name: /洞桥示例五金作坊/ });
-  await expect(row).toContainText("“低散乱”整治提升截止日未完成验收（截止时状态：整治中）");
+  await expect(row).toContainText("“低散乱”整治提升截止日未完成验收（截止时状态：推进中）");
   // No credit code: flagged for completion on the list, and in the export instead of a blank.
   await expect(row.getByTestId("missing-credit-code")).toHaveText("缺统一社会信用代码·待补全");
   await expect(page.getByTestId("missing-credit-codes")).toBeVisible();
@@ -207,6 +207,6 @@ test("联合惩戒: after the deadline the office confirms a case not accepted b
   const file = await download;
   expect(file.suggestedFilename()).toBe("2020年度联合惩戒名单.csv");
   const csv = readFileSync(await file.path(), "utf8");
-  expect(csv).toContain('"1","洞桥示例五金作坊","缺统一社会信用代码","洞桥镇","整治中"');
+  expect(csv).toContain('"1","洞桥示例五金作坊","缺统一社会信用代码","洞桥镇","推进中"');
   expect(csv).toContain("洞桥镇");
 });

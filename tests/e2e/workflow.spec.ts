@@ -17,11 +17,11 @@ test("an elimination case: registered, held back while incomplete, returned, res
   const submit = page.getByRole("button", { name: "上报验收", exact: true });
   const reason = page.getByRole("note").filter({ hasText: /^上报验收暂不可用：/ });
   await expect(submit).toBeDisabled();
-  await expect(reason).toContainText("还缺验收意见表、整治前（拆前）照片、整治后（拆后）照片、设备去向证明材料");
+  await expect(reason).toContainText("还缺验收意见表、拆前照片、拆后照片、设备去向证明材料");
 
   await uploadTo(page, "验收意见表", pdfFile("验收意见表.pdf"));
-  await uploadTo(page, "整治前（拆前）照片", await photo("拆前.jpg", "#884422"));
-  await uploadTo(page, "整治后（拆后）照片", await photo("拆后.jpg", "#228844"));
+  await uploadTo(page, "拆前照片", await photo("拆前.jpg", "#884422"));
+  await uploadTo(page, "拆后照片", await photo("拆后.jpg", "#228844"));
   await uploadTo(page, "设备去向证明材料", pdfFile("设备去向.pdf"));
   await listEquipment(page, { name: "冲天炉", capacity: "3", unit: "吨/小时" });
   await expect(page.getByText("材料已齐全，可以上报验收。")).toBeVisible();
@@ -95,16 +95,16 @@ test("an elimination case: registered, held back while incomplete, returned, res
   await page.goto(caseUrl);
   await expect(page.getByText("已验收", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: /上传|上报|删除/ })).toHaveCount(0);
-  await expect(page.getByRole("heading", { name: "案件信息" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "整治信息" })).toHaveCount(0);
 });
 
 test("a rectification case accepted by the lead department of its dimension", async ({ page, browser }) => {
   const name = `高桥小作坊${Date.now() % 10000}`;
   await loginAs(page, "gaoqiao", /\/units\/\d+$/);
   const caseUrl = await register(page, name, "“低散乱”整治提升", "安全");
-  await uploadTo(page, "整治前（拆前）照片", await photo("整治前.jpg", "#555555"));
-  await uploadTo(page, "整治后（拆后）照片", await photo("整治后.jpg", "#aaaaaa"));
-  await uploadTo(page, "整治后（拆后）照片", await photo("拍错了.jpg", "#000000"));
+  await uploadTo(page, "整治前照片", await photo("整治前.jpg", "#555555"));
+  await uploadTo(page, "整治后照片", await photo("整治后.jpg", "#aaaaaa"));
+  await uploadTo(page, "整治后照片", await photo("拍错了.jpg", "#000000"));
 
   // Removing a file asks in the page first; Escape or 取消 leaves the file where it was.
   const remove = page.getByRole("button", { name: "删除 拍错了.jpg" });

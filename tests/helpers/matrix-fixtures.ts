@@ -313,7 +313,7 @@ export async function interviewOf() {
 export async function notificationOf() {
   const recipient = await user("jishigang");
   return prisma.notification.create({
-    data: { recipientId: recipient.id, text: "案件已验收：矩阵企业", href: "/cases" },
+    data: { recipientId: recipient.id, text: "整治对象已验收：矩阵企业", href: "/cases" },
   });
 }
 
@@ -368,7 +368,7 @@ export async function taskLineOf(measure: "INSPECTION" | "ITEM") {
       campaignId: campaign.id,
       code,
       dimension: "ENERGY",
-      title: `矩阵测试任务线${code}`,
+      title: `矩阵测试重点工作任务${code}`,
       measure,
       target: null,
       displayOrder: 900,

@@ -120,8 +120,8 @@ describe("the audit log export", () => {
       "jishigang",
       expect.any(String),
       "集士港镇",
-      "修改案件信息",
-      "案件",
+      "修改整治信息",
+      "整治对象",
       ids.case,
       "方面：能耗 → 能耗、安全",
     ]);
@@ -131,7 +131,7 @@ describe("the audit log export", () => {
       expect.any(String),
       "区工强办",
       "验收通过",
-      "案件",
+      "整治对象",
       ids.case,
       "状态：已上报 → 已验收",
     ]);

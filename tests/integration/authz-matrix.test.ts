@@ -611,7 +611,7 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
           channel: "EMAIL",
           target: "m@haishu.test",
           category: "CASE",
-          text: "案件被退回：矩阵企业",
+          text: "整治对象被退回：矩阵企业",
           href: "/cases",
           status: "FAILED",
           attempts: 6,
@@ -895,7 +895,7 @@ Object.assign(ACTIONS, {
       indicators: [
         { rule: "completion.ELIMINATION", label: "淘汰落后产能完成率", maxPoints: 50, params: {} },
         { rule: "completion.RECTIFICATION", label: "整治提升完成率", maxPoints: 30, params: {} },
-        { rule: "overdue", label: "逾期案件", maxPoints: 20, params: { perCase: 2 } },
+        { rule: "overdue", label: "逾期整治对象", maxPoints: 20, params: { perCase: 2 } },
       ],
     }),
   },

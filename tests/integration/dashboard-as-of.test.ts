@@ -122,7 +122,7 @@ describe("统计截至", () => {
       return wb.worksheets[0];
     };
     const annex = await sheet(await annexExport(new Request("http://localhost/api/exports/annex?asOf=2025-09-30")));
-    expect(String(annex.getCell("A2").value)).toMatch(/^统计截至 2025\/09\/30，时间进度 75%/);
+    expect(String(annex.getCell("A2").value)).toMatch(/^统计截至 2025\/09\/30，序时进度 75%/);
     const row = (annex.getSheetValues() as unknown[][]).find((r) => r?.[1] === "集士港镇")!;
     expect(row.slice(7, 11)).toEqual([10, 2, 1, 0]);
     const ledger = await sheet(await ledgerExport(new Request("http://localhost/api/exports/ledger?asOf=2025-09-30")));
@@ -135,7 +135,7 @@ describe("统计截至", () => {
       }
     });
     expect(names.sort()).toEqual(["乙厂", "甲厂"]);
-    expect(statuses.sort()).toEqual(["已上报", "整治中"]);
+    expect(statuses.sort()).toEqual(["已上报", "推进中"]);
     // A malformed day reads as today.
     const today = await sheet(await annexExport(new Request("http://localhost/api/exports/annex?asOf=2025-02-30")));
     expect(String(today.getCell("A2").value)).toMatch(/^已结束/);

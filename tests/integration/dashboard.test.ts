@@ -107,7 +107,7 @@ describe("dashboard roll-up against hand-computed figures", () => {
       complete: false,
       forecast: { projected: 4, shortfall: 24 },
     });
-    expect(jsg.lagReason).toBe("整治提升完成 2/28，时间进度 50%");
+    expect(jsg.lagReason).toBe("整治提升完成 2/28，序时进度 50%");
 
     const yuehu = row(d, "月湖街道");
     expect(yuehu.quotas).toEqual({ ELIMINATION: null, RECTIFICATION: null });
@@ -131,7 +131,7 @@ describe("dashboard roll-up against hand-computed figures", () => {
     });
     expect(park.figures.ELIMINATION.forecast).toEqual({ projected: 0, shortfall: 2 });
     expect(park.figures.RECTIFICATION.target).toBeNull();
-    expect(park.lagReason).toBe("淘汰落后产能完成 0/2，时间进度 50%");
+    expect(park.lagReason).toBe("淘汰落后产能完成 0/2，序时进度 50%");
   });
 
   it("computes the district row from the unit rows", async () => {
@@ -183,7 +183,7 @@ describe("dashboard roll-up against hand-computed figures", () => {
     await prisma.campaign.update({ where: { id: campaign.id }, data: { lagThresholdPoints: 49 } });
     const d = (await districtFor("office"))!;
     expect(row(d, "望春工业园区").figures.ELIMINATION.lagging).toBe(true);
-    expect(row(d, "望春工业园区").lagReason).toBe("淘汰落后产能完成 0/2，时间进度 50%");
+    expect(row(d, "望春工业园区").lagReason).toBe("淘汰落后产能完成 0/2，序时进度 50%");
     await prisma.campaign.update({ where: { id: campaign.id }, data: { lagThresholdPoints: 20 } });
   });
 

@@ -91,7 +91,7 @@ describe("annex export (目标任务分解表完成情况)", () => {
     const ws = await sheetOf(await annexExport(request("/api/exports/annex")));
     expect(ws.getCell("A1").value).toBe("2024年度淘汰落后产能及“低散乱”整治提升工作目标任务分解表（完成情况）");
     expect(ws.getCell("A2").value).toMatch(/^已结束：统计截至 .*最终结果/);
-    expect(String(ws.getCell("A2").value)).not.toContain("时间进度");
+    expect(String(ws.getCell("A2").value)).not.toContain("序时进度");
     expect(ws.getCell("B3").value).toBe("淘汰落后产能涉及企业数（家）");
     expect(ws.getCell("G3").value).toBe("整治提升“低散乱”企业（作坊）数（家）");
     expect(rows(ws, 4)[0]).toEqual([
@@ -170,7 +170,7 @@ describe("ledger export (台账)", () => {
     ]);
     expect(body.find((r) => r[2] === "宁波甲铸造厂二车间")!.slice(12, 14)).toEqual(["区发改局经办人", "验收通过"]);
     expect(body.find((r) => r[2] === "集士港乙作坊")!.slice(7, 14)).toEqual([
-      "整治中",
+      "推进中",
       expect.any(String),
       "",
       "",

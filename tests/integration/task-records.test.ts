@@ -190,7 +190,7 @@ describe("T5, T6b: counted from measures and cancellations; typed figures refuse
     ).toMatchObject({
       ok: false,
       code: "INVALID",
-      message: "该任务线的进展按案件中登记的执法措施自动统计，请在案件页记录执法措施",
+      message: "该重点工作任务的进展按各整治对象登记的执法措施自动统计，请在整治对象页面记录执法措施",
     });
     const sthj = await prisma.user.findUniqueOrThrow({ where: { username: "sthj" } });
     // A row typed before the line was computed: kept, not counted.

@@ -168,7 +168,7 @@ describe("a township records its own contributions", () => {
     expect(res).toMatchObject({
       ok: false,
       code: "INVALID",
-      message: "该任务线的进展按案件中登记的执法措施自动统计，请在案件页记录执法措施",
+      message: "该重点工作任务的进展按各整治对象登记的执法措施自动统计，请在整治对象页面记录执法措施",
     });
     expect(await prisma.taskProgress.count({ where: { taskLineId: t14.id } })).toBe(0);
   });
@@ -332,7 +332,7 @@ describe("unit shares", () => {
     expect(await setTaskLineShares({ taskLineId: t14.id, shares })).toMatchObject({
       ok: false,
       code: "INVALID",
-      message: "该任务线没有数量目标，无需分解",
+      message: "该重点工作任务没有数量目标，无需分解",
     });
     expect(await snapshot()).toEqual(before);
     await actAs("office");

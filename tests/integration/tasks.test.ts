@@ -115,7 +115,7 @@ describe("recording progress on a department's own lines", () => {
       expect(res).toMatchObject({
         ok: false,
         code: "INVALID",
-        message: "该任务线的进展按验收通过、政策依据为产业政策条目的淘汰落后产能案件自动统计，无需填报",
+        message: "该重点工作任务的进展按验收通过、政策依据为产业政策条目的淘汰落后产能企业自动统计，无需填报",
       });
     }
     expect(await snapshot()).toEqual(before);
@@ -249,7 +249,7 @@ describe("values are validated per unit of measure", () => {
     ["T1", "fgj", "2.5", "企业数应为整数"],
     ["T11", "zrzy", "12.345", "面积应为数字（亩），最多保留两位小数"],
     // steel: T10 counts the steel inspections recorded; nothing is typed on it.
-    ["T10", "fgj", "1", "该任务线的进展按“钢铁行业监管巡查”中登记的巡查记录自动统计，请在该页登记巡查"],
+    ["T10", "fgj", "1", "该重点工作任务的进展按“钢铁行业监管巡查”中登记的巡查记录自动统计，请在该页登记巡查"],
   ])("%s refuses %s's value %s", async (code, who, value, message) => {
     const l = await line(code);
     await actAs(who);
@@ -312,7 +312,7 @@ describe("values are validated per unit of measure", () => {
     expect(r).toMatchObject({ ok: false, code: "INVALID", message: `校验位错误：第18位应为“${good[17]}”，请核对代码` });
     expect(await record(t5.id, { caseNotes: ["x"], enterpriseIds: ["cabc0000000000000000000000"] })).toMatchObject({
       ok: false,
-      message: "该任务线不按企业统计，无需列出企业",
+      message: "该重点工作任务不按企业统计，无需列出企业",
     });
     expect(await snapshot()).toEqual(before);
   });

@@ -21,7 +21,7 @@ const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const gulin: FrozenUnitFigures = {
   unitId: 2,
   name: "古林镇",
-  lagReason: "整治提升完成 2/28，时间进度 49%",
+  lagReason: "整治提升完成 2/28，序时进度 49%",
   figures: {
     ELIMINATION: { target: 12, accepted: 3, submitted: 1, completion: 25 },
     RECTIFICATION: { target: 28, accepted: 2, submitted: 0, completion: (2 / 28) * 100 },
@@ -115,7 +115,7 @@ describe("发文字号", () => {
 describe("the slow-unit paragraph", () => {
   it("states each category's target, accepted, awaiting review and completion, then the reason", () => {
     expect(slowUnitParagraph(gulin)).toBe(
-      "古林镇：淘汰落后产能目标12家，已验收3家，待验收1家，完成率25%；“低散乱”整治提升目标28家，已验收2家，完成率7%（整治提升完成 2/28，时间进度 49%）。",
+      "古林镇：淘汰落后产能目标12家，已验收3家，待验收1家，完成率25%；“低散乱”整治提升目标28家，已验收2家，完成率7%（整治提升完成 2/28，序时进度 49%）。",
     );
   });
 
@@ -138,7 +138,7 @@ describe("the 通报 draft and document", () => {
     expect(draft.title).toBe("关于2020年淘汰落后产能及“低散乱”整治提升工作进展滞后单位的通报");
     expect(draft.referenceNo).toBe("海工强办〔2020〕3号");
     expect(draft.recipients).toContain("各镇（乡）人民政府");
-    expect(draft.body).toContain("截至2020年6月30日，全年时间进度为49%，古林镇、望春工业园区工作进展滞后");
+    expect(draft.body).toContain("截至2020年6月30日，全年序时进度为49%，古林镇、望春工业园区工作进展滞后");
     expect(draft.body.split("\n")).toContain(slowUnitParagraph(gulin));
   });
 
@@ -157,12 +157,12 @@ describe("the 通报 draft and document", () => {
     expect(main.at(-2)).toEqual({ kind: "annexNote", text: "附件：被通报单位工作进展情况表" });
     expect(main.at(-1)).toEqual({
       kind: "signature",
-      issuer: "海曙区工业强区建设工作领导小组办公室",
+      issuer: "海曙区工业强区建设领导小组办公室",
       date: "二〇二〇年七月一日",
     });
     expect(model.sections[1].landscape).toBe(true);
     expect(modelText(model)).toEqual(
-      expect.arrayContaining(["古林镇", "12", "25%", "（数据截至二〇二〇年六月三十日，全年时间进度49%）"]),
+      expect.arrayContaining(["古林镇", "12", "25%", "（数据截至二〇二〇年六月三十日，全年序时进度49%）"]),
     );
   });
 
@@ -174,8 +174,8 @@ describe("the 通报 draft and document", () => {
       figures: { at: "2020-06-30T15:59:59.999Z", elapsed: 49.3, units: [gulin] },
     });
     const text = modelText(model);
-    expect(text.join("\n")).toContain("截至2020年6月30日，全年时间进度为49%");
-    expect(text).toContain("（数据截至二〇二〇年六月三十日，全年时间进度49%）");
+    expect(text.join("\n")).toContain("截至2020年6月30日，全年序时进度为49%");
+    expect(text).toContain("（数据截至二〇二〇年六月三十日，全年序时进度49%）");
     expect(model.sections[0].blocks.at(-1)).toMatchObject({ kind: "signature", date: "二〇二〇年六月三十日" });
     expect(text.join("")).not.toMatch(/二〇二六|2026/);
   });
@@ -187,7 +187,7 @@ describe("the 通报 draft and document", () => {
       dataDate: null,
       figures: { at: "2020-07-01T17:00:00Z", elapsed: 50, units: [gulin] },
     });
-    expect(modelText(model)).toContain("（数据截至二〇二〇年七月二日，全年时间进度50%）");
+    expect(modelText(model)).toContain("（数据截至二〇二〇年七月二日，全年序时进度50%）");
   });
 
   it("has no annex when nothing was frozen (a township sees none of another unit's)", () => {
@@ -310,13 +310,13 @@ describe("the monthly briefing", () => {
       expect.arrayContaining([
         "第6期　　区工强办编　　二〇二〇年六月三十日",
         "2020年6月淘汰落后产能及“低散乱”整治提升工作进展情况",
-        "截至2020年6月30日，全年时间进度49%。全区淘汰落后产能目标12家，已验收3家，完成率25%（已登记4家，已上报待验收1家）；“低散乱”整治提升目标28家，已验收2家，完成率7%（已登记3家，已上报待验收1家）。6月新验收淘汰落后产能2家、整治提升0家。",
+        "截至2020年6月30日，全年序时进度49%。全区淘汰落后产能目标12家，已验收3家，完成率25%（已登记4家，已上报待验收1家）；“低散乱”整治提升目标28家，已验收2家，完成率7%（已登记3家，已上报待验收1家）。6月新验收淘汰落后产能2家、整治提升0家。",
         slowUnitParagraph(gulin),
         "6月受理群众举报4件，核查完毕2件（属实1件、不属实1件），办结1件；截至月末尚有3件正在核查。",
         "6月10日至6月12日开展“上半年监督检查”，检查3个单位，区应急管理局参加。",
         "6月监督检查发现问题2个，整改销号1个；截至月末未销号1个。",
         "6月10日，通报：关于进展滞后单位的通报（海工强办〔2020〕3号），涉及古林镇、横街镇。",
-        "本年度方案没有重点工作任务线。",
+        "本年度方案没有重点工作任务。",
         "全区",
       ]),
     );

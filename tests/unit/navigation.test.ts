@@ -118,7 +118,7 @@ describe("the areas table", () => {
         "待办",
         "全区总览",
         "待验收",
-        "案件台账",
+        "整治台账",
         "重点工作任务",
         "举报",
         "回访",
@@ -137,17 +137,17 @@ describe("the areas table", () => {
         "台账导入",
       ],
     ],
-    ["LEADER", ["全区总览", "案件台账", "重点工作任务", "通报约谈", "监督检查", "评价考核", "工作简报"]],
+    ["LEADER", ["全区总览", "整治台账", "重点工作任务", "通报约谈", "监督检查", "评价考核", "工作简报"]],
     // 信息共享 (docs/domain.md §角色): departments read the district dashboard and the whole ledger; townships carry out every task line.
     // Departments read the 回访 of the cases in their remit (an empty list when none).
     [
       "DEPARTMENT",
-      ["待办", "全区总览", "待验收", "案件台账", "本部门任务", "举报核查", "回访", "监督检查", "专家咨询", "评价考核"],
+      ["待办", "全区总览", "待验收", "整治台账", "本部门任务", "举报核查", "回访", "监督检查", "专家咨询", "评价考核"],
     ],
     ["EXPERT", ["专家咨询"]],
     [
       "TOWNSHIP",
-      ["本单位", "案件台账", "登记案件", "重点工作任务", "举报核查", "回访", "通报约谈", "监督检查", "评价考核"],
+      ["本单位", "整治台账", "登记整治对象", "重点工作任务", "举报核查", "回访", "通报约谈", "监督检查", "评价考核"],
     ],
   ] as const)("shows %s its menu", (role, labels) => {
     expect(navItems({ role, unitId: role === "TOWNSHIP" ? 7 : null }).map((i) => i.label)).toEqual(labels);

@@ -29,12 +29,12 @@ describe("Table", () => {
     h("tr", null, h(RowHeader, null, "古林铸造厂"), h(Td, { label: "材料", align: "right" }, "齐全")),
   );
   const html = renderToStaticMarkup(
-    h(Table, { label: "案件台账", caption: "案件列表", className: "min-w-[40rem]", children: [head, body] }),
+    h(Table, { label: "整治台账", caption: "整治对象列表", className: "min-w-[40rem]", children: [head, body] }),
   );
 
   it("is a named table with column and row headings", () => {
-    expect(html).toMatch(/<table[^>]*aria-label="案件台账"/);
-    expect(html).toContain('<caption class="sr-only">案件列表</caption>');
+    expect(html).toMatch(/<table[^>]*aria-label="整治台账"/);
+    expect(html).toContain('<caption class="sr-only">整治对象列表</caption>');
     expect(html).toContain('<th scope="col">企业（作坊）</th>');
     expect(html).toMatch(/<th scope="row"[^>]*>古林铸造厂<\/th>/);
   });

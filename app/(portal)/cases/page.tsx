@@ -5,7 +5,7 @@ import { parseCaseListFilters } from "@/lib/cases/list-filters";
 import { readsOwnUnitOnly } from "@/lib/rights";
 import { requireArea } from "@/server/areas";
 
-export const metadata: Metadata = { title: "案件台账" };
+export const metadata: Metadata = { title: "整治台账" };
 
 export default async function CasesPage({
   searchParams,
@@ -19,9 +19,9 @@ export default async function CasesPage({
       user={user}
       filters={filters}
       basePath="/cases"
-      title={readsOwnUnitOnly(user) ? `${user.unit?.name ?? ""}案件台账` : "案件台账"}
+      title={readsOwnUnitOnly(user) ? `${user.unit?.name ?? ""}整治台账` : "整治台账"}
       emptyText={
-        readsOwnUnitOnly(user) ? "还没有符合条件的案件。点击“登记企业与案件”开始登记。" : "没有符合条件的案件。"
+        readsOwnUnitOnly(user) ? "还没有符合条件的整治对象。点击“登记整治对象”开始登记。" : "没有符合条件的整治对象。"
       }
     />
   );

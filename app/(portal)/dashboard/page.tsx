@@ -43,7 +43,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <FigureLink href={caseListHref({ relapsed: true, asOf: asOfDay })} figure={relapses.length} inline>
               {relapses.length}家
             </FigureLink>
-            ，已重新打开，不计入已验收）
+            ，已撤销验收，不计入已验收）
           </h2>
           <ul className="mt-1 space-y-0.5">
             {relapses.map((r) => (

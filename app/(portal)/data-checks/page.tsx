@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "数据核对" };
 const KIND_TITLE: Record<CheckKind, string> = {
   TYPED_BELOW_RECORDS: "填报数与记录不一致",
   CANCELLATION_WITHOUT_CLOSURE: "注销生产许可证但企业未关停",
-  COUNTED_UNSEEN: "计入部门任务线但该部门未经手",
+  COUNTED_UNSEEN: "计入部门重点工作任务但该部门未经手",
 };
 
 const ORDER: CheckKind[] = ["TYPED_BELOW_RECORDS", "CANCELLATION_WITHOUT_CLOSURE", "COUNTED_UNSEEN"];
@@ -30,7 +30,7 @@ export default async function DataChecksPage() {
         <h1 className="text-xl font-semibold">数据核对</h1>
         <p className="text-sm text-slate-600">
           {campaign.year}
-          年度：核对应当一致的数字——填报数与平台记录、注销生产许可证与关停案件、计入任务线的案件与牵头部门的经手记录。
+          年度：核对应当一致的数字——填报数与平台记录、注销生产许可证与关停类整治对象、计入重点工作任务的整治对象与牵头部门的经手记录。
           共发现 <strong data-total={String(findings.length)}>{findings.length}</strong> 处不一致。
         </p>
       </div>

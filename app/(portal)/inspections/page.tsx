@@ -90,7 +90,7 @@ export default async function InspectionsPage({
               <Th>检查</Th>
               <Th>日期</Th>
               <Th>参加部门</Th>
-              <Th>单位 / 抽查案件</Th>
+              <Th>单位 / 抽查对象</Th>
               <Th>问题（待整改 / 已答复 / 已销号）</Th>
             </THead>
             <tbody>
@@ -105,7 +105,7 @@ export default async function InspectionsPage({
                     {formatDate(r.startDate)}—{formatDate(r.endDate)}
                   </Td>
                   <Td label="参加部门">{r.departments.map((d) => d.department.name).join("、") || "—"}</Td>
-                  <Td label="单位 / 抽查案件" numeric>
+                  <Td label="单位 / 抽查对象" numeric>
                     {r._count.units} / {r._count.samples}
                   </Td>
                   <Td label="待整改 / 已答复 / 已销号" numeric>

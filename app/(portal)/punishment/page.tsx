@@ -50,12 +50,12 @@ export default async function PunishmentPage({
           {passed
             ? `工作截止日 ${formatDate(campaign.deadline)} 已过，截止日状态记录尚未生成（由定时任务生成）`
             : `工作截止日为 ${formatDate(campaign.deadline)}，尚未到期`}
-          ，以下按案件当前状态列出尚未完成验收的案件，仅供提前督促，暂不能确认列入。
+          ，以下按整治对象当前状态列出尚未完成验收的整治对象，仅供提前督促，暂不能确认列入。
         </p>
       ) : (
         <p className="text-sm text-slate-700">
-          按工作截止日 {formatDate(campaign.deadline)} 的案件状态（{formatDate(snapshotTakenAt)}{" "}
-          记录）判定：截止日未完成验收的企业（作坊）案件 <strong>{total}</strong> 件，已确认列入{" "}
+          按工作截止日 {formatDate(campaign.deadline)} 的办理状态（{formatDate(snapshotTakenAt)}{" "}
+          记录）判定：截止日未完成验收的整治对象 <strong>{total}</strong> 件，已确认列入{" "}
           <strong data-testid="confirmed-count">{confirmed}</strong>{" "}
           件。截止日当天已上报待验收、被退回或仍在整治的均列入，并注明当天的状态；截止日后才完成的仍列入并标注“逾期完成”。
           逐条核实后确认；导出只含已确认的条目。
@@ -68,7 +68,7 @@ export default async function PunishmentPage({
           className="rounded border border-red-200 bg-red-50 p-3 text-sm text-red-900"
         >
           名单中有 <strong>{missingCode}</strong> 家企业（作坊）<strong>缺统一社会信用代码</strong>
-          ，报送信用信息平台前请补全：打开案件，在“更正企业属地或信用代码”中填写。导出时这些条目的代码一栏标注“缺统一社会信用代码”，不会留空。
+          ，报送信用信息平台前请补全：打开整治对象，在“更正企业属地或信用代码”中填写。导出时这些条目的代码一栏标注“缺统一社会信用代码”，不会留空。
         </p>
       )}
       <div className="flex flex-wrap gap-3 text-sm">
@@ -83,7 +83,9 @@ export default async function PunishmentPage({
         </a>
       </div>
       {rows.length === 0 ? (
-        <EmptyState>{provisional ? "目前没有未完成验收的案件。" : "所有案件均在截止日前验收，无需列入。"}</EmptyState>
+        <EmptyState>
+          {provisional ? "目前没有未完成验收的整治对象。" : "所有整治对象均在截止日前验收，无需列入。"}
+        </EmptyState>
       ) : (
         <Table caption="联合惩戒候选名单" className="min-w-[56rem]">
           <THead className="bg-slate-50">

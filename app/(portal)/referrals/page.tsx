@@ -43,7 +43,7 @@ export default async function ReferralsPage({
       <h1 className="text-xl font-semibold">{title}</h1>
       {!answersReferrals(user) && (
         <p className="text-sm text-slate-600">
-          在案件页“专家意见”中咨询行业专家；专家只能看到咨询的问题、该案件的基本情况和佐证材料。
+          在整治对象页面“专家意见”中咨询行业专家；专家只能看到咨询的问题、该整治对象的基本情况和佐证材料。
         </p>
       )}
       <nav aria-label="咨询状态" className="flex gap-2 text-sm">

@@ -39,14 +39,14 @@ export default async function ReturnVisitsPage({
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">回访</h1>
       <p className="text-sm text-slate-600">
-        已验收的淘汰落后产能案件：封存的全部回访，拆除主体设备的抽取 {returnVisitPolicy.samplePercent}%
+        已验收的淘汰落后产能企业：封存的全部回访，拆除主体设备的抽取 {returnVisitPolicy.samplePercent}%
         回访；以关停取缔验收的“低散乱”作坊抽取 {returnVisitPolicy.closedWorkshopSamplePercent}% 回访。验收后{" "}
         {returnVisitPolicy.afterDays}{" "}
-        天到期。回访由牵头部门或区工强办录入，属地镇（乡）街道可陪同；发现死灰复燃的，案件重新打开，不再计入已验收。
+        天到期。回访由牵头部门或区工强办录入，属地镇（乡）街道可陪同；发现死灰复燃的，撤销验收，整治对象回到推进中，不再计入已验收。
       </p>
       {worksInRemit(user) && (
         <p className="text-sm text-slate-600">
-          本部门查看并录入职责范围内案件的回访：区发改局、区经信局（牵头淘汰落后产能）负责全部淘汰案件，其他部门负责涉及本部门牵头方面的案件。
+          本部门查看并录入职责范围内整治对象的回访：区发改局、区经信局（牵头淘汰落后产能）负责全部淘汰落后产能企业，其他部门负责涉及本部门牵头方面的整治对象。
         </p>
       )}
       {runsCampaign(user) && <ScheduleButton />}
@@ -76,7 +76,7 @@ export default async function ReturnVisitsPage({
             <Th>处置方式 / 整治结果</Th>
             <Th>到期日</Th>
             <Th>回访结果</Th>
-            <Th>案件状态</Th>
+            <Th>办理状态</Th>
           </THead>
           <tbody>
             {rows.map((r) => (
@@ -103,7 +103,7 @@ export default async function ReturnVisitsPage({
                 <Td label="回访结果">
                   {r.result ? `${returnVisitResultLabel[r.result]}（${formatDate(r.visitedOn)}）` : "待回访"}
                 </Td>
-                <Td label="案件状态">
+                <Td label="办理状态">
                   <StatusBadge status={r.case.status} />
                 </Td>
               </tr>

@@ -43,7 +43,7 @@ export default async function ReviewQueuePage({
     // A case the user cannot read tells nothing: the list as it is.
     if (next.after) {
       const decided = done ? `${DONE[done]}：${next.after.enterpriseName}。` : "";
-      finished = `${decided}当前筛选下没有其他待验收案件。`;
+      finished = `${decided}当前筛选下没有其他待验收整治对象。`;
     }
   }
 
@@ -62,12 +62,14 @@ export default async function ReviewQueuePage({
         </h1>
         {finished && <FormMessage message={{ ok: true, text: finished }} />}
         <p className="text-sm text-slate-600">
-          打开一件案件，验收通过或退回后自动打开下一件（按当前筛选和排序）。材料核查提示：同一文件用于其他案件、
-          照片拍摄时间前后颠倒、照片无拍摄时间、拍摄位置距企业过远或照片无位置信息；有提示的案件须核实后才能验收通过。
+          打开一个整治对象，验收通过或退回后自动打开下一个（按当前筛选和排序）。材料核查提示：同一文件用于其他整治对象、
+          照片拍摄时间前后颠倒、照片无拍摄时间、拍摄位置距企业过远或照片无位置信息；有提示的整治对象须核实后才能验收通过。
         </p>
         <ReviewQueueFilterForm filters={filters} units={units} />
         {rows.length === 0 ? (
-          <EmptyState dashed>{filtered ? "没有符合筛选条件的待验收案件。" : "目前没有待验收的案件。"}</EmptyState>
+          <EmptyState dashed>
+            {filtered ? "没有符合筛选条件的待验收整治对象。" : "目前没有待验收的整治对象。"}
+          </EmptyState>
         ) : (
           <>
             <ReviewQueueTable rows={rows} showUnit={showUnit} caseHref={(id) => withQuery(`/cases/${id}`, carried)} />

@@ -39,7 +39,7 @@ export default async function SettingsPage() {
           行业专家意见
         </h2>
         <p className="mb-2 text-sm text-slate-600">
-          勾选后，本年度淘汰落后产能案件须先在案件页咨询行业专家并得到答复，才能验收通过。
+          勾选后，本年度淘汰落后产能企业须先在整治对象页面咨询行业专家并得到答复，才能验收通过。
         </p>
         <OpinionRequiredSetting
           campaignId={campaign.id}
@@ -52,7 +52,7 @@ export default async function SettingsPage() {
           “低散乱”整治结果类别
         </h2>
         <p className="mb-2 text-sm text-slate-600">
-          登记整治提升案件时可选的类别。已被案件使用的类别不能删除，只能停用。
+          登记整治提升对象时可选的类别。已被整治对象使用的类别不能删除，只能停用。
         </p>
         <OutcomeList
           outcomes={outcomes.map((o) => ({ id: o.id, name: o.name, active: o.active, cases: o._count.cases }))}
@@ -63,7 +63,7 @@ export default async function SettingsPage() {
           淘汰落后产能政策依据
         </h2>
         <p className="mb-2 text-sm text-slate-600">
-          登记淘汰落后产能案件时选择的《产业结构调整指导目录（2019年本）》淘汰类条目或其他依据；目录中没有的，经办人可填写“其他”。上报验收前须填写。
+          登记淘汰落后产能企业时选择的《产业结构调整指导目录（2019年本）》淘汰类条目或其他依据；目录中没有的，经办人可填写“其他”。上报验收前须填写。
         </p>
         <ChoiceList
           list="policyBasis"

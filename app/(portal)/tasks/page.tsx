@@ -51,7 +51,7 @@ export default async function TasksPage({
       past={past}
       error={parsed.error}
       keep={{ group: byDepartment ? "department" : undefined }}
-      what="任务线的进展"
+      what="重点工作任务的进展"
     />
   );
   const progress = new Map(lines.map((l) => [l.id, progressOfLine(l, campaign, at)]));
@@ -80,7 +80,7 @@ export default async function TasksPage({
         <h1 className="text-xl font-semibold">{user.unit?.name ?? ""}承担的重点工作任务</h1>
         {asOfBar}
         <p className="text-sm text-slate-600">
-          以下工作均需各镇（乡）、街道、园区落实：本单位登记完成情况和佐证材料，由牵头部门确认后计入任务线进度。
+          以下工作均需各镇（乡）、街道、园区落实：本单位登记完成情况和佐证材料，由牵头部门确认后计入重点工作任务进度。
           {pending > 0 && (
             <>
               {" "}
@@ -90,7 +90,7 @@ export default async function TasksPage({
         </p>
         {returned > 0 && (
           <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-            有 {returned} 条进展被牵头部门退回，请打开对应任务线查看理由，更正后重新提交。
+            有 {returned} 条进展被牵头部门退回，请打开对应重点工作任务查看理由，更正后重新提交。
           </p>
         )}
         <ul className="space-y-3">
@@ -117,7 +117,7 @@ export default async function TasksPage({
         <h1 className="text-xl font-semibold">{user.department?.name ?? ""}牵头的重点工作</h1>
         {asOfBar}
         {own.length === 0 ? (
-          <EmptyState dashed>本部门在{campaign.year}年度工作方案中没有牵头的任务线。</EmptyState>
+          <EmptyState dashed>本部门在{campaign.year}年度工作方案中没有牵头的重点工作任务。</EmptyState>
         ) : (
           <>
             <section aria-labelledby="pending-title" className="space-y-2">
@@ -128,7 +128,7 @@ export default async function TasksPage({
             </section>
             <section aria-labelledby="own-title" className="space-y-2">
               <h2 id="own-title" className="font-semibold">
-                本部门牵头的任务线
+                本部门牵头的重点工作任务
               </h2>
               <ul className="space-y-3">{own.map(card)}</ul>
             </section>
@@ -170,9 +170,9 @@ export default async function TasksPage({
         </a>
       </div>
       <p className="text-sm text-slate-600">
-        共{lines.length}条任务线，
+        共{lines.length}项重点工作任务，
         <span className={flagged ? "font-semibold text-red-700" : ""}>{flagged}条逾期或进度滞后</span>。 竖线标示按
-        {campaign.year}年度期限应达到的时间进度。
+        {campaign.year}年度期限应达到的序时进度。
       </p>
       <nav aria-label="分组方式" className="flex gap-2">
         <Link

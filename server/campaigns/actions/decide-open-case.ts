@@ -31,7 +31,7 @@ export const decideOpenCase = defineAction({
     if (!row) throw notFound();
     await assertCampaignOpen(tx, row.campaignId);
     if (input.version !== row.version) throw conflict();
-    if (caseClosing(row) !== "UNDECIDED") throw new ActionError("CONFLICT", "该案件已验收或已作决定");
+    if (caseClosing(row) !== "UNDECIDED") throw new ActionError("CONFLICT", "该整治对象已验收或已作决定");
     if (input.decision === "CLOSE_INCOMPLETE" && !input.reason) throw new ActionError("INVALID", "请填写未完成的理由");
     const target =
       input.decision === "CARRY" && input.targetCampaignId !== null
@@ -44,7 +44,7 @@ export const decideOpenCase = defineAction({
       const taken = await tx.case.findFirst({
         where: { campaignId: target!.id, enterpriseId: row.enterpriseId, category: row.category },
       });
-      if (taken) throw new ActionError("CONFLICT", `该企业在 ${target!.year} 年度已有同类案件，不能结转`);
+      if (taken) throw new ActionError("CONFLICT", `该企业在 ${target!.year} 年度已有同类整治对象，不能结转`);
     }
     return { row, target };
   },

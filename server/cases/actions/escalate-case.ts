@@ -66,7 +66,7 @@ export const escalateCase = defineAction({
       where: { id: row.enterpriseId },
       select: { name: true },
     });
-    const text = `案件升级处置（${dimensionLabel[input.dimension]}：${escalationPath[input.dimension]}）：${enterprise.name}`;
+    const text = `整治对象升级处置（${dimensionLabel[input.dimension]}：${escalationPath[input.dimension]}）：${enterprise.name}`;
     await notify(
       tx,
       { OR: [{ role: "TOWNSHIP", unitId: row.unitId }, { role: "OFFICE" }], NOT: { id: user.id } },

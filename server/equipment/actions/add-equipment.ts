@@ -17,7 +17,7 @@ export const addEquipment = defineAction({
     await checkProof(tx, row.id, input.evidenceId);
     const count = await tx.caseEquipment.count({ where: { caseId: row.id } });
     if (count >= MAX_EQUIPMENT_PER_CASE)
-      throw new ActionError("INVALID", `一件案件最多登记 ${MAX_EQUIPMENT_PER_CASE} 项设备`);
+      throw new ActionError("INVALID", `一个整治对象最多登记 ${MAX_EQUIPMENT_PER_CASE} 项设备`);
     return { row, to, count };
   },
   run: async ({ user, input, tx, resource: { row, to } }) => {

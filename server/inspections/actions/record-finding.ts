@@ -29,7 +29,7 @@ export const recordFinding = defineAction({
     const row = input.caseId
       ? await tx.case.findFirst({ where: { id: input.caseId, unitId: input.unitId, campaignId: round.campaignId } })
       : null;
-    if (input.caseId && !row) throw new ActionError("INVALID", "所选案件不属于该单位或本年度");
+    if (input.caseId && !row) throw new ActionError("INVALID", "所选整治对象不属于该单位或本年度");
     if (!input.reopenCase) return { round, row, reopenTo: null };
     const reopenTo = await authorizeReopen(
       tx,

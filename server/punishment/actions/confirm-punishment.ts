@@ -31,12 +31,14 @@ export const confirmPunishment = defineAction({
       const run = await tx.deadlineSnapshotRun.findUnique({ where: { campaignId: row.campaignId } });
       throw new ActionError(
         run ? "CONFLICT" : "FORBIDDEN",
-        run ? "该案件截止日时尚未登记，不列入联合惩戒" : "年度工作截止日之后、截止日状态记录生成后才能确认联合惩戒名单",
+        run
+          ? "该整治对象截止日时尚未登记，不列入联合惩戒"
+          : "年度工作截止日之后、截止日状态记录生成后才能确认联合惩戒名单",
       );
     }
     if (!isPunishmentCandidate(snapshot.status))
-      throw new ActionError("CONFLICT", "该案件在截止日前已验收，不列入联合惩戒");
-    if (row.punishment) throw new ActionError("CONFLICT", "该案件已确认列入");
+      throw new ActionError("CONFLICT", "该整治对象在截止日前已验收，不列入联合惩戒");
+    if (row.punishment) throw new ActionError("CONFLICT", "该整治对象已确认列入");
     return { row, statusAtDeadline: snapshot.status };
   },
   run: async ({ user, tx, resource: { row, statusAtDeadline } }) => {

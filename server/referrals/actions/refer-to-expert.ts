@@ -20,7 +20,7 @@ const input = z
     expertId: cuid,
     question: text("咨询的问题", 1000, 5),
   })
-  .refine((i) => Boolean(i.caseId) !== Boolean(i.findingId), "请指定一件案件或一个检查问题");
+  .refine((i) => Boolean(i.caseId) !== Boolean(i.findingId), "请指定一个整治对象或一个检查问题");
 
 async function subjectOf(tx: Tx, user: SessionUser, i: z.output<typeof input>) {
   if (i.caseId) {

@@ -47,7 +47,7 @@ export const recordReturnVisit = defineAction({
     const decision = decideRelapse(user, task.case);
     // Reopened meanwhile (or accepted again): this task's acceptance is no longer the current one.
     if (!decision.ok || task.case.acceptedAt?.getTime() !== task.acceptedAt.getTime()) {
-      throw new ActionError("CONFLICT", "该案件已不处于本次验收状态，请刷新页面");
+      throw new ActionError("CONFLICT", "该整治对象已不处于本次验收状态，请刷新页面");
     }
     return { task, relapse: decision.to, frozen: false };
   },
@@ -83,7 +83,7 @@ export const recordReturnVisit = defineAction({
       await notify(
         tx,
         office,
-        `回访发现死灰复燃，案件已重新打开：${task.enterpriseName}（${unitName}）`,
+        `回访发现死灰复燃，已撤销验收：${task.enterpriseName}（${unitName}）`,
         `/cases/${row.id}`,
       );
     }
@@ -91,7 +91,7 @@ export const recordReturnVisit = defineAction({
       await notify(
         tx,
         officeAndTownship,
-        `回访发现死灰复燃：${task.enterpriseName}（${unitName}）；所属年度已关闭，案件未重新打开，请在当前年度登记新案件`,
+        `回访发现死灰复燃：${task.enterpriseName}（${unitName}）；所属年度已关闭，未撤销验收，请在当前年度登记新的整治对象`,
         `/cases/${task.case.id}`,
       );
     }

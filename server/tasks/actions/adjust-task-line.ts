@@ -34,7 +34,7 @@ export const adjustTaskLine = defineAction({
       if (Number(v.value) <= 0) throw new ActionError("INVALID", "目标应大于0");
       target = v.value;
     } else if (input.target !== "") {
-      throw new ActionError("INVALID", "该任务线没有数量目标");
+      throw new ActionError("INVALID", "该重点工作任务没有数量目标");
     }
     const deadline = input.deadline;
     if (deadline && deadline < before.campaign.startDate)

@@ -29,7 +29,7 @@ export const setTaskLineShares = defineAction({
   roles: ["OFFICE", "DEPARTMENT"],
   authorize: ({ user, input, tx }) => getTaskLineInScope(tx, user, input.taskLineId, "lead"),
   run: async ({ input, tx, resource: line }) => {
-    if (line.target === null) throw new ActionError("INVALID", "该任务线没有数量目标，无需分解");
+    if (line.target === null) throw new ActionError("INVALID", "该重点工作任务没有数量目标，无需分解");
     const unitIds = input.shares.map((s) => s.unitId);
     if (new Set(unitIds).size !== unitIds.length) throw new ActionError("INVALID", "同一单位只能填写一个分解数");
     const units = await tx.unit.count({ where: { id: { in: unitIds } } });

@@ -93,18 +93,17 @@ describe("a case's archive", () => {
     const files = Object.fromEntries(entries.map((e) => [e.path, e.bytes]));
     expect(Object.keys(files).sort()).toEqual(
       [
-        `${enterpriseFolder}/整治前（拆前）照片/现场 (2).jpg`,
-        `${enterpriseFolder}/整治前（拆前）照片/现场.jpg`,
+        `${enterpriseFolder}/拆前照片/现场 (2).jpg`,
+        `${enterpriseFolder}/拆前照片/现场.jpg`,
         `${enterpriseFolder}/验收意见表/验收意见表.pdf`,
         "index.xlsx",
       ].sort(),
     );
     expect(files[`${enterpriseFolder}/验收意见表/验收意见表.pdf`].equals(uploaded.form)).toBe(true);
     expect(
-      [
-        files[`${enterpriseFolder}/整治前（拆前）照片/现场.jpg`],
-        files[`${enterpriseFolder}/整治前（拆前）照片/现场 (2).jpg`],
-      ].map((b) => b.equals(uploaded.before1) || b.equals(uploaded.before2)),
+      [files[`${enterpriseFolder}/拆前照片/现场.jpg`], files[`${enterpriseFolder}/拆前照片/现场 (2).jpg`]].map(
+        (b) => b.equals(uploaded.before1) || b.equals(uploaded.before2),
+      ),
     ).toEqual([true, true]);
 
     const rows = await indexRows(entries);
@@ -113,7 +112,7 @@ describe("a case's archive", () => {
       expect(row).toMatchObject({
         单位: "集士港镇",
         "企业（作坊）名称": "归档测试铸造厂",
-        案件编号: jishigangCase,
+        台账编号: jishigangCase,
         类别: "淘汰落后产能",
       });
       const bytes = files[row["压缩包内路径"] as string];

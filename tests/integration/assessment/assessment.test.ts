@@ -197,14 +197,14 @@ describe("indicators that do not apply: left out, never full marks", () => {
     expect(jsg.rank).toBe(1);
     expect(jsg.breakdown.find((c) => c.rule === "contributions")).toMatchObject({
       points: 5,
-      detail: "1 条任务线，平均落实 50%",
+      detail: "1 项重点工作任务，平均落实 50%",
     });
     expect(jsg.breakdown.find((c) => c.rule === "tips")).toMatchObject({ points: 5, detail: "按期核查 1/1" });
     // Nobody has done all the work yet: before the fix the six central 街道 shared first place with 100.
     expect(Math.max(...rows.map((r) => r.total ?? 0))).toBeLessThan(100);
   });
 
-  it("a count-only department (区经信局 leads only T9, no numeric target): 任务线进度 left out; with nothing else to judge, 不参与排名; given a review to judge, ranked on the rest", async () => {
+  it("a count-only department (区经信局 leads only T9, no numeric target): 重点工作任务进度 left out; with nothing else to judge, 不参与排名; given a review to judge, ranked on the rest", async () => {
     const office = await as("office");
     const jxjId = (await prisma.department.findUniqueOrThrow({ where: { code: "JXJ" } })).id;
     const jxj = async () =>
@@ -212,7 +212,7 @@ describe("indicators that do not apply: left out, never full marks", () => {
     const idle = await jxj();
     expect(idle.breakdown.find((c) => c.rule === "lineProgress")).toMatchObject({
       points: null,
-      detail: "无有数量目标的任务线，不适用",
+      detail: "无有数量目标的重点工作任务，不适用",
     });
     expect([idle.total, idle.rank]).toEqual([null, null]);
     const fgj = (await getAssessment(office, await campaign(), "DEPARTMENT", null))!.draft.find(
@@ -455,21 +455,21 @@ describe("adjusting and publishing", () => {
     expect(
       await saveAssessmentScheme({
         target: "DEPARTMENT",
-        indicators: [{ rule: "lineProgress", label: "任务线进度", maxPoints: 90, params: {} }],
+        indicators: [{ rule: "lineProgress", label: "重点工作任务进度", maxPoints: 90, params: {} }],
       }),
     ).toMatchObject({ ok: false, code: "INVALID", message: "各项分值合计须为 100 分（现为 90 分）" });
     expect(
       await saveAssessmentScheme({
         target: "DEPARTMENT",
         indicators: [
-          { rule: "lineProgress", label: "任务线进度", maxPoints: 70, params: {} },
+          { rule: "lineProgress", label: "重点工作任务进度", maxPoints: 70, params: {} },
           { rule: "reviewTurnaround", label: "验收及时", maxPoints: 30, params: { days: 5 } },
         ],
       }),
     ).toMatchObject({ ok: true });
     const a = (await getAssessment(await as("fgj"), await campaign(), "DEPARTMENT", null))!;
     expect(a.draft[0].breakdown.map((b) => [b.label, b.maxPoints])).toEqual([
-      ["任务线进度", 70],
+      ["重点工作任务进度", 70],
       ["验收及时", 30],
     ]);
   });

@@ -302,7 +302,7 @@ describe("closing 2020", () => {
     // A year with undecided cases cannot close.
     const refused = await closeCampaign({ campaignId: c2020.id, version: (await year(2020)).version });
     expect(refused).toMatchObject({ ok: false, code: "INVALID" });
-    expect((refused as { message: string }).message).toMatch(/件未验收案件未作决定/);
+    expect((refused as { message: string }).message).toMatch(/件未验收整治对象未作决定/);
 
     // Carry one into 2021.
     expect(
@@ -381,7 +381,7 @@ describe("closing 2020", () => {
         dimensions: ["ENERGY"],
         disposalPath: "DISMANTLED",
       }),
-    ).toEqual({ ok: false, code: "FORBIDDEN", message: "该案件已结转至以后的年度，请在新年度的案件中继续办理" });
+    ).toEqual({ ok: false, code: "FORBIDDEN", message: "该整治对象已结转至以后的年度，请在新年度继续办理" });
     expect(
       await updateCase({
         caseId: oldIncomplete.id,
@@ -389,7 +389,7 @@ describe("closing 2020", () => {
         dimensions: ["ENERGY"],
         disposalPath: "DISMANTLED",
       }),
-    ).toEqual({ ok: false, code: "FORBIDDEN", message: "该案件已按未完成关闭，不能修改" });
+    ).toEqual({ ok: false, code: "FORBIDDEN", message: "该整治对象已按未完成关闭，不能修改" });
     await actAs("office");
 
     // The other open cases of this test file's 2020 (none were made here besides these) are decided too.

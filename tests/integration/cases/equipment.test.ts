@@ -96,7 +96,7 @@ describe("editing the equipment of an elimination", () => {
     expect(await addEquipment({ caseId: a, caseVersion: c.version, ...furnace, evidenceId: other })).toMatchObject({
       ok: false,
       code: "INVALID",
-      message: "证明材料须是本案件已上传的佐证材料，请重新选择",
+      message: "证明材料须是本整治对象已上传的佐证材料，请重新选择",
     });
     c = await current(a);
     expect(await addEquipment({ caseId: a, caseVersion: c.version, ...furnace, evidenceId: own })).toMatchObject({
@@ -110,7 +110,7 @@ describe("editing the equipment of an elimination", () => {
     expect(await addEquipment({ caseId: rect, caseVersion: (await current(rect)).version, ...furnace })).toMatchObject({
       ok: false,
       code: "INVALID",
-      message: "只有淘汰落后产能案件登记设备清单",
+      message: "只有淘汰落后产能企业登记设备清单",
     });
 
     const id = await registerTestCase();
@@ -124,7 +124,7 @@ describe("editing the equipment of an elimination", () => {
     await actAs("jishigang");
     expect(await addEquipment({ caseId: id, caseVersion: version, ...furnace })).toMatchObject({
       code: "FORBIDDEN",
-      message: "案件已上报或已验收，不能再修改；如需修改请等待退回",
+      message: "整治对象已上报或已验收，不能再修改；如需修改请等待退回",
     });
     expect(await prisma.caseEquipment.count({ where: { caseId: id } })).toBe(0);
   });
@@ -253,15 +253,15 @@ describe("淘汰设备清单.xlsx", () => {
   it("lists every item of the accepted eliminations with its case, unit and enterprise, and the year's totals", async () => {
     await actAs("office");
     const sheet = await readList(await equipmentExport(new Request("http://localhost/api/exports/equipment")));
-    expect(sheet.title).toMatch(/^2020年度淘汰设备清单（全区，已验收案件，统计截至\d{4}\/\d{2}\/\d{2}）$/);
-    const mine = sheet.rows.filter((r) => [accepted, sealedAccepted, gulinSafety].includes(String(r["案件编号"])));
+    expect(sheet.title).toMatch(/^2020年度淘汰设备清单（全区，已验收整治对象，统计截至\d{4}\/\d{2}\/\d{2}）$/);
+    const mine = sheet.rows.filter((r) => [accepted, sealedAccepted, gulinSafety].includes(String(r["台账编号"])));
     expect(mine).toHaveLength(5);
-    expect(sheet.rows.some((r) => r["案件编号"] === inProgress)).toBe(false);
+    expect(sheet.rows.some((r) => r["台账编号"] === inProgress)).toBe(false);
     const first = mine.find((r) => r["设备名称"] === "中频感应电炉")!;
     expect(first).toMatchObject({
       单位: "集士港镇",
       处置方式: "拆除主体设备",
-      案件状态: "已验收",
+      办理状态: "已验收",
       验收日期: "2020/06/10",
       产能或功率单位: "kW",
       型号规格: "GW-1.0T",
@@ -283,7 +283,7 @@ describe("淘汰设备清单.xlsx", () => {
 
     // The totals are the rows' (this database holds no other accepted elimination's equipment).
     expect(sheet.rows).toHaveLength(5);
-    expect(totalsLine(sheet, TOTALS_HEADING)?.[1]).toBe("共 5 项，8 台（套），涉及 3 件案件");
+    expect(totalsLine(sheet, TOTALS_HEADING)?.[1]).toBe("共 5 项，8 台（套），涉及 3 个整治对象");
     expect(totalsLine(sheet, "拆除报废")).toEqual(["拆除报废", 3, 6]);
     expect(totalsLine(sheet, "转移至外地")).toEqual(["转移至外地", 1, 1]);
     expect(totalsLine(sheet, "封存在原地")).toEqual(["封存在原地", 1, 1]);
@@ -298,9 +298,9 @@ describe("淘汰设备清单.xlsx", () => {
     const sheet = await readList(
       await equipmentExport(new Request("http://localhost/api/exports/equipment?cases=all")),
     );
-    expect(sheet.title).toMatch(/^2020年度淘汰设备清单（全区，全部淘汰案件，统计截至\d{4}\/\d{2}\/\d{2}）$/);
-    expect(sheet.rows.find((r) => r["案件编号"] === inProgress)).toMatchObject({
-      案件状态: "整治中",
+    expect(sheet.title).toMatch(/^2020年度淘汰设备清单（全区，全部淘汰落后产能企业，统计截至\d{4}\/\d{2}\/\d{2}）$/);
+    expect(sheet.rows.find((r) => r["台账编号"] === inProgress)).toMatchObject({
+      办理状态: "推进中",
       去向: "未填去向",
     });
     expect(totalsLine(sheet, "未填去向")?.[1]).toBeGreaterThanOrEqual(1);
@@ -309,7 +309,7 @@ describe("淘汰设备清单.xlsx", () => {
   it("gives a township its own unit only, and another unit not at all", async () => {
     const me = await actAs("gulin");
     const sheet = await readList(await equipmentExport(new Request("http://localhost/api/exports/equipment")));
-    expect(sheet.title).toMatch(/^2020年度淘汰设备清单（古林镇，已验收案件，统计截至\d{4}\/\d{2}\/\d{2}）$/);
+    expect(sheet.title).toMatch(/^2020年度淘汰设备清单（古林镇，已验收整治对象，统计截至\d{4}\/\d{2}\/\d{2}）$/);
     expect(sheet.rows.map((r) => r["设备名称"])).toEqual(["古林酸洗槽"]);
     expect(totalsLine(sheet, "kW")).toEqual(["kW", 1, 3, 4.5]);
     const jishigang = await prisma.unit.findUniqueOrThrow({ where: { name: "集士港镇" } });
@@ -322,9 +322,9 @@ describe("淘汰设备清单.xlsx", () => {
     await actAs("yjgl"); // 区应急管理局: SAFETY only
     const safety = await readList(await equipmentExport(new Request("http://localhost/api/exports/equipment")));
     expect(safety.title).toMatch(
-      /^2020年度淘汰设备清单（区应急管理局职责范围，已验收案件，统计截至\d{4}\/\d{2}\/\d{2}）$/,
+      /^2020年度淘汰设备清单（区应急管理局职责范围，已验收整治对象，统计截至\d{4}\/\d{2}\/\d{2}）$/,
     );
-    expect(safety.rows.map((r) => r["案件编号"])).toEqual([gulinSafety]);
+    expect(safety.rows.map((r) => r["台账编号"])).toEqual([gulinSafety]);
     await actAs("jxj"); // 区经信局: a lead of T9 (产业政策)
     const policy = await readList(await equipmentExport(new Request("http://localhost/api/exports/equipment")));
     expect(policy.rows).toHaveLength(5);
@@ -380,7 +380,7 @@ describe("淘汰设备清单.xlsx", () => {
     expect(sheet.rows).toHaveLength(1);
     expect(sheet.rows[0]).toMatchObject({
       设备名称: "中频感应电炉",
-      证明材料: `整治后（拆后）照片：拆后.jpg（压缩包内：${photoPath}）`,
+      证明材料: `拆后照片：拆后.jpg（压缩包内：${photoPath}）`,
     });
   });
 });

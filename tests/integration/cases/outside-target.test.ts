@@ -35,7 +35,7 @@ describe("registering where the annex says “/”", () => {
     expect(await registerCase(registration("望春目标外铸造厂", "ELIMINATION"))).toMatchObject({
       ok: false,
       code: "CONFLICT",
-      message: "本单位在目标任务分解表中“淘汰落后产能”一栏为“/”（不承担该类目标），须确认登记为目标外案件",
+      message: "本单位在目标任务分解表中“淘汰落后产能”一栏为“/”（不承担该类目标），须确认登记为目标外整治对象",
     });
     expect(await prisma.case.count()).toBe(before);
 

@@ -87,8 +87,8 @@ describe("accepting a case with integrity flags", () => {
     expect(unticked).toEqual({
       ok: false,
       code: "INVALID",
-      message: "该案件有 2 条材料核查提示，请逐条核实后勾选“已核实”并填写核实说明",
-      fieldErrors: { verified: ["该案件有 2 条材料核查提示，请逐条核实后勾选“已核实”并填写核实说明"] },
+      message: "该整治对象有 2 条材料核查提示，请逐条核实后勾选“已核实”并填写核实说明",
+      fieldErrors: { verified: ["该整治对象有 2 条材料核查提示，请逐条核实后勾选“已核实”并填写核实说明"] },
     });
     expect(await acceptCase({ caseId: id, version: before.version, verified: true, verifiedNote: "  " })).toEqual({
       ok: false,

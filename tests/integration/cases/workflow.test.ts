@@ -84,7 +84,7 @@ describe("registering an enterprise and a case", () => {
     expect(await registerCase(first)).toMatchObject({
       ok: false,
       code: "CONFLICT",
-      message: "该企业本年度已登记“淘汰落后产能”案件，不能重复登记",
+      message: "该企业本年度已登记“淘汰落后产能”整治对象，不能重复登记",
     });
     // The same enterprise may also have a rectification case.
     expect((await registerCase({ ...first, category: "RECTIFICATION" })).ok).toBe(true);
@@ -120,7 +120,7 @@ describe("an ELIMINATION case from registration to acceptance", () => {
       ok: false,
       code: "INVALID",
       message:
-        "还缺：验收意见表、整治前（拆前）照片、整治后（拆后）照片、设备去向证明材料、主要设备和生产线清单（至少一项）、每项设备的去向",
+        "还缺：验收意见表、拆前照片、拆后照片、设备去向证明材料、主要设备和生产线清单（至少一项）、每项设备的去向",
     });
 
     await upload(id, "ACCEPTANCE_FORM", "验收意见表.pdf", pdf());
@@ -155,7 +155,7 @@ describe("an ELIMINATION case from registration to acceptance", () => {
     expect(await submitCase({ caseId: id, version: c.version })).toEqual({
       ok: false,
       code: "INVALID",
-      message: "还缺：整治后（拆后）照片、每项设备的去向",
+      message: "还缺：拆后照片、每项设备的去向",
     });
     expect((await current(id)).status).toBe("IN_PROGRESS");
     await upload(id, "AFTER_PHOTO", "拆后2.jpg");

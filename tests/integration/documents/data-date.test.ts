@@ -133,8 +133,8 @@ describe("a 通报 dated 30 June 2020", () => {
   it("says 30 June — and 49 % — in its text, its annex and its 落款, and nothing of today", async () => {
     const { paragraphs } = await readDocx((await download("office", id)).bytes);
     const text = paragraphs.join("\n");
-    expect(text).toContain("截至2020年6月30日，全年时间进度为49%");
-    expect(paragraphs).toContain("（数据截至二〇二〇年六月三十日，全年时间进度49%）");
+    expect(text).toContain("截至2020年6月30日，全年序时进度为49%");
+    expect(paragraphs).toContain("（数据截至二〇二〇年六月三十日，全年序时进度49%）");
     expect(paragraphs).toContain("二〇二〇年六月三十日"); // the 落款
     expect(text).not.toMatch(/2026|二〇二六|100%/);
     // The annex's rows are the frozen (= the dashboard's) figures of every unit.
@@ -174,7 +174,7 @@ describe("keeping to the data date", () => {
 
   it("refuses a text stating another day or another time progress, at the text", async () => {
     const unitIds = [gulin];
-    const res = await issueCircular({ ...base, unitIds, body: "截至2026年12月7日，全年时间进度为100%，现予以通报。" });
+    const res = await issueCircular({ ...base, unitIds, body: "截至2026年12月7日，全年序时进度为100%，现予以通报。" });
     expect(res).toMatchObject({ ok: false, code: "INVALID" });
     expect(!res.ok && res.fieldErrors?.body?.[0]).toMatch(/^正文与数据截至日期不一致：写的是“截至2026年12月7日”/);
   });
@@ -201,9 +201,9 @@ describe("keeping to the data date", () => {
     const res = await issueCircular({ ...draft, unitIds: [gulin], date: "2020-07-03", dataDate: "2020-06-30" });
     if (!res.ok) throw new Error(JSON.stringify(res));
     const { paragraphs } = await readDocx((await download("office", res.data.id)).bytes);
-    expect(paragraphs.join("\n")).toContain("截至2020年6月30日，全年时间进度为49%");
+    expect(paragraphs.join("\n")).toContain("截至2020年6月30日，全年序时进度为49%");
     expect(paragraphs).toEqual(
-      expect.arrayContaining(["（数据截至二〇二〇年六月三十日，全年时间进度49%）", "二〇二〇年七月三日"]),
+      expect.arrayContaining(["（数据截至二〇二〇年六月三十日，全年序时进度49%）", "二〇二〇年七月三日"]),
     );
     const row = await prisma.supervisionNotice.findUniqueOrThrow({ where: { id: res.data.id } });
     expect(row.dataDate).toEqual(day("2020-06-30"));
@@ -225,7 +225,7 @@ describe("keeping to the data date", () => {
     expect(sha(first.bytes)).toBe(res.data.sha256);
     const { paragraphs } = await readDocx(first.bytes);
     expect(paragraphs).toEqual(expect.arrayContaining(["进展数据截至", "二〇二〇年六月三十日"]));
-    expect(paragraphs.join("")).toContain("截至2020年6月30日，全年时间进度为49%，你单位淘汰落后产能");
+    expect(paragraphs.join("")).toContain("截至2020年6月30日，全年序时进度为49%，你单位淘汰落后产能");
     expect((await download("office", res.data.id)).bytes.equals(first.bytes)).toBe(true);
   });
 });

@@ -80,7 +80,7 @@ beforeAll(async () => {
       title: "六月淘汰落后产能监督检查",
       startDate: day("2020-06-10"),
       endDate: day("2020-06-12"),
-      checklist: "抽查已验收案件",
+      checklist: "抽查已验收整治对象",
       createdById: office.id,
       units: { create: [{ unitId: gulin }] },
       departments: { create: [{ departmentId: yjgl.id }] },
@@ -158,7 +158,7 @@ describe("the 通报 as a .docx", () => {
       .figures as FrozenFigures;
     const gulinFrozen = frozen.units.find((u) => u.name === "古林镇")!;
     expect(paragraphs.slice(0, 4)).toEqual([
-      "海曙区工业强区建设工作领导小组办公室",
+      "海曙区工业强区建设领导小组办公室",
       "海工强办〔2020〕1号",
       title,
       expect.stringMatching(/^各镇（乡）人民政府.*：$/),

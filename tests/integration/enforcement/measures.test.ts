@@ -244,7 +244,7 @@ describe("escalation", () => {
     // Once only.
     expect(
       await escalateCase({ caseId, version: await version(), dimension: "ENERGY", reason: "再次升级处置的理由" }),
-    ).toMatchObject({ ok: false, message: "该案件已升级处置" });
+    ).toMatchObject({ ok: false, message: "该整治对象已升级处置" });
   });
 
   it("环保: the lead department escalates after 停产整治", async () => {

@@ -109,7 +109,7 @@ describe("联合惩戒 and the deadline snapshot", () => {
     });
     const lateRow = list.rows.find((r) => r.id === late.id)!;
     expect(lateRow).toMatchObject({ statusAtDeadline: "IN_PROGRESS", status: "ACCEPTED", standing: "FINISHED_LATE" });
-    expect(lateRow.reason).toBe("淘汰落后产能截止日未完成验收（截止时状态：整治中）；已逾期完成");
+    expect(lateRow.reason).toBe("淘汰落后产能截止日未完成验收（截止时状态：推进中）；已逾期完成");
     expect(list.rows.find((r) => r.id === returned.id)).toMatchObject({ standing: "UNFINISHED" });
 
     expect(await confirmPunishment({ caseId: late.id })).toMatchObject({ ok: true });
@@ -123,7 +123,7 @@ describe("联合惩戒 and the deadline snapshot", () => {
     expect(await confirmPunishment({ caseId: accepted.id })).toMatchObject({
       ok: false,
       code: "CONFLICT",
-      message: "该案件在截止日前已验收，不列入联合惩戒",
+      message: "该整治对象在截止日前已验收，不列入联合惩戒",
     });
     expect(await confirmPunishment({ caseId: newcomer.id })).toMatchObject({ ok: false, code: "CONFLICT" });
   });

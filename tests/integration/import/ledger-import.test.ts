@@ -155,8 +155,8 @@ describe("duplicates against the ledger", () => {
     expect((await run(file)).status).toBe(201);
     const again = await check(file);
     expect(again.body.errors).toEqual([
-      { row: 2, name: rows[0].name, errors: ["台账中已有：该企业本年度已登记“淘汰落后产能”案件，不能重复登记"] },
-      { row: 3, name: "无照小作坊甲", errors: ["台账中已有：该企业本年度已登记“淘汰落后产能”案件，不能重复登记"] },
+      { row: 2, name: rows[0].name, errors: ["台账中已有：该企业本年度已登记“淘汰落后产能”整治对象，不能重复登记"] },
+      { row: 3, name: "无照小作坊甲", errors: ["台账中已有：该企业本年度已登记“淘汰落后产能”整治对象，不能重复登记"] },
     ]);
     const before = await snapshot();
     expect((await run(file)).status).toBe(422);

@@ -641,7 +641,7 @@ describe("reopening an accepted case through a finding", () => {
     const round = await plan(["古林镇"], ["YJGL"]);
     expect(
       await asUser("yjgl", () => recordFinding(finding(round.id, gulin, { caseId: c.id, reopenCase: true }))),
-    ).toMatchObject({ ok: false, code: "FORBIDDEN", message: "只有区工强办可以据此重新打开案件" });
+    ).toMatchObject({ ok: false, code: "FORBIDDEN", message: "只有区工强办可以据此撤销验收" });
     const f = await record("office", finding(round.id, gulin, { caseId: c.id, reopenCase: true }));
     expect(f.reopenedCaseAt).toBeInstanceOf(Date);
     const reopened = await prisma.case.findUniqueOrThrow({ where: { id: c.id }, include: { reviews: true } });
@@ -670,7 +670,7 @@ describe("reopening an accepted case through a finding", () => {
     expect(await asUser("office", () => reopenFindingCase({ findingId: f.id, version: f.version + 1 }))).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
-      message: "已据此问题重新打开过该案件",
+      message: "已据此问题撤销过该整治对象的验收",
     });
 
     const open = await caseOf("古林镇", "IN_PROGRESS");
@@ -678,7 +678,7 @@ describe("reopening an accepted case through a finding", () => {
     expect(await asUser("office", () => reopenFindingCase({ findingId: g.id, version: g.version }))).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
-      message: "只有已验收的案件才能重新打开",
+      message: "只有已验收的整治对象才能撤销验收",
     });
   });
 });

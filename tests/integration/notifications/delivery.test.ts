@@ -153,7 +153,7 @@ beforeAll(async () => {
     version: null,
     webhookUrl: robotUrl,
     webhookSecret: SECRET,
-    webhookKeyword: "整治",
+    webhookKeyword: "平台",
     mode: "IMMEDIATE",
     categories: [],
   });
@@ -180,8 +180,8 @@ describe("a returned case reaches the officer by e-mail and the unit's group by 
     expect(mails).toHaveLength(1);
     expect(mails[0].to).toEqual(["jishigang@haishu.test"]);
     const mail = readMail(mails[0].raw);
-    expect(mail.subject).toBe(`【整治提升工作平台】案件被退回：${name}`);
-    expect(mail.text).toContain(`案件被退回：${name}`);
+    expect(mail.subject).toBe(`【整治提升工作平台】整治对象被退回：${name}`);
+    expect(mail.text).toContain(`整治对象被退回：${name}`);
     expect(mail.text).toContain(`查看：http://portal.test/cases/${caseId}`);
     expect(mail.text).toMatch(/时间：\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}（北京时间）/);
 
@@ -199,8 +199,8 @@ describe("a returned case reaches the officer by e-mail and the unit's group by 
     );
     const body = JSON.parse(hooks[0].body);
     expect(body.msgtype).toBe("markdown");
-    expect(body.markdown.title).toBe(`【整治】案件被退回：${name}`);
-    expect(body.markdown.text).toContain(`**案件被退回：${name}**`);
+    expect(body.markdown.title).toBe(`【平台】整治对象被退回：${name}`);
+    expect(body.markdown.text).toContain(`**整治对象被退回：${name}**`);
     expect(body.markdown.text).toContain(`[查看详情](http://portal.test/cases/${caseId})`);
 
     expect((await deliveriesOf(caseId)).map((d) => [d.status, d.attempts])).toEqual([
@@ -241,7 +241,7 @@ describe("failures: retried with back-off, then shown to the office", () => {
     const list = await listDeliveryProblems({ show: "failed", page: 1 });
     expect(list.counts.failed).toBeGreaterThanOrEqual(1);
     const row = list.rows.find((r) => r.id === failed.id)!;
-    expect(row).toMatchObject({ text: `案件被退回：${name}`, channel: "EMAIL", target: "jishigang@haishu.test" });
+    expect(row).toMatchObject({ text: `整治对象被退回：${name}`, channel: "EMAIL", target: "jishigang@haishu.test" });
     expect(row.lastError).toContain("452 4.2.2 Mailbox full");
     expect(row.owner).toContain("jishigang");
 
@@ -262,7 +262,7 @@ describe("failures: retried with back-off, then shown to the office", () => {
     await deliverNotifications(new Date(Date.now() + 1000));
     expect(await email()).toMatchObject({ status: "SENT", attempts: 1 });
     expect(local.mails.slice(before).map((m) => readMail(m.raw).subject)).toEqual([
-      `【整治提升工作平台】案件被退回：${name}`,
+      `【整治提升工作平台】整治对象被退回：${name}`,
     ]);
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "delivery.resend", entityId: failed.id } });
     expect(audit.after).toMatchObject({ status: "PENDING", attempts: 0 });
@@ -300,7 +300,7 @@ describe("the daily digest", () => {
       }),
     ).toMatchObject({ ok: true });
     const say = (text: string, href: string) => prisma.$transaction((tx) => notify(tx, { id: gulin.id }, text, href));
-    await say("案件被退回：古林某铸造厂", "/cases/ckgulin000001");
+    await say("整治对象被退回：古林某铸造厂", "/cases/ckgulin000001");
     await say("监督检查问题整改已到期（2026/12/20），请尽快整改并答复：第一轮检查", "/inspections/findings/ckgulin002");
     await say("通报：第三季度工作进展滞后", "/supervision");
     const held = await prisma.notificationDelivery.findMany({
@@ -331,7 +331,7 @@ describe("the daily digest", () => {
     expect(mail.text).toContain("截至");
     expect(mail.text).toContain("17:00（北京时间），您有 2 条新通知：");
     expect(mail.text).toContain("1. ");
-    expect(mail.text).toContain("案件被退回：古林某铸造厂\n   http://portal.test/cases/ckgulin000001");
+    expect(mail.text).toContain("整治对象被退回：古林某铸造厂\n   http://portal.test/cases/ckgulin000001");
     expect(mail.text).toContain("2. ");
     expect(mail.text).toContain("监督检查问题整改已到期");
     expect(mail.text).not.toContain("第三季度");

@@ -60,7 +60,7 @@ describe("联合惩戒 list (the 2020 deadline has passed)", () => {
     const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
     const { rows } = await listPunishmentCandidates(office, campaign, 1);
     const mine = rows.find((r) => r.id === returnedId)!;
-    expect(mine.reason).toBe("淘汰落后产能截止日未完成验收（截止时状态：退回）；退回理由：设备去向证明不全");
+    expect(mine.reason).toBe("淘汰落后产能截止日未完成验收（截止时状态：已退回）；退回理由：设备去向证明不全");
     expect(rows.map((r) => r.id)).not.toContain(acceptedId);
 
     const before = await prisma.jointPunishmentEntry.count();
@@ -76,7 +76,7 @@ describe("联合惩戒 list (the 2020 deadline has passed)", () => {
     expect(await confirmPunishment({ caseId: otherReturnedId })).toMatchObject({ ok: true });
     expect(await prisma.jointPunishmentEntry.findUniqueOrThrow({ where: { caseId: otherReturnedId } })).toMatchObject({
       confirmedById: office.id,
-      reason: "淘汰落后产能截止日未完成验收（截止时状态：退回）；退回理由：设备去向证明不全",
+      reason: "淘汰落后产能截止日未完成验收（截止时状态：已退回）；退回理由：设备去向证明不全",
     });
     expect(await confirmPunishment({ caseId: otherReturnedId })).toMatchObject({ ok: false, code: "CONFLICT" });
   });
@@ -99,7 +99,7 @@ describe("联合惩戒 list (the 2020 deadline has passed)", () => {
     expect(ws.getColumn(3).numFmt).toBe("@");
 
     // The state on the deadline day goes with each entry.
-    expect(row.getCell(5).value).toBe("退回");
+    expect(row.getCell(5).value).toBe("已退回");
     // 高桥逾期铸造厂 has no credit code: flagged for completion, never a blank cell.
     const gaoqiao = [...Array(ws.rowCount - 2).keys()]
       .map((i) => ws.getRow(i + 3))
@@ -108,9 +108,9 @@ describe("联合惩戒 list (the 2020 deadline has passed)", () => {
 
     const csv = await (await exportList(exportRequest("csv"))).text();
     expect(csv).toContain(
-      `"1","古林逾期铸造厂",="${code}","古林镇","退回","淘汰落后产能截止日未完成验收（截止时状态：退回）；退回理由：设备去向证明不全"`,
+      `"1","古林逾期铸造厂",="${code}","古林镇","已退回","淘汰落后产能截止日未完成验收（截止时状态：已退回）；退回理由：设备去向证明不全"`,
     );
-    expect(csv).toMatch(/"高桥逾期铸造厂","缺统一社会信用代码","高桥镇","退回"/);
+    expect(csv).toMatch(/"高桥逾期铸造厂","缺统一社会信用代码","高桥镇","已退回"/);
     expect(csv).not.toMatch(/"高桥逾期铸造厂","",/);
     expect(csv).not.toContain("古林已验收铸造厂");
   });

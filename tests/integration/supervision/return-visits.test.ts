@@ -217,7 +217,7 @@ describe("回访", () => {
       (
         await prisma.notification.findMany({ where: { recipient: { username: "gulin" }, href: `/cases/${sealedId}` } })
       ).map((n) => n.text),
-    ).toEqual(["案件验收被撤销：古林封存铸造厂"]);
+    ).toEqual(["整治对象验收被撤销：古林封存铸造厂"]);
 
     const c = await prisma.case.findUniqueOrThrow({ where: { id: sealedId }, include: { reviews: true } });
     expect(c).toMatchObject({ status: "IN_PROGRESS", acceptedAt: null });

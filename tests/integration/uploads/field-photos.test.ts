@@ -106,7 +106,7 @@ describe("the location check", () => {
 
     const textsOf = async (user: string, id: string) =>
       asUser(user, async () =>
-        (await getCase((await actAs(user))!, caseId))!.flags.filter((f) => f.evidenceId === id).map(flagText),
+        (await getCase((await actAs(user))!, caseId))!.flags.filter((f) => f.evidenceId === id).map((f) => flagText(f)),
       );
     expect(await textsOf("office", far.body.id)).toEqual([]);
     expect(await textsOf("office", plain.body.id)).toEqual([]);

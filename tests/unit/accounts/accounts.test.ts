@@ -120,7 +120,7 @@ describe("audit diff", () => {
 
   it("writes one line per change for the Excel cell; unknown kinds show their code", () => {
     expect(auditDiffText({ phone: null }, { phone: "123" })).toBe("电话：— → 123");
-    expect(entityLabel("Case")).toBe("案件");
+    expect(entityLabel("Case")).toBe("整治对象");
     expect(entityLabel("Mystery")).toBe("Mystery");
   });
 });

@@ -110,7 +110,7 @@ describe("return rate of submissions", () => {
 
 describe("overdue cases", () => {
   it("deducts per overdue case (default 2) down to 0", () => {
-    expect(u("overdue", unit({ overdue: 0 }), 10)).toEqual({ points: 10, detail: "无逾期案件" });
+    expect(u("overdue", unit({ overdue: 0 }), 10)).toEqual({ points: 10, detail: "无逾期整治对象" });
     expect(u("overdue", unit({ overdue: 3 }), 10).points).toBe(4);
     expect(u("overdue", unit({ overdue: 9 }), 10).points).toBe(0);
   });
@@ -134,7 +134,7 @@ describe("task-line contributions confirmed", () => {
         { target: 2, confirmed: 5 },
       ],
     });
-    expect(u("contributions", f, 10)).toEqual({ points: 7.5, detail: "2 条任务线，平均落实 75%" });
+    expect(u("contributions", f, 10)).toEqual({ points: 7.5, detail: "2 项重点工作任务，平均落实 75%" });
   });
   it("does not apply to a unit with no share", () => {
     expect(u("contributions", unit({ shares: [{ target: 0, confirmed: 0 }] }), 10).points).toBeNull();
@@ -198,7 +198,7 @@ describe("departments", () => {
     expect(dp("lineProgress", f, 60).points).toBe(50);
   });
   it("task-line progress does not apply to a department whose lines carry no numeric target (count-only)", () => {
-    expect(dp("lineProgress", dept(), 50)).toEqual({ points: null, detail: "无有数量目标的任务线，不适用" });
+    expect(dp("lineProgress", dept(), 50)).toEqual({ points: null, detail: "无有数量目标的重点工作任务，不适用" });
   });
   it("promptness: decided within the days is prompt; decided later or still waiting beyond them is late; still within them is not judged", () => {
     const asOf = d("2020-07-20T00:00:00Z");

@@ -165,7 +165,7 @@ describe("indicators that do not apply: left out and the rest rescaled, never fu
     expect(row.total).toBe(20); // (10 + 5) ÷ 75 × 100
   });
 
-  it("a count-only department: 任务线进度 left out and the rest rescaled; with nothing to judge at all, 不参与排名", () => {
+  it("a count-only department: 重点工作任务进度 left out and the rest rescaled; with nothing to judge at all, 不参与排名", () => {
     const waits = [{ since: new Date("2020-07-01T00:00:00Z"), decidedAt: new Date("2020-07-03T00:00:00Z") }];
     const countOnly: DepartmentFacts = { lines: [], contributions: [], reviews: waits, tips: [] };
     const idle: DepartmentFacts = { lines: [], contributions: [], reviews: [], tips: [] };
@@ -193,7 +193,7 @@ describe("indicators that do not apply: left out and the rest rescaled, never fu
     ]);
     expect(rows[0].breakdown.find((c) => c.rule === "lineProgress")).toMatchObject({
       points: null,
-      detail: "无有数量目标的任务线，不适用",
+      detail: "无有数量目标的重点工作任务，不适用",
     });
   });
 
@@ -204,7 +204,7 @@ describe("indicators that do not apply: left out and the rest rescaled, never fu
       [{ id: 2, name: "某镇", facts: slow }],
       [
         { indicatorId: 1, subjectId: 2, points: 15, reason: "已拆除待验收" }, // 淘汰落后产能完成率, applicable
-        { indicatorId: 6, subjectId: 2, points: 5, reason: "误加" }, // 任务线落实: no share, not applicable
+        { indicatorId: 6, subjectId: 2, points: 5, reason: "误加" }, // 重点工作任务落实: no share, not applicable
       ],
       asOf,
     );

@@ -14,7 +14,7 @@ describe("目标外: registering where the annex says “/”", () => {
   it("asks for a confirmation and marks the case 目标外 once confirmed", () => {
     expect(decideOutsideTarget(null, false, "淘汰落后产能")).toEqual({
       ok: false,
-      reason: "本单位在目标任务分解表中“淘汰落后产能”一栏为“/”（不承担该类目标），须确认登记为目标外案件",
+      reason: "本单位在目标任务分解表中“淘汰落后产能”一栏为“/”（不承担该类目标），须确认登记为目标外整治对象",
     });
     expect(decideOutsideTarget(null, true, "淘汰落后产能")).toEqual({ ok: true, outsideTarget: true });
   });

@@ -73,7 +73,7 @@ describe("closing a campaign", () => {
     expect(closeBlockers({ closedAt: null, isCurrent: null }, 0)).toEqual([]);
     expect(closeBlockers({ closedAt: null, isCurrent: true }, 2)).toEqual([
       "当前年度不能关闭：请先将新的年度设为当前年度",
-      "还有 2 件未验收案件未作决定（结转或按未完成关闭）",
+      "还有 2 件未验收整治对象未作决定（结转或按未完成关闭）",
     ]);
     expect(closeBlockers({ closedAt: new Date(), isCurrent: null }, 0)).toEqual(["该年度已关闭"]);
   });

@@ -133,7 +133,7 @@ describe("who, which dimensions, which states", () => {
   it("only in a dimension of the case", () => {
     expect(decideEscalation(office, { ...base, dimensions: ["ENERGY"] }, ready, "SAFETY", now)).toMatchObject({
       ok: false,
-      reason: "该案件不涉及所选方面",
+      reason: "该整治对象不涉及所选方面",
     });
   });
 
@@ -150,6 +150,6 @@ describe("who, which dimensions, which states", () => {
   it("once only", () => {
     expect(
       decideEscalation(office, base, [...ready, m("CLOSURE", "SAFETY", "2020-07-01", null, true)], "ENVIRONMENT", now),
-    ).toMatchObject({ ok: false, reason: "该案件已升级处置" });
+    ).toMatchObject({ ok: false, reason: "该整治对象已升级处置" });
   });
 });

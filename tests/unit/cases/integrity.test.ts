@@ -22,7 +22,12 @@ describe("evidence integrity flags", () => {
       new Map(),
     );
     expect(flags).toEqual([{ type: "BEFORE_AFTER_ORDER", evidenceId: "b" }]);
-    expect(flagText(flags[0])).toBe("整治前照片的拍摄时间晚于整治后照片");
+    expect(flagText(flags[0], { category: "RECTIFICATION", disposalPath: null })).toBe(
+      "整治前照片的拍摄时间晚于整治后照片",
+    );
+    expect(flagText(flags[0], { category: "ELIMINATION", disposalPath: "DISMANTLED" })).toBe(
+      "拆前照片的拍摄时间晚于拆后照片",
+    );
   });
 
   it("accepts before-then-after, and cannot judge the order without both times", () => {
@@ -54,12 +59,12 @@ describe("evidence integrity flags", () => {
       new Map([["abc", ["古林镇·甲厂"]]]),
     );
     expect(flags).toEqual([{ type: "DUPLICATE", evidenceId: "x", otherCases: ["古林镇·甲厂"] }]);
-    expect(flagText(flags[0])).toBe("同一文件已用于其他案件：古林镇·甲厂");
+    expect(flagText(flags[0])).toBe("同一文件已用于其他整治对象：古林镇·甲厂");
   });
 
   it("can flag a reused file without naming the other case", () => {
     const flags = integrityFlags([photo("x", "AFTER_PHOTO", "2020-06-01T10:00:00Z", "abc")], new Map([["abc", []]]));
-    expect(flags.map(flagText)).toEqual(["同一文件已用于其他案件"]);
+    expect(flags.map((f) => flagText(f))).toEqual(["同一文件已用于其他整治对象"]);
   });
 });
 

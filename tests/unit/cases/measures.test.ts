@@ -56,7 +56,7 @@ describe("who may record a measure on a case", () => {
     expect(decideRecordMeasure(township, c, draft)).toEqual({ ok: true, departmentId: 7 });
     expect(decideRecordMeasure(otherTownship, c, draft)).toMatchObject({
       ok: false,
-      reason: "只能为本单位的案件记录执法措施",
+      reason: "只能为本单位的整治对象记录执法措施",
     });
   });
 

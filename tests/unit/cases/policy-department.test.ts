@@ -110,16 +110,16 @@ describe("the office's correction of the assignment", () => {
     ).toEqual({ ok: true });
   });
   it.each([
-    [{ role: "DEPARTMENT" as const }, c, JXJ, "理由", "只有区工强办可以调整产业政策案件的牵头部门"],
+    [{ role: "DEPARTMENT" as const }, c, JXJ, "理由", "只有区工强办可以调整产业政策牵头部门"],
     [
       { role: "OFFICE" as const },
       { ...c, category: "RECTIFICATION" },
       JXJ,
       "理由",
-      "只有淘汰落后产能案件计入产业政策任务线（T9）",
+      "只有淘汰落后产能企业计入产业政策重点工作任务（T9）",
     ],
     [{ role: "OFFICE" as const }, c, STHJ, "理由", "请选择T9的牵头部门（区发改局或区经信局）"],
-    [{ role: "OFFICE" as const }, c, FGJ, "理由", "该案件已由所选部门负责，无需调整"],
+    [{ role: "OFFICE" as const }, c, FGJ, "理由", "该整治对象已由所选部门负责，无需调整"],
     [{ role: "OFFICE" as const }, c, JXJ, "  ", "请填写调整理由"],
   ])("refuses %#", (actor, row, to, reason, message) => {
     expect(decidePolicyDepartmentCorrection(actor, row, to, leads, reason)).toEqual({ ok: false, reason: message });

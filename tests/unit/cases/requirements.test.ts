@@ -33,8 +33,8 @@ const subsets = (xs: EvidenceKind[]) =>
   xs.reduce<EvidenceKind[][]>((acc, x) => acc.concat(acc.map((s) => [...s, x])), [[]]);
 const label: Record<string, string> = {
   ACCEPTANCE_FORM: "验收意见表",
-  BEFORE_PHOTO: "整治前（拆前）照片",
-  AFTER_PHOTO: "整治后（拆后）照片",
+  BEFORE_PHOTO: "拆前照片",
+  AFTER_PHOTO: "拆后照片",
   EQUIPMENT_DESTINATION: "设备去向证明材料",
   SEAL_WATER_CUT: "断水证明",
   SEAL_POWER_CUT: "断电证明",
@@ -90,6 +90,16 @@ describe("ELIMINATION: the policy basis (淘汰类 item or 其他) before submis
 describe("ELIMINATION, sealed: also 断水, 断电, 拆除动力装置, 封存主体设备 and a public commitment", () => {
   const sealed = { ...base, disposalPath: "SEALED" as const };
 
+  it("calls the photos 封存前/封存后, never 拆前/拆后 (nothing is dismantled)", () => {
+    expect(
+      missingItems({
+        ...sealed,
+        ...commitment,
+        evidenceKinds: ["ACCEPTANCE_FORM", "EQUIPMENT_DESTINATION", ...SEAL_ALL],
+      }),
+    ).toEqual(["封存前照片", "封存后照片"]);
+  });
+
   it("needs the four sealing proofs and the commitment's text, channel and date", () => {
     expect(missingItems({ ...sealed, evidenceKinds: E_ALL })).toEqual([
       ...SEAL_ALL.map((k) => label[k]),
@@ -126,9 +136,9 @@ describe("RECTIFICATION: before and after photos, and an outcome", () => {
   const rect: RequirementInput = { ...base, category: "RECTIFICATION", disposalPath: null, outcomeId: 1 };
 
   it.each([
-    [[], ["整治前（拆前）照片", "整治后（拆后）照片"]],
-    [["BEFORE_PHOTO"], ["整治后（拆后）照片"]],
-    [["AFTER_PHOTO"], ["整治前（拆前）照片"]],
+    [[], ["整治前照片", "整治后照片"]],
+    [["BEFORE_PHOTO"], ["整治后照片"]],
+    [["AFTER_PHOTO"], ["整治前照片"]],
     [["BEFORE_PHOTO", "AFTER_PHOTO"], []],
   ] as [EvidenceKind[], string[]][])("with %j lists %j", (present, expected) => {
     expect(missingItems({ ...rect, evidenceKinds: present })).toEqual(expected);

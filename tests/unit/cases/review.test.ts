@@ -41,7 +41,7 @@ describe("accepting a case with flags", () => {
     expect(checkAcceptance(3, { verifiedNote: "已电话核实" })).toEqual({
       ok: false,
       field: "verified",
-      reason: "该案件有 3 条材料核查提示，请逐条核实后勾选“已核实”并填写核实说明",
+      reason: "该整治对象有 3 条材料核查提示，请逐条核实后勾选“已核实”并填写核实说明",
     });
   });
 

@@ -63,7 +63,7 @@ describe("case lifecycle", () => {
     expect(isReviewer(office, at("SUBMITTED"))).toBe(true);
     expect(isReviewer(sthj, at("SUBMITTED"))).toBe(true);
     expect(isReviewer(fgj, at("SUBMITTED"))).toBe(false);
-    expect(decide("ACCEPT", fgj, at("SUBMITTED"))).toEqual({ ok: false, reason: "您的账号无权对该案件执行此操作" });
+    expect(decide("ACCEPT", fgj, at("SUBMITTED"))).toEqual({ ok: false, reason: "您的账号无权对该整治对象执行此操作" });
   });
 
   it("never lets a unit accept its own case, nor the leader act", () => {
@@ -108,7 +108,7 @@ describe("a 回访 finding of resumed production", () => {
     expect(decideRelapse({ role: "DEPARTMENT", unitId: null, leadDimensions: ["ENVIRONMENT"] }, c).ok).toBe(true);
     expect(decideRelapse(office, { ...c, status: "IN_PROGRESS" })).toEqual({
       ok: false,
-      reason: "只有已验收的案件才能重新打开",
+      reason: "只有已验收的整治对象才能撤销验收",
     });
   });
   it("is not the owning township's to record (it may only accompany), nor a department's outside its remit", () => {

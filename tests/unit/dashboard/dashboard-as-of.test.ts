@@ -32,7 +32,7 @@ describe("an ended campaign reads 完成/未完成, never 进展较慢", () => {
 
   it("running at 100%: the unit short of its target is slow", () => {
     const r = rollUp(units, counts, 100, 20);
-    expect(r.rows[0].lagReason).toBe("淘汰落后产能完成 1/3，时间进度 100%");
+    expect(r.rows[0].lagReason).toBe("淘汰落后产能完成 1/3，序时进度 100%");
     expect(r.rows[0].shortfallReason).toBeNull();
   });
 

@@ -73,7 +73,7 @@ describe("the slow-unit rule", () => {
   });
 
   it("explains itself in the annex's terms", () => {
-    expect(lagReason(1, 3, (274 / 366) * 100)).toBe("完成 1/3，时间进度 75%");
+    expect(lagReason(1, 3, (274 / 366) * 100)).toBe("完成 1/3，序时进度 75%");
   });
 });
 
@@ -150,9 +150,9 @@ describe("roll-up", () => {
   });
 
   it("names the slow categories of each unit", () => {
-    expect(r.rows[0].lagReason).toBe("淘汰落后产能完成 1/3，时间进度 75%");
+    expect(r.rows[0].lagReason).toBe("淘汰落后产能完成 1/3，序时进度 75%");
     expect(r.rows[1].lagReason).toBeNull();
-    expect(r.rows[2].lagReason).toBe("淘汰落后产能完成 0/2，时间进度 75%");
+    expect(r.rows[2].lagReason).toBe("淘汰落后产能完成 0/2，序时进度 75%");
   });
 
   it("is all '/' for a district without any quota", () => {

@@ -29,22 +29,22 @@ describe("the data date of a document", () => {
 describe("a text keeping to its data date", () => {
   const june30 = day("2020-06-30");
 
-  it("passes when every 截至 and 时间进度 is the data date's", () => {
-    expect(dataDateConflicts("截至2020年6月30日，全年时间进度为49%，古林镇滞后。", june30, 49.3)).toEqual([]);
+  it("passes when every 截至 and 序时进度 is the data date's", () => {
+    expect(dataDateConflicts("截至2020年6月30日，全年序时进度为49%，古林镇滞后。", june30, 49.3)).toEqual([]);
     expect(dataDateConflicts("请于7月10日前报送整改措施。", june30, 49.3)).toEqual([]);
   });
 
   it("names a 截至 of another day and a time progress of another day", () => {
-    const problems = dataDateConflicts("截至2026年12月7日，全年时间进度为100%，现予以通报。", june30, 49.3);
+    const problems = dataDateConflicts("截至2026年12月7日，全年序时进度为100%，现予以通报。", june30, 49.3);
     expect(problems).toEqual([
       "写的是“截至2026年12月7日”，数据截至2020年6月30日",
-      "写的是“时间进度100%”，2020年6月30日的时间进度为49%",
+      "写的是“序时进度100%”，2020年6月30日的序时进度为49%",
     ]);
     expect(dataDateConflictMessage(problems)).toMatch(/^正文与数据截至日期不一致：.*。请重新生成或修改正文$/);
   });
 
-  it("reads the forms written by hand: spaces, leading zeros, 时间进度 without 为", () => {
-    expect(dataDateConflicts("截至 2020 年 06 月 30 日，时间进度49%", june30, 49.3)).toEqual([]);
+  it("reads the forms written by hand: spaces, leading zeros, 序时进度 without 为", () => {
+    expect(dataDateConflicts("截至 2020 年 06 月 30 日，序时进度49%", june30, 49.3)).toEqual([]);
     expect(dataDateConflicts("截至2020年7月1日", june30, 49.3)).toHaveLength(1);
   });
 });
@@ -54,7 +54,7 @@ describe("the .docx of a published document", () => {
     title: "关于进展滞后单位的通报",
     referenceNo: "海工强办〔2020〕3号",
     recipients: null,
-    body: "截至2020年6月30日，全年时间进度为49%。",
+    body: "截至2020年6月30日，全年序时进度为49%。",
     date: day("2020-06-30"),
     dataDate: day("2020-06-30"),
     figures: {
@@ -96,7 +96,7 @@ describe("the .docx of a published document", () => {
     expect(core).toContain(">2020-06-30T09:15:00Z</dcterms:modified>");
     const { paragraphs } = await readDocx(await renderDocx(model, published));
     expect(paragraphs).toEqual(
-      expect.arrayContaining(["（数据截至二〇二〇年六月三十日，全年时间进度49%）", "二〇二〇年六月三十日"]),
+      expect.arrayContaining(["（数据截至二〇二〇年六月三十日，全年序时进度49%）", "二〇二〇年六月三十日"]),
     );
   });
 
@@ -109,7 +109,7 @@ describe("the .docx of a published document", () => {
       startTime: null,
       place: null,
       participants: "某某",
-      body: "截至2020年6月30日，全年时间进度为49%。",
+      body: "截至2020年6月30日，全年序时进度为49%。",
       commitments: null,
       followUpDate: null,
       dataDate: day("2020-06-30"),

@@ -239,7 +239,7 @@ describe("ledger import validator: one error kind each, in Chinese with the row 
       categories: ["ELIMINATION"],
     };
     expect(errorsOf(elimination, ctx({ byCreditCode: new Map([[code(1), known]]) }))).toEqual([
-      "台账中已有：该企业本年度已登记“淘汰落后产能”案件，不能重复登记",
+      "台账中已有：该企业本年度已登记“淘汰落后产能”整治对象，不能重复登记",
     ]);
     const workshop: KnownEnterprise = {
       id: "ent2",
@@ -249,7 +249,7 @@ describe("ledger import validator: one error kind each, in Chinese with the row 
       categories: ["RECTIFICATION"],
     };
     expect(errorsOf(rectification, ctx({ byName: new Map([[nameKey(2, "某食品作坊"), workshop]]) }))).toEqual([
-      "台账中已有：该企业本年度已登记““低散乱”整治提升”案件，不能重复登记",
+      "台账中已有：该企业本年度已登记““低散乱”整治提升”整治对象，不能重复登记",
     ]);
   });
 
@@ -451,7 +451,11 @@ describe("ledger import: the equipment of an elimination (淘汰设备清单), o
   it("refuses an item row whose case columns disagree with the case's first row", () => {
     const v = validateLedgerRows(rows({ ...elimination, ...furnace }, itemRow({ ...line, industry: "建材" })), ctx());
     expect(v.errors).toEqual([
-      { row: 3, name: "宁波某铸造厂", errors: ["行业与第 2 行（同一企业的案件）不一致；设备行的案件各列可留空"] },
+      {
+        row: 3,
+        name: "宁波某铸造厂",
+        errors: ["行业与第 2 行（同一企业的整治对象）不一致；设备行的整治对象各列可留空"],
+      },
     ]);
   });
 

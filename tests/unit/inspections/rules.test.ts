@@ -232,11 +232,14 @@ describe("reopening the case through a finding", () => {
   });
   it("refused to others, without a case, a second time, or once closed", () => {
     for (const actor of [yjgl, gulin, leader, expert])
-      expect(checkMayReopenCase(actor, f)).toEqual({ ok: false, reason: "只有区工强办可以据此重新打开案件" });
-    expect(checkMayReopenCase(office, { ...f, caseId: null })).toEqual({ ok: false, reason: "该问题不涉及具体案件" });
+      expect(checkMayReopenCase(actor, f)).toEqual({ ok: false, reason: "只有区工强办可以据此撤销验收" });
+    expect(checkMayReopenCase(office, { ...f, caseId: null })).toEqual({
+      ok: false,
+      reason: "该问题不涉及具体整治对象",
+    });
     expect(checkMayReopenCase(office, { ...f, reopenedCaseAt: new Date() })).toEqual({
       ok: false,
-      reason: "已据此问题重新打开过该案件",
+      reason: "已据此问题撤销过该整治对象的验收",
     });
     expect(checkMayReopenCase(office, { ...f, status: "CLOSED" })).toEqual({ ok: false, reason: "问题已销号" });
   });

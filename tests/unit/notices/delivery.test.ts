@@ -140,11 +140,15 @@ describe("the daily digest", () => {
 });
 
 describe("the messages", () => {
-  const notice = { text: "案件被退回：宁波市海曙某铸造厂", href: "/cases/ck1", createdAt: at("2026-12-07T06:05:00Z") };
+  const notice = {
+    text: "整治对象被退回：宁波市海曙某铸造厂",
+    href: "/cases/ck1",
+    createdAt: at("2026-12-07T06:05:00Z"),
+  };
 
   it("an e-mail in Chinese, Beijing time, a link to the page", () => {
     const mail = emailMessage(notice, { base: "https://zzts.example.gov.cn", name: "张三" });
-    expect(mail.subject).toBe("【整治提升工作平台】案件被退回：宁波市海曙某铸造厂");
+    expect(mail.subject).toBe("【整治提升工作平台】整治对象被退回：宁波市海曙某铸造厂");
     expect(mail.text).toContain("张三，您好：");
     expect(mail.text).toContain("2026/12/07 14:05（北京时间）");
     expect(mail.text).toContain("查看：https://zzts.example.gov.cn/cases/ck1");
@@ -152,17 +156,17 @@ describe("the messages", () => {
   });
 
   it("a robot message in 钉钉's markdown format, with its keyword", () => {
-    const m = webhookMessage(notice, { base: "https://zzts.example.gov.cn/", keyword: "整治" });
+    const m = webhookMessage(notice, { base: "https://zzts.example.gov.cn/", keyword: "平台" });
     expect(m.msgtype).toBe("markdown");
     // The keyword is put in wherever it is not already: the title gets it, the heading has it.
-    expect(m.markdown.title).toBe("【整治】案件被退回：宁波市海曙某铸造厂");
+    expect(m.markdown.title).toBe("【平台】整治对象被退回：宁波市海曙某铸造厂");
     expect(m.markdown.text.startsWith("#### 整治提升工作平台通知")).toBe(true);
-    expect(m.markdown.text).toContain("**案件被退回：宁波市海曙某铸造厂**");
+    expect(m.markdown.text).toContain("**整治对象被退回：宁波市海曙某铸造厂**");
     expect(m.markdown.text).toContain("时间：2026/12/07 14:05（北京时间）");
     expect(m.markdown.text).toContain("[查看详情](https://zzts.example.gov.cn/cases/ck1)");
     // A keyword not already in the text is added to the title and the text.
     const k = webhookMessage(notice, { keyword: "海曙通知" });
-    expect(k.markdown.title).toBe("【海曙通知】案件被退回：宁波市海曙某铸造厂");
+    expect(k.markdown.title).toBe("【海曙通知】整治对象被退回：宁波市海曙某铸造厂");
     expect(k.markdown.text.startsWith("【海曙通知】")).toBe(true);
   });
 
@@ -175,7 +179,7 @@ describe("the messages", () => {
     const mail = digestEmail(items, cutoff, { name: "李四" });
     expect(mail.subject).toBe("【整治提升工作平台】12月7日通知汇总（2 条）");
     expect(mail.text).toContain("截至 2026/12/07 17:00（北京时间），您有 2 条新通知：");
-    expect(mail.text).toContain("1. 2026/12/07 14:05  案件被退回：宁波市海曙某铸造厂");
+    expect(mail.text).toContain("1. 2026/12/07 14:05  整治对象被退回：宁波市海曙某铸造厂");
     expect(mail.text).toContain("2. 2026/12/07 16:00  监督检查问题整改已到期");
     const robot = digestWebhook(items, cutoff, {});
     expect(robot.markdown.title).toBe("12月7日通知汇总（2 条）");

@@ -44,7 +44,7 @@ describe("the reason", () => {
         status: "IN_PROGRESS",
         lastReturnReason: null,
       }),
-    ).toBe("淘汰落后产能截止日未完成验收（截止时状态：整治中）");
+    ).toBe("淘汰落后产能截止日未完成验收（截止时状态：推进中）");
     expect(
       punishmentReason({
         category: "RECTIFICATION",
@@ -52,7 +52,7 @@ describe("the reason", () => {
         status: "RETURNED",
         lastReturnReason: "缺少整治后照片",
       }),
-    ).toBe("“低散乱”整治提升截止日未完成验收（截止时状态：退回）；退回理由：缺少整治后照片");
+    ).toBe("“低散乱”整治提升截止日未完成验收（截止时状态：已退回）；退回理由：缺少整治后照片");
     expect(
       punishmentReason({
         category: "ELIMINATION",
@@ -60,6 +60,6 @@ describe("the reason", () => {
         status: "ACCEPTED",
         lastReturnReason: "旧理由",
       }),
-    ).toBe("淘汰落后产能截止日未完成验收（截止时状态：登记）；已逾期完成");
+    ).toBe("淘汰落后产能截止日未完成验收（截止时状态：已登记）；已逾期完成");
   });
 });

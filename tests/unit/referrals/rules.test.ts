@@ -32,7 +32,10 @@ describe("who may refer a case to an expert", () => {
 
   it("a department only for a case in the dimensions it leads (its review remit)", () => {
     expect(mayReferCase(fgj, energyCase()).ok).toBe(true);
-    expect(mayReferCase(yjgl, energyCase())).toEqual({ ok: false, reason: "该案件不在本部门职责范围内，不能咨询专家" });
+    expect(mayReferCase(yjgl, energyCase())).toEqual({
+      ok: false,
+      reason: "该整治对象不在本部门职责范围内，不能咨询专家",
+    });
     expect(mayReferCase(yjgl, { ...energyCase(), dimensions: ["ENERGY", "SAFETY"] }).ok).toBe(true);
   });
 

@@ -123,7 +123,7 @@ describe("who records a 回访", () => {
     expect(decideRecordReturnVisit(fgj, elimination, false).ok).toBe(true);
     expect(decideRecordReturnVisit(sthj, elimination, false)).toEqual({
       ok: false,
-      reason: "该案件不在本部门职责范围内",
+      reason: "该整治对象不在本部门职责范围内",
     });
     expect(decideRecordReturnVisit(fgj, workshop, false).ok).toBe(false);
   });

@@ -23,7 +23,7 @@ describe("the figures a 通报 freezes", () => {
         {
           unitId: 1,
           name: "集士港镇",
-          lagReason: "淘汰落后产能完成 1/3，时间进度 75%；整治提升完成 0/20，时间进度 75%",
+          lagReason: "淘汰落后产能完成 1/3，序时进度 75%；整治提升完成 0/20，序时进度 75%",
           figures: {
             ELIMINATION: { target: 3, accepted: 1, submitted: 1, completion: (1 / 3) * 100 },
             RECTIFICATION: { target: 20, accepted: 0, submitted: 0, completion: 0 },

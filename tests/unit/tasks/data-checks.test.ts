@@ -81,7 +81,7 @@ describe("licence cancellations without a closed enterprise", () => {
         kind: "CANCELLATION_WITHOUT_CLOSURE",
         lineCode: "T6b",
         subject: "乙厂（许可证 XK-2）",
-        message: "已登记注销生产许可证，但该企业没有已验收的关停案件（案件可能已重新打开）",
+        message: "已登记注销生产许可证，但该企业没有已验收的关停类整治对象（可能已撤销验收）",
         href: "/cases/c2",
       },
     ]);
@@ -97,6 +97,8 @@ describe("cases counted on a line whose department never saw them", () => {
       { ...base, caseId: "c", departmentIds: [3], seenByDepartmentIds: [] },
     ]);
     expect(findings.map((f) => f.href)).toEqual(["/cases/b", "/cases/c"]);
-    expect(findings[0].message).toBe("计入区经信局的任务线，但区经信局没有验收该案件，也没有在该案件中记录过执法措施");
+    expect(findings[0].message).toBe(
+      "计入区经信局的重点工作任务，但区经信局没有验收该整治对象，也没有为该整治对象记录过执法措施",
+    );
   });
 });

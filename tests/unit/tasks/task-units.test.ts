@@ -100,7 +100,7 @@ describe("the line unit by unit", () => {
     // 1 July: 182 of 366 days elapsed, 49.7%; 1 of 4 (25%) is 24.7 points behind — slow; 2 of 4 is not.
     const asOf = "2020-07-01T10:00:00+08:00";
     const [slow] = unitBreakdown([1], [{ unitId: 1, target: 4 }], [c(1, 1, "CONFIRMED")], w(asOf));
-    expect(slow).toMatchObject({ lagging: true, lagReason: "完成 1/4，时间进度 50%" });
+    expect(slow).toMatchObject({ lagging: true, lagReason: "完成 1/4，序时进度 50%" });
     const [fine] = unitBreakdown([1], [{ unitId: 1, target: 4 }], [c(2, 1, "CONFIRMED")], w(asOf));
     expect(fine.lagging).toBe(false);
     // Pending contributions do not save a unit from the flag; a contribution dated after asOf does not count yet.

@@ -26,7 +26,7 @@ export default async function CampaignsPage() {
     <div className="space-y-6">
       <h1 className="text-xl font-semibold">年度管理</h1>
       <p className="text-sm text-slate-600">
-        每年的工作方案为一个年度：任务线、牵头部门和目标任务分解表按年度保存，单位、部门和整治结果类别各年度共用。
+        每年的工作方案为一个年度：重点工作任务、牵头部门和目标任务分解表按年度保存，单位、部门和整治结果类别各年度共用。
         “当前年度”是所有账号默认看到的年度，页眉可切换查看其他年度；已关闭的年度只能查看，不能修改。
       </p>
       {campaigns.length === 0 ? (
@@ -39,8 +39,8 @@ export default async function CampaignsPage() {
             <Th>开始日期</Th>
             <Th>完成时限</Th>
             <Th>状态</Th>
-            <Th>任务线</Th>
-            <Th>案件</Th>
+            <Th>重点工作任务</Th>
+            <Th>整治对象</Th>
             <Th>操作</Th>
           </THead>
           <tbody>
@@ -58,8 +58,8 @@ export default async function CampaignsPage() {
                 <Td label="开始日期">{formatDate(c.startDate)}</Td>
                 <Td label="完成时限">{formatDate(c.deadline)}</Td>
                 <Td label="状态">{campaignStatusLabel[campaignStatus(c, now)]}</Td>
-                <Td label="任务线">{c._count.taskLines}</Td>
-                <Td label="案件">{c._count.cases}</Td>
+                <Td label="重点工作任务">{c._count.taskLines}</Td>
+                <Td label="整治对象">{c._count.cases}</Td>
                 <Td label="操作">
                   <Link href={`/admin/campaigns/${c.id}`} className={linkClass()} aria-label={`管理${c.year}年度`}>
                     管理
@@ -76,7 +76,7 @@ export default async function CampaignsPage() {
             新建年度
           </h2>
           <p className="mb-3 text-sm text-slate-600">
-            复制所选年度的任务线（编号、名称、方面、计量单位、目标、牵头部门、逐项事项）、目标任务分解表和评价考核方案作为起点，建好后再调整。
+            复制所选年度的重点工作任务（编号、名称、方面、计量单位、目标、牵头部门、逐项事项）、目标任务分解表和评价考核方案作为起点，建好后再调整。
           </p>
           <CreateCampaignForm
             sources={campaigns.map((c) => ({

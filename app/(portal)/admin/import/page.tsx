@@ -13,7 +13,7 @@ export default async function AdminImportPage() {
     <div className="space-y-6">
       <h1 className="text-xl font-semibold">台账导入</h1>
       <Card>
-        <LedgerImport scopeNote="“所属单位”可填任一镇（乡）、街道、园区，案件登记到该单位。" />
+        <LedgerImport scopeNote="“所属单位”可填任一镇（乡）、街道、园区，整治对象登记到该单位。" />
       </Card>
     </div>
   );

@@ -20,6 +20,7 @@ import { FormMessage } from "@/components/ui/field";
 import { BackLink } from "@/components/ui/link";
 import { takesEquipment } from "@/lib/cases/equipment";
 import { decideEscalation, ESCALATION_DIMENSIONS } from "@/lib/cases/escalation";
+import { evidenceLabel } from "@/lib/cases/evidence-labels";
 import { measureDimensions as measureDimensionsOf, ordersOwnMeasures } from "@/lib/cases/measures";
 import { isOverdue } from "@/lib/cases/overdue";
 import { changedSinceReturn, flagSummary, UNCHANGED_SINCE_RETURN } from "@/lib/cases/review";
@@ -28,7 +29,6 @@ import { availableActions } from "@/lib/cases/workflow";
 import { dateInputValue } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { withQuery } from "@/lib/href";
-import { evidenceKindLabel } from "@/lib/labels";
 import { actsForUnit, mayEditProductionLicence, runsCampaign } from "@/lib/rights";
 import { requireArea } from "@/server/areas";
 import { getCase } from "@/server/cases/get-case";
@@ -38,7 +38,7 @@ import { isLicenceOffice } from "@/server/licences/licence-office";
 import { checkOpinionGate } from "@/server/referrals/opinion-gate";
 import { listUnitNames } from "@/server/units/list-unit-names";
 
-export const metadata: Metadata = { title: "案件详情" };
+export const metadata: Metadata = { title: "整治对象详情" };
 
 const DONE: Record<string, string> = {
   ACCEPT: "上一件已验收通过，已打开待验收的下一件。",
@@ -80,7 +80,7 @@ export default async function CasePage({
       {fromQueue ? (
         <BackLink href={withQuery("/review", queue)}>待验收</BackLink>
       ) : (
-        <BackLink href="/cases">案件台账</BackLink>
+        <BackLink href="/cases">整治台账</BackLink>
       )}
       {done && <FormMessage message={{ ok: true, text: done }} />}
       <CaseHeader c={c} role={user.role} overdue={overdue} escalated={escalated.length > 0} now={now} />
@@ -91,7 +91,7 @@ export default async function CasePage({
           className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm"
         >
           <p className="font-semibold text-red-800">
-            案件被退回（{lastReturn.reviewer.department?.name ?? lastReturn.reviewer.displayName}，
+            整治对象被退回（{lastReturn.reviewer.department?.name ?? lastReturn.reviewer.displayName}，
             {formatDateTime(lastReturn.createdAt)}）
           </p>
           <p className="mt-1 whitespace-pre-wrap">退回理由：{lastReturn.reason}</p>
@@ -174,13 +174,13 @@ export default async function CasePage({
             destination: e.destination,
             evidence: e.evidence && {
               id: e.evidence.id,
-              label: `${evidenceKindLabel[e.evidence.kind]}：${e.evidence.originalName}`,
+              label: `${evidenceLabel(e.evidence.kind, c)}：${e.evidence.originalName}`,
               removed: e.evidence.deletedAt !== null,
             },
           }))}
           evidence={c.evidence.map((e) => ({
             id: e.id,
-            label: `${evidenceKindLabel[e.kind]}：${e.originalName}（${formatDate(e.createdAt)}）`,
+            label: `${evidenceLabel(e.kind, c)}：${e.originalName}（${formatDate(e.createdAt)}）`,
           }))}
         />
       )}
@@ -215,7 +215,7 @@ export default async function CasePage({
       {editable && (
         <Card aria-labelledby="details-title">
           <h2 id="details-title" className="mb-3 font-semibold">
-            案件信息
+            整治信息
           </h2>
           <CaseDetailsEditor
             caseId={c.id}

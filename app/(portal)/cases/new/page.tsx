@@ -9,14 +9,14 @@ import { listOutsideTargetCategories } from "@/server/campaigns/list-outside-tar
 import { listOutcomes } from "@/server/cases/list-outcomes";
 import { listPolicyBases } from "@/server/cases/list-policy-bases";
 
-export const metadata: Metadata = { title: "登记企业与案件" };
+export const metadata: Metadata = { title: "登记整治对象" };
 
 export default async function NewCasePage() {
   const user = await requireArea("registration");
   const campaign = await getCurrentCampaign();
   return (
     <div className="space-y-4">
-      <h1 className="text-xl font-semibold">登记企业与案件（{user.unit?.name}）</h1>
+      <h1 className="text-xl font-semibold">登记整治对象（{user.unit?.name}）</h1>
       <RegisterCaseForm
         outcomes={await listOutcomes()}
         policyBases={await listPolicyBases()}

@@ -60,7 +60,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
           {round.units.map((u) => u.unit.name).join("、")}
         </p>
         <p>
-          <span className="text-slate-600">每单位抽查已验收案件：</span>
+          <span className="text-slate-600">每单位抽查已验收整治对象：</span>
           {round.sampleSize} 件
         </p>
         <div>
@@ -96,18 +96,18 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
       )}
       <section aria-labelledby="sample-title" className="space-y-2">
         <h2 id="sample-title" className="font-semibold">
-          抽查案件
+          抽查对象
         </h2>
         {round.samples.length === 0 ? (
           <EmptyState>
-            {round.sampleSize === 0 ? "本次检查不抽查案件。" : "计划时被检查单位没有可抽查的已验收案件。"}
+            {round.sampleSize === 0 ? "本次检查不抽查对象。" : "计划时被检查单位没有可抽查的已验收整治对象。"}
           </EmptyState>
         ) : (
-          <Table caption="抽查案件">
+          <Table caption="抽查对象">
             <THead className="bg-slate-50">
               <Th>单位</Th>
               <Th>企业</Th>
-              <Th>案件状态</Th>
+              <Th>办理状态</Th>
             </THead>
             <tbody>
               {round.samples.map((s) => (
@@ -118,7 +118,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                       {s.case.enterprise.name}
                     </Link>
                   </Td>
-                  <Td label="案件状态">
+                  <Td label="办理状态">
                     <StatusBadge status={s.case.status} />
                   </Td>
                 </tr>

@@ -9,9 +9,10 @@ import { Link } from "@/components/ui/app-link";
 import { Card } from "@/components/ui/card";
 import { BackLink, linkClass } from "@/components/ui/link";
 import { canSee } from "@/lib/areas";
+import { evidenceLabel } from "@/lib/cases/evidence-labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { EvidenceKind } from "@/lib/generated/prisma/enums";
-import { categoryLabel, dimensionLabel, disposalPathLabel, evidenceKindLabel, industryLabel } from "@/lib/labels";
+import { categoryLabel, dimensionLabel, disposalPathLabel, industryLabel } from "@/lib/labels";
 import { mayAnswer, mayWithdraw } from "@/lib/referrals/rules";
 import { requireArea } from "@/server/areas";
 import { getReferral } from "@/server/referrals/read-referrals";
@@ -50,7 +51,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
       {c && (
         <Card aria-labelledby="case-title" className="space-y-1 text-sm">
           <h2 id="case-title" className="flex items-center gap-2 font-semibold">
-            案件基本情况 <StatusBadge status={c.status} />
+            整治对象基本情况 <StatusBadge status={c.status} />
           </h2>
           <p>
             {r.unit.name} · {categoryLabel[c.category]} · {industryLabel[c.enterprise.industry]} ·{" "}
@@ -75,12 +76,12 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
             佐证材料（只读）
           </h2>
           {kinds.length === 0 ? (
-            <p className="mt-1 text-sm text-slate-500">该案件尚无佐证材料。</p>
+            <p className="mt-1 text-sm text-slate-500">该整治对象尚无佐证材料。</p>
           ) : (
             kinds.map((k) => (
               <FileList
                 key={k}
-                title={evidenceKindLabel[k]}
+                title={evidenceLabel(k, c)}
                 files={c.evidence.filter((e) => e.kind === k)}
                 base="/api/evidence"
               />
@@ -130,7 +131,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
         {c && canSee(user.role, "cases") && (
           <p className="text-sm">
             <Link href={`/cases/${c.id}`} className={linkClass()}>
-              打开案件页 →
+              打开整治对象页面 →
             </Link>
           </p>
         )}

@@ -40,16 +40,16 @@ import { getTaskLine } from "@/server/tasks/get-task-line";
 import { listPendingContributions } from "@/server/tasks/list-pending-contributions";
 import { listUnitNames } from "@/server/units/list-unit-names";
 
-export const metadata: Metadata = { title: "任务线详情" };
+export const metadata: Metadata = { title: "重点工作任务详情" };
 
 /** What a computed line counts, in words (lib/tasks/line-source.ts). */
 const SOURCE_TEXT: Record<LineSource["kind"], string> = {
   TYPED: "",
   STEEL: "",
   POLICY_CASES:
-    "按验收通过的淘汰落后产能案件统计，政策依据为产业政策条目的计入：国家发改委《产业结构调整指导目录》条目计入区发改局，工业和信息化部产业政策条目计入区经信局（区工强办可调整）。无需填报。",
+    "按验收通过的淘汰落后产能企业统计，政策依据为产业政策条目的计入：国家发改委《产业结构调整指导目录》条目计入区发改局，工业和信息化部产业政策条目计入区经信局（区工强办可调整）。无需填报。",
   LICENCE_CANCELLATIONS: "按区市场监管局登记的注销生产许可证记录统计，每注销一家计 1 件。无需填报。",
-  MEASURES: "按案件中本任务线牵头部门在本方面作出的执法措施统计，每件案件计 1 件（以首次措施日期计）。无需填报。",
+  MEASURES: "按本项牵头部门对各整治对象在本方面作出的执法措施统计，每个整治对象计 1 件（以首次措施日期计）。无需填报。",
 };
 
 export default async function TaskLinePage({
@@ -150,7 +150,7 @@ export default async function TaskLinePage({
             <SteelFindings summary={steel} />
           </p>
           <p className="mt-1 text-xs text-slate-500">
-            本任务线的进度按巡查记录自动统计（每次巡查计 1 次），无需另行填报。
+            本重点工作任务的进度按巡查记录自动统计（每次巡查计 1 次），无需另行填报。
           </p>
           <p className="mt-2 text-sm">
             <Link href="/tasks/steel" className={linkClass()}>
@@ -198,7 +198,7 @@ export default async function TaskLinePage({
           )}
           <UnitTable rows={rows} unitLabel={unit} hasTarget={hasTarget} goal={hasTarget ? Number(line.target) : null} />
           <p className="mt-1 text-xs text-slate-500">
-            “进展较慢”与全区总览相同：已确认完成率低于时间进度{campaign.lagThresholdPoints}
+            “进展较慢”与全区总览相同：已确认完成率低于序时进度{campaign.lagThresholdPoints}
             个百分点以上（仅对有分解数的单位）。
           </p>
         </Card>
@@ -267,8 +267,8 @@ export default async function TaskLinePage({
           </h2>
           {township && (
             <p className="mb-2 text-sm text-slate-600">
-              登记后由牵头部门确认，确认后计入任务线进度。
-              {line.measure === "CASE" ? "无数量目标的任务线逐件登记本单位办理的案件。" : ""}
+              登记后由牵头部门确认，确认后计入重点工作任务进度。
+              {line.measure === "CASE" ? "无数量目标的重点工作任务逐件登记本单位办理的案件。" : ""}
             </p>
           )}
           <ProgressForm

@@ -49,7 +49,7 @@ export default async function SteelPage({ searchParams }: { searchParams: Promis
     <div className="space-y-5">
       <div>
         <Link href={`/tasks/${line.id}`} className={linkClass({ className: "text-sm" })}>
-          ← {line.code} 任务线
+          ← {line.code} 重点工作任务
         </Link>
         <h1 className="mt-2 text-xl font-semibold">钢铁行业监管巡查（{line.code}）</h1>
         <p className="text-sm text-slate-600">

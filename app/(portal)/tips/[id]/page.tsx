@@ -74,10 +74,10 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
           </dd>
           {tip.case && (
             <>
-              <dt className="text-slate-500">据此登记的案件</dt>
+              <dt className="text-slate-500">据此登记的整治对象</dt>
               <dd>
                 <Link href={`/cases/${tip.case.id}`} className={linkClass()}>
-                  查看案件
+                  查看整治对象
                 </Link>
               </dd>
             </>
@@ -144,7 +144,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
       {actions.includes("OPEN_CASE") && (
         <section aria-labelledby="tip-open-case" className="space-y-2">
           <h2 id="tip-open-case" className="font-semibold">
-            据此举报登记案件（企业不在台账中）
+            据此举报登记整治对象（企业不在台账中）
           </h2>
           <RegisterCaseForm
             outcomes={await listOutcomes()}

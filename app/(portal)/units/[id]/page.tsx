@@ -77,7 +77,7 @@ export default async function UnitPage({
             <span aria-hidden="true" className="mr-1">
               ＋
             </span>
-            登记案件
+            登记整治对象
           </Link>
         )}
       </div>

@@ -30,7 +30,7 @@ export const GET = areaRoute("reports", async (user, request: Request) => {
   const unit = scopeUnit === undefined ? null : await getUnit(user, scopeUnit, campaign.id);
   if (scopeUnit !== undefined && !unit) return notFoundResponse();
   const who = unit?.name ?? (worksInRemit(user) && user.department ? `${user.department.name}职责范围` : "全区");
-  const which = cases === "all" ? "全部淘汰案件" : "已验收案件";
+  const which = cases === "all" ? "全部淘汰落后产能企业" : "已验收整治对象";
   const body = await equipmentWorkbook(
     `${campaign.year}年度淘汰设备清单（${who}，${which}，统计截至${formatDate(at)}）`,
     rows,

@@ -101,17 +101,18 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           关闭年度
         </h2>
         <p className="mb-3 text-sm text-slate-600">
-          关闭后本年度的案件、材料、任务填报、目标和督办记录都不能再修改。关闭前须对每件未验收的案件作出决定：
-          结转到以后的年度（在该年度新建关联案件，本年度记录保留可查），或按未完成关闭（列入联合惩戒名单）。
+          关闭后本年度的整治对象、材料、任务填报、目标和督办记录都不能再修改。关闭前须对每个未验收的整治对象作出决定：
+          结转到以后的年度（在该年度新建关联的整治对象，本年度记录保留可查），或按未完成关闭（列入联合惩戒名单）。
         </p>
         {open.total === 0 ? (
-          <EmptyState>本年度没有未验收的案件。</EmptyState>
+          <EmptyState>本年度没有未验收的整治对象。</EmptyState>
         ) : (
           <div className="space-y-3">
             <p className="text-sm">
-              未验收案件 {open.total} 件，待决定 <strong data-testid="undecided-count">{open.undecided}</strong> 件。
+              未验收整治对象 {open.total} 件，待决定 <strong data-testid="undecided-count">{open.undecided}</strong>{" "}
+              件。
             </p>
-            <Table bare caption="未验收案件" className="min-w-[40rem]">
+            <Table bare caption="未验收整治对象" className="min-w-[40rem]">
               <THead className="bg-slate-50">
                 <Th>企业（作坊）</Th>
                 <Th>单位</Th>

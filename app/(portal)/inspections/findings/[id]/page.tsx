@@ -70,13 +70,13 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
         </h2>
         {f.case && (
           <p className="flex flex-wrap items-center gap-2">
-            涉及案件：
+            涉及整治对象：
             <Link href={`/cases/${f.case.id}`} className={linkClass()}>
               {f.case.enterprise.name}
             </Link>
             <StatusBadge status={f.case.status} />
             {f.reopenedCaseAt && (
-              <span className="text-red-700">已据此重新打开（{formatDateTime(f.reopenedCaseAt)}）</span>
+              <span className="text-red-700">已据此撤销验收（{formatDateTime(f.reopenedCaseAt)}）</span>
             )}
           </p>
         )}

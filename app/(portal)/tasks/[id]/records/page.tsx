@@ -20,7 +20,7 @@ import { getTaskLine } from "@/server/tasks/get-task-line";
 import { listLineRecords } from "@/server/tasks/list-line-records";
 import { listUnitNames } from "@/server/units/list-unit-names";
 
-export const metadata: Metadata = { title: "任务线计入的记录" };
+export const metadata: Metadata = { title: "重点工作任务计入的记录" };
 
 /**
  * The records a task line's figure counts (the drill-down of every figure on /tasks and the line page):
@@ -66,7 +66,7 @@ export default async function LineRecordsPage({
 
   return (
     <div className="space-y-4">
-      <BackLink href={`/tasks/${line.id}`}>{line.code} 任务线</BackLink>
+      <BackLink href={`/tasks/${line.id}`}>{line.code} 重点工作任务</BackLink>
       <div>
         <div className="flex flex-wrap items-baseline gap-2">
           <Badge tone="brand" className="font-semibold">
@@ -175,7 +175,7 @@ export default async function LineRecordsPage({
 
       {list.kind === "CASES" &&
         (list.cases.length === 0 ? (
-          <EmptyState dashed>尚无计入的案件。</EmptyState>
+          <EmptyState dashed>尚无计入的整治对象。</EmptyState>
         ) : (
           <ul className="space-y-2">
             {list.cases.map((c) => (
