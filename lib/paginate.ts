@@ -5,8 +5,8 @@ export const PAGE_SIZE = 20;
 
 export type PageWindow = { page: number; pages: number; skip: number; take: number };
 
-export function paginate(total: number, requested: number, size: number = PAGE_SIZE): PageWindow {
-  const pages = Math.max(1, Math.ceil(total / size));
+export function paginate(total: number, requested: number): PageWindow {
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, Number.isFinite(requested) ? Math.trunc(requested) : 1), pages);
-  return { page, pages, skip: (page - 1) * size, take: size };
+  return { page, pages, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE };
 }

@@ -1,8 +1,9 @@
 "use client";
 import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
-import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
-import { useServerAction } from "@/components/use-server-action";
+import { FormOutcome } from "@/components/ui/error-summary";
+import { checkClass, checkLabelClass, Field, inputClass } from "@/components/ui/field";
+import { text, useServerAction } from "@/components/use-server-action";
 import type { DeliveryMode, NoticeCategory } from "@/lib/generated/prisma/enums";
 import { deliveryModeLabel, noticeCategoryLabel } from "@/lib/labels";
 import { DELIVERY_MODES, NOTICE_CATEGORIES } from "@/lib/notices/delivery";
@@ -37,27 +38,22 @@ export function DeliverySettingForm({
   /** An officer's setting offers e-mail first; a unit's the group robot. */
   kind: "user" | "unit";
 }) {
-  const { pending, notice, fieldErrors, run } = useServerAction();
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const s = (k: string) => String(form.get(k) ?? "");
-    run(
-      () =>
-        saveDeliverySetting({
-          ...owner,
-          version: values?.version ?? null,
-          email: s("email"),
-          webhookUrl: s("webhookUrl"),
-          webhookSecret: s("webhookSecret"),
-          clearSecret: form.get("clearSecret") === "on",
-          webhookKeyword: s("webhookKeyword"),
-          mode: s("mode") as DeliveryMode,
-          categories: form.getAll("categories").map(String) as NoticeCategory[],
-        }),
-      "已保存通知方式",
-    );
-  }
+  const { pending, notice, fieldErrors, submit } = useServerAction();
+  const onSubmit = submit(
+    (form) =>
+      saveDeliverySetting({
+        ...owner,
+        version: values?.version ?? null,
+        email: text(form, "email"),
+        webhookUrl: text(form, "webhookUrl"),
+        webhookSecret: text(form, "webhookSecret"),
+        clearSecret: text(form, "clearSecret") === "on",
+        webhookKeyword: text(form, "webhookKeyword"),
+        mode: text(form, "mode") as DeliveryMode,
+        categories: form.getAll("categories").map(String) as NoticeCategory[],
+      }),
+    "已保存通知方式",
+  );
   const email = (
     <Field
       label="邮箱（选填）"
@@ -127,7 +123,7 @@ export function DeliverySettingForm({
           ))}
         </div>
       </fieldset>
-      <fieldset className="sm:col-span-2">
+      <fieldset className="sm:col-span-2" data-invalid={fieldErrors.categories ? true : undefined}>
         <legend className="font-medium">通知类别（都不勾选即全部）</legend>
         <div className="mt-1 grid gap-x-4 sm:grid-cols-2">
           {NOTICE_CATEGORIES.map((c) => (
@@ -151,7 +147,7 @@ export function DeliverySettingForm({
         <Button type="submit" size="sm" disabled={pending}>
           {pending ? "正在保存…" : "保存通知方式"}
         </Button>
-        <FormMessage message={notice} />
+        <FormOutcome notice={notice} errors={fieldErrors} />
       </div>
       {(values?.email || values?.webhookUrl) && (
         <div className="sm:col-span-2">

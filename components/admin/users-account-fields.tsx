@@ -2,6 +2,7 @@
 import { useState } from "react";
 
 import { Field, inputClass, NamedOptions } from "@/components/ui/field";
+import { text } from "@/components/use-server-action";
 import { needsOrganisation, ROLE_SCOPE } from "@/lib/accounts/rules";
 import { ROLES } from "@/lib/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -23,14 +24,13 @@ type Errors = Record<string, string[] | undefined>;
 
 /** The account's fields as form data for createUser / updateUser. */
 export function accountInput(form: FormData) {
-  const s = (k: string) => String(form.get(k) ?? "");
   return {
-    displayName: s("displayName"),
-    role: s("role") as Role,
-    unitId: s("unitId"),
-    departmentId: s("departmentId"),
-    phone: s("phone"),
-    organisation: s("organisation"),
+    displayName: text(form, "displayName"),
+    role: text(form, "role") as Role,
+    unitId: text(form, "unitId"),
+    departmentId: text(form, "departmentId"),
+    phone: text(form, "phone"),
+    organisation: text(form, "organisation"),
   };
 }
 

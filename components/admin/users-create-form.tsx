@@ -7,30 +7,28 @@ import {
   OneTimePassword,
   type ScopeChoices,
 } from "@/components/admin/users-account-fields";
-import { Button } from "@/components/ui/button";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
-import { useServerAction } from "@/components/use-server-action";
+import { Field, inputClass } from "@/components/ui/field";
+import { SubmitRow } from "@/components/ui/submit-row";
+import { text, useServerAction } from "@/components/use-server-action";
 import { createUser } from "@/server/users/actions/create-user";
 
 /** The office creates an account; the portal generates its one-time password and shows it once. */
 export function CreateUserForm({ choices }: { choices: ScopeChoices }) {
-  const { pending, notice, fieldErrors, run } = useServerAction();
+  const { pending, notice, fieldErrors, submit } = useServerAction();
   const [created, setCreated] = useState<{ username: string; oneTimePassword: string } | null>(null);
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const el = e.currentTarget;
-    const form = new FormData(el);
-    setCreated(null);
-    run(
-      () => createUser({ username: String(form.get("username") ?? ""), ...accountInput(form) }),
-      (d) => `已创建账号 ${d.username}`,
-      (d) => {
+  const onSubmit = submit(
+    (form) => {
+      setCreated(null);
+      return createUser({ username: text(form, "username"), ...accountInput(form) });
+    },
+    (d) => `已创建账号 ${d.username}`,
+    {
+      onOk: (d, form) => {
         setCreated(d);
-        el.reset();
+        form.reset();
       },
-    );
-  }
+    },
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
@@ -47,10 +45,7 @@ export function CreateUserForm({ choices }: { choices: ScopeChoices }) {
         </Field>
         <AccountFields choices={choices} errors={fieldErrors} />
       </div>
-      <Button type="submit" disabled={pending}>
-        {pending ? "正在创建…" : "创建账号"}
-      </Button>
-      <FormMessage message={notice} />
+      <SubmitRow pending={pending} label="创建账号" pendingLabel="正在创建…" notice={notice} errors={fieldErrors} />
       {created && <OneTimePassword username={created.username} password={created.oneTimePassword} />}
     </form>
   );

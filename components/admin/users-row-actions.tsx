@@ -11,6 +11,7 @@ import {
 import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
+import { FormOutcome } from "@/components/ui/error-summary";
 import { FormMessage } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import type { AccountStatus } from "@/lib/accounts/rules";
@@ -91,12 +92,8 @@ export function UserRowActions({ account, choices }: { account: Account; choices
 }
 
 function EditAccount({ account, choices }: { account: Account; choices: ScopeChoices }) {
-  const { pending, notice, fieldErrors, run } = useServerAction();
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    run(() => updateUser({ userId: account.id, ...accountInput(form) }), "已保存");
-  }
+  const { pending, notice, fieldErrors, submit } = useServerAction();
+  const onSubmit = submit((form) => updateUser({ userId: account.id, ...accountInput(form) }), "已保存");
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-brand-700">编辑</summary>
@@ -104,9 +101,9 @@ function EditAccount({ account, choices }: { account: Account; choices: ScopeCho
         <AccountFields choices={choices} values={account} errors={fieldErrors} />
         <div className="sm:col-span-2 flex items-center gap-2">
           <Button type="submit" size="sm" disabled={pending}>
-            保存
+            {pending ? "保存中…" : "保存"}
           </Button>
-          <FormMessage message={notice} />
+          <FormOutcome notice={notice} errors={fieldErrors} />
         </div>
       </form>
     </details>

@@ -33,7 +33,7 @@ export function CreateCampaignForm({
         ...campaignFieldValues(form),
       }),
     "已新建年度，请调整目标任务",
-    (data) => router.push(`/admin/campaigns/${data.id}`),
+    { onOk: (data) => router.push(`/admin/campaigns/${data.id}`) },
   );
 
   return (

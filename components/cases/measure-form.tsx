@@ -2,9 +2,9 @@
 import { useState } from "react";
 
 import { ACCEPT, uploadFiles } from "@/components/file-upload";
-import { Button } from "@/components/ui/button";
-import { Field, FormMessage, inputClass, NamedOptions } from "@/components/ui/field";
-import { useServerAction } from "@/components/use-server-action";
+import { Field, inputClass, NamedOptions } from "@/components/ui/field";
+import { SubmitRow } from "@/components/ui/submit-row";
+import { files, text, useServerAction } from "@/components/use-server-action";
 import { MEASURE_KINDS, needsDeadline } from "@/lib/cases/measures";
 import { beijingIsoDay } from "@/lib/dates";
 import type { Dimension, MeasureKind } from "@/lib/generated/prisma/enums";
@@ -28,40 +28,36 @@ export function MeasureForm({
   departments: Option[];
   ownDepartment: Option | null;
 }) {
-  const { pending, notice, fieldErrors: errors, run } = useServerAction();
+  const { pending, notice, fieldErrors: errors, submit } = useServerAction();
   const [kind, setKind] = useState<MeasureKind>("ORDER_CORRECTION");
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const formEl = e.currentTarget;
-    const form = new FormData(formEl);
-    const text = (k: string) => String(form.get(k) ?? "");
-    const file = form.get("file");
-    run(
-      () =>
-        recordMeasure({
-          caseId,
-          kind,
-          dimension: text("dimension") as Dimension,
-          departmentId: ownDepartment ? ownDepartment.id : text("departmentId") ? Number(text("departmentId")) : null,
-          date: text("date"),
-          reference: text("reference"),
-          deadline: needsDeadline(kind) ? text("deadline") : "",
-          note: text("note"),
-        }),
-      async (data) => {
-        if (!(file instanceof File && file.size > 0)) return "措施已记录";
-        const failed = await uploadFiles(`/api/measures/${data.id}/documents`, [file]);
-        return failed.length
-          ? { ok: false, text: `措施已记录，但文书未上传：${failed.join("；")}。可在时间线中重新上传。` }
-          : "措施和文书已记录";
-      },
-      () => {
-        formEl.reset();
+  const onSubmit = submit(
+    (form) =>
+      recordMeasure({
+        caseId,
+        kind,
+        dimension: text(form, "dimension") as Dimension,
+        departmentId: ownDepartment?.id ?? (Number(text(form, "departmentId")) || null),
+        date: text(form, "date"),
+        reference: text(form, "reference"),
+        deadline: needsDeadline(kind) ? text(form, "deadline") : "",
+        note: text(form, "note"),
+      }),
+    // The document goes up once the measure exists.
+    async (data, form) => {
+      const documents = files(form, "file");
+      if (documents.length === 0) return "措施已记录";
+      const failed = await uploadFiles(`/api/measures/${data.id}/documents`, documents);
+      return failed.length
+        ? { ok: false, text: `措施已记录，但文书未上传：${failed.join("；")}。可在时间线中重新上传。` }
+        : "措施和文书已记录";
+    },
+    {
+      onOk: (_, form) => {
+        form.reset();
         setKind("ORDER_CORRECTION");
       },
-    );
-  }
+    },
+  );
 
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label="记录执法措施">
@@ -117,10 +113,7 @@ export function MeasureForm({
       <Field label="文书（选填，决定书、整改通知书等）">
         <input type="file" name="file" accept={ACCEPT} className="mt-1 block text-sm" />
       </Field>
-      <FormMessage message={notice} />
-      <Button type="submit" disabled={pending}>
-        {pending ? "保存中…" : "记录措施"}
-      </Button>
+      <SubmitRow pending={pending} label="记录措施" notice={notice} errors={errors} />
     </form>
   );
 }

@@ -1,16 +1,15 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 
 import { CaseDetailFields, type CaseDetailValues } from "@/components/cases/case-detail-fields";
 import { PositionField } from "@/components/enterprises/locate-enterprise";
 import { useOnline } from "@/components/offline/use-online";
 import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
-import { useConfirm } from "@/components/ui/confirm";
-import { ErrorSummary, useFocusFirstError } from "@/components/ui/error-summary";
-import { checkClass, checkLabelClass, Field, FormMessage, inputClass } from "@/components/ui/field";
-import { useServerAction } from "@/components/use-server-action";
+import { FormOutcome } from "@/components/ui/error-summary";
+import { checkClass, checkLabelClass, Field, inputClass } from "@/components/ui/field";
+import { text, useServerAction } from "@/components/use-server-action";
 import { deadlineAfterCampaignWarning } from "@/lib/campaigns/rules";
 import type { LatLng } from "@/lib/enterprises/geo";
 import type { Category, Industry } from "@/lib/generated/prisma/enums";
@@ -55,60 +54,57 @@ export function RegisterCaseForm({
   outsideTarget?: Category[];
 }) {
   const router = useRouter();
-  const { pending, notice, fieldErrors: errors, run } = useServerAction();
+  const { pending, notice, fieldErrors: errors, submit, asking, confirmPanel } = useServerAction();
   const [category, setCategory] = useState<Category>("RECTIFICATION");
   const online = useOnline();
   const [details, setDetails] = useState(emptyDetails);
   const [position, setPosition] = useState<LatLng | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const { ask, asking, panel } = useConfirm();
   const outside = outsideTarget.includes(category);
-  useFocusFirstError(formRef, errors);
-  const hasFieldErrors = Object.values(errors).some((m) => m?.length);
 
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const text = (k: string) => String(form.get(k) ?? "");
-    const fields = {
-      enterpriseName: text("enterpriseName"),
-      creditCode: text("creditCode"),
-      industry: text("industry") as Industry,
-      address: text("address"),
-      contactName: text("contactName"),
-      contactPhone: text("contactPhone"),
-      productionLicence: text("productionLicence"),
-      category,
-      ...details,
-    };
-    const submit = (confirmOutsideTarget: boolean) => {
-      const input = { ...fields, confirmOutsideTarget };
-      const open = tip
-        ? () =>
-            openCaseFromTip({ ...input, tipId: tip.id, version: tip.version }).then((r) =>
-              r.ok ? { ...r, data: { id: r.data.caseId } } : r,
-            )
-        : () => registerCase(input);
-      run(open, registered, (data) => router.push(`/cases/${data.id}`));
-    };
-    // The position taken on site is recorded on the new case's enterprise once it exists.
-    const registered = async (data: { id: string }) => {
-      if (!position) return "已登记";
-      const saved = await recordEnterpriseLocation({ caseId: data.id, ...position });
-      return saved.ok
-        ? "已登记，并记录了企业位置"
-        : { ok: false, text: `已登记，但企业位置未保存（${saved.message}），可在整治对象页面重新记录` };
-    };
-    if (!outside) return submit(false);
-    ask(
-      `本单位在目标任务分解表中“${categoryLabel[category]}”一栏为“/”（不承担该类目标）。确定登记为目标外整治对象吗？登记后整治对象标注“目标外”，不计入任何单位的目标。`,
-      () => submit(true),
-      "确定登记为目标外",
-    );
-  }
+  // The position taken on site is recorded on the new case's enterprise once it exists.
+  const registered = async (data: { id: string }) => {
+    if (!position) return "已登记";
+    const saved = await recordEnterpriseLocation({ caseId: data.id, ...position });
+    return saved.ok
+      ? "已登记，并记录了企业位置"
+      : { ok: false, text: `已登记，但企业位置未保存（${saved.message}），可在整治对象页面重新记录` };
+  };
+  const onSubmit = submit(
+    (form) => {
+      const input = {
+        enterpriseName: text(form, "enterpriseName"),
+        creditCode: text(form, "creditCode"),
+        industry: text(form, "industry") as Industry,
+        address: text(form, "address"),
+        contactName: text(form, "contactName"),
+        contactPhone: text(form, "contactPhone"),
+        productionLicence: text(form, "productionLicence"),
+        category,
+        ...details,
+        // Only asked, and so only confirmed, where the unit's annex cell is "/".
+        confirmOutsideTarget: outside,
+      };
+      return tip
+        ? openCaseFromTip({ ...input, tipId: tip.id, version: tip.version }).then((r) =>
+            r.ok ? { ...r, data: { id: r.data.caseId } } : r,
+          )
+        : registerCase(input);
+    },
+    registered,
+    {
+      onOk: (data) => router.push(`/cases/${data.id}`),
+      confirm: () =>
+        outside
+          ? {
+              prompt: `本单位在目标任务分解表中“${categoryLabel[category]}”一栏为“/”（不承担该类目标）。确定登记为目标外整治对象吗？登记后整治对象标注“目标外”，不计入任何单位的目标。`,
+              yes: "确定登记为目标外",
+            }
+          : null,
+    },
+  );
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} className={cardClass({ className: "space-y-4" })} noValidate>
+    <form onSubmit={onSubmit} className={cardClass({ className: "space-y-4" })} noValidate>
       {campaign?.ended && (
         <p role="note" data-testid="year-ended-note" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
           注意：{campaign.year}年度已于 {campaign.deadline} 结束，登记的整治对象将计入{campaign.year}
@@ -207,7 +203,7 @@ export function RegisterCaseForm({
         errors={errors}
         deadlineWarning={campaign ? deadlineAfterCampaignWarning(details.deadline, campaign) : ""}
       />
-      {hasFieldErrors ? <ErrorSummary errors={errors} /> : <FormMessage message={notice} />}
+      <FormOutcome notice={notice} errors={errors} />
       <Button
         type="submit"
         disabled={pending || asking || !online}
@@ -215,7 +211,7 @@ export function RegisterCaseForm({
       >
         {pending ? "正在登记…" : "登记"}
       </Button>
-      {panel}
+      {confirmPanel}
     </form>
   );
 }

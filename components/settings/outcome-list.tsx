@@ -1,7 +1,8 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { Field, FormMessage, inputClass } from "@/components/ui/field";
-import { useServerAction } from "@/components/use-server-action";
+import { FormOutcome } from "@/components/ui/error-summary";
+import { Field, inputClass } from "@/components/ui/field";
+import { text, useServerAction } from "@/components/use-server-action";
 import { saveOutcome } from "@/server/settings/actions/save-outcome";
 import { savePolicyBasis } from "@/server/settings/actions/save-policy-basis";
 
@@ -30,18 +31,9 @@ export function OutcomeList({ outcomes }: { outcomes: Outcome[] }) {
 
 /** One of the office's configurable lists (outcome categories, policy bases). */
 export function ChoiceList({ list, items: outcomes }: { list: keyof typeof LISTS; items: Outcome[] }) {
-  const { pending, notice, fieldErrors, run } = useServerAction();
+  const { pending, notice, fieldErrors, run, submit } = useServerAction();
   const def = LISTS[list];
-
-  function onAdd(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    run(
-      () => def.add(String(new FormData(form).get("name") ?? "")),
-      "已添加",
-      () => form.reset(),
-    );
-  }
+  const onAdd = submit((form) => def.add(text(form, "name")), "已添加", { onOk: (_, form) => form.reset() });
 
   return (
     <div className="space-y-3">
@@ -74,10 +66,10 @@ export function ChoiceList({ list, items: outcomes }: { list: keyof typeof LISTS
           </Field>
         </div>
         <Button type="submit" disabled={pending}>
-          添加
+          {pending ? "保存中…" : "添加"}
         </Button>
       </form>
-      <FormMessage message={notice} />
+      <FormOutcome notice={notice} errors={fieldErrors} />
     </div>
   );
 }

@@ -4,9 +4,10 @@ import { useState } from "react";
 import { DocumentPreview } from "@/components/documents/document-preview";
 import { useDocumentFigures } from "@/components/supervision/document-figures";
 import { Button } from "@/components/ui/button";
-import { useConfirm, useFormSubmit } from "@/components/ui/confirm";
-import { checkClass, Field, FormMessage, inputClass } from "@/components/ui/field";
-import { useServerAction } from "@/components/use-server-action";
+import { useConfirm } from "@/components/ui/confirm";
+import { checkClass, Field, inputClass } from "@/components/ui/field";
+import { SubmitRow } from "@/components/ui/submit-row";
+import { text, useServerAction } from "@/components/use-server-action";
 import { parseDay } from "@/lib/dates";
 import { arabicDate } from "@/lib/documents/chinese";
 import { circularDocument, type CircularDraft, draftCircular } from "@/lib/documents/circular";
@@ -21,7 +22,6 @@ import { issueInterview } from "@/server/supervision/actions/issue-interview";
 /** The page's figures as of today (the default data date), and what the drafts name. */
 type Context = { figures: DocumentFigures; today: string; year: number; campaignTitle: string };
 
-const text = (form: FormData, k: string) => String(form.get(k) ?? "");
 const EMPTY: CircularDraft = { title: "", referenceNo: "", recipients: "", body: "" };
 
 /** 数据截至 as the forms say it: the day, and where it comes from. */
@@ -56,7 +56,7 @@ export function IssueCircularForm({
   campaignTitle,
   usedReferenceNos,
 }: Context & { usedReferenceNos: string[] }) {
-  const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
+  const { pending, notice: message, fieldErrors: errors, submit, confirmPanel } = useServerAction();
   const [draft, setDraft] = useState<CircularDraft>(EMPTY);
   const [generated, setGenerated] = useState<CircularDraft | null>(null);
   const [local, setLocal] = useState<string | null>(null);
@@ -69,28 +69,26 @@ export function IssueCircularForm({
   );
   const regenerate = useConfirm();
   const dataDay = parseDay(dataDate);
-  const { onSubmit, panel } = useFormSubmit(
+  const onSubmit = submit(
     () =>
-      run(
-        () =>
-          issueCircular({
-            unitIds: [...chosen],
-            title: draft.title,
-            body: draft.body,
-            date,
-            dataDate: dataDateTyped,
-            referenceNo: draft.referenceNo,
-            recipients: draft.recipients,
-          }),
-        (data) =>
-          `通报已发布（${data.referenceNo}），数据截至${dataDay ? arabicDate(dataDay) : dataDate}，文件已定稿存档`,
-        () => {
-          setDraft(EMPTY);
-          setGenerated(null);
-        },
-      ),
-    () =>
-      `确定发布通报吗？数据截至${dataDay ? arabicDate(dataDay) : dataDate}。发布后被通报单位会收到通知，文件即定稿，正文、附件和发文字号不能再修改。`,
+      issueCircular({
+        unitIds: [...chosen],
+        title: draft.title,
+        body: draft.body,
+        date,
+        dataDate: dataDateTyped,
+        referenceNo: draft.referenceNo,
+        recipients: draft.recipients,
+      }),
+    (data) => `通报已发布（${data.referenceNo}），数据截至${dataDay ? arabicDate(dataDay) : dataDate}，文件已定稿存档`,
+    {
+      onOk: () => {
+        setDraft(EMPTY);
+        setGenerated(null);
+      },
+      confirm: () =>
+        `确定发布通报吗？数据截至${dataDay ? arabicDate(dataDay) : dataDate}。发布后被通报单位会收到通知，文件即定稿，正文、附件和发文字号不能再修改。`,
+    },
   );
 
   function generate() {
@@ -171,7 +169,7 @@ export function IssueCircularForm({
           />
         </Field>
       </div>
-      <fieldset className="text-sm">
+      <fieldset className="text-sm" data-invalid={errors.unitIds ? true : undefined}>
         <legend className="font-medium">
           被通报单位（已勾选进展较慢的单位；进度为{dataDay ? arabicDate(dataDay) : "数据截至日"}的数据
           {ready ? `，序时进度${formatPercent(figures.elapsed)}` : "，正在读取…"}）
@@ -253,11 +251,9 @@ export function IssueCircularForm({
           <DocumentPreview model={preview} label="通报预览" />
         </section>
       )}
-      <FormMessage message={message} />
-      <Button type="submit" disabled={pending}>
-        发布通报
-      </Button>
-      {panel}
+      <SubmitRow pending={pending} label="发布通报" pendingLabel="正在发布…" notice={message} errors={errors}>
+        {confirmPanel}
+      </SubmitRow>
     </form>
   );
 }
@@ -268,7 +264,7 @@ export function IssueCircularForm({
  * which asks for confirmation and freezes the .docx.
  */
 export function IssueInterviewForm({ figures: initial, today }: Context) {
-  const { pending, notice: message, fieldErrors: errors, run } = useServerAction();
+  const { pending, notice: message, fieldErrors: errors, submit, confirmPanel } = useServerAction();
   const [issues, setIssues] = useState("");
   const [local, setLocal] = useState<string | null>(null);
   const [values, setValues] = useState<Record<string, string>>({ date: today });
@@ -277,31 +273,30 @@ export function IssueInterviewForm({ figures: initial, today }: Context) {
   const dataDay = parseDay(dataDate);
   const { figures, ready, error: figuresError } = useDocumentFigures(initial, dataDate);
   const overwrite = useConfirm();
-  const { onSubmit, panel } = useFormSubmit(
-    (form, el) =>
-      run(
-        () =>
-          issueInterview({
-            unitId: Number(text(form, "unitId")),
-            date: text(form, "date"),
-            dataDate: text(form, "dataDate"),
-            startTime: text(form, "startTime"),
-            place: text(form, "place"),
-            participants: text(form, "participants"),
-            body: issues,
-            commitments: text(form, "commitments"),
-            followUpDate: text(form, "followUpDate"),
-            referenceNo: text(form, "referenceNo"),
-          }),
-        "约谈记录已保存，文件已定稿存档",
-        () => {
-          el.reset();
-          setIssues("");
-          setValues({ date: today });
-        },
-      ),
-    () =>
-      `确定保存约谈记录吗？数据截至${dataDay ? arabicDate(dataDay) : dataDate}。保存后被约谈单位会收到通知，约谈记录即定稿，不能再修改。`,
+  const onSubmit = submit(
+    (form) =>
+      issueInterview({
+        unitId: Number(text(form, "unitId")),
+        date: text(form, "date"),
+        dataDate: text(form, "dataDate"),
+        startTime: text(form, "startTime"),
+        place: text(form, "place"),
+        participants: text(form, "participants"),
+        body: issues,
+        commitments: text(form, "commitments"),
+        followUpDate: text(form, "followUpDate"),
+        referenceNo: text(form, "referenceNo"),
+      }),
+    "约谈记录已保存，文件已定稿存档",
+    {
+      onOk: (_, form) => {
+        form.reset();
+        setIssues("");
+        setValues({ date: today });
+      },
+      confirm: () =>
+        `确定保存约谈记录吗？数据截至${dataDay ? arabicDate(dataDay) : dataDate}。保存后被约谈单位会收到通知，约谈记录即定稿，不能再修改。`,
+    },
   );
 
   function generate() {
@@ -422,11 +417,9 @@ export function IssueInterviewForm({ figures: initial, today }: Context) {
           <DocumentPreview model={preview} label="约谈记录预览" />
         </section>
       )}
-      <FormMessage message={message} />
-      <Button type="submit" disabled={pending}>
-        保存约谈记录
-      </Button>
-      {panel}
+      <SubmitRow pending={pending} label="保存约谈记录" notice={message} errors={errors}>
+        {confirmPanel}
+      </SubmitRow>
     </form>
   );
 }

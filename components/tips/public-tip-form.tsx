@@ -2,42 +2,25 @@
 import { useState } from "react";
 
 import { ACCEPT } from "@/components/file-upload";
-import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
-import { checkClass, checkLabelClass, Field, FormMessage, inputClass, NamedOptions } from "@/components/ui/field";
+import { checkClass, checkLabelClass, Field, inputClass, NamedOptions } from "@/components/ui/field";
+import { SubmitRow } from "@/components/ui/submit-row";
+import { fetchResult, files, refusal, useServerAction } from "@/components/use-server-action";
 import { tipKindLabel } from "@/lib/labels";
 
 /** The public intake form; posts to the public route handler and shows the reference number. */
 export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name: string }[]; maxPhotos: number }) {
-  const [pending, setPending] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { pending, notice: message, fieldErrors: errors, submit } = useServerAction();
   const [reference, setReference] = useState<string | null>(null);
-
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    if (form.getAll("photo").filter((f) => f instanceof File && f.size > 0).length > maxPhotos) {
-      return setMessage({ ok: false, text: `最多上传${maxPhotos}张照片` });
-    }
-    setPending(true);
-    setMessage(null);
-    try {
-      const res = await fetch("/api/tips/public", { method: "POST", body: form });
-      const body = await res.json().catch(() => null);
-      if (res.ok && body?.reference) {
-        setReference(body.reference);
-        setErrors({});
-      } else {
-        setErrors(body?.fieldErrors ?? {});
-        setMessage({ ok: false, text: body?.message ?? "提交失败，请稍后重试" });
-      }
-    } catch {
-      setMessage({ ok: false, text: "网络异常，提交失败，请稍后重试" });
-    } finally {
-      setPending(false);
-    }
-  }
+  const onSubmit = submit(
+    (form) =>
+      files(form, "photo").length > maxPhotos
+        ? Promise.resolve(refusal("photo", `最多上传${maxPhotos}张照片`))
+        : fetchResult<{ reference: string }>("/api/tips/public", { method: "POST", body: form }),
+    // The reference number is the answer (the form gives way to it).
+    () => null,
+    { onOk: (data) => setReference(data.reference) },
+  );
 
   if (reference) {
     return (
@@ -61,7 +44,7 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
   return (
     <form onSubmit={onSubmit} noValidate className={cardClass({ className: "space-y-4" })}>
       <h2 className="font-semibold">举报内容</h2>
-      <fieldset className="text-sm">
+      <fieldset className="text-sm" data-invalid={errors.kind ? true : undefined}>
         <legend className="font-medium">举报类型</legend>
         <div className="mt-1 flex flex-wrap gap-4">
           {(Object.keys(tipKindLabel) as (keyof typeof tipKindLabel)[]).map((k) => (
@@ -98,7 +81,11 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
       >
         <textarea name="description" required maxLength={2000} rows={4} className={inputClass} />
       </Field>
-      <Field label={`照片（选填，最多${maxPhotos}张）`} hint="JPEG、PNG、WebP 图片或 PDF，单个不超过 20 MB">
+      <Field
+        label={`照片（选填，最多${maxPhotos}张）`}
+        error={errors.photo?.[0]}
+        hint="JPEG、PNG、WebP 图片或 PDF，单个不超过 20 MB"
+      >
         <input type="file" name="photo" multiple accept={ACCEPT} className="mt-1 block text-sm" />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -109,10 +96,7 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
           <input name="reporterPhone" type="tel" maxLength={20} autoComplete="tel" className={inputClass} />
         </Field>
       </div>
-      <FormMessage message={message} />
-      <Button type="submit" disabled={pending}>
-        {pending ? "提交中…" : "提交举报"}
-      </Button>
+      <SubmitRow pending={pending} label="提交举报" pendingLabel="提交中…" notice={message} errors={errors} />
     </form>
   );
 }

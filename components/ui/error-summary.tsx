@@ -1,6 +1,8 @@
 "use client";
 import { type RefObject, useEffect } from "react";
 
+import { FormMessage } from "@/components/ui/field";
+
 type Errors = Record<string, string[] | undefined>;
 
 /** Every field error of the last submission, once each, in the order the server listed them. */
@@ -39,4 +41,12 @@ export function ErrorSummary({ errors }: { errors: Errors }) {
       </ul>
     </div>
   );
+}
+
+/**
+ * A submission's answer beside its button: the list of what to fix when fields were refused (each also at its
+ * field), else the notice — saved, or refused as a whole (e.g. a stale write: 该记录已被他人修改).
+ */
+export function FormOutcome({ notice, errors }: { notice: { ok: boolean; text: string } | null; errors: Errors }) {
+  return errorMessages(errors).length > 0 ? <ErrorSummary errors={errors} /> : <FormMessage message={notice} />;
 }

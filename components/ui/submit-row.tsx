@@ -1,14 +1,15 @@
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/field";
+import { FormOutcome } from "@/components/ui/error-summary";
 
 /**
  * A form's last line: its submit button (disabled and relabelled while the action runs), whatever
- * stands beside it (a confirmation panel), and the action's notice.
+ * stands beside it (a confirmation panel), and the action's answer (with `errors`, the list of fields to fix).
  */
 export function SubmitRow({
   pending,
   label,
   notice,
+  errors = {},
   pendingLabel = "保存中…",
   className = "",
   children,
@@ -16,6 +17,7 @@ export function SubmitRow({
   pending: boolean;
   label: string;
   notice: { ok: boolean; text: string } | null;
+  errors?: Record<string, string[] | undefined>;
   pendingLabel?: string;
   className?: string;
   children?: React.ReactNode;
@@ -26,7 +28,7 @@ export function SubmitRow({
         {pending ? pendingLabel : label}
       </Button>
       {children}
-      <FormMessage message={notice} />
+      <FormOutcome notice={notice} errors={errors} />
     </div>
   );
 }

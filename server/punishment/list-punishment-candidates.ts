@@ -12,8 +12,6 @@ import { prisma } from "@/server/db";
 import { punishmentCaseScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
-export const PUNISHMENT_PAGE_SIZE = 50;
-
 /** When the campaign's deadline snapshot was taken, or null (deadline not passed yet, or the job has not run). */
 export async function getSnapshotRun(campaignId: number) {
   return prisma.deadlineSnapshotRun.findUnique({ where: { campaignId } });
@@ -51,7 +49,7 @@ export async function listPunishmentCandidates(user: SessionUser, campaign: Camp
       where: { AND: [where, { OR: [{ enterprise: { creditCode: null } }, { enterprise: { creditCode: "" } }] }] },
     }),
   ]);
-  const { page: current, pages, skip, take } = paginate(total, page, PUNISHMENT_PAGE_SIZE);
+  const { page: current, pages, skip, take } = paginate(total, page);
   const rows = await prisma.case.findMany({
     where,
     orderBy: [{ unit: { displayOrder: "asc" } }, { enterprise: { name: "asc" } }, { id: "asc" }],

@@ -34,10 +34,13 @@ test("office sets a unit's group robot in 用户管理; a test message arrives; 
     const address = unit.getByLabel("钉钉/浙政钉群机器人地址（选填）");
     await address.fill("ftp://robot.example/send");
     await unit.getByRole("button", { name: "保存通知方式" }).click();
-    // Refused at the field (its note, announced with it) and in the form's message.
+    // Refused at the field (its note, announced with it; the field is focused) and in the form's list of what to fix.
     await expect(address).toHaveAccessibleDescription("只能使用 https:// 或 http:// 地址");
     await expect(address).toHaveAttribute("aria-invalid", "true");
-    await expect(unit.getByRole("alert")).toHaveText("只能使用 https:// 或 http:// 地址");
+    await expect(address).toBeFocused();
+    await expect(unit.getByTestId("error-summary")).toHaveText(
+      "请修改以下1处后再提交：只能使用 https:// 或 http:// 地址",
+    );
 
     await address.fill(robotUrl);
     await unit.getByLabel("关键词（选填）").fill("整治");

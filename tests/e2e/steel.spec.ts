@@ -45,11 +45,10 @@ test("fgj records a steel inspection with a red line found and its follow-up; it
   await form.getByRole("button", { name: "登记巡查" }).click();
   await expect(form.getByRole("alert")).toHaveText("发现红线问题的，须填写整改要求");
   await form.getByLabel("整改要求（发现红线问题时必填）").fill("立即停产，拆除动力装置");
-  // Thirty days after the inspection date the form filled in: the server's today, not this machine's clock.
-  const inspectedOn = await form.getByLabel("巡查日期").inputValue();
-  await form
-    .getByLabel("复查期限（发现红线问题时必填）")
-    .fill(new Date(Date.parse(`${inspectedOn}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10));
+  // Fixed days of the 2020 campaign, past on any day the test runs: the re-check was due on 16 December, so until
+  // it is recorded the visit shows 逾期未复查.
+  await form.getByLabel("巡查日期").fill("2020-11-16");
+  await form.getByLabel("复查期限（发现红线问题时必填）").fill("2020-12-16");
   await form.getByRole("button", { name: "登记巡查" }).click();
   await expect(form.getByRole("status")).toHaveText("巡查记录已登记，已计入 T10 进度");
 
@@ -57,7 +56,7 @@ test("fgj records a steel inspection with a red line found and its follow-up; it
   await expect(page.getByTestId("steel-red-lines")).toHaveText(`${redLines + 1}处`);
   const visit = page.getByTestId("steel-inspection").filter({ hasText: name });
   await expect(visit).toContainText("已退出产能死灰复燃：发现问题（已拆除的轧钢生产线重新接电）");
-  await expect(visit.getByTestId("follow-up-state")).toHaveText("整改中");
+  await expect(visit.getByTestId("follow-up-state")).toHaveText("逾期未复查");
 
   // A site photo through the upload pipeline.
   await visit.getByLabel(`上传${name}的巡查照片或检查记录`).setInputFiles({
@@ -72,6 +71,7 @@ test("fgj records a steel inspection with a red line found and its follow-up; it
 
   // The follow-up: a note is required, then it is closed for good.
   await visit.locator("summary", { hasText: "登记整改复查" }).click();
+  await visit.getByLabel("复查日期").fill("2020-12-10");
   await visit.getByLabel("复查情况").fill("已停产，动力装置已拆除");
   await visit.getByRole("button", { name: "登记复查" }).click();
   await confirmInPage(page, `确定登记“${name}”的整改复查吗？登记后不能修改。`);

@@ -269,15 +269,19 @@ describe("resetting a password", () => {
     expect(await change(`${username}-2026`)).toMatchObject({
       ok: false,
       message: "密码不能与账号相同，也不能包含账号",
+      fieldErrors: { next: ["密码不能与账号相同，也不能包含账号"] },
     });
     expect(await change("Password123")).toMatchObject({ ok: false, message: "该密码过于常见（如演示密码），请换一个" });
+    // Each refusal at the field it concerns (the form shows it there and in its list of what to fix).
     expect(await change("Harbour-lights-77", "Harbour-lights-78")).toMatchObject({
       ok: false,
       message: "两次输入的新密码不一致",
+      fieldErrors: { repeat: ["两次输入的新密码不一致"] },
     });
     expect(await change("Harbour-lights-77", "Harbour-lights-77", "wrong-current-1")).toMatchObject({
       ok: false,
       message: "当前密码不正确",
+      fieldErrors: { current: ["当前密码不正确"] },
     });
     expect(await change(otp)).toMatchObject({ ok: false, message: "新密码不能与当前密码相同" });
     const before = await sessionOf(username);

@@ -5,7 +5,7 @@ import { PAGE_SIZE, paginate } from "@/lib/paginate";
 describe("one page of a list", () => {
   it("reads the rows of the requested page", () => {
     expect(paginate(45, 2)).toEqual({ page: 2, pages: 3, skip: PAGE_SIZE, take: PAGE_SIZE });
-    expect(paginate(45, 3, 10)).toEqual({ page: 3, pages: 5, skip: 20, take: 10 });
+    expect(paginate(45, 3)).toEqual({ page: 3, pages: 3, skip: 2 * PAGE_SIZE, take: PAGE_SIZE });
   });
   it("shows the last page for a page past the end, and page 1 for nonsense", () => {
     expect(paginate(45, 99).page).toBe(3);

@@ -25,11 +25,14 @@ export const changeOwnPassword = defineAction({
   authorize: async ({ input, tx, user }) => {
     const me = await tx.user.findUnique({ where: { id: user.id } });
     if (!me) throw notFound();
-    if (!(await verifyPassword(input.current, me.passwordHash))) throw new ActionError("INVALID", "当前密码不正确");
-    if (input.next !== input.repeat) throw new ActionError("INVALID", "两次输入的新密码不一致");
-    if (input.next === input.current) throw new ActionError("INVALID", "新密码不能与当前密码相同");
+    // Each refusal is shown at the field it concerns.
+    const refuse = (field: "current" | "next" | "repeat", message: string) =>
+      new ActionError("INVALID", message, { [field]: [message] });
+    if (!(await verifyPassword(input.current, me.passwordHash))) throw refuse("current", "当前密码不正确");
+    if (input.next !== input.repeat) throw refuse("repeat", "两次输入的新密码不一致");
+    if (input.next === input.current) throw refuse("next", "新密码不能与当前密码相同");
     const problem = passwordProblem(input.next, me.username);
-    if (problem) throw new ActionError("INVALID", problem);
+    if (problem) throw refuse("next", problem);
     return me;
   },
   run: async ({ input, tx, resource: me }) => {
