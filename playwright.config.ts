@@ -10,6 +10,7 @@ const target = process.env.E2E_TARGET === "postgres" ? "postgres" : "pglite";
 const PGLITE_SHARE = [
   "a11y",
   "notify",
+  "supervision",
   "dashboard",
   "figures",
   "referrals",
