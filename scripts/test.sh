@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# `npm test`: every test. Types, migrations against the schema (drift), unit tests, integration tests
-# on embedded PGlite — and on PostgreSQL when TEST_DATABASE_URL is set — then one production build and
-# the end-to-end tests in Chromium on it (against PostgreSQL too when E2E_DATABASE_URL is set: both
-# runs side by side, each with its own portal and database; E2E_SEQUENTIAL=1 runs them one after the other).
+# `npm test`: every test. Types, lint and format, migrations against the schema (drift) and one production
+# build side by side; unit tests and integration tests on embedded PGlite — shared with PostgreSQL when
+# TEST_DATABASE_URL is set (each file on one of them, tests/integration-share.ts; VITEST_FULL=1: every file
+# on both) — then the end-to-end tests in Chromium on the build (shared the same way with PostgreSQL when
+# E2E_DATABASE_URL is set: both runs side by side, each with its own portal and database;
+# E2E_SEQUENTIAL=1 runs them one after the other, E2E_FULL=1 runs every spec on both).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,31 +20,68 @@ stage() {
 # First, so a missing browser stops the run now rather than after minutes of other tests.
 stage "Chromium" bash scripts/provision.sh chromium
 
-stage "类型检查 (tsc)" npx tsc --noEmit
+# `together FUNCTION…`: the functions side by side, each into its own log; then each log in order with the
+# function's own time. Fails when any of them failed.
+together() {
+  local dir=.data/test-logs status=0 pids=() f i
+  rm -rf "$dir" && mkdir -p "$dir"
+  for f in "$@"; do
+    # A plain command in its own shell, so `set -e` holds inside the function too (not after `&&`).
+    (
+      t0=$SECONDS
+      "$f" >"$dir/$f.log" 2>&1
+      echo $((SECONDS - t0)) >"$dir/$f.time"
+    ) &
+    pids+=("$!")
+  done
+  for i in "${!pids[@]}"; do
+    f=${@:i+1:1}
+    wait "${pids[$i]}" || status=1
+    cat "$dir/$f.log"
+    if [[ -f "$dir/$f.time" ]]; then echo "== 阶段 ${LABELS[$f]} 用时 $(cat "$dir/$f.time") s"; else echo "== ${LABELS[$f]}：失败"; fi
+  done
+  rm -rf "$dir"
+  return "$status"
+}
+declare -A LABELS
 
-stage "代码规范 (ESLint, Prettier)" bash -c "npm run lint && npm run format:check"
+LABELS[typecheck]="类型检查 (tsc)"
+typecheck() { npx tsc --noEmit; }
 
+LABELS[lint]="代码规范 (ESLint, Prettier)"
+lint() { npm run -s lint && npm run -s format:check; }
+
+LABELS[drift]="迁移与 schema 一致性 (prisma migrate diff)"
 drift() {
   DATABASE_URL="pglite:./.data/drift-check" npx prisma migrate diff \
     --from-migrations prisma/migrations --to-schema prisma/schema.prisma --exit-code
   rm -rf .data/drift-check
 }
-stage "迁移与 schema 一致性 (prisma migrate diff)" drift
 
-stage "单元与集成测试 (vitest, PGlite)" npx vitest run
-
-if [[ -n "${TEST_DATABASE_URL:-}" ]]; then
-  stage "集成测试 (vitest, PostgreSQL)" env TEST_DB_TARGET=postgres npx vitest run --project integration
-fi
-
-# One build for every end-to-end run (their portals find it up to date and skip building). tsc passed
-# above on these sources, so the build skips its own type check. Collecting the pages opens the
-# database: a throwaway one, never the developer's .data/pglite.
+# One build for every end-to-end run (their portals find it up to date and skip building). tsc runs beside
+# it on these very sources, and the stage fails when it fails, so the build skips its own type check.
+# Collecting the pages opens the database: a throwaway one, never the developer's .data/pglite.
+LABELS[build]="构建 (next build)"
 build() {
   TSC_PASSED=1 NEXT_TELEMETRY_DISABLED=1 DATABASE_URL="pglite:./.data/build-scratch" npx next build
   rm -rf .data/build-scratch
 }
-stage "构建 (next build)" build
+
+# Side by side: tsc, ESLint and Prettier each keep one core busy only part of the time; the build fills the rest.
+stage "类型检查、代码规范、迁移一致性与构建 (同时进行)" together typecheck lint drift build
+
+# The unit tests, then each integration file on its own copy of a seeded template database. With
+# TEST_DATABASE_URL the integration files share PGlite and PostgreSQL in one run (VITEST_SPLIT=1,
+# vitest.config.ts): the PGlite share of tests/integration-share.ts on PGlite, every other file on
+# PostgreSQL, both templates prepared at once and the workers shared. VITEST_FULL=1: every file on both.
+if [[ -z "${TEST_DATABASE_URL:-}" ]]; then
+  stage "单元与集成测试 (vitest, PGlite)" npx vitest run
+elif [[ "${VITEST_FULL:-0}" == "1" ]]; then
+  stage "单元与集成测试 (vitest, PGlite)" npx vitest run
+  stage "集成测试 (vitest, PostgreSQL)" env TEST_DB_TARGET=postgres npx vitest run --project integration
+else
+  stage "单元与集成测试 (vitest, 集成测试分在 PGlite 与 PostgreSQL 上)" env VITEST_SPLIT=1 npx vitest run
+fi
 
 # `e2e TARGET PORT`: one Playwright run against its own portal on PORT, its lines prefixed with the target.
 # The PGlite run without E2E_DATABASE_URL: tests/e2e/instances.spec.ts (two portals on PostgreSQL, fixed

@@ -1,5 +1,6 @@
-// Which database the integration tests run on: embedded PGlite by default, the PostgreSQL server
-// in TEST_DATABASE_URL when TEST_DB_TARGET=postgres (CI runs the suite on both).
+// Which database the integration tests of this worker run on: embedded PGlite by default, the PostgreSQL
+// server in TEST_DATABASE_URL when the project's TEST_DB_TARGET is "postgres" (vitest.config.ts; `npm test`
+// runs a share of the files on each, tests/integration-share.ts).
 export const onPostgres = process.env.TEST_DB_TARGET === "postgres";
 
 export function postgresUrl(): string {

@@ -1,12 +1,13 @@
-import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { promisify } from "node:util";
 
 import type { TestProject } from "vitest/node";
 
 import { seed } from "../../prisma/seed";
 import { createDb } from "../../server/db-client";
-import { onPostgres, postgresUrl } from "./db-target";
+import { postgresUrl } from "./db-target";
 import {
   createDatabase,
   databaseName,
@@ -15,40 +16,75 @@ import {
   templateName,
   withDatabase,
 } from "./pg-databases";
+import { templateReadyFile } from "./template-ready";
 
 const TEMPLATE = resolve(".data/test-template");
+const run = promisify(execFile);
 
 /**
  * Applies the migrations through the Prisma CLI (as production does) and seeds the demo data once,
  * into a template every test file copies (tests/helpers/setup-db.ts): a directory on PGlite, a
- * `<name>_tpl` database on PostgreSQL. Re-runs on the same server start from scratch.
+ * `<name>_tpl` database on PostgreSQL. Re-runs on the same server start from scratch. The project's own
+ * TEST_DB_TARGET (vitest.config.ts) chooses the database.
+ *
+ * The template's address is known at once, so this only starts the work and returns: Vitest runs the
+ * projects' global setups one after the other, and this way the PGlite and the PostgreSQL template are
+ * prepared at the same time (VITEST_SPLIT=1) while the unit tests already run. A test file's set-up waits
+ * for the template's ready file (tests/helpers/template-ready.ts).
  */
-export default async function setup(project: TestProject) {
+export default function setup(project: TestProject) {
+  const onPostgres = project.config.env?.TEST_DB_TARGET === "postgres";
   let url: string;
+  let work: () => Promise<void>;
   let teardown = async () => {};
   if (onPostgres) {
     const admin = postgresUrl();
     const base = databaseName(admin);
     const template = templateName(base);
-    await dropDatabases(admin, [template, ...(await leftoverFileDatabases(admin, base))]);
-    await createDatabase(admin, template);
     url = withDatabase(admin, template);
-    prisma(["migrate", "deploy"], url);
+    work = async () => {
+      await dropDatabases(admin, [template, ...(await leftoverFileDatabases(admin, base))]);
+      await createDatabase(admin, template);
+      await prisma(["migrate", "deploy"], url);
+    };
     teardown = async () => dropDatabases(admin, [template, ...(await leftoverFileDatabases(admin, base))]);
   } else {
-    rmSync(TEMPLATE, { recursive: true, force: true });
     url = `pglite:${TEMPLATE}`;
-    prisma(["migrate", "deploy"], url);
+    work = async () => {
+      rmSync(TEMPLATE, { recursive: true, force: true });
+      await prisma(["migrate", "deploy"], url);
+    };
   }
-  const db = createDb(url);
-  await seed(db.prisma, { demo: true });
-  await db.close();
+  const ready = templateReadyFile(url);
+  rmSync(ready, { force: true });
+  const prepared = (async () => {
+    await work();
+    const db = createDb(url);
+    await seed(db.prisma, { demo: true });
+    await db.close();
+  })().then(
+    () => writeReady(ready, "ok"),
+    (e: unknown) => writeReady(ready, `模板库准备失败 (${url}): ${e instanceof Error ? (e.stack ?? e.message) : e}`),
+  );
   project.provide("databaseUrl", url);
-  return teardown;
+  return async () => {
+    await prepared;
+    rmSync(ready, { force: true });
+    await teardown();
+  };
 }
 
+/** Written whole, then renamed: a waiting file never reads half of it. */
+function writeReady(file: string, text: string) {
+  mkdirSync(resolve(file, ".."), { recursive: true });
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
+
+// The CLI itself rather than `npx prisma` (npx spends a second finding it); asynchronous, so the other
+// database's template is prepared meanwhile.
 function prisma(args: string[], url: string) {
-  execFileSync("npx", ["prisma", ...args], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+  return run(resolve("node_modules/.bin/prisma"), args, { env: { ...process.env, DATABASE_URL: url } });
 }
 
 declare module "vitest" {

@@ -8,8 +8,10 @@ import { afterAll, inject, vi } from "vitest";
 
 import { onPostgres, postgresUrl } from "./db-target";
 import { createDatabase, databaseName, dropDatabases, fileDatabaseName, withDatabase } from "./pg-databases";
+import { templateReady } from "./template-ready";
 
 const template = inject("databaseUrl");
+await templateReady(template);
 const unique = () => `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 let copy: string | null = null;
 let fileDatabase: string | null = null;
