@@ -60,8 +60,8 @@ function IssuerRow({ basis, departments }: { basis: IssuerBasis; departments: Re
           () => setPolicyIssuer({ policyBasisId: basis.id, version: basis.version, issuer: choice }),
           (d) =>
             d.department
-              ? `已修改：今后此依据的案件由${d.department}审核；已登记的 ${d.recorded} 件案件不变`
-              : `已修改：此依据不再作为产业政策条目；已登记的 ${d.recorded} 件案件不变`,
+              ? `已修改：今后此依据的整治对象由${d.department}审核；已登记的 ${d.recorded} 个整治对象不变`
+              : `已修改：此依据不再作为产业政策条目；已登记的 ${d.recorded} 个整治对象不变`,
         ),
       "确定修改",
     );
@@ -72,7 +72,7 @@ function IssuerRow({ basis, departments }: { basis: IssuerBasis; departments: Re
       <p>
         <span className="font-medium">{basis.name}</span>
         <span className="ml-2 text-xs text-slate-500">
-          {basis.cases} 件案件{basis.active ? "" : " · 已停用"}
+          {basis.cases} 个整治对象{basis.active ? "" : " · 已停用"}
         </span>
       </p>
       <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" noValidate>

@@ -88,11 +88,11 @@ export function issuerChangeNotice(
   recorded: number,
 ): string {
   const future = to
-    ? `今后登记或改选“${basis}”的淘汰落后产能案件，其产业政策方面由${departments[to]}审核，并计入${departments[to]}的T9分项`
-    : `今后登记或改选“${basis}”的淘汰落后产能案件不再作为产业政策条目，不计入T9，产业政策方面不指定审核部门`;
+    ? `今后登记或改选“${basis}”的淘汰落后产能企业，其产业政策方面由${departments[to]}审核，并计入${departments[to]}的T9分项`
+    : `今后登记或改选“${basis}”的淘汰落后产能企业不再作为产业政策条目，不计入T9，产业政策方面不指定审核部门`;
   const kept =
     recorded > 0
-      ? `已登记的 ${recorded} 件案件仍由原记录的部门负责；如需改由其他部门负责，请在案件页“调整产业政策案件的牵头部门”中逐件更正。`
-      : "目前没有使用该依据的案件。";
+      ? `已登记的 ${recorded} 个整治对象仍由原记录的部门负责；如需改由其他部门负责，请在整治对象页面的“产业政策牵头部门（T9）”中逐个更正。`
+      : "目前没有使用该依据的整治对象。";
   return `${future}。${kept}`;
 }

@@ -77,7 +77,7 @@ export default async function SettingsPage() {
         <p className="mb-2 text-sm text-slate-600">
           按工作方案“区发改局、区经信局按职责分别牵头”：国家发改委《产业结构调整指导目录》的条目由
           {departments.NDRC_CATALOGUE}审核产业政策方面并计入其T9分项，工业和信息化部产业政策的条目由{departments.MIIT}
-          负责。修改只影响今后登记或改选该依据的案件；已登记的案件仍由原记录的部门负责，需要时在案件页逐件更正。
+          负责。修改只影响今后登记或改选该依据的整治对象；已登记的仍由原记录的部门负责，需要时在整治对象页面逐个更正。
         </p>
         <PolicyIssuerList
           departments={departments}

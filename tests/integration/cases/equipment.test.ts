@@ -346,11 +346,11 @@ describe("淘汰设备清单.xlsx", () => {
     const then = await readList(
       await equipmentExport(new Request("http://localhost/api/exports/equipment?asOf=2020-06-30")),
     );
-    expect(then.title).toBe("2020年度淘汰设备清单（全区，已验收案件，统计截至2020/06/30）");
+    expect(then.title).toBe("2020年度淘汰设备清单（全区，已验收整治对象，统计截至2020/06/30）");
     // The other fixtures were registered today: not yet on 30 June.
     expect(then.rows.map((r) => r["设备名称"])).toEqual(["六月前电炉"]);
-    expect(then.rows[0]).toMatchObject({ 案件状态: "已验收", 验收日期: "2020/06/10" });
-    expect(totalsLine(then, TOTALS_HEADING)?.[1]).toBe("共 1 项，2 台（套），涉及 1 件案件");
+    expect(then.rows[0]).toMatchObject({ 办理状态: "已验收", 验收日期: "2020/06/10" });
+    expect(totalsLine(then, TOTALS_HEADING)?.[1]).toBe("共 1 项，2 台（套），涉及 1 个整治对象");
     // On 31 July: the July acceptance too; ?cases=all on 30 June shows it as 整治中 then.
     const july31 = await readList(
       await equipmentExport(new Request("http://localhost/api/exports/equipment?asOf=2020-07-31")),
@@ -359,7 +359,7 @@ describe("淘汰设备清单.xlsx", () => {
     const all = await readList(
       await equipmentExport(new Request("http://localhost/api/exports/equipment?asOf=2020-06-30&cases=all")),
     );
-    expect(all.rows.find((r) => r["设备名称"] === "七月验收电炉")).toMatchObject({ 案件状态: "整治中" });
+    expect(all.rows.find((r) => r["设备名称"] === "七月验收电炉")).toMatchObject({ 办理状态: "推进中" });
     // Today: both, and the later item too.
     const today = await readList(await equipmentExport(new Request("http://localhost/api/exports/equipment")));
     expect(today.rows.map((r) => r["设备名称"])).toEqual(expect.arrayContaining(["后补的电炉", "七月验收电炉"]));

@@ -63,11 +63,11 @@ describe("the office changes a basis's issuer (工作设置)", () => {
   });
   it("the confirmation names the department of future cases and says the recorded ones keep theirs", () => {
     const text = issuerChangeNotice("电镀 含氰电镀工艺", "MIIT", departments, 3);
-    expect(text).toContain("今后登记或改选“电镀 含氰电镀工艺”的淘汰落后产能案件，其产业政策方面由区经信局审核");
+    expect(text).toContain("今后登记或改选“电镀 含氰电镀工艺”的淘汰落后产能企业，其产业政策方面由区经信局审核");
     expect(text).toContain("计入区经信局的T9分项");
-    expect(text).toContain("已登记的 3 件案件仍由原记录的部门负责");
+    expect(text).toContain("已登记的 3 个整治对象仍由原记录的部门负责");
     expect(issuerChangeNotice("X", null, departments, 0)).toBe(
-      "今后登记或改选“X”的淘汰落后产能案件不再作为产业政策条目，不计入T9，产业政策方面不指定审核部门。目前没有使用该依据的案件。",
+      "今后登记或改选“X”的淘汰落后产能企业不再作为产业政策条目，不计入T9，产业政策方面不指定审核部门。目前没有使用该依据的整治对象。",
     );
   });
 });
