@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Link } from "@/components/ui/app-link";
 import { Badge } from "@/components/ui/badge";
 import { linkClass } from "@/components/ui/link";
+import { withAsOf } from "@/lib/href";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 
 /** What a task-line card shows of its line. */
@@ -24,10 +25,13 @@ export const leadNames = (line: LineCardLine) => line.leads.map((l) => l.departm
 export function LineCardHeading({
   line,
   meta,
+  asOf = null,
   children,
 }: {
   line: LineCardLine;
   meta?: ReactNode;
+  /** 统计截至 of the page (a past day), carried to the line's own page. */
+  asOf?: string | null;
   children?: ReactNode;
 }) {
   return (
@@ -40,7 +44,7 @@ export function LineCardHeading({
       </span>
       {children}
       <h3 className="w-full font-medium">
-        <Link href={`/tasks/${line.id}`} className={linkClass()}>
+        <Link href={withAsOf(`/tasks/${line.id}`, asOf)} className={linkClass()}>
           {line.title}
         </Link>
       </h3>

@@ -70,7 +70,7 @@ export function TaskLineCard({
   const unit = measureLabel[line.measure];
   return (
     <Card as="li" data-testid={`task-${line.code}`}>
-      <LineCardHeading line={line}>
+      <LineCardHeading line={line} asOf={asOf}>
         <PaceBadge status={progress.status} />
         <FigureOriginBadge code={line.code} />
       </LineCardHeading>

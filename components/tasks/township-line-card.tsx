@@ -26,7 +26,7 @@ export function TownshipLineCard({
   const unit = measureLabel[line.measure];
   return (
     <Card as="li" data-testid={`task-${line.code}`}>
-      <LineCardHeading line={line} meta={` · 牵头：${leadNames(line)}`}>
+      <LineCardHeading line={line} meta={` · 牵头：${leadNames(line)}`} asOf={asOf}>
         <FigureOriginBadge code={line.code} />
         {part.lagging && <Badge tone="warning">⚠ 进展较慢</Badge>}
         {part.returnedEntries > 0 && <Badge tone="danger">{part.returnedEntries}条被退回</Badge>}

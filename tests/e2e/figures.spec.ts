@@ -67,7 +67,7 @@ async function checkFigures(request: APIRequestContext, pages: string[], asOf: s
       for (const a of anchors(html)) {
         const href = a.attrs.href ?? "";
         const list =
-          /^\/(cases(\?|$)|units\/\d+|inspections(\?|$)|tasks(\?|$|\/\d+\/records)|api\/exports\/|api\/tasks\/export)/.test(
+          /^\/(cases(\?|$)|units\/\d+|inspections(\?|$)|tasks(\?|$|\/\d+(\/records)?(\?|$))|api\/exports\/|api\/tasks\/export)/.test(
             href,
           );
         if (list && a.text !== "回到今天") expect(href, `link “${a.text}” on ${url}`).toContain(`asOf=${asOf}`);
@@ -122,9 +122,18 @@ for (const asOf of [null, AS_OF]) {
       ),
     ];
     expect(units.length).toBe(18);
+    // Each line's own page, reached from the overview: on a past day it too shows the line as it stood.
+    const lines = [
+      ...new Set(
+        anchors(await fetchHtml(request, withAsOf("/tasks", asOf)))
+          .map((a) => a.attrs.href ?? "")
+          .filter((h) => /^\/tasks\/\d+(\?|$)/.test(h)),
+      ),
+    ];
+    expect(lines.length).toBeGreaterThan(10);
     const checked = await checkFigures(
       request,
-      [withAsOf("/dashboard", asOf), ...units, withAsOf("/tasks", asOf)],
+      [withAsOf("/dashboard", asOf), ...units, withAsOf("/tasks", asOf), ...lines],
       asOf,
     );
     expect(checked).toBeGreaterThan(20);

@@ -14,14 +14,16 @@ import { TaskLineHistory } from "@/components/tasks/task-line-history";
 import { LineSummaryCard, OwnPartCard } from "@/components/tasks/task-line-summary";
 import { UnitTable } from "@/components/tasks/unit-table";
 import { Link } from "@/components/ui/app-link";
+import { AsOfBar } from "@/components/ui/as-of-bar";
 import { Card } from "@/components/ui/card";
 import { FigureLink } from "@/components/ui/figure-link";
 import { linkClass } from "@/components/ui/link";
 import { progressDateDefault } from "@/lib/campaigns/rules";
-import { beijingIsoDay, dateInputValue } from "@/lib/dates";
+import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
+import { beijingDay, beijingIsoDay, dateInputValue } from "@/lib/dates";
 import { intId, pageParam } from "@/lib/fields";
 import { formatDate } from "@/lib/format";
-import { lineRecordsHref } from "@/lib/href";
+import { lineRecordsHref, withAsOf } from "@/lib/href";
 import { dimensionLabel, measureLabel } from "@/lib/labels";
 import { paginate } from "@/lib/paginate";
 import { isSteelLine, summariseSteel } from "@/lib/steel/rules";
@@ -57,20 +59,28 @@ export default async function TaskLinePage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ page?: string }>;
+  searchParams: Promise<{ page?: string; asOf?: string | string[] }>;
 }) {
   const user = await requireArea("tasks");
   const id = intId.safeParse((await params).id);
   const line = id.success ? await getTaskLine(user, id.data) : null;
   if (!line) notFound();
 
+  const sp = await searchParams;
   const now = new Date();
   const today = beijingIsoDay(now);
+  // 统计截至 (?asOf=), as on the overview: the figures, the units' parts and the entries as they stood at the end
+  // of that day; recording and confirming are today's work, so a past day's page only reads.
+  const parsed = parseAsOf(sp.asOf);
+  const at = asOfMoment(parsed.day, now);
+  const past = at !== now;
+  const asOf = past ? beijingIsoDay(at) : null;
+  const atDay = beijingDay(at).getTime();
   const unit = measureLabel[line.measure];
   const campaign = line.campaign;
-  const progress = progressOfLine(line, campaign, now);
+  const progress = progressOfLine(line, campaign, at);
   // steel (docs/domain.md §任务线): T10 counts the inspections recorded on its own page, never typed here.
-  const steel = isSteelLine(line) ? summariseSteel(line.steelInspections, now) : null;
+  const steel = isSteelLine(line) ? summariseSteel(line.steelInspections, at) : null;
   // Where a record type describes the work the line counts those records (lib/tasks/line-source.ts).
   const source = lineSource(line.code);
   const computed = isComputedLine(line.code);
@@ -84,10 +94,12 @@ export default async function TaskLinePage({
       ? countsByDepartment(
           line.records,
           line.leads.map((l) => l.department.id),
-          now,
+          at,
         )
       : [];
-  const { ownUnitOnly: township, leads, record: canRecord } = rights;
+  const { ownUnitOnly: township } = rights;
+  const leads = rights.leads && !past;
+  const canRecord = rights.record && !past;
   const allUnits = await listUnitNames();
   const shownUnits = township ? allUnits.filter((u) => u.id === user.unitId) : allUnits;
   const units = canRecord && line.measure === "ENTERPRISE" ? shownUnits : [];
@@ -96,7 +108,7 @@ export default async function TaskLinePage({
     shownUnits.map((u) => u.id),
     line.shares,
     lineEntries(line),
-    lineWindow(line, campaign, now),
+    lineWindow(line, campaign, at),
   ).map((r) => ({ ...r, name: unitName.get(r.unitId) ?? "" }));
   const hasTarget = line.target !== null;
   const sharesCheck = checkShares(
@@ -108,13 +120,15 @@ export default async function TaskLinePage({
   const pending = leads ? await listPendingContributions(user, campaign.id, line.id) : [];
   const own = township ? rows[0] : null;
 
-  const { page, pages, skip, take } = paginate(line.progress.length, pageParam((await searchParams).page));
-  const entries = line.progress.slice(skip, skip + take);
+  const shownEntries = past ? line.progress.filter((e) => e.date.getTime() <= atDay) : line.progress;
+  const { page, pages, skip, take } = paginate(shownEntries.length, pageParam(sp.page));
+  const entries = shownEntries.slice(skip, skip + take);
+  const doneBy = (doneAt: Date | null) => doneAt !== null && doneAt.getTime() <= at.getTime();
 
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/tasks" className={linkClass({ className: "text-sm" })}>
+        <Link href={withAsOf("/tasks", asOf)} className={linkClass({ className: "text-sm" })}>
           ← 返回任务列表
         </Link>
         <div className="mt-2 flex flex-wrap items-baseline gap-x-3 gap-y-1">
@@ -127,6 +141,8 @@ export default async function TaskLinePage({
         <h1 className="mt-1 text-xl font-semibold">{line.title}</h1>
         <p className="text-sm text-slate-600">牵头：{line.leads.map((l) => l.department.name).join("、")}</p>
       </div>
+
+      <AsOfBar path={`/tasks/${line.id}`} at={at} past={past} error={parsed.error} what="本项重点工作任务的进展" />
 
       {own ? (
         <OwnPartCard
@@ -171,7 +187,11 @@ export default async function TaskLinePage({
               {parts.map((d) => (
                 <li key={d.departmentId}>
                   {line.leads.find((l) => l.department.id === d.departmentId)?.department.name}：
-                  <FigureLink href={lineRecordsHref(line.id, { departmentId: d.departmentId })} figure={d.count} inline>
+                  <FigureLink
+                    href={lineRecordsHref(line.id, { departmentId: d.departmentId }, asOf)}
+                    figure={d.count}
+                    inline
+                  >
                     {formatAmount(d.count, unit)}
                   </FigureLink>
                 </li>
@@ -179,7 +199,10 @@ export default async function TaskLinePage({
             </ul>
           )}
           <p className="mt-2 text-sm">
-            <Link href={lineRecordsHref(line.id, township ? { unitId: user.unitId! } : {})} className={linkClass()}>
+            <Link
+              href={lineRecordsHref(line.id, township ? { unitId: user.unitId! } : {}, asOf)}
+              className={linkClass()}
+            >
               查看计入的记录 →
             </Link>
           </p>
@@ -246,12 +269,14 @@ export default async function TaskLinePage({
                 data-testid={`item-${item.displayOrder}`}
                 className="border-b border-slate-100 pb-3 last:border-0"
               >
-                <span className={item.doneAt ? "text-green-700" : "text-slate-700"}>
-                  {item.doneAt ? "✔ 已完成" : "○ 未完成"}
+                <span className={doneBy(item.doneAt) ? "text-green-700" : "text-slate-700"}>
+                  {doneBy(item.doneAt) ? "✔ 已完成" : "○ 未完成"}
                 </span>
                 <span className="ml-2 font-medium">{item.title}</span>
-                {item.doneAt && <span className="ml-2 text-sm text-slate-500">（{formatDate(item.doneAt)}）</span>}
-                {rights.toggleItems && (
+                {doneBy(item.doneAt) && (
+                  <span className="ml-2 text-sm text-slate-500">（{formatDate(item.doneAt)}）</span>
+                )}
+                {rights.toggleItems && !past && (
                   <ItemToggle itemId={item.id} title={item.title} done={item.doneAt !== null} today={today} />
                 )}
               </li>
@@ -282,7 +307,7 @@ export default async function TaskLinePage({
         </Card>
       )}
 
-      {rights.adjust && (
+      {rights.adjust && !past && (
         <Card aria-labelledby="adjust-title">
           <h2 id="adjust-title" className="mb-2 font-semibold">
             调整目标或期限
@@ -307,7 +332,7 @@ export default async function TaskLinePage({
         today={today}
         units={units}
         ownUnitOnly={township}
-        mayCorrect={(e) => rights.mayCorrect({ status: e.status, unitId: e.unitId, authorId: e.author.id })}
+        mayCorrect={(e) => !past && rights.mayCorrect({ status: e.status, unitId: e.unitId, authorId: e.author.id })}
         historyOnly={computed && !steel}
       />
     </div>
