@@ -205,7 +205,7 @@ test("a public tip with a photo sent to A: the office signed in on B is notified
   expect(res.status()).toBe(201);
 
   await login(page, B, "office");
-  await expect(page).toHaveURL(/\/dashboard/, { timeout: 30_000 });
+  await expect(page).toHaveURL(/\/todo/, { timeout: 30_000 });
   await page.goto(`${B}/notifications`);
   const notice = page.getByRole("link", { name: new RegExp(`收到新举报：${enterpriseName}`) });
   await expect(notice).toBeVisible();

@@ -68,7 +68,7 @@ test.describe("login redirect (finding 2)", () => {
       await page.getByLabel("账号").fill("office");
       await page.getByLabel("密码").fill(DEMO_PASSWORD);
       await page.getByRole("button", { name: "登录" }).click();
-      await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/dashboard$/);
+      await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/todo$/);
       expect(requested).not.toContain("evil.example");
     });
   }

@@ -27,7 +27,7 @@ test("the office adds a rectification outcome category and officers can pick it"
 test("the office changes a 政策依据's 发布机关 after a confirmation saying who reviews future cases", async ({
   page,
 }) => {
-  await loginAs(page, "office", /\/dashboard$/);
+  await loginAs(page, "office", /\/todo$/);
   await page.goto("/settings");
   const row = page
     .getByTestId("policy-issuer-row")
