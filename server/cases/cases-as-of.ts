@@ -19,6 +19,17 @@ export function stateWhere(f: CaseStateFilter, now: Date): Prisma.CaseWhereInput
   };
 }
 
+/** What a case's state at the past moment `at` is read from (lib/dashboard/history statusAt): its dates and the reviews stored by then. */
+export const caseHistorySelect = (at: Date) =>
+  ({
+    id: true,
+    status: true,
+    createdAt: true,
+    submittedAt: true,
+    acceptedAt: true,
+    reviews: { where: { createdAt: { lte: at } }, select: { decision: true, createdAt: true } },
+  }) satisfies Prisma.CaseSelect;
+
 /**
  * The cases matching `where` (the user's scope and the case's own fields) whose state at the past
  * moment `at` matches `f` (lib/cases/figure-filter.ts caseStateAt): ids with their state then, in the
@@ -33,13 +44,8 @@ export async function casesAsOf(
     where: { AND: [where, { createdAt: { lte: at } }] },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     select: {
-      id: true,
-      status: true,
-      createdAt: true,
-      submittedAt: true,
-      acceptedAt: true,
+      ...caseHistorySelect(at),
       deadline: true,
-      reviews: { where: { createdAt: { lte: at } }, select: { decision: true, createdAt: true } },
       measures: {
         where: { createdAt: { lte: at } },
         select: { kind: true, date: true, deadline: true, createdAt: true },

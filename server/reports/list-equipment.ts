@@ -2,6 +2,7 @@ import "server-only";
 
 import { statusAt } from "@/lib/dashboard/history";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { caseHistorySelect } from "@/server/cases/cases-as-of";
 import { prisma } from "@/server/db";
 import { equipmentListScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
@@ -42,14 +43,7 @@ export async function listEquipment(
 async function equipmentAsOf(scope: Prisma.CaseWhereInput, campaignId: number, cases: EquipmentListCases, at: Date) {
   const candidates = await prisma.case.findMany({
     where: { AND: [scope, { campaignId, category: "ELIMINATION", createdAt: { lte: at } }] },
-    select: {
-      id: true,
-      status: true,
-      createdAt: true,
-      submittedAt: true,
-      acceptedAt: true,
-      reviews: { where: { createdAt: { lte: at } }, select: { decision: true, createdAt: true } },
-    },
+    select: caseHistorySelect(at),
   });
   const then = new Map<string, NonNullable<ReturnType<typeof statusAt>>>();
   for (const c of candidates) {

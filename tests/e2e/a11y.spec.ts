@@ -4,6 +4,7 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { type Area, AREAS, canSee } from "../../lib/areas";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { loginAs } from "./helpers";
+import { kindOf, linksOn, openSettled } from "./page-walk";
 
 // Accessibility (WCAG 2.1 A and AA, as axe-core checks it) of every page each role may open: the areas of
 // lib/areas.ts the role sees, then — following the links on those pages — one page of every other kind it
@@ -15,14 +16,9 @@ import { loginAs } from "./helpers";
 const DESKTOP = { width: 1366, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-/** Addresses not to follow: downloads and route handlers, the sign-in and sign-out flow. */
-const NOT_A_PAGE = /^\/(api|_next|login|logout)(\/|$)|\.(xlsx|docx|pdf|csv|zip|jpe?g|png)$/i;
 
 /** Pages every signed-in user may open that no menu lists. */
 const EVERY_ACCOUNT = ["/account/password"];
-
-/** The page kind: its path with the record ids (numbers, cuids) taken out (`/cases/cm5x…` → `/cases/#`). */
-const kindOf = (path: string) => path.replace(/\/[^/]*\d[^/]*(?=\/|$)/g, "/#");
 
 /** Serious and critical violations on the current page, one line per element. */
 async function seriousViolations(page: Page, where: string): Promise<string[]> {
@@ -41,31 +37,8 @@ async function seriousViolations(page: Page, where: string): Promise<string[]> {
 }
 
 async function violationsOn(page: Page, path: string, viewport: string): Promise<string[]> {
-  const response = await page.goto(path);
-  expect(response?.status(), `${path} opens`).toBeLessThan(500);
-  // The page's own content is drawn (and the client components hydrated) before it is checked.
-  await page
-    .locator("h1")
-    .first()
-    .waitFor({ timeout: 15_000 })
-    .catch(() => {});
-  // Charts are drawn after the page has loaded (components/dashboard/lazy-chart.tsx): checked once drawn.
-  await page
-    .waitForFunction(() => !document.querySelector(".animate-pulse"), undefined, { timeout: 15_000 })
-    .catch(() => {});
+  await openSettled(page, path);
   return seriousViolations(page, `${path} [${viewport}]`);
-}
-
-/** Same-origin page links on the current page, as paths without query or fragment. */
-async function linksOn(page: Page): Promise<string[]> {
-  const hrefs = await page
-    .locator("a[href]:not([download])")
-    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-  const origin = new URL(page.url()).origin;
-  return hrefs.flatMap((href) => {
-    const url = new URL(href);
-    return url.origin === origin && !NOT_A_PAGE.test(url.pathname) ? [url.pathname] : [];
-  });
 }
 
 /** Every page kind a signed-in page's context reaches from the given start pages, one address each. */

@@ -12,15 +12,12 @@ import { expect, type Page, test } from "@playwright/test";
 
 import { type Area, AREAS, canSee } from "../../lib/areas";
 import { loginAs } from "./helpers";
+import { kindOf, linksOn, openSettled } from "./page-walk";
 
 const PHONE = { width: 390, height: 844 };
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
 
 const MIN = 44;
-/** Addresses not to follow: downloads and route handlers, the sign-in and sign-out flow. */
-const NOT_A_PAGE = /^\/(api|_next|login|logout)(\/|$)|\.(xlsx|docx|pdf|csv|zip|jpe?g|png)$/i;
-/** The page kind: its path with the record ids (numbers, cuids) taken out (`/cases/cm5x…` → `/cases/#`). */
-const kindOf = (path: string) => path.replace(/\/[^/]*\d[^/]*(?=\/|$)/g, "/#");
 
 /** What is wrong with the current page on a thumb: one line per control or header, empty when nothing. */
 async function problemsOn(page: Page): Promise<string[]> {
@@ -82,32 +79,6 @@ async function problemsOn(page: Page): Promise<string[]> {
   );
 }
 
-async function open(page: Page, path: string) {
-  const response = await page.goto(path);
-  expect(response?.status(), `${path} opens`).toBeLessThan(500);
-  await page
-    .locator("h1")
-    .first()
-    .waitFor({ timeout: 15_000 })
-    .catch(() => {});
-  // Charts are drawn after the page has loaded (components/dashboard/lazy-chart.tsx).
-  await page
-    .waitForFunction(() => !document.querySelector(".animate-pulse"), undefined, { timeout: 15_000 })
-    .catch(() => {});
-}
-
-/** Same-origin page links on the current page, as paths without query or fragment. */
-async function linksOn(page: Page): Promise<string[]> {
-  const hrefs = await page
-    .locator("a[href]:not([download])")
-    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-  const origin = new URL(page.url()).origin;
-  return hrefs.flatMap((href) => {
-    const url = new URL(href);
-    return url.origin === origin && !NOT_A_PAGE.test(url.pathname) ? [url.pathname] : [];
-  });
-}
-
 test("the check finds a 13 px checkbox, an 8×20 link, sideways scrolling and a header one character wide", async ({
   page,
 }) => {
@@ -148,7 +119,7 @@ test("every page gulin may open fits a thumb: 44 px controls, no sideways scroll
   while (queue.length > 0) {
     const path = queue.shift()!;
     visited.push(path);
-    await open(page, path);
+    await openSettled(page, path);
     problems.push(...(await problemsOn(page)).map((p) => `${path}: ${p}`));
     // What a tap on a <summary> shows is checked too.
     if ((await page.locator("details:not([open])").count()) > 0) {
