@@ -65,6 +65,7 @@ export function LineSummaryCard({
   progress,
   unit,
   campaignDeadline,
+  asOf = null,
 }: {
   line: {
     id: number;
@@ -78,6 +79,8 @@ export function LineSummaryCard({
   progress: LineProgress;
   unit: string;
   campaignDeadline: Date;
+  /** 统计截至 of the page (a past day): the figure's list is of that day too. */
+  asOf?: string | null;
 }) {
   return (
     <Card aria-labelledby="summary-title">
@@ -99,7 +102,7 @@ export function LineSummaryCard({
         <div>
           <dt className="text-slate-500">累计完成</dt>
           <dd className="text-lg font-semibold tabular-nums" data-testid="line-achieved">
-            <AchievedFigure lineId={line.id} p={progress} unit={unit} />
+            <AchievedFigure lineId={line.id} p={progress} unit={unit} asOf={asOf} />
           </dd>
         </div>
         <div>

@@ -39,7 +39,7 @@ test("the office changes a 政策依据's 发布机关 after a confirmation sayi
   await row.getByRole("button", { name: "修改" }).click();
   await confirmInPage(
     page,
-    /今后登记或改选“工信部 高耗能落后机电设备（产品）淘汰目录：Y系列三相异步电动机”的淘汰落后产能案件，其产业政策方面由区发改局审核/,
+    /今后登记或改选“工信部 高耗能落后机电设备（产品）淘汰目录：Y系列三相异步电动机”的淘汰落后产能企业，其产业政策方面由区发改局审核/,
     "确定修改",
   );
   await expect(row.getByText(/已修改：今后此依据的整治对象由区发改局审核/)).toBeVisible();

@@ -123,7 +123,8 @@ export default async function TaskLinePage({
   const shownEntries = past ? line.progress.filter((e) => e.date.getTime() <= atDay) : line.progress;
   const { page, pages, skip, take } = paginate(shownEntries.length, pageParam(sp.page));
   const entries = shownEntries.slice(skip, skip + take);
-  const doneBy = (doneAt: Date | null) => doneAt !== null && doneAt.getTime() <= at.getTime();
+  // An item's 完成日期 is a day (it may be Beijing's today, still ahead of the UTC clock): compared by day.
+  const doneBy = (doneAt: Date | null) => doneAt !== null && (!past || doneAt.getTime() <= atDay);
 
   return (
     <div className="space-y-6">
@@ -153,7 +154,7 @@ export default async function TaskLinePage({
           deadline={line.deadline ?? campaign.deadline}
         />
       ) : (
-        <LineSummaryCard line={line} progress={progress} unit={unit} campaignDeadline={campaign.deadline} />
+        <LineSummaryCard line={line} progress={progress} unit={unit} campaignDeadline={campaign.deadline} asOf={asOf} />
       )}
 
       {steel && (
