@@ -230,7 +230,7 @@ async function main() {
     const send = (r: Req) => fetch(BASE + r.path, { method: r.method, headers: r.headers, body: r.body as BodyInit });
     const inProgress = async (t: (typeof townships)[number]) => {
       const html = await (await send(get(t.username, `/units/${t.unitId}`, "unit"))).text();
-      return Number(/整治中<\/dt><dd[^>]*><a[^>]*>(\d+)</.exec(html)?.[1] ?? NaN);
+      return Number(/推进中<\/dt><dd[^>]*><a[^>]*>(\d+)</.exec(html)?.[1] ?? NaN);
     };
     const probe = townships[0];
     await inProgress(probe);
@@ -241,7 +241,7 @@ async function main() {
       // Not a figure of speed: the page answered from a stale cache (or the registration failed) — a failure.
       throw new Error(`缓存核对失败：登记前 ${shown}，登记后 ${after}`);
     }
-    log(`缓存核对：登记一件后单位页“整治中”${shown} → ${after}（缓存已随修改失效）`);
+    log(`缓存核对：登记一件后单位页“推进中”${shown} → ${after}（缓存已随修改失效）`);
 
     // Then one request at a time, timed: what each kind costs without queueing.
     const single: Record<string, number[]> = {};

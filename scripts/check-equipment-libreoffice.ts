@@ -131,7 +131,7 @@ async function main() {
       expect(`${at} 序号`, line[col("序号")], i + 1);
       expect(`${at} 单位`, line[col("单位")], r.case.unit.name);
       expect(`${at} 企业`, line[col("企业（作坊）名称")], r.case.enterprise.name);
-      expect(`${at} 案件编号`, line[col("案件编号")], r.case.id);
+      expect(`${at} 台账编号`, line[col("台账编号")], r.case.id);
       expect(`${at} 设备名称`, line[col("设备名称")], r.name);
       expect(`${at} 型号规格`, line[col("型号规格")], r.model);
       expect(`${at} 数量`, line[col("数量（台/套）")], r.quantity);
@@ -140,7 +140,7 @@ async function main() {
     const totals = equipmentTotals(rows);
     const cases = new Set(rows.map((r) => r.case.id)).size;
     const summary = csv.find((l) => l[1] === TOTALS_HEADING);
-    expect("本年度合计", summary?.[2], `共 ${totals.items} 项，${totals.quantity} 台（套），涉及 ${cases} 件案件`);
+    expect("本年度合计", summary?.[2], `共 ${totals.items} 项，${totals.quantity} 台（套），涉及 ${cases} 个整治对象`);
     if (problems.length) fail(problems);
     console.log(
       `淘汰设备清单 LibreOffice 检查通过：${version.stdout.trim()} 打开并转换了 ${rows.length} 项设备（${cases} 件已验收淘汰案件）的清单，逐行一致。`,
