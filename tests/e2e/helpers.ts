@@ -81,7 +81,8 @@ export async function listEquipment(
 ) {
   const form = page.getByRole("form", { name: "登记设备" });
   // The uploads just before refresh the page; fill once they have settled, or a late render may empty the form.
-  await page.waitForLoadState("networkidle");
+  // Bounded: a page with background requests may never go quiet, and then the fill simply goes ahead.
+  await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => {});
   await form.getByLabel("名称", { exact: true }).fill(item.name);
   await form.getByLabel("数量（台/套）").fill(item.quantity ?? "1");
   await form.getByLabel("单台（套）产能或功率").fill(item.capacity);
