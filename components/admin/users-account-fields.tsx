@@ -7,6 +7,9 @@ import { ROLES } from "@/lib/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { roleLabel } from "@/lib/labels";
 
+/** A role a district's 用户管理 gives (never a city role). */
+type DistrictRole = (typeof ROLES)[number];
+
 export type ScopeChoices = {
   units: { id: number; name: string }[];
   departments: { id: number; name: string; isOffice: boolean }[];
@@ -26,7 +29,7 @@ export function accountInput(form: FormData) {
   const s = (k: string) => String(form.get(k) ?? "");
   return {
     displayName: s("displayName"),
-    role: s("role") as Role,
+    role: s("role") as DistrictRole,
     unitId: s("unitId"),
     departmentId: s("departmentId"),
     phone: s("phone"),

@@ -8,7 +8,16 @@ import { checkClass, checkLabelClass, Field, FormMessage, inputClass, NamedOptio
 import { tipKindLabel } from "@/lib/labels";
 
 /** The public intake form; posts to the public route handler and shows the reference number. */
-export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name: string }[]; maxPhotos: number }) {
+export function PublicTipForm({
+  units,
+  maxPhotos,
+  district,
+}: {
+  units: { id: number; name: string }[];
+  maxPhotos: number;
+  /** The district whose page this is (its code is sent with the tip). */
+  district: string;
+}) {
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -85,6 +94,7 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
       <Field label="地址（位置）" error={errors.address?.[0]} hint="门牌号，或附近的路名、村名、桥、厂房等能找到的位置">
         <input name="address" maxLength={200} className={inputClass} />
       </Field>
+      <input type="hidden" name="district" value={district} />
       <Field label="所在镇（乡）、街道（如知道）">
         <select name="reportedUnitId" defaultValue="" className={inputClass}>
           <option value="">不清楚</option>

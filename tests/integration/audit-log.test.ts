@@ -12,12 +12,13 @@ import { prisma } from "@/server/db";
 import { updateUnitContact } from "@/server/units/actions/update-contact";
 
 import { caseOf } from "../helpers/matrix-fixtures";
-import { actAs } from "../helpers/session";
+import { actAs, sessionOf } from "../helpers/session";
 
 const ids = {} as Record<string, string>;
 const userId = async (username: string) => (await prisma.user.findUniqueOrThrow({ where: { username } })).id;
-const unit = (name: string) => prisma.unit.findUniqueOrThrow({ where: { name } });
-const list = async (q: Record<string, string>) => (await listAudit(parseAuditFilters(q))).rows;
+const unit = (name: string) => prisma.unit.findFirstOrThrow({ where: { name } });
+const list = async (q: Record<string, string>) =>
+  (await listAudit(await sessionOf("office"), parseAuditFilters(q))).rows;
 
 beforeAll(async () => {
   const [office, gulin, jishigang] = await Promise.all([userId("office"), userId("gulin"), userId("jishigang")]);
@@ -135,9 +136,14 @@ describe("the audit log export", () => {
       ids.case,
       "状态：已上报 → 已验收",
     ]);
-    expect((await exportAudit(parseAuditFilters(new URLSearchParams(`entity=Case&entityId=${ids.case}`)))).total).toBe(
-      2,
-    );
+    expect(
+      (
+        await exportAudit(
+          await sessionOf("office"),
+          parseAuditFilters(new URLSearchParams(`entity=Case&entityId=${ids.case}`)),
+        )
+      ).total,
+    ).toBe(2);
   });
 
   it("is not found for anyone but the office", async () => {

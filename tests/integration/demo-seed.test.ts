@@ -21,6 +21,7 @@ import { createDb, type Db } from "@/server/db-client";
 import { env } from "@/server/env";
 
 import { onPostgres, postgresUrl } from "../helpers/db-target";
+import { HAISHU } from "../helpers/fixtures";
 import { createDatabase, databaseName, dropDatabases, fileDatabaseName, withDatabase } from "../helpers/pg-databases";
 import { actAs } from "../helpers/session";
 
@@ -60,7 +61,7 @@ beforeAll(async () => {
 
 describe("the living demo", () => {
   it("covers every unit with a quota and every case status, about two thirds of each quota registered", async () => {
-    const campaign = await getCurrentCampaign();
+    const campaign = await getCurrentCampaign(HAISHU);
     const quotas = await prisma.quota.findMany({
       where: { campaignId: campaign.id, target: { gt: 0 } },
       include: { unit: true },
@@ -159,7 +160,7 @@ describe("the living demo", () => {
   });
 
   it("gives the dashboard figures: as it stood on 30 June, units on pace and units clearly slow", async () => {
-    const campaign = await getCurrentCampaign();
+    const campaign = await getCurrentCampaign(HAISHU);
     const office = (await actAs("office"))!;
     const d = (await getDashboard(office, campaign, asOfMoment(DEMO_STANDS_AT, new Date())))!;
     expect(d.phase).toBe("RUNNING");

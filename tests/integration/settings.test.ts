@@ -8,7 +8,7 @@ import { updateCampaign } from "@/server/settings/actions/update-campaign";
 
 import { actAs } from "../helpers/session";
 
-const campaign2020 = () => prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } });
+const campaign2020 = () => prisma.campaign.findFirstOrThrow({ where: { year: 2020 } });
 
 describe("区工强办 settings", () => {
   it("lets only the office change the deadline and the slow-unit threshold, audited and version-checked", async () => {

@@ -12,9 +12,9 @@ import { listAllOutcomes, listAllPolicyBases } from "@/server/settings/list-all-
 export const metadata: Metadata = { title: "工作设置" };
 
 export default async function SettingsPage() {
-  await requireArea("settings");
+  const user = await requireArea("settings");
   const [campaign, outcomes, policyBases] = await Promise.all([
-    getCurrentCampaign(),
+    getCurrentCampaign(user),
     listAllOutcomes(),
     listAllPolicyBases(),
   ]);

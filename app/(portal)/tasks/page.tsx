@@ -25,7 +25,7 @@ type Group = { key: string; title: string; lines: TaskLineRow[] };
 
 export default async function TasksPage({ searchParams }: { searchParams: Promise<{ group?: string }> }) {
   const user = await requireArea("tasks");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const lines = await listTaskLines(user, campaign.id);
   const now = new Date();
   const progress = new Map(lines.map((l) => [l.id, progressOfLine(l, campaign, now)]));

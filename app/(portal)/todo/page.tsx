@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "待办" };
 /** 待办 of the office and the departments: what waits on them in the year shown, most urgent first. */
 export default async function TodoPage() {
   const user = await requireArea("todo");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const now = new Date();
   const todos = await getTodos(user, campaign, now);
   if (!todos) notFound();

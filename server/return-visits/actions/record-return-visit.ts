@@ -10,6 +10,7 @@ import { applyTransition } from "@/server/cases/define-transition";
 import { ActionError, conflict } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
 import { getReturnVisitForRecorder } from "@/server/return-visits/get-return-visit-for-recorder";
+import { districtOf } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 const input = z.object({
@@ -82,6 +83,7 @@ export const recordReturnVisit = defineAction({
       audit.push(caseAudit);
       await notify(
         tx,
+        districtOf(user),
         office,
         `回访发现死灰复燃，案件已重新打开：${task.enterpriseName}（${unitName}）`,
         `/cases/${row.id}`,
@@ -90,6 +92,7 @@ export const recordReturnVisit = defineAction({
     if (frozen) {
       await notify(
         tx,
+        districtOf(user),
         officeAndTownship,
         `回访发现死灰复燃：${task.enterpriseName}（${unitName}）；所属年度已关闭，案件未重新打开，请在当前年度登记新案件`,
         `/cases/${task.case.id}`,

@@ -36,6 +36,7 @@ import {
   unitBreakdown,
 } from "@/lib/tasks/progress";
 import { requireArea } from "@/server/areas";
+import { districtOf } from "@/server/scope";
 import { getTaskLine } from "@/server/tasks/get-task-line";
 import { listPendingContributions } from "@/server/tasks/list-pending-contributions";
 import { listUnitNames } from "@/server/units/list-unit-names";
@@ -88,7 +89,7 @@ export default async function TaskLinePage({
         )
       : [];
   const { ownUnitOnly: township, leads, record: canRecord } = rights;
-  const allUnits = await listUnitNames();
+  const allUnits = await listUnitNames(districtOf(user));
   const shownUnits = township ? allUnits.filter((u) => u.id === user.unitId) : allUnits;
   const units = canRecord && line.measure === "ENTERPRISE" ? shownUnits : [];
   const unitName = new Map(allUnits.map((u) => [u.id, u.name]));

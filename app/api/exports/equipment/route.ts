@@ -12,7 +12,7 @@ import { getUnit } from "@/server/units/get-unit";
  * accepted ones; with the year's totals by 去向 and by capacity unit.
  */
 export const GET = areaRoute("reports", async (user, request: Request) => {
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const unitId = unitParam(request);
   const cases = equipmentListCasesOf(new URL(request.url).searchParams.get("cases"));
   const rows = await listEquipment(user, campaign.id, cases, unitId);

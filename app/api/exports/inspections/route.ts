@@ -13,7 +13,7 @@ import { listFindingsForExport } from "@/server/inspections/list-findings";
  */
 export const GET = areaRoute("inspections", async (user, request: Request) => {
   const filter = findingFilterOf(new URL(request.url).searchParams.get("status"));
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const rows = await listFindingsForExport(user, campaign.id, filter);
   const title = `${campaign.year}年度监督检查发现的问题（${readsOwnUnitOnly(user) && user.unit ? `${user.unit.name}，` : ""}${findingFilterLabel[filter]}）`;
   return xlsxResponse(

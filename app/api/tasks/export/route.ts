@@ -10,7 +10,7 @@ import { listTaskLines } from "@/server/tasks/list-task-lines";
 // A township sees only its own part of each line, so the district-wide workbook is not its to export.
 export const GET = areaRoute("tasks", async (user) => {
   if (readsOwnUnitOnly(user)) return notFoundResponse();
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const lines = await listTaskLines(user, campaign.id);
   const body = await taskWorkbook(lines, campaign, new Date());
   return xlsxResponse(body, `${campaign.year}年重点工作进展.xlsx`, `tasks-${campaign.year}.xlsx`);
