@@ -11,6 +11,7 @@ import { exportAudit, listAudit, parseAuditFilters } from "@/server/audit-log/li
 import { prisma } from "@/server/db";
 import { updateUnitContact } from "@/server/units/actions/update-contact";
 
+import { HAISHU_DISTRICT_ID } from "../helpers/fixtures";
 import { caseOf } from "../helpers/matrix-fixtures";
 import { actAs, sessionOf } from "../helpers/session";
 
@@ -30,6 +31,7 @@ beforeAll(async () => {
     data: [
       // 2020-06-30 23:30 Beijing (15:30 UTC) and 2020-07-01 00:30 Beijing (16:30 UTC the day before).
       {
+        districtId: HAISHU_DISTRICT_ID,
         actorId: office,
         action: "case.accept",
         entity: "Case",
@@ -39,6 +41,7 @@ beforeAll(async () => {
         createdAt: new Date("2020-06-30T15:30:00Z"),
       },
       {
+        districtId: HAISHU_DISTRICT_ID,
         actorId: jishigang,
         action: "case.update",
         entity: "Case",
@@ -48,6 +51,7 @@ beforeAll(async () => {
         createdAt: new Date("2020-06-30T16:30:00Z"),
       },
       {
+        districtId: HAISHU_DISTRICT_ID,
         actorId: gulin,
         action: "tip.verify",
         entity: "Tip",
