@@ -3,7 +3,15 @@
 // then narrow the rows within an area. A new area is a new row.
 import type { Role } from "@/lib/generated/prisma/enums";
 
+/** The roles of a district's accounts (用户管理 of a district office creates these only). */
 export const ROLES = ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP", "EXPERT"] as const satisfies readonly Role[];
+/** The city's roles (docs/domain.md §市级): 市工强办 and 市领导 — no district, and no district area but by the city pages. */
+export const CITY_ROLES = ["CITY_OFFICE", "CITY_LEADER"] as const satisfies readonly Role[];
+
+/** Whether a role is the city's (its account has no district). */
+export function isCityRole(role: Role): role is (typeof CITY_ROLES)[number] {
+  return (CITY_ROLES as readonly Role[]).includes(role);
+}
 
 /** A role's access to an area: its menu label, or `true` when reached by links only (no menu entry). */
 type Access = string | true;
@@ -16,6 +24,8 @@ type AreaRow = {
 
 /** In menu order (a role's landing area, see `HOME`, comes first in its menu). */
 export const AREAS = {
+  /** 全市总览 (docs/domain.md §市级): districts as rows, rolled up from their own units; a district's dashboard read-only from there. */
+  city: { href: "/city", roles: { CITY_OFFICE: "全市总览", CITY_LEADER: "全市总览" } },
   /** 待办: the home of the office and the departments — what waits on them, most urgent first (server/home); a township's is on its own unit's page. */
   todo: { href: "/todo", roles: { OFFICE: "待办", DEPARTMENT: "待办" } },
   dashboard: { href: "/dashboard", roles: { OFFICE: "全区总览", LEADER: "全区总览", DEPARTMENT: "全区总览" } },
@@ -87,6 +97,8 @@ export const HOME = {
   DEPARTMENT: "todo",
   TOWNSHIP: "units",
   EXPERT: "referrals",
+  CITY_OFFICE: "city",
+  CITY_LEADER: "city",
 } as const satisfies Record<Role, Area>;
 
 export function canSee(role: Role, area: Area): boolean {

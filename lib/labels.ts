@@ -44,6 +44,8 @@ export const roleLabel: Record<Role, string> = {
   DEPARTMENT: "牵头部门",
   TOWNSHIP: "镇街/园区经办人",
   EXPERT: "行业专家",
+  CITY_OFFICE: "市工强办",
+  CITY_LEADER: "市领导",
 };
 
 export const unitKindLabel: Record<UnitKind, string> = { TOWN: "镇", XIANG: "乡", SUBDISTRICT: "街道", PARK: "园区" };

@@ -18,6 +18,11 @@ export function readsWholeDistrict(a: Actor): boolean {
   return a.role === "OFFICE" || a.role === "LEADER";
 }
 
+/** The city office (市工强办) sets the districts' yearly targets; the city leader reads them (docs/domain.md §市级). */
+export function setsDistrictTargets(a: Actor): boolean {
+  return a.role === "CITY_OFFICE";
+}
+
 /** A township officer reads and records its own unit's part only (server/scope.ts narrows the rows to it). */
 export function readsOwnUnitOnly(a: Actor): boolean {
   return a.role === "TOWNSHIP";

@@ -194,3 +194,20 @@ export const TASK_LINES: TaskLineSeed[] = [
 export const RECTIFICATION_OUTCOMES = ["关停淘汰", "整合入园", "规范提升"];
 
 export const DEMO_PASSWORD = "Demo@2020";
+
+// city (docs/domain.md §市级): the default city and district, exactly as the migration
+// 20261208100400_city_districts makes them for an existing installation.
+export const DEFAULT_CITY = {
+  code: "330200",
+  name: "宁波市",
+  officeName: "宁波市工业强市建设领导小组办公室",
+  officeShortName: "市工强办",
+};
+export const DEFAULT_DISTRICT = {
+  code: "330203",
+  name: "海曙区",
+  officeName: "海曙区工业强区建设领导小组办公室",
+  officeShortName: "区工强办",
+  docPrefix: "海工强办",
+  displayOrder: 1,
+};

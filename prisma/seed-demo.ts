@@ -44,7 +44,7 @@ import { decideTip, newTipReference, type TipActor, type TipState } from "../lib
 import { returnVisitPolicy } from "../server/policies";
 import { storeThen } from "../server/storage";
 import { type Inspected, inspectUpload } from "../server/uploads/inspect-upload";
-import { CAMPAIGN_2020, UNITS } from "./seed-data";
+import { CAMPAIGN_2020, DEFAULT_DISTRICT, UNITS } from "./seed-data";
 import { MIIT_POLICY_BASES, POLICY_BASES } from "./seed-policy-bases";
 
 /** The day the demo campaign stands at: every recorded event lies on or before it. */
@@ -548,22 +548,28 @@ export type DemoResult = { skipped: boolean; cases: number; files: number };
 
 /** Seeds the living demo into the 2020 campaign unless it already has cases. */
 export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
-  const campaign = await prisma.campaign.findUniqueOrThrow({ where: { year: CAMPAIGN_2020.year } });
+  const campaign = await prisma.campaign.findFirstOrThrow({
+    where: { year: CAMPAIGN_2020.year, district: { code: DEFAULT_DISTRICT.code } },
+  });
   if ((await prisma.case.count({ where: { campaignId: campaign.id } })) > 0)
     return { skipped: true, cases: 0, files: 0 };
 
   const units = new Map(
-    (await prisma.unit.findMany({ include: { quotas: { where: { campaignId: campaign.id } } } })).map((u) => [
-      u.name,
-      u,
-    ]),
+    (
+      await prisma.unit.findMany({
+        where: { districtId: campaign.districtId },
+        include: { quotas: { where: { campaignId: campaign.id } } },
+      })
+    ).map((u) => [u.name, u]),
   );
   const users = await loadUsers(prisma);
   const outcomes = new Map((await prisma.rectificationOutcome.findMany()).map((o) => [o.name, o.id]));
   const bases = await prisma.policyBasis.findMany();
   const policyBases = new Map(bases.map((b) => [b.name, b.id]));
   // T9: a basis's issuer decides the department (lib/cases/policy-department.ts).
-  const departmentIds = new Map((await prisma.department.findMany()).map((d) => [d.code, d.id]));
+  const departmentIds = new Map(
+    (await prisma.department.findMany({ where: { districtId: campaign.districtId } })).map((d) => [d.code, d.id]),
+  );
   const basisDepartment = new Map(
     bases.map((b) => [b.id, departmentIds.get(policyDepartmentCode(b.issuer) ?? "") ?? null]),
   );
@@ -691,7 +697,10 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
 }
 
 async function loadUsers(prisma: PrismaClient): Promise<Users> {
-  const all = await prisma.user.findMany({ include: { unit: true, department: true } });
+  const all = await prisma.user.findMany({
+    where: { district: { code: DEFAULT_DISTRICT.code } },
+    include: { unit: true, department: true },
+  });
   const byName = (u: string) =>
     all.find((x) => x.username === u)?.id ?? fail(`缺少演示账号 ${u}（请先以演示模式写入种子数据）`);
   return {
@@ -1122,6 +1131,7 @@ async function seedTips(tx: PrismaClient, units: Map<string, { id: number }>, us
         enterpriseName: p.enterprise,
         address: `宁波市海曙区${p.unit}`,
         reportedUnitId: unitId,
+        districtId: (await tx.district.findUniqueOrThrow({ where: { code: DEFAULT_DISTRICT.code } })).id,
         description: p.description,
         status: p.status,
         createdAt: received,
@@ -1275,7 +1285,9 @@ async function seedOversight(
   caseIds: string[],
   users: Users,
 ) {
-  const yjgl = await tx.department.findUniqueOrThrow({ where: { code: "YJGL" } });
+  const yjgl = await tx.department.findFirstOrThrow({
+    where: { code: "YJGL", district: { code: DEFAULT_DISTRICT.code } },
+  });
   const [start, end] = [day("2020-06-15"), day("2020-06-24")];
   const dates = checkRoundDates(start, end);
   if (!dates.ok) fail(`演示监督检查违反规则：${dates.reason}`);

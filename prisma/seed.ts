@@ -6,7 +6,16 @@ import { DEFAULT_SCHEMES } from "../lib/assessment/scheme";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { createDb } from "../server/db-client";
 import { hashPassword } from "../server/password";
-import { CAMPAIGN_2020, DEMO_PASSWORD, DEPARTMENTS, RECTIFICATION_OUTCOMES, TASK_LINES, UNITS } from "./seed-data";
+import {
+  CAMPAIGN_2020,
+  DEFAULT_CITY,
+  DEFAULT_DISTRICT,
+  DEMO_PASSWORD,
+  DEPARTMENTS,
+  RECTIFICATION_OUTCOMES,
+  TASK_LINES,
+  UNITS,
+} from "./seed-data";
 import { SEEDED_POLICY_BASES } from "./seed-policy-bases";
 
 /**
@@ -14,20 +23,23 @@ import { SEEDED_POLICY_BASES } from "./seed-policy-bases";
  * living demo campaign of prisma/seed-demo.ts — cases, files, reviews, tips, notices.
  */
 export async function seed(prisma: PrismaClient, { demo, living = false }: { demo: boolean; living?: boolean }) {
+  // 海曙区 of 宁波市 (docs/domain.md §市级): the migration makes them; a database set up otherwise gets them here.
+  const district = await defaultDistrict(prisma);
+  const districtId = district.id;
   const campaign = await prisma.campaign.upsert({
-    where: { year: CAMPAIGN_2020.year },
-    create: CAMPAIGN_2020,
+    where: { districtId_year: { districtId, year: CAMPAIGN_2020.year } },
+    create: { ...CAMPAIGN_2020, districtId },
     update: {},
   });
   // The first campaign is the current one until the office makes another current (/admin/campaigns).
-  if (!(await prisma.campaign.findFirst({ where: { isCurrent: true } }))) {
+  if (!(await prisma.campaign.findFirst({ where: { districtId, isCurrent: true } }))) {
     await prisma.campaign.update({ where: { id: campaign.id }, data: { isCurrent: true } });
   }
 
   for (const [i, [name, kind, code, elimination, rectification]] of UNITS.entries()) {
     const unit = await prisma.unit.upsert({
       where: { code },
-      create: { code, name, kind, displayOrder: i + 1 },
+      create: { code, name, kind, displayOrder: i + 1, districtId },
       update: { name, kind, displayOrder: i + 1 },
     });
     for (const [category, target] of [
@@ -44,12 +56,14 @@ export async function seed(prisma: PrismaClient, { demo, living = false }: { dem
 
   for (const [i, [code, name]] of DEPARTMENTS.entries()) {
     await prisma.department.upsert({
-      where: { code },
-      create: { code, name, isOffice: code === "GQB", displayOrder: i + 1 },
+      where: { districtId_code: { districtId, code } },
+      create: { code, name, isOffice: code === "GQB", displayOrder: i + 1, districtId },
       update: { name, displayOrder: i + 1 },
     });
   }
-  const departmentId = new Map((await prisma.department.findMany()).map((d) => [d.code, d.id]));
+  const departmentId = new Map(
+    (await prisma.department.findMany({ where: { districtId } })).map((d) => [d.code, d.id]),
+  );
 
   for (const [i, line] of TASK_LINES.entries()) {
     const { code, dimension, title, measure, target, atLeast = false, leads, items = [] } = line;
@@ -88,7 +102,7 @@ export async function seed(prisma: PrismaClient, { demo, living = false }: { dem
     });
   }
 
-  if (demo) await seedDemoAccounts(prisma, departmentId);
+  if (demo) await seedDemoAccounts(prisma, districtId, departmentId);
   if (demo && living) {
     // Loaded only here: it stores files through server/storage (run with --conditions=react-server).
     const { seedDemo } = await import("./seed-demo");
@@ -101,9 +115,23 @@ export async function seed(prisma: PrismaClient, { demo, living = false }: { dem
   }
 }
 
-async function seedDemoAccounts(prisma: PrismaClient, departmentId: Map<string, number>) {
+/** The default city and its district 海曙区, as the migration makes them (codes 330200, 330203). */
+export async function defaultDistrict(prisma: PrismaClient) {
+  const city = await prisma.city.upsert({
+    where: { code: DEFAULT_CITY.code },
+    create: DEFAULT_CITY,
+    update: {},
+  });
+  return prisma.district.upsert({
+    where: { code: DEFAULT_DISTRICT.code },
+    create: { ...DEFAULT_DISTRICT, cityId: city.id },
+    update: {},
+  });
+}
+
+async function seedDemoAccounts(prisma: PrismaClient, districtId: number, departmentId: Map<string, number>) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const units = new Map((await prisma.unit.findMany()).map((u) => [u.code, u.id]));
+  const units = new Map((await prisma.unit.findMany({ where: { districtId } })).map((u) => [u.code, u.id]));
   const accounts = [
     { username: "leader", displayName: "区领导", role: "LEADER" as const },
     // 行业专家: sees only the questions referred to them.
@@ -124,7 +152,7 @@ async function seedDemoAccounts(prisma: PrismaClient, departmentId: Map<string, 
   for (const account of accounts) {
     await prisma.user.upsert({
       where: { username: account.username },
-      create: { ...account, passwordHash },
+      create: { ...account, passwordHash, districtId },
       update: {},
     });
   }

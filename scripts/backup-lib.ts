@@ -365,9 +365,15 @@ export async function verify(dir: string): Promise<Manifest> {
   return manifest;
 }
 
+/**
+ * Tables the migrations themselves fill (docs/domain.md §市级: the default city 宁波市 and district 海曙区): a
+ * freshly migrated database has their rows, so they do not make it "not empty", and a backup's own rows replace them.
+ */
+const MIGRATION_ROWS = ["City", "District"];
+
 async function rowsInAnyTable(sql: Sql): Promise<string[]> {
   const nonEmpty: string[] = [];
-  for (const t of await tablesInOrder(sql)) {
+  for (const t of (await tablesInOrder(sql)).filter((t) => !MIGRATION_ROWS.includes(t))) {
     const r = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${quote(t)} LIMIT 1) x`);
     if (r[0].n > 0) nonEmpty.push(t);
   }
@@ -419,14 +425,19 @@ export async function restore(dir: string, log: (line: string) => void = () => {
     const order = (await tablesInOrder(sql)).filter((t) => manifest.tables.some((m) => m.name === t));
     const missing = manifest.tables.filter((t) => !present.has(t.name));
     if (missing.length) throw new BackupError(`数据库中没有表 ${missing.map((t) => t.name).join(", ")}`);
+    // The backup's city and districts replace the migration's defaults (a backup from before the city keeps them).
+    for (const table of [...MIGRATION_ROWS].reverse())
+      if (manifest.tables.some((m) => m.name === table)) await sql.query(`DELETE FROM ${quote(table)}`);
     for (const table of order) {
       const entry = manifest.tables.find((t) => t.name === table)!;
       const target = new Set(await columnsOf(sql, table));
-      // Only the backup's columns: columns added by later migrations take their defaults.
-      const cols = entry.columns
-        .filter((c) => target.has(c))
-        .map(quote)
-        .join(", ");
+      // Only the backup's columns: columns added by later migrations take their defaults — and a backup from
+      // before the city (no districtId) is the default district's, as the city migration makes an installation.
+      const kept = entry.columns.filter((c) => target.has(c));
+      const cols = kept.map(quote).join(", ");
+      const toDistrict = target.has("districtId") && !entry.columns.includes("districtId");
+      const insertCols = toDistrict ? `${cols}, "districtId"` : cols;
+      const selectCols = toDistrict ? `${cols}, (SELECT min(id) FROM "District")` : cols;
       const lines = readFileSync(join(dir, "db", `${table}.jsonl`), "utf8")
         .split("\n")
         .filter(Boolean);
@@ -435,7 +446,7 @@ export async function restore(dir: string, log: (line: string) => void = () => {
       for (let i = 0; i < lines.length; i += BATCH) {
         const batch = `[${lines.slice(i, i + BATCH).join(",")}]`;
         await sql.query(
-          `INSERT INTO ${quote(table)} (${cols}) SELECT ${cols} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb)`,
+          `INSERT INTO ${quote(table)} (${insertCols}) SELECT ${selectCols} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb)`,
           [batch],
         );
       }

@@ -19,11 +19,13 @@ const EVIDENCE_PER_CASE = 5;
 /** The 2020 reference data, then synthetic units, enterprises, cases, evidence, reviews and progress. */
 async function generate(prisma: PrismaClient) {
   await seed(prisma, { demo: false });
-  const { id: campaignId } = await prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } });
+  const { id: campaignId } = await prisma.campaign.findFirstOrThrow({
+    where: { year: 2020, district: { code: "330203" } },
+  });
   const statements = [
-    `INSERT INTO "User"(id, username, "displayName", "passwordHash", role) VALUES ('bench-office', 'bench-office', '基准测试', '-', 'OFFICE')`,
-    `INSERT INTO "Unit"(code, name, kind, "displayOrder")
-       SELECT 'BENCH' || g, '虚拟单位' || g, 'TOWN', 100 + g FROM generate_series(1, ${UNITS} - 18) g`,
+    `INSERT INTO "User"(id, username, "displayName", "passwordHash", role, "districtId") VALUES ('bench-office', 'bench-office', '基准测试', '-', 'OFFICE', (SELECT id FROM "District" WHERE code = '330203'))`,
+    `INSERT INTO "Unit"(code, name, kind, "displayOrder", "districtId")
+       SELECT 'BENCH' || g, '虚拟单位' || g, 'TOWN', 100 + g, (SELECT id FROM "District" WHERE code = '330203') FROM generate_series(1, ${UNITS} - 18) g`,
     `INSERT INTO "Quota"("campaignId", "unitId", category, target)
        SELECT ${campaignId}, u.id, c.category::"Category",
               CASE WHEN (u.id + c.k) % 6 = 0 THEN NULL ELSE 10 + (u.id * 7 + c.k * 31) % 120 END
@@ -81,7 +83,7 @@ async function main() {
   withoutDataCache();
   const { getDashboard, caseAggregateSql } = await import("../server/dashboard/get-dashboard");
   const prisma = scratch.db.prisma;
-  const campaign = await prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } });
+  const campaign = await prisma.campaign.findFirstOrThrow({ where: { year: 2020, district: { code: "330203" } } });
   const user = BENCH_OFFICE;
   // Today, not a day of 2020: a past day is read as 统计截至 that day (the as-of path, which counts only
   // cases created by then — none of these rows, created now), not the aggregate this benchmark measures.

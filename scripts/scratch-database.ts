@@ -101,6 +101,9 @@ export const BENCH_OFFICE = {
   unit: null,
   department: null,
   leadDimensions: [],
+  // The default district (the migration's and the seed's, id 1 on a fresh database: docs/domain.md §市级).
+  districtId: 1,
+  district: null,
 };
 
 /**

@@ -68,7 +68,7 @@ export function defineAction<S extends z.ZodType, R, T>(def: {
       const data = await prisma.$transaction(async (tx) => {
         const resource = await def.authorize({ user, input, tx });
         const { data, audit } = await def.run({ user, input, tx, resource });
-        await writeAudit(tx, user.id, def.name, audit);
+        await writeAudit(tx, user, def.name, audit);
         return data;
       });
       for (const path of def.revalidate(input)) revalidatePath(path);

@@ -7,10 +7,17 @@ export type AuditEntry = { entity: string; entityId: string | number; before: un
 // JSON columns take plain JSON: Dates become ISO strings, Decimals their string form.
 const plain = (v: unknown) => (v === undefined || v === null ? undefined : JSON.parse(JSON.stringify(v)));
 
-export async function writeAudit(tx: Tx, actorId: string | null, action: string, entries: AuditEntry[]) {
+/**
+ * Who made the change: a signed-in user (their district is the entry's; a city account's entries have
+ * none), or nobody — a job or the public — on behalf of the district the record belongs to (docs/domain.md §市级).
+ */
+export type AuditActor = { id: string; districtId: number | null } | { id: null; districtId: number };
+
+export async function writeAudit(tx: Tx, actor: AuditActor, action: string, entries: AuditEntry[]) {
   await tx.auditLog.createMany({
     data: entries.map((e) => ({
-      actorId,
+      actorId: actor.id,
+      districtId: actor.districtId,
       action,
       entity: e.entity,
       entityId: String(e.entityId),

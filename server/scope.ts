@@ -9,16 +9,62 @@ import type { SessionUser } from "@/server/session";
 // The one place a user's reach is turned into query filters. Data functions AND these into every
 // `where`, so an out-of-scope id simply is not found. Whether a role sees an area at all is read from
 // the areas table (lib/areas.ts), never decided here again.
+//
+// Every scope is within the user's district first (docs/domain.md §市级): a district's users never reach
+// another district's rows — an id of another district is not found, as another unit's is for a township.
+// A city account (no district) reaches no district's rows through these scopes; the city pages read the
+// districts through server/city only.
+
+/** The user's district, or none (-1 matches no row) for a city account. */
+export function districtOf(user: Pick<SessionUser, "districtId">): number {
+  return user.districtId ?? -1;
+}
+
+/** Campaigns (years) of the user's district. */
+export function campaignScope(user: Pick<SessionUser, "districtId">): Prisma.CampaignWhereInput {
+  return { districtId: districtOf(user) };
+}
+
+/** Departments of the user's district. */
+export function departmentScope(user: Pick<SessionUser, "districtId">): Prisma.DepartmentWhereInput {
+  return { districtId: districtOf(user) };
+}
+
+/** Accounts of the user's district (用户管理): never a city account, never another district's. */
+export function userAdminScope(user: Pick<SessionUser, "districtId">): Prisma.UserWhereInput {
+  return { districtId: districtOf(user) };
+}
+
+/** Audit entries of the user's district. */
+export function auditScope(user: Pick<SessionUser, "districtId">): Prisma.AuditLogWhereInput {
+  return { districtId: districtOf(user) };
+}
+
+/** Enterprises of the user's district (through their unit). */
+export function enterpriseDistrictScope(user: Pick<SessionUser, "districtId">): Prisma.EnterpriseWhereInput {
+  return { unit: { districtId: districtOf(user) } };
+}
+
+/** Outgoing e-mails and robot messages (通知投递) of the user's district: its accounts' and its units' settings. */
+export function deliveryScope(user: Pick<SessionUser, "districtId">): Prisma.NotificationDeliveryWhereInput {
+  const districtId = districtOf(user);
+  return { setting: { OR: [{ user: { districtId } }, { unit: { districtId } }] } };
+}
+
+const inDistrictCampaign = (user: SessionUser) => ({ campaign: campaignScope(user) });
+const inDistrictUnit = (user: SessionUser) => ({ unit: { districtId: districtOf(user) } });
 
 /** Units a user may read: a township officer only their own. */
 export function unitScope(user: SessionUser): Prisma.UnitWhereInput {
-  return user.role === "TOWNSHIP" ? { id: user.unitId ?? -1 } : {};
+  return user.role === "TOWNSHIP"
+    ? { id: user.unitId ?? -1, districtId: districtOf(user) }
+    : { districtId: districtOf(user) };
 }
 
 /** Units a user may edit (contact person): the office any, a township officer their own. */
 export function unitEditScope(user: SessionUser): Prisma.UnitWhereInput {
-  if (user.role === "OFFICE") return {};
-  if (user.role === "TOWNSHIP") return { id: user.unitId ?? -1 };
+  if (user.role === "OFFICE") return { districtId: districtOf(user) };
+  if (user.role === "TOWNSHIP") return { id: user.unitId ?? -1, districtId: districtOf(user) };
   return { id: -1 };
 }
 
@@ -28,13 +74,14 @@ export function unitEditScope(user: SessionUser): Prisma.UnitWhereInput {
  */
 export function taskLineScope(user: SessionUser): Prisma.TaskLineWhereInput {
   if (!canSee(user.role, "tasks")) return { id: -1 };
-  return {};
+  return inDistrictCampaign(user);
 }
 
 /** Task lines a user leads: a department those it leads (T9: both leads), the office all — they set unit shares and confirm contributions. */
 export function taskLineLeadScope(user: SessionUser): Prisma.TaskLineWhereInput {
-  if (user.role === "OFFICE") return {};
-  if (user.role === "DEPARTMENT") return { leads: { some: { departmentId: user.departmentId ?? -1 } } };
+  if (user.role === "OFFICE") return inDistrictCampaign(user);
+  if (user.role === "DEPARTMENT")
+    return { ...inDistrictCampaign(user), leads: { some: { departmentId: user.departmentId ?? -1 } } };
   return { id: -1 };
 }
 
@@ -44,13 +91,14 @@ export function taskLineLeadScope(user: SessionUser): Prisma.TaskLineWhereInput 
  */
 export function taskLineWriteScope(user: SessionUser): Prisma.TaskLineWhereInput {
   if (user.role === "DEPARTMENT") return taskLineLeadScope(user);
-  if (user.role === "TOWNSHIP" && user.unitId !== null) return {};
+  if (user.role === "TOWNSHIP" && user.unitId !== null) return inDistrictCampaign(user);
   return { id: -1 };
 }
 
 /** Entries of a line a user may read: a township only its own unit's contributions; others all. */
 export function taskProgressReadScope(user: SessionUser): Prisma.TaskProgressWhereInput {
-  return user.role === "TOWNSHIP" ? { unitId: user.unitId ?? -1 } : {};
+  const district = { taskLine: inDistrictCampaign(user) };
+  return user.role === "TOWNSHIP" ? { ...district, unitId: user.unitId ?? -1 } : district;
 }
 
 /** Unit contributions a user may confirm or return: those on lines they lead (the office: all). */
@@ -60,7 +108,7 @@ export function contributionReviewScope(user: SessionUser): Prisma.TaskProgressW
 
 /** Task lines whose target or deadline a user may adjust: the office only. */
 export function taskLineAdjustScope(user: SessionUser): Prisma.TaskLineWhereInput {
-  return user.role === "OFFICE" ? {} : { id: -1 };
+  return user.role === "OFFICE" ? inDistrictCampaign(user) : { id: -1 };
 }
 
 /**
@@ -77,8 +125,8 @@ export function taskProgressEditScope(user: SessionUser): Prisma.TaskProgressWhe
 
 /** Ledger enterprises a user may name on a task-line entry: a department any (it works district-wide), a township its own unit's. */
 export function taskEnterpriseScope(user: SessionUser): Prisma.EnterpriseWhereInput {
-  if (user.role === "DEPARTMENT") return {};
-  if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
+  if (user.role === "DEPARTMENT") return inDistrictUnit(user);
+  if (user.role === "TOWNSHIP") return { ...inDistrictUnit(user), unitId: user.unitId ?? -1 };
   return { id: "" };
 }
 
@@ -87,24 +135,24 @@ export function taskEnterpriseScope(user: SessionUser): Prisma.EnterpriseWhereIn
  * (加强各职能部门间信息共享 — a department reads the whole ledger; what it may change is caseWriteScope).
  */
 export function caseScope(user: SessionUser): Prisma.CaseWhereInput {
-  if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
+  if (user.role === "TOWNSHIP") return { ...inDistrictCampaign(user), unitId: user.unitId ?? -1 };
   // (行业专家意见) An expert reads no case through the case pages and files: only what was referred (referredCaseScope).
   if (user.role === "EXPERT") return { id: "" };
-  return {};
+  return inDistrictCampaign(user);
 }
 
 // ——— expert opinions (行业专家意见) ———
 
 /** Referrals a user may read: an expert those addressed to them and not withdrawn; the office, the leader and departments all; a township none. */
 export function referralScope(user: SessionUser): Prisma.ExpertReferralWhereInput {
-  if (user.role === "EXPERT") return { expertId: user.id, withdrawnAt: null };
+  if (user.role === "EXPERT") return { ...inDistrictCampaign(user), expertId: user.id, withdrawnAt: null };
   if (user.role === "TOWNSHIP") return { id: "" };
-  return {};
+  return inDistrictCampaign(user);
 }
 
 /** Cases whose evidence an expert may open: those referred to them (not withdrawn). */
 export function referredCaseScope(user: SessionUser): Prisma.CaseWhereInput {
-  return { expertReferrals: { some: { expertId: user.id, withdrawnAt: null } } };
+  return { ...inDistrictCampaign(user), expertReferrals: { some: { expertId: user.id, withdrawnAt: null } } };
 }
 
 /** Cases whose evidence files a user may open: whoever may read the case, and an expert the cases referred to them. */
@@ -127,7 +175,7 @@ export function caseWriteScope(user: SessionUser): Prisma.CaseWhereInput {
         dimensions: { has: "INDUSTRIAL_POLICY" },
         OR: [{ policyDepartmentId: null }, { policyDepartmentId: user.departmentId ?? -1 }],
       });
-    return { OR: remit };
+    return { ...inDistrictCampaign(user), OR: remit };
   }
   return caseScope(user);
 }
@@ -169,15 +217,16 @@ export function equipmentListScope(user: SessionUser, requestedUnitId?: number):
   const unit = figures.unitId === undefined ? {} : { unitId: figures.unitId };
   if (user.role === "DEPARTMENT" && !user.leadDimensions.includes("INDUSTRIAL_POLICY"))
     return { AND: [unit, caseWriteScope(user)] };
-  return unit;
+  return { ...inDistrictCampaign(user), ...unit };
 }
 
 /** 举报 a user may read: the office and the leader all, a township those assigned to its unit, a department those assigned to it. */
 export function tipScope(user: SessionUser): Prisma.TipWhereInput {
   if (!canSee(user.role, "tips")) return { id: "" }; // an expert reads no tip
-  if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
-  if (user.role === "DEPARTMENT") return { departmentId: user.departmentId ?? -1 };
-  return {};
+  const district = { districtId: districtOf(user) };
+  if (user.role === "TOWNSHIP") return { ...district, unitId: user.unitId ?? -1 };
+  if (user.role === "DEPARTMENT") return { ...district, departmentId: user.departmentId ?? -1 };
+  return district;
 }
 
 /**
@@ -188,12 +237,13 @@ export function tipScope(user: SessionUser): Prisma.TipWhereInput {
  */
 export function returnVisitScope(user: SessionUser): Prisma.ReturnVisitWhereInput {
   if (!canSee(user.role, "returnVisits")) return { id: "" };
-  if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
+  const district = inDistrictUnit(user);
+  if (user.role === "TOWNSHIP") return { ...district, unitId: user.unitId ?? -1 };
   if (user.role === "DEPARTMENT") {
-    if (user.leadDimensions.includes("INDUSTRIAL_POLICY")) return { case: { category: "ELIMINATION" } };
-    return { case: caseWriteScope(user) };
+    if (user.leadDimensions.includes("INDUSTRIAL_POLICY")) return { ...district, case: { category: "ELIMINATION" } };
+    return { ...district, case: caseWriteScope(user) };
   }
-  return {};
+  return district;
 }
 
 /**
@@ -202,8 +252,8 @@ export function returnVisitScope(user: SessionUser): Prisma.ReturnVisitWhereInpu
  */
 export function steelInspectionScope(user: SessionUser): Prisma.SteelInspectionWhereInput {
   if (!canSee(user.role, "tasks")) return { id: "" };
-  if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
-  return {};
+  if (user.role === "TOWNSHIP") return { ...inDistrictUnit(user), unitId: user.unitId ?? -1 };
+  return inDistrictUnit(user);
 }
 
 /** The T10 lines a user records steel inspections on: those they lead (区发改局), the office any. */
@@ -219,18 +269,18 @@ export function notificationScope(user: SessionUser): Prisma.NotificationWhereIn
 /** 通报 and 约谈 a user may read: a township those naming its unit; others in the area all. */
 export function noticeScope(user: SessionUser): Prisma.SupervisionNoticeWhereInput {
   if (!canSee(user.role, "supervision")) return { id: "" };
-  if (user.role === "TOWNSHIP") return { units: { some: { unitId: user.unitId ?? -1 } } };
-  return {};
+  if (user.role === "TOWNSHIP") return { ...inDistrictCampaign(user), units: { some: { unitId: user.unitId ?? -1 } } };
+  return inDistrictCampaign(user);
 }
 
 /** The named-unit rows of a notice a user may see: a township only its own. */
 export function noticeUnitScope(user: SessionUser): Prisma.SupervisionNoticeUnitWhereInput {
-  return user.role === "TOWNSHIP" ? { unitId: user.unitId ?? -1 } : {};
+  return user.role === "TOWNSHIP" ? { ...inDistrictUnit(user), unitId: user.unitId ?? -1 } : inDistrictUnit(user);
 }
 
 /** 联合惩戒 entries: those in the area (the office alone) compile and export the list. */
 export function punishmentCaseScope(user: SessionUser): Prisma.CaseWhereInput {
-  return canSee(user.role, "punishment") ? {} : { id: "" };
+  return canSee(user.role, "punishment") ? inDistrictCampaign(user) : { id: "" };
 }
 
 // 监督检查: the office and the leader read everything; a department the rounds it takes part in (and
@@ -240,14 +290,16 @@ export function punishmentCaseScope(user: SessionUser): Prisma.CaseWhereInput {
 /** Rounds a user may read. */
 export function roundScope(user: SessionUser): Prisma.InspectionRoundWhereInput {
   if (!canSee(user.role, "inspections")) return { id: "" };
-  if (user.role === "DEPARTMENT") return { departments: { some: { departmentId: user.departmentId ?? -1 } } };
-  if (user.role === "TOWNSHIP") return { units: { some: { unitId: user.unitId ?? -1 } } };
-  return {};
+  const district = inDistrictCampaign(user);
+  if (user.role === "DEPARTMENT")
+    return { ...district, departments: { some: { departmentId: user.departmentId ?? -1 } } };
+  if (user.role === "TOWNSHIP") return { ...district, units: { some: { unitId: user.unitId ?? -1 } } };
+  return district;
 }
 
 /** Rounds a user may record findings in: the office all, a department those it takes part in. */
 export function roundRecordScope(user: SessionUser): Prisma.InspectionRoundWhereInput {
-  if (user.role === "OFFICE") return {};
+  if (user.role === "OFFICE") return inDistrictCampaign(user);
   if (user.role === "DEPARTMENT") return roundScope(user);
   return { id: "" };
 }
@@ -256,8 +308,8 @@ export function roundRecordScope(user: SessionUser): Prisma.InspectionRoundWhere
 export function findingScope(user: SessionUser): Prisma.InspectionFindingWhereInput {
   if (!canSee(user.role, "inspections")) return { id: "" };
   if (user.role === "DEPARTMENT") return { round: roundScope(user) };
-  if (user.role === "TOWNSHIP") return { unitId: user.unitId ?? -1 };
-  return {};
+  if (user.role === "TOWNSHIP") return { ...inDistrictUnit(user), unitId: user.unitId ?? -1 };
+  return { round: roundScope(user) };
 }
 
 /** Files of the findings a user may read. */

@@ -24,6 +24,18 @@ export type SessionUser = {
   leadDimensions: Dimension[];
   unit: { name: string } | null;
   department: { name: string } | null;
+  /** The user's district (docs/domain.md §市级); null only for a city account (CITY_OFFICE, CITY_LEADER). */
+  districtId: number | null;
+  /** The district's names: the header's, and the office's on documents (发文机关, 机关代字); isSample: 示例数据. */
+  district: SessionDistrict | null;
+};
+
+export type SessionDistrict = {
+  name: string;
+  officeName: string;
+  officeShortName: string;
+  docPrefix: string;
+  isSample: boolean;
 };
 
 export { signOutEverywhere } from "@/server/auth/session-token";

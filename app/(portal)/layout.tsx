@@ -17,7 +17,9 @@ export default async function PortalLayout({ children }: { children: React.React
   const user = await requireSignedIn();
   const limited = user.mustChangePassword;
   const unread = limited ? 0 : await countUnread(user);
-  const [viewing, years] = await Promise.all([getCurrentCampaign(), listCampaignYears()]);
+  // A city account (docs/domain.md §市级) works in no district's campaign: no year switcher.
+  const [viewing, years] =
+    user.districtId === null ? [null, []] : await Promise.all([getCurrentCampaign(user), listCampaignYears(user)]);
   const scopeName = user.unit?.name ?? user.department?.name ?? roleLabel[user.role];
   return (
     <div className="min-h-screen">
@@ -39,10 +41,12 @@ export default async function PortalLayout({ children }: { children: React.React
             items={limited ? [] : navItems(user)}
             account={
               <>
-                <YearSwitcher
-                  viewing={viewing.year}
-                  years={years.map((y) => ({ year: y.year, isCurrent: y.isCurrent === true, closed: y.closed }))}
-                />
+                {viewing && (
+                  <YearSwitcher
+                    viewing={viewing.year}
+                    years={years.map((y) => ({ year: y.year, isCurrent: y.isCurrent === true, closed: y.closed }))}
+                  />
+                )}
                 <span className="text-slate-600">
                   {scopeName} · {user.displayName}
                 </span>

@@ -8,6 +8,9 @@ import { ROLES } from "@/lib/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { roleLabel } from "@/lib/labels";
 
+/** A role a district's 用户管理 gives (never a city role). */
+type DistrictRole = (typeof ROLES)[number];
+
 export type ScopeChoices = {
   units: { id: number; name: string }[];
   departments: { id: number; name: string; isOffice: boolean }[];
@@ -26,7 +29,7 @@ type Errors = Record<string, string[] | undefined>;
 export function accountInput(form: FormData) {
   return {
     displayName: text(form, "displayName"),
-    role: text(form, "role") as Role,
+    role: text(form, "role") as DistrictRole,
     unitId: text(form, "unitId"),
     departmentId: text(form, "departmentId"),
     phone: text(form, "phone"),

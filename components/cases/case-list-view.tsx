@@ -29,7 +29,7 @@ export async function CaseListView({
   title: string;
   emptyText: string;
 }) {
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const showUnit = !readsOwnUnitOnly(user);
   const [{ rows, total, pages, asOf }, units] = await Promise.all([
     listCases(user, campaign.id, filters),

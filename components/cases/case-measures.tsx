@@ -74,7 +74,7 @@ export async function CaseMeasures({
             <MeasureForm
               caseId={c.id}
               dimensions={measureDimensions}
-              departments={await listMeasureDepartments()}
+              departments={await listMeasureDepartments(c.unit.districtId)}
               ownDepartment={ownDepartment}
             />
           </div>

@@ -10,7 +10,7 @@ import type { SessionUser } from "@/server/session";
 
 /** 专家意见 on the review queue: the campaign's rule, and the expert opinions asked on the cases awaiting acceptance. */
 export async function ReviewOpinions({ user }: { user: SessionUser }) {
-  const { required, rows } = await reviewQueueOpinions(user, await getCurrentCampaign());
+  const { required, rows } = await reviewQueueOpinions(user, await getCurrentCampaign(user));
   if (!required && rows.length === 0) return null;
   return (
     <Card aria-labelledby="review-opinions-title" className="space-y-2 text-sm">

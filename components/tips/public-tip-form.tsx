@@ -9,7 +9,16 @@ import { fetchResult, files, refusal, useServerAction } from "@/components/use-s
 import { tipKindLabel } from "@/lib/labels";
 
 /** The public intake form; posts to the public route handler and shows the reference number. */
-export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name: string }[]; maxPhotos: number }) {
+export function PublicTipForm({
+  units,
+  maxPhotos,
+  district,
+}: {
+  units: { id: number; name: string }[];
+  maxPhotos: number;
+  /** The district whose page this is (its code is sent with the tip). */
+  district: string;
+}) {
   const { pending, notice: message, fieldErrors: errors, submit } = useServerAction();
   const [reference, setReference] = useState<string | null>(null);
   const onSubmit = submit(
@@ -68,6 +77,7 @@ export function PublicTipForm({ units, maxPhotos }: { units: { id: number; name:
       <Field label="地址（位置）" error={errors.address?.[0]} hint="门牌号，或附近的路名、村名、桥、厂房等能找到的位置">
         <input name="address" maxLength={200} className={inputClass} />
       </Field>
+      <input type="hidden" name="district" value={district} />
       <Field label="所在镇（乡）、街道（如知道）">
         <select name="reportedUnitId" defaultValue="" className={inputClass}>
           <option value="">不清楚</option>

@@ -28,6 +28,9 @@ export const ROLE_SCOPE: Record<Role, "unit" | "department" | "office" | "none">
   DEPARTMENT: "department",
   TOWNSHIP: "unit",
   EXPERT: "none",
+  // city accounts (docs/domain.md §市级) belong to no district and are never made in a district's 用户管理
+  CITY_OFFICE: "none",
+  CITY_LEADER: "none",
 };
 
 /** Expert accounts carry the association or organisation the expert speaks for; other roles none. */

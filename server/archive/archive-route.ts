@@ -11,7 +11,7 @@ import type { SessionUser } from "@/server/session";
 /** The download of an evidence archive (佐证材料包): the ZIP streamed, or 404 outside the user's scope. */
 export async function archiveResponse(user: SessionUser, target: ArchiveTarget | null): Promise<Response> {
   if (!target) return notFoundResponse();
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const found = await listArchiveEvidence(user, target, campaign.id);
   if (!found) return notFoundResponse();
   const zip = evidenceZip(`${campaign.year}年度${found.title}`, found.files, found.equipment);

@@ -35,6 +35,7 @@ const caseSelect = (at: Date) =>
 
 /** Tips assigned within the campaign by the moment (tips carry no campaign: the campaign's start to the moment). */
 const tipsWhere = (campaign: Campaign, at: Date) => ({
+  districtId: campaign.districtId,
   assignedAt: { gte: beijingStartOf(campaign.startDate), lte: at },
 });
 
@@ -47,6 +48,7 @@ export async function unitSubjects(db: Tx, campaign: Campaign, at: Date): Promis
   const day = beijingDay(at);
   const [units, cases, shares, confirmed, notices, tips] = await Promise.all([
     db.unit.findMany({
+      where: { districtId: campaign.districtId },
       orderBy: { displayOrder: "asc" },
       select: {
         id: true,
@@ -131,7 +133,7 @@ export async function unitSubjects(db: Tx, campaign: Campaign, at: Date): Promis
 export async function departmentSubjects(db: Tx, campaign: Campaign, at: Date): Promise<Subject<DepartmentFacts>[]> {
   const [departments, cases, tips] = await Promise.all([
     db.department.findMany({
-      where: { isOffice: false },
+      where: { isOffice: false, districtId: campaign.districtId },
       orderBy: { displayOrder: "asc" },
       select: {
         id: true,

@@ -5,9 +5,10 @@ import type { Tx } from "@/server/db";
 import { notify } from "@/server/notifications/notify";
 
 /** Tells those assessed (every township officer, or every department's users) and the district leaders about their scores. */
-export function notifyAssessed(tx: Tx, target: AssessmentTarget, text: string) {
+export function notifyAssessed(tx: Tx, districtId: number, target: AssessmentTarget, text: string) {
   return notify(
     tx,
+    districtId,
     { role: { in: [target === "UNIT" ? "TOWNSHIP" : "DEPARTMENT", "LEADER"] } },
     text,
     `/assessment?target=${target}`,

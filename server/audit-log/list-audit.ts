@@ -7,6 +7,15 @@ import { cuid, optionalCalendarDate, optionalIntId, pageParam } from "@/lib/fiel
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { paginate } from "@/lib/paginate";
 import { prisma } from "@/server/db";
+import {
+  auditScope,
+  caseScope,
+  enterpriseDistrictScope,
+  returnVisitScope,
+  tipScope,
+  userAdminScope,
+} from "@/server/scope";
+import type { SessionUser } from "@/server/session";
 
 /** The export's ceiling: a larger selection is cut (the file says so) — narrow the filters instead. */
 export const AUDIT_EXPORT_LIMIT = 20_000;
@@ -54,8 +63,9 @@ export function parseAuditFilters(
  * and changes to the unit's own records (the unit itself, its enterprises, cases, tips and 回访),
  * whoever made them. Dates are Beijing calendar days, both ends included.
  */
-async function auditWhere(f: AuditFilters): Promise<Prisma.AuditLogWhereInput> {
-  const and: Prisma.AuditLogWhereInput[] = [];
+async function auditWhere(user: SessionUser, f: AuditFilters): Promise<Prisma.AuditLogWhereInput> {
+  // Only the user's own district's entries (docs/domain.md §市级).
+  const and: Prisma.AuditLogWhereInput[] = [auditScope(user)];
   if (f.user) and.push({ actorId: f.user });
   if (f.entity) and.push({ entity: f.entity });
   if (f.entityId) and.push({ entityId: f.entityId });
@@ -65,10 +75,10 @@ async function auditWhere(f: AuditFilters): Promise<Prisma.AuditLogWhereInput> {
     const unitId = f.unit;
     const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
     const [cases, enterprises, tips, returnVisits] = await Promise.all([
-      prisma.case.findMany({ where: { unitId }, select: { id: true } }),
-      prisma.enterprise.findMany({ where: { unitId }, select: { id: true } }),
-      prisma.tip.findMany({ where: { unitId }, select: { id: true } }),
-      prisma.returnVisit.findMany({ where: { unitId }, select: { id: true } }),
+      prisma.case.findMany({ where: { unitId, ...caseScope(user) }, select: { id: true } }),
+      prisma.enterprise.findMany({ where: { unitId, ...enterpriseDistrictScope(user) }, select: { id: true } }),
+      prisma.tip.findMany({ where: { unitId, ...tipScope(user) }, select: { id: true } }),
+      prisma.returnVisit.findMany({ where: { unitId, ...returnVisitScope(user) }, select: { id: true } }),
     ]);
     and.push({
       OR: [
@@ -104,8 +114,8 @@ const auditSelect = {
 } as const;
 
 /** One page of the audit log, newest first. */
-export async function listAudit(filters: AuditFilters) {
-  const where = await auditWhere(filters);
+export async function listAudit(user: SessionUser, filters: AuditFilters) {
+  const where = await auditWhere(user, filters);
   const total = await prisma.auditLog.count({ where });
   const { page, pages, skip, take } = paginate(total, filters.page);
   const rows = await prisma.auditLog.findMany({
@@ -120,8 +130,8 @@ export async function listAudit(filters: AuditFilters) {
 export type AuditRow = Awaited<ReturnType<typeof listAudit>>["rows"][number];
 
 /** Every selected row for the export (newest first, at most AUDIT_EXPORT_LIMIT) and the full count. */
-export async function exportAudit(filters: AuditFilters) {
-  const where = await auditWhere(filters);
+export async function exportAudit(user: SessionUser, filters: AuditFilters) {
+  const where = await auditWhere(user, filters);
   const [total, rows] = await Promise.all([
     prisma.auditLog.count({ where }),
     prisma.auditLog.findMany({
@@ -135,10 +145,14 @@ export async function exportAudit(filters: AuditFilters) {
 }
 
 /** The filter choices: every account (by login name) and every kind of record the log holds. */
-export async function auditChoices() {
+export async function auditChoices(user: SessionUser) {
   const [users, entities] = await Promise.all([
-    prisma.user.findMany({ orderBy: { username: "asc" }, select: { id: true, username: true, displayName: true } }),
-    prisma.auditLog.groupBy({ by: ["entity"], orderBy: { entity: "asc" } }),
+    prisma.user.findMany({
+      where: userAdminScope(user),
+      orderBy: { username: "asc" },
+      select: { id: true, username: true, displayName: true },
+    }),
+    prisma.auditLog.groupBy({ by: ["entity"], where: auditScope(user), orderBy: { entity: "asc" } }),
   ]);
   return { users, entities: entities.map((e) => e.entity) };
 }

@@ -9,6 +9,7 @@ import { prisma } from "@/server/db";
 import { guard } from "@/server/http/guard";
 import { httpError, NOT_FOUND_MESSAGE } from "@/server/http/response";
 import { xlsxReadLimits } from "@/server/policies";
+import { campaignScope } from "@/server/scope";
 import { formFiles, readMultipart } from "@/server/uploads/routes";
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -19,9 +20,11 @@ const MAX_BYTES = 5 * 1024 * 1024;
  */
 export const previewQuotaImport = guard(
   { area: "campaigns" },
-  async (_user, request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  async (user, request: Request, { params }: { params: Promise<{ id: string }> }) => {
     const campaignId = intId.safeParse((await params).id);
-    const campaign = campaignId.success ? await prisma.campaign.findUnique({ where: { id: campaignId.data } }) : null;
+    const campaign = campaignId.success
+      ? await prisma.campaign.findFirst({ where: { id: campaignId.data, ...campaignScope(user) } })
+      : null;
     if (!campaign) return httpError(404, NOT_FOUND_MESSAGE);
     const body = await readMultipart(request, MAX_BYTES, "文件超过 5 MB");
     if (!body.ok) return body.response;
@@ -29,7 +32,11 @@ export const previewQuotaImport = guard(
     if (!file) return httpError(400, "请选择要导入的 .xlsx 文件");
     const read = await readXlsxGrid(file.bytes, xlsxReadLimits());
     if (!read.ok) return httpError(400, read.message);
-    const units = await prisma.unit.findMany({ orderBy: { displayOrder: "asc" }, select: { id: true, name: true } });
+    const units = await prisma.unit.findMany({
+      where: { districtId: campaign.districtId },
+      orderBy: { displayOrder: "asc" },
+      select: { id: true, name: true },
+    });
     return NextResponse.json({ ok: true, result: parseQuotaGrid(read.grid, units) });
   },
 );

@@ -11,12 +11,22 @@ export async function checkPolicyBasis(tx: Tx, policyBasisId: number | null) {
     throw new ActionError("INVALID", "政策依据无效，请重新选择");
 }
 
-/** The department a basis assigns its 产业政策 case to (T9, lib/cases/policy-department.ts); null when it names no issuer. */
-export async function policyDepartmentFromBasis(tx: Tx, policyBasisId: number | null): Promise<number | null> {
+/**
+ * The department of the case's district a basis assigns its 产业政策 case to (T9, lib/cases/policy-department.ts);
+ * null when it names no issuer.
+ */
+export async function policyDepartmentFromBasis(
+  tx: Tx,
+  districtId: number,
+  policyBasisId: number | null,
+): Promise<number | null> {
   if (policyBasisId === null) return null;
   const basis = await tx.policyBasis.findUnique({ where: { id: policyBasisId }, select: { issuer: true } });
   const code = policyDepartmentCode(basis?.issuer);
   if (code === null) return null;
-  const department = await tx.department.findUnique({ where: { code }, select: { id: true } });
+  const department = await tx.department.findUnique({
+    where: { districtId_code: { districtId, code } },
+    select: { id: true },
+  });
   return department?.id ?? null;
 }

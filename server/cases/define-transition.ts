@@ -71,9 +71,15 @@ export async function applyTransition(
   if (notice) {
     const enterprise = await tx.enterprise.findUniqueOrThrow({
       where: { id: row.enterpriseId },
-      select: { name: true },
+      select: { name: true, unit: { select: { districtId: true } } },
     });
-    await notify(tx, { role: "TOWNSHIP", unitId: row.unitId }, `${notice}：${enterprise.name}`, `/cases/${row.id}`);
+    await notify(
+      tx,
+      enterprise.unit.districtId,
+      { role: "TOWNSHIP", unitId: row.unitId },
+      `${notice}：${enterprise.name}`,
+      `/cases/${row.id}`,
+    );
   }
   return { after, audit: { entity: "Case", entityId: row.id, before: row, after: { ...after, reason, ...extra } } };
 }

@@ -18,7 +18,7 @@ export async function getCase(user: SessionUser, caseId: string) {
     where: { AND: [{ id: caseId }, caseScope(user)] },
     include: {
       enterprise: true,
-      unit: { select: { name: true } },
+      unit: { select: { name: true, districtId: true } },
       outcome: { select: { name: true } },
       policyBasis: { select: { name: true, issuer: true } },
       policyDepartment: { select: { id: true, name: true } },

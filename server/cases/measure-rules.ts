@@ -3,7 +3,7 @@ import "server-only";
 import { decideRecordMeasure, type MeasureDraft } from "@/lib/cases/measures";
 import type { Tx } from "@/server/db";
 import { ActionError, notFound } from "@/server/errors";
-import { caseScope } from "@/server/scope";
+import { caseScope, districtOf } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 /**
@@ -20,7 +20,12 @@ export async function authorizeMeasure(
   if (!row) throw notFound();
   const departmentId = draft.departmentId ?? (user.role === "TOWNSHIP" ? null : user.departmentId);
   if (departmentId === null) throw new ActionError("INVALID", "请选择下达措施的部门");
-  if (!(await tx.department.findUnique({ where: { id: departmentId }, select: { id: true } })))
+  if (
+    !(await tx.department.findFirst({
+      where: { id: departmentId, districtId: districtOf(user) },
+      select: { id: true },
+    }))
+  )
     throw new ActionError("INVALID", "下达措施的部门无效");
   const decision = decideRecordMeasure(user, row, { ...draft, departmentId });
   if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);

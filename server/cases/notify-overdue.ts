@@ -30,11 +30,17 @@ export async function notifyOverdueCases(now: Date = new Date()): Promise<{ noti
       if (count === 0) return false;
       const c = await tx.case.findUniqueOrThrow({
         where: { id },
-        include: { enterprise: { select: { name: true } }, unit: { select: { name: true } } },
+        include: { enterprise: { select: { name: true } }, unit: { select: { name: true, districtId: true } } },
       });
       const text = `整治对象逾期未整改（期限 ${formatDate(rectificationDeadline(c))}）：${c.unit.name} ${c.enterprise.name}`;
-      await notify(tx, { OR: [{ role: "TOWNSHIP", unitId: c.unitId }, { role: "OFFICE" }] }, text, `/cases/${id}`);
-      await writeAudit(tx, null, "case.overdue.notify", [
+      await notify(
+        tx,
+        c.unit.districtId,
+        { OR: [{ role: "TOWNSHIP", unitId: c.unitId }, { role: "OFFICE" }] },
+        text,
+        `/cases/${id}`,
+      );
+      await writeAudit(tx, { id: null, districtId: c.unit.districtId }, "case.overdue.notify", [
         { entity: "Case", entityId: id, before: { overdueNotifiedAt: null }, after: { overdueNotifiedAt: now } },
       ]);
       return true;

@@ -18,7 +18,7 @@ export type RegistrationInput = z.output<typeof registerCaseInput>;
 
 /** The checks for registering an enterprise and its case for the officer's own unit (registerCase, a verified tip). */
 export async function checkRegistration(tx: Tx, user: SessionUser, input: RegistrationInput) {
-  const campaign = await getCurrentCampaign(tx);
+  const campaign = await getCurrentCampaign(user, tx);
   if (user.unitId === null) throw new ActionError("FORBIDDEN", "您的账号未关联单位，不能登记整治对象");
   await assertCampaignOpen(tx, campaign.id);
   const outcome =
@@ -33,9 +33,12 @@ export async function checkRegistration(tx: Tx, user: SessionUser, input: Regist
   const existing = input.creditCode
     ? await tx.enterprise.findUnique({
         where: { creditCode: input.creditCode },
-        include: { cases: { where: { campaignId: campaign.id } }, unit: { select: { name: true } } },
+        include: { cases: { where: { campaignId: campaign.id } }, unit: { select: { name: true, districtId: true } } },
       })
     : null;
+  // Credit codes are unique city-wide; another district's enterprise is never named nor taken over here (docs/domain.md §市级).
+  if (existing && existing.unit.districtId !== campaign.districtId)
+    throw new ActionError("CONFLICT", "该统一社会信用代码的企业已在其他区县（市）登记；企业跨区县迁移由市工强办决定");
   const refusal = registrationRefusal(
     existing && { ...existing, unitName: existing.unit.name, categories: existing.cases.map((c) => c.category) },
     user.unitId,
@@ -71,7 +74,9 @@ export async function createCaseRecords(
       ...caseData(input, { campaignId: campaign.id, enterpriseId: enterprise.id, unitId, createdById: user.id }),
       // T9: the basis's issuer decides the 产业政策 reviewer (lib/cases/policy-department.ts).
       policyDepartmentId:
-        input.category === "ELIMINATION" ? await policyDepartmentFromBasis(tx, input.policyBasisId) : null,
+        input.category === "ELIMINATION"
+          ? await policyDepartmentFromBasis(tx, campaign.districtId, input.policyBasisId)
+          : null,
       outsideTarget,
     },
   });

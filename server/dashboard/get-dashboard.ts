@@ -190,7 +190,11 @@ export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
 async function dashboardRows(db: Tx, campaignId: number, unitId: number | null) {
   const [units, aggregate, lines] = await Promise.all([
     db.unit.findMany({
-      where: unitId === null ? {} : { id: unitId },
+      // The campaign's district's units only (docs/domain.md §市级): a campaign belongs to one district.
+      where: {
+        district: { campaigns: { some: { id: campaignId } } },
+        ...(unitId === null ? {} : { id: unitId }),
+      },
       orderBy: { displayOrder: "asc" },
       select: { id: true, name: true, quotas: { where: { campaignId }, select: { category: true, target: true } } },
     }),

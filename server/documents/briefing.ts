@@ -29,6 +29,8 @@ export async function getBriefing(
   const d = await getDashboard(user, campaign, asOf, undefined, db);
   if (!d || d.unit) return null;
   const inMonth = { gte: month.start, lt: month.end };
+  // The campaign's district's tips only (docs/domain.md §市级).
+  const district = { districtId: campaign.districtId };
   const daysInMonth = { gte: month.firstDay, lte: month.lastDay };
 
   const [
@@ -43,13 +45,17 @@ export async function getBriefing(
     openAtEnd,
     notices,
   ] = await Promise.all([
-    db.tip.count({ where: { createdAt: inMonth } }),
-    db.tip.count({ where: { verifiedAt: inMonth } }),
-    db.tip.count({ where: { closedAt: inMonth } }),
-    db.tip.groupBy({ by: ["outcome"], where: { verifiedAt: inMonth }, _count: { _all: true } }),
+    db.tip.count({ where: { ...district, createdAt: inMonth } }),
+    db.tip.count({ where: { ...district, verifiedAt: inMonth } }),
+    db.tip.count({ where: { ...district, closedAt: inMonth } }),
+    db.tip.groupBy({ by: ["outcome"], where: { ...district, verifiedAt: inMonth }, _count: { _all: true } }),
     // Assigned by the month's end and not yet verified then.
     db.tip.count({
-      where: { assignedAt: { lt: month.end }, OR: [{ verifiedAt: null }, { verifiedAt: { gte: month.end } }] },
+      where: {
+        ...district,
+        assignedAt: { lt: month.end },
+        OR: [{ verifiedAt: null }, { verifiedAt: { gte: month.end } }],
+      },
     }),
     db.inspectionRound.findMany({
       where: { campaignId: campaign.id, startDate: { lte: month.lastDay }, endDate: { gte: month.firstDay } },

@@ -93,7 +93,7 @@ function storeEvidence(
       const { row, to } = before;
       await updateVersioned(tx.case, caseId, row.version, { status: to });
       if (to !== row.status) {
-        await writeAudit(tx, user.id, "evidence.upload", [
+        await writeAudit(tx, user, "evidence.upload", [
           { entity: "Case", entityId: caseId, before: { status: row.status }, after: { status: to } },
         ]);
       }

@@ -83,22 +83,30 @@ async function loadContext(
   const { creditCodes, names } = ledgerLookups(rows);
   const include = {
     cases: { where: { campaignId }, select: { category: true } },
-    unit: { select: { name: true } },
+    unit: { select: { name: true, districtId: true } },
   } as const;
+  // The campaign's district (docs/domain.md §市级): its units only; an enterprise of another district (credit
+  // codes are unique city-wide) is refused as another unit's, without naming it.
+  const { districtId } = await db.campaign.findUniqueOrThrow({
+    where: { id: campaignId },
+    select: { districtId: true },
+  });
   const [units, outcomes, coded, named] = await Promise.all([
-    db.unit.findMany({ select: { id: true, name: true }, orderBy: { displayOrder: "asc" } }),
+    db.unit.findMany({ where: { districtId }, select: { id: true, name: true }, orderBy: { displayOrder: "asc" } }),
     db.rectificationOutcome.findMany({
       where: { active: true },
       select: { id: true, name: true },
       orderBy: { displayOrder: "asc" },
     }),
     creditCodes.length ? db.enterprise.findMany({ where: { creditCode: { in: creditCodes } }, include }) : [],
-    names.length ? db.enterprise.findMany({ where: { creditCode: null, name: { in: names } }, include }) : [],
+    names.length
+      ? db.enterprise.findMany({ where: { creditCode: null, name: { in: names }, unit: { districtId } }, include })
+      : [],
   ]);
   const known = (e: (typeof coded)[number]): KnownEnterprise => ({
     id: e.id,
-    unitId: e.unitId,
-    unitName: e.unit.name,
+    unitId: e.unit.districtId === districtId ? e.unitId : -1,
+    unitName: e.unit.districtId === districtId ? e.unit.name : "其他区县（市）",
     proposedByDepartmentId: e.proposedByDepartmentId,
     categories: e.cases.map((c) => c.category),
   });
@@ -142,7 +150,7 @@ export async function checkLedgerImport(
   ownUnitId: number | null,
   file: ImportFile,
 ): Promise<ImportCheck | ImportRefusal> {
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   if (campaign.closedAt) return { ok: false, status: 403, message: CLOSED_MESSAGE };
   const read = await readFile(file);
   if (!read.ok) return read;
@@ -170,7 +178,7 @@ export async function importLedger(
   ownUnitId: number | null,
   file: ImportFile,
 ): Promise<ImportReport | ImportRefusal> {
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   if (campaign.closedAt) return { ok: false, status: 403, message: CLOSED_MESSAGE };
   const read = await readFile(file);
   if (!read.ok) return read;
@@ -183,7 +191,7 @@ export async function importLedger(
           const { result, summary } = await validate(tx, campaign.id, ownUnitId, read.rows);
           if (result.errors.length) throw new RowsInvalid(result.total, result.errors);
           await writeRows(tx, user, campaign.id, result.valid);
-          await writeAudit(tx, user.id, "ledger.import", [
+          await writeAudit(tx, user, "ledger.import", [
             {
               entity: "LedgerImport",
               entityId: fileKey,

@@ -3,10 +3,10 @@ import "server-only";
 import { prisma } from "@/server/db";
 
 /** The units a user may import into (all, or their own) and the active rectification outcomes, for the template and the page. */
-export async function listImportChoices(ownUnitId: number | null) {
+export async function listImportChoices(districtId: number, ownUnitId: number | null) {
   const [units, outcomes] = await Promise.all([
     prisma.unit.findMany({
-      where: ownUnitId === null ? {} : { id: ownUnitId },
+      where: ownUnitId === null ? { districtId } : { id: ownUnitId, districtId },
       select: { id: true, name: true },
       orderBy: { displayOrder: "asc" },
     }),

@@ -7,12 +7,12 @@ import { ActionError } from "@/server/errors";
 type Members = { startDate: Date; endDate: Date; unitIds: number[]; departmentIds: number[]; sampleSize: number };
 
 /** The round's dates and the chosen units and departments exist (the office itself is not a participant). */
-export async function checkRoundInput(tx: Tx, input: Members) {
+export async function checkRoundInput(tx: Tx, districtId: number, input: Members) {
   const dates = checkRoundDates(input.startDate, input.endDate);
   if (!dates.ok) throw new ActionError("INVALID", dates.reason);
   const [units, departments] = await Promise.all([
-    tx.unit.count({ where: { id: { in: input.unitIds } } }),
-    tx.department.count({ where: { id: { in: input.departmentIds }, isOffice: false } }),
+    tx.unit.count({ where: { id: { in: input.unitIds }, districtId } }),
+    tx.department.count({ where: { id: { in: input.departmentIds }, isOffice: false, districtId } }),
   ]);
   if (units !== input.unitIds.length) throw new ActionError("INVALID", "被检查单位无效，请刷新页面");
   if (departments !== input.departmentIds.length) throw new ActionError("INVALID", "参加部门无效，请刷新页面");

@@ -7,6 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { maskedWebhookUrl } from "@/lib/notices/delivery";
 import { paginate } from "@/lib/paginate";
 import { prisma } from "@/server/db";
+import { deliveryScope } from "@/server/scope";
+import type { SessionUser } from "@/server/session";
 
 export const DELIVERY_PROBLEMS = ["failed", "retrying"] as const;
 export type DeliveryProblem = (typeof DELIVERY_PROBLEMS)[number];
@@ -27,15 +29,23 @@ export type DeliveryFilters = ReturnType<typeof parseDeliveryFilters>;
  * 通知投递 (the office): how the e-mails and robot messages are going — counts of the last day — and
  * those that failed or are being retried, newest first, with the error and whose setting it was.
  */
-export async function listDeliveryProblems(filters: DeliveryFilters, now = new Date()) {
-  const where = filters.show ? WHERE[filters.show] : { OR: [WHERE.failed, WHERE.retrying] };
+export async function listDeliveryProblems(
+  user: Pick<SessionUser, "districtId">,
+  filters: DeliveryFilters,
+  now = new Date(),
+) {
+  // The district's own deliveries only (docs/domain.md §市级).
+  const mine = deliveryScope(user);
+  const where = { AND: [mine, filters.show ? WHERE[filters.show] : { OR: [WHERE.failed, WHERE.retrying] }] };
   const since = new Date(now.getTime() - 24 * 3_600_000);
   const [total, sentToday, waiting, failed, retrying] = await Promise.all([
     prisma.notificationDelivery.count({ where }),
-    prisma.notificationDelivery.count({ where: { status: "SENT", sentAt: { gte: since } } }),
-    prisma.notificationDelivery.count({ where: { OR: [{ status: "HELD" }, { status: "PENDING", attempts: 0 }] } }),
-    prisma.notificationDelivery.count({ where: WHERE.failed }),
-    prisma.notificationDelivery.count({ where: WHERE.retrying }),
+    prisma.notificationDelivery.count({ where: { AND: [mine, { status: "SENT", sentAt: { gte: since } }] } }),
+    prisma.notificationDelivery.count({
+      where: { AND: [mine, { OR: [{ status: "HELD" }, { status: "PENDING", attempts: 0 }] }] },
+    }),
+    prisma.notificationDelivery.count({ where: { AND: [mine, WHERE.failed] } }),
+    prisma.notificationDelivery.count({ where: { AND: [mine, WHERE.retrying] } }),
   ]);
   const { page, pages, skip, take } = paginate(total, filters.page);
   const rows = await prisma.notificationDelivery.findMany({

@@ -12,16 +12,18 @@ const TARGETS = { id: true, email: true, webhookUrl: true, mode: true, categorie
  * transaction — and, in the same transaction, the e-mails and robot messages their own settings and
  * their units' settings ask for (the outbox the job runner sends: server/notifications/deliver.ts), so
  * no page waits for a mail server and no notice is lost when one is down.
+ * Always within one district (docs/domain.md §市级): `{ role: "OFFICE" }` is that district's office, never another's.
  */
 export async function notify(
   tx: Tx,
+  districtId: number,
   recipients: Prisma.UserWhereInput,
   text: string,
   href: string,
   category: NoticeCategory = noticeCategory(href),
 ) {
   const users = await tx.user.findMany({
-    where: { AND: [recipients, { active: true }] },
+    where: { AND: [recipients, { active: true, districtId }] },
     select: { id: true, unitId: true, deliverySetting: { select: TARGETS } },
   });
   if (!users.length) return;

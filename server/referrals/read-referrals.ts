@@ -5,13 +5,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { paginate } from "@/lib/paginate";
 import { type ReferralState, referralState } from "@/lib/referrals/rules";
 import { prisma } from "@/server/db";
-import { caseWriteScope, referralScope } from "@/server/scope";
+import { caseWriteScope, referralScope, userAdminScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
-/** The active expert accounts a referrer chooses from (name and organisation). */
-export function listExperts() {
+/** The active expert accounts of the referrer's district they choose from (name and organisation). */
+export function listExperts(user: SessionUser) {
   return prisma.user.findMany({
-    where: { role: "EXPERT", active: true },
+    where: { ...userAdminScope(user), role: "EXPERT", active: true },
     orderBy: [{ organisation: "asc" }, { displayName: "asc" }],
     select: { id: true, displayName: true, organisation: true },
   });

@@ -19,7 +19,7 @@ import { checkEntryDate, checkProgressValue } from "@/lib/tasks/progress";
 import type { AuditEntry } from "@/server/audit";
 import type { Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
-import { taskEnterpriseScope } from "@/server/scope";
+import { districtOf, taskEnterpriseScope } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 // What recording and correcting an entry share: the fields, and their check against the line's unit.
@@ -129,8 +129,11 @@ export async function createNamedEnterprises(tx: Tx, user: SessionUser, named: z
   for (const e of named) {
     const existing = await tx.enterprise.findUnique({
       where: { creditCode: e.creditCode },
-      select: { id: true, unitId: true },
+      select: { id: true, unitId: true, unit: { select: { districtId: true } } },
     });
+    // Credit codes are unique city-wide; another district's enterprise is never named here (docs/domain.md §市级).
+    if (existing && existing.unit.districtId !== districtOf(user))
+      throw invalid("该统一社会信用代码的企业已在其他区县（市）登记；企业跨区县迁移由市工强办决定");
     if (existing && user.role === "TOWNSHIP" && existing.unitId !== user.unitId) {
       throw invalid(`信用代码 ${e.creditCode} 的企业属于其他镇（街道），本单位不能登记`);
     }
@@ -140,7 +143,7 @@ export async function createNamedEnterprises(tx: Tx, user: SessionUser, named: z
     }
     // A township names enterprises of its own territory; the unit picked in the form is not trusted.
     const unitId = user.role === "TOWNSHIP" ? user.unitId! : e.unitId;
-    if (!(await tx.unit.findUnique({ where: { id: unitId }, select: { id: true } })))
+    if (!(await tx.unit.findFirst({ where: { id: unitId, districtId: districtOf(user) }, select: { id: true } })))
       throw invalid("请选择企业所在镇（街道）");
     // A department only proposes: the township of the territory owns the record and takes it over when it registers the code.
     const created = await tx.enterprise.create({

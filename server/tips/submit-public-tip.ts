@@ -10,6 +10,7 @@ import { tipSubject } from "@/lib/tips/workflow";
 import { writeAudit } from "@/server/audit";
 import { notify } from "@/server/notifications/notify";
 import { publicTipPolicy } from "@/server/policies";
+import { publicTipDistrict } from "@/server/tips/public-tip-district";
 import { uploadFiles } from "@/server/uploads/upload-files";
 
 export type PublicTipResult =
@@ -34,14 +35,26 @@ export async function submitPublicTip(
     return { ok: false, status: 400, message: `最多上传${publicTipPolicy.maxPhotos}张照片` };
 
   const input = parsed.data;
+  // The tip page is reached through its district (docs/domain.md §市级): the one named, else the only one.
+  const district = await publicTipDistrict(typeof fields.district === "string" ? fields.district : null);
+  if (!district)
+    return {
+      ok: false,
+      status: 400,
+      message: "请选择受理举报的区县（市）",
+      fieldErrors: { district: ["请选择受理举报的区县（市）"] },
+    };
   const result = await uploadFiles({
     files: photos,
     stripMetadata: true,
     label: (photo) => `${photo.name}：`,
     record: async (tx, files) => {
-      // A named unit that does not exist is dropped rather than refused: the office assigns anyway.
+      // A named unit that does not exist (in this district) is dropped rather than refused: the office assigns anyway.
       const unit = input.reportedUnitId
-        ? await tx.unit.findUnique({ where: { id: input.reportedUnitId }, select: { id: true } })
+        ? await tx.unit.findFirst({
+            where: { id: input.reportedUnitId, districtId: district.id },
+            select: { id: true },
+          })
         : null;
       const tip = await tx.tip.create({
         data: {
@@ -53,11 +66,14 @@ export async function submitPublicTip(
           reportedUnitId: unit?.id ?? null,
           description: input.description,
           kind: input.kind,
+          districtId: district.id,
           files: { create: files },
         },
       });
-      await writeAudit(tx, null, "tip.submit", [{ entity: "Tip", entityId: tip.id, before: null, after: tip }]);
-      await notify(tx, { role: "OFFICE" }, `收到新举报：${tipSubject(tip)}`, `/tips/${tip.id}`);
+      await writeAudit(tx, { id: null, districtId: district.id }, "tip.submit", [
+        { entity: "Tip", entityId: tip.id, before: null, after: tip },
+      ]);
+      await notify(tx, district.id, { role: "OFFICE" }, `收到新举报：${tipSubject(tip)}`, `/tips/${tip.id}`);
       return tip.reference;
     },
   });

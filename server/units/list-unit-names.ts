@@ -2,7 +2,14 @@ import "server-only";
 
 import { prisma } from "@/server/db";
 
-/** The 18 units in the source document's order — public reference data, e.g. for an enterprise's location. */
-export function listUnitNames() {
-  return prisma.unit.findMany({ orderBy: { displayOrder: "asc" }, select: { id: true, name: true } });
+/**
+ * A district's units in the source document's order — public reference data, e.g. for an enterprise's
+ * location (docs/domain.md §市级: only ever one district's; pass districtOf(user), or the public page's district).
+ */
+export function listUnitNames(districtId: number) {
+  return prisma.unit.findMany({
+    where: { districtId },
+    orderBy: { displayOrder: "asc" },
+    select: { id: true, name: true },
+  });
 }

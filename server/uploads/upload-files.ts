@@ -80,7 +80,7 @@ export async function uploadFiles<T>(def: {
  * pipeline above with `create` writing the row, audited as `action` on `entity`.
  */
 export async function uploadOneFile(def: {
-  user: { id: string };
+  user: { id: string; districtId: number | null };
   file: { name: string; bytes: Buffer };
   action: string;
   entity: string;
@@ -92,9 +92,7 @@ export async function uploadOneFile(def: {
     authorize: def.authorize,
     record: async (tx, [meta], [position]) => {
       const row = await def.create(tx, meta, position);
-      await writeAudit(tx, def.user.id, def.action, [
-        { entity: def.entity, entityId: row.id, before: null, after: row },
-      ]);
+      await writeAudit(tx, def.user, def.action, [{ entity: def.entity, entityId: row.id, before: null, after: row }]);
       return row.id;
     },
   });

@@ -9,6 +9,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { paginate } from "@/lib/paginate";
 import { prisma } from "@/server/db";
 import { loginThrottlePolicies } from "@/server/policies";
+import { departmentScope, districtOf, userAdminScope } from "@/server/scope";
+import type { SessionUser } from "@/server/session";
 import { listUnitNames } from "@/server/units/list-unit-names";
 import { accountThrottleByName } from "@/server/users/user-records";
 
@@ -38,10 +40,11 @@ export function parseUserFilters(params: Record<string, string | string[] | unde
 }
 
 /** Every account (the office's list), filtered, with its status (正常/已停用/已锁定) and last sign-in, one page. */
-export async function listUsers(filters: UserFilters, now = new Date()) {
+export async function listUsers(user: Pick<SessionUser, "districtId">, filters: UserFilters, now = new Date()) {
   const throttles = await accountThrottleByName(prisma, now);
   const locked = new Set([...throttles].filter(([, t]) => t.locked).map(([name]) => name));
   const where: Prisma.UserWhereInput = {
+    ...userAdminScope(user),
     role: filters.role,
     unitId: filters.unit ?? undefined,
     departmentId: filters.department ?? undefined,
@@ -101,10 +104,14 @@ export async function listUsers(filters: UserFilters, now = new Date()) {
 export type UserRow = Awaited<ReturnType<typeof listUsers>>["rows"][number];
 
 /** The choices of the unit and department selects (the office's own 区工强办 is set by the role). */
-export async function scopeChoices() {
+export async function scopeChoices(user: Pick<SessionUser, "districtId">) {
   const [units, departments] = await Promise.all([
-    listUnitNames(),
-    prisma.department.findMany({ orderBy: { displayOrder: "asc" }, select: { id: true, name: true, isOffice: true } }),
+    listUnitNames(districtOf(user)),
+    prisma.department.findMany({
+      where: departmentScope(user),
+      orderBy: { displayOrder: "asc" },
+      select: { id: true, name: true, isOffice: true },
+    }),
   ]);
   return { units, departments };
 }

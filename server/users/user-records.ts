@@ -17,6 +17,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { prisma, Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
 import { loginThrottlePolicies } from "@/server/policies";
+import { districtOf } from "@/server/scope";
+import type { SessionUser } from "@/server/session";
 
 // What the user actions share: the account's fields as entered, the scope a role requires, the record
 // as written to the audit log (never the password hash), the last-office rule and the lock counters.
@@ -49,20 +51,30 @@ export const username = z
 export const userId = cuid;
 
 /** The unit / department an account of `role` belongs to, checked to exist; the office's is 区工强办. */
-export async function resolveScope(tx: Tx, role: Role, unitId: number | null, departmentId: number | null) {
+export async function resolveScope(
+  tx: Tx,
+  user: SessionUser,
+  role: Role,
+  unitId: number | null,
+  departmentId: number | null,
+) {
   switch (ROLE_SCOPE[role]) {
     case "unit": {
-      const unit = unitId === null ? null : await tx.unit.findUnique({ where: { id: unitId } });
+      const unit =
+        unitId === null ? null : await tx.unit.findFirst({ where: { id: unitId, districtId: districtOf(user) } });
       if (!unit) throw new ActionError("INVALID", "镇街/园区经办人须选择所属单位");
       return { unitId: unit.id, departmentId: null };
     }
     case "department": {
-      const dept = departmentId === null ? null : await tx.department.findUnique({ where: { id: departmentId } });
+      const dept =
+        departmentId === null
+          ? null
+          : await tx.department.findFirst({ where: { id: departmentId, districtId: districtOf(user) } });
       if (!dept || dept.isOffice) throw new ActionError("INVALID", "牵头部门账号须选择所属部门");
       return { unitId: null, departmentId: dept.id };
     }
     case "office": {
-      const office = await tx.department.findFirst({ where: { isOffice: true } });
+      const office = await tx.department.findFirst({ where: { isOffice: true, districtId: districtOf(user) } });
       if (!office) throw new ActionError("INVALID", "尚未写入基础数据（区工强办）");
       return { unitId: null, departmentId: office.id };
     }
@@ -75,10 +87,11 @@ export async function resolveScope(tx: Tx, role: Role, unitId: number | null, de
  * Refuses a change that would leave no active office account (disabling or demoting the last one).
  * Locks the active office rows first, so two offices disabling each other at once cannot both pass.
  */
-export async function keepAnActiveOffice(tx: Tx, leavingId: string): Promise<void> {
+export async function keepAnActiveOffice(tx: Tx, districtId: number, leavingId: string): Promise<void> {
+  // The district's own office accounts (docs/domain.md §市级): another district's office does not count.
   const rows = await tx.$queryRaw<
     { id: string }[]
-  >`SELECT id FROM "User" WHERE role = 'OFFICE' AND active ORDER BY id FOR UPDATE`;
+  >`SELECT id FROM "User" WHERE role = 'OFFICE' AND active AND "districtId" = ${districtId} ORDER BY id FOR UPDATE`;
   if (!rows.some((r) => r.id !== leavingId))
     throw new ActionError("INVALID", "这是最后一个启用的区工强办账号，不能停用或改为其他角色");
 }

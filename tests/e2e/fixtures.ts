@@ -40,7 +40,7 @@ try {
   const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
   const office = await prisma.user.findUniqueOrThrow({ where: { username: "office" } });
   for (const [unitName, category, status, industry, name] of CASES) {
-    const unit = await prisma.unit.findUniqueOrThrow({ where: { name: unitName } });
+    const unit = await prisma.unit.findFirstOrThrow({ where: { name: unitName } });
     const creator = await prisma.user.findFirstOrThrow({ where: { unitId: unit.id } });
     const enterprise = await prisma.enterprise.create({ data: { name, unitId: unit.id, industry } });
     const accepted = status === "ACCEPTED";
@@ -59,7 +59,7 @@ try {
       },
     });
   }
-  const hengjie = await prisma.unit.findUniqueOrThrow({ where: { name: "横街镇" } });
+  const hengjie = await prisma.unit.findFirstOrThrow({ where: { name: "横街镇" } });
   const hengjieOfficer = await prisma.user.findFirstOrThrow({ where: { unitId: hengjie.id } });
   const at = (s: string) => new Date(`${s}T10:00:00+08:00`);
   const HISTORY: [name: string, created: string, submitted: string, reviews: ["ACCEPT" | "RETURN", string][]][] = [
@@ -101,9 +101,9 @@ try {
     });
   }
   // 古林镇's to-do list (home.spec).
-  const gulin = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
+  const gulin = await prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } });
   const gulinOfficer = await prisma.user.findUniqueOrThrow({ where: { username: "gulin" } });
-  const yjgl = await prisma.department.findUniqueOrThrow({ where: { code: "YJGL" } });
+  const yjgl = await prisma.department.findFirstOrThrow({ where: { code: "YJGL" } });
   const yjglUser = await prisma.user.findUniqueOrThrow({ where: { username: "yjgl" } });
   const returnedEnterprise = await prisma.enterprise.create({
     data: { name: "古林示例退回作坊", unitId: gulin.id, industry: "OTHER" },

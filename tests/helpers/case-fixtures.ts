@@ -4,6 +4,8 @@
 import type { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/server/db";
 
+import { HAISHU_DISTRICT_ID } from "./fixtures";
+
 export type FixtureCase = {
   unit: string;
   category: Category;
@@ -24,6 +26,7 @@ export async function createCampaign(
 ) {
   const campaign = await prisma.campaign.create({
     data: {
+      districtId: HAISHU_DISTRICT_ID,
       year,
       title: `${year}年测试方案`,
       lagThresholdPoints,
@@ -53,7 +56,7 @@ export async function createCampaign(
 export async function addCases(campaignId: number, cases: FixtureCase[]) {
   const creator = await prisma.user.findUniqueOrThrow({ where: { username: "office" } });
   for (const [i, c] of cases.entries()) {
-    const unit = await prisma.unit.findUniqueOrThrow({ where: { name: c.unit } });
+    const unit = await prisma.unit.findFirstOrThrow({ where: { name: c.unit } });
     const enterprise = await prisma.enterprise.create({
       data: {
         name: c.enterprise ?? `${c.unit}测试企业${campaignId}-${i}`,

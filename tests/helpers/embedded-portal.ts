@@ -8,7 +8,12 @@ import { createDb } from "@/server/db-client";
 const g = globalThis as { __haishuDb?: ReturnType<typeof createDb> };
 const db = (g.__haishuDb = createDb());
 await db.prisma.department.create({
-  data: { code: process.argv[2] ?? "stop-test", name: `停止测试部门 ${process.argv[2] ?? ""}`, displayOrder: 999 },
+  data: {
+    code: process.argv[2] ?? "stop-test",
+    name: `停止测试部门 ${process.argv[2] ?? ""}`,
+    displayOrder: 999,
+    districtId: 1,
+  },
 });
 onStopSignals([() => g.__haishuDb?.close()]);
 console.log("ready");

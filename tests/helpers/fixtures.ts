@@ -91,3 +91,11 @@ export function filesIn(dir = process.env.UPLOAD_DIR!): string[] {
     return [];
   }
 }
+
+/**
+ * 海曙区: the district the migration makes for an existing installation and the seed fills (docs/domain.md
+ * §市级) — the first District row of every test database, so its id is 1.
+ */
+export const HAISHU_DISTRICT_ID = 1;
+/** Who reads 海曙区's campaign outside a request (getCurrentCampaign asks for the district). */
+export const HAISHU = { districtId: HAISHU_DISTRICT_ID };

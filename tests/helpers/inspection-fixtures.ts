@@ -5,6 +5,7 @@ import { addDays, beijingDay } from "@/lib/dates";
 import type { FindingStatus } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/server/db";
 
+import { HAISHU_DISTRICT_ID } from "./fixtures";
 import { caseOf, fgj, jishigang } from "./matrix-fixtures";
 
 const user = (username: string) => prisma.user.findUniqueOrThrow({ where: { username } });
@@ -12,7 +13,7 @@ const user = (username: string) => prisma.user.findUniqueOrThrow({ where: { user
 /** A round of the current campaign over 集士港镇 with 区发改局, started 2020-07-01 — or, `future`, starting in ten days. */
 export async function roundOf({ future = false } = {}) {
   const [campaign, u, d, office] = await Promise.all([
-    prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } }),
+    prisma.campaign.findFirstOrThrow({ where: { isCurrent: true, districtId: HAISHU_DISTRICT_ID } }),
     jishigang(),
     fgj(),
     user("office"),

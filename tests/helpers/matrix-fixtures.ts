@@ -9,7 +9,7 @@ import type { CaseStatus, TipStatus } from "@/lib/generated/prisma/enums";
 import { newTipReference } from "@/lib/tips/workflow";
 import { prisma } from "@/server/db";
 
-import { creditCode, jpeg } from "./fixtures";
+import { creditCode, HAISHU_DISTRICT_ID, jpeg } from "./fixtures";
 
 /**
  * Who calls: nobody, each role, for the two scoped roles the owner of the records and an outsider, and an
@@ -25,6 +25,14 @@ export const ACTORS = [
   "otherTownship",
   "expert",
   "mustChange",
+  // docs/domain.md §市级: district B (江北区, made by districtB) — every one of A's records is not found for them —
+  // and the city's roles, which reach no district record through the district pages and routes.
+  "bOffice",
+  "bLeader",
+  "bDepartment",
+  "bTownship",
+  "cityOffice",
+  "cityLeader",
 ] as const;
 export type Actor = (typeof ACTORS)[number];
 
@@ -37,7 +45,156 @@ export const USERNAMES: Record<Exclude<Actor, "anonymous">, string> = {
   otherTownship: "gulin", // 古林镇
   expert: "expert", // 行业专家: sees only what is referred to them — here, the referrals made by referralOf
   mustChange: "matrix-must-change", // an office account (the widest rights) with a reset password: see mustChangeAccount
+  bOffice: "b-office", // 江北区's 区工强办
+  bLeader: "b-leader",
+  bDepartment: "b-fgj", // 江北区's 区发改局: the same department code and remit as A's
+  bTownship: "b-township", // 江北区's 庄桥街道
+  cityOffice: "city-office", // 市工强办
+  cityLeader: "city-leader", // 市领导
 };
+
+/** The actors of district B and of the city: never in a rule's `allow` for A's records. */
+export const OTHER_DISTRICT_ACTORS = ["bOffice", "bLeader", "bDepartment", "bTownship"] as const;
+export const CITY_ACTORS = ["cityOffice", "cityLeader"] as const;
+/** In every name of district B's records (districtB): no A actor's response may carry it. */
+export const DISTRICT_B_MARK = "江北越界标记";
+
+/**
+ * District B (江北区, docs/domain.md §市级) beside the seeded 海曙区: its office, a department with A's code,
+ * a township, a current 2020 campaign with a case, a 举报, a 监督检查 finding and a 通报 — and the city's two
+ * accounts. Passwords as the office's.
+ */
+export async function districtB() {
+  const office = await user("office");
+  const city = await prisma.city.findFirstOrThrow();
+  const b = await prisma.district.create({
+    data: {
+      cityId: city.id,
+      code: "330205",
+      name: "江北区",
+      officeName: "江北区工业强区建设领导小组办公室",
+      officeShortName: "区工强办",
+      docPrefix: "北工强办",
+      displayOrder: 2,
+      isSample: true,
+    },
+  });
+  const districtId = b.id;
+  const [gqb, fgjB] = await Promise.all([
+    prisma.department.create({ data: { districtId, code: "GQB", name: "区工强办", isOffice: true, displayOrder: 1 } }),
+    prisma.department.create({ data: { districtId, code: "FGJ", name: "区发改局", displayOrder: 2 } }),
+  ]);
+  const unitB = await prisma.unit.create({
+    data: { districtId, code: "330205001", name: "庄桥街道", kind: "SUBDISTRICT", displayOrder: 1 },
+  });
+  const campaign = await prisma.campaign.create({
+    data: {
+      districtId,
+      year: 2020,
+      title: "江北区2020年淘汰落后产能及“低散乱”整治提升",
+      startDate: new Date("2020-01-01"),
+      deadline: new Date("2020-12-31"),
+      isCurrent: true,
+      quotas: { create: [{ unitId: unitB.id, category: "ELIMINATION", target: 3 }] },
+    },
+  });
+  const line = await prisma.taskLine.create({
+    data: {
+      campaignId: campaign.id,
+      code: "T1",
+      dimension: "ENERGY",
+      title: "江北能耗",
+      measure: "ENTERPRISE",
+      displayOrder: 1,
+    },
+  });
+  await prisma.taskLineLead.create({ data: { taskLineId: line.id, departmentId: fgjB.id } });
+  const account = (username: string, role: "OFFICE" | "LEADER" | "DEPARTMENT" | "TOWNSHIP", extra = {}) =>
+    prisma.user.create({
+      data: { username, displayName: username, role, passwordHash: office.passwordHash, districtId, ...extra },
+    });
+  const [bOffice] = await Promise.all([
+    account(USERNAMES.bOffice, "OFFICE", { departmentId: gqb.id }),
+    account(USERNAMES.bLeader, "LEADER"),
+    account(USERNAMES.bDepartment, "DEPARTMENT", { departmentId: fgjB.id }),
+    account(USERNAMES.bTownship, "TOWNSHIP", { unitId: unitB.id }),
+    prisma.user.create({
+      data: {
+        username: USERNAMES.cityOffice,
+        displayName: "市工强办",
+        role: "CITY_OFFICE",
+        passwordHash: office.passwordHash,
+      },
+    }),
+    prisma.user.create({
+      data: {
+        username: USERNAMES.cityLeader,
+        displayName: "市领导",
+        role: "CITY_LEADER",
+        passwordHash: office.passwordHash,
+      },
+    }),
+  ]);
+  const enterprise = await prisma.enterprise.create({
+    data: { name: `${DISTRICT_B_MARK}企业${tag()}`, creditCode: creditCode(), unitId: unitB.id, industry: "FOUNDRY" },
+  });
+  const bCase = await prisma.case.create({
+    data: {
+      campaignId: campaign.id,
+      enterpriseId: enterprise.id,
+      unitId: unitB.id,
+      category: "ELIMINATION",
+      disposalPath: "DISMANTLED",
+      dimensions: ["ENERGY"],
+      status: "SUBMITTED",
+      submittedAt: new Date("2020-06-01T00:00:00Z"),
+      createdById: bOffice.id,
+    },
+  });
+  await prisma.tip.create({
+    data: {
+      districtId,
+      reference: newTipReference(new Date(), (n) => Math.floor(Math.random() * n)),
+      enterpriseName: `${DISTRICT_B_MARK}举报${tag()}`,
+      address: "庄桥街道某村",
+      description: "夜间生产",
+      status: "RECEIVED",
+    },
+  });
+  const round = await prisma.inspectionRound.create({
+    data: {
+      campaignId: campaign.id,
+      title: `${DISTRICT_B_MARK}检查${tag()}`,
+      startDate: new Date("2020-07-01"),
+      endDate: new Date("2020-07-10"),
+      checklist: "抽查",
+      createdById: bOffice.id,
+      units: { create: { unitId: unitB.id } },
+    },
+  });
+  await prisma.inspectionFinding.create({
+    data: {
+      roundId: round.id,
+      unitId: unitB.id,
+      problem: `${DISTRICT_B_MARK}问题`,
+      requirement: "限期拆除",
+      dueDate: new Date("2020-08-01"),
+      recordedById: bOffice.id,
+    },
+  });
+  await prisma.supervisionNotice.create({
+    data: {
+      kind: "CIRCULAR",
+      campaignId: campaign.id,
+      title: `${DISTRICT_B_MARK}通报${tag()}`,
+      body: "进度滞后",
+      date: new Date("2020-07-01T00:00:00Z"),
+      issuedById: bOffice.id,
+      units: { create: { unitId: unitB.id } },
+    },
+  });
+  return { district: b, unit: unitB, campaign, case: bCase };
+}
 
 /** The `mustChange` actor: the office's role and password, `mustChangePassword` set (as after an administrator's reset). */
 export async function mustChangeAccount() {
@@ -46,6 +203,7 @@ export async function mustChangeAccount() {
     where: { username: USERNAMES.mustChange },
     create: {
       username: USERNAMES.mustChange,
+      districtId: HAISHU_DISTRICT_ID,
       displayName: "待改密账号",
       role: "OFFICE",
       passwordHash: office.passwordHash,
@@ -165,11 +323,12 @@ export async function photo() {
 export const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 const user = (username: string) => prisma.user.findUniqueOrThrow({ where: { username } });
-const unit = (name: string) => prisma.unit.findUniqueOrThrow({ where: { name } });
-const currentCampaign = () => prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } });
+const unit = (name: string) => prisma.unit.findFirstOrThrow({ where: { name } });
+const currentCampaign = () =>
+  prisma.campaign.findFirstOrThrow({ where: { isCurrent: true, districtId: HAISHU_DISTRICT_ID } });
 
 export const jishigang = () => unit("集士港镇");
-export const fgj = () => prisma.department.findUniqueOrThrow({ where: { code: "FGJ" } });
+export const fgj = () => prisma.department.findFirstOrThrow({ where: { code: "FGJ", districtId: HAISHU_DISTRICT_ID } });
 
 let serial = 0;
 const tag = () => `${Date.now().toString(36)}${(serial++).toString(36)}`;
@@ -247,6 +406,7 @@ export async function tipOf(status: TipStatus) {
   const verified = status === "VERIFIED" || status === "CLOSED";
   return prisma.tip.create({
     data: {
+      districtId: HAISHU_DISTRICT_ID,
       reference: newTipReference(new Date(), (n) => Math.floor(Math.random() * n)),
       reporterName: "王先生",
       enterpriseName: `矩阵举报作坊${tag()}`,
@@ -324,12 +484,17 @@ export async function outcomeOf() {
 
 /** A campaign of a past year (never the current one), so changing it disturbs nobody. */
 export async function pastCampaignOf() {
-  const taken = new Set((await prisma.campaign.findMany({ select: { year: true } })).map((c) => c.year));
+  const taken = new Set(
+    (await prisma.campaign.findMany({ where: { districtId: HAISHU_DISTRICT_ID }, select: { year: true } })).map(
+      (c) => c.year,
+    ),
+  );
   const free = Array.from({ length: 19 }, (_, i) => 2001 + i).filter((y) => !taken.has(y));
   if (free.length === 0) throw new Error("pastCampaignOf: every year 2001–2019 already has a campaign");
   const year = free[Math.floor(Math.random() * free.length)];
   return prisma.campaign.create({
     data: {
+      districtId: HAISHU_DISTRICT_ID,
       year,
       title: `${year}年矩阵测试方案`,
       startDate: new Date(`${year}-01-01`),
@@ -340,7 +505,11 @@ export async function pastCampaignOf() {
 
 /** A year no campaign has yet (for opening a new one). */
 export async function freeYear() {
-  const taken = new Set((await prisma.campaign.findMany({ select: { year: true } })).map((c) => c.year));
+  const taken = new Set(
+    (await prisma.campaign.findMany({ where: { districtId: HAISHU_DISTRICT_ID }, select: { year: true } })).map(
+      (c) => c.year,
+    ),
+  );
   let year = 2060 + Math.floor(Math.random() * 40);
   while (taken.has(year)) year = 2060 + ((year - 2059) % 40);
   return year;
@@ -399,7 +568,14 @@ export async function accountOf() {
   const unit = await jishigang();
   const username = `m${tag()}`;
   const account = await prisma.user.create({
-    data: { username, displayName: "矩阵账号", role: "TOWNSHIP", unitId: unit.id, passwordHash: "x" },
+    data: {
+      username,
+      displayName: "矩阵账号",
+      role: "TOWNSHIP",
+      unitId: unit.id,
+      passwordHash: "x",
+      districtId: HAISHU_DISTRICT_ID,
+    },
   });
   await prisma.loginThrottle.create({
     data: { username: `account:${username}`, failures: 20, lockedUntil: new Date(Date.now() + 600_000) },

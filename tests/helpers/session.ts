@@ -31,3 +31,8 @@ export function currentUser(): SessionUser | null {
   const scoped = caller.getStore();
   return scoped === undefined ? testSession.user : scoped;
 }
+
+/** The session of `username` as the data functions take it (pages and routes get it from the session). */
+export async function sessionOf(username: string): Promise<SessionUser> {
+  return (await load(username))!;
+}

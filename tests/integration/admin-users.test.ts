@@ -21,9 +21,10 @@ import { updateUser } from "@/server/users/actions/update-user";
 import { listUsers, parseUserFilters } from "@/server/users/list-users";
 import { loadSessionUser } from "@/server/users/load-session-user";
 
+import { HAISHU } from "../helpers/fixtures";
 import { actAs, testSession } from "../helpers/session";
 
-const unitId = async (name: string) => (await prisma.unit.findUniqueOrThrow({ where: { name } })).id;
+const unitId = async (name: string) => (await prisma.unit.findFirstOrThrow({ where: { name } })).id;
 const login = (username: string, password: string, client = "10.9.9.9") => verifyLogin({ username, password, client });
 const sessionOf = async (username: string) => {
   const u = await prisma.user.findUniqueOrThrow({ where: { username } });
@@ -127,7 +128,7 @@ describe("disabling and enabling", () => {
     expect(await setUserActive({ userId: id, active: false })).toMatchObject({ ok: true });
     expect(await userFromToken(token)).toBeNull();
     expect(await login(username, oneTimePassword)).toBeNull();
-    expect((await listUsers(parseUserFilters({ q: username }))).rows[0].status).toBe("DISABLED");
+    expect((await listUsers(HAISHU, parseUserFilters({ q: username }))).rows[0].status).toBe("DISABLED");
     expect(await setUserActive({ userId: id, active: true })).toMatchObject({ ok: true });
     expect((await login(username, oneTimePassword))?.id).toBe(id);
     expect(await prisma.auditLog.count({ where: { action: "user.setActive", entityId: id } })).toBe(2);
@@ -309,22 +310,26 @@ describe("unlocking and signing out everywhere", () => {
     for (let i = 0; i < 5; i++) expect(await login(username, "wrong-password-1")).toBeNull();
     await expect(login(username, oneTimePassword)).rejects.toThrow(LoginLockedError);
     await actAs("office");
-    expect((await listUsers(parseUserFilters({ status: "LOCKED" }))).rows.map((r) => r.username)).toContain(username);
-    expect((await listUsers(parseUserFilters({ status: "ACTIVE" }))).rows.map((r) => r.username)).not.toContain(
+    expect((await listUsers(HAISHU, parseUserFilters({ status: "LOCKED" }))).rows.map((r) => r.username)).toContain(
+      username,
+    );
+    expect((await listUsers(HAISHU, parseUserFilters({ status: "ACTIVE" }))).rows.map((r) => r.username)).not.toContain(
       username,
     );
     expect(await unlockUser({ userId: id })).toMatchObject({ ok: true, data: { cleared: 2 } });
-    expect((await listUsers(parseUserFilters({ q: username }))).rows[0].status).toBe("ACTIVE");
+    expect((await listUsers(HAISHU, parseUserFilters({ q: username }))).rows[0].status).toBe("ACTIVE");
     expect((await login(username, oneTimePassword))?.id).toBe(id);
   });
 
   it("five failures as office@fake lock no account: office stays 正常 and signs in", async () => {
     for (let i = 0; i < 5; i++) expect(await login("office@fake", "wrong-password-1", "10.9.9.50")).toBeNull();
     await actAs("office");
-    const office = (await listUsers(parseUserFilters({ q: "office" }))).rows.find((r) => r.username === "office")!;
+    const office = (await listUsers(HAISHU, parseUserFilters({ q: "office" }))).rows.find(
+      (r) => r.username === "office",
+    )!;
     expect(office.status).toBe("ACTIVE");
     expect(office.attack).toBeNull();
-    expect((await listUsers(parseUserFilters({ status: "LOCKED" }))).rows.map((r) => r.username)).not.toContain(
+    expect((await listUsers(HAISHU, parseUserFilters({ status: "LOCKED" }))).rows.map((r) => r.username)).not.toContain(
       "office",
     );
     expect(await login("office", DEMO_PASSWORD, "10.9.9.50")).not.toBeNull();
@@ -334,7 +339,7 @@ describe("unlocking and signing out everywhere", () => {
     const { username } = await newTownshipUser();
     for (let i = 0; i < 6; i++) expect(await login(username, "wrong-password-1", `10.8.0.${i % 3}`)).toBeNull();
     await actAs("office");
-    const row = (await listUsers(parseUserFilters({ q: username }))).rows[0];
+    const row = (await listUsers(HAISHU, parseUserFilters({ q: username }))).rows[0];
     expect(row.attack).toBe("近期多次登录失败（6 次，来自 3 个地址）");
     expect(row.status).toBe("ACTIVE");
   });
@@ -353,20 +358,20 @@ describe("the account list", () => {
   it("filters by role, unit, department, status and text, and pages", async () => {
     await actAs("office");
     const page = async (q: Record<string, string>) =>
-      (await listUsers(parseUserFilters(q))).rows.map((r) => r.username);
-    const leaders = (await listUsers(parseUserFilters({ role: "LEADER" }))).rows;
+      (await listUsers(HAISHU, parseUserFilters(q))).rows.map((r) => r.username);
+    const leaders = (await listUsers(HAISHU, parseUserFilters({ role: "LEADER" }))).rows;
     expect(leaders.map((r) => r.username)).toContain("leader");
     expect(leaders.every((r) => r.role === "LEADER")).toBe(true);
     expect(await page({ unit: String(await unitId("集士港镇")) })).toContain("jishigang");
     expect(await page({ unit: String(await unitId("集士港镇")) })).not.toContain("gulin");
-    const fgj = await prisma.department.findUniqueOrThrow({ where: { code: "FGJ" } });
+    const fgj = await prisma.department.findFirstOrThrow({ where: { code: "FGJ" } });
     expect(await page({ department: String(fgj.id) })).toEqual(["fgj"]);
     expect(await page({ q: "GULIN" })).toContain("gulin");
     expect(await page({ role: "nonsense", status: "x" })).toContain("office"); // malformed filters are ignored
-    const all = await listUsers(parseUserFilters({}));
+    const all = await listUsers(HAISHU, parseUserFilters({}));
     expect(all.total).toBeGreaterThan(PAGE_SIZE);
     expect(all.rows).toHaveLength(PAGE_SIZE);
-    const last = await listUsers(parseUserFilters({ page: "999" }));
+    const last = await listUsers(HAISHU, parseUserFilters({ page: "999" }));
     expect(last.page).toBe(last.pages);
   });
 

@@ -11,13 +11,15 @@ import { exportAudit, listAudit, parseAuditFilters } from "@/server/audit-log/li
 import { prisma } from "@/server/db";
 import { updateUnitContact } from "@/server/units/actions/update-contact";
 
+import { HAISHU_DISTRICT_ID } from "../helpers/fixtures";
 import { caseOf } from "../helpers/matrix-fixtures";
-import { actAs } from "../helpers/session";
+import { actAs, sessionOf } from "../helpers/session";
 
 const ids = {} as Record<string, string>;
 const userId = async (username: string) => (await prisma.user.findUniqueOrThrow({ where: { username } })).id;
-const unit = (name: string) => prisma.unit.findUniqueOrThrow({ where: { name } });
-const list = async (q: Record<string, string>) => (await listAudit(parseAuditFilters(q))).rows;
+const unit = (name: string) => prisma.unit.findFirstOrThrow({ where: { name } });
+const list = async (q: Record<string, string>) =>
+  (await listAudit(await sessionOf("office"), parseAuditFilters(q))).rows;
 
 beforeAll(async () => {
   const [office, gulin, jishigang] = await Promise.all([userId("office"), userId("gulin"), userId("jishigang")]);
@@ -29,6 +31,7 @@ beforeAll(async () => {
     data: [
       // 2020-06-30 23:30 Beijing (15:30 UTC) and 2020-07-01 00:30 Beijing (16:30 UTC the day before).
       {
+        districtId: HAISHU_DISTRICT_ID,
         actorId: office,
         action: "case.accept",
         entity: "Case",
@@ -38,6 +41,7 @@ beforeAll(async () => {
         createdAt: new Date("2020-06-30T15:30:00Z"),
       },
       {
+        districtId: HAISHU_DISTRICT_ID,
         actorId: jishigang,
         action: "case.update",
         entity: "Case",
@@ -47,6 +51,7 @@ beforeAll(async () => {
         createdAt: new Date("2020-06-30T16:30:00Z"),
       },
       {
+        districtId: HAISHU_DISTRICT_ID,
         actorId: gulin,
         action: "tip.verify",
         entity: "Tip",
@@ -135,9 +140,14 @@ describe("the audit log export", () => {
       ids.case,
       "状态：已上报 → 已验收",
     ]);
-    expect((await exportAudit(parseAuditFilters(new URLSearchParams(`entity=Case&entityId=${ids.case}`)))).total).toBe(
-      2,
-    );
+    expect(
+      (
+        await exportAudit(
+          await sessionOf("office"),
+          parseAuditFilters(new URLSearchParams(`entity=Case&entityId=${ids.case}`)),
+        )
+      ).total,
+    ).toBe(2);
   });
 
   it("is not found for anyone but the office", async () => {

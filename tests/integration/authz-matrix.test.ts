@@ -10,7 +10,7 @@ import { prisma } from "@/server/db";
 
 import { fixClock } from "../helpers/clock";
 import { changed, snapshot } from "../helpers/db-snapshot";
-import { creditCode } from "../helpers/fixtures";
+import { creditCode, HAISHU_DISTRICT_ID } from "../helpers/fixtures";
 import { findingFileOf, findingOf, roundOf } from "../helpers/inspection-fixtures";
 import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
 import {
@@ -18,7 +18,10 @@ import {
   type Actor,
   ACTORS,
   caseOf,
+  CITY_ACTORS,
   contributionOf,
+  DISTRICT_B_MARK,
+  districtB,
   equipmentRow,
   evidenceRow,
   fgj,
@@ -32,6 +35,7 @@ import {
   mustChangeAccount,
   notificationOf,
   opinionFileOf,
+  OTHER_DISTRICT_ACTORS,
   outcomeOf,
   OUTSIDER_MARK,
   outsiderMarks,
@@ -204,7 +208,9 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     allow: ["office"],
     fixture: async () => ({
       ...(await withCase("ACCEPTED")()),
-      departmentId: (await prisma.department.findUniqueOrThrow({ where: { code: "JXJ" } })).id,
+      departmentId: (
+        await prisma.department.findFirstOrThrow({ where: { code: "JXJ", districtId: HAISHU_DISTRICT_ID } })
+      ).id,
     }),
     payload: (f) => ({ ...caseIdVersion(f), departmentId: f.departmentId, reason: "属工信部产业政策条目" }),
   },
@@ -650,7 +656,7 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     who: "the office only",
     allow: ["office"],
     fixture: async () => ({
-      from: await prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } }),
+      from: await prisma.campaign.findFirstOrThrow({ where: { year: 2020, districtId: HAISHU_DISTRICT_ID } }),
       year: await freeYear(),
     }),
     payload: (f) => ({
@@ -692,7 +698,9 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
   "server/campaigns/actions/set-current-campaign.ts#setCurrentCampaign": {
     who: "the office only",
     allow: ["office"],
-    fixture: async () => ({ campaign: await prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } }) }),
+    fixture: async () => ({
+      campaign: await prisma.campaign.findFirstOrThrow({ where: { isCurrent: true, districtId: HAISHU_DISTRICT_ID } }),
+    }),
     payload: (f) => ({ campaignId: F<{ id: number }>(f, "campaign").id }),
   },
   "server/campaigns/actions/decide-open-case.ts#decideOpenCase": {
@@ -720,7 +728,7 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
         where: { id: c.enterpriseId },
         data: { name: `矩阵改属企业${c.enterpriseId}` },
       });
-      return { enterprise, unitId: (await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } })).id };
+      return { enterprise, unitId: (await prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } })).id };
     },
     payload: (f) => ({
       enterpriseId: F<{ id: string }>(f, "enterprise").id,
@@ -873,7 +881,7 @@ const unitIndicator = async (rule: string) => ({
 /** The departments' scores of the current campaign published (as publishAssessment leaves them), for a withdrawal to name. */
 const departmentsPublished = async () => {
   const [campaign, office] = await Promise.all([
-    prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } }),
+    prisma.campaign.findFirstOrThrow({ where: { isCurrent: true, districtId: HAISHU_DISTRICT_ID } }),
     prisma.user.findUniqueOrThrow({ where: { username: "office" } }),
   ]);
   const key = { campaignId: campaign.id, target: "DEPARTMENT" as const };
@@ -1321,6 +1329,7 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     fixture: routeFixture,
     request: () =>
       multipartRequest("/api/tips/public", {
+        district: "330203",
         enterpriseName: "无名铸造作坊",
         address: "集士港镇某村",
         description: "夜间生产，噪声很大",
@@ -1411,6 +1420,41 @@ const routes = await discoverRoutes();
 // ——— running one entry ———
 
 const SCOPE_REFUSALS = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"];
+
+/**
+ * (docs/domain.md §市级) Entries that name no record of district A, or only read the caller's own district:
+ * district B's counterpart of each allowed role may call them too — on its own district, and an allowed
+ * read must then carry none of A's rows (expectInScope). Every other entry is refused to B's actors.
+ */
+const OWN_DISTRICT = new Set([
+  "server/cases/actions/register-case.ts#registerCase",
+  "server/settings/actions/save-policy-basis.ts#savePolicyBasis",
+  "server/settings/actions/save-outcome.ts#saveOutcome",
+  "server/return-visits/actions/schedule-return-visits.ts#scheduleReturnVisits",
+  "server/users/actions/change-own-password.ts#changeOwnPassword",
+  "server/documents/actions/publish-briefing.ts#publishBriefing",
+  "server/assessment/actions/save-scheme.ts#saveAssessmentScheme",
+  "GET /api/exports/audit",
+  "GET /api/exports/assessment",
+  "GET /api/exports/inspections",
+  "GET /api/exports/joint-punishment",
+  "GET /api/tasks/enterprises",
+  "GET /api/tasks/export",
+  "GET /api/import/template",
+  "POST /api/import/check",
+  "GET /api/archive/district",
+  "GET /api/documents/figures",
+  "GET /api/documents/briefing",
+]);
+const COUNTERPART: Partial<Record<Actor, Actor>> = {
+  office: "bOffice",
+  leader: "bLeader",
+  department: "bDepartment",
+  otherDepartment: "bDepartment",
+  township: "bTownship",
+  otherTownship: "bTownship",
+};
+const isOutsider = (actor: Actor) => (OTHER_DISTRICT_ACTORS as readonly Actor[]).includes(actor);
 const username = (actor: Actor) => (actor === "anonymous" ? null : USERNAMES[actor]);
 let checked = 0;
 
@@ -1457,8 +1501,14 @@ async function runMatrix(
   call: (f: Fixture, user: string | null) => Promise<Outcome>,
   readOnly: boolean,
 ) {
-  const allowed = new Set(rule.allow);
-  const noop = new Set(rule.noop ?? []);
+  // (An entry refusing a business rule naming A's record — e.g. A's credit code — stays refused to B.)
+  const own =
+    OWN_DISTRICT.has(key) && !rule.refusedAs
+      ? rule.allow.flatMap((a) => (COUNTERPART[a] ? [COUNTERPART[a]!] : []))
+      : [];
+  const allowed = new Set([...rule.allow, ...own]);
+  // A no-op entry (e.g. marking another's notification read) is one for B's actors too: nothing of A's changes.
+  const noop = new Set([...(rule.noop ?? []), ...(rule.noop ? OTHER_DISTRICT_ACTORS : [])]);
   const target = await rule.fixture();
   // Refused and no-op callers first, on one record: each must leave everything as it was.
   for (const actor of ACTORS.filter((a) => !allowed.has(a))) {
@@ -1466,7 +1516,14 @@ async function runMatrix(
     const out = await call(target, username(actor));
     checked++;
     if (!noop.has(actor)) {
-      expect(out.refused, `${key} as ${actor} must be refused (who may: ${rule.who}); got ${out.describe}`).toBe(true);
+      // District B's actors name A's records: any refusal (not found, or a rule of its own district's) will do, as long as nothing changes.
+      const refused =
+        out.refused ||
+        (isOutsider(actor) &&
+          !out.ok &&
+          out.code !== "INTERNAL" &&
+          !(out.raw instanceof Response && out.raw.status >= 500));
+      expect(refused, `${key} as ${actor} must be refused (who may: ${rule.who}); got ${out.describe}`).toBe(true);
       if (actor === "anonymous") expect(out.anonymousOk, `${key} as anonymous: ${out.describe}`).toBe(true);
       if (actor === "mustChange")
         expect(out.mustChangeOk, `${key} as a user who must change a reset password: ${out.describe}`).toBe(true);
@@ -1478,7 +1535,7 @@ async function runMatrix(
     );
   }
   // Allowed callers, each on a fresh record (the call changes it).
-  for (const actor of rule.allow) {
+  for (const actor of [...rule.allow, ...new Set(own)]) {
     const f = readOnly ? target : await rule.fixture();
     const out = await call(f, username(actor));
     checked++;
@@ -1501,10 +1558,18 @@ async function bodyText(bytes: Buffer): Promise<string> {
  * finding or contribution of it (a 200 with another unit's rows is a leak, not a pass).
  */
 async function expectInScope(key: string, actor: Actor, res: Response) {
-  const foreign = actor === "township" ? OUTSIDER_MARK : actor === "otherTownship" ? JISHIGANG_MARK : null;
-  if (!foreign) return;
+  // District B's and the city's actors never receive A's rows; A's actors never B's (docs/domain.md §市级).
+  const outside =
+    (OTHER_DISTRICT_ACTORS as readonly Actor[]).includes(actor) || (CITY_ACTORS as readonly Actor[]).includes(actor);
+  const foreign = outside
+    ? [JISHIGANG_MARK, OUTSIDER_MARK]
+    : [
+        DISTRICT_B_MARK,
+        ...(actor === "township" ? [OUTSIDER_MARK] : actor === "otherTownship" ? [JISHIGANG_MARK] : []),
+      ];
   const text = await bodyText(Buffer.from(await res.clone().arrayBuffer()));
-  expect(text.includes(foreign), `${key} as ${actor} returned another unit's rows (${foreign}…)`).toBe(false);
+  for (const mark of foreign)
+    expect(text.includes(mark), `${key} as ${actor} returned another unit's or district's rows (${mark}…)`).toBe(false);
 }
 
 /** Makes every record of the fixture that has a version one version newer, as if someone had saved it meanwhile. */
@@ -1545,6 +1610,7 @@ async function expectStaleRefused(key: string, rule: ActionRule, action: Callabl
 }
 
 beforeAll(async () => {
+  await districtB();
   await mustChangeAccount();
   await outsiderMarks();
   const township = USERNAMES.township;

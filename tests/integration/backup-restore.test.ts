@@ -112,7 +112,7 @@ describe("backup and restore", () => {
     const sql = await connect(targetUrl);
     try {
       const [{ id }] = await sql.query<{ id: number }>(
-        `INSERT INTO "Unit"(code, name, kind, "displayOrder") VALUES ('NEW', '新单位', 'TOWN', 999) RETURNING id`,
+        `INSERT INTO "Unit"(code, name, kind, "displayOrder", "districtId") VALUES ('NEW', '新单位', 'TOWN', 999, 1) RETURNING id`,
       );
       expect(id).toBeGreaterThan(Math.max(...before.Unit.map((j) => JSON.parse(j).id)));
     } finally {

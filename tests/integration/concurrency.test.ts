@@ -9,7 +9,7 @@ import { actAs } from "../helpers/session";
 // interleaving inside each other's transactions or failing with driver errors.
 describe("concurrent requests on one row", () => {
   it("20 parallel transactions on one row lose no update and each sees its own result", async () => {
-    const u = await prisma.unit.findUniqueOrThrow({ where: { name: "章水镇" } });
+    const u = await prisma.unit.findFirstOrThrow({ where: { name: "章水镇" } });
     const seen = await Promise.all(
       Array.from({ length: 20 }, () =>
         prisma.$transaction(async (tx) => {
@@ -26,7 +26,7 @@ describe("concurrent requests on one row", () => {
   });
 
   it("20 officers saving the same form at once: one wins, 19 are told to refresh, nothing leaks", async () => {
-    const u = await prisma.unit.findUniqueOrThrow({ where: { name: "龙观乡" } });
+    const u = await prisma.unit.findFirstOrThrow({ where: { name: "龙观乡" } });
     await actAs("longguan");
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>

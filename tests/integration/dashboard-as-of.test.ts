@@ -18,7 +18,7 @@ let campaign: Awaited<ReturnType<typeof createCampaign>>;
 
 beforeAll(async () => {
   campaign = await createCampaign(2025, { 集士港镇: [2, 10] });
-  const unit = await prisma.unit.findUniqueOrThrow({ where: { name: "集士港镇" } });
+  const unit = await prisma.unit.findFirstOrThrow({ where: { name: "集士港镇" } });
   const office = await prisma.user.findUniqueOrThrow({ where: { username: "office" } });
   const history: [
     name: string,

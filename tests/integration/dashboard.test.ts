@@ -207,13 +207,13 @@ describe("dashboard scope", () => {
     expect(d.district.RECTIFICATION).toMatchObject({ target: 28, accepted: 2 });
     expect([...d.byIndustry.keys()].sort()).toEqual(["BUILDING_MATERIALS", "FOOD", "FOUNDRY", "OTHER"]);
     expect(d.taskLines).toEqual([]);
-    const other = await prisma.unit.findUniqueOrThrow({ where: { name: "月湖街道" } });
+    const other = await prisma.unit.findFirstOrThrow({ where: { name: "月湖街道" } });
     expect(await getDashboard(user, campaign, MID_YEAR, other.id)).toBeNull();
   });
 
   it("lets the office narrow the dashboard to one unit", async () => {
     const user = (await actAs("office"))!;
-    const yuehu = await prisma.unit.findUniqueOrThrow({ where: { name: "月湖街道" } });
+    const yuehu = await prisma.unit.findFirstOrThrow({ where: { name: "月湖街道" } });
     const d = (await getDashboard(user, campaign, MID_YEAR, yuehu.id))!;
     expect(d.rows.map((r) => r.name)).toEqual(["月湖街道"]);
     expect(d.district.RECTIFICATION).toMatchObject({ target: null, accepted: 1 });
@@ -224,14 +224,14 @@ describe("dashboard scope", () => {
     const district = await getDashboard(user, campaign, MID_YEAR);
     expect(district).not.toBeNull();
     expect(district!.unit).toBeNull();
-    const gulin = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
+    const gulin = await prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } });
     expect((await getDashboard(user, campaign, MID_YEAR, gulin.id))?.unit?.name).toBe("古林镇");
   });
 });
 
 describe("task-line summary on the district dashboard", () => {
   it("shows zero progress until entries exist, then adds the entries up", async () => {
-    const fgj = await prisma.department.findUniqueOrThrow({ where: { name: "区发改局" } });
+    const fgj = await prisma.department.findFirstOrThrow({ where: { name: "区发改局" } });
     const counted = await prisma.taskLine.create({
       data: {
         campaignId: campaign.id,

@@ -27,6 +27,7 @@ import { listLineRecords } from "@/server/tasks/list-line-records";
 import { listTaskLines } from "@/server/tasks/list-task-lines";
 
 import { onPostgres, postgresUrl } from "../helpers/db-target";
+import { HAISHU } from "../helpers/fixtures";
 import { createDatabase, databaseName, dropDatabases, fileDatabaseName, withDatabase } from "../helpers/pg-databases";
 import { actAs } from "../helpers/session";
 
@@ -66,7 +67,7 @@ beforeAll(async () => {
 
 describe("the living demo", () => {
   it("covers every unit with a quota and every case status, about two thirds of each quota registered", async () => {
-    const campaign = await getCurrentCampaign();
+    const campaign = await getCurrentCampaign(HAISHU);
     const quotas = await prisma.quota.findMany({
       where: { campaignId: campaign.id, target: { gt: 0 } },
       include: { unit: true },
@@ -165,7 +166,7 @@ describe("the living demo", () => {
   });
 
   it("gives the dashboard figures: as it stood on 30 June, units on pace and units clearly slow", async () => {
-    const campaign = await getCurrentCampaign();
+    const campaign = await getCurrentCampaign(HAISHU);
     const office = (await actAs("office"))!;
     const d = (await getDashboard(office, campaign, asOfMoment(DEMO_STANDS_AT, new Date())))!;
     expect(d.phase).toBe("RUNNING");
@@ -186,8 +187,8 @@ describe("the living demo", () => {
   });
 
   it("records enforcement measures: T5, T6, T11a, T13 and T14 count them (nothing typed there), each figure's list the same; the 2020 targets unchanged", async () => {
-    const campaign = await getCurrentCampaign();
     const office = (await actAs("office"))!;
+    const campaign = await getCurrentCampaign(office);
     const june = asOfMoment(DEMO_STANDS_AT, new Date());
     const d = (await getDashboard(office, campaign, june))!;
     // The headline targets are the units' rows rolled up: 21 eliminations, 165 rectifications.

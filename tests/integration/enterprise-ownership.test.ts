@@ -15,7 +15,7 @@ import { actAs } from "../helpers/session";
 
 async function departmentProposes(code: string, unitName: string) {
   const t1 = await prisma.taskLine.findFirstOrThrow({ where: { code: "T1" } });
-  const unit = await prisma.unit.findUniqueOrThrow({ where: { name: unitName } });
+  const unit = await prisma.unit.findFirstOrThrow({ where: { name: unitName } });
   await actAs("fgj");
   const res = await recordTaskProgress({
     taskLineId: t1.id,
@@ -92,7 +92,7 @@ describe("enterprise records belong to the township of their territory", () => {
     const res = await register(code);
     expect(res.ok).toBe(true);
     const enterprise = await prisma.enterprise.findUniqueOrThrow({ where: { creditCode: code } });
-    const hengjie = await prisma.unit.findUniqueOrThrow({ where: { name: "横街镇" } });
+    const hengjie = await prisma.unit.findFirstOrThrow({ where: { name: "横街镇" } });
     const newCode = creditCode();
     const input = { enterpriseId: enterprise.id, unitId: hengjie.id, creditCode: newCode, reason: "属地核实为横街镇" };
 

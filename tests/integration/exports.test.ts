@@ -210,7 +210,7 @@ describe("export scope, checked by the route handlers themselves", () => {
   it.each([annexExport, ledgerExport])(
     "answers 'not found' to a township officer asking for another unit (%#)",
     async (handler) => {
-      const gulin = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
+      const gulin = await prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } });
       await actAs("jishigang");
       expect((await handler(request(`/api/exports/x?unit=${gulin.id}`))).status).toBe(404);
       expect((await handler(request("/api/exports/x?unit=abc"))).status).toBe(404);
@@ -218,7 +218,7 @@ describe("export scope, checked by the route handlers themselves", () => {
   );
 
   it("lets the office export one unit", async () => {
-    const gulin = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
+    const gulin = await prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } });
     await actAs("office");
     const ws = await sheetOf(await ledgerExport(request(`/api/exports/ledger?unit=${gulin.id}`)));
     expect(rows(ws, 3).map((r) => r[1])).toEqual(["古林镇", "古林镇", "古林镇"]);

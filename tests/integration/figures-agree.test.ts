@@ -15,6 +15,7 @@ import { prisma } from "@/server/db";
 import { documentFigures } from "@/server/documents/figures-as-of";
 import { issueCircular } from "@/server/supervision/actions/issue-circular";
 
+import { HAISHU } from "../helpers/fixtures";
 import { actAs } from "../helpers/session";
 
 const bj = (s: string) => new Date(`${s}T10:00:00+08:00`);
@@ -35,7 +36,7 @@ beforeAll(async () => {
     reviews: [ReviewDecision, string][],
     submitted: string | null = null,
   ) => {
-    const unitId = (await prisma.unit.findUniqueOrThrow({ where: { name: unit } })).id;
+    const unitId = (await prisma.unit.findUniqueOrThrow({ where: { districtId_name: { ...HAISHU, name: unit } } })).id;
     const enterprise = await prisma.enterprise.create({
       data: { name: `口径一致${unit}${++n}号厂`, unitId, industry: "OTHER" },
     });

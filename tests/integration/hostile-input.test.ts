@@ -19,7 +19,7 @@ import { assignTip } from "@/server/tips/actions/assign-tip";
 import { getTip } from "@/server/tips/get-tip";
 import { updateUnitContact } from "@/server/units/actions/update-contact";
 
-import { creditCode } from "../helpers/fixtures";
+import { creditCode, HAISHU } from "../helpers/fixtures";
 import { actAs } from "../helpers/session";
 
 const NUL = "\u0000";
@@ -69,7 +69,7 @@ describe("NUL characters and year 0000 are field errors", () => {
       code: "INVALID",
       fieldErrors: { caseId: ["编号无效"] },
     });
-    const gulin = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
+    const gulin = await prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } });
     expect(
       await updateUnitContact({
         unitId: gulin.id,
@@ -150,7 +150,7 @@ describe("NUL characters and year 0000 are field errors", () => {
 
   it("/cases?q=%00 lists without the search; /api/tasks/enterprises?q=%00 answers 400", async () => {
     const user = (await actAs("office"))!;
-    const campaign = await getCurrentCampaign();
+    const campaign = await getCurrentCampaign(HAISHU);
     const filters = parseCaseListFilters({ q: NUL, page: "1" });
     expect(filters.q).toBeUndefined();
     const all = await listCases(user, campaign.id, parseCaseListFilters({}));

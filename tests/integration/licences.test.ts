@@ -31,7 +31,7 @@ async function closedCase({
 }: Kind) {
   const [campaign, unit, creator] = await Promise.all([
     prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } }),
-    prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } }),
+    prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } }),
     prisma.user.findUniqueOrThrow({ where: { username: "gulin" } }),
   ]);
   const o = outcome ? await prisma.rectificationOutcome.findUniqueOrThrow({ where: { name: outcome } }) : null;
@@ -90,7 +90,7 @@ describe("the 注销生产许可证 work list", () => {
         caseId: c.id,
         kind: "SUSPEND_PRODUCTION",
         dimension: "ENVIRONMENT",
-        departmentId: (await prisma.department.findUniqueOrThrow({ where: { code: "STHJ" } })).id,
+        departmentId: (await prisma.department.findFirstOrThrow({ where: { code: "STHJ" } })).id,
         date: new Date("2020-05-01"),
         recordedById: (await prisma.user.findUniqueOrThrow({ where: { username: "sthj" } })).id,
       },

@@ -21,7 +21,7 @@ async function snapshot() {
 describe("seed: the 2020 campaign as in the source document", () => {
   it("rolls the district row up from the unit rows: 21 eliminations, 165 rectifications", async () => {
     const office = await actAs("office");
-    const campaign = await prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } });
+    const campaign = await prisma.campaign.findFirstOrThrow({ where: { year: 2020 } });
     const { rows, district } = (await getDashboard(office!, campaign, new Date()))!;
     expect(rows.map((r) => r.name)).toEqual([
       "集士港镇",
@@ -51,7 +51,7 @@ describe("seed: the 2020 campaign as in the source document", () => {
 
   it("stores '/' as not applicable, never as 0", async () => {
     const office = await actAs("office");
-    const campaign = await prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } });
+    const campaign = await prisma.campaign.findFirstOrThrow({ where: { year: 2020 } });
     const { rows } = (await getDashboard(office!, campaign, new Date()))!;
     const byName = Object.fromEntries(rows.map((r) => [r.name, r.quotas]));
     expect(byName["月湖街道"]).toEqual({ ELIMINATION: null, RECTIFICATION: null });

@@ -8,10 +8,10 @@ import { saveOutcome } from "@/server/settings/actions/save-outcome";
 import { setPolicyIssuer } from "@/server/settings/actions/set-policy-issuer";
 import { updateCampaign } from "@/server/settings/actions/update-campaign";
 
-import { registerTestCase } from "../helpers/fixtures";
+import { HAISHU, registerTestCase } from "../helpers/fixtures";
 import { actAs } from "../helpers/session";
 
-const campaign2020 = () => prisma.campaign.findUniqueOrThrow({ where: { year: 2020 } });
+const campaign2020 = () => prisma.campaign.findFirstOrThrow({ where: { year: 2020 } });
 
 describe("区工强办 settings", () => {
   it("lets only the office change the deadline and the slow-unit threshold, audited and version-checked", async () => {
@@ -105,7 +105,8 @@ describe("政策依据的发布机关", () => {
     const basis = await prisma.policyBasis.create({
       data: { name: "设置测试依据 无芯工频感应电炉", displayOrder: 901, issuer: "NDRC_CATALOGUE" },
     });
-    const dept = async (code: string) => (await prisma.department.findUniqueOrThrow({ where: { code } })).id;
+    const dept = async (code: string) =>
+      (await prisma.department.findUniqueOrThrow({ where: { districtId_code: { ...HAISHU, code } } })).id;
     const [fgj, jxj] = [await dept("FGJ"), await dept("JXJ")];
     const withBasis = { policyBasisId: basis.id, policyBasisOther: null, dimensions: ["INDUSTRIAL_POLICY"] };
     await actAs("jishigang");

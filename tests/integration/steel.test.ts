@@ -22,7 +22,7 @@ let gulinSteel: string;
 let jishigangSteel: string;
 beforeAll(async () => {
   const [gulin, jishigang] = await Promise.all(
-    ["古林镇", "集士港镇"].map((name) => prisma.unit.findUniqueOrThrow({ where: { name } })),
+    ["古林镇", "集士港镇"].map((name) => prisma.unit.findFirstOrThrow({ where: { name } })),
   );
   gulinSteel = (
     await prisma.enterprise.create({
@@ -163,15 +163,15 @@ describe("T10 钢铁行业监管巡查", () => {
         units: [...new Set(onLine.map((r) => r.unitId))],
       };
     };
-    const gulin = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
-    const jishigang = await prisma.unit.findUniqueOrThrow({ where: { name: "集士港镇" } });
+    const gulin = await prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } });
+    const jishigang = await prisma.unit.findFirstOrThrow({ where: { name: "集士港镇" } });
     expect(await seenBy("gulin")).toEqual({ enterprises: ["古林示例钢铁厂"], units: [gulin.id] });
     expect(await seenBy("jishigang")).toEqual({ enterprises: ["集士港示例轧钢厂"], units: [jishigang.id] });
     expect((await seenBy("jxj")).enterprises).toEqual(["古林示例钢铁厂", "集士港示例轧钢厂"]);
   });
 
   it("区发改局 names a new enterprise by credit code (proposed to the township); the follow-up closes once, with a note", async () => {
-    const gulin = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
+    const gulin = await prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } });
     const fgj = (await actAs("fgj"))!;
     const code = creditCode();
     const res = await recordSteelInspection({

@@ -19,7 +19,7 @@ import { actAs } from "../helpers/session";
 
 const NOW = new Date();
 const line = (code: string) => prisma.taskLine.findFirstOrThrow({ where: { code, campaign: { isCurrent: true } } });
-const department = (code: string) => prisma.department.findUniqueOrThrow({ where: { code } });
+const department = (code: string) => prisma.department.findFirstOrThrow({ where: { code } });
 const basis = (issuer: "NDRC_CATALOGUE" | "MIIT") => prisma.policyBasis.findFirstOrThrow({ where: { issuer } });
 const figure = async (who: string, code: string) => {
   const user = (await actAs(who))!;

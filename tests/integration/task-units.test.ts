@@ -16,7 +16,7 @@ import { creditCode, filesIn, jpeg } from "../helpers/fixtures";
 import { actAs } from "../helpers/session";
 
 const line = (code: string) => prisma.taskLine.findFirstOrThrow({ where: { code } });
-const unit = (name: string) => prisma.unit.findUniqueOrThrow({ where: { name } });
+const unit = (name: string) => prisma.unit.findFirstOrThrow({ where: { name } });
 const snapshot = async () => ({
   progress: await prisma.taskProgress.findMany({ orderBy: { id: "asc" } }),
   shares: await prisma.taskLineShare.findMany({ orderBy: [{ taskLineId: "asc" }, { unitId: "asc" }] }),

@@ -67,7 +67,7 @@ describe("recording progress on a department's own lines", () => {
   it("fgj records 5 enterprises on T1, naming a new enterprise; the entry, the link and the audit are stored", async () => {
     const t1 = await line("T1");
     const actor = await actAs("fgj");
-    const unit = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
+    const unit = await prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } });
     const code = creditCode();
     const res = await record(t1.id, {
       value: "5",
@@ -270,7 +270,7 @@ describe("values are validated per unit of measure", () => {
   it("a case line counts the cases described; an enterprise line refuses more names than its count, or a bad credit code", async () => {
     // Every case line of the plan counts its records now (lib/tasks/line-source.ts): a typed case line of another year.
     const t3 = await line("T3");
-    const sthj = await prisma.department.findUniqueOrThrow({ where: { code: "STHJ" } });
+    const sthj = await prisma.department.findFirstOrThrow({ where: { code: "STHJ" } });
     const t5 = await prisma.taskLine.create({
       data: {
         campaignId: t3.campaignId,

@@ -5,7 +5,7 @@ import { updateUnitContact } from "@/server/units/actions/update-contact";
 
 import { actAs } from "../helpers/session";
 
-const unit = (name: string) => prisma.unit.findUniqueOrThrow({ where: { name } });
+const unit = (name: string) => prisma.unit.findFirstOrThrow({ where: { name } });
 const audits = (unitId: number) =>
   prisma.auditLog.findMany({ where: { entity: "Unit", entityId: String(unitId) }, orderBy: { id: "asc" } });
 

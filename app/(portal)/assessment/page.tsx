@@ -38,7 +38,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
   const asked = one(sp.target);
   if (targets.length === 0 || (asked !== undefined && !targets.includes(asked as AssessmentTarget))) notFound();
   const target = (asked as AssessmentTarget | undefined) ?? targets[0];
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const asOf = parseAsOf(one(sp.asOf));
   const a = await getAssessment(user, campaign, target, asOf.day);
   if (!a) notFound();

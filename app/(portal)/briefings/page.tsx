@@ -28,7 +28,7 @@ export default async function BriefingsPage({
   searchParams: Promise<{ month?: string | string[] }>;
 }) {
   const user = await requireArea("briefings");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const now = new Date();
   const months = briefingMonths(campaign, now);
   const asked = (await searchParams).month;

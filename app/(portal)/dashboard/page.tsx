@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "全区总览" };
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ asOf?: string | string[] }> }) {
   const user = await requireArea("dashboard");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const asOf = parseAsOf((await searchParams).asOf);
   const now = new Date();
   const at = asOfMoment(asOf.day, now);

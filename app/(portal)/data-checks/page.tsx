@@ -21,8 +21,8 @@ const ORDER: CheckKind[] = ["TYPED_BELOW_RECORDS", "CANCELLATION_WITHOUT_CLOSURE
 
 /** 数据核对 (区工强办): every disagreement the portal detects between figures that should agree, each with where to fix it. */
 export default async function DataChecksPage() {
-  await requireArea("dataChecks");
-  const campaign = await getCurrentCampaign();
+  const user = await requireArea("dataChecks");
+  const campaign = await getCurrentCampaign(user);
   const findings = await runDataChecks(campaign.id, new Date());
   return (
     <div className="space-y-4">

@@ -30,7 +30,7 @@ export default async function InspectionsPage({
 }) {
   const user = await requireArea("inspections");
   const sp = await searchParams;
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const filter = findingFilterOf(sp.status);
   // What a figure's link asks for (the dashboard, a unit's page): 逾期 only, one unit, 统计截至 a past day.
   const overdue = sp.overdue === "1";
@@ -47,7 +47,7 @@ export default async function InspectionsPage({
     listRounds(user, campaign.id, roundPage),
     listFindings(user, campaign.id, filter, findingPage, { overdue, unitId, at: past ? at : undefined }),
   ]);
-  const choices = runsCampaign(user) && !campaign.closedAt ? await listUnitsAndDepartments() : null;
+  const choices = runsCampaign(user) && !campaign.closedAt ? await listUnitsAndDepartments(campaign.districtId) : null;
   const href = (p: { page?: number; status?: FindingFilter; fpage?: number; asOf?: string | null }) =>
     withQuery("/inspections", {
       page: p.page ?? roundPage,

@@ -26,7 +26,7 @@ export default async function PunishmentPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireArea("punishment");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const page = pageParam((await searchParams).page);
   const { rows, total, confirmed, missingCode, pages, provisional, snapshotTakenAt } = await listPunishmentCandidates(
     user,

@@ -32,7 +32,7 @@ export default async function ReviewQueuePage({
   const params = await searchParams;
   const filters = parseReviewQueueFilters(params);
   const carried = { ...queueParams(filters), from: "review" };
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const after = typeof params.after === "string" ? params.after : undefined;
   const done = typeof params.done === "string" && DONE[params.done] ? params.done : undefined;
 

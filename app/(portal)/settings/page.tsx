@@ -13,9 +13,9 @@ import { issuerDepartmentNames, listAllOutcomes, listAllPolicyBases } from "@/se
 export const metadata: Metadata = { title: "工作设置" };
 
 export default async function SettingsPage() {
-  await requireArea("settings");
+  const user = await requireArea("settings");
   const [campaign, outcomes, policyBases, departments] = await Promise.all([
-    getCurrentCampaign(),
+    getCurrentCampaign(user),
     listAllOutcomes(),
     listAllPolicyBases(),
     issuerDepartmentNames(),

@@ -10,6 +10,7 @@ import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { documentFigures } from "@/server/documents/figures-as-of";
 import { usedReferenceNos } from "@/server/documents/reference-numbers";
+import { districtOf } from "@/server/scope";
 import { listNotices } from "@/server/supervision/list-notices";
 
 export const metadata: Metadata = { title: "通报与约谈" };
@@ -22,7 +23,7 @@ export default async function SupervisionPage() {
   const notices = await listNotices(user);
   const office = runsCampaign(user);
   const today = beijingIsoDay(now);
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   // Every unit's figures as of today (the default 数据截至), as the dashboard computes them: the drafts of 通报 and
   // 约谈 are written from these; the forms fetch another day's when the office picks one.
   const figures = office ? await documentFigures(user, campaign, beijingDay(now), now) : null;
@@ -43,7 +44,7 @@ export default async function SupervisionPage() {
           <details className={box}>
             <summary className="cursor-pointer font-semibold">发布通报</summary>
             <div className="mt-3">
-              <IssueCircularForm {...context} usedReferenceNos={await usedReferenceNos()} />
+              <IssueCircularForm {...context} usedReferenceNos={await usedReferenceNos(districtOf(user))} />
             </div>
           </details>
           <details className={box}>

@@ -33,7 +33,7 @@ export default async function TasksPage({
   searchParams: Promise<{ group?: string; asOf?: string | string[] }>;
 }) {
   const user = await requireArea("tasks");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const sp = await searchParams;
   const lines = await listTaskLines(user, campaign.id);
   // 统计截至 (?asOf=): the dashboard's rule — a line counts its entries and records dated up to that day,

@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "待办" };
  */
 export default async function TodoPage() {
   const user = await requireArea("todo");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const now = new Date();
   const todos = await getTodos(user, campaign, now);
   if (!todos) notFound();

@@ -5,6 +5,7 @@ import { computeScores } from "@/server/assessment/get-assessment";
 import { assertNotPublished } from "@/server/assessment/guards";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { ActionError, notFound } from "@/server/errors";
+import { districtOf } from "@/server/scope";
 
 /**
  * The office adjusts one indicator of one unit or department, with a reason (audited); 0 removes the adjustment.
@@ -14,16 +15,22 @@ export const adjustAssessmentScore = defineAction({
   name: "assessment.adjust",
   input: adjustInput,
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
-    const campaign = await getCurrentCampaign(tx);
+  authorize: async ({ user, input, tx }) => {
+    const campaign = await getCurrentCampaign(user, tx);
     const indicator = await tx.assessmentIndicator.findFirst({
       where: { id: input.indicatorId, campaignId: campaign.id, target: input.target },
     });
     if (!indicator) throw notFound();
     const subject =
       input.target === "UNIT"
-        ? await tx.unit.findUnique({ where: { id: input.subjectId }, select: { id: true } })
-        : await tx.department.findFirst({ where: { id: input.subjectId, isOffice: false }, select: { id: true } });
+        ? await tx.unit.findFirst({
+            where: { id: input.subjectId, districtId: districtOf(user) },
+            select: { id: true },
+          })
+        : await tx.department.findFirst({
+            where: { id: input.subjectId, isOffice: false, districtId: districtOf(user) },
+            select: { id: true },
+          });
     if (!subject) throw notFound();
     await assertNotPublished(tx, campaign.id, input.target);
     if (input.points !== 0) {

@@ -23,8 +23,8 @@ export const publishAssessment = defineAction({
   name: "assessment.publish",
   input: publishInput,
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
-    const campaign = await getCurrentCampaign(tx);
+  authorize: async ({ user, input, tx }) => {
+    const campaign = await getCurrentCampaign(user, tx);
     await assertNotPublished(tx, campaign.id, input.target);
     const now = new Date();
     if (dayNumber(input.asOf) > beijingDayNumber(now)) throw new ActionError("INVALID", "统计截至日期不能晚于今天");
@@ -60,6 +60,7 @@ export const publishAssessment = defineAction({
     });
     await notifyAssessed(
       tx,
+      campaign.districtId,
       input.target,
       `${campaign.year}年度考核结果已发布（${targetLabel[input.target]}，统计截至${formatDate(input.asOf)}）`,
     );

@@ -10,8 +10,8 @@ export const saveAssessmentScheme = defineAction({
   name: "assessment.saveScheme",
   input: schemeInput,
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
-    const campaign = await getCurrentCampaign(tx);
+  authorize: async ({ user, input, tx }) => {
+    const campaign = await getCurrentCampaign(user, tx);
     await assertNotPublished(tx, campaign.id, input.target);
     return { campaign, before: await schemeOf(tx, campaign.id, input.target) };
   },

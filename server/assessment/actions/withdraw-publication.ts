@@ -5,6 +5,7 @@ import { defineAction } from "@/server/action";
 import { notifyAssessed } from "@/server/assessment/notify-assessed";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { ActionError } from "@/server/errors";
+import { districtOf } from "@/server/scope";
 
 /**
  * 撤回发布: the office takes back a publication (a wrong scheme or adjustment found afterwards), with
@@ -16,8 +17,8 @@ export const withdrawAssessment = defineAction({
   name: "assessment.withdraw",
   input: withdrawInput,
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
-    const campaign = await getCurrentCampaign(tx);
+  authorize: async ({ user, input, tx }) => {
+    const campaign = await getCurrentCampaign(user, tx);
     // The same row lock as publishing and editing (guards.ts), taken exclusively: nothing publishes or edits meanwhile.
     await tx.$queryRaw`SELECT id FROM "Campaign" WHERE id = ${campaign.id} FOR UPDATE`;
     const publication = await tx.assessmentPublication.findUnique({
@@ -27,11 +28,12 @@ export const withdrawAssessment = defineAction({
     if (!publication) throw new ActionError("INVALID", "考核结果尚未发布，无需撤回");
     return { publication, year: campaign.year };
   },
-  run: async ({ input, tx, resource: { publication, year } }) => {
+  run: async ({ user, input, tx, resource: { publication, year } }) => {
     await tx.assessmentScore.deleteMany({ where: { publicationId: publication.id } });
     await tx.assessmentPublication.delete({ where: { id: publication.id } });
     await notifyAssessed(
       tx,
+      districtOf(user),
       input.target,
       `${year}年度考核结果已撤回（${targetLabel[input.target]}），原因：${input.reason}`,
     );

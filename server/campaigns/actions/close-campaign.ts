@@ -6,6 +6,7 @@ import { intId, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { countUndecidedCases } from "@/server/campaigns/list-open-cases";
 import { ActionError, notFound } from "@/server/errors";
+import { campaignScope } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 /**
@@ -16,12 +17,12 @@ export const closeCampaign = defineAction({
   name: "campaign.close",
   input: z.object({ campaignId: intId, version }),
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
+  authorize: async ({ user, input, tx }) => {
     // Locks the row: a mutation of the campaign running now finishes first (it holds a shared lock).
     const [locked] = await tx.$queryRaw<
       { id: number }[]
     >`SELECT id FROM "Campaign" WHERE id = ${input.campaignId} FOR UPDATE`;
-    const campaign = locked ? await tx.campaign.findUnique({ where: { id: locked.id } }) : null;
+    const campaign = locked ? await tx.campaign.findFirst({ where: { id: locked.id, ...campaignScope(user) } }) : null;
     if (!campaign) throw notFound();
     const blockers = closeBlockers(campaign, await countUndecidedCases(tx, campaign.id));
     if (blockers.length) throw new ActionError("INVALID", blockers.join("；"));

@@ -6,6 +6,7 @@ import { calendarDate, intId, intInRange, text } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { copyCampaignStructure } from "@/server/campaigns/copy-campaign";
 import { ActionError, notFound } from "@/server/errors";
+import { campaignScope } from "@/server/scope";
 
 /** 新建年度: the office opens a year by copying an earlier campaign's structure; targets are then edited. */
 export const createCampaign = defineAction({
@@ -18,10 +19,12 @@ export const createCampaign = defineAction({
     deadline: calendarDate("完成时限"),
   }),
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
-    const from = await tx.campaign.findUnique({ where: { id: input.fromCampaignId } });
+  authorize: async ({ user, input, tx }) => {
+    const from = await tx.campaign.findFirst({ where: { id: input.fromCampaignId, ...campaignScope(user) } });
     if (!from) throw notFound();
-    const years = (await tx.campaign.findMany({ select: { year: true } })).map((c) => c.year);
+    const years = (await tx.campaign.findMany({ where: campaignScope(user), select: { year: true } })).map(
+      (c) => c.year,
+    );
     const errors = newCampaignErrors(input, years);
     if (errors.length) throw new ActionError("INVALID", errors.join("；"));
     return from;
@@ -29,6 +32,7 @@ export const createCampaign = defineAction({
   run: async ({ input, tx, resource: from }) => {
     const created = await tx.campaign.create({
       data: {
+        districtId: from.districtId,
         year: input.year,
         title: input.title,
         startDate: input.startDate,

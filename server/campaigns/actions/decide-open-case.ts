@@ -6,6 +6,7 @@ import { cuid, optionalIntId, optionalText, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { ActionError, conflict, notFound } from "@/server/errors";
+import { campaignScope, caseScope } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 /**
@@ -23,9 +24,9 @@ export const decideOpenCase = defineAction({
     reason: optionalText("理由", 500),
   }),
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
-    const row = await tx.case.findUnique({
-      where: { id: input.caseId },
+  authorize: async ({ user, input, tx }) => {
+    const row = await tx.case.findFirst({
+      where: { AND: [{ id: input.caseId }, caseScope(user)] },
       include: { campaign: true, carriedTo: { select: { id: true } } },
     });
     if (!row) throw notFound();
@@ -35,7 +36,7 @@ export const decideOpenCase = defineAction({
     if (input.decision === "CLOSE_INCOMPLETE" && !input.reason) throw new ActionError("INVALID", "请填写未完成的理由");
     const target =
       input.decision === "CARRY" && input.targetCampaignId !== null
-        ? await tx.campaign.findUnique({ where: { id: input.targetCampaignId } })
+        ? await tx.campaign.findFirst({ where: { id: input.targetCampaignId, ...campaignScope(user) } })
         : null;
     if (input.decision === "CARRY") {
       const error = carryError(row.campaign, target);

@@ -5,6 +5,7 @@ import { boundedArray, intId, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { ActionError, notFound } from "@/server/errors";
+import { campaignScope } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 const cell = z.object({
@@ -27,11 +28,13 @@ export const saveQuotas = defineAction({
   name: "campaign.saveQuotas",
   input: z.object({ campaignId: intId, version, cells: boundedArray(cell, 200, "目标") }),
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
-    const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId } });
+  authorize: async ({ user, input, tx }) => {
+    const campaign = await tx.campaign.findFirst({ where: { id: input.campaignId, ...campaignScope(user) } });
     if (!campaign) throw notFound();
     await assertCampaignOpen(tx, campaign.id);
-    const unitIds = new Set((await tx.unit.findMany({ select: { id: true } })).map((u) => u.id));
+    const unitIds = new Set(
+      (await tx.unit.findMany({ where: { districtId: campaign.districtId }, select: { id: true } })).map((u) => u.id),
+    );
     if (input.cells.some((c) => !unitIds.has(c.unitId))) throw new ActionError("INVALID", "单位无效");
     const keys = new Set(input.cells.map((c) => `${c.unitId}:${c.category}`));
     if (keys.size !== input.cells.length) throw new ActionError("INVALID", "同一单位同一类别只能有一个目标");

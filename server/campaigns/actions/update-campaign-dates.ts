@@ -6,6 +6,7 @@ import { calendarDate, intId, text, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { ActionError, notFound } from "@/server/errors";
+import { campaignScope } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 /** 年度名称、开始日期、完成时限 of one campaign (the time progress and the 联合惩戒 list follow them). */
@@ -19,8 +20,8 @@ export const updateCampaignDates = defineAction({
     deadline: calendarDate("完成时限"),
   }),
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
-    const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId } });
+  authorize: async ({ user, input, tx }) => {
+    const campaign = await tx.campaign.findFirst({ where: { id: input.campaignId, ...campaignScope(user) } });
     if (!campaign) throw notFound();
     await assertCampaignOpen(tx, campaign.id);
     const errors = datesErrors({ year: campaign.year, startDate: input.startDate, deadline: input.deadline });

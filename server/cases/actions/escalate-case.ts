@@ -9,6 +9,7 @@ import type { AuditEntry } from "@/server/audit";
 import { loadCaseForChange } from "@/server/cases/load-for-change";
 import { ActionError, conflict } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
+import { districtOf } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 /**
@@ -28,7 +29,9 @@ export const escalateCase = defineAction({
     const decision = decideEscalation(user, row, measures, input.dimension, new Date());
     if (!decision.ok) throw new ActionError("FORBIDDEN", decision.reason);
     const departmentId =
-      user.departmentId ?? (await tx.department.findFirst({ where: { isOffice: true }, select: { id: true } }))?.id;
+      user.departmentId ??
+      (await tx.department.findFirst({ where: { isOffice: true, districtId: districtOf(user) }, select: { id: true } }))
+        ?.id;
     if (!departmentId) throw new ActionError("INVALID", "账号未关联部门");
     return { row, departmentId };
   },
@@ -69,6 +72,7 @@ export const escalateCase = defineAction({
     const text = `整治对象升级处置（${dimensionLabel[input.dimension]}：${escalationPath[input.dimension]}）：${enterprise.name}`;
     await notify(
       tx,
+      districtOf(user),
       { OR: [{ role: "TOWNSHIP", unitId: row.unitId }, { role: "OFFICE" }], NOT: { id: user.id } },
       text,
       `/cases/${row.id}`,

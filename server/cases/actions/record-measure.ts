@@ -7,6 +7,7 @@ import { defineAction } from "@/server/action";
 import type { AuditEntry } from "@/server/audit";
 import { authorizeMeasure } from "@/server/cases/measure-rules";
 import { notify } from "@/server/notifications/notify";
+import { districtOf } from "@/server/scope";
 
 /**
  * 记录执法措施 on a case: the case's own township, the lead department of the dimension, or the office.
@@ -61,6 +62,7 @@ export const recordMeasure = defineAction({
       });
       await notify(
         tx,
+        districtOf(user),
         { role: "TOWNSHIP", unitId: row.unitId },
         `执法措施（${measureKindLabel[input.kind]}）：${enterprise.name}`,
         `/cases/${row.id}`,

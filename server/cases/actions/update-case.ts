@@ -7,6 +7,7 @@ import { defineAction } from "@/server/action";
 import { checkPolicyBasis, policyDepartmentFromBasis } from "@/server/cases/check-policy-basis";
 import { loadCaseForChange } from "@/server/cases/load-for-change";
 import { ActionError } from "@/server/errors";
+import { districtOf } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 /** 修改案件信息 (path, outcome, dimensions, deadline, public commitment) while the case is open. */
@@ -29,14 +30,14 @@ export const updateCase = defineAction({
       await checkPolicyBasis(tx, input.policyBasisId);
     return { row, to: decision.to };
   },
-  run: async ({ input, tx, resource: { row, to } }) => {
+  run: async ({ user, input, tx, resource: { row, to } }) => {
     const { caseId, version, ...details } = input;
     const normalised = normaliseForCategory(row.category, details);
     // T9: a new basis moves the 产业政策 side to its issuer's department, unless the office corrected it; an
     // edit keeping the basis keeps the recorded department (a later change of the basis's issuer does not move it).
     const policyDepartmentId = nextPolicyDepartment(
       row,
-      await policyDepartmentFromBasis(tx, normalised.policyBasisId),
+      await policyDepartmentFromBasis(tx, districtOf(user), normalised.policyBasisId),
       normalised.policyBasisId !== row.policyBasisId,
     );
     const data = { ...normalised, policyDepartmentId, status: to };

@@ -24,7 +24,7 @@ export const publishBriefing = defineAction({
   input: publishBriefingInput,
   roles: ["OFFICE"],
   authorize: async ({ user, input, tx }) => {
-    const campaign = await getCurrentCampaign(tx);
+    const campaign = await getCurrentCampaign(user, tx);
     const now = new Date();
     const month = briefingMonths(campaign, now).find((m) => m.key === input.month);
     if (!month) throw new ActionError("INVALID", "该月份不在本年度工作期间内");

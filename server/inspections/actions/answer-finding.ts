@@ -4,6 +4,7 @@ import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
 import { authorizeFindingTransition } from "@/server/inspections/load-for-change";
 import { notify } from "@/server/notifications/notify";
+import { districtOf } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 /** 答复整改: the unit answers its finding with what it rectified, after uploading the evidence; the office is told. */
@@ -30,6 +31,7 @@ export const answerFinding = defineAction({
     });
     await notify(
       tx,
+      districtOf(user),
       { role: "OFFICE" },
       `监督检查问题已答复整改，待销号：${unit.name}（${round.title}）`,
       `/inspections/findings/${finding.id}`,

@@ -5,16 +5,17 @@ import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { checkRoundInput, writeRoundMembers } from "@/server/inspections/round-members";
 import { notify } from "@/server/notifications/notify";
+import { districtOf } from "@/server/scope";
 
 /** 计划监督检查: the office plans a round in the selected year and draws its sample of accepted cases; the departments taking part are told. */
 export const planRound = defineAction({
   name: "inspection.planRound",
   input: planRoundInput,
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
-    const campaign = await getCurrentCampaign(tx);
+  authorize: async ({ user, input, tx }) => {
+    const campaign = await getCurrentCampaign(user, tx);
     await assertCampaignOpen(tx, campaign.id);
-    await checkRoundInput(tx, input);
+    await checkRoundInput(tx, campaign.districtId, input);
     return campaign;
   },
   run: async ({ user, input, tx, resource: campaign }) => {
@@ -25,6 +26,7 @@ export const planRound = defineAction({
     const { sampled } = await writeRoundMembers(tx, round, input);
     await notify(
       tx,
+      districtOf(user),
       { role: "DEPARTMENT", departmentId: { in: departmentIds } },
       `请参加监督检查：${round.title}`,
       `/inspections/${round.id}`,

@@ -8,6 +8,7 @@ import { ActionError } from "@/server/errors";
 import { loadRoundForChange } from "@/server/inspections/load-for-change";
 import { authorizeReopen, reopenCaseByFinding } from "@/server/inspections/reopen-case";
 import { notify } from "@/server/notifications/notify";
+import { districtOf } from "@/server/scope";
 
 /**
  * 记录问题: the office or a department taking part records a finding on one of the round's units, or on a
@@ -57,6 +58,7 @@ export const recordFinding = defineAction({
     if (row && reopenTo) audit.push(await reopenCaseByFinding(tx, user, row, reopenTo, input.problem));
     await notify(
       tx,
+      districtOf(user),
       { role: "TOWNSHIP", unitId: input.unitId },
       `监督检查发现问题，请于期限内整改：${round.title}`,
       `/inspections/findings/${finding.id}`,

@@ -4,6 +4,7 @@ import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
 import { authorizeFindingTransition } from "@/server/inspections/load-for-change";
 import { notify } from "@/server/notifications/notify";
+import { districtOf } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 /** 销号 or 退回: the office closes an answered finding (an optional note) or sends it back to the unit (a note saying why). */
@@ -28,7 +29,13 @@ export const reviewFinding = defineAction({
     const text = closing
       ? `监督检查问题已销号：${round.title}`
       : `监督检查问题整改未通过，已退回：${round.title}（${input.note}）`;
-    await notify(tx, { role: "TOWNSHIP", unitId: finding.unitId }, text, `/inspections/findings/${finding.id}`);
+    await notify(
+      tx,
+      districtOf(user),
+      { role: "TOWNSHIP", unitId: finding.unitId },
+      text,
+      `/inspections/findings/${finding.id}`,
+    );
     return {
       data: { version: after.version },
       audit: [{ entity: "InspectionFinding", entityId: finding.id, before, after }],

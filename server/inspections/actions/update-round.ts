@@ -6,6 +6,7 @@ import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { ActionError, conflict } from "@/server/errors";
 import { loadRoundForChange } from "@/server/inspections/load-for-change";
 import { checkRoundInput, writeRoundMembers } from "@/server/inspections/round-members";
+import { districtOf } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 /** The office changes a round before its first day (a stale form is refused); the sample is drawn again. */
@@ -19,7 +20,7 @@ export const updateRound = defineAction({
     await assertCampaignOpen(tx, round.campaignId);
     const editable = checkRoundEditable(user, round, new Date());
     if (!editable.ok) throw new ActionError("FORBIDDEN", editable.reason);
-    await checkRoundInput(tx, input);
+    await checkRoundInput(tx, districtOf(user), input);
     return round;
   },
   run: async ({ input, tx, resource: round }) => {

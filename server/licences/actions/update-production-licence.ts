@@ -6,6 +6,7 @@ import { normaliseLicence } from "@/lib/licences/handoff";
 import { defineAction } from "@/server/action";
 import { notFound } from "@/server/errors";
 import { isLicenceOffice } from "@/server/licences/licence-office";
+import { enterpriseDistrictScope } from "@/server/scope";
 
 const input = z.object({
   enterpriseId: cuid,
@@ -31,7 +32,7 @@ export const updateProductionLicence = defineAction({
     const row =
       reach &&
       (await tx.enterprise.findFirst({
-        where: { AND: [{ id: input.enterpriseId }, reach] },
+        where: { AND: [{ id: input.enterpriseId }, reach, enterpriseDistrictScope(user)] },
         select: { id: true, productionLicence: true },
       }));
     if (!row) throw notFound();

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { cuid, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, conflict, notFound } from "@/server/errors";
+import { deliveryScope } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 /**
@@ -14,8 +15,8 @@ export const resendDelivery = defineAction({
   name: "delivery.resend",
   input: z.object({ deliveryId: cuid, version }),
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
-    const row = await tx.notificationDelivery.findUnique({ where: { id: input.deliveryId } });
+  authorize: async ({ user, input, tx }) => {
+    const row = await tx.notificationDelivery.findFirst({ where: { id: input.deliveryId, ...deliveryScope(user) } });
     if (!row) throw notFound();
     if (row.version !== input.version) throw conflict();
     if (row.status !== "FAILED" && !(row.status === "PENDING" && row.attempts > 0))

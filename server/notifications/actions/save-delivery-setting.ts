@@ -13,8 +13,8 @@ export const saveDeliverySetting = defineAction({
   name: "delivery.saveSetting",
   input: deliverySettingInput,
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
-    const found = await loadDeliveryOwnerForChange(tx, input);
+  authorize: async ({ user, input, tx }) => {
+    const found = await loadDeliveryOwnerForChange(tx, user, input);
     // A form built before someone else saved (or first saved) this setting is refused, not merged.
     if ((found.setting?.version ?? null) !== input.version) throw conflict();
     return found;

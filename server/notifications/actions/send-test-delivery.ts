@@ -16,8 +16,8 @@ export const sendTestDelivery = defineAction({
     .object({ userId: cuid.optional(), unitId: optionalIntId })
     .refine((i) => !!i.userId !== !!i.unitId, { message: "请指定账号或单位", path: ["userId"] }),
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
-    const { setting } = await loadDeliveryOwnerForChange(tx, input);
+  authorize: async ({ user, input, tx }) => {
+    const { setting } = await loadDeliveryOwnerForChange(tx, user, input);
     if (!setting || (!setting.email && !setting.webhookUrl))
       throw new ActionError("INVALID", "请先填写并保存邮箱或群机器人地址");
     return setting;

@@ -7,6 +7,7 @@ import { mayAnswer } from "@/lib/referrals/rules";
 import { defineAction } from "@/server/action";
 import { notify } from "@/server/notifications/notify";
 import { authorizeReferralChange, referralSubject } from "@/server/referrals/load-for-change";
+import { districtOf } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 /**
@@ -32,6 +33,7 @@ export const answerReferral = defineAction({
     });
     await notify(
       tx,
+      districtOf(user),
       { id: row.referredById },
       `专家已答复（${user.displayName}）：${referralSubject(row)}`,
       row.caseId ? `/cases/${row.caseId}` : `/referrals/${row.id}`,

@@ -10,7 +10,8 @@ import type { Tx } from "@/server/db";
 import { ActionError, notFound } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
 import { referralHref, referralSubject } from "@/server/referrals/load-for-change";
-import { findingScope } from "@/server/scope";
+import { findingScope, userAdminScope } from "@/server/scope";
+import { districtOf } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 const input = z
@@ -54,8 +55,8 @@ export const referToExpert = defineAction({
   roles: ["OFFICE", "DEPARTMENT"],
   authorize: async ({ user, input, tx }) => {
     const subject = await subjectOf(tx, user, input);
-    const expert = await tx.user.findUnique({
-      where: { id: input.expertId },
+    const expert = await tx.user.findFirst({
+      where: { id: input.expertId, ...userAdminScope(user) },
       select: { id: true, role: true, active: true },
     });
     const chosen = expert ? mayBeReferredTo(expert) : mayBeReferredTo({ role: "OFFICE", active: false });
@@ -76,7 +77,13 @@ export const referToExpert = defineAction({
       },
       include: { case: { select: { enterprise: { select: { name: true } } } }, unit: { select: { name: true } } },
     });
-    await notify(tx, { id: input.expertId }, `收到专家咨询：${referralSubject(referral)}`, referralHref(referral.id));
+    await notify(
+      tx,
+      districtOf(user),
+      { id: input.expertId },
+      `收到专家咨询：${referralSubject(referral)}`,
+      referralHref(referral.id),
+    );
     const { case: _c, unit: _u, ...after } = referral;
     return {
       data: { id: referral.id },

@@ -5,6 +5,7 @@ import { intId, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { notFound } from "@/server/errors";
+import { campaignScope } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 /** 区工强办 decides whether accepting an ELIMINATION case of the campaign needs an answered expert opinion. */
@@ -12,8 +13,8 @@ export const setExpertOpinionRequired = defineAction({
   name: "campaign.expertOpinionRequired",
   input: z.object({ campaignId: intId, version, required: z.boolean() }),
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
-    const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId } });
+  authorize: async ({ user, input, tx }) => {
+    const campaign = await tx.campaign.findFirst({ where: { id: input.campaignId, ...campaignScope(user) } });
     if (!campaign) throw notFound();
     await assertCampaignOpen(tx, campaign.id);
     return campaign;

@@ -6,6 +6,7 @@ import { mayWithdraw } from "@/lib/referrals/rules";
 import { defineAction } from "@/server/action";
 import { notify } from "@/server/notifications/notify";
 import { authorizeReferralChange, referralSubject } from "@/server/referrals/load-for-change";
+import { districtOf } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 /** The office (any), or the referring department (its own), withdraws a referral not yet answered; the expert is told. */
@@ -15,9 +16,9 @@ export const withdrawReferral = defineAction({
   roles: ["OFFICE", "DEPARTMENT"],
   authorize: ({ user, input, tx }) =>
     authorizeReferralChange(tx, user, input.referralId, input.version, (row) => mayWithdraw(user, row)),
-  run: async ({ input, tx, resource: row }) => {
+  run: async ({ user, input, tx, resource: row }) => {
     const after = await updateVersioned(tx.expertReferral, row.id, input.version, { withdrawnAt: new Date() });
-    await notify(tx, { id: row.expertId }, `专家咨询已撤回：${referralSubject(row)}`, "/referrals");
+    await notify(tx, districtOf(user), { id: row.expertId }, `专家咨询已撤回：${referralSubject(row)}`, "/referrals");
     const { case: _c, unit: _u, ...before } = row;
     return { data: null, audit: [{ entity: "ExpertReferral", entityId: row.id, before, after }] };
   },

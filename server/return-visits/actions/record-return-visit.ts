@@ -10,6 +10,7 @@ import { applyTransition } from "@/server/cases/define-transition";
 import { ActionError, conflict } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
 import { getReturnVisitForRecorder } from "@/server/return-visits/get-return-visit-for-recorder";
+import { districtOf } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 const input = z.object({
@@ -82,6 +83,7 @@ export const recordReturnVisit = defineAction({
       audit.push(caseAudit);
       await notify(
         tx,
+        districtOf(user),
         office,
         `回访发现死灰复燃，已撤销验收：${task.enterpriseName}（${unitName}）`,
         `/cases/${row.id}`,
@@ -90,6 +92,7 @@ export const recordReturnVisit = defineAction({
     if (frozen) {
       await notify(
         tx,
+        districtOf(user),
         officeAndTownship,
         `回访发现死灰复燃：${task.enterpriseName}（${unitName}）；所属年度已关闭，未撤销验收，请在当前年度登记新的整治对象`,
         `/cases/${task.case.id}`,

@@ -18,7 +18,7 @@ export const scheduleReturnVisits = defineAction({
   name: "returnVisit.schedule",
   input: z.object({}),
   roles: ["OFFICE"],
-  authorize: async ({ tx }) => getCurrentCampaign(tx),
+  authorize: async ({ user, tx }) => getCurrentCampaign(user, tx),
   run: async ({ tx, resource: campaign }) => {
     const accepted = await tx.case.findMany({
       where: { campaignId: campaign.id, status: "ACCEPTED", acceptedAt: { not: null } },
@@ -50,6 +50,7 @@ export const scheduleReturnVisits = defineAction({
       const first = mine.reduce((a, b) => (a.dueDate < b.dueDate ? a : b));
       await notify(
         tx,
+        campaign.districtId,
         { role: "TOWNSHIP", unitId },
         `新增回访任务 ${mine.length} 件（由牵头部门或区工强办回访，可陪同），最早 ${formatDate(first.dueDate)} 到期`,
         "/return-visits",

@@ -5,6 +5,7 @@ import { decideIssuerChange, ISSUER_DEPARTMENT_CODE } from "@/lib/cases/policy-d
 import { intId, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
+import { districtOf } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 const input = z.object({
@@ -31,11 +32,11 @@ export const setPolicyIssuer = defineAction({
     if (!decision.ok) throw new ActionError("INVALID", decision.reason, { issuer: [decision.reason] });
     return basis;
   },
-  run: async ({ input, tx, resource: before }) => {
+  run: async ({ user, input, tx, resource: before }) => {
     const after = await updateVersioned(tx.policyBasis, before.id, input.version, { issuer: input.issuer });
     const department = input.issuer
       ? await tx.department.findUnique({
-          where: { code: ISSUER_DEPARTMENT_CODE[input.issuer] },
+          where: { districtId_code: { districtId: districtOf(user), code: ISSUER_DEPARTMENT_CODE[input.issuer] } },
           select: { name: true },
         })
       : null;

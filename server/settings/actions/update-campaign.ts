@@ -5,6 +5,7 @@ import { calendarDate, intId, intInRange, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { ActionError, notFound } from "@/server/errors";
+import { campaignScope } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 /** 区工强办 sets the campaign's deadline and the "slow unit" threshold (configurable, docs/domain.md §督办). */
@@ -17,8 +18,8 @@ export const updateCampaign = defineAction({
     lagThresholdPoints: intInRange(0, 100),
   }),
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
-    const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId } });
+  authorize: async ({ user, input, tx }) => {
+    const campaign = await tx.campaign.findFirst({ where: { id: input.campaignId, ...campaignScope(user) } });
     if (!campaign) throw notFound();
     await assertCampaignOpen(tx, campaign.id);
     if (input.deadline <= campaign.startDate) throw new ActionError("INVALID", "完成时限须晚于年度开始日期");

@@ -8,7 +8,7 @@ import { defineAction } from "@/server/action";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { ActionError, notFound } from "@/server/errors";
-import { steelLineWriteScope } from "@/server/scope";
+import { enterpriseDistrictScope, steelLineWriteScope } from "@/server/scope";
 import { createNamedEnterprises, newEnterprise } from "@/server/tasks/progress-input";
 
 const check = z.enum(SteelCheckResult, "请选择检查结果（未发现/发现问题）");
@@ -36,7 +36,7 @@ export const recordSteelInspection = defineAction({
   input,
   roles: ["OFFICE", "DEPARTMENT"],
   authorize: async ({ user, tx }) => {
-    const campaign = await getCurrentCampaign(tx);
+    const campaign = await getCurrentCampaign(user, tx);
     const line = await tx.taskLine.findFirst({
       where: { AND: [{ campaignId: campaign.id, code: STEEL_LINE_CODE }, steelLineWriteScope(user)] },
     });
@@ -56,8 +56,8 @@ export const recordSteelInspection = defineAction({
     const named = input.newEnterprise
       ? await createNamedEnterprises(tx, user, [input.newEnterprise])
       : { ids: [input.enterpriseId!], audit: [] };
-    const enterprise = await tx.enterprise.findUnique({
-      where: { id: named.ids[0] },
+    const enterprise = await tx.enterprise.findFirst({
+      where: { id: named.ids[0], ...enterpriseDistrictScope(user) },
       select: { id: true, unitId: true },
     });
     if (!enterprise) throw new ActionError("INVALID", "所选企业不在企业台账中，请重新选择");

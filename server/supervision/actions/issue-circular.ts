@@ -12,6 +12,7 @@ import { storeFrozen } from "@/server/documents/frozen-file";
 import { referenceNoForIssue } from "@/server/documents/reference-numbers";
 import { ActionError } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
+import { districtOf } from "@/server/scope";
 
 /** A refusal shown at the form field it concerns. */
 const invalidField = (field: string, message: string) => new ActionError("INVALID", message, { [field]: [message] });
@@ -29,9 +30,12 @@ export const issueCircular = defineAction({
   input: issueCircularInput,
   roles: ["OFFICE"],
   authorize: async ({ user, input, tx }) => {
-    const campaign = await getCurrentCampaign(tx);
+    const campaign = await getCurrentCampaign(user, tx);
     await assertCampaignOpen(tx, campaign.id);
-    const units = await tx.unit.findMany({ where: { id: { in: input.unitIds } }, select: { id: true } });
+    const units = await tx.unit.findMany({
+      where: { id: { in: input.unitIds }, districtId: campaign.districtId },
+      select: { id: true },
+    });
     if (units.length !== new Set(input.unitIds).size) throw new ActionError("INVALID", "被通报单位无效");
     const now = new Date();
     const dataDate = dataDateOf(input.date, input.dataDate);
@@ -41,7 +45,13 @@ export const issueCircular = defineAction({
     if (!all) throw new ActionError("FORBIDDEN", "您的账号无权查看全区进度");
     const conflicts = dataDateConflicts(input.body, dataDate, all.elapsed);
     if (conflicts.length) throw invalidField("body", dataDateConflictMessage(conflicts));
-    const referenceNo = await referenceNoForIssue(tx, input.referenceNo, input.date, true);
+    const referenceNo = await referenceNoForIssue(
+      tx,
+      { id: districtOf(user), docPrefix: user.district?.docPrefix ?? "" },
+      input.referenceNo,
+      input.date,
+      true,
+    );
     const figures: FrozenFigures = {
       at: all.at,
       elapsed: all.elapsed,
@@ -90,6 +100,7 @@ export const issueCircular = defineAction({
     });
     await notify(
       tx,
+      districtOf(user),
       { role: "TOWNSHIP", unitId: { in: input.unitIds } },
       `区工强办通报：${input.title}，请确认已阅`,
       "/supervision",

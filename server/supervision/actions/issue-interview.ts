@@ -13,6 +13,7 @@ import { storeFrozen } from "@/server/documents/frozen-file";
 import { referenceNoForIssue } from "@/server/documents/reference-numbers";
 import { ActionError } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
+import { districtOf } from "@/server/scope";
 
 /** A refusal shown at the form field it concerns. */
 const invalidField = (field: string, message: string) => new ActionError("INVALID", message, { [field]: [message] });
@@ -29,10 +30,13 @@ export const issueInterview = defineAction({
   input: issueInterviewInput,
   roles: ["OFFICE"],
   authorize: async ({ user, input, tx }) => {
-    const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true, name: true } });
+    const unit = await tx.unit.findFirst({
+      where: { id: input.unitId, districtId: districtOf(user) },
+      select: { id: true, name: true },
+    });
     if (!unit) throw new ActionError("INVALID", "约谈单位无效");
     if (input.followUpDate < input.date) throw invalidField("followUpDate", "跟踪复查日期不能早于约谈日期");
-    const campaign = await getCurrentCampaign(tx);
+    const campaign = await getCurrentCampaign(user, tx);
     await assertCampaignOpen(tx, campaign.id);
     const now = new Date();
     const dataDate = dataDateOf(input.date, input.dataDate);
@@ -42,7 +46,13 @@ export const issueInterview = defineAction({
     if (!all) throw new ActionError("FORBIDDEN", "您的账号无权查看全区进度");
     const conflicts = dataDateConflicts(input.body, dataDate, all.elapsed);
     if (conflicts.length) throw invalidField("body", dataDateConflictMessage(conflicts));
-    const referenceNo = await referenceNoForIssue(tx, input.referenceNo, input.date, false);
+    const referenceNo = await referenceNoForIssue(
+      tx,
+      { id: districtOf(user), docPrefix: user.district?.docPrefix ?? "" },
+      input.referenceNo,
+      input.date,
+      false,
+    );
     return { unit, campaign, referenceNo, dataDate, figures: figuresOfUnit(all, unit.id) };
   },
   run: async ({ user, input, tx, resource: { unit, campaign, referenceNo, dataDate, figures } }) => {
@@ -74,6 +84,7 @@ export const issueInterview = defineAction({
     );
     await notify(
       tx,
+      districtOf(user),
       { role: "TOWNSHIP", unitId: unit.id },
       `区工强办约谈记录（${formatDate(input.date)}），跟踪复查 ${formatDate(input.followUpDate)}，请确认已阅`,
       "/supervision",

@@ -7,6 +7,7 @@ import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
 import { taskProgressEditScope } from "@/server/scope";
+import { districtOf } from "@/server/scope";
 import { withTaskLineInScope } from "@/server/tasks/get-task-line-in-scope";
 import { entryFields, resolveEntry, syncItemDone } from "@/server/tasks/progress-input";
 import { updateVersioned } from "@/server/versioned-update";
@@ -89,6 +90,7 @@ export const correctTaskProgress = defineAction({
     if (before.status === "RETURNED") {
       await notify(
         tx,
+        districtOf(user),
         { role: "DEPARTMENT", department: { leads: { some: { taskLineId: before.taskLineId } } } },
         `${user.unit?.name ?? "镇街"}已更正被退回的${before.taskLine.code}进展，待确认`,
         `/tasks/${before.taskLineId}#pending`,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { intId } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { notify } from "@/server/notifications/notify";
+import { districtOf } from "@/server/scope";
 import { getTaskLineInScope } from "@/server/tasks/get-task-line-in-scope";
 import { entryFields, resolveEntry } from "@/server/tasks/progress-input";
 
@@ -36,6 +37,7 @@ export const recordTaskProgress = defineAction({
     if (user.role === "TOWNSHIP") {
       await notify(
         tx,
+        districtOf(user),
         { role: "DEPARTMENT", department: { leads: { some: { taskLineId: line.id } } } },
         `${user.unit?.name ?? "镇街"}登记了${line.code}的进展，待确认`,
         `/tasks/${line.id}#pending`,

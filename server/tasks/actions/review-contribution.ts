@@ -8,6 +8,7 @@ import { defineAction } from "@/server/action";
 import { ActionError, notFound } from "@/server/errors";
 import { notify } from "@/server/notifications/notify";
 import { contributionReviewScope } from "@/server/scope";
+import { districtOf } from "@/server/scope";
 import { updateVersioned } from "@/server/versioned-update";
 
 const input = z.object({
@@ -56,6 +57,7 @@ export const reviewContribution = defineAction({
     const amount = formatAmount(Number(before.value), measureLabel[before.taskLine.measure]);
     await notify(
       tx,
+      districtOf(user),
       { role: "TOWNSHIP", unitId: before.unitId },
       returning
         ? `${before.taskLine.code}进展（${amount}）被退回：${input.reason}`

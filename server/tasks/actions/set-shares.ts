@@ -6,6 +6,7 @@ import { measureLabel } from "@/lib/labels";
 import { checkProgressValue, checkShares } from "@/lib/tasks/progress";
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
+import { districtOf } from "@/server/scope";
 import { getTaskLineInScope } from "@/server/tasks/get-task-line-in-scope";
 
 const input = z.object({
@@ -28,11 +29,11 @@ export const setTaskLineShares = defineAction({
   input,
   roles: ["OFFICE", "DEPARTMENT"],
   authorize: ({ user, input, tx }) => getTaskLineInScope(tx, user, input.taskLineId, "lead"),
-  run: async ({ input, tx, resource: line }) => {
+  run: async ({ user, input, tx, resource: line }) => {
     if (line.target === null) throw new ActionError("INVALID", "该重点工作任务没有数量目标，无需分解");
     const unitIds = input.shares.map((s) => s.unitId);
     if (new Set(unitIds).size !== unitIds.length) throw new ActionError("INVALID", "同一单位只能填写一个分解数");
-    const units = await tx.unit.count({ where: { id: { in: unitIds } } });
+    const units = await tx.unit.count({ where: { id: { in: unitIds }, districtId: districtOf(user) } });
     if (units !== unitIds.length) throw new ActionError("INVALID", "单位不存在，请刷新页面");
     const rows: { unitId: number; target: string }[] = [];
     for (const s of input.shares) {

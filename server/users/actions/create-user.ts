@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
+import { districtOf } from "@/server/scope";
 import { loadUserForChange } from "@/server/users/load-for-change";
 import { newOneTimePassword } from "@/server/users/one-time-password";
 import { accountFields, organisationFor, resolveScope, username } from "@/server/users/user-records";
@@ -15,18 +16,19 @@ export const createUser = defineAction({
   name: "user.create",
   input: z.object({ username, ...accountFields }),
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => {
+  authorize: async ({ user, input, tx }) => {
     if (await tx.user.findUnique({ where: { username: input.username } }))
       throw new ActionError("CONFLICT", `账号 ${input.username} 已存在`);
     return {
-      ...(await resolveScope(tx, input.role, input.unitId, input.departmentId)),
+      ...(await resolveScope(tx, user, input.role, input.unitId, input.departmentId)),
       organisation: organisationFor(input.role, input.organisation),
     };
   },
-  run: async ({ input, tx, resource: scope }) => {
+  run: async ({ user, input, tx, resource: scope }) => {
     const { oneTimePassword, passwordHash } = await newOneTimePassword(input.username);
-    const user = await tx.user.create({
+    const created = await tx.user.create({
       data: {
+        districtId: districtOf(user),
         username: input.username,
         displayName: input.displayName,
         role: input.role,
@@ -37,8 +39,10 @@ export const createUser = defineAction({
       },
     });
     return {
-      data: { id: user.id, username: user.username, oneTimePassword },
-      audit: [{ entity: "User", entityId: user.id, before: null, after: await loadUserForChange(tx, user.id) }],
+      data: { id: created.id, username: created.username, oneTimePassword },
+      audit: [
+        { entity: "User", entityId: created.id, before: null, after: await loadUserForChange(tx, user, created.id) },
+      ],
     };
   },
   revalidate: () => ["/admin/users"],

@@ -17,19 +17,19 @@ export const resetUserPassword = defineAction({
   input: z.object({ userId }),
   roles: ["OFFICE"],
   authorize: async ({ input, tx, user }) => {
-    const before = await loadUserForChange(tx, input.userId);
+    const before = await loadUserForChange(tx, user, input.userId);
     if (before.id === user.id) throw new ActionError("INVALID", "请在“修改密码”页修改自己的密码");
     if (!before.active) throw new ActionError("INVALID", "该账号已停用，请先启用再重置密码");
     return before;
   },
-  run: async ({ tx, resource: before }) => {
+  run: async ({ user, tx, resource: before }) => {
     const { oneTimePassword, passwordHash } = await newOneTimePassword(before.username);
     await tx.user.update({
       where: { id: before.id },
       data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
     });
     await clearLocks(tx, before.username);
-    const after = { ...(await loadUserForChange(tx, before.id)), passwordReset: true };
+    const after = { ...(await loadUserForChange(tx, user, before.id)), passwordReset: true };
     return {
       data: { username: before.username, oneTimePassword },
       audit: [{ entity: "User", entityId: before.id, before, after }],

@@ -10,8 +10,8 @@ export const signOutUser = defineAction({
   name: "user.signOutEverywhere",
   input: z.object({ userId }),
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => loadUserForChange(tx, input.userId),
-  run: async ({ tx, resource: before }) => {
+  authorize: async ({ user, input, tx }) => loadUserForChange(tx, user, input.userId),
+  run: async ({ user, tx, resource: before }) => {
     await tx.user.update({ where: { id: before.id }, data: { sessionVersion: { increment: 1 } } });
     return {
       data: null,
@@ -20,7 +20,7 @@ export const signOutUser = defineAction({
           entity: "User",
           entityId: before.id,
           before,
-          after: { ...(await loadUserForChange(tx, before.id)), sessionsEnded: true },
+          after: { ...(await loadUserForChange(tx, user, before.id)), sessionsEnded: true },
         },
       ],
     };

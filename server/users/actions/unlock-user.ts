@@ -10,7 +10,7 @@ export const unlockUser = defineAction({
   name: "user.unlock",
   input: z.object({ userId }),
   roles: ["OFFICE"],
-  authorize: async ({ input, tx }) => loadUserForChange(tx, input.userId),
+  authorize: async ({ user, input, tx }) => loadUserForChange(tx, user, input.userId),
   run: async ({ tx, resource: before }) => {
     const cleared = await clearLocks(tx, before.username);
     return {

@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { defineAction } from "@/server/action";
 import { ActionError } from "@/server/errors";
+import { districtOf } from "@/server/scope";
 import { loadUserForChange } from "@/server/users/load-for-change";
 import { accountFields, keepAnActiveOffice, organisationFor, resolveScope, userId } from "@/server/users/user-records";
 
@@ -12,18 +13,18 @@ export const updateUser = defineAction({
   input: z.object({ userId, ...accountFields }),
   roles: ["OFFICE"],
   authorize: async ({ input, tx, user }) => {
-    const before = await loadUserForChange(tx, input.userId);
+    const before = await loadUserForChange(tx, user, input.userId);
     if (before.role !== input.role) {
       if (before.id === user.id) throw new ActionError("INVALID", "不能修改自己账号的角色");
-      if (before.role === "OFFICE" && before.active) await keepAnActiveOffice(tx, before.id);
+      if (before.role === "OFFICE" && before.active) await keepAnActiveOffice(tx, districtOf(user), before.id);
     }
     return {
       before,
-      scope: await resolveScope(tx, input.role, input.unitId, input.departmentId),
+      scope: await resolveScope(tx, user, input.role, input.unitId, input.departmentId),
       organisation: organisationFor(input.role, input.organisation),
     };
   },
-  run: async ({ input, tx, resource: { before, scope, organisation } }) => {
+  run: async ({ user, input, tx, resource: { before, scope, organisation } }) => {
     const roleOrScopeChanged =
       before.role !== input.role || before.unitId !== scope.unitId || before.departmentId !== scope.departmentId;
     await tx.user.update({
@@ -40,7 +41,7 @@ export const updateUser = defineAction({
     });
     return {
       data: null,
-      audit: [{ entity: "User", entityId: before.id, before, after: await loadUserForChange(tx, before.id) }],
+      audit: [{ entity: "User", entityId: before.id, before, after: await loadUserForChange(tx, user, before.id) }],
     };
   },
   revalidate: () => ["/admin/users"],

@@ -13,11 +13,11 @@ import { getAssessment } from "@/server/assessment/get-assessment";
 import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/session";
 
-import { creditCode } from "../../helpers/fixtures";
+import { creditCode, HAISHU_DISTRICT_ID } from "../../helpers/fixtures";
 import { actAs, asUser } from "../../helpers/session";
 
 const campaign = () => prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } });
-const unitByName = (name: string) => prisma.unit.findUniqueOrThrow({ where: { name } });
+const unitByName = (name: string) => prisma.unit.findFirstOrThrow({ where: { name } });
 let gulinId: number;
 let jishigangId: number;
 let fgjId: number;
@@ -58,7 +58,7 @@ const gulinRow = async (user: SessionUser) =>
 beforeAll(async () => {
   gulinId = (await unitByName("古林镇")).id;
   jishigangId = (await unitByName("集士港镇")).id;
-  fgjId = (await prisma.department.findUniqueOrThrow({ where: { code: "FGJ" } })).id;
+  fgjId = (await prisma.department.findFirstOrThrow({ where: { code: "FGJ" } })).id;
   yuehuId = (await unitByName("月湖街道")).id;
   await acceptedCase("古林镇", "2020-06-10T02:00:00Z");
   await acceptedCase("集士港镇", "2020-06-10T02:00:00Z");
@@ -93,6 +93,7 @@ beforeAll(async () => {
   });
   await prisma.tip.create({
     data: {
+      districtId: HAISHU_DISTRICT_ID,
       reference: "JB-考核-1",
       enterpriseName: "某作坊",
       address: "集士港镇",
@@ -206,7 +207,7 @@ describe("indicators that do not apply: left out, never full marks", () => {
 
   it("a count-only department (区经信局 leads only T9, no numeric target): 重点工作任务进度 left out; with nothing else to judge, 不参与排名; given a review to judge, ranked on the rest", async () => {
     const office = await as("office");
-    const jxjId = (await prisma.department.findUniqueOrThrow({ where: { code: "JXJ" } })).id;
+    const jxjId = (await prisma.department.findFirstOrThrow({ where: { code: "JXJ" } })).id;
     const jxj = async () =>
       (await getAssessment(office, await campaign(), "DEPARTMENT", null))!.draft.find((r) => r.subjectId === jxjId)!;
     const idle = await jxj();

@@ -17,7 +17,7 @@ import { updateCase } from "@/server/cases/actions/update-case";
 import { prisma } from "@/server/db";
 import { recordTaskProgress } from "@/server/tasks/actions/record-progress";
 
-import { creditCode } from "../../helpers/fixtures";
+import { creditCode, HAISHU, HAISHU_DISTRICT_ID } from "../../helpers/fixtures";
 import { caseOf, multipartRequest, params } from "../../helpers/matrix-fixtures";
 import { actAs } from "../../helpers/session";
 
@@ -28,7 +28,7 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
 }));
 
-const year = (y: number) => prisma.campaign.findUniqueOrThrow({ where: { year: y } });
+const year = (y: number) => prisma.campaign.findFirstOrThrow({ where: { year: y } });
 let id2021: number;
 
 beforeAll(async () => {
@@ -144,8 +144,8 @@ describe("the quota grid", () => {
   it("saves '/' as not applicable and 0 as 0, and refuses a grid built on an older version", async () => {
     await actAs("office");
     const c = await year(2021);
-    const yuehu = await prisma.unit.findUniqueOrThrow({ where: { name: "月湖街道" } });
-    const jishigang = await prisma.unit.findUniqueOrThrow({ where: { name: "集士港镇" } });
+    const yuehu = await prisma.unit.findFirstOrThrow({ where: { name: "月湖街道" } });
+    const jishigang = await prisma.unit.findFirstOrThrow({ where: { name: "集士港镇" } });
     const cells = [
       { unitId: yuehu.id, category: "ELIMINATION" as const, target: 0 },
       { unitId: jishigang.id, category: "RECTIFICATION" as const, target: null },
@@ -255,10 +255,15 @@ describe("the current year and the year a user views", () => {
     await actAs("office");
     expect(await setCurrentCampaign({ campaignId: id2021 })).toMatchObject({ ok: true });
     expect((await prisma.campaign.findMany({ where: { isCurrent: true } })).map((c) => c.year)).toEqual([2021]);
-    await expect(prisma.campaign.update({ where: { year: 2020 }, data: { isCurrent: true } })).rejects.toThrow();
+    await expect(
+      prisma.campaign.update({
+        where: { districtId_year: { districtId: HAISHU_DISTRICT_ID, year: 2020 } },
+        data: { isCurrent: true },
+      }),
+    ).rejects.toThrow();
 
     jar.clear();
-    expect((await getCurrentCampaign()).year).toBe(2021);
+    expect((await getCurrentCampaign(HAISHU)).year).toBe(2021);
     await actAs("jishigang");
     const res = await registerCase({
       enterpriseName: "二〇二一年新登记铸造厂",
@@ -278,11 +283,11 @@ describe("the current year and the year a user views", () => {
 
   it("a user who selected 2020 sees 2020; an unknown or malformed year falls back to the current one", async () => {
     jar.set("haishu-year", "2020");
-    expect((await getCurrentCampaign()).year).toBe(2020);
+    expect((await getCurrentCampaign(HAISHU)).year).toBe(2020);
     jar.set("haishu-year", "1999");
-    expect((await getCurrentCampaign()).year).toBe(2021);
+    expect((await getCurrentCampaign(HAISHU)).year).toBe(2021);
     jar.set("haishu-year", "2020; drop");
-    expect((await getCurrentCampaign()).year).toBe(2021);
+    expect((await getCurrentCampaign(HAISHU)).year).toBe(2021);
     jar.clear();
   });
 });

@@ -312,7 +312,7 @@ describe("淘汰设备清单.xlsx", () => {
     expect(sheet.title).toMatch(/^2020年度淘汰设备清单（古林镇，已验收整治对象，统计截至\d{4}\/\d{2}\/\d{2}）$/);
     expect(sheet.rows.map((r) => r["设备名称"])).toEqual(["古林酸洗槽"]);
     expect(totalsLine(sheet, "kW")).toEqual(["kW", 1, 3, 4.5]);
-    const jishigang = await prisma.unit.findUniqueOrThrow({ where: { name: "集士港镇" } });
+    const jishigang = await prisma.unit.findFirstOrThrow({ where: { name: "集士港镇" } });
     expect(jishigang.id).not.toBe(me!.unitId);
     const other = await equipmentExport(new Request(`http://localhost/api/exports/equipment?unit=${jishigang.id}`));
     expect(other.status).toBe(404);

@@ -21,6 +21,7 @@ beforeAll(async () => {
       username: "jishigang2",
       displayName: "第二经办人",
       role: "TOWNSHIP",
+      districtId: 1,
       unitId: jishigang.unitId,
       passwordHash: jishigang.passwordHash,
     },

@@ -94,7 +94,7 @@ describe("达标单位 n/m beside the district sum", () => {
   async function accept(unitName: string, n: number) {
     const [campaign, unit, office] = await Promise.all([
       prisma.campaign.findFirstOrThrow({ where: { year: 2020 } }),
-      prisma.unit.findUniqueOrThrow({ where: { name: unitName } }),
+      prisma.unit.findFirstOrThrow({ where: { name: unitName } }),
       prisma.user.findUniqueOrThrow({ where: { username: "office" } }),
     ]);
     for (let i = 0; i < n; i++) {

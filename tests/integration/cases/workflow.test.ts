@@ -54,7 +54,7 @@ describe("registering an enterprise and a case", () => {
 
   it("puts the case in the officer's own unit whatever the client sends", async () => {
     const jsg = (await actAs("jishigang"))!;
-    const gulin = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
+    const gulin = await prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } });
     // unitId is not a field of the form: a hostile client adds it anyway.
     const res = await registerCase({
       enterpriseName: "乙厂",

@@ -45,7 +45,7 @@ let caseLater: string;
 
 beforeAll(async () => {
   campaign = await prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } });
-  gulin = (await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } })).id;
+  gulin = (await prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } })).id;
   const office = await prisma.user.findUniqueOrThrow({ where: { username: "office" } });
   const make = async (name: string, data: Record<string, unknown>) => {
     const enterprise = await prisma.enterprise.create({ data: { name, unitId: gulin, industry: "FOUNDRY" } });

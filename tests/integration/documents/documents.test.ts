@@ -15,6 +15,7 @@ import { documentFigures } from "@/server/documents/figures-as-of";
 import { issueCircular } from "@/server/supervision/actions/issue-circular";
 import { issueInterview } from "@/server/supervision/actions/issue-interview";
 
+import { HAISHU_DISTRICT_ID } from "../../helpers/fixtures";
 import { getRequest, params } from "../../helpers/matrix-fixtures";
 import { actAs, asUser } from "../../helpers/session";
 import { readDocx } from "../../helpers/unzip";
@@ -33,8 +34,8 @@ const briefing = (who: string | null, month: string) =>
 const docx = async (res: Response) => readDocx(Buffer.from(await res.arrayBuffer()));
 
 beforeAll(async () => {
-  gulin = (await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } })).id;
-  jishigang = (await prisma.unit.findUniqueOrThrow({ where: { name: "集士港镇" } })).id;
+  gulin = (await prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } })).id;
+  jishigang = (await prisma.unit.findFirstOrThrow({ where: { name: "集士港镇" } })).id;
   const campaign = await prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } });
   const [office, yjgl] = await Promise.all([
     prisma.user.findUniqueOrThrow({ where: { username: "office" } }),
@@ -61,6 +62,7 @@ beforeAll(async () => {
   // A tip received, assigned and verified in June; an inspection round in June with one open finding.
   await prisma.tip.create({
     data: {
+      districtId: HAISHU_DISTRICT_ID,
       reference: "JB20200605-DOC1",
       enterpriseName: "无名翻砂点",
       address: "古林镇某村",

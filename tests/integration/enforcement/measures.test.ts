@@ -23,7 +23,7 @@ let sthjId: number;
 
 beforeAll(async () => {
   campaignId = (await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } })).id;
-  fgjId = (await prisma.department.findUniqueOrThrow({ where: { code: "FGJ" } })).id;
+  fgjId = (await prisma.department.findFirstOrThrow({ where: { code: "FGJ" } })).id;
   sthjId = (await prisma.department.findFirstOrThrow({ where: { users: { some: { username: "sthj" } } } })).id;
 });
 

@@ -24,7 +24,7 @@ const campaign = () => prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc
 async function addCase(name: string, status: CaseStatus) {
   const [c, unit, office] = await Promise.all([
     campaign(),
-    prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } }),
+    prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } }),
     prisma.user.findUniqueOrThrow({ where: { username: "office" } }),
   ]);
   const enterprise = await prisma.enterprise.create({ data: { name, unitId: unit.id, industry: "FOUNDRY" } });

@@ -7,13 +7,14 @@ import { getTodos } from "@/server/home/get-todos";
 import type { SessionUser } from "@/server/session";
 
 import { fixClock } from "../../helpers/clock";
+import { HAISHU_DISTRICT_ID } from "../../helpers/fixtures";
 import { actAs } from "../../helpers/session";
 
 // 15 July 2020, 10:00 in Beijing: inside the demo campaign, after the demo finding on 古林镇 fell due (10 July).
 const NOW = new Date("2020-07-15T02:00:00Z");
 fixClock(NOW);
 
-const unit = async (name: string) => (await prisma.unit.findUniqueOrThrow({ where: { name } })).id;
+const unit = async (name: string) => (await prisma.unit.findFirstOrThrow({ where: { name } })).id;
 const campaign = () => prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } });
 const user = async (username: string) => (await actAs(username))!;
 const todos = async (u: SessionUser) => (await getTodos(u, await campaign(), new Date()))!;
@@ -66,7 +67,7 @@ beforeAll(async () => {
     });
   // A 监督检查 round in June with 区应急管理局: one finding on 古林镇 due 10 July, one on 洞桥镇.
   const c = await campaign();
-  const yjglDept = await prisma.department.findUniqueOrThrow({ where: { code: "YJGL" } });
+  const yjglDept = await prisma.department.findFirstOrThrow({ where: { code: "YJGL" } });
   const yjglUser = await prisma.user.findUniqueOrThrow({ where: { username: "yjgl" } });
   const [gulin, dongqiao] = [await unit("古林镇"), await unit("洞桥镇")];
   const round = await prisma.inspectionRound.create({
@@ -309,6 +310,7 @@ describe("the office's to-do list", () => {
   it("lists what waits on it: 待验收, tips to assign, findings past due, 约谈 follow-ups due, cases past 整改期限", async () => {
     const tip = await prisma.tip.create({
       data: {
+        districtId: HAISHU_DISTRICT_ID,
         reference: "JB20200715-TODOTEST01",
         enterpriseName: "待分派举报作坊",
         address: "古林镇工业路1号",

@@ -31,8 +31,8 @@ fixClock();
 
 const today = beijingDay(new Date());
 const dueIn = (days: number) => isoDay(addDays(today, days));
-const unitId = async (name: string) => (await prisma.unit.findUniqueOrThrow({ where: { name } })).id;
-const departmentId = async (code: string) => (await prisma.department.findUniqueOrThrow({ where: { code } })).id;
+const unitId = async (name: string) => (await prisma.unit.findFirstOrThrow({ where: { name } })).id;
+const departmentId = async (code: string) => (await prisma.department.findFirstOrThrow({ where: { code } })).id;
 const campaign = () => prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } });
 
 let serial = 0;
@@ -406,7 +406,7 @@ describe("an expert", () => {
     expect((await upload("office", f.id)).status).toBe(201);
     const file = await prisma.inspectionFindingFile.findFirstOrThrow({ where: { findingId: f.id } });
     await prisma.user.create({
-      data: { username: "inspection-expert", displayName: "专家", passwordHash: "x", role: "EXPERT" },
+      data: { username: "inspection-expert", displayName: "专家", passwordHash: "x", role: "EXPERT", districtId: 1 },
     });
     const expert = (await actAs("inspection-expert"))!;
     expect(await getRound(expert, round.id)).toBeNull();

@@ -19,6 +19,7 @@ import { deliverNotifications } from "@/server/notifications/deliver";
 import { listDeliveryProblems } from "@/server/notifications/list-deliveries";
 import { notify } from "@/server/notifications/notify";
 
+import { HAISHU, HAISHU_DISTRICT_ID } from "../../helpers/fixtures";
 import { caseOf, jishigang } from "../../helpers/matrix-fixtures";
 import { actAs } from "../../helpers/session";
 
@@ -211,7 +212,9 @@ describe("a returned case reaches the officer by e-mail and the unit's group by 
 
   it("a kind the officer did not choose is not e-mailed (the unit's robot takes every kind)", async () => {
     const officer = await prisma.user.findUniqueOrThrow({ where: { username: "jishigang" } });
-    await prisma.$transaction((tx) => notify(tx, { id: officer.id }, "收到新举报：测试", "/tips/ck0000000000"));
+    await prisma.$transaction((tx) =>
+      notify(tx, HAISHU_DISTRICT_ID, { id: officer.id }, "收到新举报：测试", "/tips/ck0000000000"),
+    );
     const rows = await prisma.notificationDelivery.findMany({ where: { href: "/tips/ck0000000000" } });
     expect(rows.map((r) => [r.channel, r.category])).toEqual([["WEBHOOK", "TIP"]]);
   });
@@ -238,7 +241,7 @@ describe("failures: retried with back-off, then shown to the office", () => {
     const failed = await email();
     expect(failed).toMatchObject({ status: "FAILED", attempts: 3 });
 
-    const list = await listDeliveryProblems({ show: "failed", page: 1 });
+    const list = await listDeliveryProblems(HAISHU, { show: "failed", page: 1 });
     expect(list.counts.failed).toBeGreaterThanOrEqual(1);
     const row = list.rows.find((r) => r.id === failed.id)!;
     expect(row).toMatchObject({ text: `整治对象被退回：${name}`, channel: "EMAIL", target: "jishigang@haishu.test" });
@@ -299,7 +302,8 @@ describe("the daily digest", () => {
         categories: [],
       }),
     ).toMatchObject({ ok: true });
-    const say = (text: string, href: string) => prisma.$transaction((tx) => notify(tx, { id: gulin.id }, text, href));
+    const say = (text: string, href: string) =>
+      prisma.$transaction((tx) => notify(tx, HAISHU_DISTRICT_ID, { id: gulin.id }, text, href));
     await say("整治对象被退回：古林某铸造厂", "/cases/ckgulin000001");
     await say("监督检查问题整改已到期（2026/12/20），请尽快整改并答复：第一轮检查", "/inspections/findings/ckgulin002");
     await say("通报：第三季度工作进展滞后", "/supervision");

@@ -352,9 +352,9 @@ describe("referring an inspection finding", () => {
   beforeAll(async () => {
     const [campaign, unit, office, yjgl] = await Promise.all([
       prisma.campaign.findFirstOrThrow({ where: { isCurrent: true } }),
-      prisma.unit.findUniqueOrThrow({ where: { name: "集士港镇" } }),
+      prisma.unit.findFirstOrThrow({ where: { name: "集士港镇" } }),
       prisma.user.findUniqueOrThrow({ where: { username: "office" } }),
-      prisma.department.findUniqueOrThrow({ where: { code: "YJGL" } }),
+      prisma.department.findFirstOrThrow({ where: { code: "YJGL" } }),
     ]);
     const round = await prisma.inspectionRound.create({
       data: {

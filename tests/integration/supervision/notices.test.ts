@@ -26,8 +26,8 @@ async function snapshot() {
 }
 
 beforeAll(async () => {
-  gulin = (await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } })).id;
-  jishigang = (await prisma.unit.findUniqueOrThrow({ where: { name: "集士港镇" } })).id;
+  gulin = (await prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } })).id;
+  jishigang = (await prisma.unit.findFirstOrThrow({ where: { name: "集士港镇" } })).id;
   await actAs("office");
   const c = await issueCircular({
     unitIds: [gulin, jishigang],

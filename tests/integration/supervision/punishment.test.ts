@@ -19,7 +19,7 @@ const code = creditCode();
 
 async function addCase(name: string, status: "RETURNED" | "ACCEPTED", credit: string | null, unitName = "古林镇") {
   const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
-  const unit = await prisma.unit.findUniqueOrThrow({ where: { name: unitName } });
+  const unit = await prisma.unit.findFirstOrThrow({ where: { name: unitName } });
   const office = await prisma.user.findUniqueOrThrow({ where: { username: "office" } });
   const enterprise = await prisma.enterprise.create({
     data: { name, creditCode: credit, unitId: unit.id, industry: "FOUNDRY" },

@@ -13,7 +13,7 @@ import { getReturnVisit } from "@/server/return-visits/get-return-visit";
 import { listRelapses } from "@/server/return-visits/list-relapses";
 import { listReturnVisits } from "@/server/return-visits/list-return-visits";
 
-import { filesIn, jpeg } from "../../helpers/fixtures";
+import { filesIn, HAISHU_DISTRICT_ID, jpeg } from "../../helpers/fixtures";
 import { actAs, asUser } from "../../helpers/session";
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
@@ -42,7 +42,7 @@ async function acceptedCase(
   more: { id?: string; outcome?: string; dimensions?: ("ENVIRONMENT" | "SAFETY")[] } = {},
 ) {
   const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
-  const unit = await prisma.unit.findUniqueOrThrow({ where: { name: unitName } });
+  const unit = await prisma.unit.findFirstOrThrow({ where: { name: unitName } });
   const office = await prisma.user.findUniqueOrThrow({ where: { username: "office" } });
   const enterprise = await prisma.enterprise.create({ data: { name, unitId: unit.id, industry: "FOUNDRY" } });
   const outcome = more.outcome
@@ -186,7 +186,7 @@ describe("回访", () => {
     const task = await taskOf(sealedId);
     const office = (await actAs("office"))!;
     const campaign = await prisma.campaign.findFirstOrThrow({ orderBy: { year: "desc" } });
-    const gulinUnit = await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } });
+    const gulinUnit = await prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } });
     const acceptedBefore = (await getDashboard(office, campaign, new Date(), gulinUnit.id))!.rows[0].figures.ELIMINATION
       .accepted;
 
@@ -250,6 +250,7 @@ describe("回访", () => {
   it("in a closed year a relapse is recorded and reported, but the frozen case is not reopened", async () => {
     const closed = await prisma.campaign.create({
       data: {
+        districtId: HAISHU_DISTRICT_ID,
         year: 2019,
         title: "2019 已关闭",
         startDate: new Date("2019-01-01"),

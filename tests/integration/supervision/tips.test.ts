@@ -68,7 +68,7 @@ async function submitTip(fields: Record<string, string> = anonymous, photos: { n
 
 let gulinId: number;
 beforeAll(async () => {
-  gulinId = (await prisma.unit.findUniqueOrThrow({ where: { name: "古林镇" } })).id;
+  gulinId = (await prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } })).id;
 });
 
 describe("the public tip page", () => {

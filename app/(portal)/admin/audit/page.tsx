@@ -14,6 +14,7 @@ import { withQuery } from "@/lib/href";
 import { auditActionName } from "@/lib/labels";
 import { requireArea } from "@/server/areas";
 import { auditChoices, listAudit, parseAuditFilters } from "@/server/audit-log/list-audit";
+import { districtOf } from "@/server/scope";
 import { listUnitNames } from "@/server/units/list-unit-names";
 
 export const metadata: Metadata = { title: "审计日志" };
@@ -25,9 +26,13 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireArea("adminAudit");
+  const user = await requireArea("adminAudit");
   const filters = parseAuditFilters(await searchParams);
-  const [list, choices, units] = await Promise.all([listAudit(filters), auditChoices(), listUnitNames()]);
+  const [list, choices, units] = await Promise.all([
+    listAudit(user, filters),
+    auditChoices(user),
+    listUnitNames(districtOf(user)),
+  ]);
   const query = {
     user: filters.user,
     unit: filters.unit,

@@ -16,8 +16,8 @@ import { listCampaigns } from "@/server/campaigns/list-campaigns";
 export const metadata: Metadata = { title: "年度管理" };
 
 export default async function CampaignsPage() {
-  await requireArea("campaigns");
-  const campaigns = await listCampaigns();
+  const user = await requireArea("campaigns");
+  const campaigns = await listCampaigns(user);
   const now = new Date();
   const latest = campaigns[0];
   const defaults = latest ? nextCampaignDefaults(latest, latest.year + 1) : null;

@@ -27,9 +27,9 @@ export default async function DeliveriesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireArea("adminDeliveries");
+  const user = await requireArea("adminDeliveries");
   const filters = parseDeliveryFilters(await searchParams);
-  const list = await listDeliveryProblems(filters);
+  const list = await listDeliveryProblems(user, filters);
   const href = (page: number) => withQuery("/admin/deliveries", { show: filters.show, page });
   const { counts } = list;
   return (

@@ -33,7 +33,11 @@ export default async function AdminUsersPage({
 }) {
   const me = await requireArea("adminUsers");
   const filters = parseUserFilters(await searchParams);
-  const [list, choices, delivery] = await Promise.all([listUsers(filters), scopeChoices(), deliverySettingsByOwner()]);
+  const [list, choices, delivery] = await Promise.all([
+    listUsers(me, filters),
+    scopeChoices(me),
+    deliverySettingsByOwner(me),
+  ]);
   const { NOTIFY_DIGEST_HOUR: digestHour, SMTP_URL } = env();
   const href = (page: number) => withQuery("/admin/users", { ...filters, page });
   return (

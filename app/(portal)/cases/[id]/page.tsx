@@ -36,6 +36,7 @@ import { listOutcomes } from "@/server/cases/list-outcomes";
 import { listPolicyBases } from "@/server/cases/list-policy-bases";
 import { isLicenceOffice } from "@/server/licences/licence-office";
 import { checkOpinionGate } from "@/server/referrals/opinion-gate";
+import { districtOf } from "@/server/scope";
 import { listUnitNames } from "@/server/units/list-unit-names";
 
 export const metadata: Metadata = { title: "整治对象详情" };
@@ -150,7 +151,9 @@ export default async function CasePage({
 
       <EnterpriseLocation enterprise={c.enterprise} canRecord={actsForUnit(user, c.enterprise.unitId)} />
 
-      {runsCampaign(user) && <CorrectEnterpriseForm enterprise={c.enterprise} units={await listUnitNames()} />}
+      {runsCampaign(user) && (
+        <CorrectEnterpriseForm enterprise={c.enterprise} units={await listUnitNames(districtOf(user))} />
+      )}
 
       {c.category === "ELIMINATION" && (
         <PolicyDepartmentCard c={c} correct={runsCampaign(user) && !c.closedIncompleteAt} />

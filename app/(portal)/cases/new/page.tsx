@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "登记整治对象" };
 
 export default async function NewCasePage() {
   const user = await requireArea("registration");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">登记整治对象（{user.unit?.name}）</h1>

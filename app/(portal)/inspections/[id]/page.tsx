@@ -15,6 +15,7 @@ import { checkMayRecord, checkRoundEditable, hasRoundStarted, isRoundParticipant
 import { readsOwnUnitOnly, runsCampaign } from "@/lib/rights";
 import { requireArea } from "@/server/areas";
 import { getRound, listRoundCases } from "@/server/inspections/get-round";
+import { districtOf } from "@/server/scope";
 import { listUnitsAndDepartments } from "@/server/units/list-units-and-departments";
 
 export const metadata: Metadata = { title: "监督检查" };
@@ -31,7 +32,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const canEdit = open && checkRoundEditable(user, round, now).ok;
   const canRecord = open && unitIds.length > 0 && checkMayRecord(user, facts, unitIds[0], now).ok;
   const [choices, cases] = await Promise.all([
-    canEdit ? listUnitsAndDepartments() : null,
+    canEdit ? listUnitsAndDepartments(districtOf(user)) : null,
     canRecord ? listRoundCases(round.campaignId, unitIds) : null,
   ]);
   const sampled = new Set(round.samples.map((s) => s.case.id));

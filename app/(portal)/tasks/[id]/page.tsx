@@ -38,6 +38,7 @@ import {
   unitBreakdown,
 } from "@/lib/tasks/progress";
 import { requireArea } from "@/server/areas";
+import { districtOf } from "@/server/scope";
 import { getTaskLine } from "@/server/tasks/get-task-line";
 import { listPendingContributions } from "@/server/tasks/list-pending-contributions";
 import { listUnitNames } from "@/server/units/list-unit-names";
@@ -100,7 +101,7 @@ export default async function TaskLinePage({
   const { ownUnitOnly: township } = rights;
   const leads = rights.leads && !past;
   const canRecord = rights.record && !past;
-  const allUnits = await listUnitNames();
+  const allUnits = await listUnitNames(districtOf(user));
   const shownUnits = township ? allUnits.filter((u) => u.id === user.unitId) : allUnits;
   const units = canRecord && line.measure === "ENTERPRISE" ? shownUnits : [];
   const unitName = new Map(allUnits.map((u) => [u.id, u.name]));

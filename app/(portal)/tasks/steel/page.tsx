@@ -18,6 +18,7 @@ import { readsOwnUnitOnly } from "@/lib/rights";
 import { followUpState, RED_LINES, summariseSteel } from "@/lib/steel/rules";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { districtOf } from "@/server/scope";
 import { getSteelLine, listSteelInspections } from "@/server/steel/list-steel-inspections";
 import { listUnitNames } from "@/server/units/list-unit-names";
 
@@ -33,7 +34,7 @@ const stateClass = {
 /** T10: 区发改局's steel inspections — the three red lines per enterprise, findings and follow-up; T10's progress is their number. */
 export default async function SteelPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requireArea("tasks");
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const line = await getSteelLine(user, campaign.id);
   if (!line) notFound();
   const page = pageParam((await searchParams).page);
@@ -42,7 +43,7 @@ export default async function SteelPage({ searchParams }: { searchParams: Promis
   const today = beijingIsoDay(now);
   const summary = summariseSteel(all, now);
   const writable = line.writable && campaign.closedAt === null;
-  const units = writable ? await listUnitNames() : [];
+  const units = writable ? await listUnitNames(districtOf(user)) : [];
   const township = readsOwnUnitOnly(user);
 
   return (

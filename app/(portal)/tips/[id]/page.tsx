@@ -149,7 +149,7 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
           <RegisterCaseForm
             outcomes={await listOutcomes()}
             policyBases={await listPolicyBases()}
-            outsideTarget={await listOutsideTargetCategories(user, (await getCurrentCampaign()).id)}
+            outsideTarget={await listOutsideTargetCategories(user, (await getCurrentCampaign(user)).id)}
             tip={{ id: tip.id, version: tip.version, enterpriseName: tip.enterpriseName, address: tip.address }}
           />
         </section>
@@ -160,8 +160,8 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
 
 async function AssignSection({ tip }: { tip: TipDetail }) {
   const [{ units, departments }, matches] = await Promise.all([
-    listUnitsAndDepartments(),
-    findLedgerMatches(tip.enterpriseName),
+    listUnitsAndDepartments(tip.districtId),
+    findLedgerMatches(tip.districtId, tip.enterpriseName),
   ]);
   return (
     <section aria-labelledby="tip-assign" className={box}>

@@ -37,7 +37,7 @@ export default async function UnitPage({
 }) {
   const user = await requireArea("units");
   const id = intId.safeParse((await params).id);
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const unit = id.success ? await getUnit(user, id.data, campaign.id) : null;
   if (!unit) notFound();
   // The unit's own dashboard for those who may see its case figures (not departments).

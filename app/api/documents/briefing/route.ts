@@ -14,7 +14,7 @@ import { readFrozen } from "@/server/documents/frozen-file";
 export const GET = areaRoute("briefings", async (user, request: Request) => {
   const month = new URL(request.url).searchParams.get("month") ?? "";
   if (!/^\d{4}-\d{2}$/.test(month)) return notFoundResponse();
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const now = new Date();
   const published = briefingMonths(campaign, now).some((m) => m.key === month)
     ? await getPublishedBriefing(campaign.id, month)

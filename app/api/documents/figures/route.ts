@@ -13,7 +13,7 @@ export const GET = guard({ area: "supervision" }, async (user, req: Request) => 
   if (!day) return httpError(400, "数据截至日期无效（应为 YYYY-MM-DD）");
   const now = new Date();
   if (dayNumber(day) > beijingDayNumber(now)) return httpError(400, "数据截至日期不能晚于今天，还没有那一天的数据");
-  const figures = await documentFigures(user, await getCurrentCampaign(), day, now);
+  const figures = await documentFigures(user, await getCurrentCampaign(user), day, now);
   if (!figures) return httpError(404, NOT_FOUND_MESSAGE);
   return Response.json(figures, { headers: { "Cache-Control": "private, no-store" } });
 });

@@ -7,7 +7,7 @@ import { getDashboard } from "@/server/dashboard/get-dashboard";
 
 /** 目标任务分解表（完成情况）.xlsx — the district, or one unit (always the own unit for a township officer). */
 export const GET = areaRoute("reports", async (user, request: Request) => {
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   // 统计截至: the figures as they stood on ?asOf=YYYY-MM-DD (a malformed day reads as today).
   const asOf = parseAsOf(new URL(request.url).searchParams.get("asOf"));
   const d = await getDashboard(user, campaign, asOfMoment(asOf.day, new Date()), unitParam(request));

@@ -15,7 +15,7 @@ export const GET = areaRoute("assessment", async (user, request: Request) => {
   const asked = url.searchParams.get("target");
   const target = asked === "UNIT" || asked === "DEPARTMENT" ? asked : visibleTargets(user)[0];
   if (!target) return notFoundResponse();
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const a = await getAssessment(user, campaign, target, parseAsOf(url.searchParams.get("asOf")).day);
   if (!a) return notFoundResponse();
   const who = target === "UNIT" ? "镇（乡）街道园区" : "牵头部门";

@@ -5,9 +5,9 @@ import { areaRoute } from "@/server/areas";
 import { AUDIT_EXPORT_LIMIT, exportAudit, parseAuditFilters } from "@/server/audit-log/list-audit";
 
 /** The audit log rows the page's filters select (same query string), as Excel. Office only. */
-export const GET = areaRoute("adminAudit", async (_user, request: Request) => {
+export const GET = areaRoute("adminAudit", async (user, request: Request) => {
   const filters = parseAuditFilters(new URL(request.url).searchParams);
-  const { total, rows } = await exportAudit(filters);
+  const { total, rows } = await exportAudit(user, filters);
   const day = beijingIsoDay(new Date());
   const note = total > rows.length ? `共 ${total} 条，仅导出最新 ${AUDIT_EXPORT_LIMIT} 条，请缩小筛选范围` : undefined;
   return xlsxResponse(

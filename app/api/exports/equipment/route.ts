@@ -16,7 +16,7 @@ import { getUnit } from "@/server/units/get-unit";
  * totals by 去向 and by capacity unit.
  */
 export const GET = areaRoute("reports", async (user, request: Request) => {
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const unitId = unitParam(request);
   const params = new URL(request.url).searchParams;
   const cases = equipmentListCasesOf(params.get("cases"));

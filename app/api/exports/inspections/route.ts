@@ -17,7 +17,7 @@ import { listFindingsForExport } from "@/server/inspections/list-findings";
 export const GET = areaRoute("inspections", async (user, request: Request) => {
   const params = new URL(request.url).searchParams;
   const filter = findingFilterOf(params.get("status"));
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   // 统计截至 (?asOf=): the findings as they stood at the end of that day, as the list and the dashboard read them.
   const now = new Date();
   const at = asOfMoment(parseAsOf(params.get("asOf")).day, now);

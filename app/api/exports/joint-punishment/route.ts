@@ -8,7 +8,7 @@ import { listConfirmedPunishments } from "@/server/punishment/list-confirmed-pun
 
 /** The confirmed 联合惩戒 list: ?format=csv for the credit-information platform, Excel otherwise. */
 export const GET = areaRoute("punishment", async (user, request: Request) => {
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const rows = await listConfirmedPunishments(user, campaign.id);
   const name = `${campaign.year}年度联合惩戒名单`;
   if (new URL(request.url).searchParams.get("format") === "csv") {

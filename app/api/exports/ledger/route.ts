@@ -9,7 +9,7 @@ import { getUnit } from "@/server/units/get-unit";
 
 /** 台账.xlsx — every case in the caller's reach (a township officer: their own unit only). */
 export const GET = areaRoute("reports", async (user, request: Request) => {
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const unitId = unitParam(request);
   // 统计截至: the ledger as it stood on ?asOf=YYYY-MM-DD (before today; otherwise today's).
   const asOf = parseAsOf(new URL(request.url).searchParams.get("asOf"));

@@ -13,7 +13,7 @@ import { listTaskLines } from "@/server/tasks/list-task-lines";
 // `?asOf=YYYY-MM-DD`: 统计截至 a past day, as on /tasks (the figures' headings state the day).
 export const GET = areaRoute("tasks", async (user, request: Request) => {
   if (readsOwnUnitOnly(user)) return notFoundResponse();
-  const campaign = await getCurrentCampaign();
+  const campaign = await getCurrentCampaign(user);
   const lines = await listTaskLines(user, campaign.id);
   const now = new Date();
   const at = asOfMoment(parseAsOf(new URL(request.url).searchParams.get("asOf")).day, now);

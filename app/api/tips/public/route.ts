@@ -19,6 +19,7 @@ const FIELDS = [
   "reportedUnitId",
   "description",
   "kind",
+  "district",
 ] as const;
 
 /** POST multipart/form-data: the form fields and up to TIP_MAX_PHOTOS `photo` files. Answers with the reference number only. */

@@ -25,13 +25,13 @@ export const metadata: Metadata = { title: "年度管理" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CampaignPage({ params, searchParams }: Props) {
-  await requireArea("campaigns");
+  const user = await requireArea("campaigns");
   const id = intId.safeParse((await params).id);
-  const admin = id.success ? await getCampaignAdmin(id.data) : null;
+  const admin = id.success ? await getCampaignAdmin(user, id.data) : null;
   if (!admin) notFound();
   const { campaign, units, closedBy } = admin;
   const page = pageParam((await searchParams).page);
-  const [open, campaigns] = await Promise.all([listOpenCases(campaign.id, page), listCampaigns()]);
+  const [open, campaigns] = await Promise.all([listOpenCases(campaign.id, page), listCampaigns(user)]);
   const status = campaignStatus(campaign, new Date());
   const closed = campaign.closedAt !== null;
   const targets = campaigns

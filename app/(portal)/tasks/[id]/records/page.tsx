@@ -16,6 +16,7 @@ import { caseStatusLabel, categoryLabel, measureKindLabel, measureLabel } from "
 import { readsOwnUnitOnly } from "@/lib/rights";
 import { describeEntry, formatAmount } from "@/lib/tasks/progress";
 import { requireArea } from "@/server/areas";
+import { districtOf } from "@/server/scope";
 import { getTaskLine } from "@/server/tasks/get-task-line";
 import { listLineRecords } from "@/server/tasks/list-line-records";
 import { listUnitNames } from "@/server/units/list-unit-names";
@@ -51,7 +52,7 @@ export default async function LineRecordsPage({
   }
   if (departmentId !== undefined && !line.leads.some((l) => l.department.id === departmentId)) notFound();
 
-  const units = await listUnitNames();
+  const units = await listUnitNames(districtOf(user));
   const unitName = unitId === undefined ? null : units.find((u) => u.id === unitId)?.name;
   if (unitId !== undefined && !unitName) notFound();
   const departmentName = line.leads.find((l) => l.department.id === departmentId)?.department.name;
