@@ -85,14 +85,7 @@ export async function seed(prisma: PrismaClient, { demo, living = false }: { dem
     }
   }
 
-  for (const [i, name] of RECTIFICATION_OUTCOMES.entries()) {
-    await prisma.rectificationOutcome.upsert({ where: { name }, create: { name, displayOrder: i + 1 }, update: {} });
-  }
-
-  // T9: each item's issuer decides 区发改局 or 区经信局 (lib/cases/policy-department.ts).
-  for (const [i, { name, issuer }] of SEEDED_POLICY_BASES.entries()) {
-    await prisma.policyBasis.upsert({ where: { name }, create: { name, issuer, displayOrder: i + 1 }, update: {} });
-  }
+  await seedSettingsLists(prisma, districtId);
 
   // assessment: the 2020 default scheme (our proposal, README “评价考核”), only where none is set.
   for (const target of ["UNIT", "DEPARTMENT"] as const) {
@@ -112,6 +105,27 @@ export async function seed(prisma: PrismaClient, { demo, living = false }: { dem
         ? "演示活动数据已存在，未重复写入"
         : `已写入演示活动数据：${result.cases} 件案件、${result.files} 个证据文件`,
     );
+  }
+}
+
+/**
+ * 工作设置's two lists of a district (整治结果类别, 政策依据), from the reference data; kept as the office edits them.
+ * T9: each basis's issuer decides 区发改局 or 区经信局 (lib/cases/policy-department.ts).
+ */
+export async function seedSettingsLists(prisma: PrismaClient, districtId: number) {
+  for (const [i, name] of RECTIFICATION_OUTCOMES.entries()) {
+    await prisma.rectificationOutcome.upsert({
+      where: { districtId_name: { districtId, name } },
+      create: { name, displayOrder: i + 1, districtId },
+      update: {},
+    });
+  }
+  for (const [i, { name, issuer }] of SEEDED_POLICY_BASES.entries()) {
+    await prisma.policyBasis.upsert({
+      where: { districtId_name: { districtId, name } },
+      create: { name, issuer, displayOrder: i + 1, districtId },
+      update: {},
+    });
   }
 }
 
