@@ -45,7 +45,7 @@ export default async function CityPage({
   const at = asOfMoment(asOfParam.day, new Date());
   const data = await getCityRollUp(user, year, at);
   const asOf = data.past ? beijingIsoDay(at) : null;
-  // The year in the links only when it is not the default one.
+  // The year in the page's own links only when it is not the default one (the drill-down links always name it).
   const linkYear = year === current ? null : year;
   const samples = data.rows.filter((r) => r.district.isSample);
   return (
@@ -85,7 +85,7 @@ export default async function CityPage({
         <EmptyState>尚无区县（市）</EmptyState>
       ) : (
         <>
-          <CityRollUpTable data={data} asOf={asOf} year={linkYear} />
+          <CityRollUpTable data={data} asOf={asOf} year={year} />
           <p className="text-xs text-slate-500">
             各区县的数字由本区县各镇（乡）、街道、园区的数据汇总，与该区县全区总览的合计一致；全市合计由各区县汇总。
             “未下达”表示市工强办尚未下达该项目标，完成率按本区县分解数计算；“/”表示无此项任务。点击区县名称或数字查看该区县（只读）。
@@ -128,7 +128,7 @@ export default async function CityPage({
                           category: c,
                           status: "ACCEPTED",
                           asOf,
-                          path: districtHref(String(row.code), { year: linkYear, sub: "cases" }),
+                          path: districtHref(String(row.code), { year, sub: "cases" }),
                         })
                       : undefined
                   }
