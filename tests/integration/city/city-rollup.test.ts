@@ -3,9 +3,12 @@
 // counts for 江北区 only; the drill-down is the city's alone; the city's accounts exist only with the city demo.
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { CaseListView } from "@/components/cases/case-list-view";
 import { CATEGORIES } from "@/lib/campaigns/annex";
+import { parseCaseListFilters } from "@/lib/cases/list-filters";
 import { seed } from "@/prisma/seed";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { listCases } from "@/server/cases/list-cases";
 import { getCityRollUp } from "@/server/city/city-rollup";
 import { districtViewer } from "@/server/city/district-viewer";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
@@ -136,6 +139,32 @@ describe("the read-only drill-down", () => {
     const ours = (await getDashboard(found.viewer, await getCurrentCampaign(found.viewer), NOW))!;
     expect(ours.rows).toEqual(theirs.rows);
     expect(ours.district).toEqual(theirs.district);
+  });
+
+  it("lists a district's ledger to the city through its viewer: that district's records only, the accepted count as on the roll-up", async () => {
+    const found = (await districtViewer(await sessionOf("city"), "330205"))!;
+    const campaign = await getCurrentCampaign(found.viewer);
+    const accepted = await listCases(
+      found.viewer,
+      campaign.id,
+      parseCaseListFilters({ status: "ACCEPTED", category: "ELIMINATION" }),
+    );
+    expect(accepted.total).toBe((await cityRow("330205")).row.cells!.ELIMINATION.accepted);
+    const all = await listCases(found.viewer, campaign.id, parseCaseListFilters({}));
+    const units = await prisma.unit.findMany({ where: { district: { code: "330205" } }, select: { name: true } });
+    expect(all.rows.length).toBeGreaterThan(0);
+    for (const r of all.rows) expect(units.map((u) => u.name)).toContain(r.unit.name);
+    // The ledger component itself reads through the viewer too.
+    expect(
+      await CaseListView({
+        user: found.viewer,
+        filters: parseCaseListFilters({}),
+        basePath: "/city/districts/330205/cases",
+        title: "江北区整治台账",
+        emptyText: "",
+        drill: { campaign, keep: {} },
+      }),
+    ).toBeTruthy();
   });
 
   it("gives a district's users no viewer of any district, their own included", async () => {
