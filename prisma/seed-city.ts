@@ -6,6 +6,7 @@ import { CATEGORIES, type QuotaCell, sumQuota } from "../lib/campaigns/annex";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Category, Dimension, Industry } from "../lib/generated/prisma/enums";
 import { CAMPAIGN_2020 } from "./seed-data";
+import { seedSettingsLists } from "./seed-settings-lists";
 
 /** The day the generated figures stand at (as the living demo of 海曙区, prisma/seed-demo.ts). */
 const DEMO_STANDS_AT = new Date("2020-06-30T08:00:00Z");
@@ -78,6 +79,7 @@ export async function seedCityDemo(
     update: {},
   });
   const districtId = district.id;
+  await seedSettingsLists(prisma, districtId);
   const office = await prisma.department.upsert({
     where: { districtId_code: { districtId, code: "GQB" } },
     create: { districtId, code: "GQB", name: "区工强办", isOffice: true, displayOrder: 1 },
@@ -126,7 +128,10 @@ export async function seedCityDemo(
   }
 
   if ((await prisma.case.count({ where: { campaignId: campaign.id } })) === 0) {
-    const outcome = await prisma.rectificationOutcome.findFirst({ orderBy: { displayOrder: "asc" } });
+    const outcome = await prisma.rectificationOutcome.findFirst({
+      where: { districtId },
+      orderBy: { displayOrder: "asc" },
+    });
     const random = generator(330205);
     let n = 0;
     for (const { unit, quotas } of units) {

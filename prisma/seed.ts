@@ -12,11 +12,10 @@ import {
   DEFAULT_DISTRICT,
   DEMO_PASSWORD,
   DEPARTMENTS,
-  RECTIFICATION_OUTCOMES,
   TASK_LINES,
   UNITS,
 } from "./seed-data";
-import { SEEDED_POLICY_BASES } from "./seed-policy-bases";
+import { seedSettingsLists } from "./seed-settings-lists";
 
 /**
  * `demo`: the demo accounts. `living` (with demo; `npm start` on the embedded database only): the
@@ -118,27 +117,6 @@ export async function seed(
         ? "演示活动数据已存在，未重复写入"
         : `已写入演示活动数据：${result.cases} 件案件、${result.files} 个证据文件`,
     );
-  }
-}
-
-/**
- * 工作设置's two lists of a district (整治结果类别, 政策依据), from the reference data; kept as the office edits them.
- * T9: each basis's issuer decides 区发改局 or 区经信局 (lib/cases/policy-department.ts).
- */
-export async function seedSettingsLists(prisma: PrismaClient, districtId: number) {
-  for (const [i, name] of RECTIFICATION_OUTCOMES.entries()) {
-    await prisma.rectificationOutcome.upsert({
-      where: { districtId_name: { districtId, name } },
-      create: { name, displayOrder: i + 1, districtId },
-      update: {},
-    });
-  }
-  for (const [i, { name, issuer }] of SEEDED_POLICY_BASES.entries()) {
-    await prisma.policyBasis.upsert({
-      where: { districtId_name: { districtId, name } },
-      create: { name, issuer, displayOrder: i + 1, districtId },
-      update: {},
-    });
   }
 }
 
