@@ -738,6 +738,27 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
       reason: "属地登记错误",
     }),
   },
+  "server/city/actions/move-enterprise.ts#moveEnterprise": {
+    who: "the city office only (企业跨区县迁移)",
+    allow: ["cityOffice"],
+    fixture: async () => {
+      const enterprise = await prisma.enterprise.create({
+        data: {
+          name: `矩阵迁移企业${JISHIGANG_MARK}${Math.random().toString(36).slice(2)}`,
+          unitId: (await jishigang()).id,
+          creditCode: creditCode(),
+          industry: "OTHER",
+        },
+      });
+      return { enterprise, unitId: (await prisma.unit.findUniqueOrThrow({ where: { code: "330205001" } })).id };
+    },
+    payload: (f) => ({
+      enterpriseId: F<{ id: string }>(f, "enterprise").id,
+      districtCode: "330205",
+      unitId: f.unitId,
+      reason: "企业整体搬迁至江北区",
+    }),
+  },
   "server/enterprises/actions/record-location.ts#recordEnterpriseLocation": {
     who: "the enterprise's own township only (使用当前位置)",
     allow: ["township"],
