@@ -4,6 +4,8 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 
+import DistrictsAdminPage from "@/app/(portal)/admin/districts/page";
+import CityTargetsPage from "@/app/(portal)/city/targets/page";
 import { GET as exportTargets } from "@/app/api/city/targets/export/route";
 import { POST as previewTargets } from "@/app/api/city/targets/preview/route";
 import { readXlsxGrid } from "@/lib/campaigns/xlsx-grid";
@@ -326,5 +328,31 @@ describe("区县管理: a district office's account", () => {
       expect(res, who).toMatchObject({ ok: false, code: "FORBIDDEN" });
       expect(changed(before, await snapshot()), who).toEqual([]);
     }
+  });
+});
+
+describe("the pages", () => {
+  // The page, or Next's not-found (requireArea): a district's account never reaches the city's pages.
+  async function visit(page: () => Promise<unknown>, who: string) {
+    try {
+      await asUser(who, page);
+      return "200";
+    } catch (e) {
+      if (String((e as { digest?: string }).digest ?? "").startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "404";
+      throw e;
+    }
+  }
+  const targets = () => CityTargetsPage({ searchParams: Promise.resolve({ year: "2021" }) });
+
+  it("区县目标 opens for the city office and the city leader only", async () => {
+    expect(await visit(targets, CITY)).toBe("200");
+    expect(await visit(targets, USERNAMES.cityLeader)).toBe("200");
+    for (const who of ["office", "leader", USERNAMES.bOffice]) expect(await visit(targets, who), who).toBe("404");
+  });
+
+  it("区县管理 opens for the city office only", async () => {
+    expect(await visit(DistrictsAdminPage, CITY)).toBe("200");
+    for (const who of [USERNAMES.cityLeader, "office", USERNAMES.bOffice])
+      expect(await visit(DistrictsAdminPage, who), who).toBe("404");
   });
 });
