@@ -57,9 +57,16 @@ export function SplitStatus({ d }: { d: Pick<GridDistrict, "status" | "splits"> 
  * empty cell is not set (未下达). Saved as one grid after a confirmation naming the targets it overwrites.
  */
 export function DistrictTargetGrid({ year, readOnly, districts }: Props) {
-  const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(districts.flatMap((d) => CATEGORIES.map((c) => [key(d.id, c), show(d.targets[c])]))),
-  );
+  const saved = () =>
+    Object.fromEntries(districts.flatMap((d) => CATEGORIES.map((c) => [key(d.id, c), show(d.targets[c])])));
+  const [values, setValues] = useState<Record<string, string>>(saved);
+  // After a save (or anyone's) the page's data moves on: the grid shows the targets as saved, its notice stays.
+  const signature = districts.map((d) => CATEGORIES.map((c) => `${show(d.targets[c])}@${d.versions[c]}`)).join(";");
+  const [shown, setShown] = useState(signature);
+  if (shown !== signature) {
+    setShown(signature);
+    setValues(saved());
+  }
   const [preview, setPreview] = useState<TargetImport | null>(null);
   const [importNotice, setImportNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [reading, setReading] = useState(false);

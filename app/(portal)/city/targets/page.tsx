@@ -101,12 +101,7 @@ export default async function CityTargetsPage({ searchParams }: Props) {
                 导出 Excel
               </a>
             </div>
-            <DistrictTargetGrid
-              key={`${year}:${rows.map((r) => Object.values(r.versions).join(",")).join(";")}`}
-              year={year}
-              readOnly={!edits}
-              districts={rows}
-            />
+            <DistrictTargetGrid key={year} year={year} readOnly={!edits} districts={rows} />
           </Card>
         </>
       )}
