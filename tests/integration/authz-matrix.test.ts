@@ -1472,7 +1472,6 @@ const OWN_DISTRICT = new Set([
   "server/cases/actions/register-case.ts#registerCase",
   "server/settings/actions/save-policy-basis.ts#savePolicyBasis",
   "server/settings/actions/save-outcome.ts#saveOutcome",
-  "server/settings/actions/set-policy-issuer.ts#setPolicyIssuer",
   "server/return-visits/actions/schedule-return-visits.ts#scheduleReturnVisits",
   "server/users/actions/change-own-password.ts#changeOwnPassword",
   "server/documents/actions/publish-briefing.ts#publishBriefing",
