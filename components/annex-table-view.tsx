@@ -31,6 +31,8 @@ type Props = {
   ended: boolean;
   /** 统计截至 a past day ("YYYY-MM-DD"); every link opens its page as of that day. */
   asOf?: string | null;
+  /** The city's read-only drill-down: the ledger the figures open; the units' own pages are not linked. */
+  casesPath?: string;
 };
 
 const HEADINGS: Record<Category, string> = {
@@ -52,15 +54,17 @@ function Cells({
   category,
   testid,
   asOf,
+  casesPath,
 }: {
   f: AnnexCells;
   unitId?: number;
   category: Category;
   testid?: string;
   asOf?: string | null;
+  casesPath?: string;
 }) {
   const link = (n: number, status?: "SUBMITTED" | "ACCEPTED") => (
-    <FigureLink href={caseListHref({ unitId, category, status, asOf })} figure={n} className="" />
+    <FigureLink href={caseListHref({ unitId, category, status, asOf, path: casesPath })} figure={n} className="" />
   );
   return (
     <>
@@ -82,7 +86,7 @@ function Cells({
  * A unit's name opens its case list, each count the list filtered to it; slow units are highlighted
  * with the reason spelled out.
  */
-export function AnnexTableView({ rows, district, met, ended, asOf }: Props) {
+export function AnnexTableView({ rows, district, met, ended, asOf, casesPath }: Props) {
   return (
     <Table
       label="目标任务分解表及完成情况"
@@ -123,17 +127,23 @@ export function AnnexTableView({ rows, district, met, ended, asOf }: Props) {
             data-incomplete={r.short ? "true" : undefined}
           >
             <th scope="row" className="px-3 py-2 text-left font-normal">
-              <Link href={caseListHref({ unitId: r.id, asOf })} prefetch={false} className={linkClass()}>
+              <Link
+                href={caseListHref({ unitId: r.id, asOf, path: casesPath })}
+                prefetch={false}
+                className={linkClass()}
+              >
                 {r.name}
               </Link>
-              <Link
-                href={withAsOf(`/units/${r.id}`, asOf)}
-                prefetch={false}
-                className={linkClass({ tone: "muted", className: "no-print ml-2 text-xs" })}
-                aria-label={`${r.name}进度概况`}
-              >
-                概况
-              </Link>
+              {!casesPath && (
+                <Link
+                  href={withAsOf(`/units/${r.id}`, asOf)}
+                  prefetch={false}
+                  className={linkClass({ tone: "muted", className: "no-print ml-2 text-xs" })}
+                  aria-label={`${r.name}进度概况`}
+                >
+                  概况
+                </Link>
+              )}
               {r.lag && <p className="mt-0.5 text-xs font-medium text-amber-800">进展较慢：{r.lag}</p>}
               {ended &&
                 (r.short ? (
@@ -143,7 +153,7 @@ export function AnnexTableView({ rows, district, met, ended, asOf }: Props) {
                 ))}
             </th>
             {CATEGORIES.map((c) => (
-              <Cells key={c} f={r.f[c]} unitId={r.id} category={c} asOf={asOf} />
+              <Cells key={c} f={r.f[c]} unitId={r.id} category={c} asOf={asOf} casesPath={casesPath} />
             ))}
           </tr>
         ))}
@@ -169,6 +179,7 @@ export function AnnexTableView({ rows, district, met, ended, asOf }: Props) {
                 f={district[c]}
                 category={c}
                 asOf={asOf}
+                casesPath={casesPath}
                 testid={c === "ELIMINATION" ? "district-elimination" : "district-rectification"}
               />
             ))}

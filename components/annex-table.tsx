@@ -3,7 +3,14 @@ import { CATEGORIES, formatUnitsMet, unitsMeetingTarget } from "@/lib/campaigns/
 import type { CategoryFigures, UnitRow } from "@/lib/dashboard/pace";
 import type { Category } from "@/lib/generated/prisma/enums";
 
-type Props = { rows: UnitRow[]; district?: Record<Category, CategoryFigures>; ended?: boolean; asOf?: string | null };
+type Props = {
+  rows: UnitRow[];
+  district?: Record<Category, CategoryFigures>;
+  ended?: boolean;
+  asOf?: string | null;
+  /** The city's read-only drill-down: the ledger the figures open, and no link to the units' pages. */
+  casesPath?: string;
+};
 
 const cells = (f: CategoryFigures): AnnexCells => ({
   t: f.target,
@@ -20,7 +27,7 @@ const byCategory = (f: Record<Category, CategoryFigures>) =>
  * 目标任务分解表 with actuals (components/annex-table-view.tsx draws it): only the figures the table
  * shows are handed to the browser, not the units' whole figure rows (forecasts, status counts).
  */
-export function AnnexTable({ rows, district, ended = false, asOf }: Props) {
+export function AnnexTable({ rows, district, ended = false, asOf, casesPath }: Props) {
   const compact: AnnexRow[] = rows.map((r) => ({
     id: r.unitId,
     name: r.name,
@@ -34,6 +41,13 @@ export function AnnexTable({ rows, district, ended = false, asOf }: Props) {
     CATEGORIES.map((c) => [c, formatUnitsMet(unitsMeetingTarget(rows.map((r) => r.figures[c])))]),
   ) as Record<Category, string | null>;
   return (
-    <AnnexTableView rows={compact} district={district && byCategory(district)} met={met} ended={ended} asOf={asOf} />
+    <AnnexTableView
+      rows={compact}
+      district={district && byCategory(district)}
+      met={met}
+      ended={ended}
+      asOf={asOf}
+      casesPath={casesPath}
+    />
   );
 }

@@ -13,7 +13,7 @@ export function withQuery(path: string, params: Params): string {
     q.set(k, String(v));
   }
   const s = q.toString();
-  return s ? `${path}?${s}` : path;
+  return s ? `${path}${path.includes("?") ? "&" : "?"}${s}` : path;
 }
 
 /**
@@ -29,6 +29,7 @@ export function caseListHref({
   relapsed,
   industry,
   asOf,
+  path = "/cases",
 }: {
   unitId?: number;
   status?: StatusChoice;
@@ -37,8 +38,10 @@ export function caseListHref({
   overdue?: boolean;
   relapsed?: boolean;
   asOf?: string | null;
+  /** The list's address: 整治台账, or a district's read-only ledger on the city's drill-down. */
+  path?: string;
 }): string {
-  return withQuery("/cases", {
+  return withQuery(path, {
     unit: unitId,
     status,
     category,

@@ -563,8 +563,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<DemoResult> {
     ).map((u) => [u.name, u]),
   );
   const users = await loadUsers(prisma);
-  const outcomes = new Map((await prisma.rectificationOutcome.findMany()).map((o) => [o.name, o.id]));
-  const bases = await prisma.policyBasis.findMany();
+  const ownLists = { where: { districtId: campaign.districtId } };
+  const outcomes = new Map((await prisma.rectificationOutcome.findMany(ownLists)).map((o) => [o.name, o.id]));
+  const bases = await prisma.policyBasis.findMany(ownLists);
   const policyBases = new Map(bases.map((b) => [b.name, b.id]));
   // T9: a basis's issuer decides the department (lib/cases/policy-department.ts).
   const departmentIds = new Map(

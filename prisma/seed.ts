@@ -12,17 +12,20 @@ import {
   DEFAULT_DISTRICT,
   DEMO_PASSWORD,
   DEPARTMENTS,
-  RECTIFICATION_OUTCOMES,
   TASK_LINES,
   UNITS,
 } from "./seed-data";
-import { SEEDED_POLICY_BASES } from "./seed-policy-bases";
+import { seedSettingsLists } from "./seed-settings-lists";
 
 /**
  * `demo`: the demo accounts. `living` (with demo; `npm start` on the embedded database only): the
- * living demo campaign of prisma/seed-demo.ts — cases, files, reviews, tips, notices.
+ * living demo campaign of prisma/seed-demo.ts — cases, files, reviews, tips, notices. `city` (with demo;
+ * `DEMO_CITY=1`): the city demo of prisma/seed-city.ts — 江北区 (示例数据), the city's targets and accounts.
  */
-export async function seed(prisma: PrismaClient, { demo, living = false }: { demo: boolean; living?: boolean }) {
+export async function seed(
+  prisma: PrismaClient,
+  { demo, living = false, city = false }: { demo: boolean; living?: boolean; city?: boolean },
+) {
   // 海曙区 of 宁波市 (docs/domain.md §市级): the migration makes them; a database set up otherwise gets them here.
   const district = await defaultDistrict(prisma);
   const districtId = district.id;
@@ -85,14 +88,7 @@ export async function seed(prisma: PrismaClient, { demo, living = false }: { dem
     }
   }
 
-  for (const [i, name] of RECTIFICATION_OUTCOMES.entries()) {
-    await prisma.rectificationOutcome.upsert({ where: { name }, create: { name, displayOrder: i + 1 }, update: {} });
-  }
-
-  // T9: each item's issuer decides 区发改局 or 区经信局 (lib/cases/policy-department.ts).
-  for (const [i, { name, issuer }] of SEEDED_POLICY_BASES.entries()) {
-    await prisma.policyBasis.upsert({ where: { name }, create: { name, issuer, displayOrder: i + 1 }, update: {} });
-  }
+  await seedSettingsLists(prisma, districtId);
 
   // assessment: the 2020 default scheme (our proposal, README “评价考核”), only where none is set.
   for (const target of ["UNIT", "DEPARTMENT"] as const) {
@@ -103,6 +99,15 @@ export async function seed(prisma: PrismaClient, { demo, living = false }: { dem
   }
 
   if (demo) await seedDemoAccounts(prisma, districtId, departmentId);
+  if (demo && city) {
+    const { seedCityDemo } = await import("./seed-city");
+    await seedCityDemo(prisma, {
+      haishuDistrictId: districtId,
+      cityId: district.cityId,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    });
+    console.log("已写入城市演示数据：海曙区、江北区（示例数据），市级账号 city / cityleader");
+  }
   if (demo && living) {
     // Loaded only here: it stores files through server/storage (run with --conditions=react-server).
     const { seedDemo } = await import("./seed-demo");
@@ -161,8 +166,9 @@ async function seedDemoAccounts(prisma: PrismaClient, districtId: number, depart
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const demo = process.argv.includes("--demo");
   const living = process.argv.includes("--living");
+  const city = process.argv.includes("--city");
   const { prisma, close } = createDb();
-  seed(prisma, { demo, living })
+  seed(prisma, { demo, living, city })
     .then(() => console.log(`种子数据已写入${demo ? "（含演示账号，密码 " + DEMO_PASSWORD + "）" : ""}`))
     .finally(close);
 }

@@ -39,6 +39,9 @@ const demo = env.SEED_DEMO ? env.SEED_DEMO === "1" : embedded;
 // With the demo accounts, the living demo campaign (prisma/seed-demo.ts) — never in production, and
 // not where SEED_LIVING_DEMO=0 (the end-to-end run keeps its own fixtures).
 const living = demo && env.NODE_ENV !== "production" && env.SEED_LIVING_DEMO !== "0";
+// DEMO_CITY=1 (with the demo accounts): the city demo — 海曙区 and a generated 江北区 (示例数据), the city's
+// targets and its accounts city / cityleader (prisma/seed-city.ts).
+const cityDemo = demo && env.DEMO_CITY === "1";
 const lock = embedded ? null : await startLock(env.DATABASE_URL);
 try {
   // DB_PREPARED=1: the caller has just migrated and seeded this database (the end-to-end server,
@@ -50,6 +53,7 @@ try {
       "prisma/seed.ts",
       ...(demo ? ["--demo"] : []),
       ...(living ? ["--living"] : []),
+      ...(cityDemo ? ["--city"] : []),
     ]);
   }
   if (needsBuild()) run(bin("next"), ["build"]);
@@ -59,7 +63,7 @@ try {
 }
 
 console.log(
-  `\n整治提升工作平台：http://localhost:${env.PORT}${demo ? "  （演示账号如 office / jishigang / fgj，密码 Demo@2020）" : ""}\n`,
+  `\n整治提升工作平台：http://localhost:${env.PORT}${demo ? `  （演示账号如 office / jishigang / fgj${cityDemo ? "，市级 city / cityleader" : ""}，密码 Demo@2020）` : ""}\n`,
 );
 // Our own entry point around Next's handler: it records the client address for the route handlers.
 const server = spawn(process.execPath, ["scripts/server.mjs"], {

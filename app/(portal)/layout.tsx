@@ -60,7 +60,19 @@ export default async function PortalLayout({ children }: { children: React.React
         </div>
       </header>
       <OfflineSupport serviceWorker={process.env.NODE_ENV === "production"} userId={user.id} />
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main className="mx-auto max-w-6xl px-4 py-6">
+        {/* A generated demo district (docs/domain.md §市级): every page of its users shows figures that are 示例数据. */}
+        {user.district?.isSample && (
+          <p
+            role="note"
+            data-testid="sample-banner"
+            className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900"
+          >
+            示例数据：{user.district.name}的数字为演示生成的示例数据，不是实际工作数据。
+          </p>
+        )}
+        {children}
+      </main>
     </div>
   );
 }

@@ -71,7 +71,16 @@ export function CaseFilterForm({
 }
 
 /** The ledger's filters. */
-export function CaseFilters({ filters, units }: { filters: CaseListFilters; units?: { id: number; name: string }[] }) {
+export function CaseFilters({
+  filters,
+  units,
+  keep = {},
+}: {
+  filters: CaseListFilters;
+  units?: { id: number; name: string }[];
+  /** Further parameters of the page kept while the filters change (the city's drill-down: the year). */
+  keep?: Record<string, string>;
+}) {
   return (
     <CaseFilterForm q={filters.q} category={filters.category}>
       <FilterSelect label="状态" name="status" value={filters.status} options={Object.entries(statusChoiceLabel)} />
@@ -83,6 +92,9 @@ export function CaseFilters({ filters, units }: { filters: CaseListFilters; unit
       {filters.relapsed && <input type="hidden" name="relapsed" value={filters.relapsed} />}
       {/* 统计截至 stays while the other filters change; "回到今天" above the form drops it. */}
       {filters.asOf && <input type="hidden" name="asOf" value={filters.asOf} />}
+      {Object.entries(keep).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
     </CaseFilterForm>
   );
 }

@@ -8,6 +8,7 @@ import { linkClass } from "@/components/ui/link";
 import { AREAS, canSee } from "@/lib/areas";
 import type { CaseListFilters } from "@/lib/cases/list-filters";
 import { formatDate } from "@/lib/format";
+import type { Campaign } from "@/lib/generated/prisma/client";
 import { withQuery } from "@/lib/href";
 import { readsOwnUnitOnly } from "@/lib/rights";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
@@ -22,14 +23,17 @@ export async function CaseListView({
   basePath,
   title,
   emptyText,
+  drill,
 }: {
   user: SessionUser;
   filters: CaseListFilters;
   basePath: string;
   title: string;
   emptyText: string;
+  /** The city's read-only drill-down (docs/domain.md §市级): the district's year shown, the page's own parameters kept, no record opened. */
+  drill?: { campaign: Campaign; keep: Record<string, string> };
 }) {
-  const campaign = await getCurrentCampaign(user);
+  const campaign = drill?.campaign ?? (await getCurrentCampaign(user));
   const showUnit = !readsOwnUnitOnly(user);
   const [{ rows, total, pages, asOf }, units] = await Promise.all([
     listCases(user, campaign.id, filters),
@@ -65,7 +69,7 @@ export async function CaseListView({
         </p>
       )}
       {filters.relapsed && <p className="text-sm text-slate-600">只列回访发现死灰复燃、尚未重新验收的整治对象。</p>}
-      <CaseFilters filters={filters} units={units} />
+      <CaseFilters filters={filters} units={units} keep={drill?.keep} />
       {rows.length === 0 ? (
         <>
           <EmptyState dashed>{emptyText}</EmptyState>
@@ -75,7 +79,7 @@ export async function CaseListView({
         </>
       ) : (
         <>
-          <CaseTable rows={rows} showUnit={showUnit} />
+          <CaseTable rows={rows} showUnit={showUnit} detailLinks={!drill} />
           <Pagination
             page={filters.page}
             pages={pages}

@@ -8,7 +8,16 @@ import type { listCases } from "@/server/cases/list-cases";
 
 type Row = Awaited<ReturnType<typeof listCases>>["rows"][number];
 
-export function CaseTable({ rows, showUnit }: { rows: Row[]; showUnit: boolean }) {
+/** `detailLinks` false: the city's read-only drill-down, where a record's own page is not opened. */
+export function CaseTable({
+  rows,
+  showUnit,
+  detailLinks = true,
+}: {
+  rows: Row[];
+  showUnit: boolean;
+  detailLinks?: boolean;
+}) {
   return (
     <Table label="整治台账" className="min-w-[40rem]">
       <THead>
@@ -23,9 +32,13 @@ export function CaseTable({ rows, showUnit }: { rows: Row[]; showUnit: boolean }
         {rows.map((c) => (
           <tr key={c.id}>
             <Td>
-              <Link href={`/cases/${c.id}`} className={linkClass({ className: "font-medium" })}>
-                {c.enterprise.name}
-              </Link>
+              {detailLinks ? (
+                <Link href={`/cases/${c.id}`} className={linkClass({ className: "font-medium" })}>
+                  {c.enterprise.name}
+                </Link>
+              ) : (
+                <span className="font-medium">{c.enterprise.name}</span>
+              )}
               <div className="font-mono text-xs text-slate-500">{c.enterprise.creditCode ?? "无统一社会信用代码"}</div>
             </Td>
             {showUnit && <Td label="属地">{c.unit.name}</Td>}

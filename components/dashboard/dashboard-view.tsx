@@ -13,7 +13,7 @@ import { caseStatusLabel, categoryLabel, industryLabel } from "@/lib/labels";
 import type { Dashboard } from "@/server/dashboard/get-dashboard";
 
 import { ChartFigure } from "./chart-figure";
-import type { ChartSeries } from "./chart-spec";
+import { ACCEPTED_AND_TARGET, type ChartSeries } from "./chart-spec";
 import { ForecastTable } from "./forecast-table";
 import { HeadlineCards } from "./headline-cards";
 import { TaskLineTable } from "./task-line-table";
@@ -26,9 +26,22 @@ const INDUSTRIES: Industry[] = ["FOUNDRY", "BUILDING_MATERIALS", "FOOD", "METAL_
 
 /**
  * The progress dashboard: the district's for the office and leader, one unit's for its officer.
- * `asOfError`: the 统计截至 value given was not a date (the figures are today's).
+ * `asOfError`: the 统计截至 value given was not a date (the figures are today's). `casesPath`: the city's
+ * read-only drill-down (docs/domain.md §市级) — the figures open that district's read-only ledger, and
+ * nothing of the district's own pages, exports or downloads is offered.
  */
-export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: string; asOfError?: string | null }) {
+export function DashboardView({
+  d,
+  path,
+  asOfError,
+  casesPath,
+}: {
+  d: Dashboard;
+  path: string;
+  asOfError?: string | null;
+  casesPath?: string;
+}) {
+  const drill = casesPath !== undefined;
   const unitId = d.unit?.id;
   const ended = d.phase === "ENDED";
   // 统计截至 a past day: every link from the page carries it, and the page it opens is as of that day.
@@ -98,35 +111,39 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
           </form>
         </div>
         <div className="no-print ml-auto flex flex-wrap gap-2 text-sm">
-          <a
-            href={`/api/exports/annex${exportQuery}`}
-            className={buttonClass({ variant: "secondary", size: "compact" })}
-            download
-          >
-            导出分解表（Excel）
-          </a>
-          <a
-            href={`/api/exports/ledger${exportQuery}`}
-            className={buttonClass({ variant: "secondary", size: "compact" })}
-            download
-          >
-            导出台账（Excel）
-          </a>
-          <a
-            href={`/api/exports/equipment${exportQuery}`}
-            className={buttonClass({ variant: "secondary", size: "compact" })}
-            download
-          >
-            导出淘汰设备清单（Excel）
-          </a>
-          <a
-            href={unitId === undefined ? "/api/archive/district" : `/api/archive/units/${unitId}`}
-            className={buttonClass({ variant: "secondary", size: "compact" })}
-            download
-          >
-            下载佐证材料包
-          </a>
-          {d.unit && (
+          {!drill && (
+            <>
+              <a
+                href={`/api/exports/annex${exportQuery}`}
+                className={buttonClass({ variant: "secondary", size: "compact" })}
+                download
+              >
+                导出分解表（Excel）
+              </a>
+              <a
+                href={`/api/exports/ledger${exportQuery}`}
+                className={buttonClass({ variant: "secondary", size: "compact" })}
+                download
+              >
+                导出台账（Excel）
+              </a>
+              <a
+                href={`/api/exports/equipment${exportQuery}`}
+                className={buttonClass({ variant: "secondary", size: "compact" })}
+                download
+              >
+                导出淘汰设备清单（Excel）
+              </a>
+              <a
+                href={unitId === undefined ? "/api/archive/district" : `/api/archive/units/${unitId}`}
+                className={buttonClass({ variant: "secondary", size: "compact" })}
+                download
+              >
+                下载佐证材料包
+              </a>
+            </>
+          )}
+          {d.unit && !drill && (
             <Link href={caseListHref({ unitId, asOf })} className={buttonClass({ size: "sm" })}>
               本单位整治对象清单
             </Link>
@@ -135,13 +152,26 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
         </div>
       </div>
 
-      <HeadlineCards figures={d.district} elapsed={d.elapsed} unitId={unitId} ended={ended} asOf={asOf} />
+      <HeadlineCards
+        figures={d.district}
+        elapsed={d.elapsed}
+        unitId={unitId}
+        ended={ended}
+        asOf={asOf}
+        casesPath={casesPath}
+      />
 
       <section aria-labelledby="annex-title" className="space-y-2">
         <h2 id="annex-title" className="font-semibold">
           {d.campaign.year}年度目标任务分解表
         </h2>
-        <AnnexTable rows={d.rows} district={d.unit ? undefined : d.district} ended={ended} asOf={asOf} />
+        <AnnexTable
+          rows={d.rows}
+          district={d.unit ? undefined : d.district}
+          ended={ended}
+          asOf={asOf}
+          casesPath={casesPath}
+        />
         <p className="text-xs text-slate-500">
           “/”表示该单位无此项任务；全区合计由各单位数据自动汇总；点击单位名称或数字查看对应整治对象。
         </p>
@@ -171,14 +201,17 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
                       accepted: r.figures[c].accepted,
                       target: r.quotas[c],
                     })),
-                  series: [
-                    { key: "accepted", label: "已验收", color: "#1d4ed8" },
-                    { key: "target", label: "目标", color: "#cbd5e1" },
-                  ],
+                  series: ACCEPTED_AND_TARGET,
                 }}
                 cellHref={(row, key) =>
                   key === "accepted"
-                    ? caseListHref({ unitId: row.unitId as number, category: c, status: "ACCEPTED", asOf })
+                    ? caseListHref({
+                        unitId: row.unitId as number,
+                        category: c,
+                        status: "ACCEPTED",
+                        asOf,
+                        path: casesPath,
+                      })
                     : undefined
                 }
               />
@@ -217,7 +250,13 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
               })),
             }}
             cellHref={(row, key) =>
-              caseListHref({ unitId, status: row.code as CaseStatus, category: key as Category, asOf })
+              caseListHref({
+                unitId,
+                status: row.code as CaseStatus,
+                category: key as Category,
+                asOf,
+                path: casesPath,
+              })
             }
           />
           <ChartFigure
@@ -238,7 +277,13 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
               })),
             }}
             cellHref={(row, key) =>
-              caseListHref({ unitId, industry: row.code as Industry, category: key as Category, asOf })
+              caseListHref({
+                unitId,
+                industry: row.code as Industry,
+                category: key as Category,
+                asOf,
+                path: casesPath,
+              })
             }
           />
         </div>
@@ -260,9 +305,11 @@ export function DashboardView({ d, path, asOfError }: { d: Dashboard; path: stri
             <h2 id="tasks-title" className="font-semibold">
               重点工作任务
             </h2>
-            <Link href={withAsOf("/tasks", asOf)} className={linkClass({ className: "text-sm" })}>
-              重点工作任务总览及计入的记录 →
-            </Link>
+            {!drill && (
+              <Link href={withAsOf("/tasks", asOf)} className={linkClass({ className: "text-sm" })}>
+                重点工作任务总览及计入的记录 →
+              </Link>
+            )}
           </div>
           <TaskLineTable lines={d.taskLines} ended={ended} />
         </section>

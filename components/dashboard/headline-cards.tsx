@@ -14,10 +14,12 @@ type Props = {
   ended?: boolean;
   /** 统计截至 a past day ("YYYY-MM-DD"): every link opens the list as of that day. */
   asOf?: string | null;
+  /** The ledger the figures open (default 整治台账; the city's read-only drill-down its own). */
+  casesPath?: string;
 };
 
 /** Per category: accepted / target and where the rest stands, next to the share of the year gone. */
-export function HeadlineCards({ figures, elapsed, unitId, ended = false, asOf }: Props) {
+export function HeadlineCards({ figures, elapsed, unitId, ended = false, asOf, casesPath }: Props) {
   return (
     <div className="grid gap-3 md:grid-cols-2">
       {CATEGORIES.map((c) => {
@@ -34,7 +36,7 @@ export function HeadlineCards({ figures, elapsed, unitId, ended = false, asOf }:
             </h2>
             <p className="mt-1 text-3xl font-semibold tabular-nums">
               <FigureLink
-                href={caseListHref({ unitId, category: c, status: "ACCEPTED", asOf })}
+                href={caseListHref({ unitId, category: c, status: "ACCEPTED", asOf, path: casesPath })}
                 figure={f.accepted}
                 className={`hover:underline ${tapTargetClass}`}
                 data-testid={`accepted-${c}`}
@@ -76,7 +78,7 @@ export function HeadlineCards({ figures, elapsed, unitId, ended = false, asOf }:
                 <dt className="text-slate-500">已上报待验收</dt>
                 <dd className="tabular-nums">
                   <FigureLink
-                    href={caseListHref({ unitId, category: c, status: "SUBMITTED", asOf })}
+                    href={caseListHref({ unitId, category: c, status: "SUBMITTED", asOf, path: casesPath })}
                     figure={f.submitted}
                   />
                 </dd>
@@ -85,7 +87,7 @@ export function HeadlineCards({ figures, elapsed, unitId, ended = false, asOf }:
                 <dt className="text-slate-500">推进中</dt>
                 <dd className="tabular-nums">
                   <FigureLink
-                    href={caseListHref({ unitId, category: c, status: "WITH_UNIT", asOf })}
+                    href={caseListHref({ unitId, category: c, status: "WITH_UNIT", asOf, path: casesPath })}
                     figure={f.inProgress}
                     title="已登记、推进中和已退回的整治对象（尚未上报验收）"
                   />

@@ -4,10 +4,13 @@ import { policyDepartmentCode } from "@/lib/cases/policy-department";
 import type { Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
 
-/** A chosen policy basis must be on the office's list and in use (a case keeping a basis since retired is not refused). */
-export async function checkPolicyBasis(tx: Tx, policyBasisId: number | null) {
+/**
+ * A chosen policy basis must be on the district office's list and in use (a case keeping a basis since retired is
+ * not refused).
+ */
+export async function checkPolicyBasis(tx: Tx, districtId: number, policyBasisId: number | null) {
   if (policyBasisId === null) return;
-  if (!(await tx.policyBasis.findFirst({ where: { id: policyBasisId, active: true } })))
+  if (!(await tx.policyBasis.findFirst({ where: { id: policyBasisId, districtId, active: true } })))
     throw new ActionError("INVALID", "政策依据无效，请重新选择");
 }
 
@@ -21,7 +24,7 @@ export async function policyDepartmentFromBasis(
   policyBasisId: number | null,
 ): Promise<number | null> {
   if (policyBasisId === null) return null;
-  const basis = await tx.policyBasis.findUnique({ where: { id: policyBasisId }, select: { issuer: true } });
+  const basis = await tx.policyBasis.findFirst({ where: { id: policyBasisId, districtId }, select: { issuer: true } });
   const code = policyDepartmentCode(basis?.issuer);
   if (code === null) return null;
   const department = await tx.department.findUnique({

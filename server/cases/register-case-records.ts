@@ -12,6 +12,7 @@ import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { checkPolicyBasis, policyDepartmentFromBasis } from "@/server/cases/check-policy-basis";
 import type { Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
+import { districtOf } from "@/server/scope";
 import type { SessionUser } from "@/server/session";
 
 export type RegistrationInput = z.output<typeof registerCaseInput>;
@@ -23,12 +24,14 @@ export async function checkRegistration(tx: Tx, user: SessionUser, input: Regist
   await assertCampaignOpen(tx, campaign.id);
   const outcome =
     input.category === "RECTIFICATION" && input.outcomeId !== null
-      ? await tx.rectificationOutcome.findFirst({ where: { id: input.outcomeId, active: true } })
+      ? await tx.rectificationOutcome.findFirst({
+          where: { id: input.outcomeId, districtId: districtOf(user), active: true },
+        })
       : null;
   if (input.outcomeId !== null && input.category === "RECTIFICATION" && !outcome) {
     throw new ActionError("INVALID", "整治结果类别无效");
   }
-  if (input.category === "ELIMINATION") await checkPolicyBasis(tx, input.policyBasisId);
+  if (input.category === "ELIMINATION") await checkPolicyBasis(tx, districtOf(user), input.policyBasisId);
   // An enterprise with this credit code may already be in the ledger.
   const existing = input.creditCode
     ? await tx.enterprise.findUnique({

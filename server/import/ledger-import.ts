@@ -94,7 +94,7 @@ async function loadContext(
   const [units, outcomes, coded, named] = await Promise.all([
     db.unit.findMany({ where: { districtId }, select: { id: true, name: true }, orderBy: { displayOrder: "asc" } }),
     db.rectificationOutcome.findMany({
-      where: { active: true },
+      where: { active: true, districtId },
       select: { id: true, name: true },
       orderBy: { displayOrder: "asc" },
     }),

@@ -11,7 +11,7 @@ export async function listImportChoices(districtId: number, ownUnitId: number | 
       orderBy: { displayOrder: "asc" },
     }),
     prisma.rectificationOutcome.findMany({
-      where: { active: true },
+      where: { active: true, districtId },
       select: { id: true, name: true },
       orderBy: { displayOrder: "asc" },
     }),

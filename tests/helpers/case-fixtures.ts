@@ -1,7 +1,7 @@
 // Hand-made campaigns and cases for the dashboard and export tests, written straight into the
 // test file's own database. A campaign of its own year becomes the current campaign, so the figures
 // come from these cases alone.
-import type { CaseStatus, Category, Industry } from "@/lib/generated/prisma/enums";
+import type { CaseStatus, Category, Industry, ReviewDecision } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/server/db";
 
 import { HAISHU_DISTRICT_ID } from "./fixtures";
@@ -99,4 +99,48 @@ export async function addCases(campaignId: number, cases: FixtureCase[]) {
       });
     }
   }
+}
+
+/** A day at 10:00 in Beijing, the time of day the dated fixtures use. */
+export const beijingTen = (day: string) => new Date(`${day}T10:00:00+08:00`);
+
+/**
+ * A case with its dated history, written straight in (the 统计截至 tests): registered on `created`, submitted on
+ * `submitted`, reviewed on the given days (each review by `reviewerId`); `acceptedAt` is the last 受理 when the
+ * case stands accepted.
+ */
+export async function createCaseWithHistory(c: {
+  campaignId: number;
+  enterpriseId: string;
+  unitId: number;
+  category: Category;
+  status: CaseStatus;
+  reviewerId: string;
+  created: string;
+  submitted: string | null;
+  reviews: [ReviewDecision, string][];
+}) {
+  const accept = c.status === "ACCEPTED" ? c.reviews.filter((r) => r[0] === "ACCEPT").at(-1)![1] : null;
+  return prisma.case.create({
+    data: {
+      campaignId: c.campaignId,
+      enterpriseId: c.enterpriseId,
+      unitId: c.unitId,
+      category: c.category,
+      ...(c.category === "ELIMINATION" ? { disposalPath: "DISMANTLED" as const } : {}),
+      status: c.status,
+      createdById: c.reviewerId,
+      createdAt: beijingTen(c.created),
+      submittedAt: c.submitted ? beijingTen(c.submitted) : null,
+      acceptedAt: accept ? beijingTen(accept) : null,
+      reviews: {
+        create: c.reviews.map(([decision, day]) => ({
+          decision,
+          reviewerId: c.reviewerId,
+          createdAt: beijingTen(day),
+          reason: decision === "ACCEPT" ? null : "理由",
+        })),
+      },
+    },
+  });
 }

@@ -479,7 +479,9 @@ export async function notificationOf() {
 
 /** A rectification outcome category of this test, active. */
 export async function outcomeOf() {
-  return prisma.rectificationOutcome.create({ data: { name: `矩阵类别${tag()}`, displayOrder: 900 + serial } });
+  return prisma.rectificationOutcome.create({
+    data: { name: `矩阵类别${tag()}`, displayOrder: 900 + serial, districtId: HAISHU_DISTRICT_ID },
+  });
 }
 
 /** A campaign of a past year (never the current one), so changing it disturbs nobody. */

@@ -10,7 +10,7 @@ import { prisma } from "@/server/db";
 
 import { fixClock } from "../helpers/clock";
 import { changed, snapshot } from "../helpers/db-snapshot";
-import { creditCode, HAISHU_DISTRICT_ID } from "../helpers/fixtures";
+import { creditCode, HAISHU, HAISHU_DISTRICT_ID } from "../helpers/fixtures";
 import { findingFileOf, findingOf, roundOf } from "../helpers/inspection-fixtures";
 import { importRequest, ledgerFile, ledgerRow } from "../helpers/ledger-files";
 import {
@@ -246,7 +246,7 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     allow: ["office"],
     fixture: async () => ({
       basis: await prisma.policyBasis.create({
-        data: { name: `矩阵政策依据${Math.random().toString(36).slice(2)}`, displayOrder: 900 },
+        data: { name: `矩阵政策依据${Math.random().toString(36).slice(2)}`, displayOrder: 900, ...HAISHU },
       }),
     }),
     payload: (f) => ({ policyBasisId: F<{ id: number }>(f, "basis").id, active: false }),
@@ -260,6 +260,7 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
           name: `矩阵发布机关${Math.random().toString(36).slice(2)}`,
           displayOrder: 901,
           issuer: "NDRC_CATALOGUE",
+          ...HAISHU,
         },
       }),
     }),
@@ -1470,8 +1471,6 @@ const SCOPE_REFUSALS = ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"];
  */
 const OWN_DISTRICT = new Set([
   "server/cases/actions/register-case.ts#registerCase",
-  "server/settings/actions/save-policy-basis.ts#savePolicyBasis",
-  "server/settings/actions/save-outcome.ts#saveOutcome",
   "server/return-visits/actions/schedule-return-visits.ts#scheduleReturnVisits",
   "server/users/actions/change-own-password.ts#changeOwnPassword",
   "server/documents/actions/publish-briefing.ts#publishBriefing",

@@ -10,10 +10,9 @@ import type { ReviewDecision } from "@/lib/generated/prisma/enums";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { prisma } from "@/server/db";
 
-import { createCampaign } from "../helpers/case-fixtures";
+import { createCampaign, createCaseWithHistory } from "../helpers/case-fixtures";
 import { actAs } from "../helpers/session";
 
-const bj = (s: string) => new Date(`${s}T10:00:00+08:00`);
 let campaign: Awaited<ReturnType<typeof createCampaign>>;
 
 beforeAll(async () => {
@@ -54,27 +53,16 @@ beforeAll(async () => {
   ];
   for (const [name, status, created, submitted, reviews] of history) {
     const enterprise = await prisma.enterprise.create({ data: { name, unitId: unit.id, industry: "OTHER" } });
-    const accept = status === "ACCEPTED" ? reviews.at(-1)![1] : null;
-    await prisma.case.create({
-      data: {
-        campaignId: campaign.id,
-        enterpriseId: enterprise.id,
-        unitId: unit.id,
-        category: "RECTIFICATION",
-        status,
-        createdById: office.id,
-        createdAt: bj(created),
-        submittedAt: submitted && bj(submitted),
-        acceptedAt: accept && bj(accept),
-        reviews: {
-          create: reviews.map(([decision, d]) => ({
-            decision,
-            reviewerId: office.id,
-            createdAt: bj(d),
-            reason: decision === "ACCEPT" ? null : "理由",
-          })),
-        },
-      },
+    await createCaseWithHistory({
+      campaignId: campaign.id,
+      enterpriseId: enterprise.id,
+      unitId: unit.id,
+      category: "RECTIFICATION",
+      status,
+      reviewerId: office.id,
+      created,
+      submitted,
+      reviews,
     });
   }
 });

@@ -15,10 +15,10 @@ import { prisma } from "@/server/db";
 import { documentFigures } from "@/server/documents/figures-as-of";
 import { issueCircular } from "@/server/supervision/actions/issue-circular";
 
+import { createCaseWithHistory } from "../helpers/case-fixtures";
 import { HAISHU } from "../helpers/fixtures";
 import { actAs } from "../helpers/session";
 
-const bj = (s: string) => new Date(`${s}T10:00:00+08:00`);
 const CATEGORIES: Category[] = ["ELIMINATION", "RECTIFICATION"];
 type Counts = Map<string, Record<Category, number | null>>;
 
@@ -40,28 +40,16 @@ beforeAll(async () => {
     const enterprise = await prisma.enterprise.create({
       data: { name: `口径一致${unit}${++n}号厂`, unitId, industry: "OTHER" },
     });
-    const accept = status === "ACCEPTED" ? reviews.filter((r) => r[0] === "ACCEPT").at(-1)![1] : null;
-    await prisma.case.create({
-      data: {
-        campaignId: campaign.id,
-        enterpriseId: enterprise.id,
-        unitId,
-        category,
-        ...(category === "ELIMINATION" ? { disposalPath: "DISMANTLED" as const } : {}),
-        status,
-        createdById: office.id,
-        createdAt: bj(created),
-        submittedAt: submitted ? bj(submitted) : null,
-        acceptedAt: accept ? bj(accept) : null,
-        reviews: {
-          create: reviews.map(([decision, d]) => ({
-            decision,
-            reviewerId: office.id,
-            createdAt: bj(d),
-            reason: decision === "ACCEPT" ? null : "理由",
-          })),
-        },
-      },
+    await createCaseWithHistory({
+      campaignId: campaign.id,
+      enterpriseId: enterprise.id,
+      unitId,
+      category,
+      status,
+      reviewerId: office.id,
+      created,
+      submitted,
+      reviews,
     });
   };
   // 集士港镇: accepted in June; submitted in July (still awaiting review); accepted in June, reopened in July.

@@ -10,7 +10,7 @@ import { recordLicenceCancellation } from "@/server/licences/actions/record-lice
 import { updateProductionLicence } from "@/server/licences/actions/update-production-licence";
 import { listLicenceWorklist } from "@/server/licences/list-licence-worklist";
 
-import { creditCode, jpeg } from "../helpers/fixtures";
+import { creditCode, HAISHU, jpeg } from "../helpers/fixtures";
 import { multipartRequest } from "../helpers/matrix-fixtures";
 import { actAs } from "../helpers/session";
 
@@ -34,7 +34,9 @@ async function closedCase({
     prisma.unit.findFirstOrThrow({ where: { name: "古林镇" } }),
     prisma.user.findUniqueOrThrow({ where: { username: "gulin" } }),
   ]);
-  const o = outcome ? await prisma.rectificationOutcome.findUniqueOrThrow({ where: { name: outcome } }) : null;
+  const o = outcome
+    ? await prisma.rectificationOutcome.findUniqueOrThrow({ where: { districtId_name: { ...HAISHU, name: outcome } } })
+    : null;
   const enterprise = await prisma.enterprise.create({
     data: {
       name: `许可证企业${creditCode().slice(-6)}`,

@@ -16,6 +16,7 @@ import { prisma } from "@/server/db";
 import { findingOf, roundOf } from "../helpers/inspection-fixtures";
 import {
   caseOf,
+  districtB,
   jishigang,
   mustChangeAccount,
   referralOf,
@@ -75,6 +76,9 @@ const CALLERS = {
   department: "DEPARTMENT",
   township: "TOWNSHIP",
   expert: "EXPERT",
+  // The city's accounts (docs/domain.md §市级): the city pages only, every district page not found.
+  cityOffice: "CITY_OFFICE",
+  cityLeader: "CITY_LEADER",
 } as const satisfies Partial<Record<keyof typeof USERNAMES, Role>>;
 type Caller = keyof typeof CALLERS | "anonymous" | "mustChange";
 
@@ -93,6 +97,9 @@ const RECORDS: Record<string, { id: () => Promise<string>; owner: keyof typeof C
   },
   "/tasks/[id]": { id: async () => String((await taskLineOf("INSPECTION")).id), owner: "department" },
   "/tasks/[id]/records": { id: async () => String((await taskLineOf("INSPECTION")).id), owner: "department" },
+  // The city's read-only drill-down into 海曙区 (docs/domain.md §市级): no district role sees it.
+  "/city/districts/[code]": { id: async () => "330203", owner: "cityLeader" },
+  "/city/districts/[code]/cases": { id: async () => "330203", owner: "cityOffice" },
 };
 
 /**
@@ -108,7 +115,9 @@ type Outcome = "200" | "404" | `redirect ${string}`;
 
 async function visit(file: string, id: string | null, caller: Caller | { username: string }): Promise<Outcome> {
   const mod = (await import(/* @vite-ignore */ `../../${file}`)) as { default: (props: unknown) => unknown };
-  const props = { params: Promise.resolve(id ? { id } : {}), searchParams: Promise.resolve({}) };
+  // The page's dynamic segment names its parameter ([id], [code]).
+  const param = /\[(\w+)\][^[]*$/.exec(file)?.[1] ?? "id";
+  const props = { params: Promise.resolve(id ? { [param]: id } : {}), searchParams: Promise.resolve({}) };
   const username = typeof caller === "object" ? caller.username : caller === "anonymous" ? null : USERNAMES[caller];
   try {
     await asUser(username, async () => mod.default(props));
@@ -125,6 +134,7 @@ const all = pages();
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
+  await districtB(); // 江北区 and the city's two accounts
   await mustChangeAccount();
   for (const [path, r] of Object.entries(RECORDS)) ids[path] = await r.id();
 }, 120_000);

@@ -8,7 +8,8 @@ import { saveOutcome } from "@/server/settings/actions/save-outcome";
 import { setPolicyIssuer } from "@/server/settings/actions/set-policy-issuer";
 import { updateCampaign } from "@/server/settings/actions/update-campaign";
 
-import { HAISHU, registerTestCase } from "../helpers/fixtures";
+import { HAISHU, HAISHU_DISTRICT_ID, registerTestCase } from "../helpers/fixtures";
+import { districtB, USERNAMES } from "../helpers/matrix-fixtures";
 import { actAs } from "../helpers/session";
 
 const campaign2020 = () => prisma.campaign.findFirstOrThrow({ where: { year: 2020 } });
@@ -82,11 +83,18 @@ describe("区工强办 settings", () => {
       message: "已有同名的整治结果类别",
     });
     expect((await saveOutcome({ name: "转型升级" })).ok).toBe(true);
-    const added = await prisma.rectificationOutcome.findUniqueOrThrow({ where: { name: "转型升级" } });
-    expect((await listOutcomes()).map((o) => o.name)).toEqual(["关停淘汰", "整合入园", "规范提升", "转型升级"]);
+    const added = await prisma.rectificationOutcome.findUniqueOrThrow({
+      where: { districtId_name: { ...HAISHU, name: "转型升级" } },
+    });
+    expect((await listOutcomes(HAISHU_DISTRICT_ID)).map((o) => o.name)).toEqual([
+      "关停淘汰",
+      "整合入园",
+      "规范提升",
+      "转型升级",
+    ]);
 
     expect((await saveOutcome({ outcomeId: added.id, active: false })).ok).toBe(true);
-    expect((await listOutcomes()).map((o) => o.name)).not.toContain("转型升级");
+    expect((await listOutcomes(HAISHU_DISTRICT_ID)).map((o) => o.name)).not.toContain("转型升级");
     await actAs("gulin");
     expect(
       await registerCase({
@@ -103,7 +111,7 @@ describe("区工强办 settings", () => {
 describe("政策依据的发布机关", () => {
   it("the office changes a basis's issuer: future cases go to the new department, recorded ones keep theirs; versioned, audited", async () => {
     const basis = await prisma.policyBasis.create({
-      data: { name: "设置测试依据 无芯工频感应电炉", displayOrder: 901, issuer: "NDRC_CATALOGUE" },
+      data: { name: "设置测试依据 无芯工频感应电炉", displayOrder: 901, issuer: "NDRC_CATALOGUE", ...HAISHU },
     });
     const dept = async (code: string) =>
       (await prisma.department.findUniqueOrThrow({ where: { districtId_code: { ...HAISHU, code } } })).id;
@@ -178,5 +186,31 @@ describe("政策依据的发布机关", () => {
     });
     await actAs("jishigang");
     expect(await departmentOf(await registerTestCase(withBasis))).toBeNull();
+  });
+});
+
+describe("each district keeps its own 整治结果类别 and 政策依据 (docs/domain.md §市级)", () => {
+  it("江北区's office adds a name 海曙区 has, sees only its own list, and cannot switch off 海曙区's entry", async () => {
+    const { district } = await districtB();
+    await actAs(USERNAMES.bOffice);
+    expect(await listOutcomes(district.id)).toEqual([]);
+    expect((await saveOutcome({ name: "关停淘汰" })).ok).toBe(true);
+    expect((await listOutcomes(district.id)).map((o) => o.name)).toEqual(["关停淘汰"]);
+
+    const haishus = await prisma.rectificationOutcome.findUniqueOrThrow({
+      where: { districtId_name: { ...HAISHU, name: "关停淘汰" } },
+    });
+    expect(await saveOutcome({ outcomeId: haishus.id, active: false })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const basis = await prisma.policyBasis.findFirstOrThrow({ where: { ...HAISHU, issuer: { not: null } } });
+    expect(await setPolicyIssuer({ policyBasisId: basis.id, version: basis.version, issuer: "" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    // 海曙区's list is as it was.
+    expect((await listOutcomes(HAISHU_DISTRICT_ID)).map((o) => o.name)).toContain("关停淘汰");
+    expect(await prisma.policyBasis.findUniqueOrThrow({ where: { id: basis.id } })).toMatchObject({
+      issuer: basis.issuer,
+      version: basis.version,
+    });
   });
 });

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { dateInputValue } from "@/lib/dates";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { districtOf } from "@/server/scope";
 import { issuerDepartmentNames, listAllOutcomes, listAllPolicyBases } from "@/server/settings/list-all-outcomes";
 
 export const metadata: Metadata = { title: "工作设置" };
@@ -16,9 +17,9 @@ export default async function SettingsPage() {
   const user = await requireArea("settings");
   const [campaign, outcomes, policyBases, departments] = await Promise.all([
     getCurrentCampaign(user),
-    listAllOutcomes(),
-    listAllPolicyBases(),
-    issuerDepartmentNames(),
+    listAllOutcomes(districtOf(user)),
+    listAllPolicyBases(districtOf(user)),
+    issuerDepartmentNames(districtOf(user)),
   ]);
   return (
     <div className="space-y-6">

@@ -51,12 +51,20 @@ export const escalateCase = defineAction({
     let outcomeId = row.outcomeId;
     if (row.category === "RECTIFICATION") {
       const outcome =
-        (await tx.rectificationOutcome.findUnique({ where: { name: CLOSURE_OUTCOME_NAME } })) ??
+        (await tx.rectificationOutcome.findUnique({
+          where: { districtId_name: { districtId: districtOf(user), name: CLOSURE_OUTCOME_NAME } },
+        })) ??
         (await tx.rectificationOutcome.create({
           data: {
             name: CLOSURE_OUTCOME_NAME,
+            districtId: districtOf(user),
             displayOrder:
-              ((await tx.rectificationOutcome.aggregate({ _max: { displayOrder: true } }))._max.displayOrder ?? 0) + 1,
+              ((
+                await tx.rectificationOutcome.aggregate({
+                  where: { districtId: districtOf(user) },
+                  _max: { displayOrder: true },
+                })
+              )._max.displayOrder ?? 0) + 1,
           },
         }));
       outcomeId = outcome.id;

@@ -22,12 +22,14 @@ export const updateCase = defineAction({
     if (
       row.category === "RECTIFICATION" &&
       input.outcomeId !== null &&
-      !(await tx.rectificationOutcome.findFirst({ where: { id: input.outcomeId, active: true } }))
+      !(await tx.rectificationOutcome.findFirst({
+        where: { id: input.outcomeId, districtId: districtOf(user), active: true },
+      }))
     ) {
       throw new ActionError("INVALID", "整治结果类别无效");
     }
     if (row.category === "ELIMINATION" && input.policyBasisId !== row.policyBasisId)
-      await checkPolicyBasis(tx, input.policyBasisId);
+      await checkPolicyBasis(tx, districtOf(user), input.policyBasisId);
     return { row, to: decision.to };
   },
   run: async ({ user, input, tx, resource: { row, to } }) => {

@@ -26,7 +26,7 @@ export const setPolicyIssuer = defineAction({
   input,
   roles: ["OFFICE"],
   authorize: async ({ user, input, tx }) => {
-    const basis = await tx.policyBasis.findUnique({ where: { id: input.policyBasisId } });
+    const basis = await tx.policyBasis.findFirst({ where: { id: input.policyBasisId, districtId: districtOf(user) } });
     if (!basis) throw notFound();
     const decision = decideIssuerChange(user, basis.issuer, input.issuer);
     if (!decision.ok) throw new ActionError("INVALID", decision.reason, { issuer: [decision.reason] });

@@ -13,7 +13,7 @@ import { listCases } from "@/server/cases/list-cases";
 import { notifyOverdueCases } from "@/server/cases/notify-overdue";
 import { prisma } from "@/server/db";
 
-import { jpeg, multipartRequest, registerTestCase } from "../../helpers/fixtures";
+import { HAISHU, jpeg, multipartRequest, registerTestCase } from "../../helpers/fixtures";
 import { actAs } from "../../helpers/session";
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
@@ -288,7 +288,7 @@ describe("policy basis of an ELIMINATION case", () => {
     });
     const [inUse, retired] = await Promise.all([
       prisma.policyBasis.findFirstOrThrow({ where: { active: true } }),
-      prisma.policyBasis.create({ data: { name: "已停用的依据", displayOrder: 99, active: false } }),
+      prisma.policyBasis.create({ data: { name: "已停用的依据", displayOrder: 99, active: false, ...HAISHU } }),
     ]);
     const details = { dimensions: ["ENERGY" as const], disposalPath: "DISMANTLED" as const };
     expect(await updateCase({ caseId, version: await version(), ...details, policyBasisId: retired.id })).toMatchObject(

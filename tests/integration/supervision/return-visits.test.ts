@@ -13,7 +13,7 @@ import { getReturnVisit } from "@/server/return-visits/get-return-visit";
 import { listRelapses } from "@/server/return-visits/list-relapses";
 import { listReturnVisits } from "@/server/return-visits/list-return-visits";
 
-import { filesIn, HAISHU_DISTRICT_ID, jpeg } from "../../helpers/fixtures";
+import { filesIn, HAISHU, HAISHU_DISTRICT_ID, jpeg } from "../../helpers/fixtures";
 import { actAs, asUser } from "../../helpers/session";
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
@@ -47,8 +47,8 @@ async function acceptedCase(
   const enterprise = await prisma.enterprise.create({ data: { name, unitId: unit.id, industry: "FOUNDRY" } });
   const outcome = more.outcome
     ? await prisma.rectificationOutcome.upsert({
-        where: { name: more.outcome },
-        create: { name: more.outcome, displayOrder: 90 },
+        where: { districtId_name: { ...HAISHU, name: more.outcome } },
+        create: { name: more.outcome, displayOrder: 90, ...HAISHU },
         update: {},
       })
     : null;

@@ -224,8 +224,8 @@ export default async function CasePage({
             caseId={c.id}
             version={c.version}
             category={c.category}
-            outcomes={await listOutcomes()}
-            policyBases={await listPolicyBases()}
+            outcomes={await listOutcomes(districtOf(user))}
+            policyBases={await listPolicyBases(districtOf(user))}
             initial={{
               policyBasisId: c.policyBasisId,
               policyBasisOther: c.policyBasisOther ?? "",

@@ -8,6 +8,7 @@ import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listOutsideTargetCategories } from "@/server/campaigns/list-outside-target-categories";
 import { listOutcomes } from "@/server/cases/list-outcomes";
 import { listPolicyBases } from "@/server/cases/list-policy-bases";
+import { districtOf } from "@/server/scope";
 
 export const metadata: Metadata = { title: "登记整治对象" };
 
@@ -18,8 +19,8 @@ export default async function NewCasePage() {
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">登记整治对象（{user.unit?.name}）</h1>
       <RegisterCaseForm
-        outcomes={await listOutcomes()}
-        policyBases={await listPolicyBases()}
+        outcomes={await listOutcomes(districtOf(user))}
+        policyBases={await listPolicyBases(districtOf(user))}
         outsideTarget={await listOutsideTargetCategories(user, campaign.id)}
         campaign={{
           year: campaign.year,

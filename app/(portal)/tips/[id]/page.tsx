@@ -18,6 +18,7 @@ import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { listOutsideTargetCategories } from "@/server/campaigns/list-outside-target-categories";
 import { listOutcomes } from "@/server/cases/list-outcomes";
 import { listPolicyBases } from "@/server/cases/list-policy-bases";
+import { districtOf } from "@/server/scope";
 import { findLedgerMatches } from "@/server/tips/find-ledger-matches";
 import { getTip, type TipDetail } from "@/server/tips/get-tip";
 import { listUnitsAndDepartments } from "@/server/units/list-units-and-departments";
@@ -147,8 +148,8 @@ export default async function TipPage({ params }: { params: Promise<{ id: string
             据此举报登记整治对象（企业不在台账中）
           </h2>
           <RegisterCaseForm
-            outcomes={await listOutcomes()}
-            policyBases={await listPolicyBases()}
+            outcomes={await listOutcomes(districtOf(user))}
+            policyBases={await listPolicyBases(districtOf(user))}
             outsideTarget={await listOutsideTargetCategories(user, (await getCurrentCampaign(user)).id)}
             tip={{ id: tip.id, version: tip.version, enterpriseName: tip.enterpriseName, address: tip.address }}
           />
