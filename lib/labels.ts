@@ -341,6 +341,7 @@ export const auditActionLabel: Record<string, string> = {
   "delivery.resend": "重新发送通知",
   "delivery.test": "发送测试消息",
   "enterprise.correct": "更正企业信息",
+  "enterprise.moveDistrict": "企业跨区县迁移",
   "enterprise.location": "记录企业位置",
   "enterprise.updateProductionLicence": "修改生产许可证",
   "evidence.upload": "上传佐证材料",
