@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { boundedArray, intId, intInRange, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
+import { writeAudit } from "@/server/audit";
 import { ActionError, conflict } from "@/server/errors";
 import { updateVersioned } from "@/server/versioned-update";
 
@@ -81,6 +82,9 @@ export const setDistrictTargets = defineAction({
         },
       });
     }
+    // Each district's own log shows the city changing its target too (the wrapper writes the city's).
+    for (const entry of audit)
+      await writeAudit(tx, { id: user.id, districtId: entry.after.districtId }, "city.setDistrictTargets", [entry]);
     return { data: { changed: changed.length }, audit };
   },
   revalidate: () => ["/city", "/city/targets", "/admin/campaigns"],

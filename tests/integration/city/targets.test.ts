@@ -53,8 +53,20 @@ describe("the city office sets a year's targets", () => {
       [jiangbei, "ELIMINATION", 5, 0, city.id],
       [jiangbei, "RECTIFICATION", null, 0, city.id],
     ]);
-    const audit = await prisma.auditLog.findMany({ where: { action: "city.setDistrictTargets" } });
+    const audit = await prisma.auditLog.findMany({ where: { action: "city.setDistrictTargets", districtId: null } });
     expect(audit).toHaveLength(4);
+    // Each district's own log has its two changes.
+    const inDistricts = await prisma.auditLog.groupBy({
+      by: ["districtId"],
+      where: { action: "city.setDistrictTargets", districtId: { not: null } },
+      _count: true,
+    });
+    expect(inDistricts.map((g) => [g.districtId, g._count]).sort()).toEqual(
+      [
+        [HAISHU_DISTRICT_ID, 2],
+        [jiangbei, 2],
+      ].sort(),
+    );
     expect(audit.every((a) => a.actorId === city.id && a.entity === "DistrictTarget" && a.before === null)).toBe(true);
     expect(audit.map((a) => a.after)).toContainEqual({
       districtId: HAISHU_DISTRICT_ID,
