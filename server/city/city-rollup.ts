@@ -1,10 +1,13 @@
 import "server-only";
 
+import { isCityRole } from "@/lib/areas";
 import { CATEGORIES, type QuotaCell } from "@/lib/campaigns/annex";
 import { type CityInput, cityRollUp, type DistrictFigures } from "@/lib/city/rollup";
+import { beijingDayNumber } from "@/lib/dates";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Category } from "@/lib/generated/prisma/enums";
-import { type CityDistrict, listCityDistricts, viewerOf } from "@/server/city/district-viewer";
-import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { type CityDistrict, listCityDistricts } from "@/server/city/district-viewer";
+import { aggregateAsOf, rollUpUnits, UNIT_ROWS, type UnitStatusCount } from "@/server/dashboard/get-dashboard";
 import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/session";
 
@@ -23,46 +26,68 @@ export async function listCityYears(): Promise<{ years: number[]; current: numbe
 }
 
 export type CityDistrictRow = CityDistrict & {
-  /** The district's own dashboard as of `at` read as its leader reads it (null: no campaign that year). */
+  /** The district's campaign of the year (null: none that year). */
   campaignTitle: string | null;
   /** The district's campaign ended by `at` (final figures). */
   ended: boolean;
 };
 
 /**
- * 全市汇总 of `year` as of `at`: for every district, its own dashboard's district row (server/dashboard
- * getDashboard, read by the district's read-only viewer — the same roll-up of its units, the same 统计截至
- * reconstruction) beside the city's targets, and the city total (lib/city/rollup.ts). `caller` must be a
- * city account (the page's area guard); the viewers are made here from the districts themselves.
+ * 全市汇总 of `year` as of `at`: for every district, its units' rows rolled up as its own 全区总览 rolls them up
+ * (server/dashboard rollUpUnits: the same rule, the same 统计截至 reconstruction), beside the city's targets, and
+ * the city total (lib/city/rollup.ts). `caller` must be a city account (the page's area guard checks it first).
  */
 export async function getCityRollUp(caller: SessionUser, year: number, at: Date) {
+  if (!isCityRole(caller.role)) throw new Error("全市汇总只供市级账号");
   const [districts, targets, campaigns] = await Promise.all([
     listCityDistricts(),
     prisma.districtTarget.findMany({ where: { year }, select: { districtId: true, category: true, target: true } }),
     prisma.campaign.findMany({ where: { year } }),
   ]);
-  let past = false;
+  const past = beijingDayNumber(at) < beijingDayNumber(new Date());
+  const ids = campaigns.map((c) => c.id);
+  // Every district's units and case counts in two reads, not one 全区总览 per district (the city costs at most
+  // twice a district: npm run bench:city); a past day's are reconstructed per district as 全区总览 does.
+  const [units, current] = await Promise.all([
+    prisma.unit.findMany({
+      where: { districtId: { in: campaigns.map((c) => c.districtId) } },
+      orderBy: { displayOrder: "asc" },
+      select: {
+        id: true,
+        name: true,
+        districtId: true,
+        quotas: { where: { campaignId: { in: ids } }, select: { campaignId: true, category: true, target: true } },
+      },
+    }),
+    past || ids.length === 0
+      ? []
+      : prisma.$queryRaw<(UnitStatusCount & { campaignId: number })[]>`
+          SELECT "campaignId", "unitId", category::text AS category, status::text AS status, count(*)::int AS n
+          FROM "Case" WHERE "campaignId" IN (${Prisma.join(ids)})
+          GROUP BY "campaignId", "unitId", category, status`,
+  ]);
   const inputs: CityInput<CityDistrictRow>[] = [];
   for (const district of districts) {
     const campaign = campaigns.find((c) => c.districtId === district.id) ?? null;
     const own = Object.fromEntries(
       targets.filter((t) => t.districtId === district.id).map((t) => [t.category, t.target]),
     ) as Partial<Record<Category, QuotaCell>>;
-    const dashboard = campaign ? await getDashboard(viewerOf(caller, district), campaign, at) : null;
-    if (dashboard?.past) past = true;
-    const figures = dashboard
-      ? (Object.fromEntries(
-          CATEGORIES.map((c) => [
-            c,
-            { quotaSum: dashboard.district[c].target, accepted: dashboard.district[c].accepted },
-          ]),
-        ) as Record<Category, DistrictFigures>)
-      : null;
-    inputs.push({
-      district: { ...district, campaignTitle: campaign?.title ?? null, ended: dashboard?.phase === "ENDED" },
-      targets: own,
-      figures,
-    });
+    let figures: Record<Category, DistrictFigures> | null = null;
+    let ended = false;
+    if (campaign) {
+      const counts = past
+        ? (await aggregateAsOf(prisma, campaign.id, at)).filter((r) => r.set === UNIT_ROWS)
+        : current.filter((r) => r.campaignId === campaign.id);
+      const own = units
+        .filter((u) => u.districtId === district.id)
+        .map((u) => ({ ...u, quotas: u.quotas.filter((q) => q.campaignId === campaign.id) }));
+      const roll = rollUpUnits(own, counts, campaign, at);
+      ended = roll.phase === "ENDED";
+      figures = Object.fromEntries(
+        CATEGORIES.map((c) => [c, { quotaSum: roll.district[c].target, accepted: roll.district[c].accepted }]),
+      ) as Record<Category, DistrictFigures>;
+    }
+    inputs.push({ district: { ...district, campaignTitle: campaign?.title ?? null, ended }, targets: own, figures });
   }
   return { year, at, past, ...cityRollUp(inputs) };
 }

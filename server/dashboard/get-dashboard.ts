@@ -52,7 +52,7 @@ export function caseAggregateSql(campaignId: number, unitId?: number): Prisma.Sq
 }
 
 // GROUPING(unitId, industry): 0b01 = industry rolled up (unit rows), 0b10 = unit rolled up (industry rows).
-const UNIT_ROWS = 1;
+export const UNIT_ROWS = 1;
 const INDUSTRY_ROWS = 2;
 
 /**
@@ -60,7 +60,7 @@ const INDUSTRY_ROWS = 2;
  * day): only cases registered by then, with review records up to then (SQL filters on the stored
  * timestamps), each case's status then reconstructed by the pure rule lib/dashboard statusAt.
  */
-async function aggregateAsOf(db: Tx, campaignId: number, asOf: Date, unitId?: number): Promise<AggregateRow[]> {
+export async function aggregateAsOf(db: Tx, campaignId: number, asOf: Date, unitId?: number): Promise<AggregateRow[]> {
   const cases = await db.case.findMany({
     where: { campaignId, createdAt: { lte: asOf }, ...(unitId === undefined ? {} : { unitId }) },
     select: {
@@ -127,39 +127,24 @@ export async function getDashboard(
   const taskLines = district ? taskLineSummary(rows.lines, campaign, today) : [];
   if (!district && units.length === 0) return null;
 
-  const counts = new Map<string, StatusCounts>();
   const byIndustry = new Map<Industry, Record<Category, number>>();
   const acceptedByMonth: Record<Category, Map<string, number>> = { ELIMINATION: new Map(), RECTIFICATION: new Map() };
+  // The unit rows go to rollUpUnits below; the industry and month rows are the charts'.
   for (const r of aggregate) {
-    if (r.set === UNIT_ROWS) {
-      const key = `${r.unitId}:${r.category}`;
-      const c = counts.get(key) ?? emptyStatusCounts();
-      c[r.status!] = r.n;
-      counts.set(key, c);
-    } else if (r.set === INDUSTRY_ROWS) {
+    if (r.set === INDUSTRY_ROWS) {
       const c = byIndustry.get(r.industry!) ?? { ELIMINATION: 0, RECTIFICATION: 0 };
       c[r.category] = r.n;
       byIndustry.set(r.industry!, c);
-    } else if (r.month) {
+    } else if (r.set !== UNIT_ROWS && r.month) {
       acceptedByMonth[r.category].set(r.month, r.n);
     }
   }
 
-  const elapsed = elapsedPercent(campaign, today);
-  const phase = campaignPhase(campaign, today);
-  const unitInputs = units.map((u) => ({
-    unitId: u.id,
-    name: u.name,
-    quotas: Object.fromEntries(
-      CATEGORIES.map((c) => [c, u.quotas.find((q) => q.category === c)?.target ?? null]),
-    ) as Record<Category, QuotaCell>,
-  }));
-  const roll = rollUp(
-    unitInputs,
-    (id, c) => counts.get(`${id}:${c}`),
-    elapsed,
-    campaign.lagThresholdPoints,
-    phase === "ENDED",
+  const { elapsed, phase, ...roll } = rollUpUnits(
+    units,
+    aggregate.filter((r) => r.set === UNIT_ROWS),
+    campaign,
+    today,
   );
   const cumulative = Object.fromEntries(
     CATEGORIES.map((c) => [c, cumulativeSeries(acceptedByMonth[c], roll.district[c].target, campaign, today)]),
@@ -181,6 +166,42 @@ export async function getDashboard(
 }
 
 export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
+
+/** A unit with its quotas of the campaign, as the figures read it. */
+export type UnitQuotas = { id: number; name: string; quotas: { category: Category; target: number | null }[] };
+/** One unit row of the case aggregate: how many of the unit's cases of a category stand in a status. */
+export type UnitStatusCount = { unitId: number | null; category: Category; status: CaseStatus | null; n: number };
+
+/**
+ * The units' rows rolled up into the district row (lib/dashboard rollUp), with the campaign's elapsed share and
+ * phase at `today`: what 全区总览 shows, and what the city roll-up reads for each district (docs/domain.md §市级).
+ */
+export function rollUpUnits(units: UnitQuotas[], unitCounts: UnitStatusCount[], campaign: Campaign, today: Date) {
+  const counts = new Map<string, StatusCounts>();
+  for (const r of unitCounts) {
+    const key = `${r.unitId}:${r.category}`;
+    const c = counts.get(key) ?? emptyStatusCounts();
+    c[r.status!] = r.n;
+    counts.set(key, c);
+  }
+  const elapsed = elapsedPercent(campaign, today);
+  const phase = campaignPhase(campaign, today);
+  const unitInputs = units.map((u) => ({
+    unitId: u.id,
+    name: u.name,
+    quotas: Object.fromEntries(
+      CATEGORIES.map((c) => [c, u.quotas.find((q) => q.category === c)?.target ?? null]),
+    ) as Record<Category, QuotaCell>,
+  }));
+  const roll = rollUp(
+    unitInputs,
+    (id, c) => counts.get(`${id}:${c}`),
+    elapsed,
+    campaign.lagThresholdPoints,
+    phase === "ENDED",
+  );
+  return { elapsed, phase, ...roll };
+}
 
 /**
  * The database rows behind the figures of the district (`unitId` null) or one unit, as plain JSON so
