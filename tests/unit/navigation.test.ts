@@ -56,6 +56,7 @@ describe("landing page per role", () => {
 // Who sees which area: a change to the table must change this test too.
 const expected: Record<Area, Role[]> = {
   city: ["CITY_OFFICE", "CITY_LEADER"],
+  cityCirculars: ["CITY_OFFICE", "CITY_LEADER"],
   todo: ["OFFICE", "DEPARTMENT"],
   dashboard: ["OFFICE", "LEADER", "DEPARTMENT"],
   units: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
