@@ -361,6 +361,8 @@ export const auditActionLabel: Record<string, string> = {
   "notice.issueInterview": "安排约谈",
   "notice.acknowledge": "确认通报约谈",
   "notice.completeFollowUp": "完成跟踪复查",
+  "cityCircular.issue": "发出市级通报",
+  "cityCircular.acknowledge": "签收市级通报",
   "notification.markRead": "标记通知已读",
   "outcome.save": "保存整治结果类别",
   "policyBasis.save": "保存政策依据条目",

@@ -7,6 +7,8 @@ import { useConfirm } from "@/components/ui/confirm";
 import { checkClass, Field, inputClass } from "@/components/ui/field";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { useServerAction } from "@/components/use-server-action";
+import { parseDay } from "@/lib/dates";
+import { arabicDate } from "@/lib/documents/chinese";
 import {
   cityCircularConflicts,
   cityCircularDocument,
@@ -14,9 +16,7 @@ import {
   type CityFrozenFigures,
   draftCityCircular,
   laggingDistricts,
-} from "@/lib/city/circular";
-import { parseDay } from "@/lib/dates";
-import { arabicDate } from "@/lib/documents/chinese";
+} from "@/lib/documents/city-circular";
 import { dataDateConflictMessage } from "@/lib/documents/data-date";
 import type { DocumentIssuer } from "@/lib/documents/office";
 import { nextReferenceNo } from "@/lib/documents/reference-no";

@@ -2,7 +2,7 @@ import { AcknowledgeCityCircularButton } from "@/components/city/city-circular-b
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
-import type { CityFrozenFigures, FrozenDistrictCell } from "@/lib/city/circular";
+import type { CityFrozenFigures, FrozenDistrictCell } from "@/lib/documents/city-circular";
 import { formatDate, formatDateTime, formatPercent } from "@/lib/format";
 import type { CityCircularRow, DistrictCityCircularRow } from "@/server/city/circulars";
 

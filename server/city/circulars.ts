@@ -2,14 +2,14 @@ import "server-only";
 
 import { isCityRole } from "@/lib/areas";
 import { CATEGORIES, type QuotaCell } from "@/lib/campaigns/annex";
+import { districtFigures } from "@/lib/city/circular";
+import { asOfMoment } from "@/lib/dashboard/history";
 import {
   cityCircularDocument,
   type CityFrozenFigures,
   cityIssuer,
-  districtFigures,
   figuresOfDistrict,
-} from "@/lib/city/circular";
-import { asOfMoment } from "@/lib/dashboard/history";
+} from "@/lib/documents/city-circular";
 import { nextReferenceNo } from "@/lib/documents/reference-no";
 import { renderDocx } from "@/lib/documents/render-docx";
 import type { Category } from "@/lib/generated/prisma/enums";

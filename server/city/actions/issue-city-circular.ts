@@ -1,12 +1,12 @@
 "use server";
+import { issueCityCircularInput } from "@/lib/city/circular-input";
 import {
   cityCircularConflicts,
   cityCircularDocument,
   type CityFrozenFigures,
   cityIssuer,
   figuresOfDistrict,
-} from "@/lib/city/circular";
-import { issueCityCircularInput } from "@/lib/city/circular-input";
+} from "@/lib/documents/city-circular";
 import { dataDateConflictMessage, dataDateOf, dataDateRefusal } from "@/lib/documents/data-date";
 import { renderDocx } from "@/lib/documents/render-docx";
 import { defineAction } from "@/server/action";

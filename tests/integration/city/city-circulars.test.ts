@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { GET as download } from "@/app/api/documents/city-circulars/[id]/route";
-import { type CityFrozenFigures, laggingDistricts } from "@/lib/city/circular";
+import { type CityFrozenFigures, laggingDistricts } from "@/lib/documents/city-circular";
 import { acknowledgeCityCircular } from "@/server/city/actions/acknowledge-city-circular";
 import { issueCityCircular } from "@/server/city/actions/issue-city-circular";
 import { cityCircularFigures, listCityCirculars, listDistrictCityCirculars } from "@/server/city/circulars";

@@ -1,17 +1,16 @@
 import { describe, expect, it } from "vitest";
 
+import { districtFigures, type DistrictFiguresInput } from "@/lib/city/circular";
+import { issueCityCircularInput } from "@/lib/city/circular-input";
 import {
   CITY_RECIPIENTS,
   cityCircularConflicts,
   cityCircularDocument,
   cityIssuer,
-  districtFigures,
-  type DistrictFiguresInput,
   draftCityCircular,
   figuresOfDistrict,
   laggingDistricts,
-} from "@/lib/city/circular";
-import { issueCityCircularInput } from "@/lib/city/circular-input";
+} from "@/lib/documents/city-circular";
 import { modelText } from "@/lib/documents/model";
 import { nextReferenceNo } from "@/lib/documents/reference-no";
 
