@@ -428,6 +428,7 @@ export const todoKindLabel: Record<TodoKind, string> = {
   TIP_CLOSE: "举报待办结",
   REFERRAL_ANSWERED: "专家已答复",
   INTERVIEW_FOLLOW_UP: "约谈跟踪复查",
+  CITY_CIRCULAR: "市级通报待签收",
   CASES_OVERDUE: "逾期整治对象",
 };
 

@@ -87,7 +87,13 @@ export function DistrictCityCircularList({
   return (
     <ul className="space-y-3">
       {rows.map(({ circular: n, ...own }) => (
-        <Card key={n.id} as="li" className="text-sm" data-testid="city-circular">
+        <Card
+          key={n.id}
+          as="li"
+          id={`city-circular-${n.id}`}
+          className="scroll-mt-20 text-sm"
+          data-testid="city-circular"
+        >
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone="warning">市级通报</Badge>
             <h3 className="font-semibold">{n.title}</h3>

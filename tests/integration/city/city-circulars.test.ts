@@ -9,6 +9,7 @@ import { acknowledgeCityCircular } from "@/server/city/actions/acknowledge-city-
 import { issueCityCircular } from "@/server/city/actions/issue-city-circular";
 import { cityCircularFigures, listCityCirculars, listDistrictCityCirculars } from "@/server/city/circulars";
 import { prisma } from "@/server/db";
+import { getTodos } from "@/server/home/get-todos";
 
 import { districtB, getRequest, params, USERNAMES } from "../../helpers/matrix-fixtures";
 import { asUser, sessionOf } from "../../helpers/session";
@@ -136,7 +137,13 @@ describe("the named district", () => {
     expect((await get(USERNAMES.bTownship, circularId)).status).toBe(404);
   });
 
-  it("signs for it once (its office only); the city sees who signed", async () => {
+  it("signs for it once (its office only), from its 待办 until then; the city sees who signed", async () => {
+    const bOffice = await sessionOf(USERNAMES.bOffice);
+    const waiting = async () =>
+      (await getTodos(bOffice, b.campaign, new Date()))!.filter((t) => t.key === `city-circular:${circularId}`);
+    expect(await waiting()).toMatchObject([
+      { kind: "CITY_CIRCULAR", action: "去签收", href: `/supervision#city-circular-${circularId}` },
+    ]);
     expect(await asUser(USERNAMES.bLeader, () => acknowledgeCityCircular({ circularId }))).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
@@ -146,6 +153,7 @@ describe("the named district", () => {
       ok: false,
       code: "CONFLICT",
     });
+    expect(await waiting()).toEqual([]);
     const listed = (await listCityCirculars()).find((c) => c.id === circularId)!;
     expect(listed.districts[0]).toMatchObject({
       districtId: b.district.id,
