@@ -89,10 +89,10 @@ export async function cityCircularFigures(
   return { at: at.toISOString(), year, districts: rows };
 }
 
-/** The 发文字号 the city office used in `year` (its form numbers the draft on from them). */
-export async function usedCityReferenceNos(year: number, db: Tx = prisma): Promise<string[]> {
+/** The 发文字号 the city office used (in `year`, or every year: its form numbers the draft on from them). */
+export async function usedCityReferenceNos(year?: number, db: Tx = prisma): Promise<string[]> {
   const rows = await db.cityCircular.findMany({
-    where: { referenceNo: { contains: `〔${year}〕` } },
+    where: year === undefined ? {} : { referenceNo: { contains: `〔${year}〕` } },
     select: { referenceNo: true },
   });
   return rows.map((r) => r.referenceNo);

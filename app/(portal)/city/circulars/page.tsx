@@ -42,7 +42,7 @@ export default async function CityCircularsPage({
     issues && year !== null
       ? {
           figures: await cityCircularFigures(user, year, dataDay, now),
-          used: await usedCityReferenceNos(Number(today.slice(0, 4))),
+          used: await usedCityReferenceNos(),
         }
       : null;
   const box = cardClass();
