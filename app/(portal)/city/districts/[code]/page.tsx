@@ -5,7 +5,7 @@ import { DistrictDrillHeader } from "@/components/city/district-drill-header";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { districtHref } from "@/lib/city/params";
 import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
-import { openDistrictDrillDown } from "@/server/city/district-viewer";
+import { openDistrictDrillDown } from "@/server/city/open-drill-down";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 
 export const metadata: Metadata = { title: "区县总览（只读）" };

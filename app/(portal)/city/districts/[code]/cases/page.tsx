@@ -4,7 +4,7 @@ import { CaseListView } from "@/components/cases/case-list-view";
 import { DistrictDrillHeader } from "@/components/city/district-drill-header";
 import { parseCaseListFilters } from "@/lib/cases/list-filters";
 import { districtHref } from "@/lib/city/params";
-import { openDistrictDrillDown } from "@/server/city/district-viewer";
+import { openDistrictDrillDown } from "@/server/city/open-drill-down";
 
 export const metadata: Metadata = { title: "区县整治台账（只读）" };
 
