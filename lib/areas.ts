@@ -28,6 +28,8 @@ export const AREAS = {
   city: { href: "/city", roles: { CITY_OFFICE: "全市总览", CITY_LEADER: "全市总览" } },
   /** 区县目标 (docs/domain.md §市级): the districts' yearly targets and whether each district has split them; the city office sets them. */
   cityTargets: { href: "/city/targets", roles: { CITY_OFFICE: "区县目标", CITY_LEADER: "区县目标" } },
+  /** 市级通报 (docs/domain.md §市级): the city office issues 通报 to lagging districts, the city leader reads them; a named district's office sees its copy on 通报与约谈. */
+  cityCirculars: { href: "/city/circulars", roles: { CITY_OFFICE: "市级通报", CITY_LEADER: "市级通报" } },
   /** 区县管理: the districts and their offices' accounts (the city office creates a district office's account). */
   cityAdmin: { href: "/admin/districts", roles: { CITY_OFFICE: "区县管理" } },
   /** 企业跨区县迁移 (docs/domain.md §市级): the city office's decision, lib/city/enterprise-move.ts. */

@@ -364,6 +364,8 @@ export const auditActionLabel: Record<string, string> = {
   "notice.issueInterview": "安排约谈",
   "notice.acknowledge": "确认通报约谈",
   "notice.completeFollowUp": "完成跟踪复查",
+  "cityCircular.issue": "发出市级通报",
+  "cityCircular.acknowledge": "签收市级通报",
   "notification.markRead": "标记通知已读",
   "outcome.save": "保存整治结果类别",
   "policyBasis.save": "保存政策依据条目",
@@ -429,6 +431,7 @@ export const todoKindLabel: Record<TodoKind, string> = {
   TIP_CLOSE: "举报待办结",
   REFERRAL_ANSWERED: "专家已答复",
   INTERVIEW_FOLLOW_UP: "约谈跟踪复查",
+  CITY_CIRCULAR: "市级通报待签收",
   CASES_OVERDUE: "逾期整治对象",
 };
 

@@ -23,6 +23,16 @@ export function setsDistrictTargets(a: Actor): boolean {
   return a.role === "CITY_OFFICE";
 }
 
+/** The city office (市工强办) issues city 通报 to lagging districts; the city leader reads them (docs/domain.md §市级). */
+export function issuesCityCirculars(a: Actor): boolean {
+  return a.role === "CITY_OFFICE";
+}
+
+/** A district office signs for (签收) the city 通报 addressed to its district; its leader reads them. */
+export function acknowledgesCityCirculars(a: Actor): boolean {
+  return a.role === "OFFICE";
+}
+
 /** A township officer reads and records its own unit's part only (server/scope.ts narrows the rows to it). */
 export function readsOwnUnitOnly(a: Actor): boolean {
   return a.role === "TOWNSHIP";

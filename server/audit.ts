@@ -2,7 +2,17 @@ import "server-only";
 
 import type { Tx } from "@/server/db";
 
-export type AuditEntry = { entity: string; entityId: string | number; before: unknown; after: unknown };
+export type AuditEntry = {
+  entity: string;
+  entityId: string | number;
+  before: unknown;
+  after: unknown;
+  /**
+   * The district the entry belongs to when not the actor's: a city account's change addressed to a district (a city
+   * 通报 naming it) is entered in that district's log too (docs/domain.md §市级).
+   */
+  districtId?: number;
+};
 
 // JSON columns take plain JSON: Dates become ISO strings, Decimals their string form.
 const plain = (v: unknown) => (v === undefined || v === null ? undefined : JSON.parse(JSON.stringify(v)));
@@ -17,7 +27,7 @@ export async function writeAudit(tx: Tx, actor: AuditActor, action: string, entr
   await tx.auditLog.createMany({
     data: entries.map((e) => ({
       actorId: actor.id,
-      districtId: actor.districtId,
+      districtId: e.districtId ?? actor.districtId,
       action,
       entity: e.entity,
       entityId: String(e.entityId),

@@ -27,6 +27,7 @@ export const TODO_KINDS = [
   "TIP_CLOSE",
   "REFERRAL_ANSWERED",
   "INTERVIEW_FOLLOW_UP",
+  "CITY_CIRCULAR",
   "CASES_OVERDUE",
 ] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];

@@ -314,6 +314,24 @@ export async function loadOfficeTodos(user: SessionUser, campaign: Campaign, now
       since: n.date,
       sentBack: false,
     });
+  // 市级通报 addressed to the district not yet signed for (docs/domain.md §市级).
+  const cityCirculars = await prisma.cityCircularDistrict.findMany({
+    where: { districtId: user.districtId ?? -1, acknowledgedAt: null },
+    orderBy: [{ circular: { date: "asc" } }, { circularId: "asc" }],
+    select: { circular: { select: { id: true, title: true, referenceNo: true, date: true } } },
+  });
+  for (const { circular: c } of cityCirculars)
+    items.push({
+      key: `city-circular:${c.id}`,
+      kind: "CITY_CIRCULAR",
+      title: c.title,
+      details: [`市工强办通报（${c.referenceNo}），请签收并落实整改`],
+      href: `/supervision#city-circular-${c.id}`,
+      action: "去签收",
+      due: null,
+      since: c.date,
+      sentBack: false,
+    });
   if (overdueCount > 0)
     items.push({
       key: "cases-overdue",

@@ -136,6 +136,31 @@ const anonymousTip = async () => ({
   }),
 });
 
+/** A city 通报 (docs/domain.md §市级) naming 海曙区, not yet signed for (its document rendered from the record). */
+let cityCircularSerial = 0;
+const cityCircularOfHaishu = async () => {
+  const [city, issuer] = await Promise.all([
+    prisma.city.findFirstOrThrow(),
+    prisma.user.findUniqueOrThrow({ where: { username: "office" } }),
+  ]);
+  const circular = await prisma.cityCircular.create({
+    data: {
+      cityId: city.id,
+      year: 2020,
+      title: "关于进展滞后区县（市）的通报",
+      body: "海曙区工作进展滞后。",
+      date: new Date("2020-07-01"),
+      dataDate: new Date("2020-06-30"),
+      figures: { at: "2020-06-30T15:59:59.999Z", year: 2020, districts: [] },
+      referenceNo: `甬工强办〔2019〕${++cityCircularSerial}号`,
+      recipients: "",
+      issuedById: issuer.id,
+      districts: { create: { districtId: HAISHU_DISTRICT_ID } },
+    },
+  });
+  return { circular };
+};
+
 /** Server actions, by `file#export`. */
 const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
   "server/cases/actions/register-case.ts#registerCase": [
@@ -475,6 +500,24 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
       body: "集士港镇进度滞后，请抓紧。",
       date: "2020-07-01",
     }),
+  },
+  "server/city/actions/issue-city-circular.ts#issueCityCircular": {
+    who: "the city office only (市级通报 to lagging districts)",
+    allow: ["cityOffice"],
+    fixture: async () => ({}),
+    payload: () => ({
+      year: 2020,
+      districtIds: [HAISHU_DISTRICT_ID],
+      title: "关于进展滞后区县（市）的通报",
+      body: "海曙区工作进展滞后，请抓紧。",
+      date: "2020-07-01",
+    }),
+  },
+  "server/city/actions/acknowledge-city-circular.ts#acknowledgeCityCircular": {
+    who: "the office of the district named in the city 通报 (签收)",
+    allow: ["office"],
+    fixture: cityCircularOfHaishu,
+    payload: (f) => ({ circularId: F<{ id: string }>(f, "circular").id }),
   },
   "server/documents/actions/publish-briefing.ts#publishBriefing": {
     who: "the office only (工作简报 of a month that is over)",
@@ -1406,6 +1449,13 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     fixture: async () => ({ notice: await interviewOf() }),
     id: (f) => F<{ id: string }>(f, "notice").id,
     request: (f) => getRequest(`/api/documents/notices/${F<{ id: string }>(f, "notice").id}`),
+  },
+  "GET /api/documents/city-circulars/[id]": {
+    who: "the city accounts the whole city 通报; the named district's office and leader its copy",
+    allow: ["office", "leader", "cityOffice", "cityLeader"],
+    fixture: cityCircularOfHaishu,
+    id: (f) => F<{ id: string }>(f, "circular").id,
+    request: (f) => getRequest(`/api/documents/city-circulars/${F<{ id: string }>(f, "circular").id}`),
   },
   "GET /api/documents/figures": {
     who: "the office only (the figures a 通报 or 约谈 of that day states, for its draft)",

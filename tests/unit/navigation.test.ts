@@ -57,6 +57,7 @@ describe("landing page per role", () => {
 const expected: Record<Area, Role[]> = {
   city: ["CITY_OFFICE", "CITY_LEADER"],
   cityTargets: ["CITY_OFFICE", "CITY_LEADER"],
+  cityCirculars: ["CITY_OFFICE", "CITY_LEADER"],
   cityAdmin: ["CITY_OFFICE"],
   cityEnterprises: ["CITY_OFFICE"],
   todo: ["OFFICE", "DEPARTMENT"],

@@ -1,14 +1,22 @@
 import type { Metadata } from "next";
 
+import { DistrictCityCircularList } from "@/components/city/city-circular-list";
 import { IssueCircularForm, IssueInterviewForm } from "@/components/supervision/issue-forms";
 import { NoticeList } from "@/components/supervision/notice-list";
 import { cardClass } from "@/components/ui/card";
 import { beijingDay, beijingIsoDay } from "@/lib/dates";
 import { issuerOf } from "@/lib/documents/office";
-import { acknowledgesNotices, readsOwnUnitOnly, runsCampaign } from "@/lib/rights";
+import {
+  acknowledgesCityCirculars,
+  acknowledgesNotices,
+  readsOwnUnitOnly,
+  readsWholeDistrict,
+  runsCampaign,
+} from "@/lib/rights";
 import { isFollowUpDue, unacknowledged } from "@/lib/supervision/rules";
 import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { listDistrictCityCirculars } from "@/server/city/circulars";
 import { documentFigures } from "@/server/documents/figures-as-of";
 import { usedReferenceNos } from "@/server/documents/reference-numbers";
 import { districtOf } from "@/server/scope";
@@ -22,6 +30,8 @@ export default async function SupervisionPage() {
   const user = await requireArea("supervision");
   const now = new Date();
   const notices = await listNotices(user);
+  // The city office's 通报 addressed to this district (its office and leader; docs/domain.md §市级).
+  const cityCirculars = readsWholeDistrict(user) ? await listDistrictCityCirculars(user) : null;
   const office = runsCampaign(user);
   const today = beijingIsoDay(now);
   const campaign = await getCurrentCampaign(user);
@@ -62,6 +72,20 @@ export default async function SupervisionPage() {
           </details>
         </>
       )}
+      {cityCirculars && (
+        <section aria-labelledby="city-circulars" className="space-y-2">
+          <h2 id="city-circulars" className="font-semibold">
+            市工强办通报
+            {cityCirculars.some((c) => !c.acknowledgedAt) && (
+              <span className="ml-2 text-sm font-normal text-amber-800" data-testid="city-circulars-pending">
+                未签收 {cityCirculars.filter((c) => !c.acknowledgedAt).length} 件
+              </span>
+            )}
+          </h2>
+          <DistrictCityCircularList rows={cityCirculars} canAcknowledge={acknowledgesCityCirculars(user)} />
+        </section>
+      )}
+      {cityCirculars && <h2 className="font-semibold">本区通报与约谈</h2>}
       <NoticeList notices={notices} canAcknowledge={acknowledgesNotices(user)} canFollowUp={office} now={now} />
     </div>
   );

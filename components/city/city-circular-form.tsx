@@ -1,0 +1,233 @@
+"use client";
+import { useState } from "react";
+
+import { DocumentPreview } from "@/components/documents/document-preview";
+import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm";
+import { checkClass, Field, inputClass } from "@/components/ui/field";
+import { SubmitRow } from "@/components/ui/submit-row";
+import { useServerAction } from "@/components/use-server-action";
+import { parseDay } from "@/lib/dates";
+import { arabicDate } from "@/lib/documents/chinese";
+import {
+  cityCircularConflicts,
+  cityCircularDocument,
+  type CityCircularDraft,
+  type CityFrozenFigures,
+  draftCityCircular,
+  laggingDistricts,
+} from "@/lib/documents/city-circular";
+import { dataDateConflictMessage } from "@/lib/documents/data-date";
+import type { DocumentIssuer } from "@/lib/documents/office";
+import { nextReferenceNo } from "@/lib/documents/reference-no";
+import { issueCityCircular } from "@/server/city/actions/issue-city-circular";
+
+const EMPTY: CityCircularDraft = { title: "", referenceNo: "", recipients: "", body: "" };
+
+/**
+ * 发布市级通报 (docs/domain.md §市级): the districts lagging by the district's own rule are pre-selected with their
+ * reason; 生成通报稿 writes title, 发文字号 (the city's next free one), 主送 and the text with each district's figures as
+ * of the page's 数据截至; the city office edits any of it, sees the document, and issues after confirming.
+ */
+export function CityCircularForm({
+  figures,
+  dataDate,
+  today,
+  year,
+  issuer,
+  usedReferenceNos,
+}: {
+  figures: CityFrozenFigures;
+  /** 数据截至 of `figures`, "YYYY-MM-DD" (chosen above the form; the page reloads with that day's figures). */
+  dataDate: string;
+  today: string;
+  year: number;
+  issuer: DocumentIssuer;
+  usedReferenceNos: string[];
+}) {
+  const { pending, notice: message, fieldErrors: errors, submit, confirmPanel } = useServerAction();
+  const [draft, setDraft] = useState<CityCircularDraft>(EMPTY);
+  const [generated, setGenerated] = useState<CityCircularDraft | null>(null);
+  const [local, setLocal] = useState<string | null>(null);
+  const [date, setDate] = useState(dataDate > today ? dataDate : today);
+  const [chosen, setChosen] = useState<Set<number>>(() => new Set(laggingDistricts(figures.districts)));
+  const regenerate = useConfirm();
+  const dataDay = parseDay(dataDate)!;
+  const named = figures.districts.filter((d) => chosen.has(d.districtId));
+  const onSubmit = submit(
+    () =>
+      issueCityCircular({
+        year,
+        districtIds: [...chosen],
+        title: draft.title,
+        body: draft.body,
+        date,
+        dataDate,
+        referenceNo: draft.referenceNo,
+        recipients: draft.recipients,
+      }),
+    (data) => `市级通报已发布（${data.referenceNo}），数据截至${arabicDate(dataDay)}，文件已定稿存档`,
+    {
+      onOk: () => {
+        setDraft(EMPTY);
+        setGenerated(null);
+      },
+      confirm: () =>
+        `确定发布通报吗？数据截至${arabicDate(dataDay)}。发布后被通报区县（市）的区工强办会收到通知，文件即定稿，正文、附件和发文字号不能再修改。`,
+    },
+  );
+
+  function generate() {
+    const day = parseDay(date);
+    if (chosen.size === 0 || !day) {
+      setLocal(chosen.size === 0 ? "请先选择被通报区县（市）" : "请先填写通报日期");
+      return;
+    }
+    setLocal(null);
+    const next = draftCityCircular({
+      districts: named,
+      dataDate: dataDay,
+      year,
+      issuer,
+      referenceNo: draft.referenceNo || nextReferenceNo(usedReferenceNos, issuer.docPrefix, day.getUTCFullYear()),
+    });
+    const edited = generated !== null && (draft.body !== generated.body || draft.title !== generated.title);
+    const apply = () => {
+      setDraft(next);
+      setGenerated(next);
+    };
+    if (edited) regenerate.ask("重新生成会覆盖已修改的标题和正文，确定吗？", apply, "重新生成");
+    else apply();
+  }
+  const set = (k: keyof CityCircularDraft) => (e: { target: { value: string } }) =>
+    setDraft({ ...draft, [k]: e.target.value });
+  const toggle = (id: number, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    setChosen(next);
+  };
+
+  const documentDay = parseDay(date);
+  const preview =
+    (draft.body.trim() || draft.title.trim()) && documentDay
+      ? cityCircularDocument({
+          issuer,
+          title: draft.title || "（通报标题）",
+          referenceNo: draft.referenceNo,
+          recipients: draft.recipients,
+          body: draft.body,
+          date: documentDay,
+          dataDate: dataDay,
+          figures: { ...figures, districts: named },
+        })
+      : null;
+  const conflicts = preview ? cityCircularConflicts(draft.body, dataDay, named) : [];
+
+  return (
+    <form className="space-y-3" onSubmit={onSubmit}>
+      <Field label="通报日期" error={errors.date?.[0] ?? errors.dataDate?.[0]}>
+        <input
+          type="date"
+          name="date"
+          value={date}
+          min={dataDate}
+          onChange={(e) => setDate(e.target.value)}
+          className={inputClass}
+        />
+      </Field>
+      <fieldset className="text-sm" data-invalid={errors.districtIds ? true : undefined}>
+        <legend className="font-medium">
+          被通报区县（市）（已勾选进展较慢的区县（市）；进度为{arabicDate(dataDay)}的数据）
+        </legend>
+        {figures.districts.length === 0 ? (
+          <p className="mt-1 text-slate-600">本年度尚无区县（市）建立工作年度。</p>
+        ) : (
+          <div className="mt-1 grid gap-1 sm:grid-cols-2">
+            {figures.districts.map((d) => (
+              <label key={d.districtId} className="inline-flex items-start gap-1 max-sm:min-h-11">
+                <input
+                  type="checkbox"
+                  name="districtIds"
+                  value={d.districtId}
+                  checked={chosen.has(d.districtId)}
+                  onChange={(e) => toggle(d.districtId, e.target.checked)}
+                  className={`mt-1 ${checkClass}`}
+                />
+                <span>
+                  {d.name}
+                  {d.lagReason && <span className="block text-xs text-amber-800">{d.lagReason}</span>}
+                </span>
+              </label>
+            ))}
+          </div>
+        )}
+        {errors.districtIds?.[0] && <span className="mt-1 block text-xs text-red-700">{errors.districtIds[0]}</span>}
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button variant="outline" onClick={generate}>
+          {generated ? "重新生成通报稿" : "生成通报稿"}
+        </Button>
+        {regenerate.panel}
+      </div>
+      {local && (
+        <p role="alert" className="text-sm text-red-700">
+          {local}
+        </p>
+      )}
+      <p className="text-xs text-slate-500">
+        通报稿中的每个数字都按数据截至日各区县（市）全区总览的数字生成（完成率按市下达目标计算，未下达的按本区县分解数计算），发布前可修改标题、发文字号、主送和正文。
+      </p>
+      <div className="grid gap-3 sm:grid-cols-[1fr_14rem]">
+        <Field label="通报标题" error={errors.title?.[0]}>
+          <input name="title" maxLength={100} value={draft.title} onChange={set("title")} className={inputClass} />
+        </Field>
+        <Field label="发文字号" error={errors.referenceNo?.[0]} hint="留空则按通报日期的年份自动编号">
+          <input
+            name="referenceNo"
+            maxLength={40}
+            value={draft.referenceNo}
+            onChange={set("referenceNo")}
+            placeholder={`${issuer.docPrefix}〔${date.slice(0, 4) || today.slice(0, 4)}〕1号`}
+            className={inputClass}
+          />
+        </Field>
+      </div>
+      <Field label="主送" error={errors.recipients?.[0]}>
+        <input
+          name="recipients"
+          maxLength={200}
+          value={draft.recipients}
+          onChange={set("recipients")}
+          className={inputClass}
+        />
+      </Field>
+      <Field label="通报内容" error={errors.body?.[0]}>
+        <textarea
+          name="body"
+          rows={12}
+          maxLength={5000}
+          value={draft.body}
+          onChange={set("body")}
+          className={inputClass}
+        />
+      </Field>
+      {preview && (
+        <section aria-labelledby="city-circular-preview" className="space-y-2">
+          <h3 id="city-circular-preview" className="font-semibold">
+            发布前预览（正文和附件，与下载的 Word 文件内容一致）
+          </h3>
+          {conflicts.length > 0 && (
+            <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              {dataDateConflictMessage(conflicts)}
+            </p>
+          )}
+          <DocumentPreview model={preview} label="通报预览" />
+        </section>
+      )}
+      <SubmitRow pending={pending} label="发布通报" pendingLabel="正在发布…" notice={message} errors={errors}>
+        {confirmPanel}
+      </SubmitRow>
+    </form>
+  );
+}
