@@ -121,13 +121,15 @@ for (const [role, username, landing, phone] of ACCOUNTS) {
   });
 }
 
-test("the sign-in page and the public tip form have no serious or critical WCAG violation", async ({ browser }) => {
+test("the sign-in page, the public tip page's district chooser and its form have no serious or critical WCAG violation", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
   const problems: string[] = [];
   for (const viewport of [DESKTOP, PHONE]) {
     await page.setViewportSize(viewport);
-    for (const path of ["/login", "/tip"])
+    for (const path of ["/login", "/tip", "/tip?district=330203"])
       problems.push(...(await violationsOn(page, path, `${viewport.width}×${viewport.height}`)));
   }
   await context.close();
