@@ -155,6 +155,7 @@ test.describe("uploads near the caps pass through the server (finding 4)", () =>
       return bytes;
     };
     const form = new FormData();
+    form.set("district", "330203"); // the district whose tip page sends it (/tip?district=330203)
     form.set("enterpriseName", "大照片测试作坊");
     form.set("address", "某镇某村");
     form.set("description", "夜间生产，冒黑烟（附三张手机照片）");
