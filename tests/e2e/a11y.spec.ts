@@ -106,6 +106,8 @@ const ACCOUNTS: [role: Role, username: string, landing: RegExp, phone: boolean][
   ["DEPARTMENT", "fgj", /\/todo$/, false],
   ["TOWNSHIP", "gulin", /\/units\/\d+$/, true],
   ["EXPERT", "expert", /\/referrals$/, false],
+  // The city's pages: 全市总览 and its read-only drill-down into each district (江北区's under 示例数据).
+  ["CITY_OFFICE", "city", /\/city$/, false],
 ];
 
 for (const [role, username, landing, phone] of ACCOUNTS) {
