@@ -26,6 +26,12 @@ type AreaRow = {
 export const AREAS = {
   /** 全市总览 (docs/domain.md §市级): districts as rows, rolled up from their own units; a district's dashboard read-only from there. */
   city: { href: "/city", roles: { CITY_OFFICE: "全市总览", CITY_LEADER: "全市总览" } },
+  /** 区县目标 (docs/domain.md §市级): the districts' yearly targets and whether each district has split them; the city office sets them. */
+  cityTargets: { href: "/city/targets", roles: { CITY_OFFICE: "区县目标", CITY_LEADER: "区县目标" } },
+  /** 区县管理: the districts and their offices' accounts (the city office creates a district office's account). */
+  cityAdmin: { href: "/admin/districts", roles: { CITY_OFFICE: "区县管理" } },
+  /** 企业跨区县迁移 (docs/domain.md §市级): the city office's decision, lib/city/enterprise-move.ts. */
+  cityEnterprises: { href: "/city/enterprises", roles: { CITY_OFFICE: "企业迁移" } },
   /** 待办: the home of the office and the departments — what waits on them, most urgent first (server/home); a township's is on its own unit's page. */
   todo: { href: "/todo", roles: { OFFICE: "待办", DEPARTMENT: "待办" } },
   dashboard: { href: "/dashboard", roles: { OFFICE: "全区总览", LEADER: "全区总览", DEPARTMENT: "全区总览" } },

@@ -13,7 +13,7 @@ import { caseStatusLabel, categoryLabel, industryLabel } from "@/lib/labels";
 import type { Dashboard } from "@/server/dashboard/get-dashboard";
 
 import { ChartFigure } from "./chart-figure";
-import type { ChartSeries } from "./chart-spec";
+import { ACCEPTED_AND_TARGET, type ChartSeries } from "./chart-spec";
 import { ForecastTable } from "./forecast-table";
 import { HeadlineCards } from "./headline-cards";
 import { TaskLineTable } from "./task-line-table";
@@ -201,10 +201,7 @@ export function DashboardView({
                       accepted: r.figures[c].accepted,
                       target: r.quotas[c],
                     })),
-                  series: [
-                    { key: "accepted", label: "已验收", color: "#1d4ed8" },
-                    { key: "target", label: "目标", color: "#cbd5e1" },
-                  ],
+                  series: ACCEPTED_AND_TARGET,
                 }}
                 cellHref={(row, key) =>
                   key === "accepted"

@@ -13,14 +13,21 @@ import { arabicDate } from "@/lib/documents/chinese";
 import { circularDocument, type CircularDraft, draftCircular } from "@/lib/documents/circular";
 import { dataDateConflictMessage, dataDateConflicts, type DocumentFigures } from "@/lib/documents/data-date";
 import { draftInterviewIssues, interviewDocument } from "@/lib/documents/interview";
-import { REFERENCE_PREFIX } from "@/lib/documents/office";
+import type { DocumentIssuer } from "@/lib/documents/office";
 import { nextReferenceNo } from "@/lib/documents/reference-no";
 import { formatPercent } from "@/lib/format";
 import { issueCircular } from "@/server/supervision/actions/issue-circular";
 import { issueInterview } from "@/server/supervision/actions/issue-interview";
 
 /** The page's figures as of today (the default data date), and what the drafts name. */
-type Context = { figures: DocumentFigures; today: string; year: number; campaignTitle: string };
+type Context = {
+  figures: DocumentFigures;
+  today: string;
+  year: number;
+  campaignTitle: string;
+  /** The district's office the documents come from. */
+  issuer: DocumentIssuer;
+};
 
 const EMPTY: CircularDraft = { title: "", referenceNo: "", recipients: "", body: "" };
 
@@ -54,6 +61,7 @@ export function IssueCircularForm({
   today,
   year,
   campaignTitle,
+  issuer,
   usedReferenceNos,
 }: Context & { usedReferenceNos: string[] }) {
   const { pending, notice: message, fieldErrors: errors, submit, confirmPanel } = useServerAction();
@@ -108,7 +116,8 @@ export function IssueCircularForm({
       dataDate: dataDay,
       year,
       campaignTitle,
-      referenceNo: draft.referenceNo || nextReferenceNo(usedReferenceNos, REFERENCE_PREFIX, day.getUTCFullYear()),
+      issuer,
+      referenceNo: draft.referenceNo || nextReferenceNo(usedReferenceNos, issuer.docPrefix, day.getUTCFullYear()),
     });
     const edited = generated !== null && (draft.body !== generated.body || draft.title !== generated.title);
     const apply = () => {
@@ -131,6 +140,7 @@ export function IssueCircularForm({
   const preview =
     (draft.body.trim() || draft.title.trim()) && documentDay && dataDay && ready
       ? circularDocument({
+          issuer,
           title: draft.title || "（通报标题）",
           referenceNo: draft.referenceNo || null,
           recipients: draft.recipients || null,
@@ -218,7 +228,7 @@ export function IssueCircularForm({
             maxLength={40}
             value={draft.referenceNo}
             onChange={set("referenceNo")}
-            placeholder={`${REFERENCE_PREFIX}〔${date.slice(0, 4) || today.slice(0, 4)}〕1号`}
+            placeholder={`${issuer.docPrefix}〔${date.slice(0, 4) || today.slice(0, 4)}〕1号`}
             className={inputClass}
           />
         </Field>
@@ -263,7 +273,7 @@ export function IssueCircularForm({
  * unless another 数据截至 is typed); everything stays editable; the 约谈记录 shows in the page before it is saved,
  * which asks for confirmation and freezes the .docx.
  */
-export function IssueInterviewForm({ figures: initial, today }: Context) {
+export function IssueInterviewForm({ figures: initial, today, issuer }: Context) {
   const { pending, notice: message, fieldErrors: errors, submit, confirmPanel } = useServerAction();
   const [issues, setIssues] = useState("");
   const [local, setLocal] = useState<string | null>(null);
@@ -332,6 +342,7 @@ export function IssueInterviewForm({ figures: initial, today }: Context) {
           commitments: values.commitments?.trim() || null,
           followUpDate: followUp,
           dataDate: dataDay,
+          issuer,
         })
       : null;
   const conflicts = preview && dataDay ? dataDateConflicts(issues, dataDay, figures.elapsed) : [];

@@ -26,6 +26,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   CaseMeasure: "执法措施",
   CaseMeasureDocument: "执法文书",
   DeliverySetting: "通知投递设置",
+  DistrictTarget: "区县目标",
   NotificationDelivery: "通知投递",
   ExpertOpinionFile: "专家意见材料",
   ExpertReferral: "专家意见",

@@ -12,7 +12,7 @@ import type { FrozenUnitFigures } from "@/lib/supervision/rules";
 import { arabicDate, chineseDate } from "./chinese";
 import { slowUnitParagraph } from "./figures-text";
 import type { Block, DocumentModel } from "./model";
-import { ISSUER_SHORT } from "./office";
+import type { DocumentIssuer } from "./office";
 
 export type BriefingMonth = {
   /** "2020-06". */
@@ -68,6 +68,7 @@ export type BriefingTaskLine = {
 };
 
 export type BriefingData = {
+  issuer: DocumentIssuer;
   year: number;
   campaignTitle: string;
   month: BriefingMonth;
@@ -163,7 +164,7 @@ export function briefingDocument(d: BriefingData): DocumentModel {
 
   const blocks: Block[] = [
     { kind: "masthead", text: "整治提升工作简报" },
-    { kind: "reference", text: `第${month.issue}期　　${ISSUER_SHORT}编　　${chineseDate(d.asOfDay)}` },
+    { kind: "reference", text: `第${month.issue}期　　${d.issuer.short}编　　${chineseDate(d.asOfDay)}` },
     { kind: "title", text: `${month.label}淘汰落后产能及“低散乱”整治提升工作进展情况` },
     { kind: "heading1", text: "一、总体进展" },
     {

@@ -6,7 +6,7 @@ import { arabicDate, chineseDate, chineseDateOfMoment } from "./chinese";
 import { dataDateOf } from "./data-date";
 import { figuresTable, slowUnitParagraph } from "./figures-text";
 import { type Block, type DocumentModel, textBlocks } from "./model";
-import { DEFAULT_RECIPIENTS, ISSUER, ISSUER_SHORT } from "./office";
+import { DEFAULT_RECIPIENTS, type DocumentIssuer } from "./office";
 
 export type CircularDraftInput = {
   /** The named units' figures as of the data date (what issuing freezes). */
@@ -19,6 +19,7 @@ export type CircularDraftInput = {
   /** The campaign's title, e.g. 海曙区2020年淘汰落后产能及“低散乱”整治提升. */
   campaignTitle: string;
   referenceNo: string;
+  issuer: DocumentIssuer;
 };
 
 export type CircularDraft = { title: string; referenceNo: string; recipients: string; body: string };
@@ -28,13 +29,13 @@ export function draftCircular(input: CircularDraftInput): CircularDraft {
   const names = input.units.map((u) => u.name);
   const named = names.length > 3 ? `${names.slice(0, 3).join("、")}等${names.length}个单位` : names.join("、");
   const body = [
-    `根据${input.campaignTitle}工作安排，${ISSUER_SHORT}对各镇（乡）、街道、园区淘汰落后产能及“低散乱”整治提升工作进展情况进行了汇总。` +
+    `根据${input.campaignTitle}工作安排，${input.issuer.short}对各镇（乡）、街道、园区淘汰落后产能及“低散乱”整治提升工作进展情况进行了汇总。` +
       `截至${arabicDate(input.dataDate)}，全年序时进度为${formatPercent(input.elapsed)}，${named}工作进展滞后，现予以通报。`,
     "一、进展滞后单位情况",
     ...input.units.map(slowUnitParagraph),
     "二、工作要求",
     "请被通报单位高度重视，认真分析进展滞后的原因，制定整改措施，倒排时间节点，加大工作力度，确保按期完成年度目标任务，" +
-      `并于本通报印发之日起7个工作日内将整改措施书面报送${ISSUER_SHORT}。`,
+      `并于本通报印发之日起7个工作日内将整改措施书面报送${input.issuer.short}。`,
   ].join("\n");
   return {
     title: `关于${input.year}年淘汰落后产能及“低散乱”整治提升工作进展滞后单位的通报`,
@@ -53,6 +54,7 @@ export type CircularRecord = {
   /** 数据截至; null on records from before (their figures stand at the moment of issue). */
   dataDate: Date | null;
   figures: FrozenFigures | null;
+  issuer: DocumentIssuer;
 };
 
 const ANNEX_TITLE = "被通报单位工作进展情况表";
@@ -66,13 +68,13 @@ export function circularDocument(n: CircularRecord): DocumentModel {
   const asOf = (figures: FrozenFigures) =>
     n.dataDate ? chineseDate(dataDateOf(n.date, n.dataDate)) : chineseDateOfMoment(new Date(figures.at));
   const main: Block[] = [
-    { kind: "masthead", text: ISSUER },
+    { kind: "masthead", text: n.issuer.name },
     { kind: "reference", text: n.referenceNo ?? "" },
     { kind: "title", text: n.title },
     { kind: "recipients", text: `${n.recipients ?? DEFAULT_RECIPIENTS}：` },
     ...textBlocks(n.body),
     ...(annex ? [{ kind: "annexNote", text: `附件：${ANNEX_TITLE}` } as const] : []),
-    { kind: "signature", issuer: ISSUER, date: chineseDate(n.date) },
+    { kind: "signature", issuer: n.issuer.name, date: chineseDate(n.date) },
   ];
   const sections: DocumentModel["sections"] = [{ blocks: main }];
   if (annex) {

@@ -5,7 +5,7 @@ import type { FrozenUnitFigures } from "@/lib/supervision/rules";
 import { arabicDate, chineseDate } from "./chinese";
 import { figuresClause } from "./figures-text";
 import type { DocumentModel } from "./model";
-import { ISSUER } from "./office";
+import type { DocumentIssuer } from "./office";
 
 /** The generated 约谈指出的问题 for one unit, from its figures as of the data date; the office edits it. */
 export function draftInterviewIssues(unit: FrozenUnitFigures, elapsed: number, dataDate: Date): string {
@@ -29,6 +29,7 @@ export type InterviewRecord = {
   followUpDate: Date | null;
   /** 数据截至 of the figures the issues cite; null on records from before. */
   dataDate: Date | null;
+  issuer: DocumentIssuer;
 };
 
 /** 约谈记录: time, place, the unit, participants, issues raised, commitments, follow-up date; 落款. */
@@ -51,7 +52,7 @@ export function interviewDocument(n: InterviewRecord): DocumentModel {
           { kind: "title", text: "约谈记录" },
           { kind: "subtitle", text: n.referenceNo ? `（${n.referenceNo}）` : `（${n.title}）` },
           { kind: "table", header: [], rows, widths: [22, 78] },
-          { kind: "signature", issuer: ISSUER, date: chineseDate(n.date) },
+          { kind: "signature", issuer: n.issuer.name, date: chineseDate(n.date) },
         ],
       },
     ],

@@ -3,12 +3,26 @@
 
 import { OFFICE_NAME, OFFICE_SHORT } from "@/lib/office";
 
-/** 发文机关 (落款): the office's one name (lib/office.ts). */
-export const ISSUER = OFFICE_NAME;
-/** Its short name, as the texts and the 发文字号 use it. */
-export const ISSUER_SHORT = OFFICE_SHORT;
-/** 发文机关代字 of the 发文字号: 海工强办〔2020〕3号. */
-export const REFERENCE_PREFIX = "海工强办";
+/**
+ * Who a district's documents come from (docs/domain.md §市级): its office's full name (发文机关标志, 落款), its short
+ * name (as the texts and 编 say it) and its 发文机关代字 (海工强办〔2020〕3号). Each district has its own.
+ */
+export type DocumentIssuer = { name: string; short: string; docPrefix: string };
+
+/** 海曙区's office, the plan's own (lib/office.ts): a district's issuer when it names none. */
+export const HAISHU_ISSUER: DocumentIssuer = { name: OFFICE_NAME, short: OFFICE_SHORT, docPrefix: "海工强办" };
+
+/** The issuer of the user's district (a city account reading a district: that district's). */
+export function issuerOf(
+  district: { officeName: string; officeShortName: string; docPrefix: string } | null,
+): DocumentIssuer {
+  if (!district) return HAISHU_ISSUER;
+  return {
+    name: district.officeName,
+    short: district.officeShortName,
+    docPrefix: district.docPrefix || HAISHU_ISSUER.docPrefix,
+  };
+}
 /** 主送 of a 通报 unless the office writes another. */
 export const DEFAULT_RECIPIENTS = "各镇（乡）人民政府、街道办事处，望春工业园区管委会，区级有关部门";
 

@@ -1,6 +1,10 @@
 import "server-only";
 
+import { notFound } from "next/navigation";
+
 import { isCityRole } from "@/lib/areas";
+import { parseYear } from "@/lib/city/params";
+import { requireArea } from "@/server/areas";
 import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
 import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/session";
@@ -81,4 +85,18 @@ export function listCityDistricts(): Promise<CityDistrict[]> {
 export async function districtCampaign(viewer: SessionUser, year: number | null) {
   if (year === null) return getCurrentCampaign(viewer);
   return prisma.campaign.findUnique({ where: { districtId_year: { districtId: viewer.districtId ?? -1, year } } });
+}
+
+/**
+ * What every drill-down page opens with: the city account (the area), the district of the URL through its viewer,
+ * and the district's campaign of the `year` asked for — not found when any of them is not there.
+ */
+export async function openDistrictDrillDown(code: string, yearParam: string | string[] | undefined) {
+  const user = await requireArea("city");
+  const found = await districtViewer(user, code);
+  if (!found) notFound();
+  const year = parseYear(yearParam);
+  const campaign = await districtCampaign(found.viewer, year);
+  if (!campaign) notFound();
+  return { ...found, year, campaign };
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { CATEGORIES } from "@/lib/campaigns/annex";
 import { beijingDay } from "@/lib/dates";
 import { briefingAsOf, type BriefingData, briefingMonths } from "@/lib/documents/briefing";
+import { issuerOf } from "@/lib/documents/office";
 import type { Campaign } from "@/lib/generated/prisma/client";
 import type { Category, TipOutcome } from "@/lib/generated/prisma/enums";
 import { freezeFigures } from "@/lib/supervision/rules";
@@ -103,6 +104,7 @@ export async function getBriefing(
   const slowIds = d.rows.filter((r) => r.lagReason || r.shortfallReason).map((r) => r.unitId);
 
   return {
+    issuer: issuerOf(user.district),
     year: campaign.year,
     campaignTitle: campaign.title,
     month,

@@ -2,6 +2,7 @@ import "server-only";
 
 import { circularDocument } from "@/lib/documents/circular";
 import { interviewDocument } from "@/lib/documents/interview";
+import { issuerOf } from "@/lib/documents/office";
 import { renderDocx } from "@/lib/documents/render-docx";
 import { readsOwnUnitOnly } from "@/lib/rights";
 import { prisma } from "@/server/db";
@@ -39,10 +40,11 @@ export async function getNoticeDocument(
     const bytes = await readFrozen(stored);
     return { bytes, sha256: stored.sha256, filename };
   }
+  const issuer = issuerOf(user.district);
   const model =
     n.kind === "CIRCULAR"
-      ? circularDocument({ ...n, figures: figuresInScope(user, n.figures) })
-      : interviewDocument({ ...n, unitName: n.units.map((u) => u.unit.name).join("、") });
+      ? circularDocument({ ...n, figures: figuresInScope(user, n.figures), issuer })
+      : interviewDocument({ ...n, unitName: n.units.map((u) => u.unit.name).join("、"), issuer });
   const bytes = await renderDocx(model, n.createdAt);
   return { bytes, sha256: sha256(bytes), filename };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { REFERENCE_PREFIX } from "@/lib/documents/office";
+import { HAISHU_ISSUER } from "@/lib/documents/office";
 import { nextReferenceNo } from "@/lib/documents/reference-no";
 import { prisma, type Tx } from "@/server/db";
 import { ActionError } from "@/server/errors";
@@ -26,7 +26,11 @@ export async function nextOfficeReferenceNo(
   year: number,
   db: Tx = prisma,
 ): Promise<string> {
-  return nextReferenceNo(await usedReferenceNos(district.id, db, year), district.docPrefix || REFERENCE_PREFIX, year);
+  return nextReferenceNo(
+    await usedReferenceNos(district.id, db, year),
+    district.docPrefix || HAISHU_ISSUER.docPrefix,
+    year,
+  );
 }
 
 /** The 发文字号 an issue takes: the one typed (refused when already used), else — when `assign` — the next one. */

@@ -53,7 +53,7 @@ export const userId = cuid;
 /** The unit / department an account of `role` belongs to, checked to exist; the office's is 区工强办. */
 export async function resolveScope(
   tx: Tx,
-  user: SessionUser,
+  user: Pick<SessionUser, "districtId">,
   role: Role,
   unitId: number | null,
   departmentId: number | null,

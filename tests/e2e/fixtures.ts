@@ -18,6 +18,7 @@
 // Then the 2020 deadline snapshot (联合惩戒 judges it): the submitted 洞桥示例建材厂 and the in-progress
 // 洞桥示例五金作坊 are both listed (not accepted by the deadline). The enforcement journeys (enforcement.spec) register their own case in 龙观乡.
 // The case workflow journeys (workflow.spec) register their own cases in 高桥镇.
+// The city's accounts e2e-shi (市工强办) and e2e-shiling (市领导) set and read 区县目标 (city-targets.spec).
 import type { CaseStatus, Category, Industry } from "../../lib/generated/prisma/enums";
 import { createDb } from "../../server/db-client";
 import { takeDeadlineSnapshots } from "../../server/punishment/take-deadline-snapshots";
@@ -162,6 +163,12 @@ try {
       units: { create: [{ unitId: gulin.id }] },
     },
   });
+  // docs/domain.md §市级: the city's two accounts (no district), with the demo password (city-targets.spec).
+  for (const [username, displayName, role] of [
+    ["e2e-shi", "市工强办", "CITY_OFFICE"],
+    ["e2e-shiling", "市领导", "CITY_LEADER"],
+  ] as const)
+    await prisma.user.create({ data: { username, displayName, role, passwordHash: office.passwordHash } });
   // The 2020 deadline has passed: what the job runner does once after it — the 联合惩戒 snapshot.
   await takeDeadlineSnapshots(prisma, new Date());
 } finally {

@@ -530,6 +530,27 @@ export async function quotaWorkbook() {
   };
 }
 
+/** A small 区县目标 workbook in the annex layout (one district row), as an upload (docs/domain.md §市级). */
+export async function districtTargetWorkbook() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("区县目标");
+  ws.addRow(["区县（市）", "淘汰落后产能涉及企业数（家）", "整治提升“低散乱”企业（作坊）数（家）"]);
+  ws.addRow(["海曙区", 21, 165]);
+  return {
+    name: "区县目标.xlsx",
+    bytes: Buffer.from(await wb.xlsx.writeBuffer()),
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  };
+}
+
+/** A year without district targets yet (the city office sets it afresh). */
+export async function freeTargetYear() {
+  const taken = new Set((await prisma.districtTarget.findMany({ select: { year: true } })).map((t) => t.year));
+  let year = 2060 + Math.floor(Math.random() * 40);
+  while (taken.has(year)) year = 2060 + ((year - 2059) % 40);
+  return year;
+}
+
 /** A task line of the current campaign led by 区发改局 alone (ENERGY), counted in 次 or by items. */
 export async function taskLineOf(measure: "INSPECTION" | "ITEM") {
   const [campaign, d] = await Promise.all([currentCampaign(), fgj()]);

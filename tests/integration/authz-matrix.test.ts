@@ -22,9 +22,11 @@ import {
   contributionOf,
   DISTRICT_B_MARK,
   districtB,
+  districtTargetWorkbook,
   equipmentRow,
   evidenceRow,
   fgj,
+  freeTargetYear,
   freeYear,
   getRequest,
   interviewOf,
@@ -738,6 +740,28 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
       reason: "属地登记错误",
     }),
   },
+  "server/city/actions/move-enterprise.ts#moveEnterprise": {
+    who: "the city office only (企业跨区县迁移)",
+    allow: ["cityOffice"],
+    fixture: async () => {
+      const enterprise = await prisma.enterprise.create({
+        data: {
+          // No 集士港镇 mark: once moved it is 江北区's, and 江北区's reads may list it.
+          name: `矩阵迁移企业${Math.random().toString(36).slice(2)}`,
+          unitId: (await jishigang()).id,
+          creditCode: creditCode(),
+          industry: "OTHER",
+        },
+      });
+      return { enterprise, unitId: (await prisma.unit.findUniqueOrThrow({ where: { code: "330205001" } })).id };
+    },
+    payload: (f) => ({
+      enterpriseId: F<{ id: string }>(f, "enterprise").id,
+      districtCode: "330205",
+      unitId: f.unitId,
+      reason: "企业整体搬迁至江北区",
+    }),
+  },
   "server/enterprises/actions/record-location.ts#recordEnterpriseLocation": {
     who: "the enterprise's own township only (使用当前位置)",
     allow: ["township"],
@@ -794,6 +818,33 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
     }),
   },
 };
+
+// (docs/domain.md §市级) 区县目标 and 区县管理: the city office only — never a district's account, nor the city leader.
+Object.assign(ACTIONS, {
+  "server/city/actions/set-district-targets.ts#setDistrictTargets": {
+    who: "the city office only",
+    allow: ["cityOffice"],
+    fixture: async () => ({ year: await freeTargetYear() }),
+    payload: (f) => ({
+      year: f.year,
+      cells: [{ districtId: HAISHU_DISTRICT_ID, category: "ELIMINATION", target: 21, version: null }],
+    }),
+    check: async (f) => {
+      const t = await prisma.districtTarget.findFirstOrThrow({ where: { year: f.year as number } });
+      expect([t.districtId, t.category, t.target]).toEqual([HAISHU_DISTRICT_ID, "ELIMINATION", 21]);
+    },
+  },
+  "server/city/actions/create-district-office-account.ts#createDistrictOfficeAccount": {
+    who: "the city office only",
+    allow: ["cityOffice"],
+    fixture: async () => ({ name: `d${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}` }),
+    payload: (f) => ({ districtId: HAISHU_DISTRICT_ID, username: f.name, displayName: "区工强办新账号", phone: "" }),
+    check: async (f) => {
+      const u = await prisma.user.findUniqueOrThrow({ where: { username: f.name as string } });
+      expect([u.role, u.districtId]).toEqual(["OFFICE", HAISHU_DISTRICT_ID]);
+    },
+  },
+} satisfies Record<string, ActionRule>);
 
 // (admin) The user administration: the office only; changing one's own password: everyone signed in.
 const withAccount = async () => ({ account: await accountOf(), unitId: (await jishigang()).id });
@@ -1109,6 +1160,19 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
       multipartRequest(`/api/campaigns/${F<{ id: number }>(f, "campaign").id}/quota-preview`, {
         file: await quotaWorkbook(),
       }),
+  },
+  "POST /api/city/targets/preview": {
+    who: "the city office only (reads the file, saves nothing)",
+    allow: ["cityOffice"],
+    allowedStatus: [200],
+    fixture: async () => ({}),
+    request: async () => multipartRequest("/api/city/targets/preview", { file: await districtTargetWorkbook() }),
+  },
+  "GET /api/city/targets/export": {
+    who: "the city office and the city leader",
+    allow: ["cityOffice", "cityLeader"],
+    fixture: async () => ({}),
+    request: () => getRequest("/api/city/targets/export?year=2020"),
   },
   "GET /api/evidence/[id]": {
     who: "whoever may read the case: the office, the leader, every department (信息共享), its own township",

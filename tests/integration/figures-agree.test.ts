@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { asOfMoment } from "@/lib/dashboard/history";
 import { beijingIsoDay } from "@/lib/dates";
 import { draftCircular } from "@/lib/documents/circular";
+import { HAISHU_ISSUER } from "@/lib/documents/office";
 import type { Category, ReviewDecision } from "@/lib/generated/prisma/enums";
 import type { FrozenFigures } from "@/lib/supervision/rules";
 import { getAssessment } from "@/server/assessment/get-assessment";
@@ -100,6 +101,7 @@ async function circularCounts(dataDate: string): Promise<Counts> {
   const office = (await actAs("office"))!;
   const all = (await documentFigures(office, campaign, new Date(dataDate), new Date()))!;
   const draft = draftCircular({
+    issuer: HAISHU_ISSUER,
     units: all.units,
     elapsed: all.elapsed,
     dataDate: new Date(dataDate),

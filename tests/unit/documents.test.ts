@@ -7,6 +7,7 @@ import { circularDocument, draftCircular } from "@/lib/documents/circular";
 import { figuresClause, slowUnitParagraph } from "@/lib/documents/figures-text";
 import { interviewDocument } from "@/lib/documents/interview";
 import { modelText, textBlocks } from "@/lib/documents/model";
+import { HAISHU_ISSUER } from "@/lib/documents/office";
 import {
   formatReferenceNo,
   nextReferenceNo,
@@ -126,6 +127,7 @@ describe("the slow-unit paragraph", () => {
 
 describe("the 通报 draft and document", () => {
   const draft = draftCircular({
+    issuer: HAISHU_ISSUER,
     units: [gulin, park],
     elapsed: 49.3,
     dataDate: day("2020-06-30"),
@@ -144,6 +146,7 @@ describe("the 通报 draft and document", () => {
 
   it("lays the final text out with headings, 附件说明, 落款 in Chinese and the frozen figures as the annex", () => {
     const model = circularDocument({
+      issuer: HAISHU_ISSUER,
       ...draft,
       body: `${draft.body}\n（一）补充要求\n请按时报送。`,
       date: day("2020-07-01"),
@@ -168,6 +171,7 @@ describe("the 通报 draft and document", () => {
 
   it("dated 30 June with no other data date says 30 June in the text, the annex and the 落款", () => {
     const model = circularDocument({
+      issuer: HAISHU_ISSUER,
       ...draft,
       date: day("2020-06-30"),
       dataDate: day("2020-06-30"),
@@ -182,6 +186,7 @@ describe("the 通报 draft and document", () => {
 
   it("a record from before data dates were kept states the day its figures were frozen (Beijing time)", () => {
     const model = circularDocument({
+      issuer: HAISHU_ISSUER,
       ...draft,
       date: day("2020-07-01"),
       dataDate: null,
@@ -192,6 +197,7 @@ describe("the 通报 draft and document", () => {
 
   it("has no annex when nothing was frozen (a township sees none of another unit's)", () => {
     const model = circularDocument({
+      issuer: HAISHU_ISSUER,
       ...draft,
       referenceNo: null,
       date: day("2020-07-01"),
@@ -218,6 +224,7 @@ describe("textBlocks", () => {
 describe("the 约谈记录", () => {
   it("lists time, place, unit, participants, issues, commitments and follow-up date", () => {
     const model = interviewDocument({
+      issuer: HAISHU_ISSUER,
       title: "约谈古林镇",
       referenceNo: null,
       unitName: "古林镇",
@@ -269,6 +276,7 @@ describe("the monthly briefing", () => {
     );
     const month = briefingMonths(campaign, new Date("2020-07-05T00:00:00Z"))[1];
     const data: BriefingData = {
+      issuer: HAISHU_ISSUER,
       year: 2020,
       campaignTitle: "海曙区2020年",
       month,

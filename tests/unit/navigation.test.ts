@@ -56,6 +56,9 @@ describe("landing page per role", () => {
 // Who sees which area: a change to the table must change this test too.
 const expected: Record<Area, Role[]> = {
   city: ["CITY_OFFICE", "CITY_LEADER"],
+  cityTargets: ["CITY_OFFICE", "CITY_LEADER"],
+  cityAdmin: ["CITY_OFFICE"],
+  cityEnterprises: ["CITY_OFFICE"],
   todo: ["OFFICE", "DEPARTMENT"],
   dashboard: ["OFFICE", "LEADER", "DEPARTMENT"],
   units: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { CityRollUpTable } from "@/components/city/city-rollup-table";
 import { ChartFigure } from "@/components/dashboard/chart-figure";
+import { ACCEPTED_AND_TARGET } from "@/components/dashboard/chart-spec";
 import { Link } from "@/components/ui/app-link";
 import { AsOfBar } from "@/components/ui/as-of-bar";
 import { Badge } from "@/components/ui/badge";
@@ -117,10 +118,7 @@ export default async function CityPage({
                           ]
                         : [],
                     ),
-                    series: [
-                      { key: "accepted", label: "已验收", color: "#1d4ed8" },
-                      { key: "target", label: "目标", color: "#cbd5e1" },
-                    ],
+                    series: ACCEPTED_AND_TARGET,
                   }}
                   cellHref={(row, key) =>
                     key === "accepted"

@@ -4,6 +4,7 @@ import { IssueCircularForm, IssueInterviewForm } from "@/components/supervision/
 import { NoticeList } from "@/components/supervision/notice-list";
 import { cardClass } from "@/components/ui/card";
 import { beijingDay, beijingIsoDay } from "@/lib/dates";
+import { issuerOf } from "@/lib/documents/office";
 import { acknowledgesNotices, readsOwnUnitOnly, runsCampaign } from "@/lib/rights";
 import { isFollowUpDue, unacknowledged } from "@/lib/supervision/rules";
 import { requireArea } from "@/server/areas";
@@ -27,7 +28,13 @@ export default async function SupervisionPage() {
   // Every unit's figures as of today (the default 数据截至), as the dashboard computes them: the drafts of 通报 and
   // 约谈 are written from these; the forms fetch another day's when the office picks one.
   const figures = office ? await documentFigures(user, campaign, beijingDay(now), now) : null;
-  const context = figures && { figures, today, year: campaign.year, campaignTitle: campaign.title };
+  const context = figures && {
+    figures,
+    today,
+    year: campaign.year,
+    campaignTitle: campaign.title,
+    issuer: issuerOf(user.district),
+  };
   const pending = notices.filter((n) => unacknowledged(n.units).length > 0);
   const due = notices.filter((n) => isFollowUpDue(n, now));
 

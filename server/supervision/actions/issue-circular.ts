@@ -1,6 +1,7 @@
 "use server";
 import { circularDocument } from "@/lib/documents/circular";
 import { dataDateConflictMessage, dataDateConflicts, dataDateOf, dataDateRefusal } from "@/lib/documents/data-date";
+import { issuerOf } from "@/lib/documents/office";
 import { renderDocx } from "@/lib/documents/render-docx";
 import { issueCircularInput } from "@/lib/supervision/input";
 import { figuresOfUnit, type FrozenFigures } from "@/lib/supervision/rules";
@@ -77,7 +78,7 @@ export const issueCircular = defineAction({
       },
     });
     // The document as published, and each named unit's copy, rendered at the moment of publication.
-    const record = { ...created, figures };
+    const record = { ...created, figures, issuer: issuerOf(user.district) };
     const files = await Promise.all([
       renderDocx(circularDocument(record), created.createdAt),
       ...unitIds.map((id) =>

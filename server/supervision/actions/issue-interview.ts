@@ -1,6 +1,7 @@
 "use server";
 import { dataDateConflictMessage, dataDateConflicts, dataDateOf, dataDateRefusal } from "@/lib/documents/data-date";
 import { interviewDocument } from "@/lib/documents/interview";
+import { issuerOf } from "@/lib/documents/office";
 import { renderDocx } from "@/lib/documents/render-docx";
 import { formatDate } from "@/lib/format";
 import { issueInterviewInput } from "@/lib/supervision/input";
@@ -75,7 +76,10 @@ export const issueInterview = defineAction({
         units: { create: { unitId: unit.id } },
       },
     });
-    const file = await renderDocx(interviewDocument({ ...created, unitName: unit.name }), created.createdAt);
+    const file = await renderDocx(
+      interviewDocument({ ...created, unitName: unit.name, issuer: issuerOf(user.district) }),
+      created.createdAt,
+    );
     const notice = await storeFrozen([file], ([stored]) =>
       tx.supervisionNotice.update({
         where: { id: created.id },

@@ -13,6 +13,7 @@ import { draftCircular } from "@/lib/documents/circular";
 import type { DocumentFigures } from "@/lib/documents/data-date";
 import { figuresTable } from "@/lib/documents/figures-text";
 import { draftInterviewIssues } from "@/lib/documents/interview";
+import { HAISHU_ISSUER } from "@/lib/documents/office";
 import { formatPercent } from "@/lib/format";
 import type { FrozenFigures } from "@/lib/supervision/rules";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
@@ -90,6 +91,7 @@ describe("a 通报 dated 30 June 2020", () => {
     const { body: figures } = await figuresOf("2020-06-30");
     const unitIds = figures.units.map((u) => u.unitId);
     const draft = draftCircular({
+      issuer: HAISHU_ISSUER,
       units: figures.units,
       elapsed: figures.elapsed,
       dataDate: day("2020-06-30"),
@@ -191,6 +193,7 @@ describe("keeping to the data date", () => {
   it("a 通报 dated 3 July with figures as of 30 June says 30 June for its figures and 3 July in its 落款", async () => {
     const { body: figures } = await figuresOf("2020-06-30");
     const draft = draftCircular({
+      issuer: HAISHU_ISSUER,
       units: figures.units.filter((u) => u.unitId === gulin),
       elapsed: figures.elapsed,
       dataDate: day("2020-06-30"),

@@ -8,6 +8,7 @@ import { GET as noticeRoute } from "@/app/api/documents/notices/[id]/route";
 import { asOfMoment } from "@/lib/dashboard/history";
 import { draftCircular } from "@/lib/documents/circular";
 import { slowUnitParagraph } from "@/lib/documents/figures-text";
+import { HAISHU_ISSUER } from "@/lib/documents/office";
 import { type FrozenFigures } from "@/lib/supervision/rules";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { prisma } from "@/server/db";
@@ -16,7 +17,7 @@ import { issueCircular } from "@/server/supervision/actions/issue-circular";
 import { issueInterview } from "@/server/supervision/actions/issue-interview";
 
 import { HAISHU_DISTRICT_ID } from "../../helpers/fixtures";
-import { getRequest, params } from "../../helpers/matrix-fixtures";
+import { districtB, getRequest, params, USERNAMES } from "../../helpers/matrix-fixtures";
 import { actAs, asUser } from "../../helpers/session";
 import { readDocx } from "../../helpers/unzip";
 
@@ -106,6 +107,7 @@ beforeAll(async () => {
   const d = (await documentFigures(user, campaign, day("2020-06-15"), new Date()))!;
   const units = d.units.filter((u) => [jishigang, gulin].includes(u.unitId));
   const draft = draftCircular({
+    issuer: HAISHU_ISSUER,
     units,
     elapsed: d.elapsed,
     dataDate: day("2020-06-15"),
@@ -224,6 +226,30 @@ describe("the 通报 as a .docx", () => {
     expect((await notice("sthj", circularId)).status).toBe(404);
     expect((await notice(null, circularId)).status).toBe(401);
     expect((await notice("office", "not-a-cuid!")).status).toBe(404);
+  });
+});
+
+describe("another district's 通报 (docs/domain.md §市级)", () => {
+  it("comes from that district's office: its own 发文字号 (北工强办〔2020〕1号), its name on the 红头 and the 落款, its own units only", async () => {
+    const b = await districtB();
+    await actAs(USERNAMES.bOffice);
+    const issued = await issueCircular({
+      unitIds: [b.unit.id],
+      title: "关于江北区进度的通报",
+      body: "请庄桥街道加快推进。",
+      date: "2020-06-15",
+    });
+    expect(issued).toMatchObject({ ok: true, data: { referenceNo: "北工强办〔2020〕1号" } });
+    const id = (issued as { data: { id: string } }).data.id;
+    const { paragraphs } = await docx(await notice(USERNAMES.bOffice, id));
+    expect(paragraphs.slice(0, 2)).toEqual(["江北区工业强区建设领导小组办公室", "北工强办〔2020〕1号"]);
+    expect(paragraphs.join("")).not.toContain("海曙");
+    // 海曙区's office cannot open it.
+    expect((await notice("office", id)).status).toBe(404);
+    // A 海曙区 unit cannot be named by B's office.
+    expect(await issueCircular({ unitIds: [gulin], title: "越界", body: "越界", date: "2020-06-16" })).toMatchObject({
+      ok: false,
+    });
   });
 });
 

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { circularDocument } from "@/lib/documents/circular";
 import { dataDateConflictMessage, dataDateConflicts, dataDateOf, dataDateRefusal } from "@/lib/documents/data-date";
 import { interviewDocument } from "@/lib/documents/interview";
+import { HAISHU_ISSUER } from "@/lib/documents/office";
 import { renderDocx } from "@/lib/documents/render-docx";
 
 import { readDocx, unzip } from "../../helpers/unzip";
@@ -51,6 +52,7 @@ describe("a text keeping to its data date", () => {
 
 describe("the .docx of a published document", () => {
   const model = circularDocument({
+    issuer: HAISHU_ISSUER,
     title: "关于进展滞后单位的通报",
     referenceNo: "海工强办〔2020〕3号",
     recipients: null,
@@ -102,6 +104,7 @@ describe("the .docx of a published document", () => {
 
   it("a 约谈记录 says the day its figures stand at", () => {
     const table = interviewDocument({
+      issuer: HAISHU_ISSUER,
       title: "约谈古林镇",
       referenceNo: null,
       unitName: "古林镇",

@@ -12,6 +12,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { BackLink, linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { campaignStatus, caseClosing, closeBlockers } from "@/lib/campaigns/rules";
+import { gapNotice } from "@/lib/city/targets";
 import { dateInputValue } from "@/lib/dates";
 import { intId, pageParam } from "@/lib/fields";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -19,6 +20,7 @@ import { campaignStatusLabel, caseClosingLabel, categoryLabel } from "@/lib/labe
 import { requireArea } from "@/server/areas";
 import { getCampaignAdmin, listCampaigns } from "@/server/campaigns/list-campaigns";
 import { listOpenCases } from "@/server/campaigns/list-open-cases";
+import { getDistrictTargetSplit } from "@/server/city/district-targets";
 
 export const metadata: Metadata = { title: "年度管理" };
 
@@ -31,7 +33,18 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   if (!admin) notFound();
   const { campaign, units, closedBy } = admin;
   const page = pageParam((await searchParams).page);
-  const [open, campaigns] = await Promise.all([listOpenCases(campaign.id, page), listCampaigns(user)]);
+  const [open, campaigns, split] = await Promise.all([
+    listOpenCases(campaign.id, page),
+    listCampaigns(user),
+    getDistrictTargetSplit(user, campaign),
+  ]);
+  // 区县目标 (docs/domain.md §市级): while the units' quotas fall short of the city's target, the gap per category.
+  const gaps = split
+    ? (["ELIMINATION", "RECTIFICATION"] as const).flatMap((c) => {
+        const text = gapNotice(split[c]);
+        return text ? [{ category: c, text }] : [];
+      })
+    : [];
   const status = campaignStatus(campaign, new Date());
   const closed = campaign.closedAt !== null;
   const targets = campaigns
@@ -87,6 +100,19 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         <h2 id="quota-title" className="mb-3 font-semibold">
           目标任务分解表
         </h2>
+        {gaps.length > 0 && (
+          <ul
+            role="status"
+            className="mb-3 space-y-1 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900"
+            data-testid="city-target-gap"
+          >
+            {gaps.map((g) => (
+              <li key={g.category}>
+                {categoryLabel[g.category]}：{g.text}
+              </li>
+            ))}
+          </ul>
+        )}
         <QuotaGrid
           campaignId={campaign.id}
           version={campaign.version}

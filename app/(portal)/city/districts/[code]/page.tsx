@@ -3,10 +3,9 @@ import { notFound } from "next/navigation";
 
 import { DistrictDrillHeader } from "@/components/city/district-drill-header";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
-import { districtHref, parseYear } from "@/lib/city/params";
+import { districtHref } from "@/lib/city/params";
 import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
-import { requireArea } from "@/server/areas";
-import { districtCampaign, districtViewer } from "@/server/city/district-viewer";
+import { openDistrictDrillDown } from "@/server/city/district-viewer";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 
 export const metadata: Metadata = { title: "区县总览（只读）" };
@@ -23,14 +22,9 @@ export default async function CityDistrictPage({
   params: Promise<{ code: string }>;
   searchParams: Promise<{ asOf?: string | string[]; year?: string | string[] }>;
 }) {
-  const user = await requireArea("city");
   const { code } = await params;
-  const found = await districtViewer(user, code);
-  if (!found) notFound();
   const query = await searchParams;
-  const year = parseYear(query.year);
-  const campaign = await districtCampaign(found.viewer, year);
-  if (!campaign) notFound();
+  const { year, campaign, ...found } = await openDistrictDrillDown(code, query.year);
   const asOf = parseAsOf(query.asOf);
   const dashboard = await getDashboard(found.viewer, campaign, asOfMoment(asOf.day, new Date()));
   if (!dashboard) notFound();

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 
 import { CaseListView } from "@/components/cases/case-list-view";
 import { DistrictDrillHeader } from "@/components/city/district-drill-header";
 import { parseCaseListFilters } from "@/lib/cases/list-filters";
-import { districtHref, parseYear } from "@/lib/city/params";
-import { requireArea } from "@/server/areas";
-import { districtCampaign, districtViewer } from "@/server/city/district-viewer";
+import { districtHref } from "@/lib/city/params";
+import { openDistrictDrillDown } from "@/server/city/district-viewer";
 
 export const metadata: Metadata = { title: "区县整治台账（只读）" };
 
@@ -21,14 +19,9 @@ export default async function CityDistrictCasesPage({
   params: Promise<{ code: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireArea("city");
   const { code } = await params;
-  const found = await districtViewer(user, code);
-  if (!found) notFound();
   const query = await searchParams;
-  const year = parseYear(query.year);
-  const campaign = await districtCampaign(found.viewer, year);
-  if (!campaign) notFound();
+  const { year, campaign, ...found } = await openDistrictDrillDown(code, query.year);
   return (
     <div className="space-y-4">
       <DistrictDrillHeader district={found.district} year={year} current="cases" title={`${campaign.year}年度`} />

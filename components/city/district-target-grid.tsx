@@ -1,0 +1,309 @@
+"use client";
+import { useRef, useState } from "react";
+
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm";
+import { FormMessage } from "@/components/ui/field";
+import { Table, Td, Th, THead } from "@/components/ui/table";
+import { useServerAction } from "@/components/use-server-action";
+import { CATEGORIES, sumQuota } from "@/lib/campaigns/annex";
+import { parseQuotaCell } from "@/lib/campaigns/quota-import";
+import type { TargetImport } from "@/lib/city/target-import";
+import { type CategorySplit, districtSplitLabel, type DistrictSplitStatus, type TargetCell } from "@/lib/city/targets";
+import type { Category } from "@/lib/generated/prisma/enums";
+import { categoryLabel } from "@/lib/labels";
+import { setDistrictTargets } from "@/server/city/actions/set-district-targets";
+
+export type GridDistrict = {
+  id: number;
+  name: string;
+  isSample: boolean;
+  targets: Record<Category, TargetCell>;
+  versions: Record<Category, number | null>;
+  splits: Record<Category, CategorySplit>;
+  status: DistrictSplitStatus;
+};
+
+type Props = { year: number; readOnly: boolean; districts: GridDistrict[] };
+
+const key = (districtId: number, c: Category) => `${districtId}:${c}`;
+const show = (v: TargetCell) => (v === undefined ? "" : v === null ? "/" : String(v));
+const TONE = { NOT_SET: "neutral", NOT_STARTED: "warning", SHORT: "danger", COVERED: "success" } as const;
+
+/** What a typed cell means: empty = not set (未下达, left as it is), "/" = not applicable, else a whole number ≥ 0. */
+function readCell(text: string): { ok: true; value: TargetCell } | { ok: false; message: string } {
+  if (text.trim() === "") return { ok: true, value: undefined };
+  return parseQuotaCell(text);
+}
+
+/** The split status beside a district: 未开展 / 未分解（差 N）/ 已分解 / 未下达. */
+export function SplitStatus({ d }: { d: Pick<GridDistrict, "status" | "splits"> }) {
+  const gaps = CATEGORIES.filter((c) => d.splits[c].gap > 0);
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1">
+      <Badge tone={TONE[d.status]}>{districtSplitLabel[d.status]}</Badge>
+      {gaps.map((c) => (
+        <span key={c} className="text-xs text-red-700">
+          {c === "ELIMINATION" ? "淘汰" : "整治提升"}差 {d.splits[c].gap}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/**
+ * 区县目标 of one year (docs/domain.md §市级): districts × the two categories; "/" is not applicable, an
+ * empty cell is not set (未下达). Saved as one grid after a confirmation naming the targets it overwrites.
+ */
+export function DistrictTargetGrid({ year, readOnly, districts }: Props) {
+  const saved = () =>
+    Object.fromEntries(districts.flatMap((d) => CATEGORIES.map((c) => [key(d.id, c), show(d.targets[c])])));
+  const [values, setValues] = useState<Record<string, string>>(saved);
+  // After a save (or anyone's) the page's data moves on: the grid shows the targets as saved, its notice stays.
+  const signature = districts.map((d) => CATEGORIES.map((c) => `${show(d.targets[c])}@${d.versions[c]}`)).join(";");
+  const [shown, setShown] = useState(signature);
+  if (shown !== signature) {
+    setShown(signature);
+    setValues(saved());
+  }
+  const [preview, setPreview] = useState<TargetImport | null>(null);
+  const [importNotice, setImportNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [reading, setReading] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+  const { pending, notice, run } = useServerAction();
+  const { ask, asking, panel } = useConfirm();
+
+  const parsed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, readCell(v)]));
+  const invalid = Object.values(parsed).some((p) => !p.ok);
+  const valueOf = (d: GridDistrict, c: Category): TargetCell => {
+    const p = parsed[key(d.id, c)];
+    return p?.ok ? p.value : d.targets[c];
+  };
+  const total = (c: Category) =>
+    sumQuota(districts.map((d) => valueOf(d, c)).filter((v): v is number | null => v !== undefined));
+  // The cells that differ from what is saved: a cleared cell keeps its saved target (a target is never withdrawn to 未下达 here).
+  const changes = districts.flatMap((d) =>
+    CATEGORIES.flatMap((c) => {
+      const v = valueOf(d, c);
+      return v === undefined || v === d.targets[c] ? [] : [{ d, c, v }];
+    }),
+  );
+  const overwrites = changes.filter((x) => x.d.targets[x.c] !== undefined);
+
+  function save() {
+    if (invalid || changes.length === 0) return;
+    const cells = changes.map(({ d, c, v }) => ({
+      districtId: d.id,
+      category: c,
+      target: v as number | null,
+      version: d.versions[c],
+    }));
+    run(
+      () => setDistrictTargets({ year, cells }),
+      (r) => `已保存 ${year} 年度区县目标（修改 ${r.changed} 项）`,
+    );
+  }
+
+  function askThenSave() {
+    if (overwrites.length === 0) return save();
+    const lines = overwrites.map(({ d, c, v }) => `${d.name}${categoryLabel[c]} ${show(d.targets[c])} → ${show(v)}`);
+    ask(`以下目标已经下达，保存将覆盖：${lines.join("；")}。确定保存吗？`, save, "确定覆盖并保存");
+  }
+
+  async function readFile() {
+    const chosen = file.current?.files?.[0];
+    if (!chosen) return setImportNotice({ ok: false, text: "请选择要导入的 .xlsx 文件" });
+    setReading(true);
+    setPreview(null);
+    setImportNotice(null);
+    try {
+      const form = new FormData();
+      form.set("file", chosen);
+      const res = await fetch(`/api/city/targets/preview`, { method: "POST", body: form });
+      const body = await res.json().catch(() => null);
+      if (!res.ok || !body?.ok) return setImportNotice({ ok: false, text: body?.message ?? "文件读取失败" });
+      setPreview(body.result as TargetImport);
+    } catch {
+      setImportNotice({ ok: false, text: "网络错误，文件未读取" });
+    } finally {
+      setReading(false);
+    }
+  }
+
+  function apply() {
+    if (!preview) return;
+    const next = { ...values };
+    for (const r of preview.rows) {
+      if (r.districtId === null) continue;
+      for (const c of CATEGORIES) if (r.targets[c] !== undefined) next[key(r.districtId, c)] = show(r.targets[c]);
+    }
+    setValues(next);
+    setPreview(null);
+    setImportNotice({
+      ok: true,
+      text: `已按文件填入 ${preview.rows.length} 个区县（市）的目标，核对后点击“保存目标”`,
+    });
+  }
+
+  const clean = preview !== null && preview.fileErrors.length === 0 && preview.rows.every((r) => r.errors.length === 0);
+
+  return (
+    <div className="space-y-4">
+      <Table bare caption={`${year}年度区县目标`} className="[&_tbody_td]:py-1 [&_tbody_th]:py-1">
+        <THead className="bg-slate-50">
+          <Th>区县（市）</Th>
+          {CATEGORIES.map((c) => (
+            <Th key={c}>{categoryLabel[c]}（家）</Th>
+          ))}
+          <Th>分解情况</Th>
+        </THead>
+        <tbody>
+          {districts.map((d) => (
+            <tr key={d.id} data-testid={`district-${d.id}`}>
+              <th scope="row" className="text-left font-normal">
+                {d.name}
+                {d.isSample && <Badge className="ml-1">示例数据</Badge>}
+              </th>
+              {CATEGORIES.map((c) => {
+                const k = key(d.id, c);
+                const p = parsed[k];
+                return (
+                  <Td key={c} label={categoryLabel[c]}>
+                    {readOnly ? (
+                      <span>{show(d.targets[c]) || "未下达"}</span>
+                    ) : (
+                      <>
+                        <input
+                          aria-label={`${d.name}${categoryLabel[c]}目标`}
+                          value={values[k]}
+                          placeholder="未下达"
+                          inputMode="numeric"
+                          onChange={(e) => setValues({ ...values, [k]: e.target.value })}
+                          aria-invalid={p && !p.ok ? true : undefined}
+                          className={`min-h-11 w-24 rounded border px-2 py-1 ${p && !p.ok ? "border-red-600" : "border-slate-300"}`}
+                        />
+                        {p && !p.ok && <span className="block text-xs text-red-700">{p.message}</span>}
+                      </>
+                    )}
+                  </Td>
+                );
+              })}
+              <Td label="分解情况">
+                <SplitStatus d={d} />
+              </Td>
+            </tr>
+          ))}
+          <tr className="border-slate-300 font-semibold">
+            <th scope="row" className="text-left">
+              合计（自动汇总）
+            </th>
+            {CATEGORIES.map((c) => (
+              <Td key={c} label={categoryLabel[c]} data-testid={`city-total-${c}`}>
+                {total(c) === null ? "/" : total(c)}
+              </Td>
+            ))}
+            <Td label="分解情况" />
+          </tr>
+        </tbody>
+      </Table>
+      <p className="text-xs text-slate-500">
+        填“/”表示该区县（市）无此项任务（不适用），与 0
+        不同；空白表示尚未下达。分解情况按各区县本年度目标任务分解表中各单位目标之和判断：
+        未开展（区县尚未建立本年度）、未分解（各单位目标之和少于市下达目标）、已分解。
+      </p>
+      {!readOnly && (
+        <>
+          <div className="space-y-2">
+            <FormMessage message={notice} />
+            <Button onClick={askThenSave} disabled={pending || asking || invalid || changes.length === 0}>
+              {pending ? "保存中…" : "保存目标"}
+            </Button>
+            {panel}
+          </div>
+          <section aria-labelledby="target-import" className="space-y-2 border-t border-slate-200 pt-4">
+            <h3 id="target-import" className="font-medium">
+              从 Excel 导入
+            </h3>
+            <p className="text-sm text-slate-600">
+              按区县目标表的格式（可直接使用本页导出的文件）：一行一个区县（市），取“淘汰落后产能”和“整治提升”两栏的目标数，合计行不读取；
+              空白的格保持不变。先试读并检查每一行，无误后填入上表，再保存。
+            </p>
+            <div className="flex flex-wrap items-center gap-2">
+              <label className="text-sm">
+                <span className="sr-only">区县目标表文件</span>
+                <input
+                  ref={file}
+                  type="file"
+                  accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                  aria-label="区县目标表文件"
+                  className="text-sm"
+                />
+              </label>
+              <Button variant="secondary" size="sm" onClick={readFile} disabled={reading}>
+                {reading ? "正在读取…" : "试读文件"}
+              </Button>
+            </div>
+            <FormMessage message={importNotice} />
+            {preview && <ImportPreview preview={preview} />}
+            {preview &&
+              (clean ? (
+                <Button variant="outline" size="sm" onClick={apply}>
+                  填入上表
+                </Button>
+              ) : (
+                <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
+                  文件有错误，请改正后重新试读；未作任何修改。
+                </p>
+              ))}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+function ImportPreview({ preview }: { preview: TargetImport }) {
+  return (
+    <div className="space-y-2 text-sm">
+      {preview.fileErrors.map((e) => (
+        <p key={e} className="text-red-700">
+          {e}
+        </p>
+      ))}
+      {preview.missingDistricts.length > 0 && (
+        <p className="text-amber-800">
+          文件中没有以下区县（市），其目标保持不变：{preview.missingDistricts.join("、")}
+        </p>
+      )}
+      {preview.rows.length > 0 && (
+        <Table bare dense caption="试读结果" data-testid="target-preview">
+          <THead className="bg-slate-50">
+            <Th>行号</Th>
+            <Th>区县（市）</Th>
+            {CATEGORIES.map((c) => (
+              <Th key={c}>{categoryLabel[c]}</Th>
+            ))}
+            <Th>检查结果</Th>
+          </THead>
+          <tbody>
+            {preview.rows.map((r) => (
+              <tr key={r.row} className={r.errors.length ? "bg-red-50" : undefined}>
+                <Td label="行号">{r.row}</Td>
+                <Td label="区县（市）">{r.districtName || "（空）"}</Td>
+                {CATEGORIES.map((c) => (
+                  <Td key={c} label={categoryLabel[c]}>
+                    {show(r.targets[c]) || "（空，不修改）"}
+                  </Td>
+                ))}
+                <Td label="检查结果">
+                  {r.errors.length ? <span className="text-red-700">{r.errors.join("；")}</span> : "正确"}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </div>
+  );
+}
