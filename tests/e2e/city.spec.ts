@@ -47,11 +47,10 @@ test("the city office lands on 全市总览: 海曙区 21 / 165 from its own uni
   const haishu = row(HAISHU);
   await expect(haishu.getByRole("rowheader")).toContainText("海曙区");
   await expect(haishu.getByTestId("sample-badge")).toHaveCount(0);
-  // The city's targets and the district's own breakdown to its units agree: the work plan's annex.
-  await expect(haishu.getByTestId("target-ELIMINATION")).toHaveText("21");
+  // The breakdown to its units: the work plan's annex (the city's 2020 target is city-targets.spec's to change).
   await expect(haishu.getByTestId("quotas-ELIMINATION")).toHaveText("21");
-  await expect(haishu.getByTestId("target-RECTIFICATION")).toHaveText("165");
   await expect(haishu.getByTestId("quotas-RECTIFICATION")).toHaveText("165");
+  await expect(haishu.getByTestId("target-RECTIFICATION")).toHaveText("165");
   await expect(row(JIANGBEI).getByTestId("sample-badge")).toHaveText("示例数据");
   await expect(city.getByTestId("sample-note")).toContainText("江北区的数字为演示生成的示例数据");
 
@@ -72,12 +71,37 @@ test("the city office lands on 全市总览: 海曙区 21 / 165 from its own uni
   await expect(city.getByRole("main").getByRole("link", { name: actions })).toHaveCount(0);
 });
 
-// The two districts' 2021 targets (the city office sets them on /city/targets; each district office splits its
-// own over its units on the campaign's quota page) are not on this branch yet.
-test.fixme("the city office sets 2021 targets for 海曙区 and 江北区; each district office splits its target over its units", async () => {
-  // TODO(lead): when /city/targets lands — `city` sets 2021 targets for both districts; `office` and `jiangbei`
-  // each split theirs on the 2021 campaign's 分解表 and see the gap to the city's target close; 全市总览's
-  // 2021 year shows both districts' 市下达目标 and 分解到镇街.
+// 2021: the city office issues 江北区's targets, above its 2020 breakdown (10 / 100); 江北区's office opens 2021
+// (copied from 2020), sees the gap on its 目标任务分解表 and splits the rest over 慈城镇; the city reads 已分解.
+// 海曙区's side of 2021 (the city's targets, its office's split by importing the annex) is campaigns.spec's, which
+// owns 海曙区's 2021; 2020 and 2022 are city-targets.spec's.
+test("the city office sets 江北区's 2021 targets; 江北区's office opens 2021 and splits them over its units", async () => {
+  await city.goto("/city/targets?year=2021");
+  await expect(city.getByRole("heading", { level: 1 })).toHaveText("2021年度区县目标");
+  await city.getByLabel("江北区淘汰落后产能目标").fill("12");
+  await city.getByLabel("江北区“低散乱”整治提升目标").fill("110");
+  await city.getByRole("button", { name: "保存目标" }).click();
+  await expect(city.getByText("已保存 2021 年度区县目标（修改 2 项）")).toBeVisible();
+  const jiangbeiTargets = city.getByRole("row", { name: /江北区/ });
+  await expect(jiangbeiTargets).toContainText("未开展");
+
+  await jiangbeiOffice.goto("/admin/campaigns");
+  await expect(jiangbeiOffice.getByLabel("年度", { exact: true })).toHaveValue("2021");
+  await jiangbeiOffice.getByRole("button", { name: "新建年度" }).click();
+  await expect(jiangbeiOffice.getByRole("heading", { level: 1, name: /^2021年度/ })).toBeVisible({ timeout: 15_000 });
+  const gap = jiangbeiOffice.getByTestId("city-target-gap");
+  await expect(gap).toContainText("淘汰落后产能：市下达目标 12 家，已分解 10 家，尚差 2 家");
+  await expect(gap).toContainText("“低散乱”整治提升：市下达目标 110 家，已分解 100 家，尚差 10 家");
+  await expect(jiangbeiOffice.getByLabel("慈城镇淘汰落后产能目标")).toHaveValue("4");
+  await jiangbeiOffice.getByLabel("慈城镇淘汰落后产能目标").fill("6");
+  await jiangbeiOffice.getByLabel("慈城镇“低散乱”整治提升目标").fill("40");
+  await jiangbeiOffice.getByRole("button", { name: "保存目标" }).click();
+  await expect(jiangbeiOffice.getByText("已保存目标任务分解表（修改 2 项）")).toBeVisible();
+  await expect(gap).toHaveCount(0);
+
+  await city.reload();
+  await expect(jiangbeiTargets).toContainText("已分解");
+  await expect(jiangbeiTargets).not.toContainText("差");
 });
 
 let jiangbeiCase = "";
@@ -138,6 +162,8 @@ test("a district office cannot open the other district's case, unit, evidence, �
   await jiangbeiOffice.getByRole("button", { name: "发布通报" }).click();
   await confirmInPage(jiangbeiOffice, /^确定发布通报吗？/);
   const card = jiangbeiOffice.getByTestId("notice-CIRCULAR").filter({ hasText: title });
+  // Numbered with 江北区's own 发文机关代字, never 海曙区's.
+  await expect(card.getByTestId("reference-no")).toHaveText(/^北工强办〔2020〕\d+号$/);
   jiangbeiNotice = (await card.getByRole("link", { name: "下载通报（Word）" }).getAttribute("href"))!;
   expect(jiangbeiNotice).toMatch(/^\/api\/documents\/notices\/\w+$/);
   expect((await jiangbeiOffice.request.get(jiangbeiNotice)).status()).toBe(200);
