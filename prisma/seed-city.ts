@@ -1,7 +1,8 @@
 // The city demo (`DEMO_CITY=1 npm start`, docs/domain.md §市级): besides 海曙区 from the work plan, 江北区
 // with generated figures (isSample: 示例数据 wherever they show) — its townships, a 2020 campaign with
-// quotas and cases, some accepted — the city's 2020 targets for both districts, and the city's accounts
-// (`city` 市工强办, `cityleader` 市领导) with the demo password. Idempotent, like prisma/seed.ts.
+// quotas and cases, some accepted — the city's 2020 targets for both districts, the city's accounts
+// (`city` 市工强办, `cityleader` 市领导) and 江北区's (`jiangbei` 区工强办, `cicheng` 慈城镇) with the demo
+// password. Idempotent, like prisma/seed.ts.
 import { CATEGORIES, type QuotaCell, sumQuota } from "../lib/campaigns/annex";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Category, Dimension, Industry } from "../lib/generated/prisma/enums";
@@ -39,6 +40,8 @@ export const CITY_ACCOUNTS = [
 ];
 /** 江北区's office account of the demo: sees its own generated district, under a 示例数据 banner. */
 export const SAMPLE_OFFICE_USERNAME = "jiangbei";
+/** 江北区's township account of the demo: 慈城镇's officer, who registers its 整治对象 as 海曙区's townships do. */
+export const SAMPLE_TOWNSHIP = { username: "cicheng", unitCode: "330205101", displayName: "慈城镇经办人" };
 
 const INDUSTRIES: Industry[] = ["FOUNDRY", "BUILDING_MATERIALS", "FOOD", "METAL_SURFACE", "OTHER"];
 const INDUSTRY_WORD: Record<Industry, string> = {
@@ -126,6 +129,19 @@ export async function seedCityDemo(
     }
     units.push({ unit, quotas });
   }
+  const township = units.find(({ unit }) => unit.code === SAMPLE_TOWNSHIP.unitCode)!.unit;
+  await prisma.user.upsert({
+    where: { username: SAMPLE_TOWNSHIP.username },
+    create: {
+      username: SAMPLE_TOWNSHIP.username,
+      displayName: SAMPLE_TOWNSHIP.displayName,
+      role: "TOWNSHIP",
+      unitId: township.id,
+      districtId,
+      passwordHash,
+    },
+    update: {},
+  });
 
   if ((await prisma.case.count({ where: { campaignId: campaign.id } })) === 0) {
     const outcome = await prisma.rectificationOutcome.findFirst({

@@ -112,6 +112,8 @@ const ACCOUNTS: [role: Role, username: string, landing: RegExp, phone: boolean][
   ["DEPARTMENT", "fgj", /\/todo$/, false],
   ["TOWNSHIP", "gulin", /\/units\/\d+$/, true],
   ["EXPERT", "expert", /\/referrals$/, false],
+  // The city's pages: 全市总览 and its read-only drill-down into each district (江北区's under 示例数据).
+  ["CITY_OFFICE", "city", /\/city$/, false],
 ];
 
 for (const [role, username, landing, phone] of ACCOUNTS) {
@@ -127,13 +129,15 @@ for (const [role, username, landing, phone] of ACCOUNTS) {
   });
 }
 
-test("the sign-in page and the public tip form have no serious or critical WCAG violation", async ({ browser }) => {
+test("the sign-in page, the public tip page's district chooser and its form have no serious or critical WCAG violation", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
   const problems: string[] = [];
   for (const viewport of [DESKTOP, PHONE]) {
     await page.setViewportSize(viewport);
-    for (const path of ["/login", "/tip"])
+    for (const path of ["/login", "/tip", "/tip?district=330203"])
       problems.push(...(await violationsOn(page, path, `${viewport.width}×${viewport.height}`)));
   }
   await context.close();

@@ -12,6 +12,9 @@ import { login, loginAs } from "./helpers";
 // it, views 2021 and registers a case there; 2020 keeps its own figures. 2021 is never made the
 // current year, so every other spec file still works in 2020 (the year switcher is a per-browser choice).
 // The case is registered in 横街镇, a unit no other spec file reads.
+// The city office first issues 海曙区's 2021 targets (24 / 167, the totals of the imported annex): the copied
+// breakdown falls short of them until the import, and the city then reads 海曙区 已分解. 江北区's 2021 targets
+// are city.spec's; 2020 and 2022 city-targets.spec's.
 
 const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -73,7 +76,17 @@ test("the office opens 2021 from 2020, imports its quotas; a new township office
   page,
   browser,
 }) => {
-  test.setTimeout(180_000); // two people, a dozen pages, several bcrypt hashes
+  test.setTimeout(180_000); // three people, a dozen pages, several bcrypt hashes
+  const city = await (await browser.newContext()).newPage();
+  await loginAs(city, "city", /\/city$/);
+  await city.goto("/city/targets?year=2021");
+  await city.getByLabel("海曙区淘汰落后产能目标").fill("24");
+  await city.getByLabel("海曙区“低散乱”整治提升目标").fill("167");
+  await city.getByRole("button", { name: "保存目标" }).click();
+  await expect(city.getByText("已保存 2021 年度区县目标（修改 2 项）")).toBeVisible();
+  const haishuTargets = city.getByRole("row", { name: /海曙区/ });
+  await expect(haishuTargets).toContainText("未开展");
+
   await loginAs(page, "office", /\/todo$/);
   await page.getByRole("link", { name: "年度管理" }).click();
   await expect(page.getByTestId("campaign-2020")).toContainText("当前年度");
@@ -83,8 +96,11 @@ test("the office opens 2021 from 2020, imports its quotas; a new township office
   await expect(page.getByLabel("开始日期")).toHaveValue("2021-01-01");
   await page.getByRole("button", { name: "新建年度" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^2021年度/ })).toBeVisible({ timeout: 15_000 });
-  // The copied quotas are the starting point.
+  // The copied quotas are the starting point, short of the city's 2021 targets.
   await expect(page.getByLabel("集士港镇淘汰落后产能目标")).toHaveValue("3");
+  const gap = page.getByTestId("city-target-gap");
+  await expect(gap).toContainText("淘汰落后产能：市下达目标 24 家，已分解 21 家，尚差 3 家");
+  await expect(gap).toContainText("“低散乱”整治提升：市下达目标 167 家，已分解 165 家，尚差 2 家");
   await expect(page.getByLabel("月湖街道淘汰落后产能目标")).toHaveValue("/");
 
   // A file with errors is read, shown row by row, and cannot be applied.
@@ -114,6 +130,11 @@ test("the office opens 2021 from 2020, imports its quotas; a new township office
   await expect(page.getByTestId("total-ELIMINATION")).toHaveText("24");
   await page.getByRole("button", { name: "保存目标" }).click();
   await expect(page.getByText(/已保存目标任务分解表/)).toBeVisible();
+  // Split: the breakdown now covers the city's targets.
+  await expect(gap).toHaveCount(0);
+  await city.reload();
+  await expect(haishuTargets).toContainText("已分解");
+  await city.context().close();
 
   // The office views 2021: its dashboard shows 2021's quotas.
   await viewYear(page, 2021);

@@ -3,10 +3,10 @@ import { expect, test } from "@playwright/test";
 import { confirmInPage, loginAs } from "./helpers";
 
 // 区县目标 (docs/domain.md §市级): the city office opens 2022 and sets 海曙区's targets — 海曙区 has no 2022 yet,
-// so it reads 未开展; it sets 2020's 淘汰 target above 海曙区's annex (25 against 21), confirming the overwrite
-// of nothing set before, and 海曙区 reads 未分解 差 4; the district office sees 尚差 4 家 on its 2020 quota
-// page; the city leader reads the grid without a form. Years 2020 and 2022 are the city's only here:
-// no other spec file sets a district target.
+// so it reads 未开展; it raises 2020's 淘汰 target above 海曙区's annex (26 against 21) — the city demo has
+// issued 21, so it confirms the overwrite first — and 海曙区 reads 未分解 差 5; the district office sees
+// 尚差 5 家 on its 2020 quota page; the city leader reads the grid without a form. Years 2020 and 2022 are
+// the city's only here: city.spec sets 2021, no other spec file sets a district target.
 
 test("the city office sets targets and sees which district has not split them; the district sees its gap", async ({
   page,
@@ -23,20 +23,16 @@ test("the city office sets targets and sees which district has not split them; t
   await expect(page.getByText("已保存 2022 年度区县目标（修改 2 项）")).toBeVisible();
   await expect(page.getByTestId("not-split")).toContainText("海曙区（未开展）");
 
+  // 2020's targets were issued (the city demo: 海曙区 21 / 165, its annex): overwriting one asks first.
   await page.goto("/city/targets?year=2020");
-  await page.getByLabel("海曙区淘汰落后产能目标").fill("25");
-  await page.getByLabel("海曙区“低散乱”整治提升目标").fill("165");
-  await page.getByRole("button", { name: "保存目标" }).click();
-  await expect(page.getByText("已保存 2020 年度区县目标（修改 2 项）")).toBeVisible();
   const row = page.getByRole("row", { name: /海曙区/ });
-  await expect(row).toContainText("未分解");
-  await expect(row).toContainText("淘汰差 4");
-
-  // Overwriting a target set before asks first.
+  await expect(page.getByLabel("海曙区淘汰落后产能目标")).toHaveValue("21");
+  await expect(row).toContainText("已分解");
   await page.getByLabel("海曙区淘汰落后产能目标").fill("26");
   await page.getByRole("button", { name: "保存目标" }).click();
-  await confirmInPage(page, /保存将覆盖/, "确定覆盖并保存");
+  await confirmInPage(page, /海曙区淘汰落后产能 21 → 26。确定保存吗？/, "确定覆盖并保存");
   await expect(page.getByText("已保存 2020 年度区县目标（修改 1 项）")).toBeVisible();
+  await expect(row).toContainText("未分解");
   await expect(row).toContainText("淘汰差 5");
 
   await page.context().clearCookies();

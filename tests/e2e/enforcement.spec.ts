@@ -64,7 +64,9 @@ test("a public tip about 产能违规置换 appears under that kind in the offic
   const name = `违规置换电炉项目${Date.now() % 100000}`;
   const context = await browser.newContext();
   const visitor = await context.newPage();
+  // A city installation: the visitor first chooses the district the workshop is in.
   await visitor.goto("/tip");
+  await visitor.getByRole("link", { name: "海曙区", exact: true }).click();
   await visitor.getByRole("radio", { name: "产能违规置换" }).check();
   await visitor.getByLabel("企业（作坊）名称").fill(name);
   await visitor.getByLabel("地址").fill("龙观乡某工业区");

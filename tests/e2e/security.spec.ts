@@ -155,6 +155,7 @@ test.describe("uploads near the caps pass through the server (finding 4)", () =>
       return bytes;
     };
     const form = new FormData();
+    form.set("district", "330203"); // the district whose tip page sends it (/tip?district=330203)
     form.set("enterpriseName", "大照片测试作坊");
     form.set("address", "某镇某村");
     form.set("description", "夜间生产，冒黑烟（附三张手机照片）");
@@ -219,6 +220,7 @@ test.describe("security headers (finding 7)", () => {
     expectPage(a.headers());
     expect(a.headers()["content-security-policy"]).not.toBe(b.headers()["content-security-policy"]);
     expectPage((await request.get("/tip")).headers());
+    expectPage((await request.get("/tip?district=330203")).headers());
     await loginAs(page, "office", /\/todo$/);
     const dashboard = await page.request.get("/dashboard");
     expect(dashboard.status()).toBe(200);
@@ -284,7 +286,7 @@ test.describe("no CSP violation on the main pages of each role (finding 7)", () 
     page.on("console", (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
     });
-    await page.goto("/tip");
+    await page.goto("/tip?district=330203");
     await page.getByRole("button", { name: "提交举报" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "请填写看到的情况" })).toBeVisible(); // hydrated
     await page.goto("/login");

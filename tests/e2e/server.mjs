@@ -1,6 +1,6 @@
 // The portal for the end-to-end run: a fresh database (embedded PGlite, or E2E_DATABASE_URL's
-// PostgreSQL when E2E_TARGET=postgres) with the demo accounts and the fixture cases of
-// tests/e2e/fixtures.ts, served by `npm start`'s script.
+// PostgreSQL when E2E_TARGET=postgres) with the demo accounts, the city demo (江北区, 示例数据) and the
+// fixture cases of tests/e2e/fixtures.ts, served by `npm start`'s script.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 
@@ -27,8 +27,9 @@ if (target === "postgres") {
   env.DATABASE_URL = "pglite:./.data/e2e";
   run("node_modules/.bin/prisma", ["migrate", "deploy"]);
 }
-// The fixtures need the reference data first.
-run("node_modules/.bin/tsx", ["prisma/seed.ts", "--demo"]);
+// The fixtures need the reference data first. A city installation (prisma/seed-city.ts: 江北区 beside 海曙区,
+// the city's accounts): every spec then proves 海曙区's users see what they saw before a second district.
+run("node_modules/.bin/tsx", ["prisma/seed.ts", "--demo", "--city"]);
 run("node_modules/.bin/tsx", ["tests/e2e/fixtures.ts"]);
 const server = spawn("node", ["scripts/start.mjs"], { env, stdio: "inherit" });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));

@@ -21,8 +21,11 @@ test("an anonymous tip: submitted without login, assigned to 古林镇, verified
 }) => {
   const publicContext = await browser.newContext();
   const visitor = await publicContext.newPage();
+  // A city installation: the visitor first chooses the district the workshop is in.
   await visitor.goto("/tip");
   await expect(visitor).toHaveURL(/\/tip$/);
+  await visitor.getByRole("link", { name: "海曙区", exact: true }).click();
+  await expect(visitor).toHaveURL(/\/tip\?district=330203$/);
   await visitor.getByRole("button", { name: "提交举报" }).click();
   await expect(visitor.getByRole("alert").filter({ hasText: "请填写看到的情况" })).toBeVisible();
   const name = `古林无证翻砂点${Date.now() % 10000}`;

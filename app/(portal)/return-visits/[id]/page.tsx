@@ -35,7 +35,7 @@ export default async function ReturnVisitPage({ params }: { params: Promise<{ id
         <p className="text-sm text-slate-600">
           {r.unit.name} · {r.case.disposalPath ? disposalPathLabel[r.case.disposalPath] : (r.case.outcome?.name ?? "—")}{" "}
           · 验收时间 {formatDateTime(r.acceptedAt)} · 到期日 {formatDate(r.dueDate)} ·{" "}
-          <Link href={`/cases/${r.case.id}`} className={linkClass()}>
+          <Link href={`/cases/${r.case.id}`} className={linkClass({ inline: true })}>
             查看整治对象
           </Link>
         </p>
