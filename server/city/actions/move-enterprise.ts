@@ -4,7 +4,6 @@ import { z } from "zod";
 import { decideEnterpriseMove } from "@/lib/city/enterprise-move";
 import { cuid, intId, text } from "@/lib/fields";
 import { defineAction } from "@/server/action";
-import { writeAudit } from "@/server/audit";
 import { ActionError, notFound } from "@/server/errors";
 
 /**
@@ -41,7 +40,7 @@ export const moveEnterprise = defineAction({
     if (!decision.ok) throw new ActionError("INVALID", decision.reason, { [decision.field]: [decision.reason] });
     return { before, toDistrictId: district.id };
   },
-  run: async ({ user, input, tx, resource: { before, toDistrictId } }) => {
+  run: async ({ input, tx, resource: { before, toDistrictId } }) => {
     const { cases, unit, ...row } = before;
     const after = await tx.enterprise.update({
       where: { id: before.id },
@@ -53,10 +52,11 @@ export const moveEnterprise = defineAction({
       before: { ...row, districtId: unit.districtId },
       after: { ...after, districtId: toDistrictId, reason: input.reason, acceptedCasesKept: cases.length },
     };
-    // Both districts' logs: the one it left and the one it joined.
-    for (const districtId of [unit.districtId, toDistrictId])
-      await writeAudit(tx, { id: user.id, districtId }, "enterprise.moveDistrict", [entry]);
-    return { data: null, audit: [entry] };
+    // The city's log, and both districts': the one it left and the one it joined.
+    return {
+      data: null,
+      audit: [entry, { ...entry, districtId: unit.districtId }, { ...entry, districtId: toDistrictId }],
+    };
   },
   revalidate: () => ["/city/enterprises", "/cases"],
 });
