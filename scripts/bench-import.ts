@@ -27,11 +27,20 @@ async function main() {
   console.log(`数据库：${scratch.label}`);
   const prisma = scratch.db.prisma;
   await seed(prisma, { demo: false });
+  // 海曙区, the seed's district (docs/domain.md §市级): the office, its units and its outcome list.
+  const { districtId } = BENCH_OFFICE;
   await prisma.user.create({
-    data: { id: "bench-office", username: "bench-office", displayName: "基准测试", passwordHash: "-", role: "OFFICE" },
+    data: {
+      id: "bench-office",
+      username: "bench-office",
+      displayName: "基准测试",
+      passwordHash: "-",
+      role: "OFFICE",
+      districtId,
+    },
   });
-  const units = await prisma.unit.findMany({ orderBy: { displayOrder: "asc" } });
-  const outcomes = await prisma.rectificationOutcome.findMany({ where: { active: true } });
+  const units = await prisma.unit.findMany({ where: { districtId }, orderBy: { displayOrder: "asc" } });
+  const outcomes = await prisma.rectificationOutcome.findMany({ where: { active: true, districtId } });
 
   // Every unit, both categories, a few enterprises with a case of each category, a tenth without a credit code.
   const rows = Array.from({ length: ROWS }, (_, i) => {
