@@ -65,6 +65,8 @@ LABELS[build]="构建 (next build)"
 build() {
   TSC_PASSED=1 NEXT_TELEMETRY_DISABLED=1 DATABASE_URL="pglite:./.data/build-scratch" npx next build
   rm -rf .data/build-scratch
+  # For .ci/run: the build is complete, its operator checks may start on it.
+  touch .data/build-done
 }
 
 # Side by side: tsc, ESLint and Prettier each keep one core busy only part of the time; the build fills the rest.

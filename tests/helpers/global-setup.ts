@@ -18,7 +18,9 @@ import {
 } from "./pg-databases";
 import { templateReadyFile } from "./template-ready";
 
-const TEMPLATE = resolve(".data/test-template");
+// TEST_TEMPLATE_DIR: another directory for a run beside the main one (.ci/run's start-stop check runs while the
+// main run's tests do, and must not rebuild their template under them).
+const TEMPLATE = resolve(process.env.TEST_TEMPLATE_DIR ?? ".data/test-template");
 const run = promisify(execFile);
 
 /**

@@ -3,10 +3,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
-/** `.data/test-template-<name>.ready` for the template at `url` (a PGlite directory or a PostgreSQL database). */
+/** `<directory>.ready` beside a PGlite template, `.data/test-template-<database>.ready` for a PostgreSQL one. */
 export function templateReadyFile(url: string): string {
-  const name = url.startsWith("pglite:") ? "pglite" : new URL(url).pathname.slice(1);
-  return resolve(`.data/test-template-${name}.ready`);
+  if (url.startsWith("pglite:")) return resolve(`${url.slice("pglite:".length)}.ready`);
+  return resolve(`.data/test-template-${new URL(url).pathname.slice(1)}.ready`);
 }
 
 /** Resolves once the template at `url` is ready; throws the preparation's error if it failed. */
