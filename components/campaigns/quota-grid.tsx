@@ -1,9 +1,10 @@
 "use client";
-import { useRef, useState } from "react";
+import { useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { Table, Td, Th, THead } from "@/components/ui/table";
+import { useWorkbookTrial, WorkbookTrialControls } from "@/components/ui/workbook-trial";
 import { useServerAction } from "@/components/use-server-action";
 import { CATEGORIES, type QuotaCell, sumQuota } from "@/lib/campaigns/annex";
 import { parseQuotaCell, type QuotaImport } from "@/lib/campaigns/quota-import";
@@ -28,10 +29,14 @@ export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Prop
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(units.flatMap((u) => CATEGORIES.map((c) => [key(u.id, c), show(quotas[key(u.id, c)])]))),
   );
-  const [preview, setPreview] = useState<QuotaImport | null>(null);
-  const [importNotice, setImportNotice] = useState<{ ok: boolean; text: string } | null>(null);
-  const [reading, setReading] = useState(false);
-  const file = useRef<HTMLInputElement>(null);
+  const {
+    preview,
+    notice: importNotice,
+    reading,
+    file,
+    read,
+    applied,
+  } = useWorkbookTrial<QuotaImport>(`/api/campaigns/${campaignId}/quota-preview`);
   const { pending, notice, run } = useServerAction();
 
   const parsed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, parseQuotaCell(v)]));
@@ -58,26 +63,6 @@ export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Prop
     );
   }
 
-  async function readFile() {
-    const chosen = file.current?.files?.[0];
-    if (!chosen) return setImportNotice({ ok: false, text: "请选择要导入的 .xlsx 文件" });
-    setReading(true);
-    setPreview(null);
-    setImportNotice(null);
-    try {
-      const form = new FormData();
-      form.set("file", chosen);
-      const res = await fetch(`/api/campaigns/${campaignId}/quota-preview`, { method: "POST", body: form });
-      const body = await res.json().catch(() => null);
-      if (!res.ok || !body?.ok) return setImportNotice({ ok: false, text: body?.message ?? "文件读取失败" });
-      setPreview(body.result as QuotaImport);
-    } catch {
-      setImportNotice({ ok: false, text: "网络错误，文件未读取" });
-    } finally {
-      setReading(false);
-    }
-  }
-
   function apply() {
     if (!preview) return;
     const next = { ...values };
@@ -86,8 +71,7 @@ export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Prop
       for (const c of CATEGORIES) next[key(r.unitId, c)] = show(r.targets[c]);
     }
     setValues(next);
-    setPreview(null);
-    setImportNotice({ ok: true, text: `已按文件填入 ${preview.rows.length} 个单位的目标，核对后点击“保存目标”` });
+    applied(`已按文件填入 ${preview.rows.length} 个单位的目标，核对后点击“保存目标”`);
   }
 
   const clean = preview !== null && preview.fileErrors.length === 0 && preview.rows.every((r) => r.errors.length === 0);
@@ -158,33 +142,17 @@ export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Prop
               按目标任务分解表的格式（可直接使用本平台导出的“分解表完成情况”）：一行一个单位，取“淘汰落后产能”和“整治提升”两栏的目标数。
               先试读并检查每一行，无误后填入上表，再保存。
             </p>
-            <div className="flex flex-wrap items-center gap-2">
-              <label className="text-sm">
-                <span className="sr-only">目标任务分解表文件</span>
-                <input
-                  ref={file}
-                  type="file"
-                  accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  aria-label="目标任务分解表文件"
-                  className="text-sm"
-                />
-              </label>
-              <Button variant="secondary" size="sm" onClick={readFile} disabled={reading}>
-                {reading ? "正在读取…" : "试读文件"}
-              </Button>
-            </div>
-            <FormMessage message={importNotice} />
-            {preview && <ImportPreview preview={preview} />}
-            {preview &&
-              (clean ? (
-                <Button variant="outline" size="sm" onClick={apply}>
-                  填入上表
-                </Button>
-              ) : (
-                <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
-                  文件有错误，请改正后重新试读；未作任何修改。
-                </p>
-              ))}
+            <WorkbookTrialControls
+              file={file}
+              reading={reading}
+              notice={importNotice}
+              read={read}
+              fileLabel="目标任务分解表文件"
+              clean={clean}
+              onApply={apply}
+            >
+              {preview && <ImportPreview preview={preview} />}
+            </WorkbookTrialControls>
           </section>
         </>
       )}

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 
-import { DocumentPreview } from "@/components/documents/document-preview";
+import { CircularDraftFields, CircularPreview } from "@/components/supervision/circular-draft-fields";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
 import { checkClass, Field, inputClass } from "@/components/ui/field";
@@ -17,7 +17,6 @@ import {
   draftCityCircular,
   laggingDistricts,
 } from "@/lib/documents/city-circular";
-import { dataDateConflictMessage } from "@/lib/documents/data-date";
 import type { DocumentIssuer } from "@/lib/documents/office";
 import { nextReferenceNo } from "@/lib/documents/reference-no";
 import { issueCityCircular } from "@/server/city/actions/issue-city-circular";
@@ -178,53 +177,13 @@ export function CityCircularForm({
       <p className="text-xs text-slate-500">
         通报稿中的每个数字都按数据截至日各区县（市）全区总览的数字生成（完成率按市下达目标计算，未下达的按本区县分解数计算），发布前可修改标题、发文字号、主送和正文。
       </p>
-      <div className="grid gap-3 sm:grid-cols-[1fr_14rem]">
-        <Field label="通报标题" error={errors.title?.[0]}>
-          <input name="title" maxLength={100} value={draft.title} onChange={set("title")} className={inputClass} />
-        </Field>
-        <Field label="发文字号" error={errors.referenceNo?.[0]} hint="留空则按通报日期的年份自动编号">
-          <input
-            name="referenceNo"
-            maxLength={40}
-            value={draft.referenceNo}
-            onChange={set("referenceNo")}
-            placeholder={`${issuer.docPrefix}〔${date.slice(0, 4) || today.slice(0, 4)}〕1号`}
-            className={inputClass}
-          />
-        </Field>
-      </div>
-      <Field label="主送" error={errors.recipients?.[0]}>
-        <input
-          name="recipients"
-          maxLength={200}
-          value={draft.recipients}
-          onChange={set("recipients")}
-          className={inputClass}
-        />
-      </Field>
-      <Field label="通报内容" error={errors.body?.[0]}>
-        <textarea
-          name="body"
-          rows={12}
-          maxLength={5000}
-          value={draft.body}
-          onChange={set("body")}
-          className={inputClass}
-        />
-      </Field>
-      {preview && (
-        <section aria-labelledby="city-circular-preview" className="space-y-2">
-          <h3 id="city-circular-preview" className="font-semibold">
-            发布前预览（正文和附件，与下载的 Word 文件内容一致）
-          </h3>
-          {conflicts.length > 0 && (
-            <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-              {dataDateConflictMessage(conflicts)}
-            </p>
-          )}
-          <DocumentPreview model={preview} label="通报预览" />
-        </section>
-      )}
+      <CircularDraftFields
+        draft={draft}
+        set={set}
+        errors={errors}
+        referencePlaceholder={`${issuer.docPrefix}〔${date.slice(0, 4) || today.slice(0, 4)}〕1号`}
+      />
+      {preview && <CircularPreview id="city-circular-preview" model={preview} conflicts={conflicts} />}
       <SubmitRow pending={pending} label="发布通报" pendingLabel="正在发布…" notice={message} errors={errors}>
         {confirmPanel}
       </SubmitRow>

@@ -1,11 +1,12 @@
 "use client";
-import { useRef, useState } from "react";
+import { useState } from "react";
 
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
 import { FormMessage } from "@/components/ui/field";
 import { Table, Td, Th, THead } from "@/components/ui/table";
+import { useWorkbookTrial, WorkbookTrialControls } from "@/components/ui/workbook-trial";
 import { useServerAction } from "@/components/use-server-action";
 import { CATEGORIES, sumQuota } from "@/lib/campaigns/annex";
 import { parseQuotaCell } from "@/lib/campaigns/quota-import";
@@ -67,10 +68,14 @@ export function DistrictTargetGrid({ year, readOnly, districts }: Props) {
     setShown(signature);
     setValues(saved());
   }
-  const [preview, setPreview] = useState<TargetImport | null>(null);
-  const [importNotice, setImportNotice] = useState<{ ok: boolean; text: string } | null>(null);
-  const [reading, setReading] = useState(false);
-  const file = useRef<HTMLInputElement>(null);
+  const {
+    preview,
+    notice: importNotice,
+    reading,
+    file,
+    read,
+    applied,
+  } = useWorkbookTrial<TargetImport>("/api/city/targets/preview");
   const { pending, notice, run } = useServerAction();
   const { ask, asking, panel } = useConfirm();
 
@@ -111,26 +116,6 @@ export function DistrictTargetGrid({ year, readOnly, districts }: Props) {
     ask(`以下目标已经下达，保存将覆盖：${lines.join("；")}。确定保存吗？`, save, "确定覆盖并保存");
   }
 
-  async function readFile() {
-    const chosen = file.current?.files?.[0];
-    if (!chosen) return setImportNotice({ ok: false, text: "请选择要导入的 .xlsx 文件" });
-    setReading(true);
-    setPreview(null);
-    setImportNotice(null);
-    try {
-      const form = new FormData();
-      form.set("file", chosen);
-      const res = await fetch(`/api/city/targets/preview`, { method: "POST", body: form });
-      const body = await res.json().catch(() => null);
-      if (!res.ok || !body?.ok) return setImportNotice({ ok: false, text: body?.message ?? "文件读取失败" });
-      setPreview(body.result as TargetImport);
-    } catch {
-      setImportNotice({ ok: false, text: "网络错误，文件未读取" });
-    } finally {
-      setReading(false);
-    }
-  }
-
   function apply() {
     if (!preview) return;
     const next = { ...values };
@@ -139,11 +124,7 @@ export function DistrictTargetGrid({ year, readOnly, districts }: Props) {
       for (const c of CATEGORIES) if (r.targets[c] !== undefined) next[key(r.districtId, c)] = show(r.targets[c]);
     }
     setValues(next);
-    setPreview(null);
-    setImportNotice({
-      ok: true,
-      text: `已按文件填入 ${preview.rows.length} 个区县（市）的目标，核对后点击“保存目标”`,
-    });
+    applied(`已按文件填入 ${preview.rows.length} 个区县（市）的目标，核对后点击“保存目标”`);
   }
 
   const clean = preview !== null && preview.fileErrors.length === 0 && preview.rows.every((r) => r.errors.length === 0);
@@ -229,33 +210,17 @@ export function DistrictTargetGrid({ year, readOnly, districts }: Props) {
               按区县目标表的格式（可直接使用本页导出的文件）：一行一个区县（市），取“淘汰落后产能”和“整治提升”两栏的目标数，合计行不读取；
               空白的格保持不变。先试读并检查每一行，无误后填入上表，再保存。
             </p>
-            <div className="flex flex-wrap items-center gap-2">
-              <label className="text-sm">
-                <span className="sr-only">区县目标表文件</span>
-                <input
-                  ref={file}
-                  type="file"
-                  accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  aria-label="区县目标表文件"
-                  className="text-sm"
-                />
-              </label>
-              <Button variant="secondary" size="sm" onClick={readFile} disabled={reading}>
-                {reading ? "正在读取…" : "试读文件"}
-              </Button>
-            </div>
-            <FormMessage message={importNotice} />
-            {preview && <ImportPreview preview={preview} />}
-            {preview &&
-              (clean ? (
-                <Button variant="outline" size="sm" onClick={apply}>
-                  填入上表
-                </Button>
-              ) : (
-                <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
-                  文件有错误，请改正后重新试读；未作任何修改。
-                </p>
-              ))}
+            <WorkbookTrialControls
+              file={file}
+              reading={reading}
+              notice={importNotice}
+              read={read}
+              fileLabel="区县目标表文件"
+              clean={clean}
+              onApply={apply}
+            >
+              {preview && <ImportPreview preview={preview} />}
+            </WorkbookTrialControls>
           </section>
         </>
       )}

@@ -2,6 +2,7 @@
 import { useState } from "react";
 
 import { DocumentPreview } from "@/components/documents/document-preview";
+import { CircularDraftFields, CircularPreview, ConflictWarning } from "@/components/supervision/circular-draft-fields";
 import { useDocumentFigures } from "@/components/supervision/document-figures";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
@@ -11,7 +12,7 @@ import { text, useServerAction } from "@/components/use-server-action";
 import { parseDay } from "@/lib/dates";
 import { arabicDate } from "@/lib/documents/chinese";
 import { circularDocument, type CircularDraft, draftCircular } from "@/lib/documents/circular";
-import { dataDateConflictMessage, dataDateConflicts, type DocumentFigures } from "@/lib/documents/data-date";
+import { dataDateConflicts, type DocumentFigures } from "@/lib/documents/data-date";
 import { draftInterviewIssues, interviewDocument } from "@/lib/documents/interview";
 import type { DocumentIssuer } from "@/lib/documents/office";
 import { nextReferenceNo } from "@/lib/documents/reference-no";
@@ -38,16 +39,6 @@ function dataDateHint(dataDate: string, documentDate: string, kind: string) {
   return dataDate === documentDate
     ? `留空则为${kind}日期；文中和附件中的数据均截至${arabicDate(day)}`
     : `文中和附件中的数据均截至${arabicDate(day)}`;
-}
-
-/** The text's contradictions of its data date, as a warning above the preview. */
-function ConflictWarning({ problems }: { problems: string[] }) {
-  if (problems.length === 0) return null;
-  return (
-    <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-      {dataDateConflictMessage(problems)}
-    </p>
-  );
 }
 
 /**
@@ -218,49 +209,13 @@ export function IssueCircularForm({
       <p className="text-xs text-slate-500">
         通报稿中的每个数字都按数据截至日的进度生成（与进度总览“统计截至”该日的数字一致），发布前可修改标题、发文字号、主送和正文；以“一、”“（一）”开头的行在公文中排为标题。
       </p>
-      <div className="grid gap-3 sm:grid-cols-[1fr_14rem]">
-        <Field label="通报标题" error={errors.title?.[0]}>
-          <input name="title" maxLength={100} value={draft.title} onChange={set("title")} className={inputClass} />
-        </Field>
-        <Field label="发文字号" error={errors.referenceNo?.[0]} hint="留空则按通报日期的年份自动编号">
-          <input
-            name="referenceNo"
-            maxLength={40}
-            value={draft.referenceNo}
-            onChange={set("referenceNo")}
-            placeholder={`${issuer.docPrefix}〔${date.slice(0, 4) || today.slice(0, 4)}〕1号`}
-            className={inputClass}
-          />
-        </Field>
-      </div>
-      <Field label="主送" error={errors.recipients?.[0]}>
-        <input
-          name="recipients"
-          maxLength={200}
-          value={draft.recipients}
-          onChange={set("recipients")}
-          className={inputClass}
-        />
-      </Field>
-      <Field label="通报内容" error={errors.body?.[0]}>
-        <textarea
-          name="body"
-          rows={12}
-          maxLength={5000}
-          value={draft.body}
-          onChange={set("body")}
-          className={inputClass}
-        />
-      </Field>
-      {preview && (
-        <section aria-labelledby="circular-preview" className="space-y-2">
-          <h3 id="circular-preview" className="font-semibold">
-            发布前预览（正文和附件，与下载的 Word 文件内容一致）
-          </h3>
-          <ConflictWarning problems={conflicts} />
-          <DocumentPreview model={preview} label="通报预览" />
-        </section>
-      )}
+      <CircularDraftFields
+        draft={draft}
+        set={set}
+        errors={errors}
+        referencePlaceholder={`${issuer.docPrefix}〔${date.slice(0, 4) || today.slice(0, 4)}〕1号`}
+      />
+      {preview && <CircularPreview id="circular-preview" model={preview} conflicts={conflicts} />}
       <SubmitRow pending={pending} label="发布通报" pendingLabel="正在发布…" notice={message} errors={errors}>
         {confirmPanel}
       </SubmitRow>
