@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { Table, Td, Th, THead } from "@/components/ui/table";
-import { useWorkbookTrial, WorkbookTrialControls } from "@/components/ui/workbook-trial";
+import { trialClean, TrialPreview, useWorkbookTrial, WorkbookTrialSection } from "@/components/ui/workbook-trial";
 import { useServerAction } from "@/components/use-server-action";
 import { CATEGORIES, type QuotaCell, sumQuota } from "@/lib/campaigns/annex";
 import { parseQuotaCell, type QuotaImport } from "@/lib/campaigns/quota-import";
@@ -74,7 +74,7 @@ export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Prop
     applied(`已按文件填入 ${preview.rows.length} 个单位的目标，核对后点击“保存目标”`);
   }
 
-  const clean = preview !== null && preview.fileErrors.length === 0 && preview.rows.every((r) => r.errors.length === 0);
+  const clean = trialClean(preview);
 
   return (
     <div className="space-y-4">
@@ -134,70 +134,36 @@ export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Prop
               {pending ? "保存中…" : "保存目标"}
             </Button>
           </div>
-          <section aria-labelledby="quota-import" className="space-y-2 border-t border-slate-200 pt-4">
-            <h3 id="quota-import" className="font-medium">
-              从 Excel 导入
-            </h3>
-            <p className="text-sm text-slate-600">
-              按目标任务分解表的格式（可直接使用本平台导出的“分解表完成情况”）：一行一个单位，取“淘汰落后产能”和“整治提升”两栏的目标数。
-              先试读并检查每一行，无误后填入上表，再保存。
-            </p>
-            <WorkbookTrialControls
-              file={file}
-              reading={reading}
-              notice={importNotice}
-              read={read}
-              fileLabel="目标任务分解表文件"
-              clean={clean}
-              onApply={apply}
-            >
-              {preview && <ImportPreview preview={preview} />}
-            </WorkbookTrialControls>
-          </section>
+          <WorkbookTrialSection
+            id="quota-import"
+            description="按目标任务分解表的格式（可直接使用本平台导出的“分解表完成情况”）：一行一个单位，取“淘汰落后产能”和“整治提升”两栏的目标数。先试读并检查每一行，无误后填入上表，再保存。"
+            file={file}
+            reading={reading}
+            notice={importNotice}
+            read={read}
+            fileLabel="目标任务分解表文件"
+            clean={clean}
+            onApply={apply}
+          >
+            {preview && (
+              <TrialPreview
+                preview={preview}
+                missing={
+                  preview.missingUnits.length > 0
+                    ? `文件中没有以下单位，其目标保持不变：${preview.missingUnits.join("、")}`
+                    : null
+                }
+                nameLabel="单位"
+                name={(r) => r.unitName}
+                columns={CATEGORIES.map((c) => ({
+                  label: categoryLabel[c],
+                  text: (r: QuotaImport["rows"][number]) => show(r.targets[c]),
+                }))}
+                testId="quota-preview"
+              />
+            )}
+          </WorkbookTrialSection>
         </>
-      )}
-    </div>
-  );
-}
-
-function ImportPreview({ preview }: { preview: QuotaImport }) {
-  return (
-    <div className="space-y-2 text-sm">
-      {preview.fileErrors.map((e) => (
-        <p key={e} className="text-red-700">
-          {e}
-        </p>
-      ))}
-      {preview.missingUnits.length > 0 && (
-        <p className="text-amber-800">文件中没有以下单位，其目标保持不变：{preview.missingUnits.join("、")}</p>
-      )}
-      {preview.rows.length > 0 && (
-        <Table bare dense caption="试读结果" data-testid="quota-preview">
-          <THead className="bg-slate-50">
-            <Th>行号</Th>
-            <Th>单位</Th>
-            {CATEGORIES.map((c) => (
-              <Th key={c}>{categoryLabel[c]}</Th>
-            ))}
-            <Th>检查结果</Th>
-          </THead>
-          <tbody>
-            {preview.rows.map((r) => (
-              <tr key={r.row} className={r.errors.length ? "bg-red-50" : undefined}>
-                <Td label="行号">{r.row}</Td>
-                <Td label="单位">{r.unitName || "（空）"}</Td>
-                {CATEGORIES.map((c) => (
-                  <Td key={c} label={categoryLabel[c]}>
-                    {show(r.targets[c])}
-                  </Td>
-                ))}
-                <Td label="检查结果">
-                  {r.errors.length ? <span className="text-red-700">{r.errors.join("；")}</span> : "正确"}
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
       )}
     </div>
   );

@@ -1,9 +1,13 @@
 "use client";
 import { useState } from "react";
 
-import { CircularDraftFields, CircularPreview } from "@/components/supervision/circular-draft-fields";
+import {
+  CircularDraftFields,
+  CircularPreview,
+  useChosen,
+  useCircularDraft,
+} from "@/components/supervision/circular-draft-fields";
 import { Button } from "@/components/ui/button";
-import { useConfirm } from "@/components/ui/confirm";
 import { checkClass, Field, inputClass } from "@/components/ui/field";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { useServerAction } from "@/components/use-server-action";
@@ -12,7 +16,6 @@ import { arabicDate } from "@/lib/documents/chinese";
 import {
   cityCircularConflicts,
   cityCircularDocument,
-  type CityCircularDraft,
   type CityFrozenFigures,
   draftCityCircular,
   laggingDistricts,
@@ -20,8 +23,6 @@ import {
 import type { DocumentIssuer } from "@/lib/documents/office";
 import { nextReferenceNo } from "@/lib/documents/reference-no";
 import { issueCityCircular } from "@/server/city/actions/issue-city-circular";
-
-const EMPTY: CityCircularDraft = { title: "", referenceNo: "", recipients: "", body: "" };
 
 /**
  * 发布市级通报 (docs/domain.md §市级): the districts lagging by the district's own rule are pre-selected with their
@@ -45,12 +46,10 @@ export function CityCircularForm({
   usedReferenceNos: string[];
 }) {
   const { pending, notice: message, fieldErrors: errors, submit, confirmPanel } = useServerAction();
-  const [draft, setDraft] = useState<CityCircularDraft>(EMPTY);
-  const [generated, setGenerated] = useState<CityCircularDraft | null>(null);
+  const { draft, set, offer, clear, generated, regeneratePanel } = useCircularDraft();
   const [local, setLocal] = useState<string | null>(null);
   const [date, setDate] = useState(dataDate > today ? dataDate : today);
-  const [chosen, setChosen] = useState<Set<number>>(() => new Set(laggingDistricts(figures.districts)));
-  const regenerate = useConfirm();
+  const { chosen, toggle } = useChosen(() => laggingDistricts(figures.districts));
   const dataDay = parseDay(dataDate)!;
   const named = figures.districts.filter((d) => chosen.has(d.districtId));
   const onSubmit = submit(
@@ -67,10 +66,7 @@ export function CityCircularForm({
       }),
     (data) => `市级通报已发布（${data.referenceNo}），数据截至${arabicDate(dataDay)}，文件已定稿存档`,
     {
-      onOk: () => {
-        setDraft(EMPTY);
-        setGenerated(null);
-      },
+      onOk: clear,
       confirm: () =>
         `确定发布通报吗？数据截至${arabicDate(dataDay)}。发布后被通报区县（市）的区工强办会收到通知，文件即定稿，正文、附件和发文字号不能再修改。`,
     },
@@ -90,22 +86,8 @@ export function CityCircularForm({
       issuer,
       referenceNo: draft.referenceNo || nextReferenceNo(usedReferenceNos, issuer.docPrefix, day.getUTCFullYear()),
     });
-    const edited = generated !== null && (draft.body !== generated.body || draft.title !== generated.title);
-    const apply = () => {
-      setDraft(next);
-      setGenerated(next);
-    };
-    if (edited) regenerate.ask("重新生成会覆盖已修改的标题和正文，确定吗？", apply, "重新生成");
-    else apply();
+    offer(next);
   }
-  const set = (k: keyof CityCircularDraft) => (e: { target: { value: string } }) =>
-    setDraft({ ...draft, [k]: e.target.value });
-  const toggle = (id: number, on: boolean) => {
-    const next = new Set(chosen);
-    if (on) next.add(id);
-    else next.delete(id);
-    setChosen(next);
-  };
 
   const documentDay = parseDay(date);
   const preview =
@@ -167,7 +149,7 @@ export function CityCircularForm({
         <Button variant="outline" onClick={generate}>
           {generated ? "重新生成通报稿" : "生成通报稿"}
         </Button>
-        {regenerate.panel}
+        {regeneratePanel}
       </div>
       {local && (
         <p role="alert" className="text-sm text-red-700">

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
 import { FormMessage } from "@/components/ui/field";
 import { Table, Td, Th, THead } from "@/components/ui/table";
-import { useWorkbookTrial, WorkbookTrialControls } from "@/components/ui/workbook-trial";
+import { trialClean, TrialPreview, useWorkbookTrial, WorkbookTrialSection } from "@/components/ui/workbook-trial";
 import { useServerAction } from "@/components/use-server-action";
 import { CATEGORIES, sumQuota } from "@/lib/campaigns/annex";
 import { parseQuotaCell } from "@/lib/campaigns/quota-import";
@@ -127,7 +127,7 @@ export function DistrictTargetGrid({ year, readOnly, districts }: Props) {
     applied(`已按文件填入 ${preview.rows.length} 个区县（市）的目标，核对后点击“保存目标”`);
   }
 
-  const clean = preview !== null && preview.fileErrors.length === 0 && preview.rows.every((r) => r.errors.length === 0);
+  const clean = trialClean(preview);
 
   return (
     <div className="space-y-4">
@@ -202,72 +202,36 @@ export function DistrictTargetGrid({ year, readOnly, districts }: Props) {
             </Button>
             {panel}
           </div>
-          <section aria-labelledby="target-import" className="space-y-2 border-t border-slate-200 pt-4">
-            <h3 id="target-import" className="font-medium">
-              从 Excel 导入
-            </h3>
-            <p className="text-sm text-slate-600">
-              按区县目标表的格式（可直接使用本页导出的文件）：一行一个区县（市），取“淘汰落后产能”和“整治提升”两栏的目标数，合计行不读取；
-              空白的格保持不变。先试读并检查每一行，无误后填入上表，再保存。
-            </p>
-            <WorkbookTrialControls
-              file={file}
-              reading={reading}
-              notice={importNotice}
-              read={read}
-              fileLabel="区县目标表文件"
-              clean={clean}
-              onApply={apply}
-            >
-              {preview && <ImportPreview preview={preview} />}
-            </WorkbookTrialControls>
-          </section>
+          <WorkbookTrialSection
+            id="target-import"
+            description="按区县目标表的格式（可直接使用本页导出的文件）：一行一个区县（市），取“淘汰落后产能”和“整治提升”两栏的目标数，合计行不读取；空白的格保持不变。先试读并检查每一行，无误后填入上表，再保存。"
+            file={file}
+            reading={reading}
+            notice={importNotice}
+            read={read}
+            fileLabel="区县目标表文件"
+            clean={clean}
+            onApply={apply}
+          >
+            {preview && (
+              <TrialPreview
+                preview={preview}
+                missing={
+                  preview.missingDistricts.length > 0
+                    ? `文件中没有以下区县（市），其目标保持不变：${preview.missingDistricts.join("、")}`
+                    : null
+                }
+                nameLabel="区县（市）"
+                name={(r) => r.districtName}
+                columns={CATEGORIES.map((c) => ({
+                  label: categoryLabel[c],
+                  text: (r: TargetImport["rows"][number]) => show(r.targets[c]) || "（空，不修改）",
+                }))}
+                testId="target-preview"
+              />
+            )}
+          </WorkbookTrialSection>
         </>
-      )}
-    </div>
-  );
-}
-
-function ImportPreview({ preview }: { preview: TargetImport }) {
-  return (
-    <div className="space-y-2 text-sm">
-      {preview.fileErrors.map((e) => (
-        <p key={e} className="text-red-700">
-          {e}
-        </p>
-      ))}
-      {preview.missingDistricts.length > 0 && (
-        <p className="text-amber-800">
-          文件中没有以下区县（市），其目标保持不变：{preview.missingDistricts.join("、")}
-        </p>
-      )}
-      {preview.rows.length > 0 && (
-        <Table bare dense caption="试读结果" data-testid="target-preview">
-          <THead className="bg-slate-50">
-            <Th>行号</Th>
-            <Th>区县（市）</Th>
-            {CATEGORIES.map((c) => (
-              <Th key={c}>{categoryLabel[c]}</Th>
-            ))}
-            <Th>检查结果</Th>
-          </THead>
-          <tbody>
-            {preview.rows.map((r) => (
-              <tr key={r.row} className={r.errors.length ? "bg-red-50" : undefined}>
-                <Td label="行号">{r.row}</Td>
-                <Td label="区县（市）">{r.districtName || "（空）"}</Td>
-                {CATEGORIES.map((c) => (
-                  <Td key={c} label={categoryLabel[c]}>
-                    {show(r.targets[c]) || "（空，不修改）"}
-                  </Td>
-                ))}
-                <Td label="检查结果">
-                  {r.errors.length ? <span className="text-red-700">{r.errors.join("；")}</span> : "正确"}
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
       )}
     </div>
   );

@@ -1,12 +1,54 @@
 "use client";
-// What the district's 发布通报 and the city's 市级通报 forms share: the draft's four fields and the preview before
-// publishing, with the warning when the text contradicts its data date.
+// What the district's 发布通报 and the city's 市级通报 forms share: the draft and its four fields, the chosen units or
+// districts, and the preview before publishing, with the warning when the text contradicts its data date.
+import { useState } from "react";
+
 import { DocumentPreview } from "@/components/documents/document-preview";
+import { useConfirm } from "@/components/ui/confirm";
 import { Field, inputClass } from "@/components/ui/field";
 import { dataDateConflictMessage } from "@/lib/documents/data-date";
 import type { DocumentModel } from "@/lib/documents/model";
 
 type Draft = { title: string; referenceNo: string; recipients: string; body: string };
+
+const EMPTY: Draft = { title: "", referenceNo: "", recipients: "", body: "" };
+
+/**
+ * The 通报稿 the office edits: 生成通报稿 puts a generated draft in place (`offer`), asking first when the title or the
+ * text of the last one was changed; `clear` after publishing. Render `regeneratePanel` beside the button.
+ */
+export function useCircularDraft() {
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [generated, setGenerated] = useState<Draft | null>(null);
+  const regenerate = useConfirm();
+  function offer(next: Draft) {
+    const edited = generated !== null && (draft.body !== generated.body || draft.title !== generated.title);
+    const apply = () => {
+      setDraft(next);
+      setGenerated(next);
+    };
+    if (edited) regenerate.ask("重新生成会覆盖已修改的标题和正文，确定吗？", apply, "重新生成");
+    else apply();
+  }
+  function clear() {
+    setDraft(EMPTY);
+    setGenerated(null);
+  }
+  const set = (k: keyof Draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [k]: e.target.value });
+  return { draft, set, offer, clear, generated: generated !== null, regeneratePanel: regenerate.panel };
+}
+
+/** The units (or districts) a 通报 names: ticked or not, starting from `initial` (the slow ones). */
+export function useChosen(initial: () => Iterable<number>) {
+  const [chosen, setChosen] = useState<Set<number>>(() => new Set(initial()));
+  const toggle = (id: number, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    setChosen(next);
+  };
+  return { chosen, toggle };
+}
 
 /** 通报标题, 发文字号 (empty: numbered on publishing), 主送 and 通报内容, each editable. */
 export function CircularDraftFields({

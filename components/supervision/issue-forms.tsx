@@ -2,7 +2,13 @@
 import { useState } from "react";
 
 import { DocumentPreview } from "@/components/documents/document-preview";
-import { CircularDraftFields, CircularPreview, ConflictWarning } from "@/components/supervision/circular-draft-fields";
+import {
+  CircularDraftFields,
+  CircularPreview,
+  ConflictWarning,
+  useChosen,
+  useCircularDraft,
+} from "@/components/supervision/circular-draft-fields";
 import { useDocumentFigures } from "@/components/supervision/document-figures";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
@@ -11,7 +17,7 @@ import { SubmitRow } from "@/components/ui/submit-row";
 import { text, useServerAction } from "@/components/use-server-action";
 import { parseDay } from "@/lib/dates";
 import { arabicDate } from "@/lib/documents/chinese";
-import { circularDocument, type CircularDraft, draftCircular } from "@/lib/documents/circular";
+import { circularDocument, draftCircular } from "@/lib/documents/circular";
 import { dataDateConflicts, type DocumentFigures } from "@/lib/documents/data-date";
 import { draftInterviewIssues, interviewDocument } from "@/lib/documents/interview";
 import type { DocumentIssuer } from "@/lib/documents/office";
@@ -29,8 +35,6 @@ type Context = {
   /** The district's office the documents come from. */
   issuer: DocumentIssuer;
 };
-
-const EMPTY: CircularDraft = { title: "", referenceNo: "", recipients: "", body: "" };
 
 /** 数据截至 as the forms say it: the day, and where it comes from. */
 function dataDateHint(dataDate: string, documentDate: string, kind: string) {
@@ -56,17 +60,13 @@ export function IssueCircularForm({
   usedReferenceNos,
 }: Context & { usedReferenceNos: string[] }) {
   const { pending, notice: message, fieldErrors: errors, submit, confirmPanel } = useServerAction();
-  const [draft, setDraft] = useState<CircularDraft>(EMPTY);
-  const [generated, setGenerated] = useState<CircularDraft | null>(null);
+  const { draft, set, offer, clear, generated, regeneratePanel } = useCircularDraft();
   const [local, setLocal] = useState<string | null>(null);
   const [date, setDate] = useState(today);
   const [dataDateTyped, setDataDateTyped] = useState("");
   const dataDate = dataDateTyped || date;
   const { figures, ready, error: figuresError } = useDocumentFigures(initial, dataDate);
-  const [chosen, setChosen] = useState<Set<number>>(
-    () => new Set(initial.units.filter((u) => u.lagReason).map((u) => u.unitId)),
-  );
-  const regenerate = useConfirm();
+  const { chosen, toggle } = useChosen(() => initial.units.filter((u) => u.lagReason).map((u) => u.unitId));
   const dataDay = parseDay(dataDate);
   const onSubmit = submit(
     () =>
@@ -81,10 +81,7 @@ export function IssueCircularForm({
       }),
     (data) => `通报已发布（${data.referenceNo}），数据截至${dataDay ? arabicDate(dataDay) : dataDate}，文件已定稿存档`,
     {
-      onOk: () => {
-        setDraft(EMPTY);
-        setGenerated(null);
-      },
+      onOk: clear,
       confirm: () =>
         `确定发布通报吗？数据截至${dataDay ? arabicDate(dataDay) : dataDate}。发布后被通报单位会收到通知，文件即定稿，正文、附件和发文字号不能再修改。`,
     },
@@ -110,22 +107,8 @@ export function IssueCircularForm({
       issuer,
       referenceNo: draft.referenceNo || nextReferenceNo(usedReferenceNos, issuer.docPrefix, day.getUTCFullYear()),
     });
-    const edited = generated !== null && (draft.body !== generated.body || draft.title !== generated.title);
-    const apply = () => {
-      setDraft(next);
-      setGenerated(next);
-    };
-    if (edited) regenerate.ask("重新生成会覆盖已修改的标题和正文，确定吗？", apply, "重新生成");
-    else apply();
+    offer(next);
   }
-  const set = (k: keyof CircularDraft) => (e: { target: { value: string } }) =>
-    setDraft({ ...draft, [k]: e.target.value });
-  const toggle = (id: number, on: boolean) => {
-    const next = new Set(chosen);
-    if (on) next.add(id);
-    else next.delete(id);
-    setChosen(next);
-  };
 
   const documentDay = parseDay(date);
   const preview =
@@ -199,7 +182,7 @@ export function IssueCircularForm({
         <Button variant="outline" onClick={generate} disabled={!ready}>
           {generated ? "重新生成通报稿" : "生成通报稿"}
         </Button>
-        {regenerate.panel}
+        {regeneratePanel}
       </div>
       {local && (
         <p role="alert" className="text-sm text-red-700">

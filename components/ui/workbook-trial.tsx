@@ -3,6 +3,7 @@ import { type ReactNode, type RefObject, useRef, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 
 type Notice = { ok: boolean; text: string } | null;
 
@@ -45,8 +46,21 @@ export function useWorkbookTrial<T>(url: string) {
   return { preview, notice, reading, file, read, applied };
 }
 
-/** The file picker, 试读文件, the notice, the caller's preview (`children`) and 填入上表 or the refusal. */
-export function WorkbookTrialControls({
+/** A trial's result: problems with the file as a whole, and each row read with its own. */
+type TrialRow = { row: number; errors: string[] };
+export type TrialResult<R extends TrialRow> = { fileErrors: string[]; rows: R[] };
+
+/** Whether the file may fill the grid: no problem with the file nor with any row. */
+export const trialClean = (p: TrialResult<TrialRow> | null) =>
+  p !== null && p.fileErrors.length === 0 && p.rows.every((r) => r.errors.length === 0);
+
+/**
+ * 从 Excel 导入: the explanation, the file picker, 试读文件, the notice, the caller's preview (`children`) and 填入上表
+ * or the refusal.
+ */
+export function WorkbookTrialSection({
+  id,
+  description,
   file,
   reading,
   notice,
@@ -56,6 +70,8 @@ export function WorkbookTrialControls({
   onApply,
   children,
 }: {
+  id: string;
+  description: ReactNode;
   file: RefObject<HTMLInputElement | null>;
   reading: boolean;
   notice: Notice;
@@ -67,7 +83,11 @@ export function WorkbookTrialControls({
   children: ReactNode;
 }) {
   return (
-    <>
+    <section aria-labelledby={id} className="space-y-2 border-t border-slate-200 pt-4">
+      <h3 id={id} className="font-medium">
+        从 Excel 导入
+      </h3>
+      <p className="text-sm text-slate-600">{description}</p>
       <div className="flex flex-wrap items-center gap-2">
         <label className="text-sm">
           <span className="sr-only">{fileLabel}</span>
@@ -95,6 +115,66 @@ export function WorkbookTrialControls({
             文件有错误，请改正后重新试读；未作任何修改。
           </p>
         ))}
-    </>
+    </section>
+  );
+}
+
+/**
+ * 试读结果: the file's problems, what the file leaves out (kept as it is), and every row read with its values and its
+ * check (正确, or what is wrong), a wrong row marked red.
+ */
+export function TrialPreview<R extends TrialRow>({
+  preview,
+  missing,
+  nameLabel,
+  name,
+  columns,
+  testId,
+}: {
+  preview: TrialResult<R>;
+  /** e.g. 文件中没有以下单位，其目标保持不变：…; null when the file has them all. */
+  missing: string | null;
+  nameLabel: string;
+  name: (r: R) => string;
+  columns: { label: string; text: (r: R) => string }[];
+  testId: string;
+}) {
+  return (
+    <div className="space-y-2 text-sm">
+      {preview.fileErrors.map((e) => (
+        <p key={e} className="text-red-700">
+          {e}
+        </p>
+      ))}
+      {missing && <p className="text-amber-800">{missing}</p>}
+      {preview.rows.length > 0 && (
+        <Table bare dense caption="试读结果" data-testid={testId}>
+          <THead className="bg-slate-50">
+            <Th>行号</Th>
+            <Th>{nameLabel}</Th>
+            {columns.map((c) => (
+              <Th key={c.label}>{c.label}</Th>
+            ))}
+            <Th>检查结果</Th>
+          </THead>
+          <tbody>
+            {preview.rows.map((r) => (
+              <tr key={r.row} className={r.errors.length ? "bg-red-50" : undefined}>
+                <Td label="行号">{r.row}</Td>
+                <Td label={nameLabel}>{name(r) || "（空）"}</Td>
+                {columns.map((c) => (
+                  <Td key={c.label} label={c.label}>
+                    {c.text(r)}
+                  </Td>
+                ))}
+                <Td label="检查结果">
+                  {r.errors.length ? <span className="text-red-700">{r.errors.join("；")}</span> : "正确"}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </div>
   );
 }
