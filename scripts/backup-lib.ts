@@ -15,7 +15,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync } from "node:fs
 import { appendFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 
-import { embeddedHolder } from "@/server/embedded-lock";
+import { embeddedHolder } from "@/server/embedded-lock.mjs";
 import { env } from "@/server/env";
 import { storage } from "@/server/storage";
 
@@ -45,7 +45,7 @@ export class BackupError extends Error {}
 /**
  * An embedded database is one process's: opening it while the portal runs would corrupt it. Refuse
  * when another live process on this machine has it open — the holder recorded beside the directory
- * (server/embedded-lock.ts), or a portal started from this directory with the same DATABASE_URL.
+ * (server/embedded-lock.mjs), or a portal started from this directory with the same DATABASE_URL.
  * PGlite's own postmaster.pid is no evidence: its pid is a placeholder and it outlives a stopped portal.
  */
 export function assertEmbeddedNotInUse(url = env().DATABASE_URL) {

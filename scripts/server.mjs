@@ -113,7 +113,7 @@ async function runPortal() {
     console.log(`> 已启动，端口 ${port}（受信任的反向代理层数 TRUSTED_PROXY_HOPS=${hops}）`);
   });
   // Stop taking requests, then close the database, so an embedded one is left closed and a backup may
-  // follow at once (server/db.ts keeps its client on globalThis; server/embedded-lock.ts).
+  // follow at once (server/db.ts keeps its client on globalThis; server/embedded-lock.mjs).
   onStopSignals(
     [
       () => {

@@ -6,11 +6,12 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 import pg from "pg";
 
 import { parseWorkers } from "../lib/workers.mjs";
+import { embeddedHolder, holdEmbedded } from "../server/embedded-lock.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 process.chdir(root);
@@ -42,6 +43,18 @@ const living = demo && env.NODE_ENV !== "production" && env.SEED_LIVING_DEMO !==
 // DEMO_CITY=1 (with the demo accounts): the city demo — 海曙区 and a generated 江北区 (示例数据), the city's
 // targets and its accounts city / cityleader (prisma/seed-city.ts).
 const cityDemo = demo && env.DEMO_CITY === "1";
+// The embedded database is this process's for the portal's whole life: a second `npm start` on the same
+// directory would migrate and seed under the running portal and corrupt it, so it is refused here, first.
+if (embedded) {
+  const dir = resolve(env.DATABASE_URL.slice("pglite:".length));
+  const holder = embeddedHolder(dir);
+  if (holder !== null) {
+    fail(
+      `内置数据库 ${dir} 正在被进程 ${holder} 使用：平台已在运行。同一数据目录只能启动一个平台——请先停止它，或用 DATABASE_URL=pglite:<另一个目录> 启动另一个。`,
+    );
+  }
+  holdEmbedded(dir);
+}
 const lock = embedded ? null : await startLock(env.DATABASE_URL);
 try {
   // DB_PREPARED=1: the caller has just migrated and seeded this database (the end-to-end server,

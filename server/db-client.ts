@@ -8,7 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { holdEmbedded } from "@/server/embedded-lock";
+import { holdEmbedded } from "@/server/embedded-lock.mjs";
 import { env } from "@/server/env";
 
 export type Db = { prisma: PrismaClient; close: () => Promise<void> };

@@ -2,7 +2,8 @@
 // free port: start, a write through the running portal, Ctrl-C, `npm run backup`, remove the data
 // directory, `npm run restore`, start again, and the data is there. It needs a production build
 // (`next build`, minutes), so it runs only when asked: START_SEQUENCE_TEST=1 (CI's end-to-end job, or
-// by hand after a build); backup-after-stop.test.ts covers the same steps without Next on every run.
+// by hand after a build); backup-after-stop.test.ts covers the same steps without Next on every run. A second
+// start on the same data directory while the first runs is refused.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -81,9 +82,22 @@ describe.runIf(process.env.START_SEQUENCE_TEST === "1")("npm start, Ctrl-C, back
     const port = await freePort();
     const first = await start(port);
     expect(await signIn(port, "wrong-password-1")).toBe(false); // a failed sign-in: a counter row written
+    // A second `npm start` on the same data directory is refused before it touches the database, and the
+    // first portal goes on serving.
+    const other = await freePort();
+    const twice = await run(process.execPath, ["scripts/start.mjs"], {
+      env: { ...env, PORT: String(other), NEXTAUTH_URL: `http://localhost:${other}` },
+    }).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(twice?.code).toBe(1);
+    expect(twice?.stderr).toMatch(/正在被进程 \d+ 使用：平台已在运行/);
+    expect((await fetch(`http://localhost:${port}/login`)).status).toBe(200);
     first.child.kill("SIGINT");
     expect(await first.exited).toBe(0);
     expect(existsSync(join(dbDir, "postmaster.pid"))).toBe(false);
+    expect(existsSync(`${dbDir}.pid`)).toBe(false); // npm start's mark that the directory is in use
 
     const backup = join(work, "backup");
     expect((await script("backup", backup)).stdout).toMatch(/备份完成/);
