@@ -110,6 +110,16 @@ export const optionalIntId = z
 /** A row version for optimistic concurrency. */
 export const version = int().min(0).max(2_147_483_647);
 
+/** A column of the annex's target grid (a district's quota grid, the city's district targets). */
+export const annexCategory = z.enum(["ELIMINATION", "RECTIFICATION"], { error: "类别无效" });
+/** A target typed in that grid: a whole number, or null for "/" (not applicable, distinct from 0). */
+export const annexTarget = z
+  .number({ error: "目标须为整数" })
+  .int("目标须为整数")
+  .min(0, "目标不能为负数")
+  .max(1_000_000, "目标过大")
+  .nullable();
+
 /** A whole number within min..max, e.g. a threshold typed in a form (the message shows beside its field). */
 export function intInRange(min: number, max: number) {
   return int().min(min, `不能小于${min}`).max(max, `不能大于${max}`);

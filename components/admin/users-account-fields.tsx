@@ -1,12 +1,14 @@
 "use client";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 
 import { Field, inputClass, NamedOptions } from "@/components/ui/field";
-import { text } from "@/components/use-server-action";
+import { SubmitRow } from "@/components/ui/submit-row";
+import { text, useServerAction } from "@/components/use-server-action";
 import { needsOrganisation, ROLE_SCOPE } from "@/lib/accounts/rules";
 import { ROLES } from "@/lib/areas";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { roleLabel } from "@/lib/labels";
+import type { ActionResult } from "@/server/action";
 
 /** A role a district's 用户管理 gives (never a city role). */
 type DistrictRole = (typeof ROLES)[number];
@@ -115,5 +117,61 @@ export function OneTimePassword({ username, password }: { username: string; pass
         只显示这一次，请当面或电话告知本人；本人首次登录后须修改密码。
       </span>
     </div>
+  );
+}
+
+type FieldErrors = Record<string, string[] | undefined>;
+
+/**
+ * Opening an account (the office's 用户管理, the city's 区县管理): 账号, the caller's other `fields`, 创建账号; on
+ * success the form is emptied and the one-time password shown once.
+ */
+export function NewAccountForm({
+  create,
+  done,
+  label,
+  gridClass,
+  fields,
+}: {
+  create: (form: FormData) => Promise<ActionResult<{ username: string; oneTimePassword: string }>>;
+  /** The notice after success, for the new account's name. */
+  done: (username: string) => string;
+  label?: string;
+  gridClass: string;
+  fields: (errors: FieldErrors) => ReactNode;
+}) {
+  const { pending, notice, fieldErrors, submit } = useServerAction();
+  const [created, setCreated] = useState<{ username: string; oneTimePassword: string } | null>(null);
+  const onSubmit = submit(
+    (form) => {
+      setCreated(null);
+      return create(form);
+    },
+    (d) => done(d.username),
+    {
+      onOk: (d, form) => {
+        setCreated(d);
+        form.reset();
+      },
+    },
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={label}>
+      <div className={`grid gap-3 ${gridClass}`}>
+        <Field label="账号" error={fieldErrors.username?.[0]} hint="3–32位小写字母、数字或 _ . -，以字母开头">
+          <input
+            name="username"
+            required
+            maxLength={32}
+            autoCapitalize="none"
+            autoComplete="off"
+            className={inputClass}
+          />
+        </Field>
+        {fields(fieldErrors)}
+      </div>
+      <SubmitRow pending={pending} label="创建账号" pendingLabel="正在创建…" notice={notice} errors={fieldErrors} />
+      {created && <OneTimePassword username={created.username} password={created.oneTimePassword} />}
+    </form>
   );
 }

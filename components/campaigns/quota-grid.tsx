@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { Table, Td, Th, THead } from "@/components/ui/table";
-import { trialClean, TrialPreview, useWorkbookTrial, WorkbookTrialSection } from "@/components/ui/workbook-trial";
+import { TrialPreview, useWorkbookTrial, WorkbookTrialSection } from "@/components/ui/workbook-trial";
 import { useServerAction } from "@/components/use-server-action";
 import { CATEGORIES, type QuotaCell, sumQuota } from "@/lib/campaigns/annex";
 import { parseQuotaCell, type QuotaImport } from "@/lib/campaigns/quota-import";
@@ -29,14 +29,7 @@ export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Prop
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(units.flatMap((u) => CATEGORIES.map((c) => [key(u.id, c), show(quotas[key(u.id, c)])]))),
   );
-  const {
-    preview,
-    notice: importNotice,
-    reading,
-    file,
-    read,
-    applied,
-  } = useWorkbookTrial<QuotaImport>(`/api/campaigns/${campaignId}/quota-preview`);
+  const trial = useWorkbookTrial<QuotaImport>(`/api/campaigns/${campaignId}/quota-preview`, apply);
   const { pending, notice, run } = useServerAction();
 
   const parsed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, parseQuotaCell(v)]));
@@ -63,18 +56,15 @@ export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Prop
     );
   }
 
-  function apply() {
-    if (!preview) return;
+  function apply(preview: QuotaImport) {
     const next = { ...values };
     for (const r of preview.rows) {
       if (r.unitId === null) continue;
       for (const c of CATEGORIES) next[key(r.unitId, c)] = show(r.targets[c]);
     }
     setValues(next);
-    applied(`已按文件填入 ${preview.rows.length} 个单位的目标，核对后点击“保存目标”`);
+    trial.applied(`已按文件填入 ${preview.rows.length} 个单位的目标，核对后点击“保存目标”`);
   }
-
-  const clean = trialClean(preview);
 
   return (
     <div className="space-y-4">
@@ -137,20 +127,15 @@ export function QuotaGrid({ campaignId, version, readOnly, units, quotas }: Prop
           <WorkbookTrialSection
             id="quota-import"
             description="按目标任务分解表的格式（可直接使用本平台导出的“分解表完成情况”）：一行一个单位，取“淘汰落后产能”和“整治提升”两栏的目标数。先试读并检查每一行，无误后填入上表，再保存。"
-            file={file}
-            reading={reading}
-            notice={importNotice}
-            read={read}
+            trial={trial.section}
             fileLabel="目标任务分解表文件"
-            clean={clean}
-            onApply={apply}
           >
-            {preview && (
+            {trial.preview && (
               <TrialPreview
-                preview={preview}
+                preview={trial.preview}
                 missing={
-                  preview.missingUnits.length > 0
-                    ? `文件中没有以下单位，其目标保持不变：${preview.missingUnits.join("、")}`
+                  trial.preview.missingUnits.length > 0
+                    ? `文件中没有以下单位，其目标保持不变：${trial.preview.missingUnits.join("、")}`
                     : null
                 }
                 nameLabel="单位"

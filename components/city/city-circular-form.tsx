@@ -2,13 +2,14 @@
 import { useState } from "react";
 
 import {
+  ChosenList,
   CircularDraftFields,
   CircularPreview,
+  GenerateDraftRow,
   useChosen,
   useCircularDraft,
 } from "@/components/supervision/circular-draft-fields";
-import { Button } from "@/components/ui/button";
-import { checkClass, Field, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { useServerAction } from "@/components/use-server-action";
 import { parseDay } from "@/lib/dates";
@@ -117,45 +118,16 @@ export function CityCircularForm({
           className={inputClass}
         />
       </Field>
-      <fieldset className="text-sm" data-invalid={errors.districtIds ? true : undefined}>
-        <legend className="font-medium">
-          被通报区县（市）（已勾选进展较慢的区县（市）；进度为{arabicDate(dataDay)}的数据）
-        </legend>
-        {figures.districts.length === 0 ? (
-          <p className="mt-1 text-slate-600">本年度尚无区县（市）建立工作年度。</p>
-        ) : (
-          <div className="mt-1 grid gap-1 sm:grid-cols-2">
-            {figures.districts.map((d) => (
-              <label key={d.districtId} className="inline-flex items-start gap-1 max-sm:min-h-11">
-                <input
-                  type="checkbox"
-                  name="districtIds"
-                  value={d.districtId}
-                  checked={chosen.has(d.districtId)}
-                  onChange={(e) => toggle(d.districtId, e.target.checked)}
-                  className={`mt-1 ${checkClass}`}
-                />
-                <span>
-                  {d.name}
-                  {d.lagReason && <span className="block text-xs text-amber-800">{d.lagReason}</span>}
-                </span>
-              </label>
-            ))}
-          </div>
-        )}
-        {errors.districtIds?.[0] && <span className="mt-1 block text-xs text-red-700">{errors.districtIds[0]}</span>}
-      </fieldset>
-      <div className="flex flex-wrap items-center gap-3">
-        <Button variant="outline" onClick={generate}>
-          {generated ? "重新生成通报稿" : "生成通报稿"}
-        </Button>
-        {regeneratePanel}
-      </div>
-      {local && (
-        <p role="alert" className="text-sm text-red-700">
-          {local}
-        </p>
-      )}
+      <ChosenList
+        name="districtIds"
+        legend={`被通报区县（市）（已勾选进展较慢的区县（市）；进度为${arabicDate(dataDay)}的数据）`}
+        items={figures.districts.map((d) => ({ id: d.districtId, name: d.name, lagReason: d.lagReason }))}
+        chosen={chosen}
+        toggle={toggle}
+        error={errors.districtIds?.[0]}
+        empty="本年度尚无区县（市）建立工作年度。"
+      />
+      <GenerateDraftRow generated={generated} onGenerate={generate} regeneratePanel={regeneratePanel} problem={local} />
       <p className="text-xs text-slate-500">
         通报稿中的每个数字都按数据截至日各区县（市）全区总览的数字生成（完成率按市下达目标计算，未下达的按本区县分解数计算），发布前可修改标题、发文字号、主送和正文。
       </p>

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
 import { FormMessage } from "@/components/ui/field";
 import { Table, Td, Th, THead } from "@/components/ui/table";
-import { trialClean, TrialPreview, useWorkbookTrial, WorkbookTrialSection } from "@/components/ui/workbook-trial";
+import { TrialPreview, useWorkbookTrial, WorkbookTrialSection } from "@/components/ui/workbook-trial";
 import { useServerAction } from "@/components/use-server-action";
 import { CATEGORIES, sumQuota } from "@/lib/campaigns/annex";
 import { parseQuotaCell } from "@/lib/campaigns/quota-import";
@@ -68,14 +68,7 @@ export function DistrictTargetGrid({ year, readOnly, districts }: Props) {
     setShown(signature);
     setValues(saved());
   }
-  const {
-    preview,
-    notice: importNotice,
-    reading,
-    file,
-    read,
-    applied,
-  } = useWorkbookTrial<TargetImport>("/api/city/targets/preview");
+  const trial = useWorkbookTrial<TargetImport>("/api/city/targets/preview", apply);
   const { pending, notice, run } = useServerAction();
   const { ask, asking, panel } = useConfirm();
 
@@ -116,18 +109,15 @@ export function DistrictTargetGrid({ year, readOnly, districts }: Props) {
     ask(`以下目标已经下达，保存将覆盖：${lines.join("；")}。确定保存吗？`, save, "确定覆盖并保存");
   }
 
-  function apply() {
-    if (!preview) return;
+  function apply(preview: TargetImport) {
     const next = { ...values };
     for (const r of preview.rows) {
       if (r.districtId === null) continue;
       for (const c of CATEGORIES) if (r.targets[c] !== undefined) next[key(r.districtId, c)] = show(r.targets[c]);
     }
     setValues(next);
-    applied(`已按文件填入 ${preview.rows.length} 个区县（市）的目标，核对后点击“保存目标”`);
+    trial.applied(`已按文件填入 ${preview.rows.length} 个区县（市）的目标，核对后点击“保存目标”`);
   }
-
-  const clean = trialClean(preview);
 
   return (
     <div className="space-y-4">
@@ -205,20 +195,15 @@ export function DistrictTargetGrid({ year, readOnly, districts }: Props) {
           <WorkbookTrialSection
             id="target-import"
             description="按区县目标表的格式（可直接使用本页导出的文件）：一行一个区县（市），取“淘汰落后产能”和“整治提升”两栏的目标数，合计行不读取；空白的格保持不变。先试读并检查每一行，无误后填入上表，再保存。"
-            file={file}
-            reading={reading}
-            notice={importNotice}
-            read={read}
+            trial={trial.section}
             fileLabel="区县目标表文件"
-            clean={clean}
-            onApply={apply}
           >
-            {preview && (
+            {trial.preview && (
               <TrialPreview
-                preview={preview}
+                preview={trial.preview}
                 missing={
-                  preview.missingDistricts.length > 0
-                    ? `文件中没有以下区县（市），其目标保持不变：${preview.missingDistricts.join("、")}`
+                  trial.preview.missingDistricts.length > 0
+                    ? `文件中没有以下区县（市），其目标保持不变：${trial.preview.missingDistricts.join("、")}`
                     : null
                 }
                 nameLabel="区县（市）"

@@ -1,11 +1,12 @@
 "use client";
 // What the district's 发布通报 and the city's 市级通报 forms share: the draft and its four fields, the chosen units or
 // districts, and the preview before publishing, with the warning when the text contradicts its data date.
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 
 import { DocumentPreview } from "@/components/documents/document-preview";
+import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
-import { Field, inputClass } from "@/components/ui/field";
+import { checkClass, Field, inputClass } from "@/components/ui/field";
 import { dataDateConflictMessage } from "@/lib/documents/data-date";
 import type { DocumentModel } from "@/lib/documents/model";
 
@@ -48,6 +49,88 @@ export function useChosen(initial: () => Iterable<number>) {
     setChosen(next);
   };
   return { chosen, toggle };
+}
+
+/**
+ * The tick list of units (or districts) the 通报 may name, each with why it is counted slow; `empty` stands in when
+ * there is none to list.
+ */
+export function ChosenList({
+  name,
+  legend,
+  items,
+  chosen,
+  toggle,
+  error,
+  empty,
+}: {
+  name: string;
+  legend: ReactNode;
+  items: { id: number; name: string; lagReason?: string | null }[];
+  chosen: Set<number>;
+  toggle: (id: number, on: boolean) => void;
+  error?: string;
+  empty?: string;
+}) {
+  return (
+    <fieldset className="text-sm" data-invalid={error ? true : undefined}>
+      <legend className="font-medium">{legend}</legend>
+      {items.length === 0 && empty ? (
+        <p className="mt-1 text-slate-600">{empty}</p>
+      ) : (
+        <div className="mt-1 grid gap-1 sm:grid-cols-2">
+          {items.map((item) => (
+            <label key={item.id} className="inline-flex items-start gap-1 max-sm:min-h-11">
+              <input
+                type="checkbox"
+                name={name}
+                value={item.id}
+                checked={chosen.has(item.id)}
+                onChange={(e) => toggle(item.id, e.target.checked)}
+                className={`mt-1 ${checkClass}`}
+              />
+              <span>
+                {item.name}
+                {item.lagReason && <span className="block text-xs text-amber-800">{item.lagReason}</span>}
+              </span>
+            </label>
+          ))}
+        </div>
+      )}
+      {error && <span className="mt-1 block text-xs text-red-700">{error}</span>}
+    </fieldset>
+  );
+}
+
+/** 生成通报稿 (or 重新生成通报稿), the question before overwriting edits, and what is missing to generate. */
+export function GenerateDraftRow({
+  generated,
+  onGenerate,
+  disabled,
+  regeneratePanel,
+  problem,
+}: {
+  generated: boolean;
+  onGenerate: () => void;
+  disabled?: boolean;
+  regeneratePanel: ReactNode;
+  problem: string | null;
+}) {
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button variant="outline" onClick={onGenerate} disabled={disabled}>
+          {generated ? "重新生成通报稿" : "生成通报稿"}
+        </Button>
+        {regeneratePanel}
+      </div>
+      {problem && (
+        <p role="alert" className="text-sm text-red-700">
+          {problem}
+        </p>
+      )}
+    </>
+  );
 }
 
 /** 通报标题, 发文字号 (empty: numbered on publishing), 主送 and 通报内容, each editable. */

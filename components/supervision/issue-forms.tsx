@@ -3,16 +3,18 @@ import { useState } from "react";
 
 import { DocumentPreview } from "@/components/documents/document-preview";
 import {
+  ChosenList,
   CircularDraftFields,
   CircularPreview,
   ConflictWarning,
+  GenerateDraftRow,
   useChosen,
   useCircularDraft,
 } from "@/components/supervision/circular-draft-fields";
 import { useDocumentFigures } from "@/components/supervision/document-figures";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm";
-import { checkClass, Field, inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { text, useServerAction } from "@/components/use-server-action";
 import { parseDay } from "@/lib/dates";
@@ -153,42 +155,26 @@ export function IssueCircularForm({
           />
         </Field>
       </div>
-      <fieldset className="text-sm" data-invalid={errors.unitIds ? true : undefined}>
-        <legend className="font-medium">
-          被通报单位（已勾选进展较慢的单位；进度为{dataDay ? arabicDate(dataDay) : "数据截至日"}的数据
-          {ready ? `，序时进度${formatPercent(figures.elapsed)}` : "，正在读取…"}）
-        </legend>
-        <div className="mt-1 grid gap-1 sm:grid-cols-2">
-          {figures.units.map((u) => (
-            <label key={u.unitId} className="inline-flex items-start gap-1 max-sm:min-h-11">
-              <input
-                type="checkbox"
-                name="unitIds"
-                value={u.unitId}
-                checked={chosen.has(u.unitId)}
-                onChange={(e) => toggle(u.unitId, e.target.checked)}
-                className={`mt-1 ${checkClass}`}
-              />
-              <span>
-                {u.name}
-                {u.lagReason && <span className="block text-xs text-amber-800">{u.lagReason}</span>}
-              </span>
-            </label>
-          ))}
-        </div>
-        {errors.unitIds?.[0] && <span className="mt-1 block text-xs text-red-700">{errors.unitIds[0]}</span>}
-      </fieldset>
-      <div className="flex flex-wrap items-center gap-3">
-        <Button variant="outline" onClick={generate} disabled={!ready}>
-          {generated ? "重新生成通报稿" : "生成通报稿"}
-        </Button>
-        {regeneratePanel}
-      </div>
-      {local && (
-        <p role="alert" className="text-sm text-red-700">
-          {local}
-        </p>
-      )}
+      <ChosenList
+        name="unitIds"
+        legend={
+          <>
+            被通报单位（已勾选进展较慢的单位；进度为{dataDay ? arabicDate(dataDay) : "数据截至日"}的数据
+            {ready ? `，序时进度${formatPercent(figures.elapsed)}` : "，正在读取…"}）
+          </>
+        }
+        items={figures.units.map((u) => ({ id: u.unitId, name: u.name, lagReason: u.lagReason }))}
+        chosen={chosen}
+        toggle={toggle}
+        error={errors.unitIds?.[0]}
+      />
+      <GenerateDraftRow
+        generated={generated}
+        onGenerate={generate}
+        disabled={!ready}
+        regeneratePanel={regeneratePanel}
+        problem={local}
+      />
       <p className="text-xs text-slate-500">
         通报稿中的每个数字都按数据截至日的进度生成（与进度总览“统计截至”该日的数字一致），发布前可修改标题、发文字号、主送和正文；以“一、”“（一）”开头的行在公文中排为标题。
       </p>

@@ -1,5 +1,5 @@
 "use client";
-import { type ReactNode, type RefObject, useRef, useState } from "react";
+import { type ReactNode, useRef, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
@@ -7,11 +7,19 @@ import { Table, Td, Th, THead } from "@/components/ui/table";
 
 type Notice = { ok: boolean; text: string } | null;
 
+/** A trial's result: problems with the file as a whole, and each row read with its own. */
+type TrialRow = { row: number; errors: string[] };
+export type TrialResult<R extends TrialRow> = { fileErrors: string[]; rows: R[] };
+
+/** Whether the file may fill the grid: no problem with the file nor with any row. */
+export const trialClean = (p: TrialResult<TrialRow> | null) =>
+  p !== null && p.fileErrors.length === 0 && p.rows.every((r) => r.errors.length === 0);
+
 /**
  * 从 Excel 导入's trial read (the quota grid, the city's target grid): the chosen .xlsx is posted to `url`, which reads
- * it and saves nothing; the caller shows the result and fills its grid from it (填入上表) when the file is clean.
+ * it and saves nothing; the caller shows the result, and 填入上表 hands a clean one to `onApply`, which fills its grid.
  */
-export function useWorkbookTrial<T>(url: string) {
+export function useWorkbookTrial<T extends TrialResult<TrialRow>>(url: string, onApply: (preview: T) => void) {
   const [preview, setPreview] = useState<T | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [reading, setReading] = useState(false);
@@ -43,16 +51,13 @@ export function useWorkbookTrial<T>(url: string) {
     setNotice({ ok: true, text });
   }
 
-  return { preview, notice, reading, file, read, applied };
+  const clean = trialClean(preview);
+  /** What <WorkbookTrialSection trial={…}> shows and does. */
+  const section = { file, reading, notice, read, clean, onApply: () => preview && onApply(preview) };
+  return { preview, applied, section };
 }
 
-/** A trial's result: problems with the file as a whole, and each row read with its own. */
-type TrialRow = { row: number; errors: string[] };
-export type TrialResult<R extends TrialRow> = { fileErrors: string[]; rows: R[] };
-
-/** Whether the file may fill the grid: no problem with the file nor with any row. */
-export const trialClean = (p: TrialResult<TrialRow> | null) =>
-  p !== null && p.fileErrors.length === 0 && p.rows.every((r) => r.errors.length === 0);
+type TrialSection = ReturnType<typeof useWorkbookTrial>["section"];
 
 /**
  * 从 Excel 导入: the explanation, the file picker, 试读文件, the notice, the caller's preview (`children`) and 填入上表
@@ -61,24 +66,15 @@ export const trialClean = (p: TrialResult<TrialRow> | null) =>
 export function WorkbookTrialSection({
   id,
   description,
-  file,
-  reading,
-  notice,
-  read,
+  trial: { file, reading, notice, read, clean, onApply },
   fileLabel,
-  clean,
-  onApply,
   children,
 }: {
   id: string;
   description: ReactNode;
-  file: RefObject<HTMLInputElement | null>;
-  reading: boolean;
-  notice: Notice;
-  read: () => void;
+  /** `useWorkbookTrial(…).section`. */
+  trial: TrialSection;
   fileLabel: string;
-  clean: boolean;
-  onApply: () => void;
   /** The trial's result, when there is one (null: none yet). */
   children: ReactNode;
 }) {

@@ -24,10 +24,44 @@ export type CircularDraftInput = {
 
 export type CircularDraft = { title: string; referenceNo: string; recipients: string; body: string };
 
+/** The named in a 通报's opening: all of them up to three, else the first three and how many (…等5个单位). */
+export function namedInShort(names: readonly string[], noun: string): string {
+  return names.length > 3 ? `${names.slice(0, 3).join("、")}等${names.length}个${noun}` : names.join("、");
+}
+
+/** A 通报's text as sent (the district's and the city's): the main page, and its 附件 on a landscape page of its own. */
+export function circularModel(
+  n: { title: string; referenceNo: string; recipients: string; body: string; date: Date; issuer: DocumentIssuer },
+  annex: { title: string; subtitle: string; table: Omit<Extract<Block, { kind: "table" }>, "kind"> } | null,
+): DocumentModel {
+  const main: Block[] = [
+    { kind: "masthead", text: n.issuer.name },
+    { kind: "reference", text: n.referenceNo },
+    { kind: "title", text: n.title },
+    { kind: "recipients", text: `${n.recipients}：` },
+    ...textBlocks(n.body),
+    ...(annex ? [{ kind: "annexNote", text: `附件：${annex.title}` } as const] : []),
+    { kind: "signature", issuer: n.issuer.name, date: chineseDate(n.date) },
+  ];
+  const sections: DocumentModel["sections"] = [{ blocks: main }];
+  if (annex) {
+    sections.push({
+      landscape: true,
+      blocks: [
+        { kind: "heading1", text: "附件" },
+        { kind: "title", text: annex.title },
+        { kind: "subtitle", text: annex.subtitle },
+        { kind: "table", ...annex.table },
+      ],
+    });
+  }
+  return { title: n.title, sections };
+}
+
 /** The generated text of a 通报 naming `units`: the office edits every field before issuing. */
 export function draftCircular(input: CircularDraftInput): CircularDraft {
   const names = input.units.map((u) => u.name);
-  const named = names.length > 3 ? `${names.slice(0, 3).join("、")}等${names.length}个单位` : names.join("、");
+  const named = namedInShort(names, "单位");
   const body = [
     `根据${input.campaignTitle}工作安排，${input.issuer.short}对各镇（乡）、街道、园区淘汰落后产能及“低散乱”整治提升工作进展情况进行了汇总。` +
       `截至${arabicDate(input.dataDate)}，全年序时进度为${formatPercent(input.elapsed)}，${named}工作进展滞后，现予以通报。`,
@@ -67,29 +101,12 @@ export function circularDocument(n: CircularRecord): DocumentModel {
   const annex = n.figures && n.figures.units.length > 0 ? n.figures : null;
   const asOf = (figures: FrozenFigures) =>
     n.dataDate ? chineseDate(dataDateOf(n.date, n.dataDate)) : chineseDateOfMoment(new Date(figures.at));
-  const main: Block[] = [
-    { kind: "masthead", text: n.issuer.name },
-    { kind: "reference", text: n.referenceNo ?? "" },
-    { kind: "title", text: n.title },
-    { kind: "recipients", text: `${n.recipients ?? DEFAULT_RECIPIENTS}：` },
-    ...textBlocks(n.body),
-    ...(annex ? [{ kind: "annexNote", text: `附件：${ANNEX_TITLE}` } as const] : []),
-    { kind: "signature", issuer: n.issuer.name, date: chineseDate(n.date) },
-  ];
-  const sections: DocumentModel["sections"] = [{ blocks: main }];
-  if (annex) {
-    sections.push({
-      landscape: true,
-      blocks: [
-        { kind: "heading1", text: "附件" },
-        { kind: "title", text: ANNEX_TITLE },
-        {
-          kind: "subtitle",
-          text: `（数据截至${asOf(annex)}，全年序时进度${formatPercent(annex.elapsed)}）`,
-        },
-        { kind: "table", ...figuresTable(annex.units) },
-      ],
-    });
-  }
-  return { title: n.title, sections };
+  return circularModel(
+    { ...n, referenceNo: n.referenceNo ?? "", recipients: n.recipients ?? DEFAULT_RECIPIENTS },
+    annex && {
+      title: ANNEX_TITLE,
+      subtitle: `（数据截至${asOf(annex)}，全年序时进度${formatPercent(annex.elapsed)}）`,
+      table: figuresTable(annex.units),
+    },
+  );
 }

@@ -7,8 +7,9 @@ import type { Category } from "@/lib/generated/prisma/enums";
 import { categoryLabel } from "@/lib/labels";
 
 import { arabicDate, chineseDate } from "./chinese";
+import { circularModel, namedInShort } from "./circular";
 import { dataDateConflicts } from "./data-date";
-import { type Block, type DocumentModel, textBlocks } from "./model";
+import type { DocumentModel } from "./model";
 import type { DocumentIssuer } from "./office";
 
 /** 主送 of a city 通报 unless the city office writes another. */
@@ -98,7 +99,7 @@ export type CityCircularDraft = { title: string; referenceNo: string; recipients
 /** The generated text of a city 通报 naming `districts`: the city office edits every field before issuing. */
 export function draftCityCircular(input: CityCircularDraftInput): CityCircularDraft {
   const names = input.districts.map((d) => d.name);
-  const named = names.length > 3 ? `${names.slice(0, 3).join("、")}等${names.length}个区县（市）` : names.join("、");
+  const named = namedInShort(names, "区县（市）");
   const elapsed = commonElapsed(input.districts);
   const pace = elapsed === null ? "" : `全年序时进度为${formatPercent(elapsed)}，`;
   const body = [
@@ -164,32 +165,15 @@ export function districtTable(districts: readonly FrozenDistrictFigures[]) {
 /** The city 通报 as the city office sends it: 红头 and 落款 of the city office, its 发文字号, the text and the annex. */
 export function cityCircularDocument(n: CityCircularRecord): DocumentModel {
   const annex = n.figures.districts.length > 0 ? n.figures : null;
-  const main: Block[] = [
-    { kind: "masthead", text: n.issuer.name },
-    { kind: "reference", text: n.referenceNo },
-    { kind: "title", text: n.title },
-    { kind: "recipients", text: `${n.recipients || CITY_RECIPIENTS}：` },
-    ...textBlocks(n.body),
-    ...(annex ? [{ kind: "annexNote", text: `附件：${ANNEX_TITLE}` } as const] : []),
-    { kind: "signature", issuer: n.issuer.name, date: chineseDate(n.date) },
-  ];
-  const sections: DocumentModel["sections"] = [{ blocks: main }];
-  if (annex) {
-    const elapsed = commonElapsed(annex.districts);
-    sections.push({
-      landscape: true,
-      blocks: [
-        { kind: "heading1", text: "附件" },
-        { kind: "title", text: ANNEX_TITLE },
-        {
-          kind: "subtitle",
-          text: `（数据截至${chineseDate(n.dataDate)}${elapsed === null ? "" : `，全年序时进度${formatPercent(elapsed)}`}）`,
-        },
-        { kind: "table", ...districtTable(annex.districts) },
-      ],
-    });
-  }
-  return { title: n.title, sections };
+  const elapsed = annex && commonElapsed(annex.districts);
+  return circularModel(
+    { ...n, recipients: n.recipients || CITY_RECIPIENTS },
+    annex && {
+      title: ANNEX_TITLE,
+      subtitle: `（数据截至${chineseDate(n.dataDate)}${elapsed === null ? "" : `，全年序时进度${formatPercent(elapsed)}`}）`,
+      table: districtTable(annex.districts),
+    },
+  );
 }
 
 /** The city office as the issuer of its documents (its 机关代字 甬工强办 unless the city names another). */

@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 
-import { boundedArray, intId, version } from "@/lib/fields";
+import { annexCategory, annexTarget, boundedArray, intId, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { assertCampaignOpen } from "@/server/campaigns/assert-campaign-open";
 import { ActionError, notFound } from "@/server/errors";
@@ -10,14 +10,8 @@ import { updateVersioned } from "@/server/versioned-update";
 
 const cell = z.object({
   unitId: intId,
-  category: z.enum(["ELIMINATION", "RECTIFICATION"], { error: "类别无效" }),
-  /** null = "/" not applicable (distinct from 0). */
-  target: z
-    .number({ error: "目标须为整数" })
-    .int("目标须为整数")
-    .min(0, "目标不能为负数")
-    .max(1_000_000, "目标过大")
-    .nullable(),
+  category: annexCategory,
+  target: annexTarget,
 });
 
 /**

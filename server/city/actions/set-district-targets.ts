@@ -1,21 +1,15 @@
 "use server";
 import { z } from "zod";
 
-import { boundedArray, intId, intInRange, version } from "@/lib/fields";
+import { annexCategory, annexTarget, boundedArray, intId, intInRange, version } from "@/lib/fields";
 import { defineAction } from "@/server/action";
 import { ActionError, conflict } from "@/server/errors";
 import { updateVersioned } from "@/server/versioned-update";
 
 const cell = z.object({
   districtId: intId,
-  category: z.enum(["ELIMINATION", "RECTIFICATION"], { error: "类别无效" }),
-  /** null = "/" not applicable (distinct from 0). */
-  target: z
-    .number({ error: "目标须为整数" })
-    .int("目标须为整数")
-    .min(0, "目标不能为负数")
-    .max(1_000_000, "目标过大")
-    .nullable(),
+  category: annexCategory,
+  target: annexTarget,
   /** The version of the target the grid was built on; null where it showed none set (未下达). */
   version: version.nullable(),
 });
