@@ -14,7 +14,6 @@ const PGLITE_SHARE = [
   "dashboard",
   "figures",
   "referrals",
-  "offline",
   "field",
   "import",
   "phone",

@@ -4,14 +4,15 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { type Area, AREAS, canSee } from "../../lib/areas";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { loginAs } from "./helpers";
-import { kindOf, linksOn, openSettled } from "./page-walk";
+import { kindOf, linksOn, openSettled, watchCsp } from "./page-walk";
 
 // Accessibility (WCAG 2.1 A and AA, as axe-core checks it) of every page each role may open: the areas of
 // lib/areas.ts the role sees, then — following the links on those pages — one page of every other kind it
 // reaches (a case, a tip, a referral, a round, a finding, a unit, a task line, a 回访, a campaign, …, from the
 // seeded demo data and fixtures). A page kind is its path with the record ids taken out, so a new page or a new
 // record page is covered as soon as a page links to it. Township pages are checked on a phone too.
-// Serious and critical violations fail the role's test, listed with the rule, the elements and the page.
+// Serious and critical violations fail the role's test, listed with the rule, the elements and the page. The same
+// walk is the Content-Security-Policy check (README 安全): no page may have a script, style or image refused.
 
 const DESKTOP = { width: 1366, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -88,8 +89,9 @@ function areaPages(role: Role, ownUnitPath: string | null): string[] {
 async function signedIn(browser: Browser, username: string, landing: RegExp) {
   const context = await browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
+  const csp = await watchCsp(page);
   await loginAs(page, username, landing);
-  return { context, page };
+  return { context, page, csp };
 }
 
 test("the check finds grey text on a pale red row (#62748e on #fef2f2, 4.35:1) and passes a darker grey", async ({
@@ -117,15 +119,16 @@ const ACCOUNTS: [role: Role, username: string, landing: RegExp, phone: boolean][
 ];
 
 for (const [role, username, landing, phone] of ACCOUNTS) {
-  test(`every page the ${role.toLowerCase()} (${username}) may open has no serious or critical WCAG violation`, async ({
+  test(`every page the ${role.toLowerCase()} (${username}) may open has no serious or critical WCAG violation and no CSP refusal`, async ({
     browser,
   }) => {
     test.setTimeout(600_000);
-    const { context, page } = await signedIn(browser, username, landing);
+    const { context, page, csp } = await signedIn(browser, username, landing);
     const own = role === "TOWNSHIP" ? new URL(page.url()).pathname : null;
     const problems = await checkPages(page, areaPages(role, own), phone ? [DESKTOP, PHONE] : [DESKTOP]);
     await context.close();
     expect(problems, problems.join("\n")).toEqual([]);
+    expect(csp).toEqual([]);
   });
 }
 

@@ -34,3 +34,20 @@ export async function linksOn(page: Page): Promise<string[]> {
     return url.origin === origin && !NOT_A_PAGE.test(url.pathname) ? [url.pathname] : [];
   });
 }
+
+/**
+ * Content-Security-Policy refusals on `page` from now on (the browser's console message and the
+ * securitypolicyviolation event of every document it opens), as "address: message" lines.
+ */
+export async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`Refused to load (securitypolicyviolation) ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return violations;
+}

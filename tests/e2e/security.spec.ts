@@ -5,6 +5,7 @@ import { expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
 
 import { DEMO_PASSWORD, login, loginAs } from "./helpers";
+import { watchCsp } from "./page-walk";
 
 // The security findings (README 安全) against the real server (`npm start`'s entry point).
 
@@ -241,51 +242,10 @@ test.describe("security headers (finding 7)", () => {
   });
 });
 
-test.describe("no CSP violation on the main pages of each role (finding 7)", () => {
-  const roles: [string, RegExp][] = [
-    ["office", /\/todo$/],
-    ["leader", /\/dashboard$/],
-    ["fgj", /\/todo$/],
-    ["dongqiao", /\/units\/\d+$/],
-  ];
-
-  for (const [username, landing] of roles) {
-    test(`${username}`, async ({ page }) => {
-      const violations: string[] = [];
-      page.on("console", (m) => {
-        if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
-      });
-      await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (e) => {
-          console.error(`Refused to load (securitypolicyviolation) ${e.violatedDirective} ${e.blockedURI}`);
-        });
-      });
-      await loginAs(page, username, landing);
-      const links = await page
-        .locator("header nav a, nav a")
-        .evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))]);
-      expect(links.length).toBeGreaterThan(1);
-      for (const path of links) {
-        await page.goto(path);
-        await page.waitForLoadState("networkidle");
-      }
-      // A detail page with charts or evidence, where there is one.
-      const detail = page.locator('main a[href^="/cases/c"], main a[href^="/tasks/"]').first();
-      if (await detail.count()) {
-        await detail.click();
-        await page.waitForLoadState("networkidle");
-      }
-      // Client-side navigation still works (the scripts ran).
-      await page.goto(links[0]);
-      expect(violations).toEqual([]);
-    });
-  }
-
+// Every signed-in page of each role is checked for CSP refusals by the accessibility walk (a11y.spec.ts, watchCsp).
+test.describe("no CSP violation on the public pages (finding 7)", () => {
   test("the public tip page and the login page", async ({ page }) => {
-    const violations: string[] = [];
-    page.on("console", (m) => {
-      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
-    });
+    const violations = await watchCsp(page);
     await page.goto("/tip?district=330203");
     await page.getByRole("button", { name: "提交举报" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "请填写看到的情况" })).toBeVisible(); // hydrated
