@@ -11,6 +11,7 @@ import { dirname, join, resolve } from "node:path";
 import sharp from "sharp";
 
 import { connect, type Sql } from "./backup-sql";
+import { copyMigratedPglite } from "./migrated-pglite";
 import { scratchDatabaseUrl } from "./scratch-database";
 
 export const root = resolve(dirname(new URL(import.meta.url).pathname), "..");
@@ -226,7 +227,8 @@ export async function benchPortal(options: { port: number; scale: number; env?: 
   const s = await scratch();
   log(`数据库：${s.label}`);
   const env = { ...process.env, DATABASE_URL: s.url, UPLOAD_DIR: s.uploads };
-  run(join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], env);
+  if (s.url.startsWith("pglite:")) copyMigratedPglite(s.url.slice("pglite:".length));
+  else run(join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], env);
   run(join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts", "--demo"], env);
   const sql = await connect(s.url);
   const sizes = await generate(sql, s.uploads);

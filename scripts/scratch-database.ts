@@ -12,6 +12,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 
 import { type Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import { createDb, type Db } from "../server/db-client";
+import { copyMigratedPglite } from "./migrated-pglite";
 
 export type Bare = { query: (sql: Prisma.Sql) => Promise<unknown>; close: () => Promise<void> };
 
@@ -83,6 +84,7 @@ export async function scratchDatabase(
 }
 
 function migrate(url: string) {
+  if (url.startsWith("pglite:")) return copyMigratedPglite(url.slice("pglite:".length));
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
     env: { ...process.env, DATABASE_URL: url },
     stdio: "pipe",

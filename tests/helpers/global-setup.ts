@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
 
 import { seed } from "../../prisma/seed";
+import { copyMigratedPglite } from "../../scripts/migrated-pglite";
 import { createDb } from "../../server/db-client";
 import { postgresUrl } from "./db-target";
 import {
@@ -24,7 +25,8 @@ const TEMPLATE = resolve(process.env.TEST_TEMPLATE_DIR ?? ".data/test-template")
 const run = promisify(execFile);
 
 /**
- * Applies the migrations through the Prisma CLI (as production does) and seeds the demo data once,
+ * Applies the migrations (through the Prisma CLI on PostgreSQL, as production does; on PGlite by copying the
+ * migrated database of scripts/migrated-pglite.ts, made by that CLI) and seeds the demo data once,
  * into a template every test file copies (tests/helpers/setup-db.ts): a directory on PGlite, a
  * `<name>_tpl` database on PostgreSQL. Re-runs on the same server start from scratch. The project's own
  * TEST_DB_TARGET (vitest.config.ts) chooses the database.
@@ -52,10 +54,9 @@ export default function setup(project: TestProject) {
     teardown = async () => dropDatabases(admin, [template, ...(await leftoverFileDatabases(admin, base))]);
   } else {
     url = `pglite:${TEMPLATE}`;
-    work = async () => {
-      rmSync(TEMPLATE, { recursive: true, force: true });
-      await prisma(["migrate", "deploy"], url);
-    };
+    // The migrations applied by copying the migrated database made for this set of them (scripts/migrated-pglite.ts);
+    // PostgreSQL's template above, and the tests of `npm start`, db:deploy and restore, run the CLI itself.
+    work = async () => copyMigratedPglite(TEMPLATE);
   }
   const ready = templateReadyFile(url);
   rmSync(ready, { force: true });
