@@ -38,7 +38,7 @@ export async function computeCityScores(db: Tx, caller: SessionUser, cityId: num
   const [indicators, adjustments, roll, targets, circulars] = await Promise.all([
     citySchemeOf(db, cityId, year),
     cityAdjustmentsOf(db, cityId, year),
-    getCityRollUp(caller, year, at),
+    getCityRollUp(caller, year, at, db),
     db.districtTarget.findMany({ where: { year }, select: { districtId: true, category: true, target: true } }),
     db.cityCircularDistrict.groupBy({
       by: ["districtId"],
