@@ -30,6 +30,8 @@ export const AREAS = {
   cityTargets: { href: "/city/targets", roles: { CITY_OFFICE: "区县目标", CITY_LEADER: "区县目标" } },
   /** 市级通报 (docs/domain.md §市级): the city office issues 通报 to lagging districts, the city leader reads them; a named district's office sees its copy on 通报与约谈. */
   cityCirculars: { href: "/city/circulars", roles: { CITY_OFFICE: "市级通报", CITY_LEADER: "市级通报" } },
+  /** 市级评价考核 (docs/domain.md §市级): the city office scores the districts of a year and publishes; the city leader reads. */
+  cityAssessment: { href: "/city/assessment", roles: { CITY_OFFICE: "评价考核", CITY_LEADER: "评价考核" } },
   /** 区县管理: the districts and their offices' accounts (the city office creates a district office's account). */
   cityAdmin: { href: "/admin/districts", roles: { CITY_OFFICE: "区县管理" } },
   /** 企业跨区县迁移 (docs/domain.md §市级): the city office's decision, lib/city/enterprise-move.ts. */
@@ -67,6 +69,8 @@ export const AREAS = {
     href: "/assessment",
     roles: { OFFICE: "评价考核", LEADER: "评价考核", DEPARTMENT: "评价考核", TOWNSHIP: "评价考核" },
   },
+  /** The district's own published score in the city's 评价考核 (its own row only; reached from 评价考核). */
+  cityScore: { href: "/assessment/city", roles: { OFFICE: true, LEADER: true } },
   /** 工作简报 (公文): the monthly 工作进展简报 .docx for the leaders (/api/documents/briefing). */
   briefings: { href: "/briefings", roles: { OFFICE: "工作简报", LEADER: "工作简报" } },
   punishment: { href: "/punishment", roles: { OFFICE: "联合惩戒" } },

@@ -28,6 +28,11 @@ export function issuesCityCirculars(a: Actor): boolean {
   return a.role === "CITY_OFFICE";
 }
 
+/** The city office (市工强办) scores the districts in the city's 评价考核 and publishes; the city leader reads (docs/domain.md §市级). */
+export function scoresDistricts(a: Actor): boolean {
+  return a.role === "CITY_OFFICE";
+}
+
 /** A district office signs for (签收) the city 通报 addressed to its district; its leader reads them. */
 export function acknowledgesCityCirculars(a: Actor): boolean {
   return a.role === "OFFICE";

@@ -3,6 +3,7 @@
 // quotas and cases, some accepted — the city's 2020 targets for both districts, the city's accounts
 // (`city` 市工强办, `cityleader` 市领导) and 江北区's (`jiangbei` 区工强办, `cicheng` 慈城镇) with the demo
 // password. Idempotent, like prisma/seed.ts.
+import { DEFAULT_CITY_SCHEME } from "../lib/assessment/scheme";
 import { CATEGORIES, type QuotaCell, sumQuota } from "../lib/campaigns/annex";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Category, Dimension, Industry } from "../lib/generated/prisma/enums";
@@ -210,5 +211,14 @@ export async function seedCityDemo(
         update: {},
       });
     }
+  }
+
+  // 市级评价考核 of 2020: the city's proposal (lib/assessment/scheme.ts), ready to score; nothing scored or published.
+  for (const [i, ind] of DEFAULT_CITY_SCHEME.entries()) {
+    await prisma.cityAssessmentIndicator.upsert({
+      where: { cityId_year_rule: { cityId, year: CAMPAIGN_2020.year, rule: ind.rule } },
+      create: { cityId, year: CAMPAIGN_2020.year, ...ind, displayOrder: i + 1 },
+      update: {},
+    });
   }
 }

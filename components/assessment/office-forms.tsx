@@ -6,6 +6,7 @@ import { useFormSubmit } from "@/components/ui/confirm";
 import { checkClass, checkLabelClass, Field, FormMessage, inputClass, NamedOptions } from "@/components/ui/field";
 import { useServerAction } from "@/components/use-server-action";
 import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
+import type { ActionResult } from "@/server/action";
 import { adjustAssessmentScore } from "@/server/assessment/actions/adjust-score";
 import { publishAssessment } from "@/server/assessment/actions/publish-scores";
 import { saveAssessmentScheme } from "@/server/assessment/actions/save-scheme";
@@ -130,8 +131,23 @@ export type RuleOption = {
   defaults: Record<string, number>;
 };
 
-/** 考核方案: which rules count, their names, points (100 in all) and parameters. */
-export function SchemeEditor({ target, rules }: { target: AssessmentTarget; rules: RuleOption[] }) {
+/** One indicator as the editor sends it (the scheme inputs of lib/assessment/scheme.ts parse it). */
+export type SchemeRowInput = { rule: string; label: string; maxPoints: string; params: Record<string, string> };
+
+/**
+ * 考核方案: which rules count, their names, points (100 in all) and parameters. Saved as the district's scheme of
+ * `target`, or through `save` (the city's scheme of districts).
+ */
+export function SchemeEditor({
+  target,
+  rules,
+  save,
+}: {
+  rules: RuleOption[];
+} & (
+  | { target: AssessmentTarget; save?: undefined }
+  | { target?: undefined; save: (indicators: SchemeRowInput[]) => Promise<ActionResult<unknown>> }
+)) {
   const { pending, notice, run } = useServerAction();
   const [points, setPoints] = useState<Record<string, number>>(() =>
     Object.fromEntries(rules.map((r) => [r.rule, r.current?.maxPoints ?? 0])),
@@ -141,21 +157,17 @@ export function SchemeEditor({ target, rules }: { target: AssessmentTarget; rule
   );
   const total = rules.reduce((n, r) => n + (used[r.rule] ? points[r.rule] || 0 : 0), 0);
   const { onSubmit } = useFormSubmit((form) =>
-    run(
-      () =>
-        saveAssessmentScheme({
-          target,
-          indicators: rules
-            .filter((r) => used[r.rule])
-            .map((r) => ({
-              rule: r.rule,
-              label: text(form, `label-${r.rule}`),
-              maxPoints: text(form, `points-${r.rule}`),
-              params: Object.fromEntries(Object.keys(r.params).map((k) => [k, text(form, `param-${r.rule}-${k}`)])),
-            })),
-        }),
-      "考核方案已保存",
-    ),
+    run(() => {
+      const indicators = rules
+        .filter((r) => used[r.rule])
+        .map((r) => ({
+          rule: r.rule,
+          label: text(form, `label-${r.rule}`),
+          maxPoints: text(form, `points-${r.rule}`),
+          params: Object.fromEntries(Object.keys(r.params).map((k) => [k, text(form, `param-${r.rule}-${k}`)])),
+        }));
+      return save ? save(indicators) : saveAssessmentScheme({ target: target!, indicators });
+    }, "考核方案已保存"),
   );
   return (
     <form className="space-y-3" onSubmit={onSubmit} aria-label="考核方案">

@@ -4,8 +4,10 @@
 // the subject (a "/" in the annex, no share of a task line, nothing to judge yet): lib/assessment/score.ts
 // then leaves it out and rescales the others, never counting it as full marks. The facts are read by
 // server/assessment/facts.ts with the dashboard's own rules (statusAt, completionPercent, the overdue
-// rule, the task-line progress rule).
-import type { QuotaCell } from "@/lib/campaigns/annex";
+// rule, the task-line progress rule). The city scores its districts with the same machinery (DISTRICT_RULES:
+// facts from each district's row of the city roll-up, lib/city/assessment.ts).
+import { CATEGORIES, type QuotaCell } from "@/lib/campaigns/annex";
+import { categorySplit, type TargetCell } from "@/lib/city/targets";
 import { completionPercent } from "@/lib/dashboard/pace";
 import { beijingDayNumber, DAY_MS, dayNumber } from "@/lib/dates";
 import type { AssessmentTarget, Category } from "@/lib/generated/prisma/enums";
@@ -45,6 +47,16 @@ export type DepartmentFacts = {
   tips: TipFact[];
 };
 
+/**
+ * A district as the city scores it (市级评价考核, docs/domain.md §市级): its row of the city roll-up as of the
+ * moment — per category the city's target ("/" null, 未下达 undefined), the units' quotas summed (null: no
+ * campaign of the year) and the cases accepted — and the city 通报 naming it by the moment.
+ */
+export type DistrictFacts = {
+  cells: Record<Category, { target: TargetCell; split: number | null; accepted: number }>;
+  circulars: number;
+};
+
 export type Ctx = { asOf: Date; campaignDeadline: Date };
 export type ParamSpec = { label: string; default: number; min: number; max: number };
 export type Params = Record<string, number>;
@@ -53,6 +65,8 @@ export type RuleOutcome = { points: number | null; detail: string };
 
 type RuleDef<F> = {
   label: string;
+  /** Scored by the office district by district (a score with its reason) instead of computed from records. */
+  manual?: true;
   /** What the rule measures, shown in the scheme editor. */
   describe: string;
   params: Record<string, ParamSpec>;
@@ -251,19 +265,104 @@ export const DEPARTMENT_RULES = {
   tips: tipsRule<DepartmentFacts>(),
 } satisfies Record<string, RuleDef<DepartmentFacts>>;
 
+const CATEGORY_NAME: Record<Category, string> = { ELIMINATION: "淘汰落后产能", RECTIFICATION: "整治提升" };
+
+/** The units' completion rule (completion above) on the district's row: accepted over the city's target. */
+function cityCompletion(category: Category): RuleDef<DistrictFacts> {
+  const name = CATEGORY_NAME[category];
+  const unitRule = UNIT_RULES[`completion.${category}`];
+  return {
+    label: unitRule.label,
+    describe: `已验收数 ÷ 市下达的${name}目标，按比例得分（满额为止）；目标为“/”或市未下达目标的区县此项不适用。`,
+    params: {},
+    score: (f, max, p, ctx) => {
+      const { target, accepted } = f.cells[category];
+      if (target === undefined) return notApplicable("市未下达目标");
+      const asUnit = { quotas: { [category]: target }, accepted: { [category]: accepted } };
+      return unitRule.score(asUnit as Pick<UnitFacts, "quotas" | "accepted"> as UnitFacts, max, p, ctx);
+    },
+  };
+}
+
+/** A manual indicator: 0 until the office scores it (its score is the office's adjustment, with the reason). */
+const manualRule = (label: string): RuleDef<DistrictFacts> => ({
+  label,
+  manual: true,
+  describe: "由市工强办逐个区县评分，须写明理由（记入审计日志）；未评分的计 0 分，全部评分后才能发布。",
+  params: {},
+  score: () => ({ points: 0, detail: "市工强办评分" }),
+});
+
+export const DISTRICT_RULES = {
+  "completion.ELIMINATION": cityCompletion("ELIMINATION"),
+  "completion.RECTIFICATION": cityCompletion("RECTIFICATION"),
+  split: {
+    label: "目标分解到位",
+    describe:
+      "市下达的各类目标（“/”和 0 除外）由本区县各镇（乡）、街道、园区的目标任务分解数覆盖的程度：已分解数 ÷ 市下达目标（每类满额为止）的平均，按比例得分；本年度尚未开展的区县计 0；市未下达目标的区县此项不适用。",
+    params: {},
+    score: (f, max) => {
+      const parts = CATEGORIES.flatMap((c) => {
+        const { target, split } = f.cells[c];
+        if (typeof target !== "number" || target === 0) return [];
+        return [{ c, target, s: categorySplit(target, split === null ? null : [split]) }];
+      });
+      if (parts.length === 0) return notApplicable("市未下达目标");
+      const ratio = parts.reduce((n, p) => n + Math.min(1, (p.s.split ?? 0) / p.target), 0) / parts.length;
+      return {
+        points: share(ratio, max),
+        detail: parts
+          .map(({ c, target, s }) =>
+            s.status === "NOT_STARTED"
+              ? `${CATEGORY_NAME[c]}目标 ${target}，本年度尚未开展`
+              : `${CATEGORY_NAME[c]}已分解 ${s.split}/${target}${s.gap ? `（尚差 ${s.gap}）` : ""}`,
+          )
+          .join("；"),
+      };
+    },
+  },
+  notices: {
+    label: "市级通报",
+    describe: "本年度每被市工强办通报一次扣分，扣完为止；市未下达任何目标的区县此项不适用。",
+    params: { perCircular: { label: "每次通报扣分", default: 5, min: 0, max: 100 } },
+    score: (f, max, p) => {
+      if (CATEGORIES.every((c) => f.cells[c].target === undefined)) return notApplicable("市未下达目标");
+      const by = f.circulars * p.perCircular;
+      return {
+        points: deduct(max, by),
+        detail: f.circulars ? `被市级通报 ${f.circulars} 次，扣 ${round2(Math.min(max, by))} 分` : "未被市级通报",
+      };
+    },
+  },
+  "manual.1": manualRule("工作推进与机制建设"),
+  "manual.2": manualRule("市级督查情况"),
+  "manual.3": manualRule("其他工作评价"),
+} satisfies Record<string, RuleDef<DistrictFacts>>;
+
 export type UnitRule = keyof typeof UNIT_RULES;
 export type DepartmentRule = keyof typeof DEPARTMENT_RULES;
 
-export function rulesOf(target: AssessmentTarget): Record<string, RuleDef<never>> {
-  return (target === "UNIT" ? UNIT_RULES : DEPARTMENT_RULES) as Record<string, RuleDef<never>>;
+/** Whose rules: a district's units or departments (AssessmentTarget), or the city's districts ("DISTRICT"). */
+export type RuleTarget = AssessmentTarget | "DISTRICT";
+
+export function rulesOf(target: RuleTarget): Record<string, RuleDef<never>> {
+  return (target === "UNIT" ? UNIT_RULES : target === "DEPARTMENT" ? DEPARTMENT_RULES : DISTRICT_RULES) as Record<
+    string,
+    RuleDef<never>
+  >;
 }
 
-export function isRule(target: AssessmentTarget, rule: string): boolean {
+/** Whether the indicator's points are the office's score (a manual indicator) rather than computed. */
+export function isManualRule(target: RuleTarget, rule: string): boolean {
+  return rulesOf(target)[rule]?.manual === true;
+}
+
+export function isRule(target: RuleTarget, rule: string): boolean {
   return Object.hasOwn(rulesOf(target), rule);
 }
 
 /** A rule's parameters: each known one from `raw` when a number within its range, else its default; unknown keys dropped. */
-export function ruleParams(target: AssessmentTarget, rule: string, raw: unknown): Params {
+export function ruleParams(target: RuleTarget, rule: string, raw: unknown): Params {
   const specs = rulesOf(target)[rule]?.params ?? {};
   const given = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
   return Object.fromEntries(
@@ -275,7 +374,7 @@ export function ruleParams(target: AssessmentTarget, rule: string, raw: unknown)
 }
 
 export function scoreRule<F>(
-  target: AssessmentTarget,
+  target: RuleTarget,
   rule: string,
   facts: F,
   maxPoints: number,

@@ -2,16 +2,16 @@
 // editing a scheme: known rules only, each once, whole points, 100 in all.
 import { z } from "zod";
 
-import { boundedArray, text } from "@/lib/fields";
+import { boundedArray, intInRange, text } from "@/lib/fields";
 import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
 
-import { isRule, type Params, ruleParams, rulesOf } from "./rules";
+import { isRule, type Params, ruleParams, rulesOf, type RuleTarget } from "./rules";
 
 export type SchemeIndicator = { rule: string; label: string; maxPoints: number; params: Params };
 
 export const SCHEME_TOTAL = 100;
 
-const row = (target: AssessmentTarget, rule: string, maxPoints: number): SchemeIndicator => ({
+const row = (target: RuleTarget, rule: string, maxPoints: number): SchemeIndicator => ({
   rule,
   label: rulesOf(target)[rule].label,
   maxPoints,
@@ -38,34 +38,53 @@ export const DEFAULT_SCHEMES: Record<AssessmentTarget, SchemeIndicator[]> = {
   ],
 };
 
+/**
+ * The city's proposal for scoring districts (市级评价考核, docs/domain.md §市级): the two completion rates against
+ * the city's targets, the split of the targets over the units, the city 通报, and one item the city office scores.
+ */
+export const DEFAULT_CITY_SCHEME: SchemeIndicator[] = [
+  row("DISTRICT", "completion.ELIMINATION", 30),
+  row("DISTRICT", "completion.RECTIFICATION", 30),
+  row("DISTRICT", "split", 10),
+  row("DISTRICT", "notices", 10),
+  row("DISTRICT", "manual.1", 20),
+];
+
 export const assessmentTarget = z.enum(["UNIT", "DEPARTMENT"], { error: "考核对象无效" });
 
+const schemeIndicators = boundedArray(
+  z.object({
+    rule: z.string().max(40),
+    label: text("指标名称", 30),
+    maxPoints: z.coerce
+      .number({ error: "分值须为整数" })
+      .int("分值须为整数")
+      .min(1, "分值至少 1 分")
+      .max(100, "分值不超过 100 分"),
+    params: z.record(z.string(), z.coerce.number({ error: "参数须为数字" })).default({}),
+  }),
+  20,
+  "指标",
+);
+
 export const schemeInput = z
-  .object({
-    target: assessmentTarget,
-    indicators: boundedArray(
-      z.object({
-        rule: z.string().max(40),
-        label: text("指标名称", 30),
-        maxPoints: z.coerce
-          .number({ error: "分值须为整数" })
-          .int("分值须为整数")
-          .min(1, "分值至少 1 分")
-          .max(100, "分值不超过 100 分"),
-        params: z.record(z.string(), z.coerce.number({ error: "参数须为数字" })).default({}),
-      }),
-      20,
-      "指标",
-    ),
-  })
+  .object({ target: assessmentTarget, indicators: schemeIndicators })
   .superRefine((s, ctx) => {
     const problem = checkScheme(s.target, s.indicators);
     if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["indicators"] });
   });
 
+/** The city's scheme of a year for scoring its districts, under the same rules of editing. */
+export const citySchemeInput = z
+  .object({ year: intInRange(2000, 2100), indicators: schemeIndicators })
+  .superRefine((s, ctx) => {
+    const problem = checkScheme("DISTRICT", s.indicators);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["indicators"] });
+  });
+
 /** Why a scheme cannot be saved, or null: at least one indicator, known rules each once, parameters in range, 100 points in all. */
 export function checkScheme(
-  target: AssessmentTarget,
+  target: RuleTarget,
   indicators: readonly { rule: string; maxPoints: number; params?: Record<string, number> }[],
 ): string | null {
   if (indicators.length === 0) return "至少需要一项指标";

@@ -2,9 +2,7 @@
 // the total, the rank and each indicator's contribution. Pure; the draft and the publication use it.
 // The one fairness rule: an indicator that does not apply to a subject is left out and the others are
 // rescaled to 100 (never full marks for it); a subject with no applicable indicator is 不参与排名.
-import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
-
-import { type Ctx, round2, scoreRule } from "./rules";
+import { type Ctx, round2, type RuleTarget, scoreRule } from "./rules";
 import { SCHEME_TOTAL } from "./scheme";
 
 export type Indicator = { id: number; rule: string; label: string; maxPoints: number; params: unknown };
@@ -41,7 +39,7 @@ export type ScoreRow = {
  * applicable indicator's points; on one that does not apply it is shown but not counted.
  */
 export function scoreSheet<F>(
-  target: AssessmentTarget,
+  target: RuleTarget,
   indicators: readonly Indicator[],
   subjects: readonly Subject<F>[],
   adjustments: readonly Adjustment[],

@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Category } from "@/lib/generated/prisma/enums";
 import { type CityDistrict, listCityDistricts } from "@/server/city/district-viewer";
 import { aggregateAsOf, rollUpUnits, UNIT_ROWS, type UnitStatusCount } from "@/server/dashboard/get-dashboard";
-import { prisma } from "@/server/db";
+import { prisma, type Tx } from "@/server/db";
 import type { SessionUser } from "@/server/session";
 
 /**
@@ -35,21 +35,22 @@ export type CityDistrictRow = CityDistrict & {
 /**
  * 全市汇总 of `year` as of `at`: for every district, its units' rows rolled up as its own 全区总览 rolls them up
  * (server/dashboard rollUpUnits: the same rule, the same 统计截至 reconstruction), beside the city's targets, and
- * the city total (lib/city/rollup.ts). `caller` must be a city account (the page's area guard checks it first).
+ * the city total (lib/city/rollup.ts). `caller` must be a city account (the page's area guard checks it first);
+ * `db`: an action's transaction (市级评价考核 scores from it).
  */
-export async function getCityRollUp(caller: SessionUser, year: number, at: Date) {
+export async function getCityRollUp(caller: SessionUser, year: number, at: Date, db: Tx = prisma) {
   if (!isCityRole(caller.role)) throw new Error("全市汇总只供市级账号");
   const [districts, targets, campaigns] = await Promise.all([
-    listCityDistricts(),
-    prisma.districtTarget.findMany({ where: { year }, select: { districtId: true, category: true, target: true } }),
-    prisma.campaign.findMany({ where: { year } }),
+    listCityDistricts(db),
+    db.districtTarget.findMany({ where: { year }, select: { districtId: true, category: true, target: true } }),
+    db.campaign.findMany({ where: { year } }),
   ]);
   const past = beijingDayNumber(at) < beijingDayNumber(new Date());
   const ids = campaigns.map((c) => c.id);
   // Every district's units and case counts in two reads, not one 全区总览 per district (the city costs at most
   // twice a district: npm run bench:city); a past day's are reconstructed per district as 全区总览 does.
   const [units, current] = await Promise.all([
-    prisma.unit.findMany({
+    db.unit.findMany({
       where: { districtId: { in: campaigns.map((c) => c.districtId) } },
       orderBy: { displayOrder: "asc" },
       select: {
@@ -61,7 +62,7 @@ export async function getCityRollUp(caller: SessionUser, year: number, at: Date)
     }),
     past || ids.length === 0
       ? []
-      : prisma.$queryRaw<(UnitStatusCount & { campaignId: number })[]>`
+      : db.$queryRaw<(UnitStatusCount & { campaignId: number })[]>`
           SELECT "campaignId", "unitId", category::text AS category, status::text AS status, count(*)::int AS n
           FROM "Case" WHERE "campaignId" IN (${Prisma.join(ids)})
           GROUP BY "campaignId", "unitId", category, status`,
@@ -76,7 +77,7 @@ export async function getCityRollUp(caller: SessionUser, year: number, at: Date)
     let ended = false;
     if (campaign) {
       const counts = past
-        ? (await aggregateAsOf(prisma, campaign.id, at)).filter((r) => r.set === UNIT_ROWS)
+        ? (await aggregateAsOf(db, campaign.id, at)).filter((r) => r.set === UNIT_ROWS)
         : current.filter((r) => r.campaignId === campaign.id);
       const own = units
         .filter((u) => u.districtId === district.id)

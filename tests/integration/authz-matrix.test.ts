@@ -889,6 +889,100 @@ Object.assign(ACTIONS, {
   },
 } satisfies Record<string, ActionRule>);
 
+// (docs/domain.md §市级) 市级评价考核: the city office only sets the scheme, scores and publishes — never a district's
+// account (its own district's score included), nor the city leader (who reads).
+let cityAssessmentSerial = 0;
+/**
+ * A year of the city's 评价考核 no other entry uses, with a scheme: the split and a manual item, or (`computedOnly`,
+ * for publishing: nothing left to score) the split alone.
+ */
+const cityAssessmentYear = async (computedOnly = false) => {
+  const year = 2100 - ++cityAssessmentSerial;
+  const city = await prisma.city.findFirstOrThrow();
+  await prisma.cityAssessmentIndicator.create({
+    data: {
+      cityId: city.id,
+      year,
+      rule: "split",
+      label: "目标分解到位",
+      maxPoints: computedOnly ? 100 : 50,
+      displayOrder: 1,
+    },
+  });
+  if (computedOnly) return { year, manual: null };
+  const manual = await prisma.cityAssessmentIndicator.create({
+    data: { cityId: city.id, year, rule: "manual.1", label: "工作推进与机制建设", maxPoints: 50, displayOrder: 2 },
+  });
+  return { year, manual };
+};
+Object.assign(ACTIONS, {
+  "server/city/actions/save-city-assessment-scheme.ts#saveCityAssessmentScheme": {
+    who: "the city office only",
+    allow: ["cityOffice"],
+    fixture: async () => ({ year: 2000 + ++cityAssessmentSerial }),
+    payload: (f) => ({
+      year: f.year,
+      indicators: [
+        { rule: "split", label: "目标分解到位", maxPoints: 60, params: {} },
+        { rule: "manual.1", label: "工作推进与机制建设", maxPoints: 40, params: {} },
+      ],
+    }),
+    check: async (f) => {
+      const rows = await prisma.cityAssessmentIndicator.findMany({ where: { year: f.year as number } });
+      expect(rows.map((r) => [r.rule, r.maxPoints]).sort()).toEqual([
+        ["manual.1", 40],
+        ["split", 60],
+      ]);
+    },
+  },
+  "server/city/actions/adjust-city-assessment.ts#adjustCityAssessment": {
+    who: "the city office only (a manual item's score, with the reason, on the version shown)",
+    allow: ["cityOffice"],
+    fixture: async () => {
+      const { year, manual } = await cityAssessmentYear();
+      if (!manual) throw new Error("no manual item");
+      const city = await prisma.user.findUniqueOrThrow({ where: { username: USERNAMES.cityOffice } });
+      const adjustment = await prisma.cityAssessmentAdjustment.create({
+        data: {
+          indicatorId: manual.id,
+          districtId: HAISHU_DISTRICT_ID,
+          points: 10,
+          reason: "初评",
+          createdById: city.id,
+        },
+      });
+      return { year, indicatorId: manual.id, adjustment };
+    },
+    payload: (f) => ({
+      year: f.year,
+      indicatorId: f.indicatorId,
+      districtId: HAISHU_DISTRICT_ID,
+      points: 40,
+      reason: "复核后评分",
+      version: F<{ version: number }>(f, "adjustment").version,
+    }),
+    check: async (f) => {
+      const a = await prisma.cityAssessmentAdjustment.findUniqueOrThrow({
+        where: { id: F<{ id: string }>(f, "adjustment").id },
+      });
+      expect([a.points, a.reason, a.version]).toEqual([40, "复核后评分", 1]);
+    },
+  },
+  "server/city/actions/publish-city-assessment.ts#publishCityAssessment": {
+    who: "the city office only (freezes the districts' scores of a year)",
+    allow: ["cityOffice"],
+    fixture: async () => ({ year: (await cityAssessmentYear(true)).year }),
+    payload: (f) => ({ year: f.year, asOf: "2020-07-01" }),
+    check: async (f) => {
+      const p = await prisma.cityAssessmentPublication.findFirstOrThrow({
+        where: { year: f.year as number },
+        include: { scores: true },
+      });
+      expect(p.scores.length).toBeGreaterThan(0);
+    },
+  },
+} satisfies Record<string, ActionRule>);
+
 // (admin) The user administration: the office only; changing one's own password: everyone signed in.
 const withAccount = async () => ({ account: await accountOf(), unitId: (await jishigang()).id });
 const accountId = (f: Fixture) => ({ userId: F<{ id: string }>(f, "account").id });

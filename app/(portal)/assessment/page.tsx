@@ -13,6 +13,7 @@ import { Link } from "@/components/ui/app-link";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
+import { canSee } from "@/lib/areas";
 import { ruleParams, rulesOf } from "@/lib/assessment/rules";
 import { DEFAULT_SCHEMES } from "@/lib/assessment/scheme";
 import { APPLICABILITY_RULE } from "@/lib/assessment/score";
@@ -82,6 +83,13 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
       <h1 className="text-xl font-semibold">
         {campaign.year}年度评价考核{all ? "" : target === "UNIT" ? "（本单位）" : "（本部门）"}
       </h1>
+      {canSee(user.role, "cityScore") && (
+        <p className="text-sm">
+          <Link href="/assessment/city" className={linkClass()}>
+            市级评价考核（本区得分）
+          </Link>
+        </p>
+      )}
       {targets.length > 1 && (
         <nav aria-label="考核对象" className="flex gap-2 text-sm">
           {targets.map((t) => (
