@@ -100,6 +100,7 @@ const RECORDS: Record<string, { id: () => Promise<string>; owner: keyof typeof C
   // The city's read-only drill-down into 海曙区 (docs/domain.md §市级): no district role sees it.
   "/city/districts/[code]": { id: async () => "330203", owner: "cityLeader" },
   "/city/districts/[code]/cases": { id: async () => "330203", owner: "cityOffice" },
+  "/city/districts/[code]/documents": { id: async () => "330203", owner: "cityLeader" },
 };
 
 /**
