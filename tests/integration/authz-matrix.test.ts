@@ -879,6 +879,25 @@ Object.assign(ACTIONS, {
       expect([t.districtId, t.category, t.target]).toEqual([HAISHU_DISTRICT_ID, "ELIMINATION", 21]);
     },
   },
+  "server/city/actions/create-district.ts#createDistrict": {
+    who: "the city office only (新建区县)",
+    allow: ["cityOffice"],
+    fixture: async () => {
+      const n = 10 + (await prisma.district.count());
+      return { code: `3302${n}`, name: `矩阵${n}区` };
+    },
+    payload: (f) => ({
+      code: f.code,
+      name: f.name,
+      docPrefix: `${f.name as string}工强办`,
+      officeName: `${f.name as string}工业强区建设领导小组办公室`,
+    }),
+    check: async (f) => {
+      const d = await prisma.district.findUniqueOrThrow({ where: { code: f.code as string } });
+      expect(d.name).toBe(f.name);
+      expect(await prisma.department.count({ where: { districtId: d.id, isOffice: true } })).toBe(1);
+    },
+  },
   "server/city/actions/create-district-office-account.ts#createDistrictOfficeAccount": {
     who: "the city office only",
     allow: ["cityOffice"],
