@@ -2,7 +2,7 @@ import "server-only";
 
 import { isCityRole } from "@/lib/areas";
 import { getCurrentCampaign, listCampaignYears } from "@/server/campaigns/get-current-campaign";
-import { prisma } from "@/server/db";
+import { prisma, type Tx } from "@/server/db";
 import type { SessionUser } from "@/server/session";
 
 /** The district as the city pages name it: code, names, whether its figures are 示例数据. */
@@ -70,8 +70,8 @@ export function viewerOf(caller: Pick<SessionUser, "id" | "displayName">, distri
 }
 
 /** Every district of the city in order (for the roll-up), with its names. */
-export function listCityDistricts(): Promise<CityDistrict[]> {
-  return prisma.district.findMany({ orderBy: { displayOrder: "asc" }, select: DISTRICT_SELECT });
+export function listCityDistricts(db: Tx = prisma): Promise<CityDistrict[]> {
+  return db.district.findMany({ orderBy: { displayOrder: "asc" }, select: DISTRICT_SELECT });
 }
 
 /**
