@@ -99,6 +99,22 @@ export const AREAS = {
 export type Area = keyof typeof AREAS;
 
 /**
+ * The areas that work before a district has any campaign year (a new district, docs/domain.md §市级): its office opens
+ * the first year in 年度管理 and manages its accounts meanwhile. Every other district area needs a year: until there is
+ * one its pages show that the district has not yet started (NO_CAMPAIGN_PATH), its routes answer not found.
+ */
+export const AREAS_WITHOUT_CAMPAIGN: readonly Area[] = [
+  "campaigns",
+  "adminUsers",
+  "adminAudit",
+  "adminDeliveries",
+  "notifications",
+];
+
+/** The page a district's users see while their district has no campaign year. */
+export const NO_CAMPAIGN_PATH = "/no-campaign";
+
+/**
  * Where each role lands after login: the work that waits on it — a township's own unit's page (its to-do
  * list above its figures), the office's and a department's 待办 (全区总览 one tap away); the leader reads
  * 全区总览, the experts their questions.

@@ -326,6 +326,7 @@ export const auditActionLabel: Record<string, string> = {
   "campaign.updateDates": "修改年度名称与日期",
   "city.setDistrictTargets": "下达区县目标",
   "city.createDistrictOfficeAccount": "新建区县工强办账号",
+  "city.createDistrict": "新建区县",
   "case.register": "登记整治对象",
   "case.update": "修改整治信息",
   "case.submit": "上报验收",

@@ -6,7 +6,10 @@ import { SEEDED_POLICY_BASES } from "./seed-policy-bases";
  * 工作设置's two lists of a district (整治结果类别, 政策依据), from the reference data; kept as the office edits them.
  * T9: each basis's issuer decides 区发改局 or 区经信局 (lib/cases/policy-department.ts).
  */
-export async function seedSettingsLists(prisma: PrismaClient, districtId: number) {
+export async function seedSettingsLists(
+  prisma: Pick<PrismaClient, "rectificationOutcome" | "policyBasis">,
+  districtId: number,
+) {
   for (const [i, name] of RECTIFICATION_OUTCOMES.entries()) {
     await prisma.rectificationOutcome.upsert({
       where: { districtId_name: { districtId, name } },

@@ -18,8 +18,9 @@ export default async function PortalLayout({ children }: { children: React.React
   const limited = user.mustChangePassword;
   const unread = limited ? 0 : await countUnread(user);
   // A city account (docs/domain.md §市级) works in no district's campaign: no year switcher.
-  const [viewing, years] =
-    user.districtId === null ? [null, []] : await Promise.all([getCurrentCampaign(user), listCampaignYears(user)]);
+  // A new district has no year until its office opens one (docs/domain.md §市级): no switcher either.
+  const years = user.districtId === null ? [] : await listCampaignYears(user);
+  const viewing = years.length > 0 ? await getCurrentCampaign(user) : null;
   const scopeName = user.unit?.name ?? user.department?.name ?? roleLabel[user.role];
   return (
     <div className="min-h-screen">

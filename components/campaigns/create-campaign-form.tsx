@@ -9,7 +9,8 @@ import { text, useServerAction } from "@/components/use-server-action";
 import { createCampaign } from "@/server/campaigns/actions/create-campaign";
 
 type Source = { id: number; year: number; title: string; startDate: string; deadline: string };
-type Initial = { fromCampaignId: number; year: number; title: string; startDate: string; deadline: string };
+/** fromCampaignId null: the district's first year, from the work plan (no year to copy). */
+type Initial = { fromCampaignId: number | null; year: number; title: string; startDate: string; deadline: string };
 
 export function CreateCampaignForm({
   sources,
@@ -46,15 +47,17 @@ export function CreateCampaignForm({
       className="grid gap-3 sm:grid-cols-2"
       noValidate
     >
-      <Field label="复制自" error={fieldErrors.fromCampaignId?.[0]}>
-        <select name="fromCampaignId" defaultValue={initial.fromCampaignId} className={inputClass}>
-          {sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.year}年度：{s.title}
-            </option>
-          ))}
-        </select>
-      </Field>
+      {sources.length > 0 && (
+        <Field label="复制自" error={fieldErrors.fromCampaignId?.[0]}>
+          <select name="fromCampaignId" defaultValue={initial.fromCampaignId ?? undefined} className={inputClass}>
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.year}年度：{s.title}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
       <Field label="年度" error={fieldErrors.year?.[0]}>
         <input
           type="number"
@@ -85,7 +88,7 @@ export function CreateCampaignForm({
         )}
         <FormMessage message={notice} />
         <Button type="submit" disabled={pending}>
-          {pending ? "正在新建…" : "新建年度"}
+          {pending ? "正在新建…" : sources.length > 0 ? "新建年度" : "开启第一个年度"}
         </Button>
       </div>
     </form>

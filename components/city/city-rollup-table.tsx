@@ -67,15 +67,23 @@ export function CityRollUpTable({
           return (
             <tr key={d.id} data-testid={`city-row-${d.code}`}>
               <th scope="row" className="text-left font-normal">
-                <Link href={withAsOfQuery(drill, asOf)} className={linkClass({ className: "font-medium" })}>
-                  {d.name}
-                </Link>
+                {cells ? (
+                  <Link href={withAsOfQuery(drill, asOf)} className={linkClass({ className: "font-medium" })}>
+                    {d.name}
+                  </Link>
+                ) : (
+                  <span className="font-medium">{d.name}</span>
+                )}
                 {d.isSample && (
                   <Badge tone="warning" className="ml-2" data-testid="sample-badge">
                     示例数据
                   </Badge>
                 )}
-                {!cells && <p className="text-xs text-slate-500">{data.year}年度尚未建立</p>}
+                {!cells && (
+                  <p className="text-xs text-slate-500" data-testid="not-started">
+                    未开展（{data.year}年度尚未建立）
+                  </p>
+                )}
               </th>
               {CATEGORIES.flatMap((c) =>
                 cells ? (

@@ -5,7 +5,7 @@ import { districtHref } from "@/lib/city/params";
 
 /**
  * The head of the city's read-only drill-down into a district (docs/domain.md §市级): which district,
- * that it is read-only, 示例数据 for a generated one, and its pages (全区总览, 整治台账).
+ * that it is read-only, 示例数据 for a generated one, and its pages (全区总览, 整治台账, 通报与简报).
  */
 export function DistrictDrillHeader({
   district,
@@ -15,11 +15,11 @@ export function DistrictDrillHeader({
 }: {
   district: { code: string; name: string; officeName: string; isSample: boolean };
   year: number | null;
-  current: "dashboard" | "cases";
+  current: "dashboard" | "cases" | "documents";
   title: string;
 }) {
   // The ledger's own heading is the page's h1 there.
-  const Heading = current === "dashboard" ? "h1" : "p";
+  const Heading = current === "cases" ? "p" : "h1";
   return (
     <div className="space-y-2">
       <BackLink href={year ? `/city?year=${year}` : "/city"}>全市总览</BackLink>
@@ -54,6 +54,13 @@ export function DistrictDrillHeader({
           aria-current={current === "cases" ? "page" : undefined}
         >
           整治台账
+        </Link>
+        <Link
+          href={districtHref(district.code, { year, sub: "documents" })}
+          className={chipClass(current === "documents")}
+          aria-current={current === "documents" ? "page" : undefined}
+        >
+          通报与简报
         </Link>
       </nav>
     </div>

@@ -58,7 +58,10 @@ export function ChartFigureView({ id, title, spec, links }: Props) {
             <tbody>
               {spec.data.map((row, i) => (
                 <tr key={i}>
-                  <th scope="row">{cell(row[spec.categoryKey])}</th>
+                  <th scope="row">
+                    {cell(row[spec.categoryKey])}
+                    {spec.noteKey && typeof row[spec.noteKey] === "string" && `（${row[spec.noteKey]}）`}
+                  </th>
                   {spec.series.map((s) => {
                     const href = links?.[i]?.[s.key];
                     const text = cell(row[s.key]);

@@ -17,11 +17,14 @@ export function NoticeList({
   canAcknowledge,
   canFollowUp,
   now,
+  documentHref = (id) => `/api/documents/notices/${id}`,
 }: {
   notices: NoticeRow[];
   canAcknowledge: boolean;
   canFollowUp: boolean;
   now: Date;
+  /** Where a record's .docx downloads (the city's drill-down serves it through its own route). */
+  documentHref?: (id: string) => string;
 }) {
   if (notices.length === 0) return <EmptyState>暂无通报或约谈记录。</EmptyState>;
   return (
@@ -49,7 +52,7 @@ export function NoticeList({
                 {formatDate(n.date)}
                 {n.startTime && ` ${n.startTime}`} · {n.issuedBy.displayName}
               </span>
-              <a href={`/api/documents/notices/${n.id}`} download className={linkClass()}>
+              <a href={documentHref(n.id)} download className={linkClass()}>
                 下载{n.kind === "CIRCULAR" ? "通报" : "约谈记录"}（Word）
               </a>
               {due && <Badge tone="danger">跟踪复查已到期</Badge>}

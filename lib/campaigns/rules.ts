@@ -1,6 +1,6 @@
 // Campaign years: the rules for opening next year's campaign by copying one, its status, and closing it
 // (a closed campaign is frozen; every case not accepted must first be carried over or closed as not completed).
-import { beijingDay, beijingDayNumber, dayNumber, isoDay } from "@/lib/dates";
+import { beijingDay, beijingDayNumber, beijingIsoDay, dayNumber, isoDay } from "@/lib/dates";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 export const CLOSED_MESSAGE = "该年度工作已关闭，数据不能修改";
@@ -34,6 +34,21 @@ export function nextCampaignDefaults(from: CampaignDates, year: number): Campaig
     ? from.title.replaceAll(String(from.year), String(year))
     : `${year}年度${from.title}`;
   return { year, title, startDate: shiftYears(from.startDate, gap), deadline: shiftYears(from.deadline, gap) };
+}
+
+/**
+ * A district's first year as the 年度管理 form proposes it (docs/domain.md §市级): this year in Beijing, the whole
+ * calendar year, titled as the plan titles 海曙区's (北仑区2021年淘汰落后产能及“低散乱”整治提升).
+ */
+export function firstCampaignDefaults(districtName: string, now: Date) {
+  const year = Number(beijingIsoDay(now).slice(0, 4));
+  return {
+    fromCampaignId: null,
+    year,
+    title: `${districtName}${year}年淘汰落后产能及“低散乱”整治提升`,
+    startDate: `${year}-01-01`,
+    deadline: `${year}-12-31`,
+  };
 }
 
 /** Whether work registered now falls after the campaign's deadline (a warning, not a refusal: late cases are still recorded). */

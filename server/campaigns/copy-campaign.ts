@@ -1,5 +1,7 @@
 import "server-only";
 
+import { DEFAULT_SCHEMES } from "@/lib/assessment/scheme";
+import { TASK_LINES } from "@/prisma/seed-data";
 import type { Tx } from "@/server/db";
 
 /**
@@ -53,6 +55,51 @@ export async function copyCampaignStructure(tx: Tx, fromId: number, toId: number
     taskLines: lines.length,
     items: lines.reduce((n, l) => n + l.items.length, 0),
     quotas: quotas.length,
+    indicators: indicators.length,
+  };
+}
+
+/**
+ * A district's first year (a new district has none to copy): the work plan's structure (prisma/seed-data.ts
+ * TASK_LINES) — codes, titles, dimensions, measures and items, each led by the district's department of the plan's code
+ * — with no target numbers (the plan's are 海曙区's: the district sets its own), and the default 评价考核 schemes
+ * (lib/assessment/scheme.ts). No quotas: the district's 目标任务分解表 starts empty. Returns what was made.
+ */
+export async function planCampaignStructure(tx: Tx, campaignId: number, districtId: number) {
+  const departments = new Map(
+    (await tx.department.findMany({ where: { districtId }, select: { id: true, code: true } })).map((d) => [
+      d.code,
+      d.id,
+    ]),
+  );
+  for (const [i, line] of TASK_LINES.entries()) {
+    await tx.taskLine.create({
+      data: {
+        campaignId,
+        code: line.code,
+        dimension: line.dimension,
+        title: line.title,
+        measure: line.measure,
+        target: null,
+        atLeast: line.atLeast ?? false,
+        displayOrder: i + 1,
+        leads: {
+          create: line.leads.flatMap((code) =>
+            departments.has(code) ? [{ departmentId: departments.get(code)! }] : [],
+          ),
+        },
+        items: { create: (line.items ?? []).map((title, j) => ({ title, displayOrder: j + 1 })) },
+      },
+    });
+  }
+  const indicators = (["UNIT", "DEPARTMENT"] as const).flatMap((target) =>
+    DEFAULT_SCHEMES[target].map((ind, i) => ({ campaignId, target, ...ind, displayOrder: i + 1 })),
+  );
+  await tx.assessmentIndicator.createMany({ data: indicators });
+  return {
+    taskLines: TASK_LINES.length,
+    items: TASK_LINES.reduce((n, l) => n + (l.items?.length ?? 0), 0),
+    quotas: 0,
     indicators: indicators.length,
   };
 }

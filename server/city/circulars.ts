@@ -14,8 +14,7 @@ import { nextReferenceNo } from "@/lib/documents/reference-no";
 import { renderDocx } from "@/lib/documents/render-docx";
 import type { Category } from "@/lib/generated/prisma/enums";
 import { readsWholeDistrict } from "@/lib/rights";
-import { viewerOf } from "@/server/city/district-viewer";
-import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { readDistrictRolls } from "@/server/city/city-rollup";
 import { prisma, type Tx } from "@/server/db";
 import { readFrozen, sha256 } from "@/server/documents/frozen-file";
 import type { SessionUser } from "@/server/session";
@@ -29,9 +28,10 @@ export function theCity(db: Tx = prisma) {
 
 /**
  * Every district's row as a city 通报 dated with `dataDate` states it (docs/domain.md §市级): its own dashboard's
- * district row at 统计截至 that day (getDashboard through the district's read-only viewer, as the city roll-up reads
- * it) beside the city's targets of `year`, with the lag rule (lib/city/circular.ts). Districts without a campaign that
- * year are left out. `caller` must be a city account (the page's area or the action's role).
+ * district row at 统计截至 that day — read as the city roll-up reads it (server/city/city-rollup.ts readDistrictRolls:
+ * each district's units rolled up by the rule of its 全区总览, the whole city in two reads) — beside the city's targets
+ * of `year`, with the lag rule (lib/city/circular.ts). Districts without a campaign that year are left out. `caller`
+ * must be a city account (the page's area or the action's role).
  */
 export async function cityCircularFigures(
   caller: SessionUser,
@@ -40,53 +40,34 @@ export async function cityCircularFigures(
   now: Date,
   db: Tx = prisma,
 ): Promise<CityFrozenFigures> {
+  if (!isCityRole(caller.role)) throw new Error("市级通报只供市级账号");
   const at = asOfMoment(dataDate, now);
-  const [districts, targets, campaigns] = await Promise.all([
-    db.district.findMany({
-      orderBy: { displayOrder: "asc" },
-      select: {
-        id: true,
-        code: true,
-        name: true,
-        officeName: true,
-        officeShortName: true,
-        docPrefix: true,
-        isSample: true,
-      },
-    }),
-    db.districtTarget.findMany({ where: { year }, select: { districtId: true, category: true, target: true } }),
-    db.campaign.findMany({ where: { year } }),
-  ]);
-  const rows = [];
-  for (const district of districts) {
-    const campaign = campaigns.find((c) => c.districtId === district.id);
-    if (!campaign) continue;
-    const dashboard = await getDashboard(viewerOf(caller, district), campaign, at, undefined, db);
-    if (!dashboard) continue;
-    rows.push(
-      districtFigures({
-        districtId: district.id,
-        name: district.name,
-        targets: Object.fromEntries(
-          targets.filter((t) => t.districtId === district.id).map((t) => [t.category, t.target]),
-        ) as Partial<Record<Category, QuotaCell>>,
-        own: Object.fromEntries(
-          CATEGORIES.map((c) => [
-            c,
-            {
-              quotaSum: dashboard.district[c].target,
-              accepted: dashboard.district[c].accepted,
-              submitted: dashboard.district[c].submitted,
-            },
-          ]),
-        ) as Record<Category, { quotaSum: QuotaCell; accepted: number; submitted: number }>,
-        elapsed: dashboard.elapsed,
-        thresholdPoints: campaign.lagThresholdPoints,
-        ended: dashboard.phase === "ENDED",
-      }),
-    );
-  }
-  return { at: at.toISOString(), year, districts: rows };
+  const { rows } = await readDistrictRolls(year, at, db);
+  const figures = rows.flatMap(({ district, campaign, targets, roll }) =>
+    campaign && roll
+      ? [
+          districtFigures({
+            districtId: district.id,
+            name: district.name,
+            targets,
+            own: Object.fromEntries(
+              CATEGORIES.map((c) => [
+                c,
+                {
+                  quotaSum: roll.district[c].target,
+                  accepted: roll.district[c].accepted,
+                  submitted: roll.district[c].submitted,
+                },
+              ]),
+            ) as Record<Category, { quotaSum: QuotaCell; accepted: number; submitted: number }>,
+            elapsed: roll.elapsed,
+            thresholdPoints: campaign.lagThresholdPoints,
+            ended: roll.phase === "ENDED",
+          }),
+        ]
+      : [],
+  );
+  return { at: at.toISOString(), year, districts: figures };
 }
 
 /** The 发文字号 the city office used (in `year`, or every year: its form numbers the draft on from them). */

@@ -33,13 +33,13 @@ export type CityDistrictRow = CityDistrict & {
 };
 
 /**
- * 全市汇总 of `year` as of `at`: for every district, its units' rows rolled up as its own 全区总览 rolls them up
- * (server/dashboard rollUpUnits: the same rule, the same 统计截至 reconstruction), beside the city's targets, and
- * the city total (lib/city/rollup.ts). `caller` must be a city account (the page's area guard checks it first);
- * `db`: an action's transaction (市级评价考核 scores from it).
+ * Every district of the city with its targets of `year` and its units rolled up as its own 全区总览 rolls them up at
+ * `at` (server/dashboard rollUpUnits: the same rule, the same 统计截至 reconstruction; null without a campaign that
+ * year) — in two reads for the whole city, not one 全区总览 per district (the city costs at most twice a district:
+ * npm run bench:city); a past day's are reconstructed per district as 全区总览 does. The city roll-up and the city
+ * 通报 both read it. `db`: inside the transaction of an action (a 通报 freezes them).
  */
-export async function getCityRollUp(caller: SessionUser, year: number, at: Date, db: Tx = prisma) {
-  if (!isCityRole(caller.role)) throw new Error("全市汇总只供市级账号");
+export async function readDistrictRolls(year: number, at: Date, db: Tx = prisma) {
   const [districts, targets, campaigns] = await Promise.all([
     listCityDistricts(db),
     db.districtTarget.findMany({ where: { year }, select: { districtId: true, category: true, target: true } }),
@@ -47,8 +47,6 @@ export async function getCityRollUp(caller: SessionUser, year: number, at: Date,
   ]);
   const past = beijingDayNumber(at) < beijingDayNumber(new Date());
   const ids = campaigns.map((c) => c.id);
-  // Every district's units and case counts in two reads, not one 全区总览 per district (the city costs at most
-  // twice a district: npm run bench:city); a past day's are reconstructed per district as 全区总览 does.
   const [units, current] = await Promise.all([
     db.unit.findMany({
       where: { districtId: { in: campaigns.map((c) => c.districtId) } },
@@ -67,29 +65,44 @@ export async function getCityRollUp(caller: SessionUser, year: number, at: Date,
           FROM "Case" WHERE "campaignId" IN (${Prisma.join(ids)})
           GROUP BY "campaignId", "unitId", category, status`,
   ]);
-  const inputs: CityInput<CityDistrictRow>[] = [];
+  const rows = [];
   for (const district of districts) {
     const campaign = campaigns.find((c) => c.districtId === district.id) ?? null;
     const own = Object.fromEntries(
       targets.filter((t) => t.districtId === district.id).map((t) => [t.category, t.target]),
     ) as Partial<Record<Category, QuotaCell>>;
-    let figures: Record<Category, DistrictFigures> | null = null;
-    let ended = false;
+    let roll: ReturnType<typeof rollUpUnits> | null = null;
     if (campaign) {
       const counts = past
         ? (await aggregateAsOf(db, campaign.id, at)).filter((r) => r.set === UNIT_ROWS)
         : current.filter((r) => r.campaignId === campaign.id);
-      const own = units
+      const ownUnits = units
         .filter((u) => u.districtId === district.id)
         .map((u) => ({ ...u, quotas: u.quotas.filter((q) => q.campaignId === campaign.id) }));
-      const roll = rollUpUnits(own, counts, campaign, at);
-      ended = roll.phase === "ENDED";
-      figures = Object.fromEntries(
-        CATEGORIES.map((c) => [c, { quotaSum: roll.district[c].target, accepted: roll.district[c].accepted }]),
-      ) as Record<Category, DistrictFigures>;
+      roll = rollUpUnits(ownUnits, counts, campaign, at);
     }
-    inputs.push({ district: { ...district, campaignTitle: campaign?.title ?? null, ended }, targets: own, figures });
+    rows.push({ district, campaign, targets: own, roll });
   }
+  return { past, rows };
+}
+
+/**
+ * 全市汇总 of `year` as of `at`: for every district, its units' rows rolled up as its own 全区总览 rolls them up
+ * (readDistrictRolls), beside the city's targets, and the city total (lib/city/rollup.ts). `caller` must be a city
+ * account (the page's area guard checks it first); `db`: an action's transaction (市级评价考核 scores from it).
+ */
+export async function getCityRollUp(caller: SessionUser, year: number, at: Date, db: Tx = prisma) {
+  if (!isCityRole(caller.role)) throw new Error("全市汇总只供市级账号");
+  const { past, rows } = await readDistrictRolls(year, at, db);
+  const inputs: CityInput<CityDistrictRow>[] = rows.map(({ district, campaign, targets, roll }) => ({
+    district: { ...district, campaignTitle: campaign?.title ?? null, ended: roll?.phase === "ENDED" },
+    targets,
+    figures: roll
+      ? (Object.fromEntries(
+          CATEGORIES.map((c) => [c, { quotaSum: roll.district[c].target, accepted: roll.district[c].accepted }]),
+        ) as Record<Category, DistrictFigures>)
+      : null,
+  }));
   return { year, at, past, ...cityRollUp(inputs) };
 }
 

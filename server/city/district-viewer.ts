@@ -1,7 +1,7 @@
 import "server-only";
 
 import { isCityRole } from "@/lib/areas";
-import { getCurrentCampaign } from "@/server/campaigns/get-current-campaign";
+import { getCurrentCampaign, listCampaignYears } from "@/server/campaigns/get-current-campaign";
 import { prisma, type Tx } from "@/server/db";
 import type { SessionUser } from "@/server/session";
 
@@ -76,9 +76,14 @@ export function listCityDistricts(db: Tx = prisma): Promise<CityDistrict[]> {
 
 /**
  * The district's campaign the drill-down shows: the year asked for when the district has it, else the
- * campaign its own leader sees (getCurrentCampaign within the district); null when the year asked for is not the district's.
+ * campaign its own leader sees (getCurrentCampaign within the district); null when the year asked for is not the district's,
+ * or the district has no year at all.
  */
 export async function districtCampaign(viewer: SessionUser, year: number | null) {
-  if (year === null) return getCurrentCampaign(viewer);
+  if (year === null) {
+    // A district without any year yet (a new one) has nothing to show: not found, as the roll-up's 未开展 row has no link.
+    if ((await listCampaignYears(viewer)).length === 0) return null;
+    return getCurrentCampaign(viewer);
+  }
   return prisma.campaign.findUnique({ where: { districtId_year: { districtId: viewer.districtId ?? -1, year } } });
 }

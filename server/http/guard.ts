@@ -2,6 +2,7 @@ import "server-only";
 
 import { type Area, canSee } from "@/lib/areas";
 import { apiContentSecurityPolicy } from "@/lib/security-headers";
+import { lacksCampaign } from "@/server/campaigns/lacks-campaign";
 import { MUST_CHANGE_PASSWORD } from "@/server/errors";
 import { type Format, httpError, NOT_FOUND_MESSAGE, SESSION_EXPIRED_MESSAGE } from "@/server/http/response";
 import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from "@/server/http/same-origin";
@@ -48,6 +49,9 @@ export function guard<Rest extends unknown[] = []>(
     if (!user) return withPolicy(httpError(401, SESSION_EXPIRED_MESSAGE, format));
     if (user.mustChangePassword) return withPolicy(httpError(403, MUST_CHANGE_PASSWORD, format));
     if (options.area && !canSee(user.role, options.area)) return withPolicy(httpError(404, NOT_FOUND_MESSAGE, format));
+    // A district without a campaign year yet (docs/domain.md §市级): nothing of a year to serve.
+    if (options.area && (await lacksCampaign(user, options.area)))
+      return withPolicy(httpError(404, NOT_FOUND_MESSAGE, format));
     return withPolicy(await handler(user, request, ...rest));
   };
   GUARDED.add(guarded);

@@ -85,6 +85,8 @@ type ActionRule = Rule & { payload: (f: Fixture) => unknown };
 type RouteRule = Rule & {
   request: (f: Fixture) => Promise<Request> | Request;
   id?: (f: Fixture) => string;
+  /** The route's parameters when it has more than an [id] (the city's drill-down: [code] and [id]). */
+  params?: (f: Fixture) => Record<string, string>;
   allowedStatus?: number[];
 };
 type Skipped = { skip: string };
@@ -877,6 +879,25 @@ Object.assign(ACTIONS, {
       expect([t.districtId, t.category, t.target]).toEqual([HAISHU_DISTRICT_ID, "ELIMINATION", 21]);
     },
   },
+  "server/city/actions/create-district.ts#createDistrict": {
+    who: "the city office only (新建区县)",
+    allow: ["cityOffice"],
+    fixture: async () => {
+      const n = 10 + (await prisma.district.count());
+      return { code: `3302${n}`, name: `矩阵${n}区` };
+    },
+    payload: (f) => ({
+      code: f.code,
+      name: f.name,
+      docPrefix: `${f.name as string}工强办`,
+      officeName: `${f.name as string}工业强区建设领导小组办公室`,
+    }),
+    check: async (f) => {
+      const d = await prisma.district.findUniqueOrThrow({ where: { code: f.code as string } });
+      expect(d.name).toBe(f.name);
+      expect(await prisma.department.count({ where: { districtId: d.id, isOffice: true } })).toBe(1);
+    },
+  },
   "server/city/actions/create-district-office-account.ts#createDistrictOfficeAccount": {
     who: "the city office only",
     allow: ["cityOffice"],
@@ -1551,6 +1572,22 @@ const ROUTES: Record<string, RouteRule | Skipped> = {
     id: (f) => F<{ id: string }>(f, "circular").id,
     request: (f) => getRequest(`/api/documents/city-circulars/${F<{ id: string }>(f, "circular").id}`),
   },
+  // The city's read-only drill-down into 海曙区's documents (docs/domain.md §市级): the city accounts only, through
+  // the district's viewer; every district account not found, 海曙's own office and leader included.
+  "GET /api/city/districts/[code]/notices/[id]": {
+    who: "the city office and the city leader (a district's 通报 / 约谈记录, read-only)",
+    allow: ["cityOffice", "cityLeader"],
+    fixture: async () => ({ notice: await interviewOf() }),
+    params: (f) => ({ code: "330203", id: F<{ id: string }>(f, "notice").id }),
+    request: (f) => getRequest(`/api/city/districts/330203/notices/${F<{ id: string }>(f, "notice").id}`),
+  },
+  "GET /api/city/districts/[code]/briefing": {
+    who: "the city office and the city leader (a district's 工作简报, read-only)",
+    allow: ["cityOffice", "cityLeader"],
+    fixture: routeFixture,
+    params: () => ({ code: "330203" }),
+    request: () => getRequest(`/api/city/districts/330203/briefing?month=2020-06`),
+  },
   "GET /api/documents/figures": {
     who: "the office only (the figures a 通报 or 约谈 of that day states, for its draft)",
     allow: ["office"],
@@ -1959,7 +1996,10 @@ describe("the authorisation matrix", () => {
         rule,
         async (f, user) => {
           const res = (await asUser(user, async () =>
-            handler!(await rule.request(f), params(rule.id?.(f) ?? "")),
+            handler!(
+              await rule.request(f),
+              rule.params ? { params: Promise.resolve(rule.params(f)) } : params(rule.id?.(f) ?? ""),
+            ),
           )) as Response;
           return routeOutcome(
             res,

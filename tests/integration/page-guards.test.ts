@@ -57,8 +57,11 @@ function pages(root = process.cwd()): { file: string; path: string }[] {
   return found.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Pages outside the area table: public ones, the landing redirect, the own-password page. */
-const OUTSIDE_AREAS = ["/", "/login", "/tip", "/account/password"];
+/**
+ * Pages outside the area table: public ones, the landing redirect, the own-password page, and the page of a district
+ * without a campaign year (tests/integration/city/new-district.test.ts).
+ */
+const OUTSIDE_AREAS = ["/", "/login", "/tip", "/account/password", "/no-campaign"];
 
 /** The area a page belongs to: the area whose address is the longest prefix of the page's. */
 function areaOf(path: string): Area {
@@ -100,6 +103,7 @@ const RECORDS: Record<string, { id: () => Promise<string>; owner: keyof typeof C
   // The city's read-only drill-down into 海曙区 (docs/domain.md §市级): no district role sees it.
   "/city/districts/[code]": { id: async () => "330203", owner: "cityLeader" },
   "/city/districts/[code]/cases": { id: async () => "330203", owner: "cityOffice" },
+  "/city/districts/[code]/documents": { id: async () => "330203", owner: "cityLeader" },
 };
 
 /**

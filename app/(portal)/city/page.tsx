@@ -106,12 +106,14 @@ export default async function CityPage({
                     horizontal: true,
                     categoryKey: "name",
                     categoryLabel: "区县",
+                    noteKey: "note",
                     data: data.rows.flatMap(({ district: d, cells }) =>
                       cells
                         ? [
                             {
                               code: d.code,
-                              name: d.isSample ? `${d.name}（示例数据）` : d.name,
+                              name: d.name,
+                              note: d.isSample ? "示例数据" : null,
                               accepted: cells[c].accepted,
                               target: cells[c].cityTarget.issued ? cells[c].cityTarget.target : cells[c].quotaSum,
                             },

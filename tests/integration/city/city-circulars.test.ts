@@ -4,13 +4,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { GET as download } from "@/app/api/documents/city-circulars/[id]/route";
+import { CATEGORIES } from "@/lib/campaigns/annex";
+import { asOfMoment } from "@/lib/dashboard/history";
+import { beijingDay } from "@/lib/dates";
 import { type CityFrozenFigures, laggingDistricts } from "@/lib/documents/city-circular";
 import { acknowledgeCityCircular } from "@/server/city/actions/acknowledge-city-circular";
 import { issueCityCircular } from "@/server/city/actions/issue-city-circular";
 import { cityCircularFigures, listCityCirculars, listDistrictCityCirculars } from "@/server/city/circulars";
+import { viewerOf } from "@/server/city/district-viewer";
+import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { prisma } from "@/server/db";
 import { getTodos } from "@/server/home/get-todos";
 
+import { HAISHU_DISTRICT_ID } from "../../helpers/fixtures";
 import { districtB, getRequest, params, USERNAMES } from "../../helpers/matrix-fixtures";
 import { asUser, sessionOf } from "../../helpers/session";
 import { readDocx } from "../../helpers/unzip";
@@ -53,6 +59,27 @@ describe("市级通报 issued by the city office", () => {
     expect(row.figures.ELIMINATION).toMatchObject({ target: 3, against: "QUOTAS", accepted: 0 });
     expect(row.lagReason).toContain("淘汰落后产能完成 0/3");
     expect(laggingDistricts(figures.districts)).toContain(b.district.id);
+  });
+
+  it("states each district's row exactly as its own 全区总览 shows it that day, today and on a past day", async () => {
+    const city = await sessionOf(USERNAMES.cityOffice);
+    const now = new Date();
+    for (const day of [new Date("2020-06-30T00:00:00Z"), beijingDay(now)]) {
+      const figures = await cityCircularFigures(city, 2020, day, now);
+      expect(figures.districts.map((d) => d.districtId).sort()).toEqual(
+        [HAISHU_DISTRICT_ID, b.district.id].sort((x, y) => x - y),
+      );
+      for (const row of figures.districts) {
+        const viewer = viewerOf(city, await prisma.district.findUniqueOrThrow({ where: { id: row.districtId } }));
+        const campaign = await prisma.campaign.findFirstOrThrow({ where: { districtId: row.districtId, year: 2020 } });
+        const d = (await getDashboard(viewer, campaign, asOfMoment(day, now)))!;
+        expect(row.elapsed).toBe(d.elapsed);
+        for (const c of CATEGORIES) {
+          expect(row.figures[c].accepted, `${row.name} ${c}`).toBe(d.district[c].accepted);
+          expect(row.figures[c].submitted, `${row.name} ${c}`).toBe(d.district[c].submitted);
+        }
+      }
+    }
   });
 
   it("is numbered 甬工强办〔2020〕1号 city-wide, freezes 江北区's figures and enters the city's and the district's logs", async () => {

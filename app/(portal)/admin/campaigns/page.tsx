@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
-import { campaignStatus, nextCampaignDefaults } from "@/lib/campaigns/rules";
+import { campaignStatus, firstCampaignDefaults, nextCampaignDefaults } from "@/lib/campaigns/rules";
 import { beijingIsoDay, dateInputValue } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { campaignStatusLabel } from "@/lib/labels";
@@ -30,7 +30,9 @@ export default async function CampaignsPage() {
         “当前年度”是所有账号默认看到的年度，页眉可切换查看其他年度；已关闭的年度只能查看，不能修改。
       </p>
       {campaigns.length === 0 ? (
-        <EmptyState>尚无年度工作方案（请运行种子数据）。</EmptyState>
+        <EmptyState>
+          本区县尚未开展任何年度的工作。请在下方开启第一个年度：重点工作任务和牵头部门按工作要点建立，目标任务分解表和任务目标数由本区县填写。
+        </EmptyState>
       ) : (
         <Table caption="年度列表" className="min-w-[44rem]">
           <THead className="bg-slate-50">
@@ -69,6 +71,21 @@ export default async function CampaignsPage() {
             ))}
           </tbody>
         </Table>
+      )}
+      {!latest && (
+        <Card aria-labelledby="first-campaign">
+          <h2 id="first-campaign" className="mb-1 font-semibold">
+            开启第一个年度
+          </h2>
+          <p className="mb-3 text-sm text-slate-600">
+            按工作要点建立重点工作任务（编号、名称、方面、计量单位、牵头部门、逐项事项）和评价考核方案；任务目标数和目标任务分解表由本区县填写。开启后即为当前年度。
+          </p>
+          <CreateCampaignForm
+            sources={[]}
+            initial={firstCampaignDefaults(user.district?.name ?? "", now)}
+            today={beijingIsoDay(now)}
+          />
+        </Card>
       )}
       {latest && defaults && (
         <Card aria-labelledby="new-campaign">

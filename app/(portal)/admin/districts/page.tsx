@@ -1,20 +1,22 @@
 import type { Metadata } from "next";
 
 import { DistrictOfficeForm } from "@/components/city/district-office-form";
+import { NewDistrictForm } from "@/components/city/new-district-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requireArea } from "@/server/areas";
-import { listDistrictOffices } from "@/server/city/list-district-offices";
+import { cityCode, listDistrictOffices } from "@/server/city/list-district-offices";
 
 export const metadata: Metadata = { title: "区县管理" };
 
 /**
  * 区县管理 (市工强办; docs/domain.md §市级): the city's districts — 区划代码, 发文机关代字, the office's name —
- * each with its 工强办 accounts, and a new office account for a district (its office then manages its own users).
+ * each with its 工强办 accounts, and a new office account for a district (its office then manages its own users);
+ * a new district (区划代码, name, 发文机关代字, office), whose office then opens its first year in 年度管理.
  */
 export default async function DistrictsAdminPage() {
   await requireArea("cityAdmin");
-  const districts = await listDistrictOffices();
+  const [districts, code] = await Promise.all([listDistrictOffices(), cityCode()]);
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">区县管理</h1>
@@ -55,6 +57,11 @@ export default async function DistrictsAdminPage() {
                 ))}
               </ul>
             )}
+            {!d.hasCampaign && (
+              <p className="mt-2 text-sm text-amber-800" data-testid="no-campaign">
+                未开展：尚未建立任何年度，由该区县工强办在“年度管理”中开启第一个年度。
+              </p>
+            )}
             <details className="mt-3">
               <summary className="min-h-11 cursor-pointer py-2 text-sm text-brand-700">新建工强办账号</summary>
               <DistrictOfficeForm districtId={d.id} districtName={d.name} />
@@ -62,6 +69,16 @@ export default async function DistrictsAdminPage() {
           </Card>
         ))
       )}
+      <Card aria-labelledby="new-district">
+        <h2 id="new-district" className="mb-1 font-semibold">
+          新建区县（市）
+        </h2>
+        <p className="mb-3 text-sm text-slate-600">
+          新区县自动建立区工强办和各牵头部门（区发改局、区经信局、生态环境分局等）及工作设置的默认整治结果类别和政策依据；
+          建好后为它建立工强办账号，由其在“年度管理”中开启第一个年度。
+        </p>
+        <NewDistrictForm cityCode={code} />
+      </Card>
     </div>
   );
 }
