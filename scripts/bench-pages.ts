@@ -12,6 +12,8 @@
 // how long that took (`静止 ms`). The load benchmark requests documents only, so this is its multiplier.
 // A township's or the office's page (`limited` below) causing more than MAX_RENDERS_PER_VIEW renders per view
 // fails the run (exit code 1, the pages listed) — each render is server work the load mix does not count.
+// `--city` (or BENCH_CITY=1): on bench:load's city data set, the city mix's pages too (全市总览, a district's
+// read-only dashboard and ledger, 区县目标, 市级通报, 企业迁移 as 市工强办 and 市领导).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -19,7 +21,7 @@ import { gzipSync } from "node:zlib";
 
 import { chromium } from "@playwright/test";
 
-import { benchPortal, onPortalLine } from "./bench-load-setup";
+import { benchPortal, HAISHU_CODE, onPortalLine } from "./bench-load-setup";
 import { BENCH_TINY } from "./scratch-database";
 
 /** The most server renders one view of a township's or the office's page may cause (the document included). */
@@ -30,8 +32,10 @@ const { values: args } = parseArgs({
     port: { type: "string", default: process.env.BENCH_PORT ?? "3431" },
     scale: { type: "string", default: BENCH_TINY ? "1" : "10" },
     tiny: { type: "boolean", default: false },
+    city: { type: "boolean", default: process.env.BENCH_CITY === "1" },
   },
 });
+const CITY = args.city;
 
 /** The RSC payload inline in a page: the contents of every `<script>self.__next_f.push(…)</script>`. */
 export function rscPayloadBytes(html: string): number {
@@ -45,7 +49,12 @@ async function main() {
   const { base, users, cases, cookie, stop } = await benchPortal({
     port: Number(args.port),
     scale: Number(args.scale),
-    env: { QUERY_COUNT: process.env.BENCH_SQL ? "2" : "1", JOB_TICK_MINUTES: "1000" },
+    city: CITY,
+    env: {
+      QUERY_COUNT: process.env.BENCH_SQL ? "2" : "1",
+      JOB_TICK_MINUTES: "1000",
+      ...(CITY ? { DEMO_CITY: "1" } : {}),
+    },
   });
   // The request log lines, in order (requests are made one at a time).
   const logged: { path: string; queries: number }[] = [];
@@ -71,7 +80,8 @@ async function main() {
     throw new Error(`no log line for ${path}`);
   };
   try {
-    const by = (role: string) => users.find((u) => u.role === role)!;
+    // 海曙区's accounts (the city demo has 江北区's too), and the city's.
+    const by = (role: string) => users.find((u) => u.role === role && (u.district ?? HAISHU_CODE) === HAISHU_CODE)!;
     const township = by("TOWNSHIP");
     const ownCase = cases.find((c) => c.unitId === township.unitId)!;
     // `limited`: a township's or the office's page, held to MAX_RENDERS_PER_VIEW.
@@ -92,6 +102,21 @@ async function main() {
       { label: "任务线（牵头部门）", user: by("DEPARTMENT").username, path: "/tasks" },
       { label: "任务线（镇街）", user: township.username, path: "/tasks", limited: true },
     ];
+    if (CITY)
+      pages.push(
+        { label: "全市总览（市工强办）", user: by("CITY_OFFICE").username, path: "/city" },
+        { label: "全市总览（市领导）", user: by("CITY_LEADER").username, path: "/city" },
+        { label: "区县总览下钻（海曙区）", user: by("CITY_OFFICE").username, path: `/city/districts/${HAISHU_CODE}` },
+        { label: "区县总览下钻（生成区县）", user: by("CITY_LEADER").username, path: "/city/districts/339901" },
+        {
+          label: "区县台账下钻（海曙区）",
+          user: by("CITY_OFFICE").username,
+          path: `/city/districts/${HAISHU_CODE}/cases`,
+        },
+        { label: "区县目标", user: by("CITY_OFFICE").username, path: "/city/targets" },
+        { label: "市级通报", user: by("CITY_LEADER").username, path: "/city/circulars" },
+        { label: "企业迁移", user: by("CITY_OFFICE").username, path: "/city/enterprises" },
+      );
     const rows: string[][] = [];
     for (const p of pages) {
       const sql: number[] = [];
