@@ -13,6 +13,8 @@
 // all, each with 海曙区's cases) and a third mix, the city's pages as 市工强办 and 市领导 (全市总览, a district's
 // read-only dashboard and ledger, 区县目标, 市级通报, 企业迁移). `--rounds N` (BENCH_ROUNDS): the three
 // measurements N times in turn (on a shared machine compare ratios within a run, never across runs).
+// BENCH_PROFILE=dir: the portal's server process(es) write V8 CPU profiles there when stopped
+// (scripts/bench-cpu-profile.mjs) — where the CPU of a request goes.
 // WEB_CONCURRENCY=2 (PostgreSQL only) runs the portal as two worker processes, as `npm start` would.
 // `--tiny` (or BENCH_TINY=1): 1× the data, 2 connections for 2 s, a few single requests — it checks that
 // the benchmark still runs (CI), its figures mean nothing.
@@ -20,14 +22,14 @@
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 
 import autocannon from "autocannon";
 import sharp from "sharp";
 
-import { benchPortal, HAISHU_CODE, registerCaseActionId } from "./bench-load-setup";
+import { benchPortal, HAISHU_CODE, registerCaseActionId, root } from "./bench-load-setup";
 import { BENCH_TINY } from "./scratch-database";
 
 const { values: args } = parseArgs({
@@ -140,7 +142,21 @@ async function main() {
     cookie,
     database,
     stop,
-  } = await benchPortal({ port: PORT, scale: SCALE, city: CITY, env: CITY ? { DEMO_CITY: "1" } : {} });
+  } = await benchPortal({
+    port: PORT,
+    scale: SCALE,
+    city: CITY,
+    env: {
+      ...(CITY ? { DEMO_CITY: "1" } : {}),
+      ...(process.env.BENCH_PROFILE
+        ? {
+            BENCH_PROFILE: resolve(process.env.BENCH_PROFILE),
+            NODE_OPTIONS:
+              `${process.env.NODE_OPTIONS ?? ""} --import ${join(root, "scripts/bench-cpu-profile.mjs")}`.trim(),
+          }
+        : {}),
+    },
+  });
   try {
     const actionId = registerCaseActionId();
     // The district mix is 海曙区's users' (the city demo has 江北区's too).
