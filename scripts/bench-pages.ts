@@ -6,7 +6,8 @@
 // Each page is requested three times in a row: `SQL 首次` is the first render after the portal started
 // (cached figures empty), `SQL 再次` the third (what most requests of the load mix cost; the cache is
 // expired only by a mutation). Bytes are those of the third response. BENCH_DUMP=dir keeps the pages;
-// BENCH_SQL=1 lists the statements of each page's third render. `--tiny` (or BENCH_TINY=1): 1× the data (CI).
+// BENCH_SQL=1 lists the statements of each page's third render. `--tiny` (or BENCH_TINY=1): 1× the data and one page of
+// each kind (CI).
 // `渲染/浏览`: one view of the page in Chromium, as a person opens it — how many server renders it causes
 // (the document plus every RSC request: prefetches of the links it shows) until the network is quiet, and
 // how long that took (`静止 ms`). The load benchmark requests documents only, so this is its multiplier.
@@ -23,6 +24,15 @@ import { chromium } from "@playwright/test";
 
 import { benchPortal, HAISHU_CODE, onPortalLine } from "./bench-load-setup";
 import { BENCH_TINY } from "./scratch-database";
+
+/** What the tiny mode measures (labels of the page list below). */
+const TINY_PAGES = new Set([
+  "总览（区工强办）",
+  "单位页（镇街，首页）",
+  "案件页（镇街）",
+  "缩略图（每张）",
+  "全市总览（市工强办）",
+]);
 
 /** The most server renders one view of a township's or the office's page may cause (the document included). */
 export const MAX_RENDERS_PER_VIEW = 3;
@@ -118,7 +128,10 @@ async function main() {
         { label: "企业迁移", user: by("CITY_OFFICE").username, path: "/city/enterprises" },
       );
     const rows: string[][] = [];
-    for (const p of pages) {
+    // Tiny (CI): one page of each kind the script handles — a listed page, a record's page, a file — so that none of
+    // its steps can break unnoticed; its figures mean nothing anyway.
+    const measured = BENCH_TINY ? pages.filter((p) => TINY_PAGES.has(p.label)) : pages;
+    for (const p of measured) {
       const sql: number[] = [];
       let body = Buffer.alloc(0);
       let status = 0;
@@ -152,7 +165,7 @@ async function main() {
       args: ["--no-sandbox", "--disable-gpu"],
     });
     try {
-      for (const [i, p] of pages.entries()) {
+      for (const [i, p] of measured.entries()) {
         if (p.path.startsWith("/api/")) {
           rows[i].push("—", "—");
           continue;

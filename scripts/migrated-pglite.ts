@@ -53,5 +53,8 @@ export function copyMigratedPglite(dir: string): void {
 }
 
 // `tsx scripts/migrated-pglite.ts`: makes it ahead (scripts/test.sh, beside the build), so that the test template
-// and the benchmarks starting after the build find it.
-if (process.argv[1] && resolve(process.argv[1]) === resolve("scripts/migrated-pglite.ts")) migratedPgliteSource();
+// and the benchmarks starting after the build find it; `… <dir>`: a copy into dir (the end-to-end PGlite portal).
+if (process.argv[1] && resolve(process.argv[1]) === resolve("scripts/migrated-pglite.ts")) {
+  if (process.argv[2]) copyMigratedPglite(resolve(process.argv[2]));
+  else migratedPgliteSource();
+}
