@@ -78,6 +78,7 @@ const expected: Record<Area, Role[]> = {
   dataChecks: ["OFFICE"],
   settings: ["OFFICE"],
   campaigns: ["OFFICE"],
+  adminUnits: ["OFFICE"],
   adminUsers: ["OFFICE"],
   adminAudit: ["OFFICE"],
   adminDeliveries: ["OFFICE"],
