@@ -67,11 +67,7 @@ export function NewUnitForm({ districtCode, nextOrder }: { districtCode: string;
 }
 
 /** 修改单位: its name and its place in the annex order (kind and code stay). */
-export function EditUnitForm({
-  unit,
-}: {
-  unit: { id: number; name: string; displayOrder: number; version: number };
-}) {
+export function EditUnitForm({ unit }: { unit: { id: number; name: string; displayOrder: number; version: number } }) {
   const { pending, notice, fieldErrors, submit } = useServerAction();
   const onSubmit = submit(
     (form) =>

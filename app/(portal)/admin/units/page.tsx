@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 
-import { EditUnitForm, NewUnitForm } from "@/components/units/unit-admin-forms";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th, THead } from "@/components/ui/table";
+import { EditUnitForm, NewUnitForm } from "@/components/units/unit-admin-forms";
 import { unitKindLabel } from "@/lib/labels";
 import { managesUnits } from "@/lib/rights";
 import { requireArea } from "@/server/areas";
@@ -73,10 +73,7 @@ export default async function UnitsAdminPage() {
             新增单位
           </h2>
           <p className="mb-3 text-sm text-slate-600">名称在本区县内不得重复，代码在全市不得重复；新增后不能删除。</p>
-          <NewUnitForm
-            districtCode={districtCode}
-            nextOrder={Math.max(0, ...units.map((u) => u.displayOrder)) + 1}
-          />
+          <NewUnitForm districtCode={districtCode} nextOrder={Math.max(0, ...units.map((u) => u.displayOrder)) + 1} />
         </Card>
       )}
     </div>
