@@ -4,6 +4,7 @@
 // in the log.
 import { beforeAll, describe, expect, it } from "vitest";
 
+import UnitsAdminPage from "@/app/(portal)/admin/units/page";
 import { getCampaignAdmin } from "@/server/campaigns/list-campaigns";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { prisma } from "@/server/db";
@@ -138,5 +139,24 @@ describe("修改单位", () => {
     expect(await prisma.unit.findUniqueOrThrow({ where: { id: b.id } })).toEqual(b);
     const office = await sessionOf("office");
     expect((await listDistrictUnits(office)).map((u) => u.name)).not.toContain("庄桥街道");
+  });
+});
+
+/** The text of a rendered element tree (children strings), without running its client components. */
+function textOf(node: unknown): string {
+  if (node === null || node === undefined || typeof node === "boolean") return "";
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join("");
+  const props = (node as { props?: { children?: unknown } }).props;
+  return props ? textOf(props.children) : "";
+}
+
+describe("the 单位管理 page", () => {
+  it("lists the office's own units with kind, code and accounts, and says units cannot be deleted", async () => {
+    const page = textOf(await asUser("office", () => UnitsAdminPage()));
+    expect(page).toContain("集士港镇镇330203102");
+    expect(page).toContain("望春工业园区园区330203P01");
+    expect(page).toContain("单位一经建立不能删除");
+    expect(page).not.toContain("庄桥街道");
   });
 });
