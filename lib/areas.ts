@@ -79,6 +79,8 @@ export const AREAS = {
   settings: { href: "/settings", roles: { OFFICE: "工作设置" } },
   /** 年度管理: campaign years, quotas, current year, closing a year (server/campaigns). */
   campaigns: { href: "/admin/campaigns", roles: { OFFICE: "年度管理" } },
+  /** 单位管理: the district's own units (镇、乡、街道、园区) — add one, rename it or move it in the annex order (server/units). */
+  adminUnits: { href: "/admin/units", roles: { OFFICE: "单位管理" } },
   /** Accounts of every role (用户管理). */
   adminUsers: { href: "/admin/users", roles: { OFFICE: "用户管理" } },
   /** The audit log and its Excel export (/api/exports/audit). */
@@ -100,11 +102,12 @@ export type Area = keyof typeof AREAS;
 
 /**
  * The areas that work before a district has any campaign year (a new district, docs/domain.md §市级): its office opens
- * the first year in 年度管理 and manages its accounts meanwhile. Every other district area needs a year: until there is
+ * the first year in 年度管理 and manages its units and accounts meanwhile. Every other district area needs a year: until there is
  * one its pages show that the district has not yet started (NO_CAMPAIGN_PATH), its routes answer not found.
  */
 export const AREAS_WITHOUT_CAMPAIGN: readonly Area[] = [
   "campaigns",
+  "adminUnits",
   "adminUsers",
   "adminAudit",
   "adminDeliveries",

@@ -402,6 +402,8 @@ export const auditActionLabel: Record<string, string> = {
   "tip.openCase": "由举报建立整治对象",
   "tip.uploadFile": "上传举报材料",
   "unit.updateContact": "修改单位联系人",
+  "unit.create": "新增单位",
+  "unit.update": "修改单位名称或顺序",
   "user.create": "新建用户",
   "user.update": "修改用户",
   "user.setActive": "启用或停用用户",

@@ -73,6 +73,11 @@ export function mayEditUnit(a: UnitActor, unitId: number): boolean {
   return runsCampaign(a) || actsForUnit(a, unitId);
 }
 
+/** 单位管理: the office adds its district's units and renames or reorders them (server/units/actions). */
+export function managesUnits(a: Actor): boolean {
+  return runsCampaign(a);
+}
+
 /** An enterprise's production licence, from its case: the office, the case's own township, and the licence office. */
 export function mayEditProductionLicence(a: UnitActor, caseUnitId: number, licenceOffice: boolean): boolean {
   return runsCampaign(a) || actsForUnit(a, caseUnitId) || licenceOffice;

@@ -581,6 +581,30 @@ const ACTIONS: Record<string, ActionRule | ActionRule[]> = {
       contactPhone: "13800000000",
     }),
   },
+  "server/units/actions/create-unit.ts#createUnit": {
+    who: "the office only (单位管理), into its own district",
+    allow: ["office"],
+    fixture: async () => {
+      const n = 150 + (await prisma.unit.count({ where: { districtId: HAISHU_DISTRICT_ID } }));
+      return { name: `矩阵${n}镇`, code: `330203${n}` };
+    },
+    payload: (f) => ({ name: f.name, kind: "TOWN", code: f.code, displayOrder: 90 }),
+    check: async (f) => {
+      const u = await prisma.unit.findUniqueOrThrow({ where: { code: f.code as string } });
+      expect(u).toMatchObject({ name: f.name, districtId: HAISHU_DISTRICT_ID });
+    },
+  },
+  "server/units/actions/update-unit.ts#updateUnit": {
+    who: "the office only (单位管理), for its own district's units",
+    allow: ["office"],
+    fixture: async () => ({ unit: await jishigang() }),
+    payload: (f) => ({
+      unitId: F<{ id: number }>(f, "unit").id,
+      version: F<{ version: number }>(f, "unit").version,
+      name: "集士港镇",
+      displayOrder: F<{ displayOrder: number }>(f, "unit").displayOrder,
+    }),
+  },
   "server/notifications/actions/mark-notifications-read.ts#markNotificationsRead": {
     who: "anyone signed in, for their own notifications only",
     allow: ["township"],
