@@ -283,7 +283,7 @@ function CityScoreTable({
         {indicators.map((i) => (
           <Th key={i.id} align="right" className="min-w-20">
             {i.label}
-            <span className="block text-xs font-normal text-slate-500">{i.maxPoints} 分</span>
+            <span className="block text-xs font-normal text-slate-600">{i.maxPoints} 分</span>
           </Th>
         ))}
       </THead>
@@ -296,7 +296,7 @@ function CityScoreTable({
                 {r.name}
               </Link>
               {badge(r.subjectId)}
-              {r.rank === null && <span className="ml-1 text-xs font-normal text-slate-500">{NOT_RANKED}</span>}
+              {r.rank === null && <span className="ml-1 text-xs font-normal text-slate-600">{NOT_RANKED}</span>}
             </th>
             <Td label="总分" align="right" className="font-semibold" data-testid="total">
               {r.total === null ? "—" : pts(r.total)}
