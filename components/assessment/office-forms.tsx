@@ -79,10 +79,32 @@ export function AdjustForm({
 
 /** 发布: freezes the scores as of the chosen day, after an in-page confirmation. */
 export function PublishForm({ target, today, label }: { target: AssessmentTarget; today: string; label: string }) {
+  return (
+    <PublishScoresForm
+      today={today}
+      publish={(asOf) => publishAssessment({ target, asOf })}
+      done="考核结果已发布"
+      question={(asOf) => `确定按 ${asOf} 的数据发布${label}的考核结果吗？发布后得分冻结，方案和调整不能再修改。`}
+    />
+  );
+}
+
+/** The 发布考核结果 form of a scoring (the district's of its units, the city's of its districts): 统计截至 and the button. */
+export function PublishScoresForm({
+  today,
+  publish,
+  done,
+  question,
+}: {
+  today: string;
+  publish: (asOf: string) => Promise<ActionResult<unknown>>;
+  done: string;
+  question: (asOf: string) => string;
+}) {
   const { pending, notice, fieldErrors: errors, run } = useServerAction();
   const { onSubmit, panel } = useFormSubmit(
-    (form) => run(() => publishAssessment({ target, asOf: text(form, "asOf") }), "考核结果已发布"),
-    (form) => `确定按 ${text(form, "asOf")} 的数据发布${label}的考核结果吗？发布后得分冻结，方案和调整不能再修改。`,
+    (form) => run(() => publish(text(form, "asOf")), done),
+    (form) => question(text(form, "asOf")),
   );
   return (
     <form className="flex flex-wrap items-end gap-3" onSubmit={onSubmit} aria-label="发布考核结果">

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 
-import { type RuleOption, SchemeEditor } from "@/components/assessment/office-forms";
+import { PublishScoresForm, type RuleOption, SchemeEditor } from "@/components/assessment/office-forms";
 import { Button } from "@/components/ui/button";
 import { useFormSubmit } from "@/components/ui/confirm";
 import { Field, FormMessage, inputClass, NamedOptions } from "@/components/ui/field";
@@ -132,25 +132,15 @@ export function CityAdjustForm({
 
 /** 发布: freezes the districts' scores as of the chosen day, after an in-page confirmation. */
 export function CityPublishForm({ year, today }: { year: number; today: string }) {
-  const { pending, notice, fieldErrors: errors, run } = useServerAction();
-  const { onSubmit, panel } = useFormSubmit(
-    (form) => run(() => publishCityAssessment({ year, asOf: text(form, "asOf") }), "区县考核结果已发布"),
-    (form) =>
-      `确定按 ${text(form, "asOf")} 的数据发布${year}年度区县评价考核结果吗？发布后得分冻结，方案、评分和调整不能再修改；各区县工强办将收到通知。`,
-  );
   return (
-    <form className="flex flex-wrap items-end gap-3" onSubmit={onSubmit} aria-label="发布考核结果">
-      <Field label="统计截至" error={errors.asOf?.[0]}>
-        <input name="asOf" type="date" defaultValue={today} max={today} className={inputClass} />
-      </Field>
-      <Button type="submit" disabled={pending}>
-        发布考核结果
-      </Button>
-      {panel}
-      <div className="basis-full">
-        <FormMessage message={notice} />
-      </div>
-    </form>
+    <PublishScoresForm
+      today={today}
+      publish={(asOf) => publishCityAssessment({ year, asOf })}
+      done="区县考核结果已发布"
+      question={(asOf) =>
+        `确定按 ${asOf} 的数据发布${year}年度区县评价考核结果吗？发布后得分冻结，方案、评分和调整不能再修改；各区县工强办将收到通知。`
+      }
+    />
   );
 }
 

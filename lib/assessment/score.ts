@@ -117,6 +117,13 @@ export const NOT_RANKED = "不参与排名";
 export const APPLICABILITY_RULE =
   "不适用的指标（如目标任务为“/”、未分解重点工作任务、牵头的重点工作任务没有数量目标、尚无可评判的事项）不计分也不给满分，总分按其余适用指标的分值折算为百分制；没有任何适用指标的单位（部门）不参与排名。";
 
+/** The scheme as a publication keeps it beside the frozen rows: each indicator's rule, label, points and parameters. */
+export function frozenScheme<P>(
+  indicators: readonly { id: number; rule: string; label: string; maxPoints: number; params: P }[],
+) {
+  return indicators.map(({ id, rule, label, maxPoints, params }) => ({ id, rule, label, maxPoints, params }));
+}
+
 /** The rows as stored in a publication: plain JSON, detached from the live objects (later changes never reach them). */
 export function freezeRows(rows: readonly ScoreRow[]): ScoreRow[] {
   return JSON.parse(JSON.stringify(rows)) as ScoreRow[];

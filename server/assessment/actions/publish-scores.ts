@@ -1,6 +1,6 @@
 "use server";
 import { publishInput } from "@/lib/assessment/input";
-import { freezeRows } from "@/lib/assessment/score";
+import { freezeRows, frozenScheme } from "@/lib/assessment/score";
 import { asOfMoment } from "@/lib/dashboard/history";
 import { beijingDayNumber, dayNumber } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
@@ -33,13 +33,7 @@ export const publishAssessment = defineAction({
     return { campaign, indicators, rows: freezeRows(rows) };
   },
   run: async ({ user, input, tx, resource: { campaign, indicators, rows } }) => {
-    const scheme = indicators.map(({ id, rule, label, maxPoints, params }) => ({
-      id,
-      rule,
-      label,
-      maxPoints,
-      params,
-    })) as Prisma.InputJsonValue;
+    const scheme = frozenScheme(indicators) as Prisma.InputJsonValue;
     const publication = await tx.assessmentPublication.create({
       data: {
         campaignId: campaign.id,

@@ -1,5 +1,5 @@
 "use server";
-import { freezeRows } from "@/lib/assessment/score";
+import { freezeRows, frozenScheme } from "@/lib/assessment/score";
 import { unscoredItems, unscoredRefusal } from "@/lib/city/assessment";
 import { cityPublishInput } from "@/lib/city/assessment-input";
 import { asOfMoment } from "@/lib/dashboard/history";
@@ -41,13 +41,7 @@ export const publishCityAssessment = defineAction({
     return { city, indicators, rows: freezeRows(rows), districts };
   },
   run: async ({ user, input, tx, resource: { city, indicators, rows, districts } }) => {
-    const scheme = indicators.map(({ id, rule, label, maxPoints, params }) => ({
-      id,
-      rule,
-      label,
-      maxPoints,
-      params,
-    })) as Prisma.InputJsonValue;
+    const scheme = frozenScheme(indicators) as Prisma.InputJsonValue;
     const publication = await tx.cityAssessmentPublication.create({
       data: {
         cityId: city.id,
