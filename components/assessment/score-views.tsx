@@ -5,6 +5,7 @@ import { linkClass } from "@/components/ui/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { SCHEME_TOTAL } from "@/lib/assessment/scheme";
 import { applicableMax, NOT_RANKED, type ScoreRow, weightedPoints } from "@/lib/assessment/score";
+import { formatDate, formatDateTime } from "@/lib/format";
 
 const NOT_APPLICABLE = "不适用";
 
@@ -198,5 +199,31 @@ export function OwnScore({ row, ranked, label }: { row: ScoreRow; ranked: number
         </tbody>
       </Table>
     </div>
+  );
+}
+
+/** Whether the scores shown are the published, frozen ones or a draft computed from today's (or the chosen day's) data. */
+export function AssessmentStatus({
+  view,
+  at,
+  publication,
+}: {
+  view: "published" | "draft";
+  at: Date;
+  publication: { asOf: Date; publishedAt: Date } | null;
+}) {
+  return (
+    <p className="text-sm text-slate-700" data-testid="assessment-status">
+      {view === "published" && publication ? (
+        <>
+          已发布（统计截至 {formatDate(publication.asOf)}，发布于 {formatDateTime(publication.publishedAt)}
+          ）：结果已冻结，之后的数据变化不影响。
+        </>
+      ) : (
+        <>
+          草稿：按 {formatDate(at)} 的数据计算，随工作进展变化{publication ? "（已另有发布结果）" : "，尚未发布"}。
+        </>
+      )}
+    </p>
   );
 }

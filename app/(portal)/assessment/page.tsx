@@ -8,7 +8,7 @@ import {
   SchemeEditor,
   WithdrawForm,
 } from "@/components/assessment/office-forms";
-import { OwnScore, ScoreChart, ScoreTable } from "@/components/assessment/score-views";
+import { AssessmentStatus, OwnScore, ScoreChart, ScoreTable } from "@/components/assessment/score-views";
 import { Link } from "@/components/ui/app-link";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -19,7 +19,6 @@ import { DEFAULT_SCHEMES } from "@/lib/assessment/scheme";
 import { APPLICABILITY_RULE } from "@/lib/assessment/score";
 import { parseAsOf } from "@/lib/dashboard/history";
 import { beijingIsoDay } from "@/lib/dates";
-import { formatDate, formatDateTime } from "@/lib/format";
 import type { AssessmentTarget } from "@/lib/generated/prisma/enums";
 import { targetLabel } from "@/lib/labels";
 import { readsWholeDistrict, runsCampaign } from "@/lib/rights";
@@ -156,19 +155,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
         </a>
       </div>
 
-      <p className="text-sm text-slate-700" data-testid="assessment-status">
-        {view === "published" ? (
-          <>
-            已发布（统计截至 {formatDate(a.publication!.asOf)}，发布于 {formatDateTime(a.publication!.publishedAt)}
-            ）：结果已冻结，之后的数据变化不影响。
-          </>
-        ) : (
-          <>
-            草稿：按 {formatDate(a.at)} 的数据计算，随工作进展变化{a.publication ? "（已另有发布结果）" : "，尚未发布"}
-            。
-          </>
-        )}
-      </p>
+      <AssessmentStatus view={view} at={a.at} publication={a.publication} />
 
       {indicators.length === 0 ? (
         <EmptyState>

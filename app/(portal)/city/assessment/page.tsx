@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import type { RuleOption } from "@/components/assessment/office-forms";
-import { OwnScore } from "@/components/assessment/score-views";
+import { AssessmentStatus, OwnScore } from "@/components/assessment/score-views";
 import { CityAdjustForm, CityPublishForm, CitySchemeEditor } from "@/components/city/city-assessment-forms";
 import { Link } from "@/components/ui/app-link";
 import { AsOfBar } from "@/components/ui/as-of-bar";
@@ -17,7 +17,6 @@ import { figureHref } from "@/lib/city/assessment";
 import { districtHref, parseYear } from "@/lib/city/params";
 import { parseAsOf } from "@/lib/dashboard/history";
 import { beijingIsoDay } from "@/lib/dates";
-import { formatDate, formatDateTime } from "@/lib/format";
 import { withQuery } from "@/lib/href";
 import { scoresDistricts } from "@/lib/rights";
 import { requireArea } from "@/server/areas";
@@ -131,19 +130,7 @@ export default async function CityAssessmentPage({ searchParams }: { searchParam
           what="各区县的得分"
         />
       )}
-      <p className="text-sm text-slate-700" data-testid="assessment-status">
-        {view === "published" ? (
-          <>
-            已发布（统计截至 {formatDate(a.publication!.asOf)}，发布于 {formatDateTime(a.publication!.publishedAt)}
-            ）：结果已冻结，之后的数据变化不影响。
-          </>
-        ) : (
-          <>
-            草稿：按 {formatDate(a.at)} 的数据计算，随工作进展变化{a.publication ? "（已另有发布结果）" : "，尚未发布"}
-            。
-          </>
-        )}
-      </p>
+      <AssessmentStatus view={view} at={a.at} publication={a.publication} />
       {samples.length > 0 && (
         <p className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-2 text-sm" data-testid="sample-note">
           <Badge tone="warning">示例数据</Badge> {samples.map((r) => r.name).join("、")}
