@@ -59,6 +59,9 @@ export function unitNameError(kind: UnitKind, name: string): string | null {
   return null;
 }
 
+/** A unit's name is unique within its district. */
+export const nameTakenError = (name: string) => `本区县已有单位名为“${name}”`;
+
 /**
  * Why a new unit cannot be added as entered, field by field (empty = it can): a name fitting its kind and unique
  * within the district, a code fitting its kind under the district's code and unique in the whole city.
@@ -71,7 +74,7 @@ export function newUnitErrors(
   const errors: Partial<Record<"name" | "code", string>> = {};
   const nameError = unitNameError(input.kind, input.name);
   if (nameError) errors.name = nameError;
-  else if (existing.names.includes(input.name)) errors.name = `本区县已有单位名为“${input.name}”`;
+  else if (existing.names.includes(input.name)) errors.name = nameTakenError(input.name);
   const code = normalizeUnitCode(input.code);
   const codeError = unitCodeError(input.kind, code, districtCode);
   if (codeError) errors.code = codeError;

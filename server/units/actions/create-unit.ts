@@ -24,14 +24,19 @@ export const createUnit = defineAction({
   roles: ["OFFICE"],
   authorize: async ({ user, input, tx }) => {
     const districtId = districtOf(user);
-    const [district, own, codes] = await Promise.all([
+    // Only the units that could clash: this district's of that name, and the city's of that code.
+    const [district, clashing] = await Promise.all([
       tx.district.findUniqueOrThrow({ where: { id: districtId }, select: { id: true, code: true } }),
-      tx.unit.findMany({ where: { districtId }, select: { name: true } }),
-      tx.unit.findMany({ select: { code: true } }),
+      tx.unit.findMany({
+        where: { OR: [{ districtId, name: input.name }, { code: normalizeUnitCode(input.code) }] },
+        select: { name: true, code: true, districtId: true },
+      }),
     ]);
-    const errors = Object.entries(
-      newUnitErrors(input, district.code, { names: own.map((u) => u.name), codes: codes.map((u) => u.code) }),
-    );
+    const existing = {
+      names: clashing.filter((u) => u.districtId === districtId).map((u) => u.name),
+      codes: clashing.map((u) => u.code),
+    };
+    const errors = Object.entries(newUnitErrors(input, district.code, existing));
     if (errors.length)
       throw new ActionError(
         "INVALID",

@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 import { intId, intInRange, text, version } from "@/lib/fields";
-import { unitNameError } from "@/lib/units/unit-rules";
+import { nameTakenError, unitNameError } from "@/lib/units/unit-rules";
 import { defineAction } from "@/server/action";
 import { versionedChange } from "@/server/audit";
 import { ActionError, notFound } from "@/server/errors";
@@ -29,7 +29,7 @@ export const updateUnit = defineAction({
     const message =
       unitNameError(unit.kind, input.name) ??
       ((await tx.unit.count({ where: { districtId: unit.districtId, name: input.name, id: { not: unit.id } } }))
-        ? `本区县已有单位名为“${input.name}”`
+        ? nameTakenError(input.name)
         : null);
     if (message) throw new ActionError("INVALID", message, { name: [message] });
     return unit;
