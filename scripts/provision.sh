@@ -32,6 +32,16 @@ provision_chromium() {
     fi
   fi
   "$CHROMIUM" --version
+  # A Chinese font, as on the officers' phones: without one Chromium draws boxes that do not wrap as Chinese text
+  # does, and the phone checks (tests/e2e/tap-targets.spec.ts: headers one character per line) measure nothing real.
+  if command -v fc-list >/dev/null && [[ -z "$(fc-list :lang=zh family)" ]]; then
+    if can_apt; then
+      echo "== 安装中文字体 (apt-get install fonts-noto-cjk)"
+      apt_install --no-install-recommends fonts-noto-cjk
+    else
+      echo "未找到中文字体，手机版式检查将不准确。请先运行：sudo apt-get install -y fonts-noto-cjk" >&2
+    fi
+  fi
 }
 
 provision_postgres() {

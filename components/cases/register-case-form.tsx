@@ -1,5 +1,4 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { CaseDetailFields, type CaseDetailValues } from "@/components/cases/case-detail-fields";
@@ -53,7 +52,6 @@ export function RegisterCaseForm({
   campaign?: Year;
   outsideTarget?: Category[];
 }) {
-  const router = useRouter();
   const { pending, notice, fieldErrors: errors, submit, asking, confirmPanel } = useServerAction();
   const [category, setCategory] = useState<Category>("RECTIFICATION");
   const online = useOnline();
@@ -92,7 +90,7 @@ export function RegisterCaseForm({
     },
     registered,
     {
-      onOk: (data) => router.push(`/cases/${data.id}`),
+      thenOpen: (data) => `/cases/${data.id}`,
       confirm: () =>
         outside
           ? {
