@@ -1,12 +1,10 @@
 import "server-only";
 
 import { redirect } from "next/navigation";
-import { getServerSession } from "next-auth";
 import { cache } from "react";
 
 import type { Dimension, Role } from "@/lib/generated/prisma/enums";
-import { authOptions } from "@/server/auth/options";
-import { type SessionClaims, userFromToken } from "@/server/auth/session-token";
+import { readSessionClaims, userFromToken } from "@/server/auth/session-token";
 import { noteRequestUser } from "@/server/log";
 
 /**
@@ -45,8 +43,7 @@ export { signOutEverywhere } from "@/server/auth/session-token";
  * deactivation and sign-out take effect at once.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions)) as SessionClaims | null;
-  const user = await userFromToken(session);
+  const user = await userFromToken(await readSessionClaims());
   if (user) noteRequestUser(user.id); // the request's log line names who made it
   return user;
 });

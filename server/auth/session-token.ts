@@ -1,5 +1,9 @@
 import "server-only";
 
+import { cookies } from "next/headers";
+import type { NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+
 import { prisma } from "@/server/db";
 import type { SessionUser } from "@/server/session";
 import { loadSessionUser } from "@/server/users/load-session-user";
@@ -13,6 +17,18 @@ function claims(token: SessionClaims | null | undefined): { uid: string; sv: num
   return token && typeof token.uid === "string" && Number.isInteger(token.sv)
     ? { uid: token.uid, sv: token.sv as number }
     : null;
+}
+
+/**
+ * The claims of the request's session cookie (signature and expiry checked), or null. Read straight from the cookie,
+ * as the proxy does: next-auth's getServerSession runs its whole session endpoint on every call (configuration
+ * checks, a CSRF token, and a fresh token encrypted for a cookie that a page cannot set). `headers: {}`: the cookie
+ * only, never an Authorization header.
+ */
+export async function readSessionClaims(): Promise<SessionClaims | null> {
+  // getToken reads the store's getAll() (a session split over several cookies too).
+  const req = { cookies: await cookies(), headers: {} } as unknown as NextRequest;
+  return getToken({ req });
 }
 
 /** The active user a session token names, or null when it was signed out (or predates session versions). */

@@ -29,12 +29,9 @@ import { asUser, currentUser } from "../helpers/session";
 
 // The real server/session.ts (the setup file stands it in for the other tests); the cookie's claims are the test's caller.
 vi.unmock("@/server/session");
-vi.mock("next-auth", async (original) => ({
-  ...(await original<object>()),
-  getServerSession: async () => ({ uid: "test" }),
-}));
 vi.mock("@/server/auth/session-token", async (original) => ({
   ...(await original<object>()),
+  readSessionClaims: async () => ({ uid: "test" }),
   userFromToken: async () => currentUser(),
 }));
 
