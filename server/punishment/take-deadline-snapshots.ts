@@ -28,30 +28,22 @@ export async function takeDeadlineSnapshots(
         skipDuplicates: true,
       });
       if (claimed.count === 0) return null;
-      const rows = await tx.case.findMany({
-        where: { campaignId: campaign.id },
-        select: { id: true, status: true, submittedAt: true },
-      });
-      await tx.deadlineSnapshot.createMany({
-        data: rows.map((r) => ({
-          campaignId: campaign.id,
-          caseId: r.id,
-          status: r.status,
-          submittedAt: r.submittedAt,
-          takenAt: now,
-        })),
-        skipDuplicates: true,
-      });
+      // One statement, the rows never through the application: a campaign has thousands of cases, and a createMany
+      // of them binds five parameters a row (Prisma's parameter handling grows faster than the row count).
+      const count = await tx.$executeRaw`
+        INSERT INTO "DeadlineSnapshot" ("campaignId", "caseId", status, "submittedAt", "takenAt")
+        SELECT "campaignId", id, status, "submittedAt", ${now} FROM "Case" WHERE "campaignId" = ${campaign.id}
+        ON CONFLICT DO NOTHING`;
       await tx.auditLog.create({
         data: {
           actorId: null,
           action: "punishment.snapshot",
           entity: "Campaign",
           entityId: String(campaign.id),
-          after: { takenAt: now.toISOString(), cases: rows.length },
+          after: { takenAt: now.toISOString(), cases: count },
         },
       });
-      return rows.length;
+      return count;
     });
     if (written !== null) {
       campaigns++;
