@@ -36,8 +36,11 @@ export const AREAS = {
   cityAdmin: { href: "/admin/districts", roles: { CITY_OFFICE: "区县管理" } },
   /** 企业跨区县迁移 (docs/domain.md §市级): the city office's decision, lib/city/enterprise-move.ts. */
   cityEnterprises: { href: "/city/enterprises", roles: { CITY_OFFICE: "企业迁移" } },
-  /** 待办: the home of the office and the departments — what waits on them, most urgent first (server/home); a township's is on its own unit's page. */
-  todo: { href: "/todo", roles: { OFFICE: "待办", DEPARTMENT: "待办" } },
+  /**
+   * 待办: the home of the office and the departments — what waits on them, most urgent first (server/home). A township's
+   * home is its own unit's page, with the most urgent few (HOME_TODO_LIMIT); its whole list is here.
+   */
+  todo: { href: "/todo", roles: { OFFICE: "待办", DEPARTMENT: "待办", TOWNSHIP: true } },
   dashboard: { href: "/dashboard", roles: { OFFICE: "全区总览", LEADER: "全区总览", DEPARTMENT: "全区总览" } },
   units: { href: "/units/{unit}", roles: { OFFICE: true, LEADER: true, DEPARTMENT: true, TOWNSHIP: "本单位" } },
   review: { href: "/review", roles: { OFFICE: "待验收", DEPARTMENT: "待验收" } },

@@ -24,20 +24,26 @@ const EDGE: Record<Urgency, string> = {
  */
 export function TodoList({
   items,
+  total = items.length,
   now,
   title = "今日待办",
   empty,
+  more,
 }: {
+  /** The cards shown: the whole list, or its first part (`total` and `more` then say how many and where the rest is). */
   items: TodoItem[];
+  total?: number;
   now: Date;
   title?: string;
   empty: string;
+  /** Where the whole list is, when `items` is only its most urgent part. */
+  more?: string;
 }) {
   return (
     <section aria-labelledby="todo-title" className="space-y-2">
       <h2 id="todo-title" className="text-lg font-semibold">
         {title}
-        {items.length > 0 && <span className="ml-2 text-sm font-normal text-slate-600">共 {items.length} 项</span>}
+        {total > 0 && <span className="ml-2 text-sm font-normal text-slate-600">共 {total} 项</span>}
       </h2>
       {items.length === 0 ? (
         <EmptyState>{empty}</EmptyState>
@@ -83,6 +89,17 @@ export function TodoList({
             );
           })}
         </ol>
+      )}
+      {more && total > items.length && (
+        <Link
+          href={more}
+          className={buttonClass({
+            variant: "secondary",
+            className: "inline-flex min-h-11 items-center justify-center max-sm:w-full",
+          })}
+        >
+          查看全部 {total} 项待办
+        </Link>
       )}
     </section>
   );

@@ -57,6 +57,12 @@ export type TodoItem = {
 export const URGENCIES = ["OVERDUE", "SENT_BACK", "DUE_SOON", "WAITING"] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
+/**
+ * A township's home (its unit's page) shows this many of its most urgent items, the whole list being one tap away on
+ * 待办: an officer acts on the top of the list, and a home that listed every open case would be scrolled, not read.
+ */
+export const HOME_TODO_LIMIT = 10;
+
 /** Days ahead (counting today) within which a due item is 即将到期. */
 export const DUE_SOON_DAYS = 7;
 

@@ -4,6 +4,7 @@
 // only reads them.
 import { expect, type Page, test } from "@playwright/test";
 
+import { HOME_TODO_LIMIT } from "../../lib/home/todo";
 import { loginAs } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -40,15 +41,9 @@ test("gulin's home on a phone lists its overdue finding, its returned case and i
   const returned = card("古林示例退回作坊");
   await expect(returned).toContainText("退回原因：整治前后照片拍摄角度不同，请按同一角度补拍");
   await expect(returned).toContainText(/缺少：.*整治前照片/);
-  const notice = card("关于整治提升进展较慢单位的通报");
-  await expect(notice).toContainText("尚未确认已阅");
-  for (const c of [finding, returned, notice]) await expect(c.getByRole("link")).toHaveCount(1);
-
-  // Most urgent first: the overdue finding, then the case sent back, then the 通报 waiting to be read.
-  const titles = await list.getByTestId("todo").locator("h3").allTextContents();
-  const at = (t: string) => titles.findIndex((x) => x.includes(t));
-  expect(at("车间消防通道堆放原料")).toBeLessThan(at("古林示例退回作坊"));
-  expect(at("古林示例退回作坊")).toBeLessThan(at("关于整治提升进展较慢单位的通报"));
+  for (const c of [finding, returned]) await expect(c.getByRole("link")).toHaveCount(1);
+  // The home shows the most urgent few (HOME_TODO_LIMIT); the whole list is on 待办.
+  expect(await list.getByTestId("todo").count()).toBeLessThanOrEqual(HOME_TODO_LIMIT);
   await expect(page.getByText("本单位暂无待办")).toHaveCount(0);
 
   // 登记案件 stands out above the list; the figures come after it.
@@ -88,9 +83,27 @@ test("gulin's home on a phone lists its overdue finding, its returned case and i
   await expect(page.getByRole("button", { name: "上传整改证据" })).toBeVisible();
   await expect(page.getByLabel("拍摄整改证据")).toHaveAttribute("capture", "environment");
 
+  // The whole list (待办): most urgent first — the overdue finding, then the case sent back, then the 通报 waiting
+  // to be read — and the unit's page one tap away.
+  await page.goto("/todo");
+  await expect(page.getByRole("heading", { name: /^古林镇待办（\d{4}年度）$/, level: 1 })).toBeVisible();
+  const all = page.getByRole("list", { name: "待办事项" });
+  const notice = all.getByTestId("todo").filter({ hasText: "关于整治提升进展较慢单位的通报" });
+  await expect(notice).toContainText("尚未确认已阅");
+  await expect(notice.getByRole("link")).toHaveCount(1);
+  const titles = await all.getByTestId("todo").locator("h3").allTextContents();
+  const at = (t: string) => titles.findIndex((x) => x.includes(t));
+  expect(at("车间消防通道堆放原料")).toBeGreaterThanOrEqual(0);
+  expect(at("车间消防通道堆放原料")).toBeLessThan(at("古林示例退回作坊"));
+  expect(at("古林示例退回作坊")).toBeLessThan(at("关于整治提升进展较慢单位的通报"));
+  await expect(page.getByRole("main").getByRole("link", { name: "返回本单位" })).toHaveAttribute(
+    "href",
+    /^\/units\/\d+$/,
+  );
+  expect(await smallControls(page)).toEqual([]);
+
   // The 通报's tap leads to it on the 通报约谈 page, where it is acknowledged.
-  await page.goBack();
-  await card("关于整治提升进展较慢单位的通报").getByRole("link").tap();
+  await notice.getByRole("link").tap();
   await expect(page).toHaveURL(/\/supervision#notice-[a-z0-9]+$/);
   const id = page.url().split("#")[1];
   await expect(page.locator(`#${id}`).getByRole("button", { name: "确认已阅" })).toBeVisible();

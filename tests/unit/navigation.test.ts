@@ -61,7 +61,7 @@ const expected: Record<Area, Role[]> = {
   cityAssessment: ["CITY_OFFICE", "CITY_LEADER"],
   cityAdmin: ["CITY_OFFICE"],
   cityEnterprises: ["CITY_OFFICE"],
-  todo: ["OFFICE", "DEPARTMENT"],
+  todo: ["OFFICE", "DEPARTMENT", "TOWNSHIP"],
   dashboard: ["OFFICE", "LEADER", "DEPARTMENT"],
   units: ["OFFICE", "LEADER", "DEPARTMENT", "TOWNSHIP"],
   review: ["OFFICE", "DEPARTMENT"],

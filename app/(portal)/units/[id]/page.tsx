@@ -15,7 +15,7 @@ import { CATEGORIES, formatQuota } from "@/lib/campaigns/annex";
 import { asOfMoment, parseAsOf } from "@/lib/dashboard/history";
 import { beijingIsoDay } from "@/lib/dates";
 import { intId } from "@/lib/fields";
-import { emptyTodoText } from "@/lib/home/todo";
+import { emptyTodoText, HOME_TODO_LIMIT } from "@/lib/home/todo";
 import { categoryLabel, unitKindLabel } from "@/lib/labels";
 import { acknowledgesNotices, actsForUnit, mayEditUnit } from "@/lib/rights";
 import { requireArea } from "@/server/areas";
@@ -81,7 +81,15 @@ export default async function UnitPage({
           </Link>
         )}
       </div>
-      {todos && <TodoList items={todos} now={now} empty={emptyTodoText({ township: true, department: null })} />}
+      {todos && (
+        <TodoList
+          items={todos.slice(0, HOME_TODO_LIMIT)}
+          total={todos.length}
+          more="/todo"
+          now={now}
+          empty={emptyTodoText({ township: true, department: null })}
+        />
+      )}
       {dashboard && (
         <OverdueSummary
           overdue={await countOverdue(user, campaign.id, now, unit.id, past)}
