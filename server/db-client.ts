@@ -8,6 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { skippingEmptyRelationLoads } from "@/server/db-skip-empty";
 import { holdEmbedded } from "@/server/embedded-lock.mjs";
 import { env } from "@/server/env";
 
@@ -23,7 +24,11 @@ export function createDb(url = env().DATABASE_URL): Db {
     const pglite = new PGlite(dir);
     const release = holdEmbedded(dir);
     const prisma = countQueries(
-      new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions, ...queryEvents() }),
+      new PrismaClient({
+        adapter: skippingEmptyRelationLoads(new PrismaPGlite(pglite)),
+        transactionOptions,
+        ...queryEvents(),
+      }),
     );
     let closing: Promise<void> | undefined;
     return {
@@ -38,7 +43,11 @@ export function createDb(url = env().DATABASE_URL): Db {
     };
   }
   const prisma = countQueries(
-    new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions, ...queryEvents() }),
+    new PrismaClient({
+      adapter: skippingEmptyRelationLoads(new PrismaPg({ connectionString: url })),
+      transactionOptions,
+      ...queryEvents(),
+    }),
   );
   return { prisma, close: () => prisma.$disconnect() };
 }
