@@ -15,6 +15,8 @@
 // measurements N times in turn (on a shared machine compare ratios within a run, never across runs).
 // BENCH_PROFILE=dir: the portal's server process(es) write V8 CPU profiles there when stopped
 // (scripts/bench-cpu-profile.mjs) — where the CPU of a request goes.
+// `--each` (BENCH_EACH=1): after the mixes, each kind of read of the district mix alone (单独：unit, …), in the same
+// table — which page's CPU the mix's figure is made of.
 // WEB_CONCURRENCY=2 (PostgreSQL only) runs the portal as two worker processes, as `npm start` would.
 // `--tiny` (or BENCH_TINY=1): 1× the data, 2 connections for 2 s, a few single requests — it checks that
 // the benchmark still runs (CI), its figures mean nothing.
@@ -41,6 +43,7 @@ const { values: args } = parseArgs({
     tiny: { type: "boolean", default: false },
     city: { type: "boolean", default: process.env.BENCH_CITY === "1" },
     rounds: { type: "string", default: process.env.BENCH_ROUNDS ?? "1" },
+    each: { type: "boolean", default: process.env.BENCH_EACH === "1" },
   },
 });
 const CONNECTIONS = Number(args.connections);
@@ -416,6 +419,13 @@ async function main() {
       runs.push(await measure("参照：匿名登录页", round, () => login));
       runs.push(await measure("区县页面组合", round, pick));
       if (CITY) runs.push(await measure("全市页面组合", round, pickCity));
+      // --each: the district mix's kinds of read one at a time (their own users and records, in mix order).
+      if (args.each)
+        for (const label of [...new Set(mix.map((r) => r.label))]) {
+          const alone = mix.filter((r) => r.label === label);
+          let i = 0;
+          runs.push(await measure(`单独：${label}`, round, () => alone[i++ % alone.length]));
+        }
     }
 
     for (const m of runs) {
