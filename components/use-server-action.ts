@@ -19,18 +19,21 @@ type SubmitOptions<T> = {
    * call at once. `yes` names the confirming button.
    */
   confirm?: (form: FormData) => string | { prompt: string; yes: string } | null;
-  /** After success, open this address (e.g. the record just created) instead of refreshing the page. */
-  thenOpen?: (data: T) => string;
 };
 
 /**
- * Opens another page after a write as a document load, not a client-side navigation: Next's router can drop a
- * navigation started right after a server action that revalidated (vercel/next.js#86151), leaving the user on the
- * old page under "正在打开…". A document load always arrives, and after a write nothing cached is wanted anyway.
+ * Opens another page after a write: a client-side navigation, as every link. Next's router can drop one started right
+ * after a server action that revalidated (vercel/next.js#86151), leaving the user on the old page under "正在打开…";
+ * if the address has not changed a few seconds later, it is opened as a document, which always arrives.
  */
-function openAfterWrite(href: string) {
-  window.location.assign(href);
+function openAfterWrite(router: ReturnType<typeof useRouter>, href: string) {
+  const from = window.location.href;
+  router.push(href);
+  setTimeout(() => {
+    if (window.location.href === from) window.location.assign(href);
+  }, DROPPED_NAVIGATION_MS);
 }
+const DROPPED_NAVIGATION_MS = 4000;
 
 /**
  * The one way to call a server action (forms, and buttons through ActionButton): pending state, the Chinese success or
@@ -55,7 +58,7 @@ export function useServerAction() {
     success: string | ((data: T) => Outcome | Promise<Outcome>),
     onOk?: (data: T) => void,
     /** After success, open this address instead of refreshing the page (e.g. 下一件 after a review decision). */
-    thenOpen?: string | ((data: T) => string),
+    thenOpen?: string,
   ) {
     startTransition(async () => {
       const res = await call();
@@ -64,7 +67,7 @@ export function useServerAction() {
       const done = typeof success === "string" ? success : await success(res.data);
       setNotice(typeof done === "string" ? { ok: true, text: done } : done);
       onOk?.(res.data);
-      if (thenOpen) openAfterWrite(typeof thenOpen === "string" ? thenOpen : thenOpen(res.data));
+      if (thenOpen) openAfterWrite(router, thenOpen);
       else router.refresh();
     });
   }
@@ -90,7 +93,6 @@ export function useServerAction() {
           () => call(form),
           typeof success === "string" ? success : (data) => success(data, form),
           options.onOk && ((data) => options.onOk!(data, el)),
-          options.thenOpen,
         );
       };
       const question = options.confirm?.(new FormData(el));

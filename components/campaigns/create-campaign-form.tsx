@@ -1,4 +1,5 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { CampaignFields, campaignFieldValues } from "@/components/campaigns/campaign-fields";
@@ -20,6 +21,7 @@ export function CreateCampaignForm({
   initial: Initial;
   today: string;
 }) {
+  const router = useRouter();
   const { pending, notice, fieldErrors, submit } = useServerAction();
   const [deadline, setDeadline] = useState(initial.deadline);
   // A year whose deadline has passed is 已结束 the moment it exists: say so before it is created.
@@ -32,7 +34,7 @@ export function CreateCampaignForm({
         ...campaignFieldValues(form),
       }),
     "已新建年度，请调整目标任务",
-    { thenOpen: (data) => `/admin/campaigns/${data.id}` },
+    { onOk: (data) => router.push(`/admin/campaigns/${data.id}`) },
   );
 
   return (

@@ -1,4 +1,5 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { CaseDetailFields, type CaseDetailValues } from "@/components/cases/case-detail-fields";
@@ -52,6 +53,7 @@ export function RegisterCaseForm({
   campaign?: Year;
   outsideTarget?: Category[];
 }) {
+  const router = useRouter();
   const { pending, notice, fieldErrors: errors, submit, asking, confirmPanel } = useServerAction();
   const [category, setCategory] = useState<Category>("RECTIFICATION");
   const online = useOnline();
@@ -90,7 +92,7 @@ export function RegisterCaseForm({
     },
     registered,
     {
-      thenOpen: (data) => `/cases/${data.id}`,
+      onOk: (data) => router.push(`/cases/${data.id}`),
       confirm: () =>
         outside
           ? {
