@@ -27,31 +27,30 @@ const EMPTY: SqlResultSet = { columnNames: [], columnTypes: [], rows: [] };
 
 type Method = (...args: unknown[]) => unknown;
 
-/** The adapter (or transaction) with its reads answered here when they can match no row; everything else its own. */
-function answering<T extends object>(target: T): T {
+/** `target` with the methods named in `replace` replaced (each given the original, bound); every other member its own. */
+function replacing<T extends object>(target: T, replace: Record<string, (original: Method) => Method>): T {
   return new Proxy(target, {
     get(obj, key) {
       const value: unknown = Reflect.get(obj, key);
       if (typeof value !== "function") return value;
-      const method = value as Method;
-      if (key === "queryRaw")
-        return (q: SqlQuery) => (canMatchNoRow(q.sql) ? Promise.resolve(EMPTY) : method.call(obj, q));
-      if (key === "startTransaction")
-        return async (...args: unknown[]) => answering((await method.apply(obj, args)) as object);
-      return method.bind(obj);
+      const original = (value as Method).bind(obj);
+      return typeof key === "string" && key in replace ? replace[key](original) : original;
     },
+  });
+}
+
+/** An adapter or transaction whose reads that can match no row are answered here; its transactions the same. */
+function answering<T extends object>(queryable: T): T {
+  return replacing(queryable, {
+    queryRaw: (original) => (q) => (canMatchNoRow((q as SqlQuery).sql) ? Promise.resolve(EMPTY) : original(q)),
+    startTransaction:
+      (original) =>
+      async (...args) =>
+        answering((await original(...args)) as object),
   });
 }
 
 /** The factory's connections (and their transactions) answer `IN (NULL)` statements themselves. */
 export function skippingEmptyRelationLoads<F extends SqlDriverAdapterFactory>(factory: F): F {
-  return new Proxy(factory, {
-    get(obj, key) {
-      const value: unknown = Reflect.get(obj, key);
-      if (typeof value !== "function") return value;
-      const method = value as Method;
-      if (key === "connect") return async () => answering((await method.call(obj)) as object);
-      return method.bind(obj);
-    },
-  });
+  return replacing(factory, { connect: (original) => async () => answering((await original()) as object) });
 }
